@@ -1,0 +1,242 @@
+#include "cataloguestore.h"
+
+#include "database.h"
+
+namespace jiujin {
+
+namespace {
+Error failed(Statement &stmt, const char *what)
+{
+    Error e = stmt.error().value_or(Error{Error::Io, QStringLiteral("unknown error")});
+    e.message = QStringLiteral("%1: %2").arg(QLatin1String(what), e.message);
+    return e;
+}
+
+PointRow pointFrom(Statement &s)
+{
+    return PointRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                    s.text(5), s.text(6), s.text(7), s.text(8), {}};
+}
+
+constexpr const char *pointColumns =
+    "code, name_zh, name_en, level, address_zh, address_en, hours_zh, hours_en, phone";
+} // namespace
+
+Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    for (const char *sql : {"DELETE FROM point_items", "DELETE FROM item_grams", "DELETE FROM item_fts",
+                            "DELETE FROM items", "DELETE FROM points", "DELETE FROM departments",
+                            "DELETE FROM catalogue_meta"}) {
+        if (auto r = m_db.exec(sql); !r)
+            return r.error();
+    }
+
+    auto meta = m_db.prepare("INSERT INTO catalogue_meta (id, version, imported_at, sample) VALUES (1, ?, ?, ?)");
+    meta.bind(1, snapshot.version).bind(2, now.toUTC().toString(Qt::ISODate)).bind(3, qint64(snapshot.sample));
+    if (auto r = meta.run(); !r)
+        return r.error();
+
+    auto dept = m_db.prepare("INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto &d : snapshot.departments) {
+        dept.bind(1, d.code).bind(2, d.nameZh).bind(3, d.nameEn).bind(4, d.agencyZh).bind(5, d.agencyEn).bind(6, qint64(d.position));
+        if (auto r = dept.run(); !r)
+            return failed(dept, "department");
+        dept.reset();
+    }
+
+    auto item = m_db.prepare("INSERT INTO items (rowid, code, department, name_zh, name_en, position, guide) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto fts = m_db.prepare("INSERT INTO item_fts (rowid, name, name_en, name_py, initials, keywords, keywords_py, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto gram = m_db.prepare("INSERT OR IGNORE INTO item_grams (gram, item, field) VALUES (?, ?, ?)");
+    qint64 id = 0;
+    for (const auto &i : snapshot.items) {
+        ++id;
+        item.bind(1, id).bind(2, i.code).bind(3, i.department).bind(4, i.nameZh).bind(5, i.nameEn)
+            .bind(6, qint64(i.position)).bind(7, QString::fromUtf8(i.guide));
+        if (!item.run())
+            return failed(item, "item");
+        item.reset();
+        const SearchText &s = i.search;
+        fts.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials)
+            .bind(6, s.keywords).bind(7, s.keywordsPinyin).bind(8, s.body);
+        if (!fts.run())
+            return failed(fts, "search index");
+        fts.reset();
+        for (const auto &[g, field] : s.grams) {
+            gram.bind(1, g).bind(2, id).bind(3, qint64(field));
+            if (!gram.run())
+                return failed(gram, "search grams");
+            gram.reset();
+        }
+    }
+
+    auto point = m_db.prepare("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto handled = m_db.prepare("INSERT INTO point_items (point, item) VALUES (?, ?)");
+    for (const auto &p : snapshot.points) {
+        point.bind(1, p.code).bind(2, p.nameZh).bind(3, p.nameEn).bind(4, p.level).bind(5, p.addressZh)
+            .bind(6, p.addressEn).bind(7, p.hoursZh).bind(8, p.hoursEn).bind(9, p.phone);
+        if (!point.run())
+            return failed(point, "point");
+        point.reset();
+        for (const auto &code : p.items) {
+            handled.bind(1, p.code).bind(2, code);
+            if (!handled.run())
+                return failed(handled, "point item");
+            handled.reset();
+        }
+    }
+    return tx.commit();
+}
+
+std::optional<CatalogueInfo> CatalogueStore::info()
+{
+    auto s = m_db.prepare("SELECT version, imported_at, sample, (SELECT count(*) FROM departments),"
+                          " (SELECT count(*) FROM points), (SELECT count(*) FROM items) FROM catalogue_meta");
+    if (!s.step())
+        return std::nullopt;
+    return CatalogueInfo{s.text(0), QDateTime::fromString(s.text(1), Qt::ISODate), s.integer(2) != 0,
+                         int(s.integer(3)), int(s.integer(4)), int(s.integer(5))};
+}
+
+QList<DepartmentRow> CatalogueStore::departments()
+{
+    QList<DepartmentRow> rows;
+    auto s = m_db.prepare("SELECT d.code, d.name_zh, d.name_en, d.agency_zh, d.agency_en, d.position,"
+                          " (SELECT count(*) FROM items i WHERE i.department = d.code)"
+                          " FROM departments d ORDER BY d.position");
+    while (s.step())
+        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5)), int(s.integer(6))});
+    return rows;
+}
+
+QList<ItemSummary> CatalogueStore::items(const QString &department, const QString &point)
+{
+    QList<ItemSummary> rows;
+    auto s = m_db.prepare("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
+                          " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code) AS here"
+                          " FROM items i WHERE ?1 = '' OR i.department = ?1"
+                          " ORDER BY here DESC, i.position");
+    s.bind(1, department).bind(2, point);
+    while (s.step())
+        rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
+    return rows;
+}
+
+QList<ItemSummary> CatalogueStore::itemsById(const QList<qint64> &ids, const QString &point)
+{
+    QList<ItemSummary> rows;
+    auto s = m_db.prepare("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
+                          " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
+                          " FROM items i WHERE i.rowid = ?1");
+    for (qint64 id : ids) {
+        s.bind(1, id).bind(2, point);
+        if (s.step())
+            rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
+        s.reset();
+    }
+    return rows;
+}
+
+std::optional<QByteArray> CatalogueStore::guide(const QString &code)
+{
+    auto s = m_db.prepare("SELECT guide FROM items WHERE code = ?");
+    s.bind(1, code);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0).toUtf8();
+}
+
+std::optional<PointRow> CatalogueStore::point(const QString &code)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + pointColumns + " FROM points WHERE code = ?").constData());
+    s.bind(1, code);
+    if (!s.step())
+        return std::nullopt;
+    return pointFrom(s);
+}
+
+QList<PointRow> CatalogueStore::pointsHandling(const QString &itemCode)
+{
+    QList<PointRow> rows;
+    auto s = m_db.prepare((QByteArray("SELECT ") + pointColumns +
+                           " FROM points WHERE code IN (SELECT point FROM point_items WHERE item = ?)"
+                           " ORDER BY CASE level WHEN 'village' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, code")
+                              .constData());
+    s.bind(1, itemCode);
+    while (s.step())
+        rows.append(pointFrom(s));
+    return rows;
+}
+
+QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin)
+{
+    // The phrase is quoted, so nothing a user types is FTS syntax.
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    const QString columns = latin ? QStringLiteral("{name_en name_py initials keywords_py}")
+                                  : QStringLiteral("{name keywords body}");
+    auto s = m_db.prepare(
+        "SELECT rowid, CASE"
+        " WHEN instr(name, ?1) OR instr(name_en, ?1) OR instr(name_py, ?1) OR instr(initials, ?1) THEN 3"
+        " WHEN instr(keywords, ?1) OR instr(keywords_py, ?1) THEN 2 ELSE 1 END"
+        " FROM item_fts WHERE item_fts MATCH ?2");
+    s.bind(1, text).bind(2, columns + QStringLiteral(" : \"") + phrase + QLatin1Char('"'));
+    QList<SearchHit> hits;
+    while (s.step())
+        hits.append({s.integer(0), int(s.integer(1))});
+    return hits;
+}
+
+QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
+{
+    auto s = m_db.prepare("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
+    s.bind(1, gram);
+    QList<SearchHit> hits;
+    while (s.step())
+        hits.append({s.integer(0), int(s.integer(1))});
+    return hits;
+}
+
+QSet<qint64> CatalogueStore::handledIds(const QString &point)
+{
+    QSet<qint64> ids;
+    auto s = m_db.prepare("SELECT i.rowid FROM point_items p JOIN items i ON i.code = p.item WHERE p.point = ?");
+    s.bind(1, point);
+    while (s.step())
+        ids.insert(s.integer(0));
+    return ids;
+}
+
+QHash<qint64, int> CatalogueStore::nameLengths(const QList<qint64> &ids)
+{
+    // One pass over the (small) items table beats one lookup per id for large candidate sets.
+    QHash<qint64, int> lengths;
+    lengths.reserve(ids.size());
+    for (qint64 id : ids)
+        lengths.insert(id, 0);
+    auto s = m_db.prepare("SELECT rowid, length(name_zh) FROM items");
+    while (s.step()) {
+        if (auto it = lengths.find(s.integer(0)); it != lengths.end())
+            it.value() = int(s.integer(1));
+    }
+    return lengths;
+}
+
+QString CatalogueStore::setting(const QString &key)
+{
+    auto s = m_db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");
+    s.bind(1, key);
+    return s.step() ? s.text(0) : QString();
+}
+
+Result<void> CatalogueStore::setSetting(const QString &key, const QString &value)
+{
+    auto s = m_db.prepare("INSERT INTO kiosk_settings (key, value) VALUES (?, ?)"
+                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value);
+    return s.run();
+}
+
+} // namespace jiujin

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace jiujin {
+
+class Database;
+
+struct DepartmentRow
+{
+    QString code, nameZh, nameEn, agencyZh, agencyEn;
+    int position = 0;
+    int itemCount = 0; ///< filled by departments(); ignored on write
+};
+
+struct PointRow
+{
+    QString code, nameZh, nameEn, level, addressZh, addressEn, hoursZh, hoursEn, phone;
+    QStringList items; ///< item codes handled here; filled on write only
+};
+
+/** What the search tables hold for one item; all Latin text lower-case. */
+struct SearchText
+{
+    QString name, nameEn, namePinyin, initials, keywords, keywordsPinyin, body;
+    QList<QPair<QString, int>> grams; ///< 1-2 character grams with their field (3 name, 2 keyword)
+};
+
+struct ItemRow
+{
+    QString code, department, nameZh, nameEn;
+    int position = 0;
+    QByteArray guide; ///< the validated item object as compact JSON
+    SearchText search; ///< write only
+};
+
+/** A whole catalogue as written by one import. */
+struct CatalogueSnapshot
+{
+    QString version;
+    bool sample = true;
+    QList<DepartmentRow> departments;
+    QList<PointRow> points;
+    QList<ItemRow> items;
+};
+
+struct CatalogueInfo
+{
+    QString version;
+    QDateTime importedAt;
+    bool sample = true;
+    int departments = 0, points = 0, items = 0;
+};
+
+/** A short row for lists: enough to show an item and whether this service point handles it. */
+struct ItemSummary
+{
+    qint64 id = 0;
+    QString code, department, nameZh, nameEn;
+    bool handledHere = false;
+};
+
+/** A match of the search tables: the item's rowid and the best field it matched (3 name .. 1 text). */
+struct SearchHit
+{
+    qint64 id = 0;
+    int tier = 0;
+};
+
+/** Owns the catalogue tables: replaces them atomically on import and answers the screens' queries. */
+class CatalogueStore
+{
+public:
+    explicit CatalogueStore(Database &db) : m_db(db) {}
+
+    /** Replaces the whole catalogue in one transaction; on any error nothing changes. */
+    Result<void> replace(const CatalogueSnapshot &snapshot, const QDateTime &now);
+
+    std::optional<CatalogueInfo> info();
+    QList<DepartmentRow> departments();
+    /** Items of a department (all when empty); those handled at @p point first, then by position. */
+    QList<ItemSummary> items(const QString &department, const QString &point);
+    QList<ItemSummary> itemsById(const QList<qint64> &ids, const QString &point);
+    std::optional<QByteArray> guide(const QString &code);
+    std::optional<PointRow> point(const QString &code);
+    /** Points that handle the item, nearest level first (village, township, banner). */
+    QList<PointRow> pointsHandling(const QString &itemCode);
+
+    /** Trigram substring match of @p text (3+ chars) in the Chinese or the Latin columns. */
+    QList<SearchHit> matchText(const QString &text, bool latin);
+    /** Exact 1-2 character gram lookup in names, keywords and initials. */
+    QList<SearchHit> matchGram(const QString &gram);
+
+    /** Row ids of the items handled at @p point. */
+    QSet<qint64> handledIds(const QString &point);
+    /** Length in characters of the Chinese name of each item id. */
+    QHash<qint64, int> nameLengths(const QList<qint64> &ids);
+
+    QString setting(const QString &key);
+    Result<void> setSetting(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace jiujin

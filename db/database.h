@@ -1,0 +1,88 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace jiujin {
+
+/** A prepared SQLite statement; finalized when it goes out of scope. */
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt, &finalize) {}
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bindNull(int index);
+
+    /** Advances to the next row: true for a row, false when done or on error (see error()). */
+    bool step();
+    /** Runs a statement that returns no rows. */
+    Result<void> run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    static void finalize(sqlite3_stmt *stmt);
+    sqlite3 *m_db;
+    std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt *)> m_stmt;
+    std::optional<Error> m_error;
+};
+
+/** One SQLite connection in WAL mode with synchronous=FULL, foreign keys and a busy timeout. */
+class Database
+{
+public:
+    /** Opens (creating if absent) and migrates to the newest schema. A newer schema is refused. */
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    /** Opens without migrating: for tools and tests that inspect a file as it is. */
+    static Result<std::unique_ptr<Database>> openRaw(const QString &path);
+
+    Statement prepare(const char *sql);
+    Result<void> exec(const char *sql);
+    /** PRAGMA user_version: the number of migrations applied. */
+    int schemaVersion();
+    sqlite3 *handle() const { return m_db.get(); }
+    QString path() const { return m_path; }
+
+    Error lastError(const char *what) const;
+
+private:
+    Database(sqlite3 *db, QString path);
+    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> m_db;
+    QString m_path;
+};
+
+/** BEGIN IMMEDIATE ... COMMIT; rolls back if destroyed before commit(). */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Result<void> &begun() const { return m_begun; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    Result<void> m_begun;
+    bool m_open = false;
+};
+
+} // namespace jiujin

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "cataloguestore.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QLoggingCategory>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCore)
+
+namespace jiujin {
+
+/** One search result: the item and how well it matched (tier 3 name, 2 keyword, 1 guide text). */
+struct SearchResult
+{
+    ItemSummary item;
+    int tier = 0;
+};
+
+/** What a search returns: ranked results, and other queries to try when there are none. */
+struct SearchOutcome
+{
+    QList<SearchResult> results;
+    QStringList suggestions;
+};
+
+/** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by 汉字/pinyin/initials. */
+class CatalogueService
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    explicit CatalogueService(CatalogueStore &store, Clock clock = &QDateTime::currentDateTimeUtc)
+        : m_store(store), m_clock(std::move(clock))
+    {
+    }
+
+    /** Validates the bundle and replaces the catalogue in one transaction; keeps the old one on error. */
+    Result<CatalogueInfo> importBundle(const QByteArray &json);
+    Result<CatalogueInfo> importFile(const QString &path);
+
+    /**
+     * Finds items whose name, keywords or guide text contain every term of @p query, typed as
+     * 汉字, full pinyin, initials, English or a mix. Any input is safe (it is never FTS syntax).
+     * Ranked name > keyword > text, then items handled at @p point, then shorter names.
+     */
+    SearchOutcome search(const QString &query, const QString &point, int limit = 50);
+
+    /** The query as search reads it: NFKC, lower case, only letters, digits and 汉字, terms split. */
+    static QStringList terms(const QString &query);
+
+    CatalogueStore &store() { return m_store; }
+
+private:
+    QList<SearchResult> rank(const QStringList &terms, const QString &point, int limit);
+    QHash<qint64, int> matchTerm(const QString &term);
+
+    CatalogueStore &m_store;
+    Clock m_clock;
+    QHash<QString, QSet<qint64>> m_handledCache; ///< item ids handled per point, until the next import
+};
+
+} // namespace jiujin

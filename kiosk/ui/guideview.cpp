@@ -1,0 +1,44 @@
+#include "guideview.h"
+
+#include "guide.h"
+
+namespace jiujin {
+
+GuideView::GuideView(QObject *parent) : QObject(parent) {}
+
+void GuideView::show(const Guide &g, const QList<PointRow> &points, const QString &here, bool english, bool sample)
+{
+    m_code = g.code;
+    m_name = g.name;
+    m_department = g.department;
+    m_agency = g.agency;
+    m_type = g.type;
+    m_summary = g.summary;
+    m_levels = g.levels;
+    m_conditions = g.conditions;
+    m_steps = g.steps;
+    m_basis = g.basis;
+    m_notes = g.notes;
+    m_legalDays = Guide::days(g.legalDays);
+    m_promisedDays = Guide::days(g.promisedDays);
+    m_fee = g.fee;
+    m_onlineDepth = g.onlineDepth;
+    m_visits = g.visits;
+    m_sampleCode = sample;
+    m_handledHere = false;
+    m_places.clear();
+    for (const PointRow &p : points) {
+        const bool isHere = p.code == here;
+        m_handledHere = m_handledHere || isHere;
+        m_places.append(QStringLiteral("%1%2\n%3\n%4  ☎ %5")
+                            .arg(english ? p.nameEn : p.nameZh, isHere ? tr("（本服务点）") : QString(),
+                                 english ? p.addressEn : p.addressZh, english ? p.hoursEn : p.hoursZh, p.phone));
+    }
+    QList<MaterialModel::Row> rows;
+    for (const auto &m : g.materials)
+        rows.append({m.name, m.kind, m.note, m.copies, m.eCertificate, m.signature, m.required, m.rongque, m.commitment});
+    m_materials.reset(rows);
+    Q_EMIT changed();
+}
+
+} // namespace jiujin

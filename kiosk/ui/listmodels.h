@@ -1,0 +1,87 @@
+#pragma once
+
+#include "cataloguestore.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace jiujin {
+
+/** The departments of the catalogue, for the department tiles. */
+class DepartmentModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by Catalogue")
+public:
+    enum Role { CodeRole = Qt::UserRole + 1, NameRole, AgencyRole, ItemCountRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(QList<DepartmentRow> rows, bool english);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<DepartmentRow> m_rows;
+    bool m_english = false;
+};
+
+/** A list of items (a department's, or search results) with where to go for those not handled here. */
+class ItemListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by Catalogue")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role { CodeRole = Qt::UserRole + 1, NameRole, DepartmentRole, HandledHereRole, WhereRole, TierRole };
+    struct Row
+    {
+        ItemSummary item;
+        QString where; ///< for items not handled here: the nearest place that handles them
+        int tier = 0;
+    };
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(QList<Row> rows, bool english);
+    int count() const { return int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+    bool m_english = false;
+};
+
+/** The materials of a guide, as a checklist. */
+class MaterialModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by Catalogue")
+public:
+    enum Role { NameRole = Qt::UserRole + 1, KindRole, CopiesRole, NoteRole, ECertificateRole, SignatureRole,
+                RequiredRole, RongqueRole, CommitmentRole };
+    struct Row
+    {
+        QString name, kind, note;
+        int copies = 0;
+        bool eCertificate = false, signature = false, required = true, rongque = false, commitment = false;
+    };
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(QList<Row> rows);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace jiujin
