@@ -1,0 +1,119 @@
+// jiujin-kiosk: the citizen-facing kiosk UI (composition root).
+#include "catalogueservice.h"
+#include "cataloguestore.h"
+#include "database.h"
+#include "paths.h"
+#include "singletons.h"
+#include "walk.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(JiuJin_UiPlugin)
+Q_IMPORT_QML_PLUGIN(JiuJinPlugin)
+
+using namespace jiujin;
+
+namespace {
+/** Peak resident set size of this process in KiB (VmHWM). */
+long peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // Without a GPU context (offscreen, servers, CI) Qt Quick renders in software.
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("jiujin"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("就近办"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("JiuJin self-service kiosk"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database."), QStringLiteral("FILE"), defaultDatabasePath());
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen (kiosk mode)."));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen; exit non-zero on any QML error."));
+    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Save a PNG of every main screen into DIR and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption prefix(QStringLiteral("tour-prefix"), QStringLiteral("Prefix of the tour's PNG names."), QStringLiteral("TEXT"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start in zh (default) or en."), QStringLiteral("zh|en"), QStringLiteral("zh"));
+    const QCommandLineOption elder(QStringLiteral("elder"), QStringLiteral("Start in elder mode (large text, high contrast)."));
+    const QCommandLineOption firstFrame(QStringLiteral("first-frame"), QStringLiteral("Print the time to the first frame and peak RSS, then exit (benchmark)."));
+    const QCommandLineOption notices(QStringLiteral("notices"), QStringLiteral("Where one-time notices are saved (default: beside the database)."), QStringLiteral("DIR"));
+    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, notices});
+    parser.process(app);
+
+    auto db = Database::open(parser.value(dbOption));
+    if (!db) {
+        std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(db.error().message));
+        return 2;
+    }
+    CatalogueStore store(*db.value());
+    CatalogueService service(store);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    KioskSession session(&engine);
+    const QString noticeDir = parser.isSet(notices) ? parser.value(notices)
+                                                    : QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("notices"));
+    CatalogueController catalogue(service, session, noticeDir);
+    SessionSingleton::instance = &session;
+    CatalogueSingleton::instance = &catalogue;
+    session.setLanguage(parser.value(lang));
+    session.setElderMode(parser.isSet(elder));
+
+    const bool walking = parser.isSet(selfTest) || parser.isSet(tour);
+    if (walking)
+        installWarningCounter();
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/JiuJin/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (parser.isSet(fullscreen))
+        window->showFullScreen();
+
+    if (parser.isSet(firstFrame)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+            std::printf("first_frame_ms %lld\npeak_rss_kib %ld\n", static_cast<long long>(sinceStart.elapsed()), peakRssKiB());
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::SingleShotConnection);
+    }
+    if (walking) {
+        auto *walk = new ScreenWalk(window, session, parser.value(tour), parser.value(prefix));
+        walk->setParent(&app);
+        QObject::connect(walk, &ScreenWalk::finished, &app, [walk](bool ok, const QString &problem) {
+            if (!ok)
+                std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(problem));
+            for (const QString &file : walk->written())
+                std::printf("%s\n", qPrintable(file));
+            const int warnings = qmlWarningCount();
+            if (warnings > 0)
+                std::fprintf(stderr, "jiujin-kiosk: %d warning(s) while walking the screens\n", warnings);
+            QCoreApplication::exit(ok && warnings == 0 ? 0 : 1);
+        });
+        walk->start();
+    }
+    return app.exec();
+}

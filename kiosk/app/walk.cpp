@@ -1,0 +1,124 @@
+#include "walk.h"
+
+#include "kiosksession.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <functional>
+
+namespace jiujin {
+
+namespace {
+int s_warnings = 0;
+QtMessageHandler s_previous = nullptr;
+
+struct Step
+{
+    const char *name;    ///< PNG name and what is checked
+    const char *page;    ///< objectName of the page that must be on top afterwards
+    std::function<void(QObject *root, KioskSession &session)> action;
+};
+
+void call(QObject *root, const char *method, const QString &arg = {})
+{
+    if (arg.isNull())
+        QMetaObject::invokeMethod(root, method);
+    else
+        QMetaObject::invokeMethod(root, method, Q_ARG(QString, arg));
+}
+
+const QList<Step> &steps()
+{
+    static const QList<Step> list = {
+        {"01-home", "home", [](QObject *, KioskSession &) {}},
+        {"02-departments", "departments", [](QObject *r, KioskSession &) { call(r, "openDepartments"); }},
+        {"03-items", "items", [](QObject *r, KioskSession &) { call(r, "openDepartment", QStringLiteral("shebao")); }},
+        {"04-guide", "guide", [](QObject *r, KioskSession &) { call(r, "openItem", QStringLiteral("11150525MB0SB0001A415111010100001")); }},
+        {"05-guide-materials", "guide",
+         [](QObject *r, KioskSession &) {
+             if (auto *flick = r->findChild<QQuickItem *>(QStringLiteral("guideFlick")))
+                 flick->setProperty("contentY", 560);
+         }},
+        {"06-notice", "notice", [](QObject *r, KioskSession &) { call(r, "openNotice"); }},
+        {"07-search", "search",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openSearch", QStringLiteral("ylbx"));
+         }},
+        {"08-search-empty", "search",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openSearch", QStringLiteral("养老保线 qqq"));
+         }},
+        {"09-other-point", "items",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openDepartments");
+             call(r, "openDepartment", QStringLiteral("gongan"));
+         }},
+        {"10-countdown", "items", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+    };
+    return list;
+}
+} // namespace
+
+int qmlWarningCount()
+{
+    return s_warnings;
+}
+
+void installWarningCounter()
+{
+    s_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (type != QtDebugMsg && type != QtInfoMsg)
+            ++s_warnings;
+        if (s_previous)
+            s_previous(type, context, message);
+    });
+}
+
+ScreenWalk::ScreenWalk(QQuickWindow *window, KioskSession &session, QString outDir, QString prefix)
+    : m_window(window), m_session(session), m_outDir(std::move(outDir)), m_prefix(std::move(prefix))
+{
+}
+
+void ScreenWalk::start()
+{
+    if (!m_outDir.isEmpty())
+        QDir().mkpath(m_outDir);
+    QTimer::singleShot(300, this, &ScreenWalk::step);
+}
+
+void ScreenWalk::step()
+{
+    if (m_index >= steps().size()) {
+        Q_EMIT finished(true, {});
+        return;
+    }
+    const Step &s = steps().at(m_index);
+    s.action(m_window, m_session);
+    // Let the StackView transition and the countdown settle before looking.
+    QTimer::singleShot(m_outDir.isEmpty() ? 50 : 700, this, [this, s] {
+        const QString page = m_window->property("currentPage").toString();
+        if (page != QLatin1String(s.page)) {
+            Q_EMIT finished(false, QStringLiteral("%1: expected page %2, got %3").arg(QLatin1String(s.name), QLatin1String(s.page), page));
+            return;
+        }
+        if (!m_outDir.isEmpty()) {
+            const QString file = QDir(m_outDir).filePath(m_prefix + QLatin1String(s.name) + QStringLiteral(".png"));
+            if (!m_window->grabWindow().save(file)) {
+                Q_EMIT finished(false, QStringLiteral("cannot write %1").arg(file));
+                return;
+            }
+            m_written.append(file);
+        }
+        ++m_index;
+        step();
+    });
+}
+
+} // namespace jiujin

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QQuickWindow;
+
+namespace jiujin {
+
+class KioskSession;
+
+/**
+ * Walks through every main screen of a loaded kiosk window: for --self-test (fails on any QML
+ * warning or a screen that does not appear) and for --tour (saves a PNG of each screen).
+ */
+class ScreenWalk : public QObject
+{
+    Q_OBJECT
+public:
+    /** @p outDir: where PNGs go; empty for a self-test without screenshots. */
+    ScreenWalk(QQuickWindow *window, KioskSession &session, QString outDir, QString prefix);
+    void start();
+    QStringList written() const { return m_written; }
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &problem);
+
+private:
+    void step();
+    QQuickWindow *m_window;
+    KioskSession &m_session;
+    QString m_outDir, m_prefix;
+    int m_index = 0;
+    QStringList m_written;
+};
+
+/** Counts QML warnings from the moment it is installed (for --self-test). */
+int qmlWarningCount();
+void installWarningCounter();
+
+} // namespace jiujin

@@ -1,0 +1,175 @@
+#include "cataloguecontroller.h"
+
+#include "catalogueservice.h"
+#include "guide.h"
+#include "kiosksession.h"
+#include "noticewriter.h"
+
+#include <QDir>
+#include <QJsonDocument>
+
+namespace jiujin {
+
+CatalogueController::CatalogueController(CatalogueService &service, KioskSession &session, QString noticeDir, QObject *parent)
+    : QObject(parent), m_service(service), m_session(session), m_noticeDir(std::move(noticeDir))
+{
+    connect(&session, &KioskSession::languageChanged, this, &CatalogueController::relabel);
+    connect(&session, &KioskSession::sessionEnded, this, &CatalogueController::clear);
+    reload();
+}
+
+void CatalogueController::reload()
+{
+    m_point = m_service.store().setting(QStringLiteral("point"));
+    m_ready = m_service.store().info().has_value();
+    relabel();
+}
+
+std::optional<Guide> CatalogueController::guideOf(const QString &code)
+{
+    CatalogueStore &store = m_service.store();
+    const auto json = store.guide(code);
+    if (!json)
+        return std::nullopt;
+    const QJsonObject item = QJsonDocument::fromJson(*json).object();
+    DepartmentRow department;
+    for (const DepartmentRow &d : store.departments()) {
+        if (d.code == item.value(QLatin1String("department")).toString())
+            department = d;
+    }
+    return Guide::from(item, department, m_session.english());
+}
+
+void CatalogueController::relabel()
+{
+    const auto point = m_service.store().point(m_point);
+    m_pointName = point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
+    Q_EMIT pointChanged();
+    m_departments.reset(m_service.store().departments(), m_session.english());
+    if (!m_department.isEmpty())
+        openDepartment(m_department);
+    if (!m_query.isEmpty())
+        search(m_query);
+    if (!m_item.isEmpty())
+        openItem(m_item);
+}
+
+QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummary> &items, const QList<int> &tiers)
+{
+    // For an item this point does not handle, name the nearest place that does: a centre of the
+    // same township (same first 9 digits of the division code), else the banner centre.
+    const QString township = m_point.left(9);
+    QList<ItemListModel::Row> rows;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ItemListModel::Row row{items.at(i), {}, tiers.value(i)};
+        if (!row.item.handledHere) {
+            const QList<PointRow> places = m_service.store().pointsHandling(row.item.code);
+            const PointRow *best = nullptr;
+            for (const PointRow &p : places) {
+                if (p.code.startsWith(township) && p.level != QLatin1String("village")) {
+                    best = &p;
+                    break;
+                }
+                if (p.level == QLatin1String("banner") && !best)
+                    best = &p;
+            }
+            if (!best && !places.isEmpty())
+                best = &places.front();
+            if (best)
+                row.where = tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void CatalogueController::openDepartment(const QString &code)
+{
+    m_department = code;
+    m_departmentName.clear();
+    for (const DepartmentRow &d : m_service.store().departments()) {
+        if (d.code == code)
+            m_departmentName = m_session.english() ? d.nameEn : d.nameZh;
+    }
+    m_items.reset(withPlaces(m_service.store().items(code, m_point), {}), m_session.english());
+    Q_EMIT departmentChanged();
+}
+
+void CatalogueController::search(const QString &text)
+{
+    m_query = text;
+    const SearchOutcome outcome = m_service.search(text, m_point);
+    QList<ItemSummary> items;
+    QList<int> tiers;
+    for (const SearchResult &r : outcome.results) {
+        items.append(r.item);
+        tiers.append(r.tier);
+    }
+    m_results.reset(withPlaces(items, tiers), m_session.english());
+    m_suggestions = outcome.suggestions;
+    Q_EMIT queryChanged();
+}
+
+bool CatalogueController::openItem(const QString &code)
+{
+    const auto guide = guideOf(code);
+    if (!guide) {
+        setError(tr("没有找到这个事项，请返回重新选择。"));
+        return false;
+    }
+    m_item = code;
+    const auto info = m_service.store().info();
+    m_guide.show(*guide, m_service.store().pointsHandling(code), m_point, m_session.english(), info && info->sample);
+    setError({});
+    return true;
+}
+
+bool CatalogueController::saveNotice()
+{
+    CatalogueStore &store = m_service.store();
+    const auto guide = guideOf(m_item);
+    if (!guide) {
+        setError(tr("请先选择一个事项。"));
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString path = QDir(m_noticeDir).filePath(
+        QStringLiteral("notice-%1-%2.pdf").arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const auto info = store.info();
+    auto written = NoticeWriter::write(path, *guide, store.pointsHandling(m_item), m_point, m_session.english(),
+                                       info && info->sample, now);
+    if (!written) {
+        setError(tr("告知书未能保存，请联系工作人员。"));
+        return false;
+    }
+    m_noticePath = path;
+    Q_EMIT noticeChanged();
+    setError({});
+    return true;
+}
+
+void CatalogueController::clear()
+{
+    m_department.clear();
+    m_departmentName.clear();
+    m_query.clear();
+    m_item.clear();
+    m_suggestions.clear();
+    m_noticePath.clear();
+    m_items.reset({}, m_session.english());
+    m_results.reset({}, m_session.english());
+    Q_EMIT departmentChanged();
+    Q_EMIT queryChanged();
+    Q_EMIT noticeChanged();
+    setError({});
+}
+
+void CatalogueController::setError(const QString &message)
+{
+    if (message == m_errorMessage)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace jiujin

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "guideview.h"
+#include "guide.h"
+#include "listmodels.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace jiujin {
+
+class CatalogueService;
+class KioskSession;
+
+/** Drives the guide screens: departments, item lists, search as the citizen types, guide, notice. */
+class CatalogueController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("published as the Catalogue singleton")
+    Q_PROPERTY(DepartmentModel *departments READ departments CONSTANT)
+    Q_PROPERTY(ItemListModel *items READ items CONSTANT)
+    Q_PROPERTY(ItemListModel *results READ results CONSTANT)
+    Q_PROPERTY(GuideView *guide READ guide CONSTANT)
+    Q_PROPERTY(QString departmentName READ departmentName NOTIFY departmentChanged)
+    Q_PROPERTY(QString query READ query NOTIFY queryChanged)
+    Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY queryChanged)
+    Q_PROPERTY(QString pointName READ pointName NOTIFY pointChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY pointChanged)
+    Q_PROPERTY(QString noticePath READ noticePath NOTIFY noticeChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+public:
+    CatalogueController(CatalogueService &service, KioskSession &session, QString noticeDir, QObject *parent = nullptr);
+
+    DepartmentModel *departments() { return &m_departments; }
+    ItemListModel *items() { return &m_items; }
+    ItemListModel *results() { return &m_results; }
+    GuideView *guide() { return &m_guide; }
+    QString departmentName() const { return m_departmentName; }
+    QString query() const { return m_query; }
+    QStringList suggestions() const { return m_suggestions; }
+    QString pointName() const { return m_pointName; }
+    bool ready() const { return m_ready; }
+    QString noticePath() const { return m_noticePath; }
+    QString errorMessage() const { return m_errorMessage; }
+
+    Q_INVOKABLE void openDepartment(const QString &code);
+    Q_INVOKABLE void search(const QString &text);
+    /** Shows the item's guide; false (with errorMessage) if the item is not in the catalogue. */
+    Q_INVOKABLE bool openItem(const QString &code);
+    /** Saves the one-time notice of the guide on screen as a PDF; the path is in noticePath. */
+    Q_INVOKABLE bool saveNotice();
+    /** Forgets everything of the visit: query, results, guide, notice. */
+    Q_INVOKABLE void clear();
+    /** Reloads after an import or a change of service point. */
+    void reload();
+
+Q_SIGNALS:
+    void departmentChanged();
+    void queryChanged();
+    void pointChanged();
+    void noticeChanged();
+    void errorMessageChanged();
+
+private:
+    QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items, const QList<int> &tiers);
+    std::optional<Guide> guideOf(const QString &code);
+    void setError(const QString &message);
+    void relabel();
+
+    CatalogueService &m_service;
+    KioskSession &m_session;
+    QString m_noticeDir;
+    DepartmentModel m_departments;
+    ItemListModel m_items;
+    ItemListModel m_results;
+    GuideView m_guide;
+    QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath, m_errorMessage;
+    QStringList m_suggestions;
+    bool m_ready = false;
+};
+
+} // namespace jiujin

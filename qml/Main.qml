@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import JiuJin
+import JiuJin.Ui
+
+// The kiosk window: top bar, a stack of screens, and the idle countdown above them.
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("就近办 · 政务服务自助终端")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.body
+
+    readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+
+    function goHome() {
+        stack.pop(null)
+        Catalogue.clear()
+    }
+    function openDepartments() {
+        stack.push(departmentsPage)
+    }
+    function openDepartment(code: string) {
+        Catalogue.openDepartment(code)
+        stack.push(itemListPage)
+    }
+    function openSearch(text: string) {
+        const page = stack.push(searchPage) as SearchPage
+        if (text.length > 0)
+            page.setQuery(text)
+    }
+    function openItem(code: string) {
+        if (Catalogue.openItem(code))
+            stack.push(guidePage)
+    }
+    function openNotice() {
+        if (Catalogue.saveNotice())
+            stack.push(noticePage)
+    }
+
+    header: TopBar {
+        canGoBack: stack.depth > 1
+        onBack: stack.pop()
+        onHome: window.goHome()
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: HomePage {
+            objectName: "home"
+            onBrowse: window.openDepartments()
+            onSearchChosen: window.openSearch("")
+        }
+        onDepthChanged: Session.atHome = stack.depth === 1
+    }
+
+    Component {
+        id: departmentsPage
+        DepartmentsPage {
+            objectName: "departments"
+            onChosen: (code) => window.openDepartment(code)
+        }
+    }
+    Component {
+        id: itemListPage
+        ItemListPage {
+            objectName: "items"
+            onChosen: (code) => window.openItem(code)
+        }
+    }
+    Component {
+        id: searchPage
+        SearchPage {
+            objectName: "search"
+            onChosen: (code) => window.openItem(code)
+        }
+    }
+    Component {
+        id: guidePage
+        GuidePage {
+            objectName: "guide"
+            onNoticeRequested: window.openNotice()
+        }
+    }
+    Component {
+        id: noticePage
+        NoticePage {
+            objectName: "notice"
+            onDone: window.goHome()
+        }
+    }
+
+    CountdownOverlay {
+        anchors.fill: parent
+        parent: window.contentItem.parent
+    }
+
+    Connections {
+        target: Session
+        function onSessionEnded() {
+            stack.pop(null, StackView.Immediate)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// Shown after a long time without a touch: returns home when the countdown ends.
+Rectangle {
+    id: overlay
+    objectName: "countdown"
+    color: "#cc000000"
+    visible: Session.countingDown
+
+    MouseArea { anchors.fill: parent } // the screen behind is not touchable now
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width * 0.7, 900)
+        height: box.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius * 2
+        color: Theme.surface
+        border.color: Theme.accent
+        border.width: 4
+        ColumnLayout {
+            id: box
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("您还在办理吗？")
+                font.pixelSize: Theme.title
+                font.bold: true
+                font.family: Theme.fontFamily
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+            }
+            BodyText {
+                text: qsTr("%n 秒后将返回首页，并清除本次查看和填写的内容。", "", Session.secondsLeft)
+                horizontalAlignment: Text.AlignHCenter
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.margin
+                KioskButton {
+                    objectName: "stillHere"
+                    primary: true
+                    text: qsTr("继续办理")
+                    onClicked: Session.stillHere()
+                }
+                KioskButton {
+                    text: qsTr("结束，返回首页")
+                    onClicked: Session.finish()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+
+// A numbered list of strings (conditions, steps, legal basis).
+ColumnLayout {
+    id: list
+    property list<string> entries
+    property bool numbered: true
+
+    Layout.fillWidth: true
+    spacing: 6
+    Repeater {
+        model: list.entries
+        delegate: BodyText {
+            required property string modelData
+            required property int index
+            text: (list.numbered ? (index + 1) + ". " : "• ") + modelData
+        }
+    }
+}

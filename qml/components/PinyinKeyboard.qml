@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import JiuJin
+
+// An on-screen keyboard of Latin letters for pinyin and initials (a touch kiosk has no keyboard).
+ColumnLayout {
+    id: keyboard
+    signal typed(string letter)
+    signal erase()
+    signal clear()
+
+    spacing: 6
+    Repeater {
+        model: ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+        delegate: RowLayout {
+            id: keyRow
+            required property string modelData
+            Layout.alignment: Qt.AlignHCenter
+            spacing: 6
+            Repeater {
+                model: keyRow.modelData.split("")
+                delegate: KioskButton {
+                    required property string modelData
+                    text: modelData
+                    implicitWidth: Theme.touch * 1.05
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.heading
+                    onClicked: keyboard.typed(modelData)
+                }
+            }
+        }
+    }
+    RowLayout {
+        Layout.alignment: Qt.AlignHCenter
+        spacing: 6
+        KioskButton {
+            text: qsTr("空格")
+            implicitWidth: Theme.touch * 4
+            onClicked: keyboard.typed(" ")
+        }
+        KioskButton {
+            objectName: "eraseKey"
+            text: qsTr("⌫ 删除")
+            implicitWidth: Theme.touch * 2.5
+            onClicked: keyboard.erase()
+        }
+        KioskButton {
+            text: qsTr("清空")
+            implicitWidth: Theme.touch * 2
+            onClicked: keyboard.clear()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// The departments as large tiles with their number of items.
+Page {
+    id: page
+    signal chosen(string code)
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        Text {
+            text: qsTr("请选择办事部门")
+            font.pixelSize: Theme.title
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: Theme.text
+        }
+        GridView {
+            id: grid
+            objectName: "departmentGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            cellWidth: width / (Theme.elder ? 2 : 4)
+            cellHeight: Theme.touch * (Theme.elder ? 2.4 : 2.6)
+            model: Catalogue.departments
+            delegate: Item {
+                id: cell
+                required property string code
+                required property string name
+                required property string agency
+                required property int itemCount
+                width: grid.cellWidth
+                height: grid.cellHeight
+                Button {
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap / 2
+                    font.family: Theme.fontFamily
+                    onClicked: page.chosen(cell.code)
+                    contentItem: ColumnLayout {
+                        spacing: 4
+                        Text {
+                            Layout.fillWidth: true
+                            text: cell.name
+                            font.pixelSize: Theme.heading
+                            font.bold: true
+                            font.family: Theme.fontFamily
+                            color: Theme.text
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("%n 个事项", "", cell.itemCount)
+                            font.pixelSize: Theme.small
+                            font.family: Theme.fontFamily
+                            color: Theme.muted
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                    }
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.accent
+                        border.width: Theme.borderWidth + 1
+                    }
+                }
+            }
+        }
+    }
+}

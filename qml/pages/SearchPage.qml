@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// Search as the citizen types: 汉字, pinyin or initials, from the on-screen keyboard or quick words.
+Page {
+    id: page
+    signal chosen(string code)
+
+    function setQuery(text: string) {
+        field.text = text
+        Catalogue.search(text)
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        TextField {
+            id: field
+            objectName: "searchField"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touch
+            font.pixelSize: Theme.heading
+            font.family: Theme.fontFamily
+            color: Theme.text
+            placeholderText: qsTr("输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx")
+            placeholderTextColor: Theme.muted
+            maximumLength: 100
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextEdited: Catalogue.search(field.text)
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.accent
+                border.width: 2
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            visible: field.text.length === 0
+            Text {
+                text: qsTr("常用：")
+                font.pixelSize: Theme.body
+                font.family: Theme.fontFamily
+                color: Theme.muted
+                height: Theme.touch
+                verticalAlignment: Text.AlignVCenter
+            }
+            Repeater {
+                model: [qsTr("养老"), qsTr("医保"), qsTr("低保"), qsTr("残疾人证"), qsTr("户口"), qsTr("营业执照"), qsTr("生育登记"), qsTr("高龄津贴")]
+                delegate: KioskButton {
+                    required property string modelData
+                    text: modelData
+                    onClicked: page.setQuery(modelData)
+                }
+            }
+        }
+        ListView {
+            id: results
+            objectName: "resultList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.gap / 2
+            model: Catalogue.results
+            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
+            delegate: ItemRowDelegate {
+                width: ListView.view.width - 20
+                onChosen: (code) => page.chosen(code)
+            }
+        }
+        ColumnLayout {
+            objectName: "noResults"
+            Layout.fillWidth: true
+            visible: field.text.trim().length > 0 && results.count === 0
+            spacing: 8
+            BodyText {
+                text: qsTr("没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：").arg(field.text)
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: Catalogue.suggestions
+                    delegate: KioskButton {
+                        required property string modelData
+                        text: modelData
+                        primary: true
+                        onClicked: page.setQuery(modelData)
+                    }
+                }
+            }
+        }
+        PinyinKeyboard {
+            Layout.alignment: Qt.AlignHCenter
+            onTyped: (letter) => page.setQuery(field.text + letter)
+            onErase: page.setQuery(field.text.slice(0, -1))
+            onClear: page.setQuery("")
+        }
+    }
+}
