@@ -110,7 +110,12 @@ void ScreenWalk::step()
         }
         if (!m_outDir.isEmpty()) {
             const QString file = QDir(m_outDir).filePath(m_prefix + QLatin1String(s.name) + QStringLiteral(".png"));
-            if (!m_window->grabWindow().save(file)) {
+            const QImage image = m_window->grabWindow();
+            if (image.isNull() || image.pixel(10, 10) == image.pixel(image.width() / 2, image.height() / 2)) {
+                Q_EMIT finished(false, QStringLiteral("%1: the screen is blank").arg(QLatin1String(s.name)));
+                return;
+            }
+            if (!image.save(file)) {
                 Q_EMIT finished(false, QStringLiteral("cannot write %1").arg(file));
                 return;
             }

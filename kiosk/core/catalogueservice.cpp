@@ -77,12 +77,14 @@ QStringList CatalogueService::terms(const QString &query)
 
 QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
 {
-    // Score per item: 2 x tier, +1 when the term itself matched (not only its pinyin).
+    // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
+    // a match only through the pinyin of 汉字 (an input-method slip: 养老保线) scores the tier
+    // alone (3, 2, 1), so it never outranks a real match.
     QHash<qint64, int> scores;
-    auto add = [&scores](const QList<SearchHit> &hits, int exact) {
+    auto add = [&scores](const QList<SearchHit> &hits, bool exact) {
         for (const SearchHit &h : hits) {
             int &s = scores[h.id];
-            s = std::max(s, h.tier * 2 + exact);
+            s = std::max(s, exact ? h.tier * 4 + 2 : h.tier);
         }
     };
     auto match = [this](const QString &text, bool latin) {
@@ -92,18 +94,20 @@ QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
     const bool hasHan = std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
     const bool hasLatin = std::any_of(chars.begin(), chars.end(), [](uint c) { return isLatin(c); });
     if (!hasHan) {
-        add(match(term, true), 1);
+        add(match(term, true), true);
         return scores;
     }
-    if (!hasLatin)
-        add(match(term, false), 1);
-    // Mixed terms (养老bx) and homophone slips of an input method (养老保线) match through pinyin.
-    if (hasLatin || chars.size() >= 2) {
-        const Pinyin::Reading r = Pinyin::read(term);
-        for (const QString &variant : {r.full, r.altFull, r.initials}) {
-            if (!variant.isEmpty())
-                add(match(variant, true), hasLatin ? 1 : 0);
-        }
+    const Pinyin::Reading r = Pinyin::read(term);
+    if (hasLatin) {
+        // Mixed (养老bx, 养老baoxian): the 汉字 read as pinyin or as initials, the Latin as typed.
+        for (const QString &variant : {r.full, r.altFull, r.initials})
+            add(match(variant, true), true);
+        return scores;
+    }
+    add(match(term, false), true);
+    if (chars.size() >= 2) {
+        for (const QString &variant : {r.full, r.altFull})
+            add(match(variant, true), false);
     }
     return scores;
 }
@@ -149,8 +153,10 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QStri
     if (ids.size() > limit)
         ids.resize(limit);
     QList<SearchResult> results;
-    for (const ItemSummary &item : m_store.itemsById(ids, point))
-        results.append({item, weakest.value(item.id) / 2});
+    for (const ItemSummary &item : m_store.itemsById(ids, point)) {
+        const int score = weakest.value(item.id);
+        results.append({item, score >= 6 ? (score - 2) / 4 : score});
+    }
     return results;
 }
 

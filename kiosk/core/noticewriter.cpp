@@ -13,7 +13,7 @@ namespace jiujin {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Notice", text);
+    return QCoreApplication::translate("jiujin::NoticeWriter", text);
 }
 
 QString list(const QStringList &entries, const char *tag = "ol")

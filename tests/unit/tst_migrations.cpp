@@ -1,0 +1,99 @@
+#include "migrations.h"
+#include "testdb.h"
+
+#include <QCryptographicHash>
+
+using namespace jiujin;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool hasTable(Database &db, const char *name)
+{
+    auto s = db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?");
+    s.bind(1, QString::fromLatin1(name));
+    return s.step();
+}
+} // namespace
+
+TEST_CASE("a fresh database gets every migration and the durable pragmas")
+{
+    TestDb t(false);
+    REQUIRE(latestSchemaVersion() >= 2);
+    CHECK(t.db->schemaVersion() == latestSchemaVersion());
+    CHECK(hasTable(*t.db, "items"));
+    CHECK(hasTable(*t.db, "item_fts"));
+    CHECK(hasTable(*t.db, "kiosk_settings"));
+    auto mode = t.db->prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == QLatin1String("wal"));
+    auto sync = t.db->prepare("PRAGMA synchronous");
+    REQUIRE(sync.step());
+    CHECK(sync.integer(0) == 2); // FULL
+    auto fk = t.db->prepare("PRAGMA foreign_keys");
+    REQUIRE(fk.step());
+    CHECK(fk.integer(0) == 1);
+}
+
+TEST_CASE("a database of each earlier version upgrades and keeps its catalogue")
+{
+    for (int from = 1; from < latestSchemaVersion(); ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.db"));
+            {
+                auto raw = Database::openRaw(path);
+                REQUIRE(raw.ok());
+                REQUIRE(migrate(*raw.value(), from).ok());
+                REQUIRE(raw.value()->schemaVersion() == from);
+                CatalogueStore store(*raw.value());
+                CatalogueService service(store);
+                REQUIRE(service.importBundle(TestDb::seed()).ok());
+            }
+            auto db = Database::open(path);
+            REQUIRE(db.ok());
+            CHECK(db.value()->schemaVersion() == latestSchemaVersion());
+            CatalogueStore store(*db.value());
+            REQUIRE(store.info().has_value());
+            CHECK(store.info()->items >= 60);
+            CHECK(store.setSetting(QStringLiteral("point"), QStringLiteral("150525203000-01")).ok());
+        }
+    }
+}
+
+TEST_CASE("a database from a newer version is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->exec(QByteArray("PRAGMA user_version = " + QByteArray::number(latestSchemaVersion() + 1)).constData()).ok());
+        REQUIRE(db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    }
+    const QByteArray before = fileHash(path);
+    auto refused = Database::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::TooNew);
+    CHECK(refused.error().message.contains(QStringLiteral("newer")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a file that is not a database is refused with an error, not a crash")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.db"));
+    QFile junk(path);
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Corrupt);
+}

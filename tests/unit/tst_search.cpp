@@ -1,0 +1,117 @@
+#include "testdb.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace jiujin;
+
+TEST_CASE("search golden table: each query's top result")
+{
+    TestDb t;
+    QFile golden(QStringLiteral(JIUJIN_GOLDEN));
+    REQUIRE(golden.open(QIODevice::ReadOnly | QIODevice::Text));
+    QString actual;
+    int queries = 0, mismatches = 0;
+    while (!golden.atEnd()) {
+        const QString line = QString::fromUtf8(golden.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            actual += line + QLatin1Char('\n');
+            continue;
+        }
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        REQUIRE(cols.size() == 2);
+        const auto found = t.service->search(cols.at(0), QString());
+        const QString top = found.results.isEmpty() ? QStringLiteral("(none)") : found.results.front().item.nameZh;
+        ++queries;
+        if (top != cols.at(1)) {
+            ++mismatches;
+            UNSCOPED_INFO(cols.at(0).toStdString() << ": expected " << cols.at(1).toStdString() << ", got " << top.toStdString());
+        }
+        actual += cols.at(0) + QLatin1Char('\t') + top + QLatin1Char('\n');
+    }
+    CHECK(queries >= 30);
+    if (mismatches > 0) {
+        // Written beside the golden file so `diff` shows what changed.
+        const QString out = QFileInfo(golden.fileName()).dir().filePath(QStringLiteral("search_golden.actual.tsv"));
+        QFile f(out);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Text))
+            f.write(actual.toUtf8());
+        UNSCOPED_INFO("actual results written to " << out.toStdString());
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("ranking: a name match comes before a keyword match, which comes before guide text")
+{
+    TestDb t;
+    const auto found = t.service->search(QStringLiteral("营业执照"), QString());
+    REQUIRE(found.results.size() >= 2);
+    int previous = 3;
+    for (const SearchResult &r : found.results) {
+        CHECK(r.tier <= previous);
+        previous = r.tier;
+    }
+    CHECK(found.results.front().tier == 3);
+    CHECK(found.results.front().item.nameZh.contains(QStringLiteral("营业执照")));
+}
+
+TEST_CASE("items handled at the kiosk's service point come first among equals")
+{
+    TestDb t;
+    // The Huanghuatala Sumu centre has no police station: 公安 items are handled elsewhere.
+    const QString point = QStringLiteral("150525203000-01");
+    const auto items = t.store->items(QStringLiteral("gongan"), point);
+    REQUIRE_FALSE(items.isEmpty());
+    bool seenElsewhere = false;
+    for (const ItemSummary &i : items) {
+        if (!i.handledHere)
+            seenElsewhere = true;
+        else
+            CHECK_FALSE(seenElsewhere);
+    }
+    const auto found = t.service->search(QStringLiteral("养老"), QStringLiteral("150525101201-01"));
+    REQUIRE_FALSE(found.results.isEmpty());
+    CHECK(found.results.front().item.handledHere);
+}
+
+TEST_CASE("nothing typed can break the search")
+{
+    TestDb t;
+    const QStringList inputs = {
+        QString(), QStringLiteral("   "), QStringLiteral("\""), QStringLiteral("\"\"\""), QStringLiteral("养老\" OR \"x"),
+        QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("a*"), QStringLiteral("{name}: x"), QStringLiteral("^养"),
+        QStringLiteral("AND OR NOT"), QStringLiteral("'; DROP TABLE items; --"), QStringLiteral("😀👵🏻"), QStringLiteral("养老😀"),
+        QStringLiteral("\u0000\u0001"), QStringLiteral("ᠨᠠᠶᠢᠮᠠᠨ"), QString(1000, QChar(u'养')), QString(1000, QLatin1Char('a')),
+        QStringLiteral("% _ \\"), QStringLiteral("y"), QStringLiteral("养"),
+    };
+    for (const QString &q : inputs) {
+        const auto found = t.service->search(q, QStringLiteral("150525203000-01"));
+        CHECK(found.results.size() <= 50);
+    }
+    CHECK(t.store->items(QString(), QString()).size() >= 60);
+}
+
+TEST_CASE("an empty result suggests what to try")
+{
+    TestDb t;
+    const auto typo = t.service->search(QStringLiteral("残疾人证明书"), QString());
+    CHECK(typo.results.isEmpty());
+    REQUIRE_FALSE(typo.suggestions.isEmpty());
+    CHECK(typo.suggestions.front() == QStringLiteral("残疾人证"));
+    for (const QString &s : typo.suggestions)
+        CHECK_FALSE(t.service->search(s, QString()).results.isEmpty());
+
+    const auto twoWords = t.service->search(QStringLiteral("低保 qqqq"), QString());
+    CHECK(twoWords.results.isEmpty());
+    REQUIRE_FALSE(twoWords.suggestions.isEmpty());
+    CHECK(twoWords.suggestions.front() == QStringLiteral("低保"));
+}
+
+TEST_CASE("query terms are normalised: full-width, case, punctuation")
+{
+    CHECK(CatalogueService::terms(QStringLiteral("ＹＡＮＧＬＡＯ")) == QStringList{QStringLiteral("yanglao")});
+    CHECK(CatalogueService::terms(QStringLiteral("  养老，保险!! ")) == (QStringList{QStringLiteral("养老"), QStringLiteral("保险")}));
+    CHECK(CatalogueService::terms(QStringLiteral("\"*\"")).isEmpty());
+    CHECK(CatalogueService::terms(QStringLiteral("a b c d e f g h")).size() == 6);
+}
