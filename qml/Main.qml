@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
 import JiuJin
@@ -15,6 +17,7 @@ ApplicationWindow {
     font.pixelSize: Theme.body
 
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+    readonly property bool busy: stack.busy
 
     function goHome() {
         stack.pop(null)

@@ -3,7 +3,8 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "paths.h"
-#include "singletons.h"
+#include "cataloguecontroller.h"
+#include "kiosksession.h"
 #include "walk.h"
 
 #include <QCommandLineParser>
@@ -78,8 +79,8 @@ int main(int argc, char **argv)
     const QString noticeDir = parser.isSet(notices) ? parser.value(notices)
                                                     : QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("notices"));
     CatalogueController catalogue(service, session, noticeDir);
-    SessionSingleton::instance = &session;
-    CatalogueSingleton::instance = &catalogue;
+    KioskSession::publish(&session);
+    CatalogueController::publish(&catalogue);
     session.setLanguage(parser.value(lang));
     session.setElderMode(parser.isSet(elder));
 

@@ -5,6 +5,8 @@
 #include "listmodels.h"
 
 #include <QObject>
+#include <QJSEngine>
+#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
@@ -16,12 +18,12 @@ class KioskSession;
 class CatalogueController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("published as the Catalogue singleton")
-    Q_PROPERTY(DepartmentModel *departments READ departments CONSTANT)
-    Q_PROPERTY(ItemListModel *items READ items CONSTANT)
-    Q_PROPERTY(ItemListModel *results READ results CONSTANT)
-    Q_PROPERTY(GuideView *guide READ guide CONSTANT)
+    QML_NAMED_ELEMENT(Catalogue)
+    QML_SINGLETON
+    Q_PROPERTY(jiujin::DepartmentModel *departments READ departments CONSTANT)
+    Q_PROPERTY(jiujin::ItemListModel *items READ items CONSTANT)
+    Q_PROPERTY(jiujin::ItemListModel *results READ results CONSTANT)
+    Q_PROPERTY(jiujin::GuideView *guide READ guide CONSTANT)
     Q_PROPERTY(QString departmentName READ departmentName NOTIFY departmentChanged)
     Q_PROPERTY(QString query READ query NOTIFY queryChanged)
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY queryChanged)
@@ -55,6 +57,14 @@ public:
     /** Reloads after an import or a change of service point. */
     void reload();
 
+    /** Makes @p instance the Catalogue singleton of QML; call before loading QML. */
+    static void publish(CatalogueController *instance) { s_instance = instance; }
+    static CatalogueController *create(QQmlEngine *, QJSEngine *engine)
+    {
+        engine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+
 Q_SIGNALS:
     void departmentChanged();
     void queryChanged();
@@ -63,6 +73,7 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    inline static CatalogueController *s_instance = nullptr;
     QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items, const QList<int> &tiers);
     std::optional<Guide> guideOf(const QString &code);
     void setError(const QString &message);

@@ -14,7 +14,7 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
     m_agency = g.agency;
     m_type = g.type;
     m_summary = g.summary;
-    m_levels = g.levels;
+    m_levels = g.levels.join(tr("、"));
     m_conditions = g.conditions;
     m_steps = g.steps;
     m_basis = g.basis;

@@ -23,7 +23,7 @@ class GuideView : public QObject
     Q_PROPERTY(QString agency READ agency NOTIFY changed)
     Q_PROPERTY(QString type READ type NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
-    Q_PROPERTY(QStringList levels READ levels NOTIFY changed)
+    Q_PROPERTY(QString levels READ levels NOTIFY changed) ///< where it is accepted, e.g. 嘎查村便民服务点、旗政务服务中心
     Q_PROPERTY(QStringList conditions READ conditions NOTIFY changed)
     Q_PROPERTY(QStringList steps READ steps NOTIFY changed)
     Q_PROPERTY(QStringList basis READ basis NOTIFY changed)
@@ -36,7 +36,7 @@ class GuideView : public QObject
     Q_PROPERTY(int visits READ visits NOTIFY changed)
     Q_PROPERTY(bool handledHere READ handledHere NOTIFY changed)
     Q_PROPERTY(bool sampleCode READ sampleCode NOTIFY changed)
-    Q_PROPERTY(MaterialModel *materials READ materials CONSTANT)
+    Q_PROPERTY(jiujin::MaterialModel *materials READ materials CONSTANT)
 public:
     explicit GuideView(QObject *parent = nullptr);
 
@@ -48,7 +48,7 @@ public:
     QString agency() const { return m_agency; }
     QString type() const { return m_type; }
     QString summary() const { return m_summary; }
-    QStringList levels() const { return m_levels; }
+    QString levels() const { return m_levels; }
     QStringList conditions() const { return m_conditions; }
     QStringList steps() const { return m_steps; }
     QStringList basis() const { return m_basis; }
@@ -67,8 +67,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString m_code, m_name, m_department, m_agency, m_type, m_summary, m_legalDays, m_promisedDays, m_fee;
-    QStringList m_levels, m_conditions, m_steps, m_basis, m_notes, m_places;
+    QString m_levels, m_code, m_name, m_department, m_agency, m_type, m_summary, m_legalDays, m_promisedDays, m_fee;
+    QStringList m_conditions, m_steps, m_basis, m_notes, m_places;
     int m_onlineDepth = 1, m_visits = 0;
     bool m_handledHere = false, m_sampleCode = true;
     MaterialModel m_materials;

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 #include <QTranslator>
+#include <QJSEngine>
+#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -17,8 +19,8 @@ namespace jiujin {
 class KioskSession : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("published as the Session singleton")
+    QML_NAMED_ELEMENT(Session)
+    QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool elderMode READ elderMode WRITE setElderMode NOTIFY elderModeChanged)
     Q_PROPERTY(bool atHome READ atHome WRITE setAtHome NOTIFY atHomeChanged)
@@ -48,6 +50,14 @@ public:
     /** End the visit now (the citizen tapped 完成 or the countdown ran out). */
     Q_INVOKABLE void finish();
 
+    /** Makes @p instance the Session singleton of QML; call before loading QML. */
+    static void publish(KioskSession *instance) { s_instance = instance; }
+    static KioskSession *create(QQmlEngine *, QJSEngine *engine)
+    {
+        engine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+
 Q_SIGNALS:
     void languageChanged();
     void elderModeChanged();
@@ -62,6 +72,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    inline static KioskSession *s_instance = nullptr;
     bool fresh() const;
     void rearm();
     void tick();

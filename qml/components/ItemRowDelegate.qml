@@ -12,12 +12,11 @@ Button {
     required property string where
     signal chosen(string code)
 
-    implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 24)
     font.family: Theme.fontFamily
     onClicked: row.chosen(row.code)
 
     contentItem: ColumnLayout {
-        id: content
         spacing: 4
         Text {
             Layout.fillWidth: true

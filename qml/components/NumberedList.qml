@@ -6,13 +6,13 @@ import JiuJin
 // A numbered list of strings (conditions, steps, legal basis).
 ColumnLayout {
     id: list
-    property list<string> entries
+    property alias entries: repeater.model
     property bool numbered: true
 
     Layout.fillWidth: true
     spacing: 6
     Repeater {
-        model: list.entries
+        id: repeater
         delegate: BodyText {
             required property string modelData
             required property int index

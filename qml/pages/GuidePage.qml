@@ -73,11 +73,12 @@ Page {
                 Section {
                     title: qsTr("申请材料（请对照勾选）")
                     Repeater {
+                        id: materialList
                         model: page.guide.materials
                         delegate: MaterialDelegate { Layout.fillWidth: true }
                     }
                     BodyText {
-                        visible: page.guide.materials.rowCount() === 0
+                        visible: materialList.count === 0
                         text: qsTr("无需提交材料")
                     }
                 }
@@ -104,7 +105,7 @@ Page {
                 }
                 Section {
                     title: qsTr("办理地点")
-                    BodyText { text: qsTr("可受理层级：%1").arg(page.guide.levels.join(qsTr("、"))) }
+                    BodyText { text: qsTr("可受理层级：%1").arg(page.guide.levels) }
                     NumberedList { entries: page.guide.places; numbered: false }
                 }
             }

@@ -2,7 +2,8 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
-#include "singletons.h"
+#include "cataloguecontroller.h"
+#include "kiosksession.h"
 
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -32,8 +33,8 @@ public Q_SLOTS:
         m_store->setSetting(QStringLiteral("point"), QStringLiteral("150525203000-01"));
         m_session = std::make_unique<KioskSession>(engine);
         m_catalogue = std::make_unique<CatalogueController>(*m_service, *m_session, m_dir.filePath(QStringLiteral("notices")));
-        SessionSingleton::instance = m_session.get();
-        CatalogueSingleton::instance = m_catalogue.get();
+        KioskSession::publish(m_session.get());
+        CatalogueController::publish(m_catalogue.get());
     }
 
 private:
