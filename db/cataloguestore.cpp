@@ -180,22 +180,23 @@ QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin)
     auto s = m_db.prepare(
         "SELECT rowid, CASE"
         " WHEN instr(name, ?1) OR instr(name_en, ?1) OR instr(name_py, ?1) OR instr(initials, ?1) THEN 3"
-        " WHEN instr(keywords, ?1) OR instr(keywords_py, ?1) THEN 2 ELSE 1 END"
+        " WHEN instr(keywords, ?1) OR instr(keywords_py, ?1) THEN 2 ELSE 1 END, length(name)"
         " FROM item_fts WHERE item_fts MATCH ?2");
     s.bind(1, text).bind(2, columns + QStringLiteral(" : \"") + phrase + QLatin1Char('"'));
     QList<SearchHit> hits;
     while (s.step())
-        hits.append({s.integer(0), int(s.integer(1))});
+        hits.append({s.integer(0), int(s.integer(1)), int(s.integer(2))});
     return hits;
 }
 
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
-    auto s = m_db.prepare("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
+    auto s = m_db.prepare("SELECT g.item, max(g.field), length(i.name_zh) FROM item_grams g"
+                          " JOIN items i ON i.rowid = g.item WHERE g.gram = ? GROUP BY g.item");
     s.bind(1, gram);
     QList<SearchHit> hits;
     while (s.step())
-        hits.append({s.integer(0), int(s.integer(1))});
+        hits.append({s.integer(0), int(s.integer(1)), int(s.integer(2))});
     return hits;
 }
 
@@ -207,21 +208,6 @@ QSet<qint64> CatalogueStore::handledIds(const QString &point)
     while (s.step())
         ids.insert(s.integer(0));
     return ids;
-}
-
-QHash<qint64, int> CatalogueStore::nameLengths(const QList<qint64> &ids)
-{
-    // One pass over the (small) items table beats one lookup per id for large candidate sets.
-    QHash<qint64, int> lengths;
-    lengths.reserve(ids.size());
-    for (qint64 id : ids)
-        lengths.insert(id, 0);
-    auto s = m_db.prepare("SELECT rowid, length(name_zh) FROM items");
-    while (s.step()) {
-        if (auto it = lengths.find(s.integer(0)); it != lengths.end())
-            it.value() = int(s.integer(1));
-    }
-    return lengths;
 }
 
 QString CatalogueStore::setting(const QString &key)

@@ -38,6 +38,7 @@ Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
         return r.error();
     }
     m_handledCache.clear();
+    m_nameLengths.clear();
     const auto info = m_store.info();
     qCInfo(lcCore) << "catalogue" << info->version << "imported:" << info->items << "items";
     return *info;
@@ -81,10 +82,11 @@ QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
     // a match only through the pinyin of 汉字 (an input-method slip: 养老保线) scores the tier
     // alone (3, 2, 1), so it never outranks a real match.
     QHash<qint64, int> scores;
-    auto add = [&scores](const QList<SearchHit> &hits, bool exact) {
+    auto add = [&](const QList<SearchHit> &hits, bool exact) {
         for (const SearchHit &h : hits) {
             int &s = scores[h.id];
             s = std::max(s, exact ? h.tier * 4 + 2 : h.tier);
+            m_nameLengths.insert(h.id, h.nameLength);
         }
     };
     auto match = [this](const QString &text, bool latin) {
@@ -106,8 +108,9 @@ QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
     }
     add(match(term, false), true);
     if (chars.size() >= 2) {
-        for (const QString &variant : {r.full, r.altFull})
-            add(match(variant, true), false);
+        add(match(r.full, true), false);
+        if (r.altFull != r.full)
+            add(match(r.altFull, true), false);
     }
     return scores;
 }
@@ -141,12 +144,11 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QStri
     auto handled = m_handledCache.constFind(point);
     if (handled == m_handledCache.constEnd())
         handled = m_handledCache.insert(point, m_store.handledIds(point));
-    const QHash<qint64, int> nameLengths = m_store.nameLengths(total.keys());
 
     QList<qint64> ids = total.keys();
     std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
         const auto key = [&](qint64 id) {
-            return std::make_tuple(-total.value(id), !handled->contains(id), nameLengths.value(id), id);
+            return std::make_tuple(-total.value(id), !handled->contains(id), m_nameLengths.value(id), id);
         };
         return key(a) < key(b);
     });

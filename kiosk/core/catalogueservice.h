@@ -60,6 +60,7 @@ private:
 
     CatalogueStore &m_store;
     Clock m_clock;
+    QHash<qint64, int> m_nameLengths; ///< of items seen in matches, until the next import
     QHash<QString, QSet<qint64>> m_handledCache; ///< item ids handled per point, until the next import
 };
 

@@ -10,6 +10,10 @@ ColumnLayout {
     signal erase()
     signal clear()
 
+    // Keys stay at least 64 px; in elder mode the letters grow but the keys barely do, so the
+    // whole keyboard still fits under the results.
+    readonly property int keyHeight: Theme.elder ? 68 : 64
+
     spacing: 6
     Repeater {
         model: ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
@@ -23,8 +27,8 @@ ColumnLayout {
                 delegate: KioskButton {
                     required property string modelData
                     text: modelData
-                    implicitWidth: Theme.touch * 1.05
-                    implicitHeight: Theme.touch
+                    implicitWidth: keyboard.keyHeight * 1.15
+                    implicitHeight: keyboard.keyHeight
                     font.pixelSize: Theme.heading
                     onClicked: keyboard.typed(modelData)
                 }
@@ -36,17 +40,20 @@ ColumnLayout {
         spacing: 6
         KioskButton {
             text: qsTr("空格")
+            implicitHeight: keyboard.keyHeight
             implicitWidth: Theme.touch * 4
             onClicked: keyboard.typed(" ")
         }
         KioskButton {
             objectName: "eraseKey"
             text: qsTr("⌫ 删除")
+            implicitHeight: keyboard.keyHeight
             implicitWidth: Theme.touch * 2.5
             onClicked: keyboard.erase()
         }
         KioskButton {
             text: qsTr("清空")
+            implicitHeight: keyboard.keyHeight
             implicitWidth: Theme.touch * 2
             onClicked: keyboard.clear()
         }
