@@ -166,10 +166,6 @@ Online service level: %5</translation>
         <translation>Can be handled at: %1</translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>生成一次性告知书（PDF），带走材料清单</source>
         <translation>Create One-time notice (PDF) to take the materials list with you</translation>
     </message>
@@ -374,6 +370,10 @@ Online service level: %5</translation>
     <message>
         <source>（本服务点）</source>
         <translation> (this service point)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
