@@ -39,6 +39,7 @@ Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
     }
     m_handledCache.clear();
     m_nameLengths.clear();
+    m_fallback.reset();
     const auto info = m_store.info();
     qCInfo(lcCore) << "catalogue" << info->version << "imported:" << info->items << "items";
     return *info;
@@ -171,25 +172,32 @@ SearchOutcome CatalogueService::search(const QString &query, const QString &poin
     if (!outcome.results.isEmpty())
         return outcome;
     // Nothing found: offer what would find something, the user's own words first.
-    auto findsSomething = [&](const QStringList &q) { return !rank(q, point, 1).isEmpty(); };
+    auto findsSomething = [&](const QString &term) { return !matchTerm(term).isEmpty(); };
     if (t.size() > 1) {
         for (const QString &term : t) {
-            if (findsSomething({term}))
+            if (findsSomething(term))
                 outcome.suggestions.append(term);
         }
     }
     if (outcome.suggestions.isEmpty() && t.size() == 1) {
         for (QString shorter = t.front().chopped(1); shorter.size() >= 2; shorter.chop(1)) {
-            if (findsSomething({shorter})) {
+            if (findsSomething(shorter)) {
                 outcome.suggestions.append(shorter);
                 break;
             }
         }
     }
-    for (const QString &s : fallbackSuggestions) {
+    if (!m_fallback) {
+        m_fallback = QStringList();
+        for (const QString &s : fallbackSuggestions) {
+            if (findsSomething(s))
+                m_fallback->append(s);
+        }
+    }
+    for (const QString &s : *m_fallback) {
         if (outcome.suggestions.size() >= 4)
             break;
-        if (!outcome.suggestions.contains(s) && findsSomething({s}))
+        if (!outcome.suggestions.contains(s))
             outcome.suggestions.append(s);
     }
     return outcome;

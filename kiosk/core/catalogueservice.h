@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <functional>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 
@@ -60,6 +61,7 @@ private:
 
     CatalogueStore &m_store;
     Clock m_clock;
+    std::optional<QStringList> m_fallback; ///< common words that find something, until the next import
     QHash<qint64, int> m_nameLengths; ///< of items seen in matches, until the next import
     QHash<QString, QSet<qint64>> m_handledCache; ///< item ids handled per point, until the next import
 };
