@@ -172,31 +172,39 @@ QList<PointRow> CatalogueStore::pointsHandling(const QString &itemCode)
 
 QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin)
 {
-    // The phrase is quoted, so nothing a user types is FTS syntax.
+    // One MATCH per tier with a column filter reads only the index, never the rows' text; the
+    // best tier of an item is the first that finds it. The phrase is quoted, so nothing a user
+    // types is FTS syntax.
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    const QString columns = latin ? QStringLiteral("{name_en name_py initials keywords_py}")
-                                  : QStringLiteral("{name keywords body}");
-    auto s = m_db.prepare(
-        "SELECT rowid, CASE"
-        " WHEN instr(name, ?1) OR instr(name_en, ?1) OR instr(name_py, ?1) OR instr(initials, ?1) THEN 3"
-        " WHEN instr(keywords, ?1) OR instr(keywords_py, ?1) THEN 2 ELSE 1 END, length(name)"
-        " FROM item_fts WHERE item_fts MATCH ?2");
-    s.bind(1, text).bind(2, columns + QStringLiteral(" : \"") + phrase + QLatin1Char('"'));
+    phrase = QStringLiteral(" : \"") + phrase + QLatin1Char('"');
+    static const QStringList latinTiers = {QStringLiteral("{name_en name_py initials}"), QStringLiteral("{keywords_py}")};
+    static const QStringList hanTiers = {QStringLiteral("{name}"), QStringLiteral("{keywords}"), QStringLiteral("{body}")};
+    const QStringList &tiers = latin ? latinTiers : hanTiers;
+    auto s = m_db.prepare("SELECT rowid FROM item_fts WHERE item_fts MATCH ?");
     QList<SearchHit> hits;
-    while (s.step())
-        hits.append({s.integer(0), int(s.integer(1)), int(s.integer(2))});
+    QSet<qint64> seen;
+    for (int i = 0; i < tiers.size(); ++i) {
+        s.bind(1, tiers.at(i) + phrase);
+        while (s.step()) {
+            const qint64 id = s.integer(0);
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                hits.append({id, 3 - i});
+            }
+        }
+        s.reset();
+    }
     return hits;
 }
 
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
-    auto s = m_db.prepare("SELECT g.item, max(g.field), length(i.name_zh) FROM item_grams g"
-                          " JOIN items i ON i.rowid = g.item WHERE g.gram = ? GROUP BY g.item");
+    auto s = m_db.prepare("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
     s.bind(1, gram);
     QList<SearchHit> hits;
     while (s.step())
-        hits.append({s.integer(0), int(s.integer(1)), int(s.integer(2))});
+        hits.append({s.integer(0), int(s.integer(1))});
     return hits;
 }
 
@@ -208,6 +216,15 @@ QSet<qint64> CatalogueStore::handledIds(const QString &point)
     while (s.step())
         ids.insert(s.integer(0));
     return ids;
+}
+
+QHash<qint64, int> CatalogueStore::nameLengths()
+{
+    QHash<qint64, int> lengths;
+    auto s = m_db.prepare("SELECT rowid, length(name_zh) FROM items");
+    while (s.step())
+        lengths.insert(s.integer(0), int(s.integer(1)));
+    return lengths;
 }
 
 QString CatalogueStore::setting(const QString &key)

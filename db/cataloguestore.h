@@ -75,7 +75,6 @@ struct SearchHit
 {
     qint64 id = 0;
     int tier = 0;
-    int nameLength = 0; ///< characters in the Chinese name, a tie-breaker (shorter is more specific)
 };
 
 /** Owns the catalogue tables: replaces them atomically on import and answers the screens' queries. */
@@ -104,6 +103,9 @@ public:
 
     /** Row ids of the items handled at @p point. */
     QSet<qint64> handledIds(const QString &point);
+
+    /** Length in characters of every item's Chinese name, by row id. */
+    QHash<qint64, int> nameLengths();
 
     QString setting(const QString &key);
     Result<void> setSetting(const QString &key, const QString &value);

@@ -77,17 +77,35 @@ QStringList CatalogueService::terms(const QString &query)
     return out;
 }
 
-QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
+void CatalogueService::loadRanking()
+{
+    // Row ids are 1..N (the store numbers them on import), so per-item data lives in flat arrays.
+    if (!m_nameLengths.empty())
+        return;
+    const QHash<qint64, int> lengths = m_store.nameLengths();
+    qint64 last = 0;
+    for (auto it = lengths.begin(); it != lengths.end(); ++it)
+        last = std::max(last, it.key());
+    m_nameLengths.assign(size_t(last) + 1, 0);
+    for (auto it = lengths.begin(); it != lengths.end(); ++it)
+        m_nameLengths[size_t(it.key())] = it.value();
+}
+
+CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
 {
     // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
-    // a match only through the pinyin of 汉字 (an input-method slip: 养老保线) scores the tier
-    // alone (3, 2, 1), so it never outranks a real match.
-    QHash<qint64, int> scores;
+    // when the 汉字 find nothing, their pinyin is tried (an input-method slip: 养老保线), scoring
+    // the tier alone (3, 2, 1), below any real match. 0: no match.
+    loadRanking();
+    Scores scores(m_nameLengths.size(), 0);
+    bool any = false;
     auto add = [&](const QList<SearchHit> &hits, bool exact) {
         for (const SearchHit &h : hits) {
-            int &s = scores[h.id];
+            if (h.id <= 0 || size_t(h.id) >= scores.size())
+                continue;
+            int &s = scores[size_t(h.id)];
             s = std::max(s, exact ? h.tier * 4 + 2 : h.tier);
-            m_nameLengths.insert(h.id, h.nameLength);
+            any = true;
         }
     };
     auto match = [this](const QString &text, bool latin) {
@@ -98,66 +116,72 @@ QHash<qint64, int> CatalogueService::matchTerm(const QString &term)
     const bool hasLatin = std::any_of(chars.begin(), chars.end(), [](uint c) { return isLatin(c); });
     if (!hasHan) {
         add(match(term, true), true);
-        return scores;
-    }
-    const Pinyin::Reading r = Pinyin::read(term);
-    if (hasLatin) {
+    } else if (hasLatin) {
         // Mixed (养老bx, 养老baoxian): the 汉字 read as pinyin or as initials, the Latin as typed.
+        const Pinyin::Reading r = Pinyin::read(term);
         for (const QString &variant : {r.full, r.altFull, r.initials})
             add(match(variant, true), true);
-        return scores;
+    } else {
+        add(match(term, false), true);
+        if (!any && chars.size() >= 2) {
+            const Pinyin::Reading r = Pinyin::read(term);
+            add(match(r.full, true), false);
+            if (r.altFull != r.full)
+                add(match(r.altFull, true), false);
+        }
     }
-    add(match(term, false), true);
-    if (chars.size() >= 2) {
-        add(match(r.full, true), false);
-        if (r.altFull != r.full)
-            add(match(r.altFull, true), false);
-    }
+    if (!any)
+        scores.clear();
     return scores;
 }
 
 QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QString &point, int limit)
 {
-    QHash<qint64, int> total;
-    QHash<qint64, int> weakest;
+    Scores total, weakest;
     for (int i = 0; i < terms.size(); ++i) {
-        const QHash<qint64, int> scores = matchTerm(terms.at(i));
+        const Scores scores = matchTerm(terms.at(i));
+        if (scores.empty())
+            return {};
         if (i == 0) {
             total = scores;
             weakest = scores;
-        } else {
-            for (auto it = total.begin(); it != total.end();) {
-                const auto found = scores.constFind(it.key());
-                if (found == scores.constEnd()) {
-                    weakest.remove(it.key());
-                    it = total.erase(it);
-                } else {
-                    it.value() += *found;
-                    weakest[it.key()] = std::min(weakest[it.key()], *found);
-                    ++it;
-                }
+            continue;
+        }
+        for (size_t id = 0; id < total.size(); ++id) {
+            if (total[id] == 0 || scores[id] == 0) {
+                total[id] = 0;
+            } else {
+                total[id] += scores[id];
+                weakest[id] = std::min(weakest[id], scores[id]);
             }
         }
-        if (total.isEmpty())
-            return {};
     }
 
     auto handled = m_handledCache.constFind(point);
-    if (handled == m_handledCache.constEnd())
-        handled = m_handledCache.insert(point, m_store.handledIds(point));
+    if (handled == m_handledCache.constEnd()) {
+        std::vector<char> here(m_nameLengths.size(), 0);
+        for (qint64 id : m_store.handledIds(point)) {
+            if (id > 0 && size_t(id) < here.size())
+                here[size_t(id)] = 1;
+        }
+        handled = m_handledCache.insert(point, here);
+    }
 
-    QList<qint64> ids = total.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
-        const auto key = [&](qint64 id) {
-            return std::make_tuple(-total.value(id), !handled->contains(id), m_nameLengths.value(id), id);
-        };
-        return key(a) < key(b);
-    });
-    if (ids.size() > limit)
-        ids.resize(limit);
+    // Best first: score, handled here, shorter name, catalogue order. Only the top is sorted.
+    using Key = std::tuple<int, bool, int, qint64>;
+    std::vector<Key> keys;
+    for (size_t id = 0; id < total.size(); ++id) {
+        if (total[id] > 0)
+            keys.emplace_back(-total[id], !(*handled)[id], m_nameLengths[id], qint64(id));
+    }
+    const auto top = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
+    std::partial_sort(keys.begin(), top, keys.end());
+    QList<qint64> ids;
+    for (auto it = keys.begin(); it != top; ++it)
+        ids.append(std::get<3>(*it));
     QList<SearchResult> results;
     for (const ItemSummary &item : m_store.itemsById(ids, point)) {
-        const int score = weakest.value(item.id);
+        const int score = weakest[size_t(item.id)];
         results.append({item, score >= 6 ? (score - 2) / 4 : score});
     }
     return results;
@@ -172,7 +196,7 @@ SearchOutcome CatalogueService::search(const QString &query, const QString &poin
     if (!outcome.results.isEmpty())
         return outcome;
     // Nothing found: offer what would find something, the user's own words first.
-    auto findsSomething = [&](const QString &term) { return !matchTerm(term).isEmpty(); };
+    auto findsSomething = [&](const QString &term) { return !matchTerm(term).empty(); };
     if (t.size() > 1) {
         for (const QString &term : t) {
             if (findsSomething(term))

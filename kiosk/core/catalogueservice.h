@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 
@@ -56,14 +57,17 @@ public:
     CatalogueStore &store() { return m_store; }
 
 private:
+    /** Per item row id: a term's score (0: no match); empty when nothing matched. */
+    using Scores = std::vector<int>;
     QList<SearchResult> rank(const QStringList &terms, const QString &point, int limit);
-    QHash<qint64, int> matchTerm(const QString &term);
+    Scores matchTerm(const QString &term);
+    void loadRanking();
 
     CatalogueStore &m_store;
     Clock m_clock;
     std::optional<QStringList> m_fallback; ///< common words that find something, until the next import
-    QHash<qint64, int> m_nameLengths; ///< of items seen in matches, until the next import
-    QHash<QString, QSet<qint64>> m_handledCache; ///< item ids handled per point, until the next import
+    std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
+    QHash<QString, std::vector<char>> m_handledCache; ///< by row id: handled at the point, until the next import
 };
 
 } // namespace jiujin
