@@ -2,9 +2,46 @@
 
 #include "database.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 namespace jiujin {
 
 namespace {
+// jiujin_tier(item_fts): the best field a match was found in (3 name, 2 keyword, 1 text), read
+// from the phrase instances FTS5 already has, without touching the rows' text.
+void tierFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
+{
+    // Columns of item_fts: name, name_en, name_py, initials, keywords, keywords_py, body.
+    static constexpr int tierOfColumn[] = {3, 3, 3, 3, 2, 2, 1};
+    Fts5PhraseIter it;
+    int column = -1;
+    int best = 0;
+    if (api->xPhraseFirstColumn(fts, 0, &it, &column) != SQLITE_OK) {
+        sqlite3_result_error(ctx, "jiujin_tier: cannot read matches", -1);
+        return;
+    }
+    for (; column >= 0 && best < 3; api->xPhraseNextColumn(fts, &it, &column)) {
+        if (column < 7)
+            best = std::max(best, tierOfColumn[column]);
+    }
+    sqlite3_result_int(ctx, best);
+}
+
+void registerTierFunction(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (api)
+        api->xCreateFunction(api, "jiujin_tier", nullptr, &tierFunction, nullptr);
+}
+
 Error failed(Statement &stmt, const char *what)
 {
     Error e = stmt.error().value_or(Error{Error::Io, QStringLiteral("unknown error")});
@@ -126,16 +163,17 @@ QList<ItemSummary> CatalogueStore::items(const QString &department, const QStrin
 
 QList<ItemSummary> CatalogueStore::itemsById(const QList<qint64> &ids, const QString &point)
 {
+    // One statement for the whole page of results, in the order given.
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
     QList<ItemSummary> rows;
     auto s = m_db.prepare("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
                           " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
-                          " FROM items i WHERE i.rowid = ?1");
-    for (qint64 id : ids) {
-        s.bind(1, id).bind(2, point);
-        if (s.step())
-            rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
-        s.reset();
-    }
+                          " FROM json_each(?1) j JOIN items i ON i.rowid = j.value ORDER BY j.key");
+    s.bind(1, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')).bind(2, point);
+    while (s.step())
+        rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
     return rows;
 }
 
@@ -172,29 +210,16 @@ QList<PointRow> CatalogueStore::pointsHandling(const QString &itemCode)
 
 QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin)
 {
-    // One MATCH per tier with a column filter reads only the index, never the rows' text; the
-    // best tier of an item is the first that finds it. The phrase is quoted, so nothing a user
-    // types is FTS syntax.
+    // The phrase is quoted, so nothing a user types is FTS syntax.
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    phrase = QStringLiteral(" : \"") + phrase + QLatin1Char('"');
-    static const QStringList latinTiers = {QStringLiteral("{name_en name_py initials}"), QStringLiteral("{keywords_py}")};
-    static const QStringList hanTiers = {QStringLiteral("{name}"), QStringLiteral("{keywords}"), QStringLiteral("{body}")};
-    const QStringList &tiers = latin ? latinTiers : hanTiers;
-    auto s = m_db.prepare("SELECT rowid FROM item_fts WHERE item_fts MATCH ?");
+    const QString columns = latin ? QStringLiteral("{name_en name_py initials keywords_py}")
+                                  : QStringLiteral("{name keywords body}");
+    auto s = m_db.prepare("SELECT rowid, jiujin_tier(item_fts) FROM item_fts WHERE item_fts MATCH ?");
+    s.bind(1, columns + QStringLiteral(" : \"") + phrase + QLatin1Char('"'));
     QList<SearchHit> hits;
-    QSet<qint64> seen;
-    for (int i = 0; i < tiers.size(); ++i) {
-        s.bind(1, tiers.at(i) + phrase);
-        while (s.step()) {
-            const qint64 id = s.integer(0);
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                hits.append({id, 3 - i});
-            }
-        }
-        s.reset();
-    }
+    while (s.step())
+        hits.append({s.integer(0), int(s.integer(1))});
     return hits;
 }
 
@@ -206,6 +231,11 @@ QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
     while (s.step())
         hits.append({s.integer(0), int(s.integer(1))});
     return hits;
+}
+
+CatalogueStore::CatalogueStore(Database &db) : m_db(db)
+{
+    registerTierFunction(db.handle());
 }
 
 QSet<qint64> CatalogueStore::handledIds(const QString &point)

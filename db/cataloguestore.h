@@ -81,7 +81,7 @@ struct SearchHit
 class CatalogueStore
 {
 public:
-    explicit CatalogueStore(Database &db) : m_db(db) {}
+    explicit CatalogueStore(Database &db);
 
     /** Replaces the whole catalogue in one transaction; on any error nothing changes. */
     Result<void> replace(const CatalogueSnapshot &snapshot, const QDateTime &now);
