@@ -1,26 +1,22 @@
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
-import QtQuick.Controls.Basic
 import JiuJin
 import JiuJin.Ui
 
 // The kiosk window: top bar, a stack of screens, and the idle countdown above them.
-ApplicationWindow {
+Window {
     id: window
     width: 1280
     height: 800
     visible: true
     title: qsTr("就近办 · 政务服务自助终端")
     color: Theme.background
-    font.family: Theme.fontFamily
-    font.pixelSize: Theme.body
 
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
-    readonly property bool busy: stack.busy
 
     function goHome() {
-        stack.pop(null)
+        stack.popToRoot()
         Catalogue.clear()
     }
     function openDepartments() {
@@ -44,21 +40,30 @@ ApplicationWindow {
             stack.push(noticePage)
     }
 
-    header: TopBar {
+    TopBar {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        enabled: !Session.countingDown // taps on the countdown must not reach the screen below
         canGoBack: stack.depth > 1
         onBack: stack.pop()
         onHome: window.goHome()
     }
 
-    StackView {
+    PageStack {
         id: stack
-        anchors.fill: parent
-        initialItem: HomePage {
+        anchors.top: bar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        enabled: !Session.countingDown
+        onDepthChanged: Session.atHome = stack.depth === 1
+        HomePage {
             objectName: "home"
+            anchors.fill: parent
             onBrowse: window.openDepartments()
             onSearchChosen: window.openSearch("")
         }
-        onDepthChanged: Session.atHome = stack.depth === 1
     }
 
     Component {
@@ -99,13 +104,12 @@ ApplicationWindow {
 
     CountdownOverlay {
         anchors.fill: parent
-        parent: window.contentItem.parent
     }
 
     Connections {
         target: Session
         function onSessionEnded() {
-            stack.pop(null, StackView.Immediate)
+            stack.popToRoot()
         }
     }
 }

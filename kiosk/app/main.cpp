@@ -2,6 +2,7 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "firstframe.h"
 #include "paths.h"
 #include "cataloguecontroller.h"
 #include "kiosksession.h"
@@ -24,20 +25,6 @@ Q_IMPORT_QML_PLUGIN(JiuJinPlugin)
 
 using namespace jiujin;
 
-namespace {
-/** Peak resident set size of this process in KiB (VmHWM). */
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -96,8 +83,7 @@ int main(int argc, char **argv)
 
     if (parser.isSet(firstFrame)) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-            std::printf("first_frame_ms %lld\npeak_rss_kib %ld\n", static_cast<long long>(sinceStart.elapsed()), peakRssKiB());
-            std::fflush(stdout);
+            reportFirstFrame(sinceStart.elapsed());
             QCoreApplication::exit(0);
         }, Qt::SingleShotConnection);
     }

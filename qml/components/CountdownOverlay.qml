@@ -10,8 +10,6 @@ Rectangle {
     color: "#cc000000"
     visible: Session.countingDown
 
-    MouseArea { anchors.fill: parent } // the screen behind is not touchable now
-
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width * 0.7, 900)

@@ -1,10 +1,9 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 
 // One item in a list: its name, and where to go when this service point does not handle it.
-Button {
+Rectangle {
     id: row
     required property string code
     required property string name
@@ -12,11 +11,22 @@ Button {
     required property string where
     signal chosen(string code)
 
-    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 24)
-    font.family: Theme.fontFamily
-    onClicked: row.chosen(row.code)
+    implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
+    radius: Theme.radius
+    color: tap.pressed ? Theme.badge : Theme.surface
+    border.color: Theme.border
+    border.width: Theme.borderWidth
 
-    contentItem: ColumnLayout {
+    Accessible.role: Accessible.Button
+    Accessible.name: row.name
+    Accessible.onPressAction: row.chosen(row.code)
+
+    ColumnLayout {
+        id: content
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.margins: 12
         spacing: 4
         Text {
             Layout.fillWidth: true
@@ -36,10 +46,8 @@ Button {
             wrapMode: Text.WordWrap
         }
     }
-    background: Rectangle {
-        radius: Theme.radius
-        color: row.down ? Theme.badge : Theme.surface
-        border.color: Theme.border
-        border.width: Theme.borderWidth
+    TapHandler {
+        id: tap
+        onTapped: row.chosen(row.code)
     }
 }

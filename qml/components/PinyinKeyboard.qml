@@ -29,7 +29,7 @@ ColumnLayout {
                     text: modelData
                     implicitWidth: keyboard.keyHeight * 1.15
                     implicitHeight: keyboard.keyHeight
-                    font.pixelSize: Theme.heading
+                    fontSize: Theme.heading
                     onClicked: keyboard.typed(modelData)
                 }
             }

@@ -1,17 +1,28 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 
 // A big home-screen tile: a title and one line of explanation.
-Button {
+Rectangle {
     id: tile
+    property string text
     property string subtitle
+    signal clicked()
 
     implicitHeight: Theme.touch * 3
-    font.family: Theme.fontFamily
+    radius: Theme.radius * 2
+    color: tap.pressed ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+    border.color: Theme.border
+    border.width: Theme.elder ? 3 : 0
 
-    contentItem: ColumnLayout {
+    Accessible.role: Accessible.Button
+    Accessible.name: tile.text
+    Accessible.description: tile.subtitle
+    Accessible.onPressAction: tile.clicked()
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
         spacing: Theme.gap * 2
         Text {
             Layout.alignment: Qt.AlignHCenter
@@ -31,10 +42,8 @@ Button {
             color: Theme.accentText
         }
     }
-    background: Rectangle {
-        radius: Theme.radius * 2
-        color: tile.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
-        border.color: Theme.border
-        border.width: Theme.elder ? 3 : 0
+    TapHandler {
+        id: tap
+        onTapped: tile.clicked()
     }
 }

@@ -1,16 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // The departments as large tiles with their number of items.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal chosen(string code)
-
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent
@@ -40,12 +38,19 @@ Page {
                 required property int itemCount
                 width: grid.cellWidth
                 height: grid.cellHeight
-                Button {
+                Rectangle {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
-                    font.family: Theme.fontFamily
-                    onClicked: page.chosen(cell.code)
-                    contentItem: ColumnLayout {
+                    radius: Theme.radius
+                    color: tap.pressed ? Theme.badge : Theme.surface
+                    border.color: Theme.accent
+                    border.width: Theme.borderWidth + 1
+                    Accessible.role: Accessible.Button
+                    Accessible.name: cell.name
+                    Accessible.onPressAction: page.chosen(cell.code)
+                    ColumnLayout {
+                        anchors.centerIn: parent
+                        width: parent.width - 16
                         spacing: 4
                         Text {
                             Layout.fillWidth: true
@@ -66,11 +71,9 @@ Page {
                             horizontalAlignment: Text.AlignHCenter
                         }
                     }
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.color: Theme.accent
-                        border.width: Theme.borderWidth + 1
+                    TapHandler {
+                        id: tap
+                        onTapped: page.chosen(cell.code)
                     }
                 }
             }

@@ -1,114 +1,114 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // The complete guide (办事指南) of one item, and the button for its one-time notice.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal noticeRequested()
     readonly property GuideView guide: Catalogue.guide
-
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Flickable {
-            id: flick
-            objectName: "guideFlick"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            contentHeight: sections.implicitHeight
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AlwaysOn }
+            Flickable {
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                id: flick
+                objectName: "guideFlick"
+                clip: true
+                contentHeight: sections.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
 
-            ColumnLayout {
-                id: sections
-                width: flick.width - 24
-                spacing: Theme.gap
+                ColumnLayout {
+                    id: sections
+                    width: flick.width
+                    spacing: Theme.gap
 
-                Text {
-                    Layout.fillWidth: true
-                    text: page.guide.name
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    font.family: Theme.fontFamily
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
-                }
-                BodyText {
-                    text: qsTr("%1 · %2 · 事项编码 %3%4").arg(page.guide.agency).arg(page.guide.type).arg(page.guide.code)
-                          .arg(page.guide.sampleCode ? qsTr("（示例）") : "")
-                    font.pixelSize: Theme.small
-                    color: Theme.muted
-                }
-                Rectangle {
-                    Layout.fillWidth: true
-                    implicitHeight: here.implicitHeight + 2 * Theme.gap
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: page.guide.handledHere ? Theme.good : Theme.warning
-                    border.width: 3
-                    BodyText {
-                        id: here
-                        anchors.fill: parent
-                        anchors.margins: Theme.gap
+                    Text {
+                                text: page.guide.name
+                        font.pixelSize: Theme.title
                         font.bold: true
-                        color: page.guide.handledHere ? Theme.good : Theme.warning
-                        text: page.guide.handledHere ? qsTr("✓ 本服务点可以办理此事项") : qsTr("本服务点不办理此事项，请到下方“办理地点”所列地点办理")
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
                     }
-                }
-                BodyText { text: page.guide.summary }
+                    BodyText {
+                        text: qsTr("%1 · %2 · 事项编码 %3%4").arg(page.guide.agency).arg(page.guide.type).arg(page.guide.code)
+                              .arg(page.guide.sampleCode ? qsTr("（示例）") : "")
+                        font.pixelSize: Theme.small
+                        color: Theme.muted
+                    }
+                    Rectangle {
+                                implicitHeight: here.implicitHeight + 2 * Theme.gap
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: page.guide.handledHere ? Theme.good : Theme.warning
+                        border.width: 3
+                        BodyText {
+                            id: here
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap
+                            font.bold: true
+                            color: page.guide.handledHere ? Theme.good : Theme.warning
+                            text: page.guide.handledHere ? qsTr("✓ 本服务点可以办理此事项") : qsTr("本服务点不办理此事项，请到下方“办理地点”所列地点办理")
+                        }
+                    }
+                    BodyText { text: page.guide.summary }
 
-                Section {
-                    title: qsTr("受理条件")
-                    NumberedList { entries: page.guide.conditions }
-                }
-                Section {
-                    title: qsTr("申请材料（请对照勾选）")
-                    Repeater {
-                        id: materialList
-                        model: page.guide.materials
-                        delegate: MaterialDelegate { Layout.fillWidth: true }
+                    Section {
+                        title: qsTr("受理条件")
+                        NumberedList { entries: page.guide.conditions }
                     }
-                    BodyText {
-                        visible: materialList.count === 0
-                        text: qsTr("无需提交材料")
+                    Section {
+                        title: qsTr("申请材料（请对照勾选）")
+                        Repeater {
+                            id: materialList
+                            model: page.guide.materials
+                            delegate: MaterialDelegate { Layout.fillWidth: true }
+                        }
+                        BodyText {
+                            visible: materialList.count === 0
+                            text: qsTr("无需提交材料")
+                        }
                     }
-                }
-                Section {
-                    title: qsTr("办理流程")
-                    NumberedList { entries: page.guide.steps }
-                }
-                Section {
-                    title: qsTr("时限与收费")
-                    BodyText {
-                        text: qsTr("法定办结时限：%1\n承诺办结时限：%2\n到现场次数：%3 次\n收费：%4\n网上办理深度：%5 级")
-                              .arg(page.guide.legalDays).arg(page.guide.promisedDays).arg(page.guide.visits)
-                              .arg(page.guide.fee).arg(["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"][page.guide.onlineDepth - 1])
+                    Section {
+                        title: qsTr("办理流程")
+                        NumberedList { entries: page.guide.steps }
                     }
-                }
-                Section {
-                    title: qsTr("设定依据")
-                    NumberedList { entries: page.guide.basis; numbered: false }
-                }
-                Section {
-                    visible: page.guide.notes.length > 0
-                    title: qsTr("注意事项")
-                    NumberedList { entries: page.guide.notes; numbered: false }
-                }
-                Section {
-                    title: qsTr("办理地点")
-                    BodyText { text: qsTr("可受理层级：%1").arg(page.guide.levels) }
-                    NumberedList { entries: page.guide.places; numbered: false }
+                    Section {
+                        title: qsTr("时限与收费")
+                        BodyText {
+                            text: qsTr("法定办结时限：%1\n承诺办结时限：%2\n到现场次数：%3 次\n收费：%4\n网上办理深度：%5 级")
+                                  .arg(page.guide.legalDays).arg(page.guide.promisedDays).arg(page.guide.visits)
+                                  .arg(page.guide.fee).arg(["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"][page.guide.onlineDepth - 1])
+                        }
+                    }
+                    Section {
+                        title: qsTr("设定依据")
+                        NumberedList { entries: page.guide.basis; numbered: false }
+                    }
+                    Section {
+                        visible: page.guide.notes.length > 0
+                        title: qsTr("注意事项")
+                        NumberedList { entries: page.guide.notes; numbered: false }
+                    }
+                    Section {
+                        title: qsTr("办理地点")
+                        BodyText { text: qsTr("可受理层级：%1").arg(page.guide.levels) }
+                        NumberedList { entries: page.guide.places; numbered: false }
+                    }
                 }
             }
+            ScrollHint { flickable: flick }
         }
         KioskButton {
             objectName: "noticeButton"

@@ -1,16 +1,14 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // The first screen: a greeting and two large tiles.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal browse()
     signal searchChosen()
-
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent

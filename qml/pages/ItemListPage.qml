@@ -1,16 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // The items of one department: those this service point handles first.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal chosen(string code)
-
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent
@@ -24,18 +22,23 @@ Page {
             font.family: Theme.fontFamily
             color: Theme.text
         }
-        ListView {
-            objectName: "itemList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: Theme.gap / 2
-            model: Catalogue.items
-            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
-            delegate: ItemRowDelegate {
-                width: ListView.view.width - 20
-                onChosen: (code) => page.chosen(code)
+            ListView {
+                id: itemList
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                objectName: "itemList"
+                clip: true
+                spacing: Theme.gap / 2
+                model: Catalogue.items
+                delegate: ItemRowDelegate {
+                    width: ListView.view.width
+                    onChosen: (code) => page.chosen(code)
+                }
             }
+            ScrollHint { flickable: itemList }
         }
     }
 }

@@ -1,15 +1,13 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // Confirms that the one-time notice was saved, and where.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal done()
-
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.centerIn: parent

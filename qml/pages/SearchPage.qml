@@ -1,13 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
 // Search as the citizen types: 汉字, pinyin or initials, from the on-screen keyboard or quick words.
-Page {
+Rectangle {
     id: page
+    color: Theme.background
     signal chosen(string code)
 
     function setQuery(text: string) {
@@ -15,31 +15,46 @@ Page {
         Catalogue.search(text)
     }
 
-    background: Rectangle { color: Theme.background }
-
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        TextField {
-            id: field
-            objectName: "searchField"
+        Rectangle {
             Layout.fillWidth: true
             implicitHeight: Theme.touch
-            font.pixelSize: Theme.heading
-            font.family: Theme.fontFamily
-            color: Theme.text
-            placeholderText: qsTr("输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx")
-            placeholderTextColor: Theme.muted
-            maximumLength: 100
-            inputMethodHints: Qt.ImhNoPredictiveText
-            onTextEdited: Catalogue.search(field.text)
-            background: Rectangle {
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.accent
-                border.width: 2
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.accent
+            border.width: 2
+            TextInput {
+                id: field
+                objectName: "searchField"
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
+                verticalAlignment: TextInput.AlignVCenter
+                font.pixelSize: Theme.heading
+                font.family: Theme.fontFamily
+                color: Theme.text
+                clip: true
+                focus: true
+                maximumLength: 100
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.role: Accessible.EditableText
+                Accessible.name: placeholder.text
+                onTextEdited: Catalogue.search(field.text)
+            }
+            Text {
+                id: placeholder
+                anchors.fill: field
+                verticalAlignment: Text.AlignVCenter
+                visible: field.text.length === 0
+                text: qsTr("输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx")
+                font.pixelSize: Theme.body
+                font.family: Theme.fontFamily
+                color: Theme.muted
+                elide: Text.ElideRight
             }
         }
         Flow {
@@ -63,19 +78,23 @@ Page {
                 }
             }
         }
-        ListView {
-            id: results
-            objectName: "resultList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: Theme.gap / 2
-            model: Catalogue.results
-            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
-            delegate: ItemRowDelegate {
-                width: ListView.view.width - 20
-                onChosen: (code) => page.chosen(code)
+            ListView {
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                id: results
+                objectName: "resultList"
+                clip: true
+                spacing: Theme.gap / 2
+                model: Catalogue.results
+                delegate: ItemRowDelegate {
+                    width: ListView.view.width
+                    onChosen: (code) => page.chosen(code)
+                }
             }
+            ScrollHint { flickable: results }
         }
         ColumnLayout {
             objectName: "noResults"

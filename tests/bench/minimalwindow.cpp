@@ -1,10 +1,10 @@
-// The baseline for the kiosk's cold start: the smallest Qt Quick window, timed to its first frame.
+// The baselines for the kiosk's cold start: the smallest Qt Quick window, and (--chinese) the
+// same window showing one line of Chinese text, timed to their first frame.
+#include "firstframe.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QQuickView>
-
-#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -13,20 +13,15 @@ int main(int argc, char **argv)
     if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
     QGuiApplication app(argc, argv);
+    const bool chinese = app.arguments().contains(QStringLiteral("--chinese"));
     QQuickView view;
-    view.setSource(QUrl(QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; color: \"red\" }")));
+    view.setSource(QUrl(chinese ? QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; "
+                                                 "Text { text: \"%E6%82%A8%E5%A5%BD%EF%BC%81%E5%B0%B1%E8%BF%91%E5%8A%9E\"; "
+                                                 "font.pixelSize: 32; font.family: \"Noto Sans CJK SC\" } }")
+                                : QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; color: \"red\" }")));
     view.resize(1280, 800);
     QObject::connect(&view, &QQuickWindow::frameSwapped, &app, [&] {
-        long rss = -1;
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    rss = line.mid(6).trimmed().split(' ').value(0).toLong();
-            }
-        }
-        std::printf("first_frame_ms %lld\npeak_rss_kib %ld\n", static_cast<long long>(sinceStart.elapsed()), rss);
-        std::fflush(stdout);
+        jiujin::reportFirstFrame(sinceStart.elapsed());
         QCoreApplication::exit(0);
     }, Qt::SingleShotConnection);
     view.show();
