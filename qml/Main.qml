@@ -102,8 +102,11 @@ Window {
         }
     }
 
-    CountdownOverlay {
+    // Made only when needed: nothing of it is built before the first frame.
+    Loader {
         anchors.fill: parent
+        active: Session.countingDown
+        source: "components/CountdownOverlay.qml"
     }
 
     Connections {

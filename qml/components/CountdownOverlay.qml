@@ -8,7 +8,6 @@ Rectangle {
     id: overlay
     objectName: "countdown"
     color: "#cc000000"
-    visible: Session.countingDown
 
     Rectangle {
         anchors.centerIn: parent
