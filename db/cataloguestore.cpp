@@ -2,46 +2,9 @@
 
 #include "database.h"
 
-#include <sqlite3.h>
-
-#include <algorithm>
-
 namespace jiujin {
 
 namespace {
-// jiujin_tier(item_fts): the best field a match was found in (3 name, 2 keyword, 1 text), read
-// from the phrase instances FTS5 already has, without touching the rows' text.
-void tierFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
-{
-    // Columns of item_fts: name, name_en, name_py, initials, keywords, keywords_py, body.
-    static constexpr int tierOfColumn[] = {3, 3, 3, 3, 2, 2, 1};
-    Fts5PhraseIter it;
-    int column = -1;
-    int best = 0;
-    if (api->xPhraseFirstColumn(fts, 0, &it, &column) != SQLITE_OK) {
-        sqlite3_result_error(ctx, "jiujin_tier: cannot read matches", -1);
-        return;
-    }
-    for (; column >= 0 && best < 3; api->xPhraseNextColumn(fts, &it, &column)) {
-        if (column < 7)
-            best = std::max(best, tierOfColumn[column]);
-    }
-    sqlite3_result_int(ctx, best);
-}
-
-void registerTierFunction(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-    }
-    sqlite3_finalize(stmt);
-    if (api)
-        api->xCreateFunction(api, "jiujin_tier", nullptr, &tierFunction, nullptr);
-}
-
 Error failed(Statement &stmt, const char *what)
 {
     Error e = stmt.error().value_or(Error{Error::Io, QStringLiteral("unknown error")});
@@ -64,7 +27,8 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    for (const char *sql : {"DELETE FROM point_items", "DELETE FROM item_grams", "DELETE FROM item_fts",
+    for (const char *sql : {"DELETE FROM point_items", "DELETE FROM item_grams", "DELETE FROM item_fts_name",
+                            "DELETE FROM item_fts_keyword", "DELETE FROM item_fts_text",
                             "DELETE FROM items", "DELETE FROM points", "DELETE FROM departments",
                             "DELETE FROM catalogue_meta"}) {
         if (auto r = m_db.exec(sql); !r)
@@ -85,7 +49,9 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
     }
 
     auto item = m_db.prepare("INSERT INTO items (rowid, code, department, name_zh, name_en, position, guide) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto fts = m_db.prepare("INSERT INTO item_fts (rowid, name, name_en, name_py, initials, keywords, keywords_py, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto ftsName = m_db.prepare("INSERT INTO item_fts_name (rowid, name, name_en, name_py, initials) VALUES (?, ?, ?, ?, ?)");
+    auto ftsKeyword = m_db.prepare("INSERT INTO item_fts_keyword (rowid, keywords, keywords_py) VALUES (?, ?, ?)");
+    auto ftsText = m_db.prepare("INSERT INTO item_fts_text (rowid, body) VALUES (?, ?)");
     auto gram = m_db.prepare("INSERT OR IGNORE INTO item_grams (gram, item, field) VALUES (?, ?, ?)");
     qint64 id = 0;
     for (const auto &i : snapshot.items) {
@@ -96,11 +62,14 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
             return failed(item, "item");
         item.reset();
         const SearchText &s = i.search;
-        fts.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials)
-            .bind(6, s.keywords).bind(7, s.keywordsPinyin).bind(8, s.body);
-        if (!fts.run())
-            return failed(fts, "search index");
-        fts.reset();
+        ftsName.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials);
+        ftsKeyword.bind(1, id).bind(2, s.keywords).bind(3, s.keywordsPinyin);
+        ftsText.bind(1, id).bind(2, s.body);
+        for (Statement *insert : {&ftsName, &ftsKeyword, &ftsText}) {
+            if (!insert->run())
+                return failed(*insert, "search index");
+            insert->reset();
+        }
         for (const auto &[g, field] : s.grams) {
             gram.bind(1, g).bind(2, id).bind(3, qint64(field));
             if (!gram.run())
@@ -168,9 +137,9 @@ QList<ItemSummary> CatalogueStore::itemsById(const QList<qint64> &ids, const QSt
     for (qint64 id : ids)
         list.append(QString::number(id));
     QList<ItemSummary> rows;
-    auto s = m_db.prepare("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
-                          " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
-                          " FROM json_each(?1) j JOIN items i ON i.rowid = j.value ORDER BY j.key");
+    Statement &s = m_db.cached("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
+                               " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
+                               " FROM json_each(?1) j JOIN items i ON i.rowid = j.value ORDER BY j.key");
     s.bind(1, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')).bind(2, point);
     while (s.step())
         rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
@@ -208,34 +177,36 @@ QList<PointRow> CatalogueStore::pointsHandling(const QString &itemCode)
     return rows;
 }
 
-QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin)
+QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin, bool namesOnly)
 {
-    // The phrase is quoted, so nothing a user types is FTS syntax.
+    // Each tier has its own table, so a plain MATCH per table reads only the index. Latin text
+    // (pinyin, initials, English) is only in names and keywords. The phrase is quoted, so
+    // nothing a user types is FTS syntax.
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    const QString columns = latin ? QStringLiteral("{name_en name_py initials keywords_py}")
-                                  : QStringLiteral("{name keywords body}");
-    auto s = m_db.prepare("SELECT rowid, jiujin_tier(item_fts) FROM item_fts WHERE item_fts MATCH ?");
-    s.bind(1, columns + QStringLiteral(" : \"") + phrase + QLatin1Char('"'));
+    phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    static const char *const tiers[] = {"SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?",
+                                        "SELECT rowid FROM item_fts_keyword WHERE item_fts_keyword MATCH ?",
+                                        "SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?"};
     QList<SearchHit> hits;
-    while (s.step())
-        hits.append({s.integer(0), int(s.integer(1))});
+    const int tierCount = namesOnly ? 1 : latin ? 2 : 3;
+    for (int i = 0; i < tierCount; ++i) {
+        Statement &s = m_db.cached(tiers[i]);
+        s.bind(1, phrase);
+        while (s.step())
+            hits.append({s.integer(0), 3 - i});
+    }
     return hits;
 }
 
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
-    auto s = m_db.prepare("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
+    Statement &s = m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
     s.bind(1, gram);
     QList<SearchHit> hits;
     while (s.step())
         hits.append({s.integer(0), int(s.integer(1))});
     return hits;
-}
-
-CatalogueStore::CatalogueStore(Database &db) : m_db(db)
-{
-    registerTierFunction(db.handle());
 }
 
 QSet<qint64> CatalogueStore::handledIds(const QString &point)

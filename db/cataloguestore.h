@@ -81,7 +81,7 @@ struct SearchHit
 class CatalogueStore
 {
 public:
-    explicit CatalogueStore(Database &db);
+    explicit CatalogueStore(Database &db) : m_db(db) {}
 
     /** Replaces the whole catalogue in one transaction; on any error nothing changes. */
     Result<void> replace(const CatalogueSnapshot &snapshot, const QDateTime &now);
@@ -96,8 +96,11 @@ public:
     /** Points that handle the item, nearest level first (village, township, banner). */
     QList<PointRow> pointsHandling(const QString &itemCode);
 
-    /** Trigram substring match of @p text (3+ chars) in the Chinese or the Latin columns. */
-    QList<SearchHit> matchText(const QString &text, bool latin);
+    /**
+     * Trigram substring match of @p text (3+ chars) in the Chinese or the Latin columns (only the
+     * names with @p namesOnly). An item may come back once per tier; the service keeps its best.
+     */
+    QList<SearchHit> matchText(const QString &text, bool latin, bool namesOnly = false);
     /** Exact 1-2 character gram lookup in names, keywords and initials. */
     QList<SearchHit> matchGram(const QString &gram);
 

@@ -142,6 +142,16 @@ Statement Database::prepare(const char *sql)
     return Statement(m_db.get(), stmt);
 }
 
+Statement &Database::cached(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, prepare(sql)).first;
+    else
+        it->second.reset();
+    return it->second;
+}
+
 Result<void> Database::exec(const char *sql)
 {
     char *message = nullptr;

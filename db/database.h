@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -53,6 +54,12 @@ public:
     static Result<std::unique_ptr<Database>> openRaw(const QString &path);
 
     Statement prepare(const char *sql);
+    /**
+     * A statement prepared once per connection and kept, for hot paths (search as you type).
+     * @p sql must be a string literal (its address is the key); the statement comes back reset.
+     * Use it to completion before asking for the same one again.
+     */
+    Statement &cached(const char *sql);
     Result<void> exec(const char *sql);
     /** PRAGMA user_version: the number of migrations applied. */
     int schemaVersion();
@@ -65,6 +72,8 @@ private:
     Database(sqlite3 *db, QString path);
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> m_db;
     QString m_path;
+    std::unordered_map<const char *, Statement> m_cache; // destroyed before m_db
+
 };
 
 /** BEGIN IMMEDIATE ... COMMIT; rolls back if destroyed before commit(). */

@@ -94,7 +94,7 @@ void CatalogueService::loadRanking()
 CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
 {
     // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
-    // when the 汉字 find nothing, their pinyin is tried (an input-method slip: 养老保线), scoring
+    // when the 汉字 find nothing, their pinyin is tried on names (an input-method slip: 养老保线), scoring
     // the tier alone (3, 2, 1), below any real match. 0: no match.
     loadRanking();
     Scores scores(m_nameLengths.size(), 0);
@@ -108,8 +108,8 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
             any = true;
         }
     };
-    auto match = [this](const QString &text, bool latin) {
-        return text.size() >= 3 ? m_store.matchText(text, latin) : m_store.matchGram(text);
+    auto match = [this](const QString &text, bool latin, bool namesOnly = false) {
+        return text.size() >= 3 ? m_store.matchText(text, latin, namesOnly) : m_store.matchGram(text);
     };
     const QList<uint> chars = term.toUcs4();
     const bool hasHan = std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
@@ -124,10 +124,11 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
     } else {
         add(match(term, false), true);
         if (!any && chars.size() >= 2) {
+            // An input-method slip is looked for in item names only.
             const Pinyin::Reading r = Pinyin::read(term);
-            add(match(r.full, true), false);
+            add(match(r.full, true, true), false);
             if (r.altFull != r.full)
-                add(match(r.altFull, true), false);
+                add(match(r.altFull, true, true), false);
         }
     }
     if (!any)
