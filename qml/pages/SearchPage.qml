@@ -79,8 +79,10 @@ Rectangle {
             }
         }
         Item {
+            id: resultArea
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !noResults.visible
             ListView {
                 anchors.fill: parent
                 anchors.rightMargin: 20
@@ -97,6 +99,7 @@ Rectangle {
             ScrollHint { flickable: results }
         }
         ColumnLayout {
+            id: noResults
             objectName: "noResults"
             Layout.fillWidth: true
             visible: field.text.trim().length > 0 && results.count === 0
@@ -117,6 +120,11 @@ Rectangle {
                     }
                 }
             }
+        }
+        Item {
+            // keeps the keyboard at the bottom while the message above is short
+            Layout.fillHeight: true
+            visible: noResults.visible
         }
         PinyinKeyboard {
             Layout.alignment: Qt.AlignHCenter
