@@ -2,7 +2,7 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
-#include "firstframe.h"
+#include "startup.h"
 #include "paths.h"
 #include "cataloguecontroller.h"
 #include "kiosksession.h"
@@ -25,14 +25,11 @@ Q_IMPORT_QML_PLUGIN(JiuJinPlugin)
 
 using namespace jiujin;
 
-
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // Without a GPU context (offscreen, servers, CI) Qt Quick renders in software.
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
-        qputenv("QT_QUICK_BACKEND", "software");
+    jiujin::chooseRenderer();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("jiujin"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("就近办"));

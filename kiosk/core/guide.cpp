@@ -76,8 +76,6 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     g.steps = pickAll(item.value(QLatin1String("steps")), english);
     g.basis = pickAll(item.value(QLatin1String("basis")), english);
     g.notes = pickAll(item.value(QLatin1String("notes")), english);
-    for (const auto &k : item.value(QLatin1String("keywords")).toArray())
-        g.keywords.append(k.toString());
     for (const auto &v : item.value(QLatin1String("materials")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString kind = m.value(QLatin1String("kind")).toString();

@@ -20,7 +20,7 @@ struct Guide
     };
 
     QString code, name, department, agency, summary, fee, type;
-    QStringList levels, conditions, steps, basis, notes, keywords;
+    QStringList levels, conditions, steps, basis, notes;
     QList<Material> materials;
     int legalDays = 0, promisedDays = 0, onlineDepth = 1, visits = 0;
 

@@ -54,14 +54,14 @@ void CatalogueController::relabel()
         openItem(m_item);
 }
 
-QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummary> &items, const QList<int> &tiers)
+QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummary> &items)
 {
     // For an item this point does not handle, name the nearest place that does: a centre of the
     // same township (same first 9 digits of the division code), else the banner centre.
     const QString township = m_point.left(9);
     QList<ItemListModel::Row> rows;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        ItemListModel::Row row{items.at(i), {}, tiers.value(i)};
+        ItemListModel::Row row{items.at(i), {}};
         if (!row.item.handledHere) {
             const QList<PointRow> places = m_service.store().pointsHandling(row.item.code);
             const PointRow *best = nullptr;
@@ -91,7 +91,7 @@ void CatalogueController::openDepartment(const QString &code)
         if (d.code == code)
             m_departmentName = m_session.english() ? d.nameEn : d.nameZh;
     }
-    m_items.reset(withPlaces(m_service.store().items(code, m_point), {}), m_session.english());
+    m_items.reset(withPlaces(m_service.store().items(code, m_point)), m_session.english());
     Q_EMIT departmentChanged();
 }
 
@@ -100,12 +100,9 @@ void CatalogueController::search(const QString &text)
     m_query = text;
     const SearchOutcome outcome = m_service.search(text, m_point);
     QList<ItemSummary> items;
-    QList<int> tiers;
-    for (const SearchResult &r : outcome.results) {
+    for (const SearchResult &r : outcome.results)
         items.append(r.item);
-        tiers.append(r.tier);
-    }
-    m_results.reset(withPlaces(items, tiers), m_session.english());
+    m_results.reset(withPlaces(items), m_session.english());
     m_suggestions = outcome.suggestions;
     Q_EMIT queryChanged();
 }

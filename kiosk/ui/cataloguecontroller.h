@@ -74,7 +74,7 @@ Q_SIGNALS:
 
 private:
     inline static CatalogueController *s_instance = nullptr;
-    QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items, const QList<int> &tiers);
+    QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items);
     std::optional<Guide> guideOf(const QString &code);
     void setError(const QString &message);
     void relabel();

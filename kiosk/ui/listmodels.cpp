@@ -64,22 +64,17 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return r.item.code;
     case NameRole:
         return m_english ? r.item.nameEn : r.item.nameZh;
-    case DepartmentRole:
-        return r.item.department;
     case HandledHereRole:
         return r.item.handledHere;
     case WhereRole:
         return r.where;
-    case TierRole:
-        return r.tier;
     }
     return {};
 }
 
 QHash<int, QByteArray> ItemListModel::roleNames() const
 {
-    return {{CodeRole, "code"}, {NameRole, "name"}, {DepartmentRole, "department"},
-            {HandledHereRole, "handledHere"}, {WhereRole, "where"}, {TierRole, "tier"}};
+    return {{CodeRole, "code"}, {NameRole, "name"}, {HandledHereRole, "handledHere"}, {WhereRole, "where"}};
 }
 
 void MaterialModel::reset(QList<Row> rows)

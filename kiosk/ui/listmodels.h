@@ -35,12 +35,11 @@ class ItemListModel : public QAbstractListModel
     QML_UNCREATABLE("made by Catalogue")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, NameRole, DepartmentRole, HandledHereRole, WhereRole, TierRole };
+    enum Role { CodeRole = Qt::UserRole + 1, NameRole, HandledHereRole, WhereRole };
     struct Row
     {
         ItemSummary item;
         QString where; ///< for items not handled here: the nearest place that handles them
-        int tier = 0;
     };
     using QAbstractListModel::QAbstractListModel;
 

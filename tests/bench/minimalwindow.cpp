@@ -1,6 +1,6 @@
 // The baselines for the kiosk's cold start: the smallest Qt Quick window, and (--chinese) the
 // same window showing one line of Chinese text, timed to their first frame.
-#include "firstframe.h"
+#include "startup.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -10,8 +10,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
-        qputenv("QT_QUICK_BACKEND", "software");
+    jiujin::chooseRenderer();
     QGuiApplication app(argc, argv);
     const bool chinese = app.arguments().contains(QStringLiteral("--chinese"));
     QQuickView view;

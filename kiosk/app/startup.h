@@ -1,7 +1,7 @@
 #pragma once
 
-// Header-only so that the benchmark's baseline window reports in exactly the same way while
-// linking nothing of the kiosk.
+// Start-up helpers of jiujin-kiosk, header-only so that the benchmark's baseline window starts
+// and reports in exactly the same way while linking nothing of the kiosk.
 
 #include <QByteArray>
 #include <QFile>
@@ -10,6 +10,13 @@
 #include <cstdio>
 
 namespace jiujin {
+
+/** Without a GPU context (offscreen: servers, CI) Qt Quick renders in software. Call before the app. */
+inline void chooseRenderer()
+{
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+}
 
 /**
  * Prints, for tests/bench/run: milliseconds since main(), the wall clock at the first frame in
