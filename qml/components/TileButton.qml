@@ -28,7 +28,6 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             text: tile.text
             font.pixelSize: Theme.huge * 1.2
-            font.bold: true
             font.family: Theme.fontFamily
             color: Theme.accentText
         }

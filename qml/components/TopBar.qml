@@ -35,7 +35,6 @@ Rectangle {
             Text {
                 text: qsTr("就近办")
                 font.pixelSize: Theme.heading
-                font.bold: true
                 font.family: Theme.fontFamily
                 color: Theme.accentText
             }

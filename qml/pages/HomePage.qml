@@ -19,7 +19,8 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
             font.pixelSize: Theme.title
-            font.bold: true
+            // Regular weight on the first screen: the bold CJK face is a second large font file
+            // to open before the first frame; later screens use it.
             font.family: Theme.fontFamily
             color: Theme.text
             wrapMode: Text.WordWrap
