@@ -34,7 +34,8 @@ Rectangle {
                     spacing: Theme.gap
 
                     Text {
-                                text: page.guide.name
+                        Layout.fillWidth: true
+                        text: page.guide.name
                         font.pixelSize: Theme.title
                         font.bold: true
                         font.family: Theme.fontFamily
@@ -48,7 +49,8 @@ Rectangle {
                         color: Theme.muted
                     }
                     Rectangle {
-                                implicitHeight: here.implicitHeight + 2 * Theme.gap
+                        Layout.fillWidth: true
+                        implicitHeight: here.implicitHeight + 2 * Theme.gap
                         radius: Theme.radius
                         color: Theme.surface
                         border.color: page.guide.handledHere ? Theme.good : Theme.warning
