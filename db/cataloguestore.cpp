@@ -1,5 +1,6 @@
 #include "cataloguestore.h"
 
+#include "auditlog.h"
 #include "database.h"
 
 namespace jiujin {
@@ -93,6 +94,10 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
             handled.reset();
         }
     }
+    if (auto r = AuditLog(m_db).append(now, QStringLiteral("ctl"), QStringLiteral("catalogue.switch"), snapshot.version,
+                                       QStringLiteral("%1 items").arg(snapshot.items.size()));
+        !r)
+        return r;
     return tx.commit();
 }
 

@@ -2,6 +2,8 @@
 
 #include "migrations.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -52,6 +54,12 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, QByteArrayView value)
+{
+    sqlite3_bind_blob64(m_stmt.get(), index, value.data(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool Statement::step()
 {
     if (!m_stmt) {
@@ -87,6 +95,12 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
 qint64 Statement::integer(int column) const
@@ -134,6 +148,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openOrQuarantine(const QString &path, QString *quarantinedTo)
+{
+    auto db = open(path);
+    if (db) {
+        auto check = db.value()->prepare("PRAGMA quick_check(1)");
+        if (check.step() && check.text(0) == QLatin1String("ok"))
+            return db;
+        db = Error{Error::Corrupt, QStringLiteral("quick_check failed")};
+    }
+    if (db.error().code != Error::Corrupt)
+        return db;
+    const QString aside = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            return Error{Error::Io, QStringLiteral("%1 is damaged and could not be moved aside to %2").arg(path + suffix, aside + suffix)};
+    }
+    qCCritical(lcDb) << "database was damaged; moved aside to" << aside;
+    if (quarantinedTo)
+        *quarantinedTo = aside;
+    return open(path);
+}
+
 Statement Database::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -167,6 +203,11 @@ int Database::schemaVersion()
 {
     auto stmt = prepare("PRAGMA user_version");
     return stmt.step() ? int(stmt.integer(0)) : -1;
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db.get());
 }
 
 Error Database::lastError(const char *what) const

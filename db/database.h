@@ -25,6 +25,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, qint64 value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, QByteArrayView value);
 
     /** Advances to the next row: true for a row, false when done or on error (see error()). */
     bool step();
@@ -34,6 +35,7 @@ public:
 
     QString text(int column) const;
     qint64 integer(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
     const std::optional<Error> &error() const { return m_error; }
 
@@ -50,6 +52,12 @@ class Database
 public:
     /** Opens (creating if absent) and migrates to the newest schema. A newer schema is refused. */
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    /**
+     * Opens like open(), but a file that is not a sound database (damaged header or pages, a
+     * PRAGMA quick_check failure) is moved aside with its -wal and -shm, never deleted, and a
+     * fresh database is started in its place; @p quarantinedTo receives the new name.
+     */
+    static Result<std::unique_ptr<Database>> openOrQuarantine(const QString &path, QString *quarantinedTo);
     /** Opens without migrating: for tools and tests that inspect a file as it is. */
     static Result<std::unique_ptr<Database>> openRaw(const QString &path);
 
@@ -63,6 +71,8 @@ public:
     Result<void> exec(const char *sql);
     /** PRAGMA user_version: the number of migrations applied. */
     int schemaVersion();
+    /** Rows changed by the last INSERT, UPDATE or DELETE. */
+    int changes() const;
     sqlite3 *handle() const { return m_db.get(); }
     QString path() const { return m_path; }
 

@@ -14,10 +14,19 @@ Window {
     color: Theme.background
 
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+    /** Staff tapped 代办 on their board: the next application is made on a citizen's behalf. */
+    property bool onBehalfChosen: false
 
+    // Everything of the visit that lives in QML or in the screen controllers goes.
+    function forgetVisit() {
+        Catalogue.clear()
+        Apply.clear()
+        Status.clear()
+        window.onBehalfChosen = false
+    }
     function goHome() {
         stack.popToRoot()
-        Catalogue.clear()
+        window.forgetVisit()
     }
     function openDepartments() {
         stack.push(departmentsPage)
@@ -38,6 +47,51 @@ Window {
     function openNotice() {
         if (Catalogue.saveNotice())
             stack.push(noticePage)
+    }
+    // The guide shows Apply.readinessProblem when this fails.
+    function openApply(code: string) {
+        if (Apply.start(code, Staff.loggedIn && window.onBehalfChosen))
+            stack.push(applyFormPage)
+    }
+    function openApplyMaterials() {
+        stack.push(applyMaterialsPage)
+    }
+    function openConsent() {
+        stack.push(consentPage)
+    }
+    function openReview() {
+        stack.push(applyReviewPage)
+    }
+    // Once queued there is no way back into the form: back and home both leave the flow.
+    function openReceipt() {
+        stack.popToRoot()
+        stack.push(receiptPage)
+    }
+    function openRating(fromStatus: bool) {
+        const page = stack.push(ratingPage) as RatingPage
+        page.fromStatus = fromStatus
+    }
+    function openStatus(rateMode: bool) {
+        const page = stack.push(statusPage) as StatusPage
+        page.rateMode = rateMode
+    }
+    function openStaff() {
+        stack.push(Staff.loggedIn ? staffBoardPage : staffLoginPage)
+    }
+    function openStaffBoard() {
+        if (window.currentPage === "staffLogin")
+            stack.pop()
+        stack.push(staffBoardPage)
+    }
+    function startOnBehalf(search: bool) {
+        window.onBehalfChosen = true
+        if (search)
+            window.openSearch("")
+        else
+            window.openDepartments()
+    }
+    function finishVisit() {
+        Session.finish()
     }
 
     TopBar {
@@ -63,6 +117,10 @@ Window {
             anchors.fill: parent
             onBrowse: window.openDepartments()
             onSearchChosen: window.openSearch("")
+            onApplyChosen: window.openDepartments()
+            onStatusChosen: window.openStatus(false)
+            onRateChosen: window.openStatus(true)
+            onStaffChosen: window.openStaff()
         }
     }
 
@@ -91,7 +149,9 @@ Window {
         id: guidePage
         GuidePage {
             objectName: "guide"
+            forStaff: Staff.loggedIn && window.onBehalfChosen
             onNoticeRequested: window.openNotice()
+            onApplyRequested: (code) => window.openApply(code)
         }
     }
     Component {
@@ -99,6 +159,73 @@ Window {
         NoticePage {
             objectName: "notice"
             onDone: window.goHome()
+        }
+    }
+    Component {
+        id: applyFormPage
+        ApplyFormPage {
+            objectName: "applyForm"
+            onNext: window.openApplyMaterials()
+        }
+    }
+    Component {
+        id: applyMaterialsPage
+        ApplyMaterialsPage {
+            objectName: "applyMaterials"
+            onNext: window.openConsent()
+        }
+    }
+    Component {
+        id: consentPage
+        ConsentPage {
+            objectName: "consent"
+            onNext: window.openReview()
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: applyReviewPage
+        ApplyReviewPage {
+            objectName: "applyReview"
+            onSubmitted: window.openReceipt()
+        }
+    }
+    Component {
+        id: receiptPage
+        ReceiptPage {
+            objectName: "receipt"
+            onRateRequested: window.openRating(false)
+            onFinished: window.finishVisit()
+        }
+    }
+    Component {
+        id: ratingPage
+        RatingPage {
+            objectName: "rating"
+            onFinished: window.finishVisit()
+        }
+    }
+    Component {
+        id: statusPage
+        StatusPage {
+            objectName: "status"
+            onRateRequested: window.openRating(true)
+        }
+    }
+    Component {
+        id: staffLoginPage
+        StaffLoginPage {
+            objectName: "staffLogin"
+            onLoggedIn: window.openStaffBoard()
+        }
+    }
+    Component {
+        id: staffBoardPage
+        StaffBoardPage {
+            objectName: "staffBoard"
+            onApplyOnBehalf: window.startOnBehalf(false)
+            onSearchOnBehalf: window.startOnBehalf(true)
+            onLoggedOut: window.goHome()
         }
     }
 
@@ -111,8 +238,12 @@ Window {
 
     Connections {
         target: Session
+        // The end of a visit also ends a staff sign-in: the next person at the kiosk is a citizen.
         function onSessionEnded() {
             stack.popToRoot()
+            window.forgetVisit()
+            if (Staff.loggedIn)
+                Staff.logout()
         }
     }
 }

@@ -18,6 +18,7 @@ QtObject {
     readonly property color border: elder ? "#ffffff" : "#d3d9df"
     readonly property color good: elder ? "#80ff80" : "#1b7a3a"
     readonly property color warning: elder ? "#ffd400" : "#9a5800"
+    readonly property color error: elder ? "#ff8a80" : "#c62828"
     readonly property color badge: elder ? "#333333" : "#eef2f6"
     readonly property int small: Math.round(18 * textScale)
     readonly property int body: Math.round(22 * textScale)

@@ -1,11 +1,8 @@
 // jiujin-kiosk: the citizen-facing kiosk UI (composition root).
-#include "catalogueservice.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "startup.h"
-#include "paths.h"
-#include "cataloguecontroller.h"
+#include "kioskcontext.h"
 #include "kiosksession.h"
+#include "paths.h"
+#include "startup.h"
 #include "walk.h"
 
 #include <QCommandLineParser>
@@ -45,26 +42,22 @@ int main(int argc, char **argv)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start in zh (default) or en."), QStringLiteral("zh|en"), QStringLiteral("zh"));
     const QCommandLineOption elder(QStringLiteral("elder"), QStringLiteral("Start in elder mode (large text, high contrast)."));
     const QCommandLineOption firstFrame(QStringLiteral("first-frame"), QStringLiteral("Print the time to the first frame and peak RSS, then exit (benchmark)."));
-    const QCommandLineOption notices(QStringLiteral("notices"), QStringLiteral("Where one-time notices are saved (default: beside the database)."), QStringLiteral("DIR"));
-    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, notices});
+    const QCommandLineOption stateDir(QStringLiteral("state"), QStringLiteral("Where notices and receipts are saved (default: beside the database)."), QStringLiteral("DIR"));
+    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Directory of the simulated ID card reader, scanner and QR scanner (default: none)."), QStringLiteral("DIR"));
+    const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."), QStringLiteral("SPEC"));
+    const QCommandLineOption catalogueFile(QStringLiteral("catalogue"), QStringLiteral("Catalogue bundle to import when the database has none (first start, after quarantine)."), QStringLiteral("FILE"));
+    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, stateDir, devices, printer, catalogueFile});
     parser.process(app);
-
-    auto db = Database::open(parser.value(dbOption));
-    if (!db) {
-        std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(db.error().message));
-        return 2;
-    }
-    CatalogueStore store(*db.value());
-    CatalogueService service(store);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    KioskSession session(&engine);
-    const QString noticeDir = parser.isSet(notices) ? parser.value(notices)
-                                                    : QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("notices"));
-    CatalogueController catalogue(service, session, noticeDir);
-    KioskSession::publish(&session);
-    CatalogueController::publish(&catalogue);
+    auto context = KioskContext::create(engine, {parser.value(dbOption), parser.value(stateDir), parser.value(devices),
+                                                 parser.value(printer), parser.value(catalogueFile)});
+    if (!context) {
+        std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(context.error().message));
+        return 2;
+    }
+    KioskSession &session = context.value()->session();
     session.setLanguage(parser.value(lang));
     session.setElderMode(parser.isSet(elder));
 

@@ -1,10 +1,19 @@
 // jiujinctl: the technician's command line for a JiuJin kiosk.
+#include "auditlog.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "keys.h"
+#include "outboxstore.h"
 #include "paths.h"
+#include "staffservice.h"
+#include "staffstore.h"
+
+#include <termios.h>
+#include <unistd.h>
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +40,27 @@ int fail(const QString &message)
     return 1;
 }
 
+/** One line from stdin, without echo when a person types it at a terminal. */
+QString readSecret(const char *prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine().trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
 void printInfo(const CatalogueInfo &info)
 {
     out() << "catalogue version: " << info.version << (info.sample ? " (sample codes)" : "") << '\n'
@@ -51,14 +81,21 @@ int main(int argc, char **argv)
         "  catalogue import FILE     validate a catalogue bundle and replace the catalogue with it\n"
         "  catalogue info            show the catalogue in use\n"
         "  catalogue search QUERY    search items as the kiosk does (汉字, pinyin, initials)\n"
-        "  point set CODE            set the service point this kiosk stands at\n"
-        "  point show                show this kiosk's service point"));
+        "  point set CODE [NN]       set the service point this kiosk stands at, and its kiosk number\n"
+        "                            (2 digits, unique within the township; default 01)\n"
+        "  point show                show this kiosk's service point\n"
+        "  central-key set FILE      the central platform's public encryption key (PEM, X25519 or SM2)\n"
+        "  staff add ID NAME         add a staff member (or reset their PIN); the 6-digit PIN is read from stdin\n"
+        "  staff list | remove ID    the staff members who may log in here\n"
+        "  outbox list               queued records: receipt, item, state, times (no personal data)\n"
+        "  audit verify              check the hash chain of the audit log\n"
+        "  config set printer SPEC   receipt printer: cups:NAME, file:DIR, or '' for the default file"));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database (default: %1).").arg(defaultDatabasePath()), QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print search results as JSON."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N search results (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     parser.addOptions({dbOption, jsonOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("catalogue or point, then a subcommand"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("catalogue, point, central-key, staff, outbox, audit or config, then a subcommand"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -109,12 +146,71 @@ int main(int argc, char **argv)
         out().flush();
         return 0;
     }
-    if (command == QLatin1String("point set") && args.size() == 3) {
+    if (command == QLatin1String("point set") && (args.size() == 3 || args.size() == 4)) {
         if (!store.point(args.at(2)))
             return fail(QStringLiteral("%1 is not a service point of the catalogue in use").arg(args.at(2)));
+        const QString number = args.value(3, QStringLiteral("01"));
+        if (number.size() != 2 || !number.at(0).isDigit() || !number.at(1).isDigit() || number == QLatin1String("00"))
+            return fail(QStringLiteral("the kiosk number is two digits, 01-99"));
         if (auto r = store.setSetting(QStringLiteral("point"), args.at(2)); !r)
             return fail(r.error().message);
-        out() << "this kiosk's service point is now " << args.at(2) << Qt::endl;
+        if (auto r = store.setSetting(QStringLiteral("kiosk.number"), number); !r)
+            return fail(r.error().message);
+        out() << "this kiosk's service point is now " << args.at(2) << ", kiosk number " << number << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("central-key set") && args.size() == 3) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(args.at(2)));
+        auto key = protocol::Key::fromPem(file.readAll());
+        if (!key)
+            return fail(QStringLiteral("not a usable key: ") + key.error().message);
+        if (!key->canSeal())
+            return fail(QStringLiteral("this key cannot receive sealed records (it must be X25519 or SM2)"));
+        if (auto r = store.setSetting(QStringLiteral("central.public_key"), QString::fromLatin1(key->publicPem())); !r)
+            return fail(r.error().message);
+        out() << "records are now sealed to this " << protocol::suiteName(key->suite()) << " key" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("staff add") && args.size() == 4) {
+        const QString pin = readSecret("6-digit PIN: ");
+        if (auto r = StaffService(*db.value()).enrol(args.at(2), args.at(3), pin); !r)
+            return fail(r.error().message);
+        out() << "staff member " << args.at(2) << " may log in" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("staff list") && args.size() == 2) {
+        for (const StaffRow &row : StaffStore(*db.value()).all())
+            out() << row.id << '\t' << row.displayName << (row.lockedUntil ? QStringLiteral("\tlocked until ") + row.lockedUntil->toString(Qt::ISODate) : QString()) << '\n';
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("staff remove") && args.size() == 3) {
+        if (auto r = StaffStore(*db.value()).remove(args.at(2)); !r)
+            return fail(r.error().message);
+        return 0;
+    }
+    if (command == QLatin1String("outbox list") && args.size() == 2) {
+        for (const OutboxRecord &r : OutboxStore(*db.value()).board(1000))
+            out() << (r.receipt.isEmpty() ? QStringLiteral("rating:") + r.refersTo : r.receipt) << '\t' << r.itemCode << '\t' << r.state << '\t'
+                  << r.createdAt.toString(Qt::ISODate) << '\t' << r.updatedAt.toString(Qt::ISODate) << '\t' << r.reason << '\n';
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("audit verify") && args.size() == 2) {
+        const AuditCheck check = AuditLog(*db.value()).verify();
+        if (!check.ok)
+            return fail(QStringLiteral("audit log BROKEN at entry %1: %2").arg(check.brokenAt).arg(check.problem));
+        out() << "audit log intact: " << check.entries << " entries" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("config set") && args.size() == 4 && args.at(2) == QLatin1String("printer")) {
+        const QString spec = args.at(3);
+        if (!spec.isEmpty() && !spec.startsWith(QLatin1String("cups:")) && !spec.startsWith(QLatin1String("file:")))
+            return fail(QStringLiteral("a printer is cups:NAME or file:DIR"));
+        if (auto r = store.setSetting(QStringLiteral("printer"), spec); !r)
+            return fail(r.error().message);
         return 0;
     }
     if (command == QLatin1String("point show") && args.size() == 2) {

@@ -4,6 +4,8 @@
 #include "guide.h"
 #include "listmodels.h"
 
+#include "published.h"
+
 #include <QObject>
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -15,7 +17,7 @@ class CatalogueService;
 class KioskSession;
 
 /** Drives the guide screens: departments, item lists, search as the citizen types, guide, notice. */
-class CatalogueController : public QObject
+class CatalogueController : public QObject, public Published<CatalogueController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Catalogue)
@@ -57,13 +59,6 @@ public:
     /** Reloads after an import or a change of service point. */
     void reload();
 
-    /** Makes @p instance the Catalogue singleton of QML; call before loading QML. */
-    static void publish(CatalogueController *instance) { s_instance = instance; }
-    static CatalogueController *create(QQmlEngine *, QJSEngine *engine)
-    {
-        engine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
 
 Q_SIGNALS:
     void departmentChanged();
@@ -73,7 +68,6 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
-    inline static CatalogueController *s_instance = nullptr;
     QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items);
     std::optional<Guide> guideOf(const QString &code);
     void setError(const QString &message);

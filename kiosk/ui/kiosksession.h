@@ -1,5 +1,7 @@
 #pragma once
 
+#include "published.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QTranslator>
@@ -16,7 +18,7 @@ namespace jiujin {
  * a countdown of countdownLength runs on screen; at its end (or on finish()) the session ends:
  * sessionEnded() is emitted and language and elder mode return to their defaults.
  */
-class KioskSession : public QObject
+class KioskSession : public QObject, public Published<KioskSession>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Session)
@@ -50,13 +52,6 @@ public:
     /** End the visit now (the citizen tapped 完成 or the countdown ran out). */
     Q_INVOKABLE void finish();
 
-    /** Makes @p instance the Session singleton of QML; call before loading QML. */
-    static void publish(KioskSession *instance) { s_instance = instance; }
-    static KioskSession *create(QQmlEngine *, QJSEngine *engine)
-    {
-        engine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
 
 Q_SIGNALS:
     void languageChanged();
@@ -72,7 +67,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    inline static KioskSession *s_instance = nullptr;
     bool fresh() const;
     void rearm();
     void tick();

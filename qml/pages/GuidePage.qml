@@ -4,12 +4,17 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// The complete guide (办事指南) of one item, and the button for its one-time notice.
+// The complete guide (办事指南) of one item, the button for its one-time notice, and 我要办 for
+// items handled at this service point.
 Rectangle {
     id: page
     color: Theme.background
     signal noticeRequested()
+    signal applyRequested(string code)
     readonly property GuideView guide: Catalogue.guide
+    /** Staff chose 代办 on their board: the application is made on the citizen's behalf. */
+    property bool forStaff: false
+    readonly property bool canApply: page.guide.handledHere && Apply.readinessProblem.length === 0
 
     ColumnLayout {
         anchors.fill: parent
@@ -112,12 +117,36 @@ Rectangle {
             }
             ScrollHint { flickable: flick }
         }
-        KioskButton {
-            objectName: "noticeButton"
+        Banner {
+            objectName: "applyProblem"
+            visible: page.guide.handledHere && Apply.readinessProblem.length > 0
+            tint: Theme.warning
+            text: qsTr("本机暂时不能在线申请：%1").arg(Apply.readinessProblem)
+            BodyText {
+                text: qsTr("您可以生成告知书，带上材料到窗口办理，或请工作人员帮助。")
+            }
+        }
+        RowLayout {
             Layout.fillWidth: true
-            primary: true
-            text: qsTr("生成一次性告知书（PDF），带走材料清单")
-            onClicked: page.noticeRequested()
+            spacing: Theme.gap
+            KioskButton {
+                objectName: "applyButton"
+                visible: page.canApply
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                primary: true
+                fontSize: Theme.heading
+                text: page.forStaff ? qsTr("代办申请：为群众在线申请") : qsTr("我要办 · 在线申请")
+                onClicked: page.applyRequested(page.guide.code)
+            }
+            KioskButton {
+                objectName: "noticeButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                primary: !page.canApply
+                text: qsTr("生成一次性告知书（PDF），带走材料清单")
+                onClicked: page.noticeRequested()
+            }
         }
     }
 }

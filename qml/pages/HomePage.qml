@@ -3,16 +3,21 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// The first screen: a greeting and two large tiles.
+// The first screen: a greeting, the large tiles, and a small corner button for staff.
 Rectangle {
     id: page
     color: Theme.background
     signal browse()
     signal searchChosen()
+    signal applyChosen()
+    signal statusChosen()
+    signal rateChosen()
+    signal staffChosen()
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin * 2
+        anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
         spacing: Theme.margin
 
         Text {
@@ -35,27 +40,61 @@ Rectangle {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin
+            columns: 6
+            rowSpacing: Theme.margin
+            columnSpacing: Theme.margin
             TileButton {
                 objectName: "browseTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
                 text: qsTr("办事指南")
                 subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
                 onClicked: page.browse()
             }
             TileButton {
+                objectName: "applyTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
+                text: qsTr("我要办")
+                subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
+                onClicked: page.applyChosen()
+            }
+            TileButton {
                 objectName: "searchTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
                 text: qsTr("查找事项")
                 subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
                 onClicked: page.searchChosen()
+            }
+            TileButton {
+                objectName: "statusTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 3
+                Layout.preferredWidth: 3
+                text: qsTr("查进度")
+                subtitle: qsTr("输入回执上的受理编号，或扫回执上的二维码")
+                onClicked: page.statusChosen()
+            }
+            TileButton {
+                objectName: "rateTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 3
+                Layout.preferredWidth: 3
+                text: qsTr("评价")
+                subtitle: qsTr("对办过的事说说满意不满意")
+                onClicked: page.rateChosen()
             }
         }
         Text {
@@ -67,5 +106,16 @@ Rectangle {
             color: Theme.warning
             horizontalAlignment: Text.AlignHCenter
         }
+    }
+
+    KioskButton {
+        objectName: "staffButton"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        implicitWidth: Theme.touch * 2
+        fontSize: Theme.small
+        text: qsTr("工作人员")
+        onClicked: page.staffChosen()
     }
 }

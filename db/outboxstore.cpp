@@ -1,0 +1,183 @@
+#include "outboxstore.h"
+
+#include "auditlog.h"
+#include "database.h"
+
+namespace jiujin {
+
+namespace {
+const char *const columns = "uuid, kind, receipt, refers_to, item_code, point_code, created_at, updated_at, state, "
+                            "reason, central_receipt, attempts, staff_id, authorisation, follow_up, meta, suite";
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+OutboxRecord readRow(const Statement &s)
+{
+    OutboxRecord r;
+    r.uuid = s.text(0);
+    r.kind = s.text(1);
+    r.receipt = s.text(2);
+    r.refersTo = s.text(3);
+    r.itemCode = s.text(4);
+    r.pointCode = s.text(5);
+    r.createdAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
+    r.updatedAt = QDateTime::fromString(s.text(7), Qt::ISODateWithMs);
+    r.state = s.text(8);
+    r.reason = s.text(9);
+    r.centralReceipt = s.text(10);
+    r.attempts = int(s.integer(11));
+    r.staffId = s.text(12);
+    r.authorisation = s.text(13);
+    r.followUp = s.integer(14) != 0;
+    r.meta = s.text(15).toUtf8();
+    r.suite = s.text(16);
+    return r;
+}
+
+Statement &bindOrNull(Statement &s, int index, const QString &value)
+{
+    return value.isEmpty() ? s.bindNull(index) : s.bind(index, value);
+}
+} // namespace
+
+Result<qint64> OutboxStore::nextSequence()
+{
+    auto &s = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES ('receipt.sequence', '1') "
+                          "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value");
+    if (!s.step())
+        return s.error().value_or(m_db.lastError("receipt sequence"));
+    const qint64 next = s.text(0).toLongLong();
+    s.reset();
+    return next;
+}
+
+Result<void> OutboxStore::insert(const OutboxRecord &r)
+{
+    auto &s = m_db.cached("INSERT INTO outbox (uuid, kind, receipt, refers_to, item_code, point_code, created_at, "
+                          "updated_at, state, staff_id, authorisation, follow_up, meta, suite, key_header, payload) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    s.bind(1, r.uuid).bind(2, r.kind);
+    bindOrNull(s, 3, r.receipt);
+    bindOrNull(s, 4, r.refersTo);
+    s.bind(5, r.itemCode).bind(6, r.pointCode).bind(7, iso(r.createdAt)).bind(8, iso(r.createdAt));
+    bindOrNull(s, 9, r.staffId);
+    bindOrNull(s, 10, r.authorisation);
+    s.bind(11, qint64(r.followUp)).bind(12, QString::fromUtf8(r.meta)).bind(13, r.suite);
+    s.bindBlob(14, r.keyHeader).bindBlob(15, r.payload);
+    if (!s.step())
+        return s.error().value_or(m_db.lastError("queue record"));
+    const qint64 id = s.integer(0);
+    s.reset();
+    auto &a = m_db.cached("INSERT INTO attachment (record_id, position, sealed) VALUES (?, ?, ?)");
+    for (int i = 0; i < r.attachments.size(); ++i) {
+        a.bind(1, id).bind(2, qint64(i)).bindBlob(3, r.attachments.at(i));
+        if (auto done = a.run(); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> OutboxStore::setState(const QString &uuid, const QString &state, const QString &reason,
+                                   const QString &centralReceipt, const QDateTime &at, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto s = m_db.prepare("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
+                          "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
+    s.bind(1, state);
+    bindOrNull(s, 2, reason);
+    bindOrNull(s, 3, centralReceipt);
+    s.bind(4, iso(at)).bind(5, state).bind(6, uuid);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db.changes() == 0)
+        return Error{Error::NotFound, QStringLiteral("no outbox record %1").arg(uuid)};
+    if (auto r = AuditLog(m_db).append(at, actor, QStringLiteral("record.") + state, uuid, reason); !r)
+        return r;
+    return tx.commit();
+}
+
+std::optional<OutboxRecord> OutboxStore::byReceipt(const QString &receipt)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + columns + " FROM outbox WHERE receipt = ?").constData());
+    s.bind(1, receipt);
+    if (!s.step())
+        return std::nullopt;
+    return readRow(s);
+}
+
+std::optional<OutboxRecord> OutboxStore::ratingFor(const QString &receipt)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + columns + " FROM outbox WHERE kind = 'rating' AND refers_to = ?").constData());
+    s.bind(1, receipt);
+    if (!s.step())
+        return std::nullopt;
+    return readRow(s);
+}
+
+std::optional<OutboxRecord> OutboxStore::sealed(const QString &uuid)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?").constData());
+    s.bind(1, uuid);
+    if (!s.step())
+        return std::nullopt;
+    OutboxRecord r = readRow(s);
+    r.keyHeader = s.blob(17);
+    r.payload = s.blob(18);
+    auto a = m_db.prepare("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
+    a.bind(1, s.integer(19));
+    while (a.step())
+        r.attachments.append(a.blob(0));
+    return r;
+}
+
+QList<OutboxRecord> OutboxStore::board(int limit)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + columns +
+                           " FROM outbox ORDER BY CASE state WHEN 'needs_attention' THEN 0 WHEN 'rejected' THEN 1 "
+                           "ELSE 2 END, created_at DESC LIMIT ?").constData());
+    s.bind(1, qint64(limit));
+    QList<OutboxRecord> rows;
+    while (s.step())
+        rows.append(readRow(s));
+    return rows;
+}
+
+OutboxCounts OutboxStore::counts()
+{
+    OutboxCounts c;
+    auto s = m_db.prepare("SELECT state, count(*) FROM outbox GROUP BY state");
+    while (s.step()) {
+        const QString state = s.text(0);
+        const int n = int(s.integer(1));
+        if (state == QLatin1String("pending"))
+            c.pending = n;
+        else if (state == QLatin1String("sending"))
+            c.sending = n;
+        else if (state == QLatin1String("accepted"))
+            c.accepted = n;
+        else if (state == QLatin1String("rejected"))
+            c.rejected = n;
+        else
+            c.needsAttention = n;
+    }
+    auto o = m_db.prepare("SELECT min(created_at) FROM outbox WHERE state IN ('pending', 'sending')");
+    if (o.step() && !o.isNull(0))
+        c.oldestWaiting = QDateTime::fromString(o.text(0), Qt::ISODateWithMs);
+    return c;
+}
+
+QList<QPair<QString, QString>> OutboxStore::receipts()
+{
+    auto s = m_db.prepare("SELECT uuid, receipt FROM outbox ORDER BY id");
+    QList<QPair<QString, QString>> all;
+    while (s.step())
+        all.append({s.text(0), s.text(1)});
+    return all;
+}
+
+} // namespace jiujin

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiujin {
+
+class Database;
+
+/** One queued record. Everything but keyHeader, payload and attachments is readable metadata. */
+struct OutboxRecord
+{
+    QString uuid;
+    QString kind; ///< "submission" or "rating"
+    QString receipt; ///< 受理编号 of a submission; empty for a rating
+    QString refersTo; ///< a rating's submission receipt
+    QString itemCode, pointCode;
+    QDateTime createdAt, updatedAt;
+    QString state = QStringLiteral("pending"); ///< pending|sending|accepted|rejected|needs_attention
+    QString reason, centralReceipt;
+    int attempts = 0;
+    QString staffId, authorisation; ///< 代办 only
+    bool followUp = false;
+    QByteArray meta; ///< canonical metadata JSON, the associated data of the sealing
+    QString suite;
+    QByteArray keyHeader, payload;
+    QList<QByteArray> attachments; ///< sealed; filled on insert and by sealed() only
+};
+
+/** Queue figures for the staff board. */
+struct OutboxCounts
+{
+    int pending = 0, sending = 0, accepted = 0, rejected = 0, needsAttention = 0;
+    std::optional<QDateTime> oldestWaiting; ///< created_at of the oldest pending or sending record
+};
+
+/** Owns the outbox: sealed applications and ratings waiting for (or delivered to) central. */
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database &db) : m_db(db) {}
+
+    /** Takes the next receipt sequence number of this kiosk. Call inside the inserting transaction. */
+    Result<qint64> nextSequence();
+    /** Inserts a record and its attachments. Call inside a transaction (with its audit entry). */
+    Result<void> insert(const OutboxRecord &record);
+    /** Moves a record to a new state, appending the change to the audit log, in one transaction. */
+    Result<void> setState(const QString &uuid, const QString &state, const QString &reason,
+                          const QString &centralReceipt, const QDateTime &at, const QString &actor);
+
+    std::optional<OutboxRecord> byReceipt(const QString &receipt);
+    std::optional<OutboxRecord> ratingFor(const QString &receipt);
+    /** The record with its sealed key header, payload and attachments (for sync and tests). */
+    std::optional<OutboxRecord> sealed(const QString &uuid);
+    /** Metadata of the newest records, those needing attention or rejected first; no sealed parts. */
+    QList<OutboxRecord> board(int limit);
+    OutboxCounts counts();
+    /** Every record's uuid and receipt, oldest first. */
+    QList<QPair<QString, QString>> receipts();
+
+private:
+    Database &m_db;
+};
+
+} // namespace jiujin

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace jiujin {
+
+/** One choice of a select field: the stored value and its label in both languages. */
+struct FieldOption
+{
+    QString value, labelZh, labelEn;
+};
+
+/** One field of an item's application form, as described in db/seed/FORMAT.md "Field". */
+struct FieldSpec
+{
+    enum class Type { Text, Number, Date, Select, Checkbox, Multiline, IdNumber, Phone, Address };
+
+    QString id;
+    Type type = Type::Text;
+    QString labelZh, labelEn;
+    bool required = false;
+    /// number: value range; text/multiline/address: length range in characters (code points).
+    std::optional<double> min, max;
+    QString dateMin, dateMax; ///< "YYYY-MM-DD", "today" or empty (no bound)
+    QString pattern;          ///< regular expression the whole (trimmed) value must match, or empty
+    QList<FieldOption> options; ///< select only
+    QString card; ///< ID card field that fills it: name|sex|ethnicity|birth_date|id_number|address,
+                  ///< or empty
+};
+
+/** An item's application form: the ordered fields the apply screen builds and validates. */
+struct FormSchema
+{
+    QList<FieldSpec> fields;
+
+    /** Parses the "form" array of a catalogue item; Error::Invalid names the first bad field. */
+    static Result<FormSchema> fromJson(const QJsonArray &form);
+    /** The field with this id, or nullptr. The pointer is valid until @c fields changes. */
+    const FieldSpec *field(QStringView id) const;
+};
+
+} // namespace jiujin

@@ -1,0 +1,317 @@
+#include "receiptwriter.h"
+
+#include "receiptnumber.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <qrencode.h>
+
+#include <memory>
+
+namespace jiujin {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jiujin::ReceiptWriter", text);
+}
+
+struct QrFree
+{
+    void operator()(QRcode *code) const { QRcode_free(code); }
+};
+using QrPtr = std::unique_ptr<QRcode, QrFree>;
+
+constexpr int kQuietZone = 4; // modules; ISO/IEC 18004 asks for at least 4
+
+QrPtr encode(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.isEmpty())
+        return nullptr;
+    // encodeData is always 8-bit mode: the bytes are the payload, whatever they look like.
+    return QrPtr(QRcode_encodeData(int(utf8.size()),
+                                   reinterpret_cast<const unsigned char *>(utf8.constData()), 0,
+                                   QR_ECLEVEL_M));
+}
+
+bool dark(const QRcode &code, int x, int y)
+{
+    return code.data[y * code.width + x] & 1;
+}
+
+// One path of horizontal runs with a winding fill: rasterisers then draw the code without the
+// hairline seams that thousands of separate abutting squares can leave, which upset scanners.
+QPainterPath qrPath(const QRcode &code, qreal module)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (int y = 0; y < code.width; ++y) {
+        for (int x = 0; x < code.width;) {
+            if (!dark(code, x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < code.width && dark(code, x, y))
+                ++x;
+            path.addRect(QRectF((start + kQuietZone) * module, (y + kQuietZone) * module,
+                                (x - start) * module, module));
+        }
+    }
+    return path;
+}
+
+// Defence in depth: whatever the caller passes, only the first character of the name is printed.
+QString mask(const QString &name)
+{
+    const QList<uint> codePoints = name.trimmed().toUcs4();
+    if (codePoints.isEmpty())
+        return {};
+    QString out = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), 1);
+    out += QString(codePoints.size() - 1, QLatin1Char('*'));
+    return out;
+}
+
+QString longDate(QDate date)
+{
+    return tr("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+QDateTime inShanghai(const QDateTime &t)
+{
+    // China has had no daylight saving since 1991, so UTC+8 is right if tzdata is missing.
+    const QTimeZone zone("Asia/Shanghai");
+    return t.toTimeZone(zone.isValid() ? zone : QTimeZone(8 * 3600));
+}
+
+/** Lays text out top to bottom on a PDF, starting a new page when the next block does not fit. */
+class Flow
+{
+public:
+    Flow(QPdfWriter &pdf, QPainter &painter) : m_pdf(pdf), m_p(painter) {}
+
+    qreal mm(qreal millimetres) const { return millimetres * m_pdf.resolution() / 25.4; }
+    qreal width() const { return m_pdf.width(); }
+    qreal &y() { return m_y; }
+
+    static QFont font(qreal points, bool bold = false)
+    {
+        QFont f(QStringLiteral("Noto Sans CJK SC"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        // With HarfBuzz shaping, digits in runs with Latin letters ("S0217", item codes) come out
+        // as glyphs Qt's PDF ToUnicode map cannot name, so they vanish from copied or searched
+        // text. Chinese and these codes need no shaping.
+        f.setStyleStrategy(QFont::PreferNoShaping);
+        return f;
+    }
+
+    void ensure(qreal height)
+    {
+        if (m_y > 0 && m_y + height > m_pdf.height()) {
+            m_pdf.newPage();
+            m_y = 0;
+        }
+    }
+
+    /** Draws wrapped @p text from @p x to the right margin; returns its height. */
+    qreal text(const QString &text, const QFont &f, qreal x = 0, int align = Qt::AlignLeft)
+    {
+        m_p.setFont(f);
+        const QRectF box(x, m_y, width() - x, 1e6);
+        const QRectF used = m_p.boundingRect(box, align | Qt::TextWordWrap, text);
+        ensure(used.height());
+        m_p.drawText(QRectF(x, m_y, width() - x, used.height()), align | Qt::TextWordWrap, text);
+        m_y += used.height();
+        return used.height();
+    }
+
+    /** A label in a fixed column with its wrapped value beside it. */
+    void row(const QString &label, const QString &value)
+    {
+        const QFont f = font(11);
+        const qreal labelWidth = mm(34);
+        m_p.setFont(f);
+        const QRectF valueBox = m_p.boundingRect(QRectF(labelWidth, 0, width() - labelWidth, 1e6),
+                                                 Qt::TextWordWrap, value);
+        const qreal h = valueBox.height() + mm(1.5);
+        ensure(h);
+        m_p.setFont(font(11, true));
+        m_p.drawText(QRectF(0, m_y, labelWidth, h), Qt::TextWordWrap, label);
+        m_p.setFont(f);
+        m_p.drawText(QRectF(labelWidth, m_y, width() - labelWidth, h), Qt::TextWordWrap, value);
+        m_y += h;
+    }
+
+    void rule()
+    {
+        ensure(mm(4));
+        m_y += mm(2);
+        m_p.setPen(QPen(Qt::black, mm(0.3)));
+        m_p.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+        m_y += mm(2);
+    }
+
+    void gap(qreal millimetres) { m_y += mm(millimetres); }
+
+private:
+    QPdfWriter &m_pdf;
+    QPainter &m_p;
+    qreal m_y = 0;
+};
+
+void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
+{
+    Flow flow(pdf, p);
+    flow.text(tr("受理回执"), Flow::font(22, true), 0, Qt::AlignHCenter);
+    if (!d.pointName.isEmpty())
+        flow.text(d.pointName, Flow::font(12), 0, Qt::AlignHCenter);
+    flow.rule();
+
+    // The number block: label, number and a hint on the left, the QR code on the right.
+    const qreal qrSide = flow.mm(36);
+    const qreal top = flow.y();
+    if (QrPtr code = encode(d.receiptNumber)) {
+        const qreal module = qrSide / (code->width + 2 * kQuietZone);
+        p.save();
+        p.translate(flow.width() - qrSide, top);
+        p.fillRect(QRectF(0, 0, qrSide, qrSide), Qt::white);
+        p.fillPath(qrPath(*code, module), Qt::black);
+        p.restore();
+    }
+    flow.y() = top + flow.mm(6);
+    flow.text(tr("受理编号"), Flow::font(12));
+    flow.gap(1);
+    flow.text(d.receiptNumber, Flow::font(28, true));
+    flow.gap(2);
+    flow.text(tr("请妥善保管本回执，凭受理编号查询办理进度。"), Flow::font(10));
+    flow.y() = std::max(flow.y(), top + qrSide);
+    flow.rule();
+
+    const QString applicant = mask(d.maskedName);
+    if (!applicant.isEmpty())
+        flow.row(tr("申请人"), applicant);
+    flow.row(tr("办理事项"), d.itemName);
+    flow.row(tr("事项编码"), d.sampleCodes ? d.itemCode + tr("（示例编码）") : d.itemCode);
+    flow.row(tr("受理部门"), d.department);
+    flow.row(tr("受理地点"), d.pointName);
+    if (!d.pointPhone.isEmpty())
+        flow.row(tr("咨询电话"), d.pointPhone);
+    flow.row(tr("提交时间"),
+             inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    flow.row(tr("承诺办结时限"),
+             d.promisedDays > 0 ? tr("%1个工作日").arg(d.promisedDays) : tr("即办"));
+    if (d.onBehalf)
+        flow.row(tr("办理方式"), tr("工作人员代办（工号：%1）").arg(d.staffId));
+
+    auto numbered = [&flow](const QStringList &items) {
+        for (int i = 0; i < items.size(); ++i)
+            flow.text(QStringLiteral("%1. %2").arg(i + 1).arg(items.at(i)), Flow::font(11),
+                      flow.mm(6));
+    };
+    if (!d.toFollow.isEmpty()) {
+        flow.gap(3);
+        flow.text(tr("容缺后补材料"), Flow::font(12, true));
+        flow.text(tr("以下材料已容缺受理，请于%1前补交：").arg(longDate(d.toFollowBy)),
+                  Flow::font(11));
+        numbered(d.toFollow);
+    }
+    if (!d.committed.isEmpty()) {
+        flow.gap(3);
+        flow.text(tr("告知承诺材料"), Flow::font(12, true));
+        flow.text(tr("以下材料已由申请人书面承诺代替，无需提交："), Flow::font(11));
+        numbered(d.committed);
+    }
+
+    flow.rule();
+    const QString phone = d.pointPhone.isEmpty() ? QString() : tr("，或致电%1").arg(d.pointPhone);
+    flow.text(tr("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。").arg(phone),
+              Flow::font(11));
+    flow.gap(1);
+    flow.text(tr("本回执仅证明申请已受理，不代表办理结果。"), Flow::font(10));
+}
+
+Error writeError(const QString &path, const QSaveFile &file)
+{
+    // Qt reports ENOSPC (and quota exhaustion) as ResourceError.
+    const auto code = file.error() == QFileDevice::ResourceError ? Error::Full : Error::Io;
+    return Error{code, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+}
+} // namespace
+
+QImage qrImage(const QString &text, int moduleSize)
+{
+    if (moduleSize < 1)
+        return {};
+    const QrPtr code = encode(text);
+    if (!code)
+        return {};
+    const int side = (code->width + 2 * kQuietZone) * moduleSize;
+    QImage image(side, side, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (dark(*code, x, y))
+                p.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize,
+                           moduleSize, Qt::black);
+    return image;
+}
+
+QDate addWorkingDays(QDate from, int days)
+{
+    QDate date = from;
+    while (date.isValid() && days > 0) {
+        date = date.addDays(1);
+        if (date.dayOfWeek() <= 5) // Qt: Monday = 1 .. Sunday = 7
+            --days;
+    }
+    return date;
+}
+
+Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
+{
+    if (receipt::normalise(data.receiptNumber) != data.receiptNumber)
+        return Error{Error::Invalid, QStringLiteral("malformed receipt number")};
+    if (!data.submittedAt.isValid())
+        return Error{Error::Invalid,
+                     QStringLiteral("receipt %1 has no submission time").arg(data.receiptNumber)};
+    if (!data.toFollow.isEmpty() && !data.toFollowBy.isValid())
+        return Error{Error::Invalid, QStringLiteral("receipt %1 has 容缺 materials but no due date")
+                                         .arg(data.receiptNumber)};
+    if (data.promisedDays < 0)
+        return Error{Error::Invalid,
+                     QStringLiteral("receipt %1: negative promised days").arg(data.receiptNumber)};
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file);
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
+        pdf.setResolution(300);
+        pdf.setTitle(QStringLiteral("%1 %2").arg(tr("受理回执"), data.receiptNumber));
+        pdf.setCreator(QStringLiteral("JiuJin"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
+        drawReceipt(pdf, painter, data);
+        painter.end();
+    }
+    if (!file.commit())
+        return writeError(path, file);
+    return {};
+}
+
+} // namespace jiujin

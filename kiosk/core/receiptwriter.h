@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace jiujin {
+
+/** What a citizen's acceptance receipt (受理回执) shows; holds no personal data beyond a masked
+ * name. */
+struct ReceiptData
+{
+    QString receiptNumber; ///< canonical form from receipt::format(); also what the QR code holds
+    QString itemCode, itemName, department, pointName, pointPhone;
+    QDateTime submittedAt;    ///< any time spec; printed in Asia/Shanghai
+    int promisedDays = 0;     ///< working days; 0 = 即办
+    QStringList toFollow;     ///< 容缺 materials to hand in later
+    QDate toFollowBy;         ///< last day for toFollow; required when toFollow is not empty
+    QStringList committed;    ///< 告知承诺 materials replaced by the citizen's commitment
+    QString maskedName;       ///< e.g. 张**; re-masked when printed (first character kept)
+    bool onBehalf = false;    ///< handled by staff on the citizen's behalf (代办)
+    QString staffId;          ///< staff number shown with the 代办 note
+    bool sampleCodes = false; ///< item codes are sample values (marks them 示例编码)
+};
+
+/**
+ * A QR code of @p text (UTF-8, 8-bit mode, level M): black modules of @p moduleSize px on white,
+ * with a 4-module quiet zone. Null if @p moduleSize < 1 or the text does not fit a QR code.
+ */
+QImage qrImage(const QString &text, int moduleSize);
+
+/**
+ * The date @p days working days after @p from (Saturdays and Sundays skipped); @p from itself
+ * for days <= 0. Public holidays and the adjusted working weekends (调休) are NOT handled yet.
+ */
+QDate addWorkingDays(QDate from, int days);
+
+/**
+ * Writes the receipt as an A4 portrait PDF at @p path, atomically (the directory must exist).
+ * Error::Invalid for a malformed receipt number, time or missing 容缺 due date; Error::Full when
+ * the disk is full; Error::Io for other write failures.
+ */
+Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path);
+
+} // namespace jiujin

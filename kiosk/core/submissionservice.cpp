@@ -1,0 +1,350 @@
+#include "submissionservice.h"
+
+#include "auditlog.h"
+#include "cataloguestore.h"
+#include "database.h"
+#include "envelope.h"
+#include "formschema.h"
+#include "keys.h"
+#include "receiptnumber.h"
+#include "receiptwriter.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <openssl/crypto.h>
+
+namespace jiujin {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jiujin::SubmissionService", text);
+}
+
+QString kindName(MaterialEntry::Kind kind)
+{
+    switch (kind) {
+    case MaterialEntry::Kind::Attached:
+        return QStringLiteral("attached");
+    case MaterialEntry::Kind::ECertificate:
+        return QStringLiteral("e_certificate");
+    case MaterialEntry::Kind::ToFollow:
+        return QStringLiteral("to_follow");
+    case MaterialEntry::Kind::Committed:
+        return QStringLiteral("committed");
+    case MaterialEntry::Kind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+void wipeBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && !bytes.isDetached())
+        bytes.detach();
+    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+QDate localDate(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/** The parts of an item the apply flow needs, read from the catalogue's guide JSON. */
+struct ItemRules
+{
+    FormSchema form;
+    QJsonArray materials;
+    int promisedDays = 0;
+};
+
+std::optional<ItemRules> rulesFor(Database &db, const QString &code)
+{
+    const auto json = CatalogueStore(db).guide(code);
+    if (!json)
+        return std::nullopt;
+    const QJsonObject item = QJsonDocument::fromJson(*json).object();
+    auto form = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
+    if (!form)
+        return std::nullopt;
+    return ItemRules{form.value(), item.value(QLatin1String("materials")).toArray(),
+                     item.value(QLatin1String("promised_days")).toInt()};
+}
+
+/** Opens a transaction, allocates nothing else: the rest of a queueing is the caller's. */
+Result<void> queue(Database &db, OutboxRecord &record, const QByteArray &plaintext,
+                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
+{
+    CatalogueStore settings(db);
+    auto central = protocol::Key::fromPem(settings.setting(QStringLiteral("central.public_key")).toLatin1());
+    if (!central)
+        return Error{Error::Invalid, QStringLiteral("central public key: ") + central.error().message};
+    record.suite = protocol::suiteName(central->suite());
+    record.meta = QJsonDocument(QJsonObject{
+                                    {QStringLiteral("v"), 1},
+                                    {QStringLiteral("uuid"), record.uuid},
+                                    {QStringLiteral("kind"), record.kind},
+                                    {QStringLiteral("receipt"), record.receipt},
+                                    {QStringLiteral("refers_to"), record.refersTo},
+                                    {QStringLiteral("item"), record.itemCode},
+                                    {QStringLiteral("point"), record.pointCode},
+                                    {QStringLiteral("created"), iso(record.createdAt)},
+                                    {QStringLiteral("staff"), record.staffId},
+                                    {QStringLiteral("authorisation"), record.authorisation},
+                                    {QStringLiteral("suite"), record.suite},
+                                    {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
+                                })
+                      .toJson(QJsonDocument::Compact);
+    auto sealer = protocol::RecordSealer::create(central.value(), record.meta);
+    if (!sealer)
+        return sealer.error();
+    record.keyHeader = sealer->keyHeader();
+    auto payload = sealer->seal(plaintext, record.meta);
+    if (!payload)
+        return payload.error();
+    record.payload = payload.value();
+    for (int i = 0; i < attachmentPlaintexts.size(); ++i) {
+        auto part = sealer->seal(attachmentPlaintexts.at(i), record.meta + "#attachment" + QByteArray::number(i));
+        if (!part)
+            return part.error();
+        record.attachments.append(part.value());
+    }
+    if (auto r = OutboxStore(db).insert(record); !r)
+        return r;
+    return AuditLog(db).append(record.createdAt, actor, QStringLiteral("record.queued"), record.uuid,
+                               record.kind + QLatin1Char(' ') + record.itemCode);
+}
+} // namespace
+
+void Application::wipe()
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        it->fill(QChar(0));
+        it->clear();
+    }
+    values.clear();
+    for (MaterialEntry &m : materials) {
+        for (auto &image : m.images)
+            wipeBytes(image.first);
+        m.certificate.fill(QChar(0));
+    }
+    materials.clear();
+    fromCard.clear();
+    consented = false;
+}
+
+SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> clock) : m_db(db), m_clock(std::move(clock))
+{
+}
+
+QString SubmissionService::readinessProblem()
+{
+    CatalogueStore settings(m_db);
+    const QString point = settings.setting(QStringLiteral("point"));
+    if (point.size() < 9)
+        return tr("本机还没有设置服务点，请联系工作人员");
+    if (!protocol::Key::fromPem(settings.setting(QStringLiteral("central.public_key")).toLatin1()))
+        return tr("本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员");
+    return {};
+}
+
+QHash<QString, QString> SubmissionService::check(const Application &app)
+{
+    QHash<QString, QString> problems;
+    const auto rules = rulesFor(m_db, app.itemCode);
+    if (!rules) {
+        problems.insert(QStringLiteral("item"), tr("找不到这个事项，请返回重新选择"));
+        return problems;
+    }
+    const QDate today = localDate(m_clock());
+    for (const FieldSpec &field : rules->form.fields) {
+        const QString message = validation::check(field, app.values.value(field.id), today);
+        if (!message.isEmpty())
+            problems.insert(field.id, message);
+    }
+    for (auto it = app.values.cbegin(); it != app.values.cend(); ++it)
+        if (!rules->form.field(it.key()))
+            problems.insert(it.key(), tr("表单里没有这一项"));
+    QHash<int, const MaterialEntry *> chosen;
+    for (const MaterialEntry &m : app.materials)
+        chosen.insert(m.index, &m);
+    for (int i = 0; i < rules->materials.size(); ++i) {
+        const QJsonObject material = rules->materials.at(i).toObject();
+        const MaterialEntry *m = chosen.value(i);
+        const auto kind = m ? m->kind : MaterialEntry::Kind::None;
+        const QString key = QStringLiteral("material.%1").arg(i);
+        if (kind == MaterialEntry::Kind::None && material.value(QLatin1String("required")).toBool())
+            problems.insert(key, tr("这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理"));
+        else if (kind == MaterialEntry::Kind::ToFollow && !material.value(QLatin1String("rongque")).toBool())
+            problems.insert(key, tr("这份材料不能容缺后补，今天需要提供"));
+        else if (kind == MaterialEntry::Kind::Committed && !material.value(QLatin1String("commitment")).toBool())
+            problems.insert(key, tr("这份材料不能用告知承诺代替"));
+        else if (kind == MaterialEntry::Kind::Attached && m->images.isEmpty())
+            problems.insert(key, tr("还没有拍照上传这份材料"));
+        else if (kind == MaterialEntry::Kind::ECertificate && m->certificate.trimmed().isEmpty())
+            problems.insert(key, tr("还没有扫描电子证照"));
+    }
+    for (const MaterialEntry &m : app.materials)
+        if (m.index < 0 || m.index >= rules->materials.size())
+            problems.insert(QStringLiteral("material.%1").arg(m.index), tr("这个事项没有这份材料"));
+    if (!app.consented)
+        problems.insert(QStringLiteral("consent"), tr("请先阅读并同意个人信息处理告知"));
+    if (!app.staffId.isEmpty() && app.authorisation != QLatin1String("in_person") && app.authorisation != QLatin1String("letter"))
+        problems.insert(QStringLiteral("authorisation"), tr("代办须说明申请人如何授权：本人在场或委托书"));
+    return problems;
+}
+
+Result<Queued> SubmissionService::submit(const Application &app)
+{
+    if (const QString problem = readinessProblem(); !problem.isEmpty())
+        return Error{Error::Invalid, problem};
+    const auto problems = check(app);
+    if (!problems.isEmpty())
+        return Error{Error::Invalid, problems.cbegin().value()};
+    const ItemRules rules = *rulesFor(m_db, app.itemCode);
+    const QDateTime now = m_clock();
+    CatalogueStore settings(m_db);
+    const QString point = settings.setting(QStringLiteral("point"));
+    QString kioskNumber = settings.setting(QStringLiteral("kiosk.number"));
+    if (kioskNumber.isEmpty())
+        kioskNumber = QStringLiteral("01");
+
+    Queued queued;
+    queued.createdAt = now;
+    queued.promisedDays = rules.promisedDays;
+    QJsonObject fields;
+    for (const FieldSpec &field : rules.form.fields) {
+        QString value = app.values.value(field.id).trimmed();
+        if (field.type == FieldSpec::Type::IdNumber)
+            value = validation::normaliseIdNumber(value);
+        else if (field.type == FieldSpec::Type::Phone)
+            value = validation::normaliseMobile(value);
+        fields.insert(field.id, value);
+    }
+    QJsonArray materials;
+    QList<QByteArray> attachments;
+    for (const MaterialEntry &m : app.materials) {
+        const QString name = rules.materials.at(m.index).toObject().value(QLatin1String("name")).toObject()
+                                 .value(QLatin1String("zh")).toString();
+        QJsonObject entry{{QStringLiteral("index"), m.index}, {QStringLiteral("name"), name},
+                          {QStringLiteral("status"), kindName(m.kind)}};
+        if (m.kind == MaterialEntry::Kind::Attached) {
+            QJsonArray positions;
+            for (const auto &image : m.images) {
+                positions.append(int(attachments.size()));
+                attachments.append(image.second.toLatin1() + '\n' + image.first);
+            }
+            entry.insert(QStringLiteral("attachments"), positions);
+        } else if (m.kind == MaterialEntry::Kind::ECertificate) {
+            entry.insert(QStringLiteral("certificate"), m.certificate.trimmed());
+        } else if (m.kind == MaterialEntry::Kind::ToFollow) {
+            queued.toFollow.append(name);
+        } else if (m.kind == MaterialEntry::Kind::Committed) {
+            queued.committed.append(name);
+        }
+        materials.append(entry);
+    }
+    if (!queued.toFollow.isEmpty())
+        queued.toFollowBy = addWorkingDays(localDate(now), followUpDays);
+    QByteArray plaintext = QJsonDocument(QJsonObject{
+                                             {QStringLiteral("fields"), fields},
+                                             {QStringLiteral("from_card"), QJsonArray::fromStringList(app.fromCard.values())},
+                                             {QStringLiteral("materials"), materials},
+                                             {QStringLiteral("to_follow_by"), queued.toFollowBy.toString(Qt::ISODate)},
+                                             {QStringLiteral("consent"), QJsonObject{{QStringLiteral("version"), QLatin1String(consentVersion)},
+                                                                                     {QStringLiteral("accepted_at"), iso(now)}}},
+                                         })
+                               .toJson(QJsonDocument::Compact);
+
+    OutboxRecord record;
+    record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.kind = QStringLiteral("submission");
+    record.itemCode = app.itemCode;
+    record.pointCode = point;
+    record.createdAt = now;
+    record.staffId = app.staffId;
+    record.authorisation = app.staffId.isEmpty() ? QString() : app.authorisation;
+
+    Result<void> done;
+    {
+        Transaction tx(m_db);
+        done = tx.begun();
+        if (done) {
+            auto seq = OutboxStore(m_db).nextSequence();
+            if (!seq) {
+                done = seq.error();
+            } else {
+                record.receipt = receipt::format(point.mid(6, 3) + kioskNumber, seq.value());
+                if (record.receipt.isEmpty())
+                    done = Error{Error::Invalid, QStringLiteral("kiosk number %1 or receipt sequence %2 out of range").arg(kioskNumber).arg(seq.value())};
+                else
+                    done = queue(m_db, record, plaintext, attachments,
+                                 app.staffId.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("staff:") + app.staffId);
+            }
+            if (done)
+                done = tx.commit();
+        }
+    }
+    wipeBytes(plaintext);
+    for (QByteArray &a : attachments)
+        wipeBytes(a);
+    if (!done)
+        return done.error();
+    queued.uuid = record.uuid;
+    queued.receipt = record.receipt;
+    return queued;
+}
+
+Result<QString> SubmissionService::rate(const QString &typedReceipt, int level, const QStringList &reasons)
+{
+    const auto number = receipt::normalise(typedReceipt);
+    const auto submission = number ? OutboxStore(m_db).byReceipt(*number) : std::nullopt;
+    if (!submission)
+        return Error{Error::NotFound, tr("没有找到这个受理编号")};
+    if (level < 1 || level > 5)
+        return Error{Error::Invalid, QStringLiteral("rating level %1 is not 1-5").arg(level)};
+    if (OutboxStore(m_db).ratingFor(*number))
+        return Error{Error::Invalid, tr("这次办事已经评价过了，谢谢您")};
+    const QDateTime now = m_clock();
+    OutboxRecord record;
+    record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.kind = QStringLiteral("rating");
+    record.refersTo = *number;
+    record.itemCode = submission->itemCode;
+    record.pointCode = submission->pointCode;
+    record.createdAt = now;
+    record.followUp = level >= 4; // 不满意 and 非常不满意 are followed up (差评整改)
+    const QByteArray plaintext = QJsonDocument(QJsonObject{{QStringLiteral("level"), level},
+                                                           {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
+                                     .toJson(QJsonDocument::Compact);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto r = queue(m_db, record, plaintext, {}, QStringLiteral("kiosk")); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return record.uuid;
+}
+
+std::optional<OutboxRecord> SubmissionService::status(const QString &typedReceipt)
+{
+    const auto number = receipt::normalise(typedReceipt);
+    if (!number)
+        return std::nullopt;
+    return OutboxStore(m_db).byReceipt(*number);
+}
+
+} // namespace jiujin

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "outboxstore.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace jiujin {
+
+class Database;
+
+/** How the citizen handles one material of the item's guide. */
+struct MaterialEntry
+{
+    enum class Kind { None, Attached, ECertificate, ToFollow, Committed };
+    int index = 0; ///< position in the guide's materials
+    Kind kind = Kind::None;
+    QList<QPair<QByteArray, QString>> images; ///< Attached: picture bytes and MIME type
+    QString certificate; ///< ECertificate: what the e-certificate QR code held
+};
+
+/** An application as the form holds it, in memory only, until submit() seals and queues it. */
+struct Application
+{
+    QString itemCode;
+    QHash<QString, QString> values; ///< field id -> value as typed or read
+    QSet<QString> fromCard; ///< field ids filled by the ID card reader
+    QList<MaterialEntry> materials;
+    bool consented = false;
+    QString staffId; ///< 代办: the logged-in staff member; empty when the citizen applies
+    QString authorisation; ///< 代办: "in_person" (citizen present) or "letter" (委托书)
+
+    /** Overwrites every value with zeros before dropping it (see KioskSession's wipe). */
+    void wipe();
+};
+
+/** What the receipt screen shows once the application is durably queued. */
+struct Queued
+{
+    QString uuid, receipt;
+    QDateTime createdAt;
+    int promisedDays = 0;
+    QStringList toFollow, committed; ///< material names (Chinese) 容缺 and 告知承诺
+    QDate toFollowBy;
+};
+
+/**
+ * Turns an application into a sealed outbox record: validates it against the item's form and
+ * materials, seals the citizen's data to the central platform's public key (a fresh record key
+ * each time) and commits it with its audit entry before anything says "received".
+ */
+class SubmissionService
+{
+public:
+    /** 容缺 materials are due this many working days after the application. */
+    static constexpr int followUpDays = 5;
+    /** The consent notice version the citizen accepted; bump it when the notice text changes. */
+    static constexpr const char *consentVersion = "2026-11";
+
+    explicit SubmissionService(Database &db, std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
+
+    /** Problems by field id (materials as "material.N", consent as "consent"); empty if fine. */
+    QHash<QString, QString> check(const Application &app);
+    Result<Queued> submit(const Application &app);
+    /** Queues a 好差评 rating (1 非常满意 .. 5 非常不满意) of a submission; one per submission. */
+    Result<QString> rate(const QString &receipt, int level, const QStringList &reasons);
+    /** The local record of a typed or scanned receipt number. */
+    std::optional<OutboxRecord> status(const QString &typedReceipt);
+    /** Whether this kiosk can seal: a central key and a service point are configured. */
+    QString readinessProblem();
+
+private:
+    Database &m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace jiujin

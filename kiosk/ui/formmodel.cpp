@@ -1,0 +1,462 @@
+#include "formmodel.h"
+
+#include "devices.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace jiujin {
+
+namespace {
+QString typeName(FieldSpec::Type type)
+{
+    switch (type) {
+    case FieldSpec::Type::Text:
+        return QStringLiteral("text");
+    case FieldSpec::Type::Number:
+        return QStringLiteral("number");
+    case FieldSpec::Type::Date:
+        return QStringLiteral("date");
+    case FieldSpec::Type::Select:
+        return QStringLiteral("select");
+    case FieldSpec::Type::Checkbox:
+        return QStringLiteral("checkbox");
+    case FieldSpec::Type::Multiline:
+        return QStringLiteral("multiline");
+    case FieldSpec::Type::IdNumber:
+        return QStringLiteral("id_number");
+    case FieldSpec::Type::Phone:
+        return QStringLiteral("phone");
+    case FieldSpec::Type::Address:
+        return QStringLiteral("address");
+    }
+    return QStringLiteral("text");
+}
+
+void wipeString(QString &s)
+{
+    s.fill(QChar(0));
+    s.clear();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jiujin::FormModel", text);
+}
+} // namespace
+
+FormModel::FormModel(std::function<bool()> english, QObject *parent)
+    : QAbstractListModel(parent), m_english(std::move(english))
+{
+}
+
+int FormModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString FormModel::optionLabel(const Row &row) const
+{
+    for (const FieldOption &o : row.spec.options)
+        if (o.value == row.value)
+            return m_english() ? o.labelEn : o.labelZh;
+    return row.value;
+}
+
+QVariant FormModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool en = m_english();
+    switch (role) {
+    case FieldIdRole:
+        return row.spec.id;
+    case LabelRole:
+        return en ? row.spec.labelEn : row.spec.labelZh;
+    case TypeRole:
+        return typeName(row.spec.type);
+    case ValueRole:
+        return row.value;
+    case ErrorRole:
+        return row.error;
+    case RequiredRole:
+        return row.spec.required;
+    case FromCardRole:
+        return row.fromCard;
+    case OptionValuesRole: {
+        QStringList values;
+        for (const FieldOption &o : row.spec.options)
+            values.append(o.value);
+        return values;
+    }
+    case OptionLabelsRole: {
+        QStringList labels;
+        for (const FieldOption &o : row.spec.options)
+            labels.append(en ? o.labelEn : o.labelZh);
+        return labels;
+    }
+    case ReviewValueRole:
+        switch (row.spec.type) {
+        case FieldSpec::Type::IdNumber:
+            return validation::maskIdNumber(validation::normaliseIdNumber(row.value));
+        case FieldSpec::Type::Phone:
+            return validation::maskPhone(row.value);
+        case FieldSpec::Type::Select:
+            return optionLabel(row);
+        case FieldSpec::Type::Checkbox:
+            return row.value == QLatin1String("true") ? tr("是") : tr("否");
+        default:
+            return row.value.trimmed();
+        }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FormModel::roleNames() const
+{
+    return {{FieldIdRole, "fieldId"},       {LabelRole, "label"},          {TypeRole, "type"},
+            {ValueRole, "value"},           {ErrorRole, "error"},          {RequiredRole, "required"},
+            {FromCardRole, "fromCard"},     {OptionValuesRole, "optionValues"}, {OptionLabelsRole, "optionLabels"},
+            {ReviewValueRole, "reviewValue"}};
+}
+
+void FormModel::reset(const FormSchema &schema, QDate today)
+{
+    beginResetModel();
+    wipe();
+    m_rows.clear();
+    m_today = today;
+    m_showAll = false;
+    for (const FieldSpec &spec : schema.fields) {
+        Row row{spec, {}, {}, false};
+        // A checkbox always has a value, so "not ticked" is an answer rather than a gap.
+        if (spec.type == FieldSpec::Type::Checkbox)
+            row.value = QStringLiteral("false");
+        m_rows.append(row);
+    }
+    endResetModel();
+    Q_EMIT completeChanged();
+}
+
+void FormModel::validate(int row)
+{
+    Row &r = m_rows[row];
+    const QString message = validation::check(r.spec, r.value, m_today);
+    // An untouched empty field is not an error yet: the citizen has not got there.
+    r.error = (r.value.trimmed().isEmpty() && !m_showAll) ? QString() : message;
+}
+
+void FormModel::setValue(int row, const QString &value)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).value == value)
+        return;
+    const bool wasComplete = complete();
+    m_rows[row].value = value;
+    m_rows[row].fromCard = false;
+    validate(row);
+    Q_EMIT dataChanged(index(row), index(row), {ValueRole, ErrorRole, FromCardRole, ReviewValueRole});
+    if (wasComplete != complete())
+        Q_EMIT completeChanged();
+}
+
+void FormModel::fillFromCard(const CardData &card)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        if (r.spec.card.isEmpty())
+            continue;
+        const QString value = card.value(r.spec.card);
+        if (value.isEmpty())
+            continue;
+        r.value = value;
+        r.fromCard = true;
+        validate(i);
+    }
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    Q_EMIT completeChanged();
+}
+
+void FormModel::showAllErrors()
+{
+    m_showAll = true;
+    for (int i = 0; i < m_rows.size(); ++i)
+        validate(i);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {ErrorRole});
+    Q_EMIT completeChanged();
+}
+
+void FormModel::setErrors(const QHash<QString, QString> &problems)
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (problems.contains(m_rows.at(i).spec.id))
+            m_rows[i].error = problems.value(m_rows.at(i).spec.id);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {ErrorRole});
+    Q_EMIT completeChanged();
+}
+
+bool FormModel::complete() const
+{
+    for (const Row &r : m_rows)
+        if (!validation::check(r.spec, r.value, m_today).isEmpty())
+            return false;
+    return true;
+}
+
+int FormModel::firstErrorRow() const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (!validation::check(m_rows.at(i).spec, m_rows.at(i).value, m_today).isEmpty())
+            return i;
+    return -1;
+}
+
+void FormModel::fill(Application &app) const
+{
+    for (const Row &r : m_rows) {
+        if (!r.value.trimmed().isEmpty())
+            app.values.insert(r.spec.id, r.value);
+        if (r.fromCard)
+            app.fromCard.insert(r.spec.id);
+    }
+}
+
+void FormModel::wipe()
+{
+    for (Row &r : m_rows) {
+        wipeString(r.value);
+        r.error.clear();
+        r.fromCard = false;
+    }
+}
+
+void FormModel::retranslate()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        validate(i);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+// --- materials ---
+
+MaterialChoiceModel::MaterialChoiceModel(std::function<bool()> english, QObject *parent)
+    : QAbstractListModel(parent), m_english(std::move(english))
+{
+}
+
+int MaterialChoiceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant MaterialChoiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QJsonObject m = m_materials.at(index.row()).toObject();
+    const MaterialEntry &e = m_entries.at(index.row());
+    const QLatin1String lang(m_english() ? "en" : "zh");
+    switch (role) {
+    case NameRole:
+        return m.value(QLatin1String("name")).toObject().value(lang).toString();
+    case NoteRole:
+        return m.value(QLatin1String("note")).toObject().value(lang).toString();
+    case FormRole: {
+        const QString kind = m.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("original"))
+            return tr("原件");
+        if (kind == QLatin1String("copy"))
+            return tr("复印件");
+        if (kind == QLatin1String("original_and_copy"))
+            return tr("原件及复印件");
+        return tr("电子证照");
+    }
+    case RequiredRole:
+        return m.value(QLatin1String("required")).toBool();
+    case AllowsToFollowRole:
+        return m.value(QLatin1String("rongque")).toBool();
+    case AllowsCommitmentRole:
+        return m.value(QLatin1String("commitment")).toBool();
+    case ECertificateRole:
+        return m.value(QLatin1String("kind")).toString() == QLatin1String("e_certificate");
+    case ChoiceRole:
+        switch (e.kind) {
+        case MaterialEntry::Kind::Attached:
+            return QStringLiteral("attached");
+        case MaterialEntry::Kind::ECertificate:
+            return QStringLiteral("e_certificate");
+        case MaterialEntry::Kind::ToFollow:
+            return QStringLiteral("to_follow");
+        case MaterialEntry::Kind::Committed:
+            return QStringLiteral("committed");
+        case MaterialEntry::Kind::None:
+            break;
+        }
+        return QStringLiteral("none");
+    case PicturesRole:
+        return int(e.images.size());
+    case ErrorRole:
+        return m_errors.at(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MaterialChoiceModel::roleNames() const
+{
+    return {{NameRole, "name"},          {NoteRole, "note"},
+            {FormRole, "form"},          {RequiredRole, "required"},
+            {AllowsToFollowRole, "allowsToFollow"}, {AllowsCommitmentRole, "allowsCommitment"},
+            {ECertificateRole, "eCertificate"}, {ChoiceRole, "choice"},
+            {PicturesRole, "pictures"},  {ErrorRole, "error"}};
+}
+
+void MaterialChoiceModel::reset(const QJsonArray &materials)
+{
+    beginResetModel();
+    wipe();
+    m_materials = materials;
+    for (int i = 0; i < materials.size(); ++i) {
+        MaterialEntry e;
+        e.index = i;
+        m_entries.append(e);
+        m_errors.append(QString());
+    }
+    endResetModel();
+    Q_EMIT completeChanged();
+}
+
+void MaterialChoiceModel::changed(int row)
+{
+    Q_EMIT dataChanged(index(row), index(row));
+    Q_EMIT completeChanged();
+}
+
+void MaterialChoiceModel::markToFollow(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    if (!m_materials.at(row).toObject().value(QLatin1String("rongque")).toBool()) {
+        m_errors[row] = QCoreApplication::translate("jiujin::SubmissionService", "这份材料不能容缺后补，今天需要提供");
+        changed(row);
+        return;
+    }
+    m_entries[row].kind = MaterialEntry::Kind::ToFollow;
+    m_errors[row].clear();
+    changed(row);
+}
+
+void MaterialChoiceModel::markCommitted(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    if (!m_materials.at(row).toObject().value(QLatin1String("commitment")).toBool()) {
+        m_errors[row] = QCoreApplication::translate("jiujin::SubmissionService", "这份材料不能用告知承诺代替");
+        changed(row);
+        return;
+    }
+    m_entries[row].kind = MaterialEntry::Kind::Committed;
+    m_errors[row].clear();
+    changed(row);
+}
+
+void MaterialChoiceModel::clearChoice(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    MaterialEntry &e = m_entries[row];
+    for (auto &image : e.images)
+        image.first.fill('\0');
+    e.images.clear();
+    e.certificate.fill(QChar(0));
+    e.certificate.clear();
+    e.kind = MaterialEntry::Kind::None;
+    m_errors[row].clear();
+    if (m_waiting == row)
+        waitForCertificate(-1);
+    changed(row);
+}
+
+void MaterialChoiceModel::waitForCertificate(int row)
+{
+    if (row >= m_entries.size() || row == m_waiting)
+        return;
+    m_waiting = row < 0 ? -1 : row;
+    Q_EMIT waitingRowChanged();
+}
+
+void MaterialChoiceModel::addPicture(int row, const QByteArray &bytes, const QString &mimeType)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    MaterialEntry &e = m_entries[row];
+    if (e.kind != MaterialEntry::Kind::Attached) {
+        e.images.clear();
+        e.kind = MaterialEntry::Kind::Attached;
+    }
+    e.images.append({bytes, mimeType});
+    m_errors[row].clear();
+    changed(row);
+}
+
+void MaterialChoiceModel::certificateScanned(const QString &text)
+{
+    if (m_waiting < 0 || text.trimmed().isEmpty())
+        return;
+    const int row = m_waiting;
+    MaterialEntry &e = m_entries[row];
+    e.images.clear();
+    e.kind = MaterialEntry::Kind::ECertificate;
+    e.certificate = text.trimmed();
+    m_errors[row].clear();
+    waitForCertificate(-1);
+    changed(row);
+}
+
+void MaterialChoiceModel::setErrors(const QHash<QString, QString> &problems)
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_errors[i] = problems.value(QStringLiteral("material.%1").arg(i));
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {ErrorRole});
+    Q_EMIT completeChanged();
+}
+
+bool MaterialChoiceModel::complete() const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).kind == MaterialEntry::Kind::None
+            && m_materials.at(i).toObject().value(QLatin1String("required")).toBool())
+            return false;
+    return true;
+}
+
+void MaterialChoiceModel::fill(Application &app) const
+{
+    for (const MaterialEntry &e : m_entries)
+        if (e.kind != MaterialEntry::Kind::None)
+            app.materials.append(e);
+}
+
+void MaterialChoiceModel::wipe()
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        for (auto &image : m_entries[i].images)
+            image.first.fill('\0');
+        m_entries[i].certificate.fill(QChar(0));
+    }
+    m_entries.clear();
+    m_errors.clear();
+    m_waiting = -1;
+}
+
+void MaterialChoiceModel::retranslate()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
+} // namespace jiujin

@@ -1,0 +1,103 @@
+#include "kioskcontext.h"
+
+#include "applycontroller.h"
+#include "cataloguecontroller.h"
+#include "catalogueservice.h"
+#include "cataloguestore.h"
+#include "database.h"
+#include "devices.h"
+#include "kiosksession.h"
+#include "printer.h"
+#include "qrimageprovider.h"
+#include "staffcontroller.h"
+#include "staffservice.h"
+#include "statuscontroller.h"
+#include "submissionservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlEngine>
+
+namespace jiujin {
+
+struct KioskContext::Parts
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<CatalogueStore> store;
+    std::unique_ptr<CatalogueService> catalogueService;
+    std::unique_ptr<SubmissionService> submissions;
+    std::unique_ptr<StaffService> staffService;
+    std::unique_ptr<IdCardReader> reader;
+    std::unique_ptr<DocumentScanner> scanner;
+    std::unique_ptr<QrScanner> qr;
+    std::unique_ptr<Printer> printer;
+    std::unique_ptr<KioskSession> session;
+    std::unique_ptr<CatalogueController> catalogue;
+    std::unique_ptr<StaffController> staff;
+    std::unique_ptr<ApplyController> apply;
+    std::unique_ptr<StatusController> status;
+};
+
+KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
+
+KioskContext::~KioskContext()
+{
+    // Controllers first: they wipe what the visit left in memory and hold references to the rest.
+    d->status.reset();
+    d->apply.reset();
+    d->staff.reset();
+    d->catalogue.reset();
+}
+
+KioskSession &KioskContext::session()
+{
+    return *d->session;
+}
+
+Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, const KioskOptions &options)
+{
+    std::unique_ptr<KioskContext> context(new KioskContext);
+    Parts &p = *context->d;
+    QString quarantined;
+    auto db = Database::openOrQuarantine(options.databasePath, &quarantined);
+    if (!db)
+        return db.error();
+    p.db = std::move(db.value());
+    p.store = std::make_unique<CatalogueStore>(*p.db);
+    p.catalogueService = std::make_unique<CatalogueService>(*p.store);
+    if (!p.store->info() && !options.catalogue.isEmpty())
+        p.catalogueService->importFile(options.catalogue);
+    p.submissions = std::make_unique<SubmissionService>(*p.db);
+    p.staffService = std::make_unique<StaffService>(*p.db);
+
+    const QString stateDir = options.stateDir.isEmpty() ? QFileInfo(options.databasePath).absolutePath() : options.stateDir;
+    p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
+    p.scanner = std::make_unique<SimulatedScanner>(options.devicesDir);
+    p.qr = std::make_unique<SimulatedQrScanner>(options.devicesDir);
+    const QString printerSetting = options.printer.isEmpty() ? p.store->setting(QStringLiteral("printer")) : options.printer;
+    p.printer = makePrinter(printerSetting, QDir(stateDir).filePath(QStringLiteral("printed")));
+
+    p.session = std::make_unique<KioskSession>(&engine);
+    p.catalogue = std::make_unique<CatalogueController>(*p.catalogueService, *p.session, QDir(stateDir).filePath(QStringLiteral("notices")));
+    p.staff = std::make_unique<StaffController>(*p.db, *p.staffService, *p.session);
+    p.apply = std::make_unique<ApplyController>(*p.db, *p.submissions, *p.session, *p.staff, QDir(stateDir).filePath(QStringLiteral("receipts")));
+    p.apply->setDevices(p.reader.get(), p.scanner.get(), p.qr.get());
+    p.apply->setPrinter(p.printer.get());
+    p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
+    p.status->setQrScanner(p.qr.get());
+    if (!quarantined.isEmpty())
+        p.staff->setAlert(QCoreApplication::translate("jiujin::KioskContext",
+                                                      "本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。")
+                              .arg(QFileInfo(quarantined).fileName()));
+
+    KioskSession::publish(p.session.get());
+    CatalogueController::publish(p.catalogue.get());
+    StaffController::publish(p.staff.get());
+    ApplyController::publish(p.apply.get());
+    StatusController::publish(p.status.get());
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    return context;
+}
+
+} // namespace jiujin

@@ -1,0 +1,27 @@
+#include "pinyinime.h"
+
+#include "pinyininput.h"
+
+namespace jiujin {
+
+PinyinIme::PinyinIme(QObject *parent) : QObject(parent) {}
+
+QStringList PinyinIme::candidates(const QString &letters, int limit) const
+{
+    QStringList out;
+    for (const auto &c : PinyinInput::builtin().candidates(letters, limit))
+        out << c.text;
+    return out;
+}
+
+QString PinyinIme::remainder(const QString &letters, int index) const
+{
+    if (index < 0)
+        return letters;
+    // Looked up again rather than remembered: a lookup is cheap, and the keyboard may have
+    // changed the letters in between.
+    const auto found = PinyinInput::builtin().candidates(letters, index + 1);
+    return index < found.size() ? letters.mid(found[index].consumed) : letters;
+}
+
+} // namespace jiujin

@@ -1,0 +1,169 @@
+#include "staffcontroller.h"
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "kiosksession.h"
+#include "staffservice.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace jiujin {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jiujin::StaffController", text);
+}
+} // namespace
+
+QString outboxStateLabel(const QString &state)
+{
+    if (state == QLatin1String("pending"))
+        return QCoreApplication::translate("jiujin::StaffController", "待送达");
+    if (state == QLatin1String("sending"))
+        return QCoreApplication::translate("jiujin::StaffController", "正在送达");
+    if (state == QLatin1String("accepted"))
+        return QCoreApplication::translate("jiujin::StaffController", "已送达");
+    if (state == QLatin1String("rejected"))
+        return QCoreApplication::translate("jiujin::StaffController", "被退回");
+    return QCoreApplication::translate("jiujin::StaffController", "需要处理");
+}
+
+QString localTimeText(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const OutboxRecord &r = m_records.at(index.row());
+    switch (role) {
+    case ReceiptRole:
+        return r.kind == QLatin1String("rating") ? r.refersTo : r.receipt;
+    case ItemNameRole:
+        return m_itemNames.value(r.itemCode, r.itemCode);
+    case KindRole:
+        return r.kind;
+    case CreatedRole:
+        return localTimeText(r.createdAt);
+    case StateRole:
+        return r.state;
+    case StateLabelRole:
+        return outboxStateLabel(r.state);
+    case ReasonRole:
+        return r.followUp ? tr("差评，需要回访") : r.reason;
+    case AttentionRole:
+        return r.followUp || r.state == QLatin1String("rejected") || r.state == QLatin1String("needs_attention");
+    case OnBehalfRole:
+        return !r.staffId.isEmpty();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BoardModel::roleNames() const
+{
+    return {{ReceiptRole, "receipt"}, {ItemNameRole, "itemName"},   {KindRole, "kind"},
+            {CreatedRole, "created"}, {StateRole, "state"},         {StateLabelRole, "stateLabel"},
+            {ReasonRole, "reason"},   {AttentionRole, "attention"}, {OnBehalfRole, "onBehalf"}};
+}
+
+void BoardModel::setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames)
+{
+    beginResetModel();
+    m_records = std::move(records);
+    m_itemNames = std::move(itemNames);
+    endResetModel();
+}
+
+StaffController::StaffController(Database &db, StaffService &service, KioskSession &session,
+                                 std::function<QDateTime()> clock, QObject *parent)
+    : QObject(parent), m_db(db), m_service(service), m_session(session), m_clock(std::move(clock))
+{
+    connect(&session, &KioskSession::sessionEnded, this, &StaffController::logout);
+}
+
+QString StaffController::oldestWaiting() const
+{
+    if (!m_counts.oldestWaiting)
+        return {};
+    const qint64 minutes = m_counts.oldestWaiting->secsTo(m_clock()) / 60;
+    if (minutes < 60)
+        return tr("%n 分钟", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n 小时", nullptr, int(minutes / 60));
+    return tr("%n 天", nullptr, int(minutes / (24 * 60)));
+}
+
+void StaffController::setAlert(const QString &alert)
+{
+    if (m_alert == alert)
+        return;
+    m_alert = alert;
+    Q_EMIT alertChanged();
+}
+
+bool StaffController::login(const QString &staffId, const QString &pin)
+{
+    const LoginResult result = m_service.login(staffId.trimmed(), pin);
+    switch (result.outcome) {
+    case LoginResult::Ok:
+        m_staffId = result.staffId;
+        m_displayName = result.displayName;
+        setMessage(QString());
+        refresh();
+        Q_EMIT loggedInChanged();
+        return true;
+    case LoginResult::Wrong:
+        setMessage(tr("工号或密码不对，还可以再试 %n 次", nullptr, result.attemptsLeft));
+        return false;
+    case LoginResult::Locked:
+        setMessage(tr("连续输错次数太多，已锁定到 %1，请稍后再试")
+                       .arg(result.lockedUntil.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("HH:mm"))));
+        return false;
+    }
+    return false;
+}
+
+void StaffController::logout()
+{
+    setMessage(QString());
+    if (m_staffId.isEmpty())
+        return;
+    m_staffId.clear();
+    m_displayName.clear();
+    m_records.setRecords({}, {});
+    Q_EMIT loggedInChanged();
+}
+
+void StaffController::refresh()
+{
+    if (!loggedIn())
+        return;
+    OutboxStore outbox(m_db);
+    m_counts = outbox.counts();
+    QHash<QString, QString> names;
+    for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
+        names.insert(item.code, m_session.english() ? item.nameEn : item.nameZh);
+    m_records.setRecords(outbox.board(200), names);
+    Q_EMIT boardChanged();
+}
+
+void StaffController::setMessage(const QString &message)
+{
+    if (m_message == message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+} // namespace jiujin

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "outboxstore.h"
+#include "published.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace jiujin {
+
+class CatalogueStore;
+class Database;
+class KioskSession;
+class StaffService;
+
+/** An outbox state (pending, accepted, ...) in words for the screen. */
+QString outboxStateLabel(const QString &state);
+/** A moment as the kiosk's clock on the wall shows it: Asia/Shanghai, yyyy-MM-dd HH:mm. */
+QString localTimeText(const QDateTime &t);
+
+/** The outbox as staff see it: newest first, needs-attention and rejected on top; no personal data. */
+class BoardModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the Staff controller")
+public:
+    enum Role {
+        ReceiptRole = Qt::UserRole + 1,
+        ItemNameRole,
+        KindRole, ///< submission|rating
+        CreatedRole, ///< local time in words
+        StateRole, ///< pending|sending|accepted|rejected|needs_attention
+        StateLabelRole,
+        ReasonRole,
+        AttentionRole, ///< rejected, needs attention, or a bad rating to follow up
+        OnBehalfRole,
+    };
+    explicit BoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames);
+
+private:
+    QList<OutboxRecord> m_records;
+    QHash<QString, QString> m_itemNames;
+};
+
+/** Staff login (PIN), the queue board and the kiosk's alerts for staff. */
+class StaffController : public QObject, public Published<StaffController>
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Staff)
+    QML_SINGLETON
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY loggedInChanged)
+    Q_PROPERTY(QString staffId READ staffId NOTIFY loggedInChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY loggedInChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged) ///< why the last login failed
+    Q_PROPERTY(jiujin::BoardModel *records READ records CONSTANT)
+    Q_PROPERTY(int pending READ pending NOTIFY boardChanged) ///< pending + sending
+    Q_PROPERTY(int accepted READ accepted NOTIFY boardChanged)
+    Q_PROPERTY(int rejected READ rejected NOTIFY boardChanged)
+    Q_PROPERTY(int needsAttention READ needsAttention NOTIFY boardChanged)
+    Q_PROPERTY(QString oldestWaiting READ oldestWaiting NOTIFY boardChanged) ///< age in words, or empty
+    Q_PROPERTY(QString alert READ alert NOTIFY alertChanged) ///< e.g. the database was quarantined
+public:
+    StaffController(Database &db, StaffService &service, KioskSession &session,
+                    std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc, QObject *parent = nullptr);
+
+    bool loggedIn() const { return !m_staffId.isEmpty(); }
+    QString staffId() const { return m_staffId; }
+    QString displayName() const { return m_displayName; }
+    QString message() const { return m_message; }
+    BoardModel *records() { return &m_records; }
+    int pending() const { return m_counts.pending + m_counts.sending; }
+    int accepted() const { return m_counts.accepted; }
+    int rejected() const { return m_counts.rejected; }
+    int needsAttention() const { return m_counts.needsAttention; }
+    QString oldestWaiting() const;
+    QString alert() const { return m_alert; }
+    void setAlert(const QString &alert);
+
+    Q_INVOKABLE bool login(const QString &staffId, const QString &pin);
+    Q_INVOKABLE void logout();
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void loggedInChanged();
+    void messageChanged();
+    void boardChanged();
+    void alertChanged();
+
+private:
+    void setMessage(const QString &message);
+    Database &m_db;
+    StaffService &m_service;
+    KioskSession &m_session;
+    std::function<QDateTime()> m_clock;
+    BoardModel m_records;
+    OutboxCounts m_counts;
+    QString m_staffId, m_displayName, m_message, m_alert;
+};
+
+} // namespace jiujin

@@ -1,0 +1,174 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// One field of the application form: its label, its value or choices, and its problem in red.
+Rectangle {
+    id: field
+    required property int index
+    required property string fieldId
+    required property string label
+    required property string type
+    required property string value
+    required property string error
+    required property bool required
+    required property bool fromCard
+    required property list<string> optionValues
+    required property list<string> optionLabels
+    property bool editing: false
+    signal editRequested(int row, string type, string value)
+
+    readonly property bool keyed: field.type !== "select" && field.type !== "checkbox"
+    readonly property bool ticked: field.value === "true"
+
+    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: field.error.length > 0 ? Theme.error : (field.editing ? Theme.secondary : Theme.border)
+    border.width: field.error.length > 0 || field.editing ? 3 : Theme.borderWidth
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: 8
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Text {
+                Layout.fillWidth: true
+                text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
+                font.pixelSize: Theme.heading
+                font.bold: true
+                font.family: Theme.fontFamily
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Badge {
+                objectName: "fromCard_" + field.fieldId
+                visible: field.fromCard
+                text: qsTr("读自身份证")
+                tint: Theme.good
+            }
+        }
+
+        // Typed values: a box to tap; the on-screen keyboard below the list does the typing.
+        Rectangle {
+            id: box
+            objectName: "fieldBox_" + field.fieldId
+            visible: field.keyed
+            Layout.fillWidth: true
+            implicitHeight: Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
+            radius: Theme.radius
+            color: tap.pressed ? Theme.badge : Theme.background
+            border.color: field.editing ? Theme.secondary : Theme.border
+            border.width: field.editing ? 3 : 2
+            Accessible.role: Accessible.EditableText
+            Accessible.name: field.label
+            Accessible.onPressAction: field.editRequested(field.index, field.type, field.value)
+            Text {
+                id: boxText
+                objectName: "fieldValue_" + field.fieldId
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: 16
+                text: field.value.length > 0 ? field.value + (field.editing ? "▏" : "")
+                                             : (field.editing ? "▏" : qsTr("点这里填写"))
+                font.pixelSize: Theme.heading
+                font.family: Theme.fontFamily
+                color: field.value.length > 0 || field.editing ? Theme.text : Theme.muted
+                wrapMode: Text.WrapAnywhere
+            }
+            TapHandler {
+                id: tap
+                onTapped: field.editRequested(field.index, field.type, field.value)
+            }
+        }
+        BodyText {
+            visible: field.type === "date"
+            text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
+            font.pixelSize: Theme.small
+            color: Theme.muted
+        }
+
+        // A choice among a few options: one big button each, the chosen one filled.
+        Flow {
+            visible: field.type === "select"
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: field.optionValues
+                delegate: KioskButton {
+                    required property string modelData
+                    required property int index
+                    objectName: "option_" + field.fieldId + "_" + modelData
+                    text: (field.value === modelData ? "✓ " : "") + field.optionLabels[index]
+                    primary: field.value === modelData
+                    onClicked: Apply.fields.setValue(field.index, modelData)
+                }
+            }
+        }
+
+        // A yes/no question: one wide toggle.
+        Rectangle {
+            objectName: "toggle_" + field.fieldId
+            visible: field.type === "checkbox"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touch
+            radius: Theme.radius
+            color: toggleTap.pressed ? Theme.badge : Theme.background
+            border.color: field.ticked ? Theme.good : Theme.border
+            border.width: field.ticked ? 3 : 2
+            Accessible.role: Accessible.CheckBox
+            Accessible.checkable: true
+            Accessible.checked: field.ticked
+            Accessible.name: field.label
+            Accessible.onPressAction: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
+                spacing: Theme.gap
+                Rectangle {
+                    implicitWidth: Theme.touch - 20
+                    implicitHeight: Theme.touch - 20
+                    radius: 6
+                    color: field.ticked ? Theme.good : Theme.surface
+                    border.color: field.ticked ? Theme.good : Theme.text
+                    border.width: 3
+                    Text {
+                        anchors.centerIn: parent
+                        visible: field.ticked
+                        text: "✓"
+                        font.pixelSize: Theme.title
+                        font.bold: true
+                        color: Theme.accentText
+                    }
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
+                    font.pixelSize: Theme.heading
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+            TapHandler {
+                id: toggleTap
+                onTapped: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
+            }
+        }
+
+        BodyText {
+            objectName: "fieldError_" + field.fieldId
+            visible: field.error.length > 0
+            text: field.error
+            font.bold: true
+            color: Theme.error
+        }
+    }
+}

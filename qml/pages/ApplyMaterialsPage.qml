@@ -1,0 +1,84 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// Step 2 of 我要办: how each material is provided.
+Rectangle {
+    id: page
+    color: Theme.background
+    signal next()
+    property bool triedNext: false
+
+    function tryNext() {
+        page.triedNext = true
+        if (Apply.checkMaterials()) {
+            page.triedNext = false
+            page.next()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("第2步（共4步）：提供材料")
+            font.pixelSize: Theme.title
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        BodyText {
+            text: Apply.scannerAvailable ? qsTr("把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。")
+                                         : qsTr("本机没有扫描设备。手机上有电子证照的，可以点“扫电子证照”；纸质材料请交给工作人员。")
+            color: Theme.muted
+        }
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: flick
+                objectName: "materialFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                contentHeight: cards.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: cards
+                    width: flick.width
+                    spacing: Theme.gap
+                    Repeater {
+                        id: materialRepeater
+                        model: Apply.materials
+                        delegate: MaterialChoiceCard { Layout.fillWidth: true }
+                    }
+                    BodyText {
+                        visible: materialRepeater.count === 0
+                        text: qsTr("这个事项不需要提交材料，请点“下一步”。")
+                    }
+                }
+            }
+            ScrollHint { flickable: flick }
+        }
+        BodyText {
+            objectName: "materialsHint"
+            visible: page.triedNext && !Apply.materials.complete
+            text: qsTr("还有必需的材料没有提供，请看红字提示")
+            font.bold: true
+            color: Theme.error
+        }
+        KioskButton {
+            objectName: "materialsNext"
+            Layout.fillWidth: true
+            primary: true
+            fontSize: Theme.heading
+            text: qsTr("下一步：个人信息告知")
+            onClicked: page.tryNext()
+        }
+    }
+}

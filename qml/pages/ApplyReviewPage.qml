@@ -1,0 +1,145 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// Step 4 of 我要办: everything once more (ID and phone numbers masked), then 提交申请.
+Rectangle {
+    id: page
+    color: Theme.background
+    signal submitted()
+
+    function choiceLabel(choice: string, pictures: int): string {
+        switch (choice) {
+        case "attached":
+            return qsTr("已上传%n张", "", pictures)
+        case "e_certificate":
+            return qsTr("电子证照")
+        case "to_follow":
+            return qsTr("容缺后补")
+        case "committed":
+            return qsTr("告知承诺")
+        }
+        return qsTr("未提供")
+    }
+    function submit() {
+        if (Apply.submit())
+            page.submitted()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("第4步（共4步）：核对后提交")
+            font.pixelSize: Theme.title
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: flick
+                objectName: "reviewFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                contentHeight: sections.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: sections
+                    width: flick.width
+                    spacing: Theme.gap
+                    Section {
+                        title: Apply.itemName
+                        BodyText {
+                            visible: Apply.onBehalf
+                            text: qsTr("工作人员代办：%1（%2）").arg(Staff.displayName)
+                                  .arg(Apply.authorisation === "letter" ? qsTr("委托书") : qsTr("本人在场授权"))
+                            color: Theme.secondary
+                        }
+                        Repeater {
+                            model: Apply.fields
+                            delegate: RowLayout {
+                                id: fieldRow
+                                required property string fieldId
+                                required property string label
+                                required property string reviewValue
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                BodyText {
+                                    Layout.fillWidth: false
+                                    Layout.preferredWidth: sections.width * 0.35
+                                    Layout.alignment: Qt.AlignTop
+                                    text: fieldRow.label
+                                    color: Theme.muted
+                                }
+                                BodyText {
+                                    objectName: "review_" + fieldRow.fieldId
+                                    Layout.alignment: Qt.AlignTop
+                                    text: fieldRow.reviewValue.length > 0 ? fieldRow.reviewValue : qsTr("（未填）")
+                                    font.bold: true
+                                }
+                            }
+                        }
+                    }
+                    Section {
+                        title: qsTr("材料")
+                        Repeater {
+                            id: materialRows
+                            model: Apply.materials
+                            delegate: RowLayout {
+                                id: materialRow
+                                required property int index
+                                required property string name
+                                required property string choice
+                                required property int pictures
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                BodyText {
+                                    Layout.alignment: Qt.AlignTop
+                                    text: (materialRow.index + 1) + ". " + materialRow.name
+                                }
+                                BodyText {
+                                    objectName: "reviewMaterial_" + materialRow.index
+                                    Layout.fillWidth: false
+                                    Layout.alignment: Qt.AlignTop
+                                    text: page.choiceLabel(materialRow.choice, materialRow.pictures)
+                                    font.bold: true
+                                }
+                            }
+                        }
+                        BodyText {
+                            visible: materialRows.count === 0
+                            text: qsTr("无需提交材料")
+                        }
+                    }
+                }
+            }
+            ScrollHint { flickable: flick }
+        }
+        Banner {
+            objectName: "submitError"
+            visible: Apply.submitError.length > 0
+            tint: Theme.error
+            text: qsTr("保存失败：%1").arg(Apply.submitError)
+            BodyText {
+                text: qsTr("您填写的内容还在，可以再试一次或请工作人员帮助。")
+            }
+        }
+        KioskButton {
+            objectName: "submitButton"
+            Layout.fillWidth: true
+            primary: true
+            fontSize: Theme.heading
+            text: Apply.submitError.length > 0 ? qsTr("再试一次：提交申请") : qsTr("提交申请")
+            onClicked: page.submit()
+        }
+    }
+}

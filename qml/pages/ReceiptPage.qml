@@ -1,0 +1,154 @@
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// After 提交申请: the receipt number and its QR code, time limit, what to hand in later, print.
+Rectangle {
+    id: page
+    color: Theme.background
+    signal rateRequested()
+    signal finished()
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: flick
+                objectName: "receiptFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                contentHeight: column.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: column
+                    width: flick.width
+                    spacing: Theme.gap
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("✓ 申请已提交")
+                        font.pixelSize: Theme.huge
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        color: Theme.good
+                    }
+                    BodyText {
+                        text: Apply.itemName
+                        font.bold: true
+                    }
+                    BodyText {
+                        text: qsTr("受理编号")
+                        color: Theme.muted
+                    }
+                    Text {
+                        objectName: "receiptNumber"
+                        Layout.fillWidth: true
+                        text: Apply.receipt
+                        font.pixelSize: Math.round(Theme.huge * 1.6)
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        font.letterSpacing: 4
+                        color: Theme.text
+                        wrapMode: Text.WrapAnywhere
+                    }
+                    BodyText {
+                        objectName: "receiptSaved"
+                        text: qsTr("您的申请已保存在本机，网络恢复后会自动送达。请留好受理编号，凭它可以在本机“查进度”。")
+                        font.bold: true
+                    }
+                    BodyText {
+                        objectName: "promisedDays"
+                        text: qsTr("承诺办结时限：%1").arg(Apply.promisedDays > 0 ? qsTr("%n个工作日", "", Apply.promisedDays) : qsTr("即办"))
+                    }
+                    Section {
+                        objectName: "toFollowList"
+                        visible: Apply.toFollow.length > 0
+                        title: qsTr("容缺后补的材料")
+                        BodyText {
+                            text: qsTr("请于 %1 前补交：").arg(Apply.toFollowBy)
+                            font.bold: true
+                            color: Theme.warning
+                        }
+                        NumberedList { entries: Apply.toFollow }
+                    }
+                    Section {
+                        objectName: "committedList"
+                        visible: Apply.committed.length > 0
+                        title: qsTr("已作告知承诺的材料")
+                        BodyText {
+                            text: qsTr("以下材料您已承诺，不用提交。承诺须真实，主管部门可能会核查。")
+                        }
+                        NumberedList { entries: Apply.committed }
+                    }
+                }
+            }
+            ScrollHint { flickable: flick }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.min(page.width * 0.36, 420)
+            spacing: Theme.gap
+            Rectangle {
+                Layout.alignment: Qt.AlignHCenter
+                implicitWidth: Math.min(Theme.touch * 4, 300)
+                implicitHeight: implicitWidth
+                color: "#ffffff"
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+                Image {
+                    objectName: "receiptQr"
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    source: Apply.receipt.length > 0 ? "image://qr/" + encodeURIComponent(Apply.receipt) : ""
+                    sourceSize.width: width
+                    sourceSize.height: height
+                    fillMode: Image.PreserveAspectFit
+                    smooth: false
+                    cache: false
+                }
+            }
+            BodyText {
+                text: qsTr("查进度时可以把这个二维码对准扫码口")
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Item { Layout.fillHeight: true }
+            KioskButton {
+                objectName: "printReceipt"
+                Layout.fillWidth: true
+                text: qsTr("打印回执")
+                onClicked: Apply.print()
+            }
+            BodyText {
+                objectName: "printStatus"
+                visible: Apply.printStatus.length > 0
+                text: Apply.printStatus
+                font.pixelSize: Theme.small
+                horizontalAlignment: Text.AlignHCenter
+            }
+            KioskButton {
+                objectName: "rateService"
+                Layout.fillWidth: true
+                visible: !Apply.rated
+                text: qsTr("评价本次服务")
+                onClicked: page.rateRequested()
+            }
+            KioskButton {
+                objectName: "receiptDone"
+                Layout.fillWidth: true
+                primary: true
+                fontSize: Theme.heading
+                text: qsTr("完成")
+                onClicked: page.finished()
+            }
+        }
+    }
+}

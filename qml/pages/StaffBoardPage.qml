@@ -1,0 +1,212 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// The staff board: how the outbox is doing, what needs a hand, and 代办. No personal data.
+Rectangle {
+    id: page
+    color: Theme.background
+    signal applyOnBehalf()
+    signal searchOnBehalf()
+    signal loggedOut()
+
+    Component.onCompleted: Staff.refresh()
+
+    component Count: Rectangle {
+        id: count
+        property string label
+        property int value
+        property color tint: Theme.text
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        implicitHeight: countColumn.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: count.value > 0 ? count.tint : Theme.border
+        border.width: count.value > 0 ? 3 : Theme.borderWidth
+        ColumnLayout {
+            id: countColumn
+            anchors.centerIn: parent
+            spacing: 0
+            Text {
+                Layout.alignment: Qt.AlignHCenter
+                text: count.value
+                font.pixelSize: Theme.huge
+                font.bold: true
+                font.family: Theme.fontFamily
+                color: count.value > 0 ? count.tint : Theme.muted
+            }
+            Text {
+                Layout.alignment: Qt.AlignHCenter
+                text: count.label
+                font.pixelSize: Theme.body
+                font.family: Theme.fontFamily
+                color: Theme.text
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("工作台 · %1").arg(Staff.displayName)
+                font.pixelSize: Theme.title
+                font.bold: true
+                font.family: Theme.fontFamily
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            KioskButton {
+                objectName: "staffRefresh"
+                text: qsTr("刷新")
+                onClicked: Staff.refresh()
+            }
+            KioskButton {
+                objectName: "staffLogout"
+                text: qsTr("退出登录")
+                onClicked: {
+                    Staff.logout()
+                    page.loggedOut()
+                }
+            }
+        }
+        Banner {
+            objectName: "staffAlert"
+            visible: Staff.alert.length > 0
+            tint: Theme.error
+            strong: true
+            text: "⚠ " + Staff.alert
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Count { objectName: "countPending"; label: qsTr("待送达"); value: Staff.pending; tint: Theme.secondary }
+            Count { objectName: "countAccepted"; label: qsTr("已送达"); value: Staff.accepted; tint: Theme.good }
+            Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
+            Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
+        }
+        BodyText {
+            objectName: "oldestWaiting"
+            text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待送达的记录")
+            color: Theme.muted
+        }
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ListView {
+                id: records
+                objectName: "staffRecords"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                spacing: 8
+                boundsBehavior: Flickable.StopAtBounds
+                model: Staff.records
+                delegate: Rectangle {
+                    id: row
+                    required property string receipt
+                    required property string itemName
+                    required property string kind
+                    required property string created
+                    required property string state
+                    required property string stateLabel
+                    required property string reason
+                    required property bool attention
+                    required property bool onBehalf
+                    width: ListView.view.width
+                    implicitHeight: rowLayout.implicitHeight + 16
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: row.attention ? Theme.error : Theme.border
+                    border.width: row.attention ? 3 : Theme.borderWidth
+                    RowLayout {
+                        id: rowLayout
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.margins: 12
+                        spacing: Theme.gap
+                        Text {
+                            Layout.preferredWidth: Theme.touch * 1.5
+                            text: row.attention ? qsTr("⚠ 需处理") : ""
+                            font.pixelSize: Theme.small
+                            font.bold: true
+                            font.family: Theme.fontFamily
+                            color: Theme.error
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Text {
+                                Layout.fillWidth: true
+                                text: (row.kind === "rating" ? qsTr("评价") : qsTr("申请")) + " · " + row.itemName
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                font.family: Theme.fontFamily
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: row.receipt + " · " + row.created + (row.onBehalf ? " · " + qsTr("代办") : "")
+                                font.pixelSize: Theme.small
+                                font.family: Theme.fontFamily
+                                color: Theme.muted
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                visible: row.reason.length > 0
+                                text: row.reason
+                                font.pixelSize: Theme.small
+                                font.family: Theme.fontFamily
+                                color: Theme.warning
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                        Badge {
+                            text: row.stateLabel
+                            tint: row.state === "accepted" ? Theme.good
+                                : (row.state === "rejected" || row.state === "needs_attention" ? Theme.error : Theme.secondary)
+                        }
+                    }
+                }
+            }
+            ScrollHint { flickable: records }
+            BodyText {
+                anchors.centerIn: parent
+                visible: records.count === 0
+                text: qsTr("本机还没有申请或评价记录")
+                color: Theme.muted
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            KioskButton {
+                objectName: "onBehalfApply"
+                Layout.fillWidth: true
+                primary: true
+                fontSize: Theme.heading
+                text: qsTr("代办申请（按部门找事项）")
+                onClicked: page.applyOnBehalf()
+            }
+            KioskButton {
+                objectName: "onBehalfSearch"
+                Layout.fillWidth: true
+                fontSize: Theme.heading
+                text: qsTr("代办申请（搜索事项）")
+                onClicked: page.searchOnBehalf()
+            }
+        }
+    }
+}

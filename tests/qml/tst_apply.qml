@@ -1,0 +1,351 @@
+import QtQuick
+import QtTest
+import JiuJin
+import JiuJin.Ui
+
+// The apply flow, rating, 代办, the idle wipe and 查进度, by tapping the real screens.
+TestCase {
+    id: test
+    name: "Apply"
+    when: windowShown
+
+    readonly property string unemployment: "11150525MB0SB0001A415111010600001" // 失业登记
+    readonly property string idNumber: "11010519491231002X"
+    property Main kiosk: null
+
+    function init() {
+        const component = Qt.createComponent("qrc:/qt/qml/JiuJin/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        kiosk = component.createObject(null) as Main
+        verify(kiosk !== null)
+        tryCompare(kiosk, "currentPage", "home")
+        waitForRendering(kiosk.contentItem)
+    }
+
+    function cleanup() {
+        Session.finish()
+        Session.idleTimeout = 90000
+        Session.countdownLength = 15000
+        kiosk.destroy()
+        kiosk = null
+    }
+
+    function arrive(page: string) {
+        tryCompare(kiosk, "currentPage", page)
+    }
+
+    function named(name: string): Item {
+        const item = findChild(kiosk.contentItem, name) as Item
+        verify(item !== null, "no item named " + name)
+        return item
+    }
+
+    function tap(name: string) {
+        const item = named(name)
+        tryVerify(() => item.visible, 3000, name + " is not visible")
+        waitForRendering(item)
+        mouseClick(item)
+    }
+
+    // FormModel's roles as QML sees them (see formmodel.h).
+    function fieldValue(row: int): string {
+        return Apply.fields.data(Apply.fields.index(row, 0), Qt.UserRole + 4)
+    }
+    function rowOf(fieldId: string): int {
+        for (let row = 0; row < Apply.fields.rowCount(); ++row) {
+            if (Apply.fields.data(Apply.fields.index(row, 0), Qt.UserRole + 1) === fieldId)
+                return row
+        }
+        fail("no field " + fieldId)
+        return -1
+    }
+
+    // Scrolls the form so that the field's card is on screen (a tap goes to what is shown).
+    function showField(fieldId: string) {
+        const list = named("fieldList") as ListView
+        list.positionViewAtIndex(rowOf(fieldId), ListView.Contain)
+        waitForRendering(list)
+    }
+    function showMaterial(row: int) {
+        const flick = named("materialFlick") as Flickable
+        const card = named("material_" + row)
+        const top = card.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
+        waitForRendering(flick)
+    }
+
+    function openGuide() {
+        kiosk.openItem(test.unemployment)
+        arrive("guide")
+        compare(Catalogue.guide.code, test.unemployment)
+        verify(Catalogue.guide.handledHere)
+        compare(Apply.readinessProblem, "")
+    }
+
+    function fillForm() {
+        Apply.fields.setValue(rowOf("name"), "测试申请人")
+        Apply.fields.setValue(rowOf("id_number"), test.idNumber)
+        Apply.fields.setValue(rowOf("phone"), "13800138000")
+        Apply.fields.setValue(rowOf("address"), "内蒙古通辽市奈曼旗大沁他拉镇")
+        showField("reason")
+        tap("option_reason_contract_end")
+        showField("education")
+        tap("option_education_junior")
+        showField("need_training")
+        tap("toggle_need_training")
+        compare(fieldValue(rowOf("reason")), "contract_end")
+        compare(fieldValue(rowOf("need_training")), "true")
+        verify(Apply.fields.complete)
+    }
+
+    function provideMaterials() {
+        // The ID card and the form allow neither 容缺 nor 告知承诺: no such buttons, and the
+        // model refuses with a message on the card.
+        verify(!named("toFollow_0").visible)
+        verify(!named("commit_1").visible)
+        Apply.materials.markToFollow(0)
+        tryVerify(() => named("materialError_0").visible)
+        verify((named("materialError_0") as Text).text.length > 0)
+        tap("materialsNext")
+        compare(kiosk.currentPage, "applyMaterials")
+        verify(named("materialsHint").visible)
+
+        showMaterial(0)
+        tap("attach_0")
+        tryVerify(() => (named("materialChoice_0") as Text).text.indexOf("已上传1张") >= 0, 5000)
+        showMaterial(1)
+        tap("attach_1")
+        tryVerify(() => (named("materialChoice_1") as Text).text.indexOf("已上传1张") >= 0, 5000)
+        verify(!named("materialError_0").visible)
+
+        showMaterial(2)
+        tap("toFollow_2")
+        // 告知承诺: the text is shown first; only 我承诺 makes the commitment.
+        showMaterial(3)
+        tap("commit_3")
+        verify(named("promiseText_3").visible)
+        verify((named("materialChoice_3") as Text).text.indexOf("告知承诺") < 0)
+        showMaterial(3)
+        tap("promise_3")
+        tryVerify(() => !named("promiseText_3").visible)
+        verify((named("materialChoice_3") as Text).text.indexOf("告知承诺") >= 0)
+        tap("materialsNext")
+        arrive("consent")
+    }
+
+    function consentAndSubmit(): string {
+        // 不同意 explains and does not go on.
+        tap("consentDecline")
+        verify(named("consentRefused").visible)
+        compare(Apply.consented, false)
+        compare(kiosk.currentPage, "consent")
+        tap("consentReread")
+        tap("consentAgree")
+        compare(Apply.consented, true)
+        arrive("applyReview")
+        compare((named("review_id_number") as Text).text, "1101**********002X")
+        verify((named("review_phone") as Text).text.indexOf("13800138000") < 0)
+        compare((named("review_name") as Text).text.length > 0, true)
+        tap("submitButton")
+        arrive("receipt")
+        return Apply.receipt
+    }
+
+    function applyThrough(): string {
+        openGuide()
+        tap("applyButton")
+        arrive("applyForm")
+        compare(Apply.itemCode, test.unemployment)
+        fillForm()
+        tap("formNext")
+        arrive("applyMaterials")
+        provideMaterials()
+        return consentAndSubmit()
+    }
+
+    function test_a_whole_apply_flow() {
+        openGuide()
+        tap("applyButton")
+        arrive("applyForm")
+        compare(Apply.active, true)
+        compare(Apply.onBehalf, false)
+        verify(!named("onBehalfBanner").visible)
+
+        // 下一步 on an empty form stays, shows the problems and where the first one is.
+        tap("formNext")
+        compare(kiosk.currentPage, "applyForm")
+        verify(named("formHint").visible)
+        compare(Apply.fields.firstErrorRow, 0)
+        verify(named("fieldError_name").visible)
+
+        // The name through the on-screen keyboard: the box shows each key at once.
+        showField("name")
+        tap("fieldBox_name")
+        const keyboard = named("formKeyboard")
+        tryVerify(() => keyboard.visible)
+        keyboard.typed("测")
+        keyboard.typed("试")
+        compare(fieldValue(rowOf("name")), "测试")
+        verify((named("fieldValue_name") as Text).text.indexOf("测试") === 0)
+        keyboard.backspace()
+        compare(fieldValue(rowOf("name")), "测")
+        tap("editDone")
+        verify(!keyboard.visible)
+
+        fillForm()
+        verify(!named("fieldError_name").visible)
+        tap("formNext")
+        arrive("applyMaterials")
+        provideMaterials()
+        const receipt = consentAndSubmit()
+
+        verify(/^\d{5}-\d{6}-\d$/.test(receipt), receipt)
+        compare((named("receiptNumber") as Text).text, receipt)
+        compare((named("receiptQr") as Image).source.toString(), "image://qr/" + encodeURIComponent(receipt))
+        verify(named("toFollowList").visible)
+        verify(named("committedList").visible)
+        compare(Apply.toFollow.length, 1)
+        compare(Apply.committed.length, 1)
+        verify(Apply.toFollowBy.length > 0)
+        verify(named("rateService").visible)
+        // Back leaves the flow: the form cannot be sent twice.
+        tap("backButton")
+        arrive("home")
+    }
+
+    function test_b_rating_only_once() {
+        const receipt = applyThrough()
+        tap("rateService")
+        arrive("rating")
+        verify(!named("reason_wait_too_long").visible)
+        tap("level_4")
+        tap("reason_wait_too_long")
+        tap("reason_device")
+        tap("reason_device") // a second tap takes it back
+        tap("submitRating")
+        tryVerify(() => named("ratingThanks").visible)
+        compare(Apply.rated, true)
+
+        tap("backButton")
+        arrive("receipt")
+        verify(!named("rateService").visible)
+
+        // Not through 评价 either.
+        tap("homeButton")
+        arrive("home")
+        tap("rateTile")
+        arrive("status")
+        Status.scanned(receipt)
+        tryCompare(Status, "found", true)
+        compare(Status.canRate, false)
+        verify(!named("statusRate").visible)
+        verify(named("statusRated").visible)
+    }
+
+    function test_c_on_behalf() {
+        tap("staffButton")
+        arrive("staffLogin")
+        for (const d of "0001")
+            tap("digit_" + d)
+        tap("digitAction")
+        for (const d of "000000")
+            tap("digit_" + d)
+        compare(Staff.loggedIn, false)
+        verify(named("staffMessage").visible)
+        compare(kiosk.currentPage, "staffLogin")
+        for (const d of "284615")
+            tap("digit_" + d)
+        compare(Staff.loggedIn, true)
+        arrive("staffBoard")
+        compare(kiosk.currentPage, "staffBoard")
+
+        tap("onBehalfApply")
+        arrive("departments")
+        openGuide()
+        verify((named("applyButton") as KioskButton).text.indexOf("代办") >= 0)
+        tap("applyButton")
+        arrive("applyForm")
+        compare(Apply.onBehalf, true)
+        verify(named("onBehalfBanner").visible)
+        tap("auth_letter")
+        compare(Apply.authorisation, "letter")
+        tap("auth_in_person")
+        compare(Apply.authorisation, "in_person")
+        fillForm()
+        tap("formNext")
+        arrive("applyMaterials")
+        provideMaterials()
+        const receipt = consentAndSubmit()
+        verify(/^\d{5}-\d{6}-\d$/.test(receipt), receipt)
+
+        // The board lists it as 代办, and shows no personal data.
+        tap("homeButton")
+        arrive("home")
+        compare(Staff.loggedIn, true)
+        tap("staffButton")
+        arrive("staffBoard")
+        const records = named("staffRecords") as ListView
+        tryVerify(() => records.count > 0)
+        verify(Staff.pending + Staff.accepted + Staff.rejected + Staff.needsAttention > 0)
+        tap("staffLogout")
+        arrive("home")
+        compare(Staff.loggedIn, false)
+    }
+
+    function test_d_idle_wipes_half_filled_form() {
+        openGuide()
+        tap("applyButton")
+        arrive("applyForm")
+        Apply.fields.setValue(rowOf("name"), "测试申请人")
+        Apply.fields.setValue(rowOf("id_number"), test.idNumber)
+        compare(fieldValue(rowOf("id_number")), test.idNumber)
+
+        Session.idleTimeout = 200
+        Session.countdownLength = 600
+        tryCompare(Session, "countingDown", true, 3000)
+        verify(named("countdown").visible)
+        tryCompare(kiosk, "currentPage", "home", 5000)
+        compare(Apply.active, false)
+        for (let row = 0; row < Apply.fields.rowCount(); ++row)
+            compare(fieldValue(row), "")
+
+        // A new start is empty too.
+        Session.idleTimeout = 90000
+        openGuide()
+        tap("applyButton")
+        arrive("applyForm")
+        compare(fieldValue(rowOf("name")), "")
+        compare(fieldValue(rowOf("id_number")), "")
+    }
+
+    function test_e_status_finds_receipt() {
+        const receipt = applyThrough()
+        tap("receiptDone")
+        arrive("home")
+        compare(Apply.active, false)
+
+        tap("statusTile")
+        arrive("status")
+        const digits = receipt.replace(/\D/g, "")
+        compare(digits.length, 12)
+        for (const d of digits)
+            tap("digit_" + d)
+        compare((named("statusNumber") as Text).text, receipt)
+        tap("digitAction")
+        tryCompare(Status, "found", true)
+        verify(named("statusResult").visible)
+        verify((named("statusState") as Text).text.length > 0)
+        compare(Status.itemName, "失业登记")
+        verify(named("statusRate").visible)
+
+        // One wrong check digit: not found, and said so.
+        tap("digitErase")
+        const wrong = String((Number(digits[11]) + 1) % 10)
+        tap("digit_" + wrong)
+        tap("digitAction")
+        tryCompare(Status, "found", false)
+        verify(named("statusMessage").visible)
+        verify(Status.message.length > 0)
+        verify(!named("statusResult").visible)
+    }
+}

@@ -1,0 +1,242 @@
+#include "auditlog.h"
+#include "kioskfixture.h"
+#include "receiptnumber.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace jiujin;
+
+namespace {
+int outboxRows(Database &db)
+{
+    auto s = db.prepare("SELECT count(*) FROM outbox");
+    REQUIRE(s.step());
+    return int(s.integer(0));
+}
+
+/** Every byte of the database and its WAL, as one blob to search for planted values. */
+QByteArray filesOf(const QString &dbPath)
+{
+    QByteArray all;
+    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(dbPath + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+} // namespace
+
+TEST_CASE("a valid application is sealed, queued and opens only with central's private key", "[outbox]")
+{
+    for (auto suite : {protocol::Suite::Intl, protocol::Suite::Gm}) {
+        DYNAMIC_SECTION("suite " << protocol::suiteName(suite).toStdString())
+        {
+            TestKiosk k(suite);
+            SubmissionService service(*k.db);
+            CHECK(service.readinessProblem().isEmpty());
+            const Application app = TestKiosk::unemployment();
+            CHECK(service.check(app).isEmpty());
+            auto queued = service.submit(app);
+            REQUIRE(queued.ok());
+            CHECK(QRegularExpression(QStringLiteral("^20301-000001-[0-9]$")).match(queued->receipt).hasMatch());
+            CHECK(queued->toFollow == QStringList{QStringLiteral("与原单位终止或解除劳动关系的证明")});
+            CHECK(queued->committed == QStringList{QStringLiteral("居住证或常住地居住证明")});
+            CHECK(queued->toFollowBy.isValid());
+
+            const auto record = OutboxStore(*k.db).byReceipt(queued->receipt);
+            REQUIRE(record.has_value());
+            CHECK(record->state == QLatin1String("pending"));
+            CHECK(record->itemCode == app.itemCode);
+            CHECK(record->pointCode == QLatin1String("150525203000-01"));
+            CHECK(record->suite == protocol::suiteName(suite));
+            CHECK_FALSE(record->meta.contains("巴特尔"));
+
+            auto [payload, parts] = k.open(queued->uuid);
+            const QJsonObject fields = payload.value(QLatin1String("fields")).toObject();
+            CHECK(fields.value(QLatin1String("name")).toString() == QStringLiteral("巴特尔"));
+            CHECK(fields.value(QLatin1String("id_number")).toString() == QStringLiteral("11010519491231002X"));
+            CHECK(fields.value(QLatin1String("phone")).toString() == QStringLiteral("13947512386")); // normalised
+            const QJsonArray materials = payload.value(QLatin1String("materials")).toArray();
+            REQUIRE(materials.size() == 4);
+            CHECK(materials.at(1).toObject().value(QLatin1String("certificate")).toString() == QStringLiteral("SAMPLE-ECERT-0001"));
+            REQUIRE(parts.size() == 1);
+            CHECK(parts.at(0) == QByteArray("image/png\n\x89PNG fake scan of the card"));
+
+            // A different central key cannot open it.
+            const auto other = std::move(protocol::Key::generate(suite).value());
+            const auto sealed = OutboxStore(*k.db).sealed(queued->uuid);
+            CHECK_FALSE(protocol::RecordOpener::open(other, sealed->keyHeader, sealed->meta).ok());
+            // Nor can anyone who edits the readable metadata (say, the item code).
+            QByteArray edited = sealed->meta;
+            edited.replace("600001", "600002");
+            CHECK_FALSE(protocol::RecordOpener::open(k.central, sealed->keyHeader, edited).ok());
+        }
+    }
+}
+
+TEST_CASE("the citizen's data never reaches the database file in the clear", "[outbox][privacy]")
+{
+    TestKiosk k;
+    const QString canaryName = QStringLiteral("测试金丝雀乌力吉");
+    const QString canaryId = QStringLiteral("150525198002290018");
+    SubmissionService service(*k.db);
+    Application app = TestKiosk::unemployment(canaryName, canaryId);
+    app.values.insert(QStringLiteral("job_wish"), QStringLiteral("想在大沁他拉镇找CANARY-WISH-7731的工作"));
+    REQUIRE(service.submit(app).ok());
+    const QByteArray files = filesOf(k.path());
+    CHECK_FALSE(files.contains(canaryName.toUtf8()));
+    CHECK_FALSE(files.contains(canaryId.toUtf8()));
+    CHECK_FALSE(files.contains("CANARY-WISH-7731"));
+    CHECK_FALSE(files.contains("13947512386"));
+    CHECK(files.contains("11150525MB0SB0001A415111010600001")); // metadata stays readable
+}
+
+TEST_CASE("an application with a problem is refused and writes nothing", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    Application app = TestKiosk::unemployment();
+
+    SECTION("a wrong ID check digit")
+    {
+        app.values[QStringLiteral("id_number")] = QStringLiteral("110105194912310021");
+        CHECK(service.check(app).contains(QStringLiteral("id_number")));
+    }
+    SECTION("a missing required field")
+    {
+        app.values.remove(QStringLiteral("reason"));
+        CHECK(service.check(app).contains(QStringLiteral("reason")));
+    }
+    SECTION("a field the form does not have")
+    {
+        app.values.insert(QStringLiteral("smuggled"), QStringLiteral("x"));
+        CHECK(service.check(app).contains(QStringLiteral("smuggled")));
+    }
+    SECTION("a required material not provided")
+    {
+        app.materials.removeAt(0);
+        CHECK(service.check(app).contains(QStringLiteral("material.0")));
+    }
+    SECTION("容缺 on a material that does not allow it")
+    {
+        app.materials[1].kind = MaterialEntry::Kind::ToFollow;
+        CHECK(service.check(app).contains(QStringLiteral("material.1")));
+    }
+    SECTION("告知承诺 on a material that does not allow it")
+    {
+        app.materials[2].kind = MaterialEntry::Kind::Committed;
+        CHECK(service.check(app).contains(QStringLiteral("material.2")));
+    }
+    SECTION("no consent")
+    {
+        app.consented = false;
+        CHECK(service.check(app).contains(QStringLiteral("consent")));
+    }
+    SECTION("代办 without saying how the citizen authorised it")
+    {
+        app.staffId = QStringLiteral("0001");
+        CHECK(service.check(app).contains(QStringLiteral("authorisation")));
+    }
+    SECTION("an item that is not in the catalogue")
+    {
+        app.itemCode = QStringLiteral("NO-SUCH-ITEM");
+        CHECK(service.check(app).contains(QStringLiteral("item")));
+    }
+    auto result = service.submit(app);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == Error::Invalid);
+    CHECK_FALSE(result.error().message.isEmpty());
+    CHECK(outboxRows(*k.db) == 0);
+}
+
+TEST_CASE("without a central key or a service point the kiosk says so and queues nothing", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    SECTION("no key") { REQUIRE(k.store->setSetting(QStringLiteral("central.public_key"), QString()).ok()); }
+    SECTION("no point") { REQUIRE(k.store->setSetting(QStringLiteral("point"), QString()).ok()); }
+    CHECK_FALSE(service.readinessProblem().isEmpty());
+    CHECK_FALSE(service.submit(TestKiosk::unemployment()).ok());
+    CHECK(outboxRows(*k.db) == 0);
+}
+
+TEST_CASE("receipt numbers count up per kiosk, carry the kiosk tag and can be looked up as typed", "[outbox]")
+{
+    TestKiosk k;
+    REQUIRE(k.store->setSetting(QStringLiteral("kiosk.number"), QStringLiteral("07")).ok());
+    SubmissionService service(*k.db);
+    QStringList receipts;
+    for (int i = 0; i < 3; ++i)
+        receipts.append(service.submit(TestKiosk::unemployment()).value().receipt);
+    CHECK(receipts.at(0).startsWith(QLatin1String("20307-000001-")));
+    CHECK(receipts.at(2).startsWith(QLatin1String("20307-000003-")));
+    CHECK(QSet<QString>(receipts.begin(), receipts.end()).size() == 3);
+
+    QString spoken = receipts.at(1);
+    spoken.replace(QLatin1Char('-'), QLatin1Char(' '));
+    const auto found = service.status(spoken);
+    REQUIRE(found.has_value());
+    CHECK(found->receipt == receipts.at(1));
+    QString wrong = receipts.at(1);
+    wrong[7] = wrong[7] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    CHECK_FALSE(service.status(wrong).has_value());
+}
+
+TEST_CASE("one rating per service, queued sealed, a bad one flagged for follow-up", "[outbox][rating]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    const QString receipt = service.submit(TestKiosk::unemployment()).value().receipt;
+
+    CHECK(service.rate(QStringLiteral("20301-999999-0"), 1, {}).error().code == Error::NotFound);
+    CHECK(service.rate(receipt, 0, {}).error().code == Error::Invalid);
+    auto rated = service.rate(receipt, 5, {QStringLiteral("wait_too_long")});
+    REQUIRE(rated.ok());
+    const auto rating = OutboxStore(*k.db).ratingFor(receipt);
+    REQUIRE(rating.has_value());
+    CHECK(rating->followUp);
+    CHECK(rating->kind == QLatin1String("rating"));
+    auto [payload, parts] = k.open(rated.value());
+    CHECK(payload.value(QLatin1String("level")).toInt() == 5);
+    CHECK(service.rate(receipt, 1, {}).error().code == Error::Invalid); // a second rating
+
+    const QString second = service.submit(TestKiosk::unemployment()).value().receipt;
+    REQUIRE(service.rate(second, 1, {}).ok());
+    CHECK_FALSE(OutboxStore(*k.db).ratingFor(second)->followUp);
+}
+
+TEST_CASE("state changes are audited and the board shows what needs attention first", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    QStringList uuids;
+    for (int i = 0; i < 3; ++i)
+        uuids.append(service.submit(TestKiosk::unemployment()).value().uuid);
+    OutboxStore store(*k.db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    REQUIRE(store.setState(uuids.at(0), QStringLiteral("needs_attention"), QStringLiteral("attachment too large"), {}, now, QStringLiteral("sync")).ok());
+    REQUIRE(store.setState(uuids.at(1), QStringLiteral("accepted"), {}, QStringLiteral("NM-2026-000123"), now, QStringLiteral("sync")).ok());
+    CHECK(store.setState(QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now, QStringLiteral("sync")).error().code == Error::NotFound);
+    CHECK_FALSE(store.setState(uuids.at(2), QStringLiteral("lost"), {}, {}, now, QStringLiteral("sync")).ok());
+
+    const auto board = store.board(10);
+    REQUIRE(board.size() == 3);
+    CHECK(board.at(0).uuid == uuids.at(0));
+    CHECK(board.at(0).reason == QLatin1String("attachment too large"));
+    const auto counts = store.counts();
+    CHECK(counts.pending == 1);
+    CHECK(counts.accepted == 1);
+    CHECK(counts.needsAttention == 1);
+    REQUIRE(counts.oldestWaiting.has_value());
+
+    auto log = k.db->prepare("SELECT action, subject FROM audit_log ORDER BY seq");
+    QStringList actions;
+    while (log.step())
+        actions.append(log.text(0));
+    CHECK(actions == QStringList{QStringLiteral("record.queued"), QStringLiteral("record.queued"), QStringLiteral("record.queued"),
+                                 QStringLiteral("record.needs_attention"), QStringLiteral("record.accepted")});
+    CHECK(AuditLog(*k.db).verify().ok);
+}
