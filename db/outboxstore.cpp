@@ -76,6 +76,7 @@ Result<void> OutboxStore::insert(const OutboxRecord &r)
         a.bind(1, id).bind(2, qint64(i)).bindBlob(3, r.attachments.at(i));
         if (auto done = a.run(); !done)
             return done;
+        a.reset();
     }
     return {};
 }

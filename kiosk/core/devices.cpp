@@ -177,11 +177,14 @@ void SimulatedScanner::serveNext()
         {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files,
         QDir::NoSort);
     std::sort(names.begin(), names.end());
-    const auto next = std::upper_bound(names.cbegin(), names.cend(), m_lastServed);
-    if (next == names.cend()) {
+    if (names.isEmpty()) {
         Q_EMIT scanFailed(tr("没有扫描到材料，请把材料放好后再试"));
         return;
     }
+    // Like a real scanner, there is always another page: after the last one it starts again.
+    auto next = std::upper_bound(names.cbegin(), names.cend(), m_lastServed);
+    if (next == names.cend())
+        next = names.cbegin();
     m_lastServed = *next;
     QFile f(scans.filePath(*next));
     const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

@@ -95,6 +95,8 @@ Result<void> NoticeWriter::write(const QString &path, const Guide &guide, const 
         QTextDocument doc;
         QFont font(QStringLiteral("Noto Sans CJK SC"));
         font.setPointSizeF(10.5);
+        // Without shaping, digits inside mixed runs ("S0217") survive copying and searching the PDF text.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         doc.setHtml(html(guide, points, here, english, sampleCodes, now));
         doc.print(&pdf);

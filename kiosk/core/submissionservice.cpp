@@ -83,15 +83,11 @@ std::optional<ItemRules> rulesFor(Database &db, const QString &code)
                      item.value(QLatin1String("promised_days")).toInt()};
 }
 
-/** Opens a transaction, allocates nothing else: the rest of a queueing is the caller's. */
-Result<void> queue(Database &db, OutboxRecord &record, const QByteArray &plaintext,
+/** Seals @p record's parts and inserts it with its audit entry; call inside a transaction. */
+Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &record, const QByteArray &plaintext,
                    const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
 {
-    CatalogueStore settings(db);
-    auto central = protocol::Key::fromPem(settings.setting(QStringLiteral("central.public_key")).toLatin1());
-    if (!central)
-        return Error{Error::Invalid, QStringLiteral("central public key: ") + central.error().message};
-    record.suite = protocol::suiteName(central->suite());
+    record.suite = protocol::suiteName(central.suite());
     record.meta = QJsonDocument(QJsonObject{
                                     {QStringLiteral("v"), 1},
                                     {QStringLiteral("uuid"), record.uuid},
@@ -107,7 +103,7 @@ Result<void> queue(Database &db, OutboxRecord &record, const QByteArray &plainte
                                     {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
                                 })
                       .toJson(QJsonDocument::Compact);
-    auto sealer = protocol::RecordSealer::create(central.value(), record.meta);
+    auto sealer = protocol::RecordSealer::create(central, record.meta);
     if (!sealer)
         return sealer.error();
     record.keyHeader = sealer->keyHeader();
@@ -149,13 +145,27 @@ SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> cl
 {
 }
 
+SubmissionService::~SubmissionService() = default;
+
+const protocol::Key *SubmissionService::centralKey()
+{
+    // Parsed again only when the setting changes (jiujinctl central-key set, enrolment).
+    const QString pem = CatalogueStore(m_db).setting(QStringLiteral("central.public_key"));
+    if (pem != m_centralPem) {
+        m_centralPem = pem;
+        auto key = protocol::Key::fromPem(pem.toLatin1());
+        m_central = key && key->canSeal() ? std::make_unique<protocol::Key>(std::move(key.value())) : nullptr;
+    }
+    return m_central.get();
+}
+
 QString SubmissionService::readinessProblem()
 {
     CatalogueStore settings(m_db);
     const QString point = settings.setting(QStringLiteral("point"));
     if (point.size() < 9)
         return tr("本机还没有设置服务点，请联系工作人员");
-    if (!protocol::Key::fromPem(settings.setting(QStringLiteral("central.public_key")).toLatin1()))
+    if (!centralKey())
         return tr("本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员");
     return {};
 }
@@ -290,7 +300,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
                 if (record.receipt.isEmpty())
                     done = Error{Error::Invalid, QStringLiteral("kiosk number %1 or receipt sequence %2 out of range").arg(kioskNumber).arg(seq.value())};
                 else
-                    done = queue(m_db, record, plaintext, attachments,
+                    done = queue(m_db, *centralKey(), record, plaintext, attachments,
                                  app.staffId.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("staff:") + app.staffId);
             }
             if (done)
@@ -317,6 +327,8 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level, 
         return Error{Error::Invalid, QStringLiteral("rating level %1 is not 1-5").arg(level)};
     if (OutboxStore(m_db).ratingFor(*number))
         return Error{Error::Invalid, tr("这次办事已经评价过了，谢谢您")};
+    if (!centralKey())
+        return Error{Error::Invalid, readinessProblem()};
     const QDateTime now = m_clock();
     OutboxRecord record;
     record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -332,7 +344,7 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level, 
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    if (auto r = queue(m_db, record, plaintext, {}, QStringLiteral("kiosk")); !r)
+    if (auto r = queue(m_db, *centralKey(), record, plaintext, {}, QStringLiteral("kiosk")); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -12,11 +12,15 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace jiujin {
 
 class Database;
+namespace protocol {
+class Key;
+}
 
 /** How the citizen handles one material of the item's guide. */
 struct MaterialEntry
@@ -67,6 +71,7 @@ public:
     static constexpr const char *consentVersion = "2026-11";
 
     explicit SubmissionService(Database &db, std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
+    ~SubmissionService();
 
     /** Problems by field id (materials as "material.N", consent as "consent"); empty if fine. */
     QHash<QString, QString> check(const Application &app);
@@ -79,8 +84,13 @@ public:
     QString readinessProblem();
 
 private:
+    /** Central's public key from the settings, or null when missing or unusable. */
+    const protocol::Key *centralKey();
+
     Database &m_db;
     std::function<QDateTime()> m_clock;
+    QString m_centralPem;
+    std::unique_ptr<protocol::Key> m_central;
 };
 
 } // namespace jiujin

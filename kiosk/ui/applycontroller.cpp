@@ -92,11 +92,13 @@ void ApplyController::setDevices(IdCardReader *reader, DocumentScanner *scanner,
             setDeviceMessage(message);
         });
     }
-    if (m_qr)
+    if (m_qr) {
+        connect(m_qr, &QrScanner::availableChanged, this, &ApplyController::devicesChanged);
         connect(m_qr, &QrScanner::scanned, this, [this](const QString &text) {
             if (active())
                 m_materials.certificateScanned(text);
         });
+    }
     Q_EMIT devicesChanged();
 }
 
@@ -113,6 +115,11 @@ bool ApplyController::cardReaderAvailable() const
 bool ApplyController::scannerAvailable() const
 {
     return m_scanner && m_scanner->available();
+}
+
+bool ApplyController::qrScannerAvailable() const
+{
+    return m_qr && m_qr->available();
 }
 
 void ApplyController::setAuthorisation(const QString &how)
@@ -270,11 +277,13 @@ void ApplyController::print()
         setPrintStatus(tr("回执没有生成：%1。请记下受理编号。").arg(written.error().message));
         return;
     }
+    m_receiptPath = path;
     if (!m_printer) {
         setPrintStatus(tr("回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。"));
         return;
     }
     setPrintStatus(tr("正在打印回执……"));
+    m_printing = true;
     const int generation = ++m_printGeneration;
     QPointer<ApplyController> self(this);
     Printer *printer = m_printer;
@@ -283,9 +292,14 @@ void ApplyController::print()
         auto printed = printer->print(path);
         const QString status = printed ? tr("回执已打印，请取走。")
                                        : tr("打印机暂时不能用（%1）。回执已保存，请记下受理编号。").arg(printed.error().message);
-        QMetaObject::invokeMethod(self, [self, status, generation] {
-            if (self && self->m_printGeneration == generation)
+        QMetaObject::invokeMethod(self, [self, status, generation, path] {
+            if (!self)
+                return;
+            self->m_printing = false;
+            if (self->m_printGeneration == generation)
                 self->setPrintStatus(status);
+            else
+                QFile::remove(path); // the visit ended while printing: clear() left the file to us
         });
     });
 }
@@ -316,6 +330,10 @@ void ApplyController::clear()
     m_queued = Queued{};
     m_scanRow = -1;
     ++m_printGeneration;
+    // The receipt PDF is this visit's temporary file; a print still running removes it when done.
+    if (!m_receiptPath.isEmpty() && !m_printing)
+        QFile::remove(m_receiptPath);
+    m_receiptPath.clear();
     setAuthorisation(QString());
     setConsented(false);
     setSubmitError(QString());

@@ -39,6 +39,7 @@ class ApplyController : public QObject, public Published<ApplyController>
     Q_PROPERTY(jiujin::MaterialChoiceModel *materials READ materials CONSTANT)
     Q_PROPERTY(bool cardReaderAvailable READ cardReaderAvailable NOTIFY devicesChanged)
     Q_PROPERTY(bool scannerAvailable READ scannerAvailable NOTIFY devicesChanged)
+    Q_PROPERTY(bool qrScannerAvailable READ qrScannerAvailable NOTIFY devicesChanged)
     Q_PROPERTY(bool cardRead READ cardRead NOTIFY cardReadChanged) ///< the form was filled from a card
     Q_PROPERTY(QString deviceMessage READ deviceMessage NOTIFY deviceMessageChanged) ///< e.g. 读卡失败
     Q_PROPERTY(bool consented READ consented WRITE setConsented NOTIFY consentedChanged)
@@ -71,6 +72,7 @@ public:
     MaterialChoiceModel *materials() { return &m_materials; }
     bool cardReaderAvailable() const;
     bool scannerAvailable() const;
+    bool qrScannerAvailable() const;
     bool cardRead() const { return m_cardRead; }
     QString deviceMessage() const { return m_deviceMessage; }
     bool consented() const { return m_consented; }
@@ -130,12 +132,13 @@ private:
     Printer *m_printer = nullptr;
     FormModel m_fields;
     MaterialChoiceModel m_materials;
-    QString m_itemCode, m_itemName, m_staffId, m_authorisation, m_maskedName;
+    QString m_itemCode, m_itemName, m_staffId, m_authorisation, m_maskedName, m_receiptPath;
     bool m_cardRead = false, m_consented = false, m_rated = false;
     int m_scanRow = -1;
     QString m_deviceMessage, m_readinessProblem, m_submitError, m_printStatus;
     Queued m_queued;
     int m_printGeneration = 0;
+    bool m_printing = false;
 };
 
 } // namespace jiujin

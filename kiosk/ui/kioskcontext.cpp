@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlEngine>
+#include <QThreadPool>
 
 namespace jiujin {
 
@@ -43,6 +44,9 @@ KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
 
 KioskContext::~KioskContext()
 {
+    // A receipt may still be printing on a worker thread with our printer.
+    if (QThreadPool *pool = QThreadPool::globalInstance()) // null once the application object is gone
+        pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
     d->status.reset();
     d->apply.reset();

@@ -2,9 +2,16 @@
 
 #include "pinyininput.h"
 
+#include <QThreadPool>
+
 namespace jiujin {
 
-PinyinIme::PinyinIme(QObject *parent) : QObject(parent) {}
+PinyinIme::PinyinIme(QObject *parent) : QObject(parent)
+{
+    // The table takes tens of milliseconds to parse: do it while the citizen looks at the form,
+    // not on the first key (a lookup meanwhile waits for it).
+    QThreadPool::globalInstance()->start([] { PinyinInput::builtin(); });
+}
 
 QStringList PinyinIme::candidates(const QString &letters, int limit) const
 {

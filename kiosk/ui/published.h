@@ -15,6 +15,8 @@ class Published
 {
 public:
     static void publish(T *instance) { s_instance = instance; }
+    /** The published object (for the screen walk and tests), or null. */
+    static T *instance() { return s_instance; }
     static T *create(QQmlEngine *, QJSEngine *engine)
     {
         engine->setObjectOwnership(s_instance, QJSEngine::CppOwnership);

@@ -124,7 +124,7 @@ Rectangle {
             }
             KioskButton {
                 objectName: "eCert_" + card.index
-                visible: !card.waiting
+                visible: Apply.qrScannerAvailable && !card.waiting
                 text: qsTr("扫电子证照")
                 onClicked: Apply.materials.waitForCertificate(card.index)
             }

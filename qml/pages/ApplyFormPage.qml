@@ -28,6 +28,7 @@ Rectangle {
         return d.slice(0, 4) + (d.length > 4 ? "-" + d.slice(4, 6) : "") + (d.length > 6 ? "-" + d.slice(6, 8) : "")
     }
     function edit(row: int, type: string, value: string) {
+        keyboard.clear() // letters composed for another field must not land in this one
         page.editingRow = row
         page.editingType = type
         page.editingValue = value
@@ -53,6 +54,7 @@ Rectangle {
         page.put(value)
     }
     function finishEditing() {
+        keyboard.clear()
         page.editingRow = -1
     }
     function tryNext() {
@@ -85,12 +87,14 @@ Rectangle {
             objectName: "onBehalfBanner"
             visible: Apply.onBehalf && page.editingRow < 0
             tint: Theme.secondary
-            text: qsTr("工作人员代办：%1").arg(Staff.displayName)
-            BodyText {
-                text: qsTr("申请人如何授权代办？")
-            }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.gap
+                BodyText {
+                    text: qsTr("工作人员代办：%1。申请人如何授权？").arg(Staff.displayName)
+                    font.bold: true
+                    color: Theme.secondary
+                }
                 KioskButton {
                     objectName: "auth_in_person"
                     text: (Apply.authorisation === "in_person" ? "✓ " : "") + qsTr("本人在场授权")

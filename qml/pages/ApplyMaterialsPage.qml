@@ -10,7 +10,16 @@ Rectangle {
     color: Theme.background
     signal next()
     property bool triedNext: false
+    /** The card whose commitment text is open, kept in view while the layout settles. */
+    property Item revealing: null
 
+    // Scrolls just enough for the whole card to show (its top first if it is taller than the view).
+    function reveal(card: Item) {
+        const top = card.mapToItem(flick.contentItem, 0, 0).y
+        let y = Math.max(flick.contentY, top + card.height - flick.height)
+        y = Math.min(y, top)
+        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+    }
     function tryNext() {
         page.triedNext = true
         if (Apply.checkMaterials()) {
@@ -48,6 +57,10 @@ Rectangle {
                 clip: true
                 contentHeight: cards.implicitHeight
                 boundsBehavior: Flickable.StopAtBounds
+                onContentHeightChanged: {
+                    if (page.revealing)
+                        page.reveal(page.revealing)
+                }
                 ColumnLayout {
                     id: cards
                     width: flick.width
@@ -55,7 +68,16 @@ Rectangle {
                     Repeater {
                         id: materialRepeater
                         model: Apply.materials
-                        delegate: MaterialChoiceCard { Layout.fillWidth: true }
+                        delegate: MaterialChoiceCard {
+                            id: choiceCard
+                            Layout.fillWidth: true
+                            // The commitment text opens inside the card: bring it and 我承诺 into view.
+                            onPromisingChanged: page.revealing = choiceCard.promising ? choiceCard : null
+                            onHeightChanged: {
+                                if (choiceCard.promising)
+                                    page.reveal(choiceCard)
+                            }
+                        }
                     }
                     BodyText {
                         visible: materialRepeater.count === 0
@@ -64,6 +86,12 @@ Rectangle {
                 }
             }
             ScrollHint { flickable: flick }
+        }
+        Banner {
+            objectName: "materialsDeviceMessage"
+            visible: Apply.deviceMessage.length > 0
+            tint: Theme.warning
+            text: Apply.deviceMessage
         }
         BodyText {
             objectName: "materialsHint"

@@ -130,7 +130,7 @@ Rectangle {
             tint: Theme.error
             text: qsTr("保存失败：%1").arg(Apply.submitError)
             BodyText {
-                text: qsTr("您填写的内容还在，可以再试一次或请工作人员帮助。")
+                text: qsTr("您填写的内容都还在，不用重新填写。")
             }
         }
         KioskButton {

@@ -93,6 +93,7 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillHeight: true
+            Layout.fillWidth: false
             Layout.preferredWidth: Math.min(page.width * 0.36, 420)
             spacing: Theme.gap
             Rectangle {

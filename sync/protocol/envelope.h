@@ -62,11 +62,7 @@ private:
 };
 
 /**
- * Wire format v1 (all integers big-endian):
- *  key header, intl: "JJRK" 01 01 | ephemeral X25519 public (32) | AES-256-GCM(record key) (32) |
- * tag (16) key header, gm:   "JJRK" 01 02 | length (2) | SM2 ciphertext, GM/T 0009 DER C1C3C2 |
- * HMAC-SM3 (32) part, intl:       nonce (12) | AES-256-GCM ciphertext | tag (16) part, gm: IV (16)
- * | SM4-CTR ciphertext | HMAC-SM3(u64 aad length | aad | IV | ciphertext) (32)
+ * Wire format v1: see sync/protocol/RECORD.md.
  */
 namespace envelope {
 inline constexpr qsizetype intlHeaderSize = 86;

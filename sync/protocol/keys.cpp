@@ -90,11 +90,14 @@ Result<Key> Key::fromPem(QByteArrayView pem)
     if (pem.isEmpty() || pem.size() > maxPemSize)
         return Error{Error::Corrupt, QStringLiteral("not a PEM key")};
 
-    bool hasPrivate = true;
+    // A public key is the common case (the kiosk's central key); asking the private-key reader
+    // first makes OpenSSL 3.0 try every decoder it has before failing, which costs more than
+    // the whole sealing. The PEM label tells which reader to use.
+    bool hasPrivate = !QByteArrayView(pem).contains("-----BEGIN PUBLIC KEY-----");
     BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio)
         return opensslError("BIO_new_mem_buf");
-    EVP_PKEY *raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr);
+    EVP_PKEY *raw = hasPrivate ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr) : nullptr;
     if (!raw) {
         ERR_clear_error();
         hasPrivate = false;

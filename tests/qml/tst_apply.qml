@@ -66,12 +66,20 @@ TestCase {
         list.positionViewAtIndex(rowOf(fieldId), ListView.Contain)
         waitForRendering(list)
     }
-    function showMaterial(row: int) {
+    // Scrolls the materials so that the named item (a button in a card) is wholly on screen.
+    function showOnMaterials(name: string) {
         const flick = named("materialFlick") as Flickable
-        const card = named("material_" + row)
-        const top = card.mapToItem(flick.contentItem, 0, 0).y
-        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
+        const item = named(name)
+        waitForRendering(flick) // a card that just opened has its new height only after layout
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        let y = Math.max(flick.contentY, top + item.height - flick.height)
+        y = Math.min(y, top)
+        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
         waitForRendering(flick)
+    }
+    function tapOnMaterials(name: string) {
+        showOnMaterials(name)
+        tap(name)
     }
 
     function openGuide() {
@@ -110,23 +118,18 @@ TestCase {
         compare(kiosk.currentPage, "applyMaterials")
         verify(named("materialsHint").visible)
 
-        showMaterial(0)
-        tap("attach_0")
+        tapOnMaterials("attach_0")
         tryVerify(() => (named("materialChoice_0") as Text).text.indexOf("已上传1张") >= 0, 5000)
-        showMaterial(1)
-        tap("attach_1")
+        tapOnMaterials("attach_1")
         tryVerify(() => (named("materialChoice_1") as Text).text.indexOf("已上传1张") >= 0, 5000)
         verify(!named("materialError_0").visible)
 
-        showMaterial(2)
-        tap("toFollow_2")
+        tapOnMaterials("toFollow_2")
         // 告知承诺: the text is shown first; only 我承诺 makes the commitment.
-        showMaterial(3)
-        tap("commit_3")
+        tapOnMaterials("commit_3")
         verify(named("promiseText_3").visible)
         verify((named("materialChoice_3") as Text).text.indexOf("告知承诺") < 0)
-        showMaterial(3)
-        tap("promise_3")
+        tapOnMaterials("promise_3")
         tryVerify(() => !named("promiseText_3").visible)
         verify((named("materialChoice_3") as Text).text.indexOf("告知承诺") >= 0)
         tap("materialsNext")

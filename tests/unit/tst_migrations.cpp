@@ -109,3 +109,59 @@ TEST_CASE("a file that is not a database is refused with an error, not a crash")
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().code == Error::Corrupt);
 }
+
+TEST_CASE("a damaged database is moved aside, never deleted, and a fresh one takes its place", "[quarantine]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.db"));
+    {
+        TestDb seed(true);
+        seed.service.reset();
+        seed.store.reset();
+        seed.db.reset(); // the last connection checkpoints the WAL into the file
+        REQUIRE(QFile::copy(seed.path(), path));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const QByteArray original = file.readAll();
+    REQUIRE(original.size() > 64 * 1024);
+    // Noise over a stretch of pages after the schema page: the file opens, but its pages are bad.
+    file.seek(8192);
+    file.write(QByteArray(32 * 1024, '\x5a'));
+    file.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QString aside;
+    auto db = Database::openOrQuarantine(path, &aside);
+    REQUIRE(db.ok());
+    REQUIRE_FALSE(aside.isEmpty());
+    CHECK(QFile::exists(aside));
+    QFile kept(aside);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.size() == original.size());
+    CHECK(db.value()->schemaVersion() == latestSchemaVersion());
+    CHECK_FALSE(CatalogueStore(*db.value()).info().has_value());
+
+    SECTION("a sound database is left where it is")
+    {
+        QString none;
+        db.value().reset();
+        auto again = Database::openOrQuarantine(path, &none);
+        REQUIRE(again.ok());
+        CHECK(none.isEmpty());
+    }
+}
+
+TEST_CASE("a file that is not a database at all is quarantined too", "[quarantine]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.db"));
+    QFile junk(path);
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, '\x17'));
+    junk.close();
+    QString aside;
+    auto db = Database::openOrQuarantine(path, &aside);
+    REQUIRE(db.ok());
+    CHECK(QFileInfo(aside).size() == 8192);
+}
