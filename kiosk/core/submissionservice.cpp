@@ -62,27 +62,6 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-/** The parts of an item the apply flow needs, read from the catalogue's guide JSON. */
-struct ItemRules
-{
-    FormSchema form;
-    QJsonArray materials;
-    int promisedDays = 0;
-};
-
-std::optional<ItemRules> rulesFor(Database &db, const QString &code)
-{
-    const auto json = CatalogueStore(db).guide(code);
-    if (!json)
-        return std::nullopt;
-    const QJsonObject item = QJsonDocument::fromJson(*json).object();
-    auto form = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
-    if (!form)
-        return std::nullopt;
-    return ItemRules{form.value(), item.value(QLatin1String("materials")).toArray(),
-                     item.value(QLatin1String("promised_days")).toInt()};
-}
-
 /** Seals @p record's parts and inserts it with its audit entry; call inside a transaction. */
 Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &record, const QByteArray &plaintext,
                    const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
@@ -147,6 +126,23 @@ SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> cl
 
 SubmissionService::~SubmissionService() = default;
 
+const SubmissionService::ItemRules *SubmissionService::rules(const QString &code)
+{
+    // The guide is read each time (one indexed row), but parsed only when it changed.
+    const auto json = CatalogueStore(m_db).guide(code);
+    if (!json)
+        return nullptr;
+    auto cached = m_rules.find(code);
+    if (cached != m_rules.end() && cached->guide == *json)
+        return &*cached;
+    const QJsonObject item = QJsonDocument::fromJson(*json).object();
+    auto form = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
+    if (!form)
+        return nullptr;
+    return &*m_rules.insert(code, ItemRules{*json, form.value(), item.value(QLatin1String("materials")).toArray(),
+                                            item.value(QLatin1String("promised_days")).toInt()});
+}
+
 const protocol::Key *SubmissionService::centralKey()
 {
     // Parsed again only when the setting changes (jiujinctl central-key set, enrolment).
@@ -173,7 +169,7 @@ QString SubmissionService::readinessProblem()
 QHash<QString, QString> SubmissionService::check(const Application &app)
 {
     QHash<QString, QString> problems;
-    const auto rules = rulesFor(m_db, app.itemCode);
+    const ItemRules *rules = this->rules(app.itemCode);
     if (!rules) {
         problems.insert(QStringLiteral("item"), tr("找不到这个事项，请返回重新选择"));
         return problems;
@@ -223,7 +219,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
     const auto problems = check(app);
     if (!problems.isEmpty())
         return Error{Error::Invalid, problems.cbegin().value()};
-    const ItemRules rules = *rulesFor(m_db, app.itemCode);
+    const ItemRules rules = *this->rules(app.itemCode);
     const QDateTime now = m_clock();
     CatalogueStore settings(m_db);
     const QString point = settings.setting(QStringLiteral("point"));

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "formschema.h"
 #include "outboxstore.h"
 #include "result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -84,11 +86,22 @@ public:
     QString readinessProblem();
 
 private:
+    /** The parts of an item the apply flow needs, from the catalogue's guide JSON. */
+    struct ItemRules
+    {
+        QByteArray guide;
+        FormSchema form;
+        QJsonArray materials;
+        int promisedDays = 0;
+    };
+    /** The item's rules, parsed once per guide version; null if the item is unknown. */
+    const ItemRules *rules(const QString &code);
     /** Central's public key from the settings, or null when missing or unusable. */
     const protocol::Key *centralKey();
 
     Database &m_db;
     std::function<QDateTime()> m_clock;
+    QHash<QString, ItemRules> m_rules;
     QString m_centralPem;
     std::unique_ptr<protocol::Key> m_central;
 };
