@@ -1,6 +1,11 @@
 #include "walk.h"
 
+#include "applycontroller.h"
+#include "devices.h"
+#include "formmodel.h"
 #include "kiosksession.h"
+#include "staffcontroller.h"
+#include "statuscontroller.h"
 
 #include <QDir>
 #include <QImage>
@@ -32,6 +37,29 @@ void call(QObject *root, const char *method, const QString &arg = {})
         QMetaObject::invokeMethod(root, method, Q_ARG(QString, arg));
 }
 
+void callFlag(QObject *root, const char *method, bool flag)
+{
+    QMetaObject::invokeMethod(root, method, Q_ARG(bool, flag));
+}
+
+const QString unemployment = QStringLiteral("11150525MB0SB0001A415111010600001"); // 失业登记
+
+/** Types @p value into the apply form's field @p id, as the keyboard would. */
+void type(const QString &id, const QString &value)
+{
+    FormModel *fields = ApplyController::instance()->fields();
+    for (int row = 0; row < fields->rowCount(); ++row)
+        if (fields->data(fields->index(row), FormModel::FieldIdRole).toString() == id)
+            fields->setValue(row, value);
+}
+
+/** A SAMPLE citizen as the simulated ID card reader would deliver it (not a real person). */
+CardData sampleCard()
+{
+    return CardData{QStringLiteral("巴特尔"), QStringLiteral("男"), QStringLiteral("蒙古"), QStringLiteral("1949-12-31"),
+                    QStringLiteral("11010519491231002X"), QStringLiteral("内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")};
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list = {
@@ -61,7 +89,59 @@ const QList<Step> &steps()
              call(r, "openDepartments");
              call(r, "openDepartment", QStringLiteral("gongan"));
          }},
-        {"10-countdown", "items", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+        {"10-apply-form", "applyForm",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openItem", unemployment);
+             call(r, "openApply", unemployment);
+             ApplyController::instance()->fields()->fillFromCard(sampleCard());
+             type(QStringLiteral("phone"), QStringLiteral("1394751")); // half typed: its message shows
+         }},
+        {"11-apply-materials", "applyMaterials",
+         [](QObject *r, KioskSession &) {
+             ApplyController *apply = ApplyController::instance();
+             type(QStringLiteral("phone"), QStringLiteral("13947512386"));
+             type(QStringLiteral("reason"), QStringLiteral("contract_end"));
+             type(QStringLiteral("education"), QStringLiteral("senior"));
+             apply->checkForm();
+             call(r, "openApplyMaterials");
+             apply->materials()->addPicture(0, QByteArrayLiteral("sample scan"), QStringLiteral("image/png"));
+             apply->materials()->markToFollow(2);
+             apply->materials()->markCommitted(3);
+         }},
+        {"12-consent", "consent", [](QObject *r, KioskSession &) { call(r, "openConsent"); }},
+        {"13-review", "applyReview",
+         [](QObject *r, KioskSession &) {
+             ApplyController *apply = ApplyController::instance();
+             apply->materials()->waitForCertificate(1);
+             apply->materials()->certificateScanned(QStringLiteral("SAMPLE-ECERT-0001"));
+             apply->setConsented(true);
+             call(r, "openReview");
+         }},
+        {"14-receipt", "receipt",
+         [](QObject *r, KioskSession &) {
+             if (ApplyController::instance()->submit())
+                 call(r, "openReceipt");
+         }},
+        {"15-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
+        {"16-status", "status",
+         [](QObject *r, KioskSession &) {
+             const QString receipt = ApplyController::instance()->receipt();
+             call(r, "goHome");
+             callFlag(r, "openStatus", false);
+             StatusController::instance()->lookup(receipt);
+         }},
+        {"17-staff-login", "staffLogin",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openStaff");
+         }},
+        {"18-staff-board", "staffBoard",
+         [](QObject *r, KioskSession &) {
+             if (StaffController::instance()->login(QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
+                 call(r, "openStaffBoard");
+         }},
+        {"19-countdown", "staffBoard", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
     };
     return list;
 }

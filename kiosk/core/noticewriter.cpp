@@ -11,11 +11,6 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::NoticeWriter", text);
-}
-
 QString list(const QStringList &entries, const char *tag = "ol")
 {
     QString out = QStringLiteral("<%1>").arg(QLatin1String(tag));
@@ -25,84 +20,131 @@ QString list(const QStringList &entries, const char *tag = "ol")
 }
 } // namespace
 
-QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const QString &here, bool english,
-                           bool sampleCodes, const QDateTime &now)
+QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const QString &here,
+                           bool english, bool sampleCodes, const QDateTime &now)
 {
     QString h = QStringLiteral("<html><body style='font-size:10.5pt'>");
-    h += QStringLiteral("<h2 align='center'>%1</h2>").arg(tr("一次性告知书"));
+    h += QStringLiteral("<h2 align='center'>%1</h2>")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "一次性告知书"));
     h += QStringLiteral("<h3 align='center'>%1</h3>").arg(g.name.toHtmlEscaped());
     h += QStringLiteral("<p>%1：%2%3<br/>%4：%5（%6）<br/>%7：%8</p>")
-             .arg(tr("事项编码"), g.code, sampleCodes ? tr("（示例编码）") : QString(), tr("实施部门"),
-                  g.agency.toHtmlEscaped(), g.department.toHtmlEscaped(), tr("事项类型"), g.type);
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "事项编码"), g.code,
+                  sampleCodes ? QCoreApplication::translate("jiujin::NoticeWriter", "（示例编码）")
+                              : QString(),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "实施部门"),
+                  g.agency.toHtmlEscaped(), g.department.toHtmlEscaped(),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "事项类型"), g.type);
     h += QStringLiteral("<p>%1</p>").arg(g.summary.toHtmlEscaped());
-    h += QStringLiteral("<h4>%1</h4>%2").arg(tr("一、受理条件"), list(g.conditions));
-    h += QStringLiteral("<h4>%1</h4>").arg(tr("二、申请材料"));
-    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th><th>%2</th>"
+    h += QStringLiteral("<h4>%1</h4>%2")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "一、受理条件"),
+                  list(g.conditions));
+    h += QStringLiteral("<h4>%1</h4>")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "二、申请材料"));
+    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
+                        "width='100%'><tr><th>%1</th><th>%2</th>"
                         "<th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(tr("材料名称"), tr("形式"), tr("份数"), tr("要求"), tr("说明"));
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "材料名称"),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "形式"),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "份数"),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "要求"),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "说明"));
     for (const auto &m : g.materials) {
         QStringList marks;
-        marks << (m.required ? tr("必要") : tr("非必要"));
+        marks << (m.required ? QCoreApplication::translate("jiujin::NoticeWriter", "必要")
+                             : QCoreApplication::translate("jiujin::NoticeWriter", "非必要"));
         if (m.signature)
-            marks << tr("需签字");
+            marks << QCoreApplication::translate("jiujin::NoticeWriter", "需签字");
         if (m.rongque)
-            marks << tr("可容缺后补");
+            marks << QCoreApplication::translate("jiujin::NoticeWriter", "可容缺后补");
         if (m.commitment)
-            marks << tr("可告知承诺");
-        h += QStringLiteral("<tr><td>☐ %1</td><td>%2</td><td align='center'>%3</td><td>%4</td><td>%5</td></tr>")
-                 .arg(m.name.toHtmlEscaped(), m.kind, m.eCertificate ? QStringLiteral("—") : QString::number(m.copies),
-                      marks.join(QStringLiteral("、")), m.note.toHtmlEscaped());
+            marks << QCoreApplication::translate("jiujin::NoticeWriter", "可告知承诺");
+        h +=
+            QStringLiteral(
+                "<tr><td>☐ %1</td><td>%2</td><td align='center'>%3</td><td>%4</td><td>%5</td></tr>")
+                .arg(m.name.toHtmlEscaped(), m.kind,
+                     m.eCertificate ? QStringLiteral("—") : QString::number(m.copies),
+                     marks.join(QStringLiteral("、")), m.note.toHtmlEscaped());
     }
     if (g.materials.isEmpty())
-        h += QStringLiteral("<tr><td colspan='5'>%1</td></tr>").arg(tr("无需提交材料"));
+        h += QStringLiteral("<tr><td colspan='5'>%1</td></tr>")
+                 .arg(QCoreApplication::translate("jiujin::NoticeWriter", "无需提交材料"));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<h4>%1</h4>%2").arg(tr("三、办理流程"), list(g.steps));
+    h += QStringLiteral("<h4>%1</h4>%2")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "三、办理流程"),
+                  list(g.steps));
     h += QStringLiteral("<h4>%1</h4><p>%2：%3；%4：%5；%6：%7；%8：%9</p>")
-             .arg(tr("四、办理时限与收费"), tr("法定办结时限"), Guide::days(g.legalDays), tr("承诺办结时限"),
-                  Guide::days(g.promisedDays), tr("到现场次数"), QString::number(g.visits), tr("收费"),
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "四、办理时限与收费"),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "法定办结时限"),
+                  Guide::days(g.legalDays),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "承诺办结时限"),
+                  Guide::days(g.promisedDays),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "到现场次数"),
+                  QString::number(g.visits),
+                  QCoreApplication::translate("jiujin::NoticeWriter", "收费"),
                   g.fee.toHtmlEscaped());
-    h += QStringLiteral("<h4>%1</h4>%2").arg(tr("五、设定依据"), list(g.basis, "ul"));
+    h += QStringLiteral("<h4>%1</h4>%2")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "五、设定依据"),
+                  list(g.basis, "ul"));
     if (!g.notes.isEmpty())
-        h += QStringLiteral("<h4>%1</h4>%2").arg(tr("六、注意事项"), list(g.notes, "ul"));
-    h += QStringLiteral("<h4>%1</h4><ul>").arg(tr("办理地点"));
+        h += QStringLiteral("<h4>%1</h4>%2")
+                 .arg(QCoreApplication::translate("jiujin::NoticeWriter", "六、注意事项"),
+                      list(g.notes, "ul"));
+    h += QStringLiteral("<h4>%1</h4><ul>")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "办理地点"));
     for (const auto &p : points) {
         const QString name = english ? p.nameEn : p.nameZh;
         const QString address = english ? p.addressEn : p.addressZh;
         const QString hours = english ? p.hoursEn : p.hoursZh;
         h += QStringLiteral("<li>%1%2 — %3；%4；%5 %6</li>")
-                 .arg(name.toHtmlEscaped(), p.code == here ? tr("（本服务点）") : QString(), address.toHtmlEscaped(),
-                      hours.toHtmlEscaped(), tr("电话"), p.phone.toHtmlEscaped());
+                 .arg(name.toHtmlEscaped(),
+                      p.code == here
+                          ? QCoreApplication::translate("jiujin::NoticeWriter", "（本服务点）")
+                          : QString(),
+                      address.toHtmlEscaped(), hours.toHtmlEscaped(),
+                      QCoreApplication::translate("jiujin::NoticeWriter", "电话"),
+                      p.phone.toHtmlEscaped());
     }
     h += QStringLiteral("</ul>");
-    h += QStringLiteral("<p>%1</p>").arg(tr("本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。"));
-    h += QStringLiteral("<p align='right'>%1：%2</p>").arg(tr("告知日期"), QLocale(english ? QLocale::English : QLocale::Chinese).toString(now.date(), QLocale::LongFormat));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter",
+                                              "本告知书所列材料即为办理本事项的全部材料，工作人员不"
+                                              "得要求提供告知书以外的材料。"));
+    h += QStringLiteral("<p align='right'>%1：%2</p>")
+             .arg(QCoreApplication::translate("jiujin::NoticeWriter", "告知日期"),
+                  QLocale(english ? QLocale::English : QLocale::Chinese)
+                      .toString(now.date(), QLocale::LongFormat));
     return h + QStringLiteral("</body></html>");
 }
 
-Result<void> NoticeWriter::write(const QString &path, const Guide &guide, const QList<PointRow> &points,
-                                 const QString &here, bool english, bool sampleCodes, const QDateTime &now)
+Result<void> NoticeWriter::write(const QString &path, const Guide &guide,
+                                 const QList<PointRow> &points, const QString &here, bool english,
+                                 bool sampleCodes, const QDateTime &now)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Io,
+                     QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("%1 - %2").arg(tr("一次性告知书"), guide.name));
+        pdf.setTitle(QStringLiteral("%1 - %2").arg(
+            QCoreApplication::translate("jiujin::NoticeWriter", "一次性告知书"), guide.name));
         pdf.setCreator(QStringLiteral("JiuJin"));
         QTextDocument doc;
         QFont font(QStringLiteral("Noto Sans CJK SC"));
         font.setPointSizeF(10.5);
-        // Without shaping, digits inside mixed runs ("S0217") survive copying and searching the PDF text.
+        // Without shaping, digits inside mixed runs ("S0217") survive copying and searching the PDF
+        // text.
         font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         doc.setHtml(html(guide, points, here, english, sampleCodes, now));
         doc.print(&pdf);
     }
     if (!file.commit())
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Io,
+                     QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -20,11 +20,6 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::ReceiptWriter", text);
-}
-
 struct QrFree
 {
     void operator()(QRcode *code) const { QRcode_free(code); }
@@ -84,7 +79,10 @@ QString mask(const QString &name)
 
 QString longDate(QDate date)
 {
-    return tr("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return QCoreApplication::translate("jiujin::ReceiptWriter", "%1年%2月%3日")
+        .arg(date.year())
+        .arg(date.month())
+        .arg(date.day());
 }
 
 QDateTime inShanghai(const QDateTime &t)
@@ -173,7 +171,8 @@ private:
 void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
 {
     Flow flow(pdf, p);
-    flow.text(tr("受理回执"), Flow::font(22, true), 0, Qt::AlignHCenter);
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"),
+              Flow::font(22, true), 0, Qt::AlignHCenter);
     if (!d.pointName.isEmpty())
         flow.text(d.pointName, Flow::font(12), 0, Qt::AlignHCenter);
     flow.rule();
@@ -190,29 +189,39 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
         p.restore();
     }
     flow.y() = top + flow.mm(6);
-    flow.text(tr("受理编号"), Flow::font(12));
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "受理编号"), Flow::font(12));
     flow.gap(1);
     flow.text(d.receiptNumber, Flow::font(28, true));
     flow.gap(2);
-    flow.text(tr("请妥善保管本回执，凭受理编号查询办理进度。"), Flow::font(10));
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                          "请妥善保管本回执，凭受理编号查询办理进度。"),
+              Flow::font(10));
     flow.y() = std::max(flow.y(), top + qrSide);
     flow.rule();
 
     const QString applicant = mask(d.maskedName);
     if (!applicant.isEmpty())
-        flow.row(tr("申请人"), applicant);
-    flow.row(tr("办理事项"), d.itemName);
-    flow.row(tr("事项编码"), d.sampleCodes ? d.itemCode + tr("（示例编码）") : d.itemCode);
-    flow.row(tr("受理部门"), d.department);
-    flow.row(tr("受理地点"), d.pointName);
+        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "申请人"), applicant);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理事项"), d.itemName);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "事项编码"),
+             d.sampleCodes
+                 ? d.itemCode + QCoreApplication::translate("jiujin::ReceiptWriter", "（示例编码）")
+                 : d.itemCode);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "受理部门"), d.department);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "受理地点"), d.pointName);
     if (!d.pointPhone.isEmpty())
-        flow.row(tr("咨询电话"), d.pointPhone);
-    flow.row(tr("提交时间"),
+        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "咨询电话"), d.pointPhone);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "提交时间"),
              inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    flow.row(tr("承诺办结时限"),
-             d.promisedDays > 0 ? tr("%1个工作日").arg(d.promisedDays) : tr("即办"));
+    flow.row(
+        QCoreApplication::translate("jiujin::ReceiptWriter", "承诺办结时限"),
+        d.promisedDays > 0
+            ? QCoreApplication::translate("jiujin::ReceiptWriter", "%1个工作日").arg(d.promisedDays)
+            : QCoreApplication::translate("jiujin::ReceiptWriter", "即办"));
     if (d.onBehalf)
-        flow.row(tr("办理方式"), tr("工作人员代办（工号：%1）").arg(d.staffId));
+        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理方式"),
+                 QCoreApplication::translate("jiujin::ReceiptWriter", "工作人员代办（工号：%1）")
+                     .arg(d.staffId));
 
     auto numbered = [&flow](const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)
@@ -221,24 +230,38 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     };
     if (!d.toFollow.isEmpty()) {
         flow.gap(3);
-        flow.text(tr("容缺后补材料"), Flow::font(12, true));
-        flow.text(tr("以下材料已容缺受理，请于%1前补交：").arg(longDate(d.toFollowBy)),
+        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "容缺后补材料"),
+                  Flow::font(12, true));
+        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                              "以下材料已容缺受理，请于%1前补交：")
+                      .arg(longDate(d.toFollowBy)),
                   Flow::font(11));
         numbered(d.toFollow);
     }
     if (!d.committed.isEmpty()) {
         flow.gap(3);
-        flow.text(tr("告知承诺材料"), Flow::font(12, true));
-        flow.text(tr("以下材料已由申请人书面承诺代替，无需提交："), Flow::font(11));
+        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "告知承诺材料"),
+                  Flow::font(12, true));
+        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                              "以下材料已由申请人书面承诺代替，无需提交："),
+                  Flow::font(11));
         numbered(d.committed);
     }
 
     flow.rule();
-    const QString phone = d.pointPhone.isEmpty() ? QString() : tr("，或致电%1").arg(d.pointPhone);
-    flow.text(tr("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。").arg(phone),
+    const QString phone =
+        d.pointPhone.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("jiujin::ReceiptWriter", "，或致电%1").arg(d.pointPhone);
+    flow.text(QCoreApplication::translate(
+                  "jiujin::ReceiptWriter",
+                  "您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。")
+                  .arg(phone),
               Flow::font(11));
     flow.gap(1);
-    flow.text(tr("本回执仅证明申请已受理，不代表办理结果。"), Flow::font(10));
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                          "本回执仅证明申请已受理，不代表办理结果。"),
+              Flow::font(10));
 }
 
 Error writeError(const QString &path, const QSaveFile &file)
@@ -301,7 +324,8 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
         pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("%1 %2").arg(tr("受理回执"), data.receiptNumber));
+        pdf.setTitle(QStringLiteral("%1 %2").arg(
+            QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"), data.receiptNumber));
         pdf.setCreator(QStringLiteral("JiuJin"));
         QPainter painter;
         if (!painter.begin(&pdf))

@@ -23,26 +23,26 @@ QByteArray derive(const QString &pin, const QByteArray &salt)
 {
     QByteArray key(32, Qt::Uninitialized);
     const QByteArray secret = pin.toUtf8();
-    if (EVP_PBE_scrypt(secret.constData(), size_t(secret.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+    if (EVP_PBE_scrypt(secret.constData(), size_t(secret.size()),
+                       reinterpret_cast<const unsigned char *>(salt.constData()),
                        size_t(salt.size()), scryptN, scryptR, scryptP, 64ull << 20,
                        reinterpret_cast<unsigned char *>(key.data()), size_t(key.size())) != 1)
         return {};
     return key;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::StaffService", text);
-}
 } // namespace
 
-StaffService::StaffService(Database &db, std::function<QDateTime()> clock) : m_db(db), m_clock(std::move(clock)) {}
+StaffService::StaffService(Database &db, std::function<QDateTime()> clock)
+    : m_db(db), m_clock(std::move(clock))
+{
+}
 
 QString StaffService::pinProblem(const QString &pin)
 {
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
     if (!sixDigits.match(pin).hasMatch())
-        return tr("密码须为6位数字");
+        return QCoreApplication::translate("jiujin::StaffService", "密码须为6位数字");
     bool same = true, ascending = true, descending = true;
     for (int i = 1; i < pin.size(); ++i) {
         const int d = pin.at(i).unicode() - pin.at(i - 1).unicode();
@@ -51,7 +51,8 @@ QString StaffService::pinProblem(const QString &pin)
         descending = descending && d == -1;
     }
     if (same || ascending || descending)
-        return tr("密码太容易被猜到，请不要用重复或连续的数字");
+        return QCoreApplication::translate("jiujin::StaffService",
+                                           "密码太容易被猜到，请不要用重复或连续的数字");
     return {};
 }
 
@@ -79,7 +80,9 @@ Result<void> StaffService::enrol(const QString &id, const QString &displayName, 
         return tx.begun();
     if (auto r = StaffStore(m_db).put(row); !r)
         return r;
-    if (auto r = AuditLog(m_db).append(m_clock(), QStringLiteral("ctl"), QStringLiteral("staff.enrolled"), id); !r)
+    if (auto r = AuditLog(m_db).append(m_clock(), QStringLiteral("ctl"),
+                                       QStringLiteral("staff.enrolled"), id);
+        !r)
         return r;
     return tx.commit();
 }
@@ -94,21 +97,24 @@ LoginResult StaffService::login(const QString &id, const QString &pin)
     const auto row = store.get(id);
     if (!row) {
         // Same answer as a wrong PIN, so the screen does not tell which staff numbers exist.
-        audit.append(now, QStringLiteral("kiosk"), QStringLiteral("staff.login_failed"), id, QStringLiteral("unknown"));
+        audit.append(now, QStringLiteral("kiosk"), QStringLiteral("staff.login_failed"), id,
+                     QStringLiteral("unknown"));
         tx.commit();
         result.attemptsLeft = maxFailures;
         return result;
     }
     if (row->lockedUntil && *row->lockedUntil > now) {
-        audit.append(now, QStringLiteral("kiosk"), QStringLiteral("staff.login_refused"), id, QStringLiteral("locked"));
+        audit.append(now, QStringLiteral("kiosk"), QStringLiteral("staff.login_refused"), id,
+                     QStringLiteral("locked"));
         tx.commit();
         result.outcome = LoginResult::Locked;
         result.lockedUntil = *row->lockedUntil;
         return result;
     }
     const QByteArray attempt = derive(pin, row->salt);
-    const bool match = row->kdf == kdfName && attempt.size() == row->pinHash.size()
-                       && CRYPTO_memcmp(attempt.constData(), row->pinHash.constData(), size_t(attempt.size())) == 0;
+    const bool match =
+        row->kdf == kdfName && attempt.size() == row->pinHash.size() &&
+        CRYPTO_memcmp(attempt.constData(), row->pinHash.constData(), size_t(attempt.size())) == 0;
     if (match) {
         store.setAttempts(id, 0, std::nullopt);
         audit.append(now, QStringLiteral("staff:") + id, QStringLiteral("staff.login"), id);

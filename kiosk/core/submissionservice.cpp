@@ -22,11 +22,6 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::SubmissionService", text);
-}
-
 QString kindName(MaterialEntry::Kind kind)
 {
     switch (kind) {
@@ -63,25 +58,27 @@ QString iso(const QDateTime &t)
 }
 
 /** Seals @p record's parts and inserts it with its audit entry; call inside a transaction. */
-Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &record, const QByteArray &plaintext,
-                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
+Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &record,
+                   const QByteArray &plaintext, const QList<QByteArray> &attachmentPlaintexts,
+                   const QString &actor)
 {
     record.suite = protocol::suiteName(central.suite());
-    record.meta = QJsonDocument(QJsonObject{
-                                    {QStringLiteral("v"), 1},
-                                    {QStringLiteral("uuid"), record.uuid},
-                                    {QStringLiteral("kind"), record.kind},
-                                    {QStringLiteral("receipt"), record.receipt},
-                                    {QStringLiteral("refers_to"), record.refersTo},
-                                    {QStringLiteral("item"), record.itemCode},
-                                    {QStringLiteral("point"), record.pointCode},
-                                    {QStringLiteral("created"), iso(record.createdAt)},
-                                    {QStringLiteral("staff"), record.staffId},
-                                    {QStringLiteral("authorisation"), record.authorisation},
-                                    {QStringLiteral("suite"), record.suite},
-                                    {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
-                                })
-                      .toJson(QJsonDocument::Compact);
+    record.meta =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("v"), 1},
+                          {QStringLiteral("uuid"), record.uuid},
+                          {QStringLiteral("kind"), record.kind},
+                          {QStringLiteral("receipt"), record.receipt},
+                          {QStringLiteral("refers_to"), record.refersTo},
+                          {QStringLiteral("item"), record.itemCode},
+                          {QStringLiteral("point"), record.pointCode},
+                          {QStringLiteral("created"), iso(record.createdAt)},
+                          {QStringLiteral("staff"), record.staffId},
+                          {QStringLiteral("authorisation"), record.authorisation},
+                          {QStringLiteral("suite"), record.suite},
+                          {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
+                      })
+            .toJson(QJsonDocument::Compact);
     auto sealer = protocol::RecordSealer::create(central, record.meta);
     if (!sealer)
         return sealer.error();
@@ -91,15 +88,16 @@ Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &rec
         return payload.error();
     record.payload = payload.value();
     for (int i = 0; i < attachmentPlaintexts.size(); ++i) {
-        auto part = sealer->seal(attachmentPlaintexts.at(i), record.meta + "#attachment" + QByteArray::number(i));
+        auto part = sealer->seal(attachmentPlaintexts.at(i),
+                                 record.meta + "#attachment" + QByteArray::number(i));
         if (!part)
             return part.error();
         record.attachments.append(part.value());
     }
     if (auto r = OutboxStore(db).insert(record); !r)
         return r;
-    return AuditLog(db).append(record.createdAt, actor, QStringLiteral("record.queued"), record.uuid,
-                               record.kind + QLatin1Char(' ') + record.itemCode);
+    return AuditLog(db).append(record.createdAt, actor, QStringLiteral("record.queued"),
+                               record.uuid, record.kind + QLatin1Char(' ') + record.itemCode);
 }
 } // namespace
 
@@ -120,7 +118,8 @@ void Application::wipe()
     consented = false;
 }
 
-SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> clock) : m_db(db), m_clock(std::move(clock))
+SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> clock)
+    : m_db(db), m_clock(std::move(clock))
 {
 }
 
@@ -139,7 +138,8 @@ const SubmissionService::ItemRules *SubmissionService::rules(const QString &code
     auto form = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
     if (!form)
         return nullptr;
-    return &*m_rules.insert(code, ItemRules{*json, form.value(), item.value(QLatin1String("materials")).toArray(),
+    return &*m_rules.insert(code, ItemRules{*json, form.value(),
+                                            item.value(QLatin1String("materials")).toArray(),
                                             item.value(QLatin1String("promised_days")).toInt()});
 }
 
@@ -150,7 +150,8 @@ const protocol::Key *SubmissionService::centralKey()
     if (pem != m_centralPem) {
         m_centralPem = pem;
         auto key = protocol::Key::fromPem(pem.toLatin1());
-        m_central = key && key->canSeal() ? std::make_unique<protocol::Key>(std::move(key.value())) : nullptr;
+        m_central = key && key->canSeal() ? std::make_unique<protocol::Key>(std::move(key.value()))
+                                          : nullptr;
     }
     return m_central.get();
 }
@@ -160,9 +161,12 @@ QString SubmissionService::readinessProblem()
     CatalogueStore settings(m_db);
     const QString point = settings.setting(QStringLiteral("point"));
     if (point.size() < 9)
-        return tr("本机还没有设置服务点，请联系工作人员");
+        return QCoreApplication::translate("jiujin::SubmissionService",
+                                           "本机还没有设置服务点，请联系工作人员");
     if (!centralKey())
-        return tr("本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员");
+        return QCoreApplication::translate(
+            "jiujin::SubmissionService",
+            "本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员");
     return {};
 }
 
@@ -171,7 +175,9 @@ QHash<QString, QString> SubmissionService::check(const Application &app)
     QHash<QString, QString> problems;
     const ItemRules *rules = this->rules(app.itemCode);
     if (!rules) {
-        problems.insert(QStringLiteral("item"), tr("找不到这个事项，请返回重新选择"));
+        problems.insert(QStringLiteral("item"),
+                        QCoreApplication::translate("jiujin::SubmissionService",
+                                                    "找不到这个事项，请返回重新选择"));
         return problems;
     }
     const QDate today = localDate(m_clock());
@@ -182,7 +188,8 @@ QHash<QString, QString> SubmissionService::check(const Application &app)
     }
     for (auto it = app.values.cbegin(); it != app.values.cend(); ++it)
         if (!rules->form.field(it.key()))
-            problems.insert(it.key(), tr("表单里没有这一项"));
+            problems.insert(it.key(), QCoreApplication::translate("jiujin::SubmissionService",
+                                                                  "表单里没有这一项"));
     QHash<int, const MaterialEntry *> chosen;
     for (const MaterialEntry &m : app.materials)
         chosen.insert(m.index, &m);
@@ -192,23 +199,39 @@ QHash<QString, QString> SubmissionService::check(const Application &app)
         const auto kind = m ? m->kind : MaterialEntry::Kind::None;
         const QString key = QStringLiteral("material.%1").arg(i);
         if (kind == MaterialEntry::Kind::None && material.value(QLatin1String("required")).toBool())
-            problems.insert(key, tr("这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理"));
-        else if (kind == MaterialEntry::Kind::ToFollow && !material.value(QLatin1String("rongque")).toBool())
-            problems.insert(key, tr("这份材料不能容缺后补，今天需要提供"));
-        else if (kind == MaterialEntry::Kind::Committed && !material.value(QLatin1String("commitment")).toBool())
-            problems.insert(key, tr("这份材料不能用告知承诺代替"));
+            problems.insert(key,
+                            QCoreApplication::translate(
+                                "jiujin::SubmissionService",
+                                "这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理"));
+        else if (kind == MaterialEntry::Kind::ToFollow &&
+                 !material.value(QLatin1String("rongque")).toBool())
+            problems.insert(key, QCoreApplication::translate("jiujin::SubmissionService",
+                                                             "这份材料不能容缺后补，今天需要提供"));
+        else if (kind == MaterialEntry::Kind::Committed &&
+                 !material.value(QLatin1String("commitment")).toBool())
+            problems.insert(key, QCoreApplication::translate("jiujin::SubmissionService",
+                                                             "这份材料不能用告知承诺代替"));
         else if (kind == MaterialEntry::Kind::Attached && m->images.isEmpty())
-            problems.insert(key, tr("还没有拍照上传这份材料"));
+            problems.insert(key, QCoreApplication::translate("jiujin::SubmissionService",
+                                                             "还没有拍照上传这份材料"));
         else if (kind == MaterialEntry::Kind::ECertificate && m->certificate.trimmed().isEmpty())
-            problems.insert(key, tr("还没有扫描电子证照"));
+            problems.insert(key, QCoreApplication::translate("jiujin::SubmissionService",
+                                                             "还没有扫描电子证照"));
     }
     for (const MaterialEntry &m : app.materials)
         if (m.index < 0 || m.index >= rules->materials.size())
-            problems.insert(QStringLiteral("material.%1").arg(m.index), tr("这个事项没有这份材料"));
+            problems.insert(
+                QStringLiteral("material.%1").arg(m.index),
+                QCoreApplication::translate("jiujin::SubmissionService", "这个事项没有这份材料"));
     if (!app.consented)
-        problems.insert(QStringLiteral("consent"), tr("请先阅读并同意个人信息处理告知"));
-    if (!app.staffId.isEmpty() && app.authorisation != QLatin1String("in_person") && app.authorisation != QLatin1String("letter"))
-        problems.insert(QStringLiteral("authorisation"), tr("代办须说明申请人如何授权：本人在场或委托书"));
+        problems.insert(QStringLiteral("consent"),
+                        QCoreApplication::translate("jiujin::SubmissionService",
+                                                    "请先阅读并同意个人信息处理告知"));
+    if (!app.staffId.isEmpty() && app.authorisation != QLatin1String("in_person") &&
+        app.authorisation != QLatin1String("letter"))
+        problems.insert(QStringLiteral("authorisation"),
+                        QCoreApplication::translate("jiujin::SubmissionService",
+                                                    "代办须说明申请人如何授权：本人在场或委托书"));
     return problems;
 }
 
@@ -242,9 +265,14 @@ Result<Queued> SubmissionService::submit(const Application &app)
     QJsonArray materials;
     QList<QByteArray> attachments;
     for (const MaterialEntry &m : app.materials) {
-        const QString name = rules.materials.at(m.index).toObject().value(QLatin1String("name")).toObject()
-                                 .value(QLatin1String("zh")).toString();
-        QJsonObject entry{{QStringLiteral("index"), m.index}, {QStringLiteral("name"), name},
+        const QString name = rules.materials.at(m.index)
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toObject()
+                                 .value(QLatin1String("zh"))
+                                 .toString();
+        QJsonObject entry{{QStringLiteral("index"), m.index},
+                          {QStringLiteral("name"), name},
                           {QStringLiteral("status"), kindName(m.kind)}};
         if (m.kind == MaterialEntry::Kind::Attached) {
             QJsonArray positions;
@@ -264,15 +292,18 @@ Result<Queued> SubmissionService::submit(const Application &app)
     }
     if (!queued.toFollow.isEmpty())
         queued.toFollowBy = addWorkingDays(localDate(now), followUpDays);
-    QByteArray plaintext = QJsonDocument(QJsonObject{
-                                             {QStringLiteral("fields"), fields},
-                                             {QStringLiteral("from_card"), QJsonArray::fromStringList(app.fromCard.values())},
-                                             {QStringLiteral("materials"), materials},
-                                             {QStringLiteral("to_follow_by"), queued.toFollowBy.toString(Qt::ISODate)},
-                                             {QStringLiteral("consent"), QJsonObject{{QStringLiteral("version"), QLatin1String(consentVersion)},
-                                                                                     {QStringLiteral("accepted_at"), iso(now)}}},
-                                         })
-                               .toJson(QJsonDocument::Compact);
+    QByteArray plaintext =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("fields"), fields},
+                {QStringLiteral("from_card"), QJsonArray::fromStringList(app.fromCard.values())},
+                {QStringLiteral("materials"), materials},
+                {QStringLiteral("to_follow_by"), queued.toFollowBy.toString(Qt::ISODate)},
+                {QStringLiteral("consent"),
+                 QJsonObject{{QStringLiteral("version"), QLatin1String(consentVersion)},
+                             {QStringLiteral("accepted_at"), iso(now)}}},
+            })
+            .toJson(QJsonDocument::Compact);
 
     OutboxRecord record;
     record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -294,10 +325,15 @@ Result<Queued> SubmissionService::submit(const Application &app)
             } else {
                 record.receipt = receipt::format(point.mid(6, 3) + kioskNumber, seq.value());
                 if (record.receipt.isEmpty())
-                    done = Error{Error::Invalid, QStringLiteral("kiosk number %1 or receipt sequence %2 out of range").arg(kioskNumber).arg(seq.value())};
+                    done =
+                        Error{Error::Invalid,
+                              QStringLiteral("kiosk number %1 or receipt sequence %2 out of range")
+                                  .arg(kioskNumber)
+                                  .arg(seq.value())};
                 else
                     done = queue(m_db, *centralKey(), record, plaintext, attachments,
-                                 app.staffId.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("staff:") + app.staffId);
+                                 app.staffId.isEmpty() ? QStringLiteral("kiosk")
+                                                       : QStringLiteral("staff:") + app.staffId);
             }
             if (done)
                 done = tx.commit();
@@ -313,16 +349,19 @@ Result<Queued> SubmissionService::submit(const Application &app)
     return queued;
 }
 
-Result<QString> SubmissionService::rate(const QString &typedReceipt, int level, const QStringList &reasons)
+Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
+                                        const QStringList &reasons)
 {
     const auto number = receipt::normalise(typedReceipt);
     const auto submission = number ? OutboxStore(m_db).byReceipt(*number) : std::nullopt;
     if (!submission)
-        return Error{Error::NotFound, tr("没有找到这个受理编号")};
+        return Error{Error::NotFound, QCoreApplication::translate("jiujin::SubmissionService",
+                                                                  "没有找到这个受理编号")};
     if (level < 1 || level > 5)
         return Error{Error::Invalid, QStringLiteral("rating level %1 is not 1-5").arg(level)};
     if (OutboxStore(m_db).ratingFor(*number))
-        return Error{Error::Invalid, tr("这次办事已经评价过了，谢谢您")};
+        return Error{Error::Invalid, QCoreApplication::translate("jiujin::SubmissionService",
+                                                                 "这次办事已经评价过了，谢谢您")};
     if (!centralKey())
         return Error{Error::Invalid, readinessProblem()};
     const QDateTime now = m_clock();
@@ -334,9 +373,10 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level, 
     record.pointCode = submission->pointCode;
     record.createdAt = now;
     record.followUp = level >= 4; // 不满意 and 非常不满意 are followed up (差评整改)
-    const QByteArray plaintext = QJsonDocument(QJsonObject{{QStringLiteral("level"), level},
-                                                           {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
-                                     .toJson(QJsonDocument::Compact);
+    const QByteArray plaintext =
+        QJsonDocument(QJsonObject{{QStringLiteral("level"), level},
+                                  {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
+            .toJson(QJsonDocument::Compact);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();

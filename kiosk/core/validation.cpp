@@ -9,11 +9,6 @@ namespace jiujin::validation {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("jiujin::Validation", text, nullptr, n);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -87,21 +82,28 @@ QString idMessage(IdProblem p, qsizetype length)
     case IdProblem::None:
         return {};
     case IdProblem::Old15:
-        return tr("这是15位的旧身份号码，请填写18位的新号码");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "这是15位的旧身份号码，请填写18位的新号码");
     case IdProblem::Length:
-        return tr("身份号码应为18位，现在是%n位", int(length));
+        return QCoreApplication::translate("jiujin::Validation", "身份号码应为18位，现在是%n位",
+                                           nullptr, int(length));
     case IdProblem::Characters:
-        return tr("身份号码前17位应为数字，最后一位为数字或X");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "身份号码前17位应为数字，最后一位为数字或X");
     case IdProblem::Region:
-        return tr("身份号码前6位地区码不对，请核对");
+        return QCoreApplication::translate("jiujin::Validation", "身份号码前6位地区码不对，请核对");
     case IdProblem::NoSuchDate:
-        return tr("身份号码中的出生日期不存在，请核对");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "身份号码中的出生日期不存在，请核对");
     case IdProblem::Future:
-        return tr("身份号码中的出生日期晚于今天，请核对");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "身份号码中的出生日期晚于今天，请核对");
     case IdProblem::TooEarly:
-        return tr("身份号码中的出生日期过早，请核对");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "身份号码中的出生日期过早，请核对");
     case IdProblem::CheckDigit:
-        return tr("身份号码最后一位校验码不对，请核对");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "身份号码最后一位校验码不对，请核对");
     }
     return {};
 }
@@ -161,10 +163,13 @@ QString formatNumber(double v)
 QString lengthMessage(const FieldSpec &field, const QString &v)
 {
     const qsizetype n = characterCount(v);
-    if (field.min && n < *field.min)
-        return tr("至少需要填写%n个字", int(std::ceil(*field.min)));
-    if (field.max && n > *field.max)
-        return tr("最多只能填写%n个字，请精简", int(std::floor(*field.max)));
+    // Bounds are worked out first: Qt 6.4's lupdate hangs on '*' or '/' inside translate()'s arguments.
+    const int least = field.min ? int(std::ceil(field.min.value())) : 0;
+    const int most = field.max ? int(std::floor(field.max.value())) : 0;
+    if (field.min && n < least)
+        return QCoreApplication::translate("jiujin::Validation", "至少需要填写%n个字", nullptr, least);
+    if (field.max && n > most)
+        return QCoreApplication::translate("jiujin::Validation", "最多只能填写%n个字，请精简", nullptr, most);
     return {};
 }
 
@@ -172,17 +177,20 @@ QString numberMessage(const FieldSpec &field, const QString &v)
 {
     static const QRegularExpression number(QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$"));
     if (!number.match(v).hasMatch())
-        return tr("请填写数字，例如 12 或 3.5");
+        return QCoreApplication::translate("jiujin::Validation", "请填写数字，例如 12 或 3.5");
     const double d = v.toDouble();
     const bool low = field.min && d < *field.min;
     const bool high = field.max && d > *field.max;
     if (!low && !high)
         return {};
     if (field.min && field.max)
-        return tr("请填写%1到%2之间的数").arg(formatNumber(*field.min), formatNumber(*field.max));
+        return QCoreApplication::translate("jiujin::Validation", "请填写%1到%2之间的数")
+            .arg(formatNumber(*field.min), formatNumber(*field.max));
     if (low)
-        return tr("不能小于%1").arg(formatNumber(*field.min));
-    return tr("不能大于%1").arg(formatNumber(*field.max));
+        return QCoreApplication::translate("jiujin::Validation", "不能小于%1")
+            .arg(formatNumber(*field.min));
+    return QCoreApplication::translate("jiujin::Validation", "不能大于%1")
+        .arg(formatNumber(*field.max));
 }
 
 QDate bound(const QString &s, QDate today)
@@ -196,21 +204,24 @@ QString dateMessage(const FieldSpec &field, const QString &v, QDate today)
 {
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     if (!shape.match(v).hasMatch())
-        return tr("请按“年-月-日”填写，例如 1990-05-01");
+        return QCoreApplication::translate("jiujin::Validation",
+                                           "请按“年-月-日”填写，例如 1990-05-01");
     const QDate d = QDate::fromString(v, Qt::ISODate);
     if (!d.isValid())
-        return tr("这个日期不存在，请核对");
+        return QCoreApplication::translate("jiujin::Validation", "这个日期不存在，请核对");
     const QDate lo = bound(field.dateMin, today);
     const QDate hi = bound(field.dateMax, today);
     if (lo.isValid() && d < lo) {
         return field.dateMin == QLatin1String("today")
-                   ? tr("日期不能早于今天")
-                   : tr("日期不能早于%1").arg(lo.toString(Qt::ISODate));
+                   ? QCoreApplication::translate("jiujin::Validation", "日期不能早于今天")
+                   : QCoreApplication::translate("jiujin::Validation", "日期不能早于%1")
+                         .arg(lo.toString(Qt::ISODate));
     }
     if (hi.isValid() && d > hi) {
         return field.dateMax == QLatin1String("today")
-                   ? tr("日期不能晚于今天")
-                   : tr("日期不能晚于%1").arg(hi.toString(Qt::ISODate));
+                   ? QCoreApplication::translate("jiujin::Validation", "日期不能晚于今天")
+                   : QCoreApplication::translate("jiujin::Validation", "日期不能晚于%1")
+                         .arg(hi.toString(Qt::ISODate));
     }
     return {};
 }
@@ -219,11 +230,12 @@ QString phoneMessage(const QString &v)
 {
     const QString n = normaliseMobile(v);
     if (!allDigits(n))
-        return tr("手机号码只能包含数字");
+        return QCoreApplication::translate("jiujin::Validation", "手机号码只能包含数字");
     if (n.size() != 11)
-        return tr("手机号码应为11位，现在是%n位", int(n.size()));
+        return QCoreApplication::translate("jiujin::Validation", "手机号码应为11位，现在是%n位",
+                                           nullptr, int(n.size()));
     if (!isMainlandMobile(n))
-        return tr("没有这个号段的手机号码，请核对");
+        return QCoreApplication::translate("jiujin::Validation", "没有这个号段的手机号码，请核对");
     return {};
 }
 
@@ -282,17 +294,19 @@ QString check(const FieldSpec &field, const QString &value, QDate today)
 
     if (field.type == T::Checkbox) {
         if (!v.isEmpty() && v != QLatin1String("true") && v != QLatin1String("false"))
-            return tr("请勾选或取消勾选此项");
+            return QCoreApplication::translate("jiujin::Validation", "请勾选或取消勾选此项");
         // A required checkbox is a condition or a consent: it must be ticked.
         if (field.required && v != QLatin1String("true"))
-            return tr("需要勾选此项才能提交申请");
+            return QCoreApplication::translate("jiujin::Validation", "需要勾选此项才能提交申请");
         return {};
     }
 
     if (v.isEmpty()) {
         if (!field.required)
             return {};
-        return field.type == T::Select ? tr("请选择一项") : tr("此项必须填写");
+        return field.type == T::Select
+                   ? QCoreApplication::translate("jiujin::Validation", "请选择一项")
+                   : QCoreApplication::translate("jiujin::Validation", "此项必须填写");
     }
 
     QString message;
@@ -312,7 +326,7 @@ QString check(const FieldSpec &field, const QString &value, QDate today)
         for (const FieldOption &o : field.options)
             found = found || o.value == v;
         if (!found)
-            message = tr("请从列表中选择一项");
+            message = QCoreApplication::translate("jiujin::Validation", "请从列表中选择一项");
         break;
     }
     case T::IdNumber:
@@ -323,11 +337,12 @@ QString check(const FieldSpec &field, const QString &value, QDate today)
         break;
     case T::Address:
         if (!containsHan(v))
-            message = tr("请用汉字填写地址");
+            message = QCoreApplication::translate("jiujin::Validation", "请用汉字填写地址");
         else if (characterCount(v) < 5)
-            message = tr("地址太简略，请写到嘎查村或门牌号");
-        else if (field.max && characterCount(v) > *field.max)
-            message = tr("最多只能填写%n个字，请精简", int(std::floor(*field.max)));
+            message = QCoreApplication::translate("jiujin::Validation",
+                                                  "地址太简略，请写到嘎查村或门牌号");
+        else if (const QString length = lengthMessage(field, v); !length.isEmpty())
+            message = length;
         break;
     case T::Checkbox:
         break;
@@ -339,7 +354,7 @@ QString check(const FieldSpec &field, const QString &value, QDate today)
     // lock the citizen out, so it is skipped.
     const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
     if (re.isValid() && !re.match(v).hasMatch())
-        return tr("格式不对，请对照证件或材料核对");
+        return QCoreApplication::translate("jiujin::Validation", "格式不对，请对照证件或材料核对");
     return {};
 }
 

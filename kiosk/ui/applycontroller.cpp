@@ -22,15 +22,14 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::ApplyController", text);
-}
-
 QString itemNameOf(Database &db, const QString &code, bool english)
 {
-    const QJsonObject item = QJsonDocument::fromJson(CatalogueStore(db).guide(code).value_or(QByteArray())).object();
-    return item.value(QLatin1String("name")).toObject().value(QLatin1String(english ? "en" : "zh")).toString();
+    const QJsonObject item =
+        QJsonDocument::fromJson(CatalogueStore(db).guide(code).value_or(QByteArray())).object();
+    return item.value(QLatin1String("name"))
+        .toObject()
+        .value(QLatin1String(english ? "en" : "zh"))
+        .toString();
 }
 
 QDateTime localNow()
@@ -39,10 +38,11 @@ QDateTime localNow()
 }
 } // namespace
 
-ApplyController::ApplyController(Database &db, SubmissionService &service, KioskSession &session, StaffController &staff,
-                                 QString receiptDir, QObject *parent)
-    : QObject(parent), m_db(db), m_service(service), m_session(session), m_staff(staff), m_receiptDir(std::move(receiptDir)),
-      m_fields([&session] { return session.english(); }), m_materials([&session] { return session.english(); })
+ApplyController::ApplyController(Database &db, SubmissionService &service, KioskSession &session,
+                                 StaffController &staff, QString receiptDir, QObject *parent)
+    : QObject(parent), m_db(db), m_service(service), m_session(session), m_staff(staff),
+      m_receiptDir(std::move(receiptDir)), m_fields([&session] { return session.english(); }),
+      m_materials([&session] { return session.english(); })
 {
     connect(&session, &KioskSession::sessionEnded, this, &ApplyController::clear);
     connect(&session, &KioskSession::languageChanged, this, [this] {
@@ -80,13 +80,15 @@ void ApplyController::setDevices(IdCardReader *reader, DocumentScanner *scanner,
         connect(m_reader, &IdCardReader::readFailed, this, &ApplyController::setDeviceMessage);
     }
     if (m_scanner) {
-        connect(m_scanner, &DocumentScanner::availableChanged, this, &ApplyController::devicesChanged);
-        connect(m_scanner, &DocumentScanner::scanned, this, [this](const QByteArray &bytes, const QString &mime) {
-            if (active() && m_scanRow >= 0)
-                m_materials.addPicture(m_scanRow, bytes, mime);
-            m_scanRow = -1;
-            setDeviceMessage(QString());
-        });
+        connect(m_scanner, &DocumentScanner::availableChanged, this,
+                &ApplyController::devicesChanged);
+        connect(m_scanner, &DocumentScanner::scanned, this,
+                [this](const QByteArray &bytes, const QString &mime) {
+                    if (active() && m_scanRow >= 0)
+                        m_materials.addPicture(m_scanRow, bytes, mime);
+                    m_scanRow = -1;
+                    setDeviceMessage(QString());
+                });
         connect(m_scanner, &DocumentScanner::scanFailed, this, [this](const QString &message) {
             m_scanRow = -1;
             setDeviceMessage(message);
@@ -142,7 +144,8 @@ QString ApplyController::toFollowBy() const
 {
     if (!m_queued.toFollowBy.isValid())
         return {};
-    return m_session.english() ? QLocale(QLocale::English).toString(m_queued.toFollowBy, QStringLiteral("d MMMM yyyy"))
+    return m_session.english() ? QLocale(QLocale::English)
+                                     .toString(m_queued.toFollowBy, QStringLiteral("d MMMM yyyy"))
                                : m_queued.toFollowBy.toString(QStringLiteral("yyyy年M月d日"));
 }
 
@@ -157,7 +160,8 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
     const QJsonObject item = json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
     auto schema = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
     if (item.isEmpty() || !schema) {
-        m_readinessProblem = tr("找不到这个事项，请返回重新选择");
+        m_readinessProblem = QCoreApplication::translate("jiujin::ApplyController",
+                                                         "找不到这个事项，请返回重新选择");
         Q_EMIT startedChanged();
         return false;
     }
@@ -193,7 +197,8 @@ bool ApplyController::checkMaterials()
 void ApplyController::attachPicture(int row)
 {
     if (!scannerAvailable()) {
-        setDeviceMessage(tr("本机没有连接扫描仪，请把材料交给工作人员"));
+        setDeviceMessage(QCoreApplication::translate("jiujin::ApplyController",
+                                                     "本机没有连接扫描仪，请把材料交给工作人员"));
         return;
     }
     m_scanRow = row;
@@ -223,11 +228,15 @@ bool ApplyController::submit()
     if (!queued) {
         // The entries stay on screen: the citizen can try again or hand over to staff.
         if (queued.error().code == Error::Full)
-            setSubmitError(tr("本机存储空间已满，申请没有保存。您填写的内容还在，请请工作人员处理后再试一次。"));
+            setSubmitError(QCoreApplication::translate(
+                "jiujin::ApplyController",
+                "本机存储空间已满，申请没有保存。您填写的内容还在，请请工作人员处理后再试一次。"));
         else if (queued.error().code == Error::Invalid)
             setSubmitError(queued.error().message);
         else
-            setSubmitError(tr("申请没有保存成功，请再试一次；如果还不行，请找工作人员帮助。"));
+            setSubmitError(QCoreApplication::translate(
+                "jiujin::ApplyController",
+                "申请没有保存成功，请再试一次；如果还不行，请找工作人员帮助。"));
         const auto problems = m_service.check(collect());
         m_fields.setErrors(problems);
         m_materials.setErrors(problems);
@@ -251,7 +260,8 @@ void ApplyController::print()
     const auto point = store.point(store.setting(QStringLiteral("point")));
     const auto info = store.info();
     const bool en = m_session.english();
-    const QJsonObject item = QJsonDocument::fromJson(store.guide(m_itemCode).value_or(QByteArray())).object();
+    const QJsonObject item =
+        QJsonDocument::fromJson(store.guide(m_itemCode).value_or(QByteArray())).object();
     ReceiptData data;
     data.receiptNumber = m_queued.receipt;
     data.itemCode = m_itemCode;
@@ -272,17 +282,22 @@ void ApplyController::print()
     data.sampleCodes = info && info->sample;
 
     QDir().mkpath(m_receiptDir);
-    const QString path = QDir(m_receiptDir).filePath(QStringLiteral("受理回执-%1.pdf").arg(m_queued.receipt));
+    const QString path =
+        QDir(m_receiptDir).filePath(QStringLiteral("受理回执-%1.pdf").arg(m_queued.receipt));
     if (auto written = writeReceiptPdf(data, path); !written) {
-        setPrintStatus(tr("回执没有生成：%1。请记下受理编号。").arg(written.error().message));
+        setPrintStatus(QCoreApplication::translate("jiujin::ApplyController",
+                                                   "回执没有生成：%1。请记下受理编号。")
+                           .arg(written.error().message));
         return;
     }
     m_receiptPath = path;
     if (!m_printer) {
-        setPrintStatus(tr("回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。"));
+        setPrintStatus(QCoreApplication::translate(
+            "jiujin::ApplyController",
+            "回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。"));
         return;
     }
-    setPrintStatus(tr("正在打印回执……"));
+    setPrintStatus(QCoreApplication::translate("jiujin::ApplyController", "正在打印回执……"));
     m_printing = true;
     const int generation = ++m_printGeneration;
     QPointer<ApplyController> self(this);
@@ -290,8 +305,12 @@ void ApplyController::print()
     // Printing may wait on CUPS; the screen must never wait with it.
     QThreadPool::globalInstance()->start([self, printer, path, generation] {
         auto printed = printer->print(path);
-        const QString status = printed ? tr("回执已打印，请取走。")
-                                       : tr("打印机暂时不能用（%1）。回执已保存，请记下受理编号。").arg(printed.error().message);
+        const QString status =
+            printed ? QCoreApplication::translate("jiujin::ApplyController", "回执已打印，请取走。")
+                    : QCoreApplication::translate(
+                          "jiujin::ApplyController",
+                          "打印机暂时不能用（%1）。回执已保存，请记下受理编号。")
+                          .arg(printed.error().message);
         QMetaObject::invokeMethod(self, [self, status, generation, path] {
             if (!self)
                 return;

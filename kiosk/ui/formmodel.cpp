@@ -40,10 +40,6 @@ void wipeString(QString &s)
     s.clear();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::FormModel", text);
-}
 } // namespace
 
 FormModel::FormModel(std::function<bool()> english, QObject *parent)
@@ -106,7 +102,9 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         case FieldSpec::Type::Select:
             return optionLabel(row);
         case FieldSpec::Type::Checkbox:
-            return row.value == QLatin1String("true") ? tr("是") : tr("否");
+            return row.value == QLatin1String("true")
+                       ? QCoreApplication::translate("jiujin::FormModel", "是")
+                       : QCoreApplication::translate("jiujin::FormModel", "否");
         default:
             return row.value.trimmed();
         }
@@ -116,9 +114,15 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FormModel::roleNames() const
 {
-    return {{FieldIdRole, "fieldId"},       {LabelRole, "label"},          {TypeRole, "type"},
-            {ValueRole, "value"},           {ErrorRole, "error"},          {RequiredRole, "required"},
-            {FromCardRole, "fromCard"},     {OptionValuesRole, "optionValues"}, {OptionLabelsRole, "optionLabels"},
+    return {{FieldIdRole, "fieldId"},
+            {LabelRole, "label"},
+            {TypeRole, "type"},
+            {ValueRole, "value"},
+            {ErrorRole, "error"},
+            {RequiredRole, "required"},
+            {FromCardRole, "fromCard"},
+            {OptionValuesRole, "optionValues"},
+            {OptionLabelsRole, "optionLabels"},
             {ReviewValueRole, "reviewValue"}};
 }
 
@@ -156,7 +160,8 @@ void FormModel::setValue(int row, const QString &value)
     m_rows[row].value = value;
     m_rows[row].fromCard = false;
     validate(row);
-    Q_EMIT dataChanged(index(row), index(row), {ValueRole, ErrorRole, FromCardRole, ReviewValueRole});
+    Q_EMIT dataChanged(index(row), index(row),
+                       {ValueRole, ErrorRole, FromCardRole, ReviewValueRole});
     if (wasComplete != complete())
         Q_EMIT completeChanged();
 }
@@ -268,12 +273,12 @@ QVariant MaterialChoiceModel::data(const QModelIndex &index, int role) const
     case FormRole: {
         const QString kind = m.value(QLatin1String("kind")).toString();
         if (kind == QLatin1String("original"))
-            return tr("原件");
+            return QCoreApplication::translate("jiujin::FormModel", "原件");
         if (kind == QLatin1String("copy"))
-            return tr("复印件");
+            return QCoreApplication::translate("jiujin::FormModel", "复印件");
         if (kind == QLatin1String("original_and_copy"))
-            return tr("原件及复印件");
-        return tr("电子证照");
+            return QCoreApplication::translate("jiujin::FormModel", "原件及复印件");
+        return QCoreApplication::translate("jiujin::FormModel", "电子证照");
     }
     case RequiredRole:
         return m.value(QLatin1String("required")).toBool();
@@ -307,11 +312,16 @@ QVariant MaterialChoiceModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MaterialChoiceModel::roleNames() const
 {
-    return {{NameRole, "name"},          {NoteRole, "note"},
-            {FormRole, "form"},          {RequiredRole, "required"},
-            {AllowsToFollowRole, "allowsToFollow"}, {AllowsCommitmentRole, "allowsCommitment"},
-            {ECertificateRole, "eCertificate"}, {ChoiceRole, "choice"},
-            {PicturesRole, "pictures"},  {ErrorRole, "error"}};
+    return {{NameRole, "name"},
+            {NoteRole, "note"},
+            {FormRole, "form"},
+            {RequiredRole, "required"},
+            {AllowsToFollowRole, "allowsToFollow"},
+            {AllowsCommitmentRole, "allowsCommitment"},
+            {ECertificateRole, "eCertificate"},
+            {ChoiceRole, "choice"},
+            {PicturesRole, "pictures"},
+            {ErrorRole, "error"}};
 }
 
 void MaterialChoiceModel::reset(const QJsonArray &materials)
@@ -340,7 +350,8 @@ void MaterialChoiceModel::markToFollow(int row)
     if (row < 0 || row >= m_entries.size())
         return;
     if (!m_materials.at(row).toObject().value(QLatin1String("rongque")).toBool()) {
-        m_errors[row] = QCoreApplication::translate("jiujin::SubmissionService", "这份材料不能容缺后补，今天需要提供");
+        m_errors[row] = QCoreApplication::translate("jiujin::SubmissionService",
+                                                    "这份材料不能容缺后补，今天需要提供");
         changed(row);
         return;
     }
@@ -354,7 +365,8 @@ void MaterialChoiceModel::markCommitted(int row)
     if (row < 0 || row >= m_entries.size())
         return;
     if (!m_materials.at(row).toObject().value(QLatin1String("commitment")).toBool()) {
-        m_errors[row] = QCoreApplication::translate("jiujin::SubmissionService", "这份材料不能用告知承诺代替");
+        m_errors[row] =
+            QCoreApplication::translate("jiujin::SubmissionService", "这份材料不能用告知承诺代替");
         changed(row);
         return;
     }
@@ -428,8 +440,8 @@ void MaterialChoiceModel::setErrors(const QHash<QString, QString> &problems)
 bool MaterialChoiceModel::complete() const
 {
     for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).kind == MaterialEntry::Kind::None
-            && m_materials.at(i).toObject().value(QLatin1String("required")).toBool())
+        if (m_entries.at(i).kind == MaterialEntry::Kind::None &&
+            m_materials.at(i).toObject().value(QLatin1String("required")).toBool())
             return false;
     return true;
 }

@@ -12,13 +12,6 @@
 
 namespace jiujin {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::StaffController", text);
-}
-} // namespace
-
 QString outboxStateLabel(const QString &state)
 {
     if (state == QLatin1String("pending"))
@@ -61,9 +54,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case StateLabelRole:
         return outboxStateLabel(r.state);
     case ReasonRole:
-        return r.followUp ? tr("差评，需要回访") : r.reason;
+        return r.followUp ? QCoreApplication::translate("jiujin::StaffController", "差评，需要回访")
+                          : r.reason;
     case AttentionRole:
-        return r.followUp || r.state == QLatin1String("rejected") || r.state == QLatin1String("needs_attention");
+        return r.followUp || r.state == QLatin1String("rejected") ||
+               r.state == QLatin1String("needs_attention");
     case OnBehalfRole:
         return !r.staffId.isEmpty();
     }
@@ -96,12 +91,15 @@ QString StaffController::oldestWaiting() const
 {
     if (!m_counts.oldestWaiting)
         return {};
-    const qint64 minutes = m_counts.oldestWaiting->secsTo(m_clock()) / 60;
+    // Counts are worked out first: Qt 6.4's lupdate hangs on '/' or '*' inside translate()'s arguments.
+    const int minutes = int(m_counts.oldestWaiting->secsTo(m_clock()) / 60);
+    const int hours = minutes / 60;
+    const int days = hours / 24;
     if (minutes < 60)
-        return tr("%n 分钟", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return tr("%n 小时", nullptr, int(minutes / 60));
-    return tr("%n 天", nullptr, int(minutes / (24 * 60)));
+        return QCoreApplication::translate("jiujin::StaffController", "%n 分钟", nullptr, minutes);
+    if (hours < 48)
+        return QCoreApplication::translate("jiujin::StaffController", "%n 小时", nullptr, hours);
+    return QCoreApplication::translate("jiujin::StaffController", "%n 天", nullptr, days);
 }
 
 void StaffController::setAlert(const QString &alert)
@@ -124,11 +122,15 @@ bool StaffController::login(const QString &staffId, const QString &pin)
         Q_EMIT loggedInChanged();
         return true;
     case LoginResult::Wrong:
-        setMessage(tr("工号或密码不对，还可以再试 %n 次", nullptr, result.attemptsLeft));
+        setMessage(QCoreApplication::translate("jiujin::StaffController",
+                                               "工号或密码不对，还可以再试 %n 次", nullptr,
+                                               result.attemptsLeft));
         return false;
     case LoginResult::Locked:
-        setMessage(tr("连续输错次数太多，已锁定到 %1，请稍后再试")
-                       .arg(result.lockedUntil.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("HH:mm"))));
+        setMessage(QCoreApplication::translate("jiujin::StaffController",
+                                               "连续输错次数太多，已锁定到 %1，请稍后再试")
+                       .arg(result.lockedUntil.toTimeZone(QTimeZone("Asia/Shanghai"))
+                                .toString(QStringLiteral("HH:mm"))));
         return false;
     }
     return false;

@@ -5,8 +5,8 @@
 #include "devices.h"
 #include "kiosksession.h"
 #include "outboxstore.h"
-#include "staffcontroller.h"
 #include "receiptnumber.h"
+#include "staffcontroller.h"
 #include "submissionservice.h"
 
 #include <QCoreApplication>
@@ -14,13 +14,10 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::StatusController", text);
-}
 } // namespace
 
-StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session, QObject *parent)
+StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session,
+                                   QObject *parent)
     : QObject(parent), m_db(db), m_service(service), m_session(session)
 {
     connect(&session, &KioskSession::sessionEnded, this, &StatusController::clear);
@@ -44,13 +41,21 @@ QString StatusController::stateLabel() const
 QString StatusController::stateDetail() const
 {
     if (m_state == QLatin1String("pending") || m_state == QLatin1String("sending"))
-        return tr("申请已安全保存在本机，网络通畅时会自动送达旗政务服务平台，不需要您再跑一趟。");
+        return QCoreApplication::translate(
+            "jiujin::StatusController",
+            "申请已安全保存在本机，网络通畅时会自动送达旗政务服务平台，不需要您再跑一趟。");
     if (m_state == QLatin1String("accepted"))
-        return tr("已送达旗政务服务平台（平台受理号 %1），请等待办理结果通知。").arg(m_central);
+        return QCoreApplication::translate(
+                   "jiujin::StatusController",
+                   "已送达旗政务服务平台（平台受理号 %1），请等待办理结果通知。")
+            .arg(m_central);
     if (m_state == QLatin1String("rejected"))
-        return tr("申请被退回：%1。请带上材料到服务点找工作人员。").arg(m_reason);
+        return QCoreApplication::translate("jiujin::StatusController",
+                                           "申请被退回：%1。请带上材料到服务点找工作人员。")
+            .arg(m_reason);
     if (m_state == QLatin1String("needs_attention"))
-        return tr("送达时遇到问题，工作人员正在处理，请留意电话通知。");
+        return QCoreApplication::translate("jiujin::StatusController",
+                                           "送达时遇到问题，工作人员正在处理，请留意电话通知。");
     return {};
 }
 
@@ -67,11 +72,15 @@ bool StatusController::lookup(const QString &typed)
                 digits += c;
         // A well-formed number this kiosk does not know was most likely given at another kiosk.
         if (digits.size() != 12)
-            m_message = tr("受理编号是12位数字，请对照回执输入");
+            m_message = QCoreApplication::translate("jiujin::StatusController",
+                                                    "受理编号是12位数字，请对照回执输入");
         else if (receipt::normalise(typed))
-            m_message = tr("本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。");
+            m_message = QCoreApplication::translate(
+                "jiujin::StatusController",
+                "本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。");
         else
-            m_message = tr("这个受理编号不对，请核对回执上的12位数字");
+            m_message = QCoreApplication::translate("jiujin::StatusController",
+                                                    "这个受理编号不对，请核对回执上的12位数字");
         Q_EMIT resultChanged();
         return false;
     }

@@ -1,6 +1,240 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ApplyFormPage</name>
+    <message>
+        <source>第1步（共4步）：填写《%1》申请表</source>
+        <translation>Step 1 of 4: Fill in the application form for “%1”</translation>
+    </message>
+    <message>
+        <source>工作人员代办：%1。申请人如何授权？</source>
+        <translation>Staff applying on behalf of the applicant: %1. How did the applicant give permission?</translation>
+    </message>
+    <message>
+        <source>本人在场授权</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Proxy letter</translation>
+    </message>
+    <message>
+        <source>请在材料中上传委托书，并核对委托人和受托人的身份证件。</source>
+        <translation>Please upload the proxy letter with the materials, and check the ID cards of both the applicant and the person acting for them.</translation>
+    </message>
+    <message>
+        <source>✓ 已从身份证读取，请核对下面带“读自身份证”的内容</source>
+        <translation>✓ Read from the ID card. Please check the boxes marked “From ID card” below</translation>
+    </message>
+    <message>
+        <source>请将身份证放在读卡区，姓名、身份证号和地址会自动填好；也可以点下面的方框自己填写</source>
+        <translation>Place your ID card on the card reader and your name, ID number and address will be filled in for you. You can also tap a box below and fill it in yourself</translation>
+    </message>
+    <message>
+        <source>请输入8位数字：年4位、月2位、日2位</source>
+        <translation>Please enter 8 digits: 4 for the year, 2 for the month, 2 for the day</translation>
+    </message>
+    <message>
+        <source>请用下面的键盘输入，输入完点“完成”</source>
+        <translation>Please type with the keyboard below, then tap “Done”</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>还有内容需要填写或改正，请看红字提示</source>
+        <translation>Some boxes still need to be filled in or corrected. Please see the notes in red</translation>
+    </message>
+    <message>
+        <source>下一步：提供材料</source>
+        <translation>Next: Materials</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyMaterialsPage</name>
+    <message>
+        <source>第2步（共4步）：提供材料</source>
+        <translation>Step 2 of 4: Provide materials</translation>
+    </message>
+    <message>
+        <source>把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。</source>
+        <translation>Place the document face down on the scanner, then tap “Take photo”. If you have an e-certificate on your phone, you can tap “Scan e-cert”.</translation>
+    </message>
+    <message>
+        <source>本机没有扫描设备。手机上有电子证照的，可以点“扫电子证照”；纸质材料请交给工作人员。</source>
+        <translation>This kiosk has no scanner. If you have an e-certificate on your phone, you can tap “Scan e-cert”. Please give paper documents to the staff.</translation>
+    </message>
+    <message>
+        <source>这个事项不需要提交材料，请点“下一步”。</source>
+        <translation>No materials are needed for this service. Please tap “Next”.</translation>
+    </message>
+    <message>
+        <source>还有必需的材料没有提供，请看红字提示</source>
+        <translation>Some required materials are still missing. Please see the notes in red</translation>
+    </message>
+    <message>
+        <source>下一步：个人信息告知</source>
+        <translation>Next: Privacy notice</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyReviewPage</name>
+    <message numerus="yes">
+        <source>已上传%n张</source>
+        <translation>
+            <numerusform>%n photo uploaded</numerusform>
+            <numerusform>%n photos uploaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>e-certificate</translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation>To hand in later</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>Written commitment</translation>
+    </message>
+    <message>
+        <source>未提供</source>
+        <translation>Not provided</translation>
+    </message>
+    <message>
+        <source>第4步（共4步）：核对后提交</source>
+        <translation>Step 4 of 4: Check and submit</translation>
+    </message>
+    <message>
+        <source>工作人员代办：%1（%2）</source>
+        <translation>Staff applying on behalf of the applicant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>proxy letter</translation>
+    </message>
+    <message>
+        <source>本人在场授权</source>
+        <translation>applicant present in person</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>无需提交材料</source>
+        <translation>No materials needed</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>您填写的内容都还在，不用重新填写。</source>
+        <translation>Everything you entered is still here. You do not need to fill it in again.</translation>
+    </message>
+    <message>
+        <source>再试一次：提交申请</source>
+        <translation>Try again: Submit</translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation>Submit</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>第3步（共4步）：个人信息处理告知</source>
+        <translation>Step 3 of 4: How we use your personal information</translation>
+    </message>
+    <message>
+        <source>为了办理“%1”，需要用到您的个人信息。请您看一看下面几条，看不清楚或有疑问，可以请工作人员读给您听。</source>
+        <translation>To handle “%1”, we need to use your personal information. Please read the points below. If you cannot see them clearly or have questions, a staff member can read them to you.</translation>
+    </message>
+    <message>
+        <source>一、收集哪些信息</source>
+        <translation>1. What information we collect</translation>
+    </message>
+    <message>
+        <source>您的姓名、身份证号、联系电话、地址，以及这个事项需要的其他信息和材料图片。</source>
+        <translation>Your name, ID card number, phone number and address, plus any other information and photos of materials this service needs.</translation>
+    </message>
+    <message>
+        <source>二、为什么收集</source>
+        <translation>2. Why we collect it</translation>
+    </message>
+    <message>
+        <source>只用于办理您申请的政务服务事项，不做别的用途。</source>
+        <translation>Only to handle the government service you are applying for, and for nothing else.</translation>
+    </message>
+    <message>
+        <source>三、交给谁</source>
+        <translation>3. Who receives it</translation>
+    </message>
+    <message>
+        <source>奈曼旗相关业务主管部门。您的信息经加密传送至旗级政务服务平台，由主管部门办理。</source>
+        <translation>The responsible department of Naiman Banner. Your information is encrypted and sent to the Banner government service platform, and the responsible department handles your application.</translation>
+    </message>
+    <message>
+        <source>四、保存多久</source>
+        <translation>4. How long it is kept</translation>
+    </message>
+    <message>
+        <source>按政务服务档案管理规定保存。本机在送达后即删除加密数据，只保留受理编号和办理状态，方便您查进度。</source>
+        <translation>As long as the rules for government service records require. Once your application has been delivered, this kiosk deletes the encrypted data and keeps only the receipt number and status, so that you can check progress.</translation>
+    </message>
+    <message>
+        <source>五、怎样保护</source>
+        <translation>5. How it is protected</translation>
+    </message>
+    <message>
+        <source>您填写的内容在本机上加密保存，只有主管部门能打开。服务点的工作人员也看不到您填写的内容。</source>
+        <translation>What you enter is stored encrypted on this kiosk, and only the responsible department can open it. Even the staff at this service point cannot see what you entered.</translation>
+    </message>
+    <message>
+        <source>六、您的权利</source>
+        <translation>6. Your rights</translation>
+    </message>
+    <message>
+        <source>您可以查阅、更正自己的信息，也可以撤回同意。撤回同意后，本次申请不能继续办理。需要时请找服务点工作人员或主管部门。</source>
+        <translation>You can see and correct your information, and you can withdraw your consent. If you withdraw consent, this application cannot continue. If you need to, please ask the staff at the service point or the responsible department.</translation>
+    </message>
+    <message>
+        <source>您没有同意，本次申请不能在本机继续办理。</source>
+        <translation>You did not agree, so this application cannot continue on this kiosk.</translation>
+    </message>
+    <message>
+        <source>没有您的同意，我们不能使用您的个人信息，也就没法替您把申请送到主管部门。您填写的内容不会保存，离开本机时会全部清除。
+
+您可以再看一遍告知内容后同意，也可以带上材料到“办事指南”里写的办理地点当面办理。</source>
+        <translation>Without your consent we cannot use your personal information, so we cannot send your application to the responsible department. What you entered will not be saved and will all be cleared when you leave this kiosk.
+
+You can read the notice again and then agree, or take your materials to a place listed in the “Service guide” and apply in person.</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>I do not agree</translation>
+    </message>
+    <message>
+        <source>再看一遍告知</source>
+        <translation>Read the notice again</translation>
+    </message>
+    <message>
+        <source>返回上一步</source>
+        <translation>Back to previous step</translation>
+    </message>
+    <message>
+        <source>同意并继续</source>
+        <translation>Agree and continue</translation>
+    </message>
+</context>
 <context>
     <name>CountdownOverlay</name>
     <message>
@@ -35,6 +269,48 @@
             <numerusform>%n service item</numerusform>
             <numerusform>%n service items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⌫ 删除</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>%1（必填）</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>读自身份证</source>
+        <translation>From ID card</translation>
+    </message>
+    <message>
+        <source>点这里填写</source>
+        <translation>Tap here to fill in</translation>
+    </message>
+    <message>
+        <source>用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08</source>
+        <translation>Type the year, month and day with the number keys; for example, 19650308 shows as 1965-03-08</translation>
+    </message>
+    <message>
+        <source>是（再点一下取消）</source>
+        <translation>Yes (tap again to undo)</translation>
+    </message>
+    <message>
+        <source>否（点一下选“是”）</source>
+        <translation>No (tap to choose “Yes”)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +445,22 @@ Online service level: %5</translation>
         <source>生成一次性告知书（PDF），带走材料清单</source>
         <translation>Create One-time notice (PDF) to take the materials list with you</translation>
     </message>
+    <message>
+        <source>本机暂时不能在线申请：%1</source>
+        <translation>You cannot apply online at this kiosk right now: %1</translation>
+    </message>
+    <message>
+        <source>您可以生成告知书，带上材料到窗口办理，或请工作人员帮助。</source>
+        <translation>You can create the one-time notice and take your materials to the service window, or ask a staff member for help.</translation>
+    </message>
+    <message>
+        <source>代办申请：为群众在线申请</source>
+        <translation>Apply online for a citizen</translation>
+    </message>
+    <message>
+        <source>我要办 · 在线申请</source>
+        <translation>Apply online</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -200,6 +492,34 @@ Online service level: %5</translation>
         <source>本机尚未导入事项目录，请联系工作人员。</source>
         <translation>No service items have been loaded on this kiosk yet. Please ask a staff member.</translation>
     </message>
+    <message>
+        <source>我要办</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>选好事项，在本机填表、交材料，不用跑窗口</source>
+        <translation>Choose a service, fill in the form and hand in materials here, with no trip to a service window</translation>
+    </message>
+    <message>
+        <source>查进度</source>
+        <translation>Check progress</translation>
+    </message>
+    <message>
+        <source>输入回执上的受理编号，或扫回执上的二维码</source>
+        <translation>Enter the receipt number on your receipt, or scan the QR code on it</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rate a service</translation>
+    </message>
+    <message>
+        <source>对办过的事说说满意不满意</source>
+        <translation>Tell us whether you were satisfied with a service you used</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
 </context>
 <context>
     <name>ItemRowDelegate</name>
@@ -213,6 +533,92 @@ Online service level: %5</translation>
     <message>
         <source>就近办 · 政务服务自助终端</source>
         <translation>Handle It Nearby · Government Self-Service Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChoiceCard</name>
+    <message numerus="yes">
+        <source>✓ 已上传%n张</source>
+        <translation>
+            <numerusform>✓ %n photo uploaded</numerusform>
+            <numerusform>✓ %n photos uploaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ 已扫电子证照</source>
+        <translation>✓ e-certificate scanned</translation>
+    </message>
+    <message>
+        <source>✓ 容缺后补：先受理，之后再补交这份材料</source>
+        <translation>✓ To hand in later: your application is accepted now, and you hand in this document later</translation>
+    </message>
+    <message>
+        <source>✓ 已作告知承诺，不用提交这份材料</source>
+        <translation>✓ Written commitment made; you do not need to hand in this document</translation>
+    </message>
+    <message>
+        <source>还没有提供</source>
+        <translation>Not provided yet</translation>
+    </message>
+    <message>
+        <source>还没有提供（如与您无关可以不提供）</source>
+        <translation>Not provided yet (you can skip it if it does not apply to you)</translation>
+    </message>
+    <message>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>非必需</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>e-certificate</translation>
+    </message>
+    <message>
+        <source>请把电子证照二维码对准扫码口</source>
+        <translation>Please hold the e-certificate QR code up to the scanner window</translation>
+    </message>
+    <message>
+        <source>不扫了</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>本人承诺：本人符合“%1”所证明的条件，暂不提交这份材料。所作承诺真实有效，如有不实，愿意承担相应法律责任，并接受撤销办理结果等处理。</source>
+        <translation>My commitment: I meet the conditions that “%1” would prove, and I will not hand in this document for now. This commitment is true. If it is not, I accept the legal consequences, including having the result of this application cancelled.</translation>
+    </message>
+    <message>
+        <source>我承诺</source>
+        <translation>I commit</translation>
+    </message>
+    <message>
+        <source>不承诺</source>
+        <translation>Do not commit</translation>
+    </message>
+    <message>
+        <source>再拍一张</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>拍照上传</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>扫电子证照</source>
+        <translation>Scan e-cert</translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation>Hand in later</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>撤销选择</source>
+        <translation>Undo choice</translation>
     </message>
 </context>
 <context>
@@ -273,6 +679,147 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>RatingPage</name>
+    <message>
+        <source>您对这次服务满意吗？</source>
+        <translation>Were you satisfied with this service?</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>哪里不满意？可以选几项，也可以不选：</source>
+        <translation>What were you unhappy with? You can choose several, or none:</translation>
+    </message>
+    <message>
+        <source>办事等待时间长</source>
+        <translation>Long waiting time</translation>
+    </message>
+    <message>
+        <source>工作人员态度不好</source>
+        <translation>Staff were unfriendly</translation>
+    </message>
+    <message>
+        <source>材料要求不清楚</source>
+        <translation>Unclear what materials were needed</translation>
+    </message>
+    <message>
+        <source>设备不好用</source>
+        <translation>Machine was hard to use</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>评价没有保存成功，请再试一次，或告诉工作人员。</source>
+        <translation>Your rating was not saved. Please try again, or tell a staff member.</translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <source>请先点上面的一项</source>
+        <translation>Please tap one of the choices above first</translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>这次服务已经评价过了，谢谢！</source>
+        <translation>This service has already been rated. Thank you!</translation>
+    </message>
+    <message>
+        <source>您的意见会送到主管部门，帮助我们把服务做得更好。</source>
+        <translation>Your feedback will be sent to the responsible department to help us improve our service.</translation>
+    </message>
+    <message>
+        <source>完成，返回首页</source>
+        <translation>Done, go home</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>✓ 申请已提交</source>
+        <translation>✓ Application submitted</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>您的申请已保存在本机，网络恢复后会自动送达。请留好受理编号，凭它可以在本机“查进度”。</source>
+        <translation>Your application is saved on this kiosk and will be sent automatically when the network is back. Please keep your receipt number; you can use it in “Check progress” on this kiosk.</translation>
+    </message>
+    <message>
+        <source>承诺办结时限：%1</source>
+        <translation>Promised time limit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n个工作日</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation>Handled on the spot</translation>
+    </message>
+    <message>
+        <source>容缺后补的材料</source>
+        <translation>Materials to hand in later</translation>
+    </message>
+    <message>
+        <source>请于 %1 前补交：</source>
+        <translation>Please hand these in by %1:</translation>
+    </message>
+    <message>
+        <source>已作告知承诺的材料</source>
+        <translation>Materials replaced by your written commitment</translation>
+    </message>
+    <message>
+        <source>以下材料您已承诺，不用提交。承诺须真实，主管部门可能会核查。</source>
+        <translation>You made a written commitment for these materials, so you do not need to hand them in. Your commitment must be true; the responsible department may check it.</translation>
+    </message>
+    <message>
+        <source>查进度时可以把这个二维码对准扫码口</source>
+        <translation>To check progress, you can hold this QR code up to the scanner window</translation>
+    </message>
+    <message>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>评价本次服务</source>
+        <translation>Rate this service</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx</source>
@@ -320,6 +867,182 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>StaffBoardPage</name>
+    <message>
+        <source>工作台 · %1</source>
+        <translation>Staff desk · %1</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>待送达</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>需处理</source>
+        <translation>Action needed</translation>
+    </message>
+    <message>
+        <source>等待最久的一件已等 %1</source>
+        <translation>Oldest waiting record: %1</translation>
+    </message>
+    <message>
+        <source>没有等待送达的记录</source>
+        <translation>No records waiting to be delivered</translation>
+    </message>
+    <message>
+        <source>⚠ 需处理</source>
+        <translation>⚠ Action needed</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>代办</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>本机还没有申请或评价记录</source>
+        <translation>No applications or ratings on this kiosk yet</translation>
+    </message>
+    <message>
+        <source>代办申请（按部门找事项）</source>
+        <translation>Proxy application (departments)</translation>
+    </message>
+    <message>
+        <source>代办申请（搜索事项）</source>
+        <translation>Proxy application (search)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>工作人员登录</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <source>仅限服务点工作人员使用。群众办事请点左上角“首页”返回。</source>
+        <translation>For service point staff only. Citizens, please tap “Home” at the top left to go back.</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>用右边的数字键输入</source>
+        <translation>Use the number keys on the right</translation>
+    </message>
+    <message>
+        <source>密码（6位数字）</source>
+        <translation>Password (6 digits)</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>下一步：输入密码</source>
+        <translation>Next: Password</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>评价：请先输入回执上的受理编号</source>
+        <translation>Rating: please first enter the receipt number on your receipt</translation>
+    </message>
+    <message>
+        <source>查进度：请输入回执上的受理编号</source>
+        <translation>Check progress: please enter the receipt number on your receipt</translation>
+    </message>
+    <message>
+        <source>或把回执上的二维码对准扫码口</source>
+        <translation>Or hold the QR code on your receipt up to the scanner window</translation>
+    </message>
+    <message>
+        <source>受理编号：%1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>提交时间：%1</source>
+        <translation>Submitted: %1</translation>
+    </message>
+    <message>
+        <source>评价这次服务</source>
+        <translation>Rate this service</translation>
+    </message>
+    <message>
+        <source>这次服务已经评价过了，谢谢！</source>
+        <translation>This service has already been rated. Thank you!</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>TextKeyboard</name>
+    <message>
+        <source>上一页</source>
+        <translation>Prev</translation>
+    </message>
+    <message>
+        <source>没有对应的字，请删除后重新输入</source>
+        <translation>No matching characters. Please delete and type again</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>⌫ 删除</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>空格</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation>Pinyin</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>‹ 返回</source>
@@ -347,6 +1070,45 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>jiujin::ApplyController</name>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation>This service item was not found. Please go back and choose again</translation>
+    </message>
+    <message>
+        <source>本机没有连接扫描仪，请把材料交给工作人员</source>
+        <translation>No scanner is connected to this kiosk. Please give your materials to a staff member</translation>
+    </message>
+    <message>
+        <source>本机存储空间已满，申请没有保存。您填写的内容还在，请请工作人员处理后再试一次。</source>
+        <translation>This kiosk’s storage is full, so your application was not saved. What you entered is still here. Please ask a staff member to fix this, then try again.</translation>
+    </message>
+    <message>
+        <source>申请没有保存成功，请再试一次；如果还不行，请找工作人员帮助。</source>
+        <translation>Your application was not saved. Please try again. If it still does not work, please ask a staff member for help.</translation>
+    </message>
+    <message>
+        <source>回执没有生成：%1。请记下受理编号。</source>
+        <translation>The receipt could not be created: %1. Please write down your receipt number.</translation>
+    </message>
+    <message>
+        <source>回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。</source>
+        <translation>The receipt is saved. No printer is connected to this kiosk, so please write down your receipt number or take a photo of it.</translation>
+    </message>
+    <message>
+        <source>正在打印回执……</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+    <message>
+        <source>回执已打印，请取走。</source>
+        <translation>Your receipt has been printed. Please take it.</translation>
+    </message>
+    <message>
+        <source>打印机暂时不能用（%1）。回执已保存，请记下受理编号。</source>
+        <translation>The printer cannot be used right now (%1). The receipt is saved; please write down your receipt number.</translation>
+    </message>
+</context>
+<context>
     <name>jiujin::CatalogueController</name>
     <message>
         <source>请到 %1 办理</source>
@@ -366,6 +1128,33 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>jiujin::FormModel</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>原件及复印件</source>
+        <translation>Original and copy</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>e-certificate</translation>
+    </message>
+</context>
+<context>
     <name>jiujin::GuideView</name>
     <message>
         <source>（本服务点）</source>
@@ -374,6 +1163,13 @@ Online service level: %5</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::KioskContext</name>
+    <message>
+        <source>本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。</source>
+        <translation>The kiosk database was damaged. It has been saved as %1 and a new one started. A technician must check this kiosk and set it up again (service point, encryption public key).</translation>
     </message>
 </context>
 <context>
@@ -501,6 +1297,414 @@ Online service level: %5</translation>
     <message>
         <source>告知日期</source>
         <translation>Date of notice</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::ReceiptWriter</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>受理回执</source>
+        <translation>Application receipt</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>请妥善保管本回执，凭受理编号查询办理进度。</source>
+        <translation>Please keep this receipt safe. Use the receipt number to check the progress of your application.</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>（示例编码）</source>
+        <translation> (sample code)</translation>
+    </message>
+    <message>
+        <source>受理部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>受理地点</source>
+        <translation>Place of application</translation>
+    </message>
+    <message>
+        <source>咨询电话</source>
+        <translation>Enquiry phone</translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>承诺办结时限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>%1个工作日</source>
+        <translation>%1 working day(s)</translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation>Handled on the spot</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>How applied</translation>
+    </message>
+    <message>
+        <source>工作人员代办（工号：%1）</source>
+        <translation>By staff on behalf of the applicant (staff number: %1)</translation>
+    </message>
+    <message>
+        <source>容缺后补材料</source>
+        <translation>Materials to hand in later</translation>
+    </message>
+    <message>
+        <source>以下材料已容缺受理，请于%1前补交：</source>
+        <translation>The application was accepted without the following materials. Please hand them in by %1:</translation>
+    </message>
+    <message>
+        <source>告知承诺材料</source>
+        <translation>Materials replaced by a written commitment</translation>
+    </message>
+    <message>
+        <source>以下材料已由申请人书面承诺代替，无需提交：</source>
+        <translation>The applicant made a written commitment in place of the following materials, so they do not need to be handed in:</translation>
+    </message>
+    <message>
+        <source>，或致电%1</source>
+        <translation>, or call %1</translation>
+    </message>
+    <message>
+        <source>您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。</source>
+        <translation>You can check progress with your receipt number under “Check progress” on any “Handle It Nearby” kiosk%1.</translation>
+    </message>
+    <message>
+        <source>本回执仅证明申请已受理，不代表办理结果。</source>
+        <translation>This receipt only shows that your application was accepted. It is not the result of your application.</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SimulatedIdCardReader</name>
+    <message>
+        <source>没有读出身份证信息，请重新放置身份证</source>
+        <translation>Could not read the ID card. Please place it on the reader again</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SimulatedScanner</name>
+    <message>
+        <source>扫描仪未连接，请把材料交给工作人员</source>
+        <translation>The scanner is not connected. Please give your materials to a staff member</translation>
+    </message>
+    <message>
+        <source>没有扫描到材料，请把材料放好后再试</source>
+        <translation>No document was scanned. Please place it properly and try again</translation>
+    </message>
+    <message>
+        <source>扫描失败，请再试一次</source>
+        <translation>Scanning failed. Please try again</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StaffController</name>
+    <message>
+        <source>待送达</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>正在送达</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>被退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>需要处理</source>
+        <translation>Action needed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 分钟</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 小时</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>工号或密码不对，还可以再试 %n 次</source>
+        <translation>
+            <numerusform>Wrong staff number or password. %n try left</numerusform>
+            <numerusform>Wrong staff number or password. %n tries left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>连续输错次数太多，已锁定到 %1，请稍后再试</source>
+        <translation>Too many wrong attempts. Login is locked until %1; please try again later</translation>
+    </message>
+    <message>
+        <source>差评，需要回访</source>
+        <translation>Poor rating, follow-up call needed</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StaffService</name>
+    <message>
+        <source>密码须为6位数字</source>
+        <translation>The password must be 6 digits</translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到，请不要用重复或连续的数字</source>
+        <translation>This password is too easy to guess. Please do not use repeated or consecutive digits</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StatusController</name>
+    <message>
+        <source>申请已安全保存在本机，网络通畅时会自动送达旗政务服务平台，不需要您再跑一趟。</source>
+        <translation>Your application is safely saved on this kiosk. It will be sent to the Banner government service platform automatically when the network works. You do not need to come back.</translation>
+    </message>
+    <message>
+        <source>已送达旗政务服务平台（平台受理号 %1），请等待办理结果通知。</source>
+        <translation>Delivered to the Banner government service platform (platform number %1). Please wait to be told the result.</translation>
+    </message>
+    <message>
+        <source>申请被退回：%1。请带上材料到服务点找工作人员。</source>
+        <translation>Your application was returned: %1. Please bring your materials to the service point and see a staff member.</translation>
+    </message>
+    <message>
+        <source>送达时遇到问题，工作人员正在处理，请留意电话通知。</source>
+        <translation>There was a problem delivering your application. Staff are dealing with it; please watch for a phone call.</translation>
+    </message>
+    <message>
+        <source>受理编号是12位数字，请对照回执输入</source>
+        <translation>The receipt number has 12 digits. Please copy it from your receipt</translation>
+    </message>
+    <message>
+        <source>本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。</source>
+        <translation>This kiosk has no record of this receipt number. If you applied at another service point, please check there or call the phone number on your receipt.</translation>
+    </message>
+    <message>
+        <source>这个受理编号不对，请核对回执上的12位数字</source>
+        <translation>This receipt number is not valid. Please check the 12 digits on your receipt</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SubmissionService</name>
+    <message>
+        <source>本机还没有设置服务点，请联系工作人员</source>
+        <translation>This kiosk has not been assigned to a service point yet. Please ask a staff member</translation>
+    </message>
+    <message>
+        <source>本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员</source>
+        <translation>This kiosk does not have the platform’s encryption public key yet, so it cannot accept applications for now. Please ask a staff member</translation>
+    </message>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation>This service item was not found. Please go back and choose again</translation>
+    </message>
+    <message>
+        <source>表单里没有这一项</source>
+        <translation>This field is not on the form</translation>
+    </message>
+    <message>
+        <source>这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理</source>
+        <translation>This document is required: please take a photo of it, scan an e-certificate, or use one of the other allowed options</translation>
+    </message>
+    <message>
+        <source>这份材料不能容缺后补，今天需要提供</source>
+        <translation>This document cannot be handed in later; it is needed today</translation>
+    </message>
+    <message>
+        <source>这份材料不能用告知承诺代替</source>
+        <translation>This document cannot be replaced by a written commitment</translation>
+    </message>
+    <message>
+        <source>还没有拍照上传这份材料</source>
+        <translation>No photo of this document has been taken yet</translation>
+    </message>
+    <message>
+        <source>还没有扫描电子证照</source>
+        <translation>The e-certificate has not been scanned yet</translation>
+    </message>
+    <message>
+        <source>这个事项没有这份材料</source>
+        <translation>This service does not need this document</translation>
+    </message>
+    <message>
+        <source>请先阅读并同意个人信息处理告知</source>
+        <translation>Please read and agree to the personal information notice first</translation>
+    </message>
+    <message>
+        <source>代办须说明申请人如何授权：本人在场或委托书</source>
+        <translation>For a proxy application, please say how the applicant gave permission: in person or proxy letter</translation>
+    </message>
+    <message>
+        <source>没有找到这个受理编号</source>
+        <translation>This receipt number was not found</translation>
+    </message>
+    <message>
+        <source>这次办事已经评价过了，谢谢您</source>
+        <translation>This service has already been rated. Thank you</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::Validation</name>
+    <message>
+        <source>这是15位的旧身份号码，请填写18位的新号码</source>
+        <translation>This is an old 15-digit ID number. Please enter the new 18-digit number</translation>
+    </message>
+    <message numerus="yes">
+        <source>身份号码应为18位，现在是%n位</source>
+        <translation><numerusform>The ID number should have 18 characters; it now has %n</numerusform><numerusform>The ID number should have 18 characters; it now has %n</numerusform></translation>
+    </message>
+    <message>
+        <source>身份号码前17位应为数字，最后一位为数字或X</source>
+        <translation>The first 17 characters of the ID number must be digits; the last one is a digit or X</translation>
+    </message>
+    <message>
+        <source>身份号码前6位地区码不对，请核对</source>
+        <translation>The area code (first 6 digits) of the ID number is not valid; please check it</translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期不存在，请核对</source>
+        <translation>The date of birth in the ID number does not exist; please check it</translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期晚于今天，请核对</source>
+        <translation>The date of birth in the ID number is after today; please check it</translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期过早，请核对</source>
+        <translation>The date of birth in the ID number is too early; please check it</translation>
+    </message>
+    <message>
+        <source>身份号码最后一位校验码不对，请核对</source>
+        <translation>The last character of the ID number does not match; please check it</translation>
+    </message>
+    <message numerus="yes">
+        <source>至少需要填写%n个字</source>
+        <translation><numerusform>Please enter at least %n character</numerusform><numerusform>Please enter at least %n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>最多只能填写%n个字，请精简</source>
+        <translation><numerusform>Too long: at most %n character. Please shorten it</numerusform><numerusform>Too long: at most %n characters. Please shorten it</numerusform></translation>
+    </message>
+    <message>
+        <source>请填写数字，例如 12 或 3.5</source>
+        <translation>Please enter a number, for example 12 or 3.5</translation>
+    </message>
+    <message>
+        <source>请填写%1到%2之间的数</source>
+        <translation>Please enter a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>不能小于%1</source>
+        <translation>Must not be less than %1</translation>
+    </message>
+    <message>
+        <source>不能大于%1</source>
+        <translation>Must not be more than %1</translation>
+    </message>
+    <message>
+        <source>请按“年-月-日”填写，例如 1990-05-01</source>
+        <translation>Please enter it as “year-month-day”, for example 1990-05-01</translation>
+    </message>
+    <message>
+        <source>这个日期不存在，请核对</source>
+        <translation>This date does not exist; please check it</translation>
+    </message>
+    <message>
+        <source>日期不能早于今天</source>
+        <translation>The date cannot be before today</translation>
+    </message>
+    <message>
+        <source>日期不能早于%1</source>
+        <translation>The date cannot be before %1</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <source>日期不能晚于%1</source>
+        <translation>The date cannot be after %1</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字</source>
+        <translation>The mobile number can only contain digits</translation>
+    </message>
+    <message numerus="yes">
+        <source>手机号码应为11位，现在是%n位</source>
+        <translation><numerusform>The mobile number should have 11 digits; it now has %n</numerusform><numerusform>The mobile number should have 11 digits; it now has %n</numerusform></translation>
+    </message>
+    <message>
+        <source>没有这个号段的手机号码，请核对</source>
+        <translation>No mobile number starts like this; please check it</translation>
+    </message>
+    <message>
+        <source>请勾选或取消勾选此项</source>
+        <translation>Please tick or untick this box</translation>
+    </message>
+    <message>
+        <source>需要勾选此项才能提交申请</source>
+        <translation>You need to tick this box to submit the application</translation>
+    </message>
+    <message>
+        <source>请选择一项</source>
+        <translation>Please choose one</translation>
+    </message>
+    <message>
+        <source>此项必须填写</source>
+        <translation>This must be filled in</translation>
+    </message>
+    <message>
+        <source>请从列表中选择一项</source>
+        <translation>Please choose one from the list</translation>
+    </message>
+    <message>
+        <source>请用汉字填写地址</source>
+        <translation>Please write the address in Chinese characters</translation>
+    </message>
+    <message>
+        <source>地址太简略，请写到嘎查村或门牌号</source>
+        <translation>The address is too short. Please include the Gacha (village) or house number</translation>
+    </message>
+    <message>
+        <source>格式不对，请对照证件或材料核对</source>
+        <translation>The format is not right. Please check it against your ID or documents</translation>
     </message>
 </context>
 </TS>

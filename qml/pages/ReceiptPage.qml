@@ -50,12 +50,17 @@ Rectangle {
                         objectName: "receiptNumber"
                         Layout.fillWidth: true
                         text: Apply.receipt
+                        // One line, always: a receipt number split over two lines gets read wrongly.
+                        Layout.preferredHeight: Math.round(Theme.huge * 2)
                         font.pixelSize: Math.round(Theme.huge * 1.6)
                         font.bold: true
                         font.family: Theme.fontFamily
                         font.letterSpacing: 4
                         color: Theme.text
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.NoWrap
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.body
+                        verticalAlignment: Text.AlignVCenter
                     }
                     BodyText {
                         objectName: "receiptSaved"
@@ -98,7 +103,8 @@ Rectangle {
             spacing: Theme.gap
             Rectangle {
                 Layout.alignment: Qt.AlignHCenter
-                implicitWidth: Math.min(Theme.touch * 4, 300)
+                // Smaller in elder mode, where the buttons below are taller; a QR code scans at any size.
+                implicitWidth: Session.elderMode ? 200 : Math.min(Theme.touch * 4, 300)
                 implicitHeight: implicitWidth
                 color: "#ffffff"
                 border.color: Theme.border

@@ -136,8 +136,8 @@ Rectangle {
                         anchors.margins: 12
                         spacing: Theme.gap
                         Text {
-                            Layout.preferredWidth: Theme.touch * 1.5
-                            text: row.attention ? qsTr("⚠ 需处理") : ""
+                            visible: row.attention
+                            text: qsTr("⚠ 需处理")
                             font.pixelSize: Theme.small
                             font.bold: true
                             font.family: Theme.fontFamily
