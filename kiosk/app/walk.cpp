@@ -97,9 +97,24 @@ const QList<Step> &steps()
              ApplyController::instance()->fields()->fillFromCard(sampleCard());
              type(QStringLiteral("phone"), QStringLiteral("1394751")); // half typed: its message shows
          }},
-        {"11-apply-materials", "applyMaterials",
+        {"11-apply-keyboard", "applyForm",
+         [](QObject *r, KioskSession &) {
+             // The address field open on the on-screen keyboard, with "naiman" typed in pinyin.
+             auto *page = r->findChild<QQuickItem *>(QStringLiteral("applyForm"));
+             auto *keyboard = r->findChild<QQuickItem *>(QStringLiteral("formKeyboard"));
+             if (!page || !keyboard)
+                 return;
+             QMetaObject::invokeMethod(page, "edit", Q_ARG(int, 3), Q_ARG(QString, QStringLiteral("address")),
+                                       Q_ARG(QString, QStringLiteral("内蒙古通辽市")));
+             for (const QChar c : QStringLiteral("naiman"))
+                 QMetaObject::invokeMethod(keyboard, "letter", Q_ARG(QString, QString(c)));
+         }},
+        {"12-apply-materials", "applyMaterials",
          [](QObject *r, KioskSession &) {
              ApplyController *apply = ApplyController::instance();
+             if (auto *page = r->findChild<QQuickItem *>(QStringLiteral("applyForm")))
+                 QMetaObject::invokeMethod(page, "finishEditing");
+             type(QStringLiteral("address"), sampleCard().address);
              type(QStringLiteral("phone"), QStringLiteral("13947512386"));
              type(QStringLiteral("reason"), QStringLiteral("contract_end"));
              type(QStringLiteral("education"), QStringLiteral("senior"));
@@ -109,8 +124,8 @@ const QList<Step> &steps()
              apply->materials()->markToFollow(2);
              apply->materials()->markCommitted(3);
          }},
-        {"12-consent", "consent", [](QObject *r, KioskSession &) { call(r, "openConsent"); }},
-        {"13-review", "applyReview",
+        {"13-consent", "consent", [](QObject *r, KioskSession &) { call(r, "openConsent"); }},
+        {"14-review", "applyReview",
          [](QObject *r, KioskSession &) {
              ApplyController *apply = ApplyController::instance();
              apply->materials()->waitForCertificate(1);
@@ -118,30 +133,30 @@ const QList<Step> &steps()
              apply->setConsented(true);
              call(r, "openReview");
          }},
-        {"14-receipt", "receipt",
+        {"15-receipt", "receipt",
          [](QObject *r, KioskSession &) {
              if (ApplyController::instance()->submit())
                  call(r, "openReceipt");
          }},
-        {"15-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
-        {"16-status", "status",
+        {"16-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
+        {"17-status", "status",
          [](QObject *r, KioskSession &) {
              const QString receipt = ApplyController::instance()->receipt();
              call(r, "goHome");
              callFlag(r, "openStatus", false);
              StatusController::instance()->lookup(receipt);
          }},
-        {"17-staff-login", "staffLogin",
+        {"18-staff-login", "staffLogin",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");
              call(r, "openStaff");
          }},
-        {"18-staff-board", "staffBoard",
+        {"19-staff-board", "staffBoard",
          [](QObject *r, KioskSession &) {
              if (StaffController::instance()->login(QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
                  call(r, "openStaffBoard");
          }},
-        {"19-countdown", "staffBoard", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+        {"20-countdown", "staffBoard", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
     };
     return list;
 }

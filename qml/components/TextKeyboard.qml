@@ -133,6 +133,7 @@ ColumnLayout {
     RowLayout {
         Layout.preferredWidth: letters.width
         Layout.preferredHeight: keyboard.keyHeight
+        Layout.fillHeight: false
         Layout.alignment: Qt.AlignHCenter
         visible: keyboard.textLayout
         spacing: 6
@@ -226,6 +227,7 @@ ColumnLayout {
     ColumnLayout {
         id: letters
         Layout.alignment: Qt.AlignHCenter
+        Layout.fillHeight: false
         visible: keyboard.textLayout
         spacing: 6
         Repeater {
@@ -260,6 +262,7 @@ ColumnLayout {
         }
         RowLayout {
             Layout.fillWidth: true
+            Layout.fillHeight: false
             spacing: 6
             KioskButton {
                 objectName: "languageKey"
@@ -297,6 +300,7 @@ ColumnLayout {
     // Digits: a telephone-style pad; "id" adds the X of ID numbers.
     GridLayout {
         Layout.alignment: Qt.AlignHCenter
+        Layout.fillHeight: false
         visible: !keyboard.textLayout
         columns: 3
         rowSpacing: 6

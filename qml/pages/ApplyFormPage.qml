@@ -158,17 +158,22 @@ Rectangle {
             ScrollHint { flickable: fieldList }
         }
 
-        // The keyboard replaces the 下一步 row while a box is being filled.
+        // The keyboard replaces the 下一步 row while a box is being filled. Nested layouts fill
+        // height by default: this one must not, or it takes the room of the field being filled.
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.fillHeight: false
             visible: page.editingRow >= 0
             spacing: 8
+            // Dates need a word on the format; elsewhere the keyboard's own 确定 ends the typing,
+            // so the field being filled keeps as much room as possible.
             RowLayout {
                 Layout.fillWidth: true
+                Layout.fillHeight: false
+                visible: page.editingType === "date"
                 spacing: Theme.gap
                 BodyText {
-                    text: page.editingType === "date" ? qsTr("请输入8位数字：年4位、月2位、日2位")
-                                                      : qsTr("请用下面的键盘输入，输入完点“完成”")
+                    text: qsTr("请输入8位数字：年4位、月2位、日2位")
                     color: Theme.muted
                 }
                 KioskButton {

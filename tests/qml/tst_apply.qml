@@ -192,7 +192,7 @@ TestCase {
         verify((named("fieldValue_name") as Text).text.indexOf("测试") === 0)
         keyboard.backspace()
         compare(fieldValue(rowOf("name")), "测")
-        tap("editDone")
+        tap("doneKey")
         verify(!keyboard.visible)
 
         fillForm()
