@@ -2,6 +2,7 @@
 #include "kioskcontext.h"
 #include "kiosksession.h"
 #include "paths.h"
+#include "redaction.h"
 #include "startup.h"
 #include "walk.h"
 
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     sinceStart.start();
     jiujin::chooseRenderer();
     QGuiApplication app(argc, argv);
+    installRedactingMessageHandler();
     QGuiApplication::setApplicationName(QStringLiteral("jiujin"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("就近办"));
 
