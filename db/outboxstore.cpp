@@ -136,6 +136,17 @@ std::optional<OutboxRecord> OutboxStore::sealed(const QString &uuid)
     return r;
 }
 
+QList<OutboxRecord> OutboxStore::pending(int limit)
+{
+    auto s = m_db.prepare((QByteArray("SELECT ") + columns +
+                           " FROM outbox WHERE state IN ('pending', 'sending') ORDER BY id LIMIT ?").constData());
+    s.bind(1, qint64(limit));
+    QList<OutboxRecord> rows;
+    while (s.step())
+        rows.append(readRow(s));
+    return rows;
+}
+
 QList<OutboxRecord> OutboxStore::board(int limit)
 {
     auto s = m_db.prepare((QByteArray("SELECT ") + columns +

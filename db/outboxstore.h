@@ -58,6 +58,9 @@ public:
     std::optional<OutboxRecord> ratingFor(const QString &receipt);
     /** The record with its sealed key header, payload and attachments (for sync and tests). */
     std::optional<OutboxRecord> sealed(const QString &uuid);
+    /** Records waiting for delivery (pending, or sending when a push was cut off), oldest first; no
+     *  sealed parts (take them with sealed()). */
+    QList<OutboxRecord> pending(int limit);
     /** Metadata of the newest records, those needing attention or rejected first; no sealed parts. */
     QList<OutboxRecord> board(int limit);
     OutboxCounts counts();

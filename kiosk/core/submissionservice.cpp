@@ -21,8 +21,7 @@
 
 namespace jiujin {
 
-namespace {
-QString kindName(MaterialEntry::Kind kind)
+QString MaterialEntry::kindName(Kind kind)
 {
     switch (kind) {
     case MaterialEntry::Kind::Attached:
@@ -39,6 +38,7 @@ QString kindName(MaterialEntry::Kind kind)
     return QStringLiteral("none");
 }
 
+namespace {
 void wipeBytes(QByteArray &bytes)
 {
     if (!bytes.isEmpty() && !bytes.isDetached())
@@ -273,7 +273,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
                                  .toString();
         QJsonObject entry{{QStringLiteral("index"), m.index},
                           {QStringLiteral("name"), name},
-                          {QStringLiteral("status"), kindName(m.kind)}};
+                          {QStringLiteral("status"), MaterialEntry::kindName(m.kind)}};
         if (m.kind == MaterialEntry::Kind::Attached) {
             QJsonArray positions;
             for (const auto &image : m.images) {

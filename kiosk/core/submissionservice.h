@@ -32,6 +32,9 @@ struct MaterialEntry
     Kind kind = Kind::None;
     QList<QPair<QByteArray, QString>> images; ///< Attached: picture bytes and MIME type
     QString certificate; ///< ECertificate: what the e-certificate QR code held
+
+    /** none|attached|e_certificate|to_follow|committed, as the payload and the screens name them. */
+    static QString kindName(Kind kind);
 };
 
 /** An application as the form holds it, in memory only, until submit() seals and queues it. */

@@ -3,6 +3,8 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "deviceconfig.h"
+#include "enrollmentservice.h"
 #include "keys.h"
 #include "outboxstore.h"
 #include "paths.h"
@@ -89,12 +91,20 @@ int main(int argc, char **argv)
         "  staff list | remove ID    the staff members who may log in here\n"
         "  outbox list               queued records: receipt, item, state, times (no personal data)\n"
         "  audit verify              check the hash chain of the audit log\n"
-        "  config set printer SPEC   receipt printer: cups:NAME, file:DIR, or '' for the default file"));
+        "  config set printer SPEC   receipt printer: cups:NAME, file:DIR, or '' for the default file\n"
+        "  enroll --gateway URL --token T --pin sha256//... [--pin ...] [--keys DIR] [--suite intl|gm]\n"
+        "                            enroll this device with the central platform (safe to run again)\n"
+        "  status                    enrollment, queue figures and the last sync success and error"));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database (default: %1).").arg(defaultDatabasePath()), QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print search results as JSON."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N search results (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({dbOption, jsonOption, limitOption});
+    const QCommandLineOption gatewayOption(QStringLiteral("gateway"), QStringLiteral("enroll: the gateway, https://host[:port]."), QStringLiteral("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), QStringLiteral("enroll: the one-time enrollment token."), QStringLiteral("T"));
+    const QCommandLineOption pinOption(QStringLiteral("pin"), QStringLiteral("enroll: sha256//BASE64 of the gateway's public key (twice for current and next)."), QStringLiteral("PIN"));
+    const QCommandLineOption keysOption(QStringLiteral("keys"), QStringLiteral("enroll: where the device keys go (default: keys/ beside the database)."), QStringLiteral("DIR"));
+    const QCommandLineOption suiteOption(QStringLiteral("suite"), QStringLiteral("enroll: the crypto suite of the service point, intl or gm (default: that of the central key, else intl)."), QStringLiteral("SUITE"));
+    parser.addOptions({dbOption, jsonOption, limitOption, gatewayOption, tokenOption, pinOption, keysOption, suiteOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("catalogue, point, central-key, staff, outbox, audit or config, then a subcommand"));
     parser.process(app);
 
@@ -218,6 +228,54 @@ int main(int argc, char **argv)
         if (!p)
             return fail(QStringLiteral("no service point set; run: jiujinctl point set CODE"));
         out() << p->code << '\t' << p->nameZh << '\t' << p->level << Qt::endl;
+        return 0;
+    }
+    if (args.size() == 1 && args.at(0) == QLatin1String("enroll")) {
+        if (!parser.isSet(gatewayOption) || !parser.isSet(tokenOption))
+            return fail(QStringLiteral("enroll needs --gateway URL and --token T (and --pin sha256//...)"));
+        EnrollOptions o;
+        o.gateway = parser.value(gatewayOption);
+        o.token = parser.value(tokenOption);
+        o.pins = parser.values(pinOption);
+        o.keysDir = parser.isSet(keysOption) ? parser.value(keysOption) : defaultKeysDir(parser.value(dbOption));
+        if (parser.isSet(suiteOption)) {
+            const auto suite = protocol::suiteFromName(parser.value(suiteOption));
+            if (!suite)
+                return fail(QStringLiteral("--suite is intl or gm"));
+            o.suite = *suite;
+        } else if (auto central = protocol::Key::fromPem(store.setting(QLatin1String(syncsetting::centralKey)).toLatin1())) {
+            o.suite = central->suite();
+        }
+        auto enrolled = EnrollmentService(*db.value()).enroll(o);
+        if (!enrolled)
+            return fail(QStringLiteral("enrollment failed: ") + enrolled.error().message);
+        out() << "enrolled as device " << enrolled->deviceId << " at service point " << enrolled->point << " (" << enrolled->suite
+              << "); keys in " << o.keysDir << Qt::endl;
+        const QString here = store.setting(QStringLiteral("point"));
+        if (here != enrolled->point)
+            err() << "warning: this kiosk's service point is " << (here.isEmpty() ? QStringLiteral("not set") : here) << "; the token was for "
+                  << enrolled->point << " (jiujinctl point set " << enrolled->point << ")" << Qt::endl;
+        return 0;
+    }
+    if (args.size() == 1 && args.at(0) == QLatin1String("status")) {
+        const QString device = store.setting(QLatin1String(syncsetting::deviceId));
+        const OutboxCounts c = OutboxStore(*db.value()).counts();
+        auto orNone = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
+        out() << "device:          " << (device.isEmpty() ? QStringLiteral("not enrolled") : device) << '\n'
+              << "gateway:         " << orNone(store.setting(QLatin1String(syncsetting::gateway))) << '\n'
+              << "service point:   " << orNone(store.setting(QLatin1String(syncsetting::point))) << '\n'
+              << "suite:           " << orNone(store.setting(QLatin1String(syncsetting::suite))) << '\n'
+              << "pending:         " << c.pending << '\n'
+              << "sending:         " << c.sending << '\n'
+              << "accepted:        " << c.accepted << '\n'
+              << "rejected:        " << c.rejected << '\n'
+              << "needs attention: " << c.needsAttention << '\n'
+              << "oldest waiting:  " << (c.oldestWaiting ? c.oldestWaiting->toUTC().toString(Qt::ISODate) : QStringLiteral("-")) << '\n'
+              << "last success:    " << orNone(store.setting(QLatin1String(syncsetting::lastSuccess))) << '\n'
+              << "last error:      " << orNone(store.setting(QLatin1String(syncsetting::lastError)));
+        if (const QString at = store.setting(QLatin1String(syncsetting::lastErrorAt)); !at.isEmpty())
+            out() << " (" << at << ")";
+        out() << Qt::endl;
         return 0;
     }
     parser.showHelp(2);

@@ -289,19 +289,7 @@ QVariant MaterialChoiceModel::data(const QModelIndex &index, int role) const
     case ECertificateRole:
         return m.value(QLatin1String("kind")).toString() == QLatin1String("e_certificate");
     case ChoiceRole:
-        switch (e.kind) {
-        case MaterialEntry::Kind::Attached:
-            return QStringLiteral("attached");
-        case MaterialEntry::Kind::ECertificate:
-            return QStringLiteral("e_certificate");
-        case MaterialEntry::Kind::ToFollow:
-            return QStringLiteral("to_follow");
-        case MaterialEntry::Kind::Committed:
-            return QStringLiteral("committed");
-        case MaterialEntry::Kind::None:
-            break;
-        }
-        return QStringLiteral("none");
+        return MaterialEntry::kindName(e.kind);
     case PicturesRole:
         return int(e.images.size());
     case ErrorRole:

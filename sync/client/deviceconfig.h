@@ -1,0 +1,55 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace jiujin {
+
+class CatalogueStore;
+
+/** Kiosk setting keys the sync client owns (in kiosk_settings, beside central.public_key). */
+namespace syncsetting {
+inline constexpr char deviceId[] = "sync.device_id";
+inline constexpr char gateway[] = "sync.gateway";
+inline constexpr char pins[] =
+    "sync.pins"; ///< "sha256//A;sha256//B", as CURLOPT_PINNEDPUBLICKEY takes them
+inline constexpr char suite[] = "sync.suite";
+inline constexpr char point[] = "sync.point";
+inline constexpr char keysDir[] = "sync.keys_dir";
+inline constexpr char receiptKey[] = "sync.receipt_key";
+inline constexpr char centralKey[] = "central.public_key";
+inline constexpr char clockOffset[] =
+    "sync.clock_offset_s"; ///< central time minus kiosk time, seconds
+inline constexpr char lastSuccess[] =
+    "sync.last_success";                               ///< ISO 8601 UTC of the last good exchange
+inline constexpr char lastError[] = "sync.last_error"; ///< no PII: transport or server error text
+inline constexpr char lastErrorAt[] = "sync.last_error_at";
+} // namespace syncsetting
+
+/** Names of the files enrollment writes into the keys directory (all 0600). */
+namespace keyfile {
+inline constexpr char tlsKey[] = "tls.key";         ///< P-256 private key of the client certificate
+inline constexpr char signingKey[] = "signing.key"; ///< Ed25519 or SM2 request-signing key
+inline constexpr char certificate[] = "device.crt";
+inline constexpr char ca[] = "ca.crt";
+} // namespace keyfile
+
+/** What enrollment left on this device: where the gateway is and how to reach it. */
+struct DeviceConfig
+{
+    QString deviceId, gateway, suite, point, keysDir, receiptKeyPem;
+    QStringList pins;
+    qint64 clockOffsetS = 0;
+
+    QString file(const char *name) const;
+    /** The enrolled configuration; Error::NotFound when this kiosk is not enrolled. */
+    static Result<DeviceConfig> load(CatalogueStore &settings, const QString &keysDirOverride = {});
+};
+
+/** The keys directory used when none is given: `keys/` beside the database file. */
+QString defaultKeysDir(const QString &databasePath);
+
+} // namespace jiujin

@@ -1,0 +1,298 @@
+#include "enrollmentservice.h"
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "deviceconfig.h"
+#include "keys.h"
+#include "syncclient.h"
+#include "wire.h"
+
+#include <QDir>
+#include <QFile>
+#include <QUrl>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace jiujin {
+
+namespace {
+template <typename T, void (*F)(T *)> struct Free
+{
+    void operator()(T *p) const { F(p); }
+};
+using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
+using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
+using X509Ptr = std::unique_ptr<X509, Free<X509, X509_free>>;
+using Req = std::unique_ptr<X509_REQ, Free<X509_REQ, X509_REQ_free>>;
+
+/** A file descriptor closed when it goes out of scope. */
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd;
+};
+
+QByteArray bioBytes(BIO *bio)
+{
+    char *data = nullptr;
+    const long n = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, qsizetype(n));
+}
+
+Bio memBio(const QByteArray &bytes)
+{
+    return Bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/** The device's P-256 TLS key: the one already in @p path (so a re-run sends the same CSR), or a
+ * new one. */
+Result<Pkey> tlsKey(const QString &path)
+{
+    if (const QByteArray pem = readFile(path); !pem.isEmpty()) {
+        auto bio = memBio(pem);
+        Pkey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+        if (!key || !EVP_PKEY_is_a(key.get(), "EC"))
+            return Error{
+                Error::Corrupt,
+                QStringLiteral("%1 is not a P-256 private key; move it away and enroll again")
+                    .arg(path)};
+        return key;
+    }
+    Pkey key(EVP_EC_gen("P-256"));
+    if (!key)
+        return Error{Error::Io, QStringLiteral("cannot make a P-256 key")};
+    Bio out(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
+        return Error{Error::Io, QStringLiteral("cannot write the P-256 key")};
+    QByteArray pem = bioBytes(out.get());
+    auto written = writePrivateFile(path, pem);
+    pem.fill('\0');
+    if (!written)
+        return written.error();
+    return key;
+}
+
+/** The signing key of @p suite: reused from @p path when it is of that suite, else made. */
+Result<protocol::Key> signingKey(const QString &path, protocol::Suite suite)
+{
+    const auto wanted = suite == protocol::Suite::Gm ? protocol::Key::Algorithm::Sm2
+                                                     : protocol::Key::Algorithm::Ed25519;
+    if (const QByteArray pem = readFile(path); !pem.isEmpty()) {
+        auto key = protocol::Key::fromPem(pem);
+        if (key && key->hasPrivate() && key->algorithm() == wanted)
+            return key;
+    }
+    auto key = protocol::Key::generateSigning(suite);
+    if (!key)
+        return key.error();
+    QByteArray pem = key->privatePem();
+    auto written = writePrivateFile(path, pem);
+    pem.fill('\0');
+    if (!written)
+        return written.error();
+    return key;
+}
+
+Result<QByteArray> makeCsr(EVP_PKEY *key)
+{
+    Req req(X509_REQ_new());
+    if (!req || !X509_REQ_set_version(req.get(), 0))
+        return Error{Error::Io, QStringLiteral("cannot make a CSR")};
+    // The gateway names the device (the certificate's CN); this name is only a placeholder.
+    X509_NAME *name = X509_REQ_get_subject_name(req.get());
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("jiujin-kiosk"), -1, -1, 0);
+    if (!X509_REQ_set_pubkey(req.get(), key) || !X509_REQ_sign(req.get(), key, EVP_sha256()))
+        return Error{Error::Io, QStringLiteral("cannot sign the CSR")};
+    Bio out(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_X509_REQ(out.get(), req.get()))
+        return Error{Error::Io, QStringLiteral("cannot write the CSR")};
+    return bioBytes(out.get());
+}
+
+X509Ptr parseCert(const QByteArray &pem)
+{
+    auto bio = memBio(pem);
+    return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+
+QString commonName(X509 *cert)
+{
+    char cn[256] = {};
+    if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) < 0)
+        return {};
+    return QString::fromUtf8(cn);
+}
+} // namespace
+
+Result<void> writePrivateFile(const QString &path, const QByteArray &data)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temp = target + ".new";
+    Fd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (fd.get() < 0)
+        return Error{Error::Io, QStringLiteral("cannot write %1").arg(path)};
+    // O_CREAT's mode does not apply to a file left over by an earlier run.
+    bool ok = ::fchmod(fd.get(), 0600) == 0;
+    for (qsizetype done = 0; ok && done < data.size();) {
+        const ssize_t n = ::write(fd.get(), data.constData() + done, size_t(data.size() - done));
+        ok = n > 0;
+        done += n > 0 ? n : 0;
+    }
+    ok = ok && ::fsync(fd.get()) == 0;
+    ok = ::close(fd.release()) == 0 && ok;
+    if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
+        ::unlink(temp.constData());
+        return Error{Error::Io, QStringLiteral("cannot write %1").arg(path)};
+    }
+    return {};
+}
+
+Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
+{
+    const QUrl url(o.gateway);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+        (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+        return Error{Error::Invalid,
+                     QStringLiteral("the gateway is an https://host[:port] address")};
+    for (const QString &pin : o.pins) {
+        if (!pin.startsWith(QLatin1String("sha256//")) ||
+            QByteArray::fromBase64(pin.mid(8).toLatin1()).size() != 32)
+            return Error{
+                Error::Invalid,
+                QStringLiteral(
+                    "a pin is sha256// and the base64 SHA-256 of the gateway's public key")};
+    }
+    if (o.token.trimmed().isEmpty())
+        return Error{Error::Invalid, QStringLiteral("the enrollment token is empty")};
+
+    const QDir dir(o.keysDir);
+    if (!QDir().mkpath(dir.absolutePath()) ||
+        ::chmod(QFile::encodeName(dir.absolutePath()).constData(), 0700) != 0)
+        return Error{Error::Io, QStringLiteral("cannot make the keys directory %1").arg(o.keysDir)};
+    auto tls = tlsKey(dir.filePath(QLatin1String(keyfile::tlsKey)));
+    if (!tls)
+        return tls.error();
+    auto signing = signingKey(dir.filePath(QLatin1String(keyfile::signingKey)), o.suite);
+    if (!signing)
+        return signing.error();
+    auto csr = makeCsr(tls->get());
+    if (!csr)
+        return csr.error();
+
+    TlsSettings settings;
+    settings.gateway = o.gateway.endsWith(QLatin1Char('/')) ? o.gateway.chopped(1) : o.gateway;
+    settings.pins = o.pins;
+    // No CA is known before enrollment: with pins the pinned key is what authenticates the server;
+    // without, the server must prove itself through the system store.
+    settings.verifyPeer = o.pins.isEmpty();
+    SyncClient client(settings);
+    const QByteArray body = protocol::encode(
+        protocol::EnrollRequest{o.token.trimmed(), csr.value(), signing->publicPem()});
+    auto reply = client.post("/v1/enroll", body, false);
+    if (!reply) {
+        if (o.pins.isEmpty())
+            return Error{reply.error().code,
+                         reply.error().message +
+                             QStringLiteral(" (give the gateway's key with --pin sha256//...)")};
+        return reply.error();
+    }
+    if (reply->status == 403)
+        return Error{Error::Invalid,
+                     QStringLiteral("the gateway refused the token (unknown, used or expired)")};
+    if (reply->status != 200)
+        return Error{Error::Io, QStringLiteral("the gateway answered HTTP %1").arg(reply->status)};
+    auto answer = protocol::decodeEnrollResponse(reply->body);
+    if (!answer)
+        return Error{Error::Invalid,
+                     QStringLiteral("unreadable enrollment answer: ") + answer.error().message};
+    const protocol::EnrollResponse &a = answer.value();
+
+    if (a.suite != protocol::suiteName(o.suite))
+        return Error{
+            Error::Invalid,
+            QStringLiteral("this service point uses the %1 suite; enroll again with --suite %1")
+                .arg(a.suite)};
+    X509Ptr cert = parseCert(a.certificatePem);
+    X509Ptr ca = parseCert(a.caPem);
+    if (!cert || !ca)
+        return Error{Error::Invalid, QStringLiteral("the gateway sent an unreadable certificate")};
+    if (X509_check_private_key(cert.get(), tls->get()) != 1)
+        return Error{Error::Invalid,
+                     QStringLiteral("the certificate is not for this device's key")};
+    if (X509_verify(cert.get(), X509_get0_pubkey(ca.get())) != 1)
+        return Error{Error::Invalid,
+                     QStringLiteral("the certificate is not issued by the gateway's CA")};
+    if (commonName(cert.get()) != a.deviceId)
+        return Error{Error::Invalid, QStringLiteral("the certificate does not name the device id")};
+    auto central = protocol::Key::fromPem(a.centralKeyPem);
+    if (!central || !central->canSeal() || protocol::suiteName(central->suite()) != a.suite)
+        return Error{
+            Error::Invalid,
+            QStringLiteral("central's encryption key is unusable for the %1 suite").arg(a.suite)};
+    auto receipt = protocol::Key::fromPem(a.receiptKeyPem);
+    if (!receipt || !receipt->canSign())
+        return Error{Error::Invalid, QStringLiteral("central's receipt key is unusable")};
+
+    if (auto r =
+            writePrivateFile(dir.filePath(QLatin1String(keyfile::certificate)), a.certificatePem);
+        !r)
+        return r.error();
+    if (auto r = writePrivateFile(dir.filePath(QLatin1String(keyfile::ca)), a.caPem); !r)
+        return r.error();
+
+    CatalogueStore store(m_db);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const QList<QPair<const char *, QString>> values = {
+        {syncsetting::deviceId, a.deviceId},
+        {syncsetting::gateway, settings.gateway},
+        {syncsetting::pins, o.pins.join(QLatin1Char(';'))},
+        {syncsetting::suite, a.suite},
+        {syncsetting::point, a.point},
+        {syncsetting::keysDir, dir.absolutePath()},
+        {syncsetting::centralKey, QString::fromLatin1(central->publicPem())},
+        {syncsetting::receiptKey, QString::fromLatin1(receipt->publicPem())},
+        {syncsetting::clockOffset,
+         QString::number(reply->date.isValid() ? QDateTime::currentDateTimeUtc().secsTo(reply->date)
+                                               : 0)},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto r = store.setSetting(QLatin1String(key), value); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    qCInfo(lcSync) << "enrolled as device" << a.deviceId << "suite" << a.suite;
+    return Enrolled{a.deviceId, a.point, a.suite};
+}
+
+} // namespace jiujin

@@ -1,0 +1,150 @@
+#include "syncclient.h"
+
+#include "wire.h"
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcSync, "jiujin.sync")
+
+namespace jiujin {
+
+namespace {
+struct SlistFree
+{
+    void operator()(curl_slist *l) const { curl_slist_free_all(l); }
+};
+using Slist = std::unique_ptr<curl_slist, SlistFree>;
+
+size_t writeBody(char *data, size_t size, size_t n, void *user)
+{
+    static_cast<QByteArray *>(user)->append(data, qsizetype(size * n));
+    return size * n;
+}
+
+size_t readHeader(char *data, size_t size, size_t n, void *user)
+{
+    auto *reply = static_cast<HttpReply *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
+    const qsizetype colon = line.indexOf(':');
+    if (line.startsWith("HTTP/")) {
+        // A new response (after 100-continue): forget the headers of the previous one.
+        reply->date = {};
+        reply->retryAfterS = -1;
+    } else if (colon > 0) {
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "date") {
+            const time_t t = curl_getdate(value.constData(), nullptr);
+            if (t > 0)
+                reply->date = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+        } else if (name == "retry-after") {
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (ok) {
+                reply->retryAfterS = qMax(0, seconds);
+            } else if (const time_t t = curl_getdate(value.constData(), nullptr); t > 0) {
+                reply->retryAfterS =
+                    int(qMax<qint64>(0, qint64(t) - QDateTime::currentSecsSinceEpoch()));
+            }
+        }
+    }
+    return size * n;
+}
+} // namespace
+
+void SyncClient::CurlFree::operator()(CURL *c) const
+{
+    curl_easy_cleanup(c);
+}
+
+SyncClient::SyncClient(TlsSettings settings) : m_settings(std::move(settings))
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_curl.reset(curl_easy_init());
+}
+
+SyncClient::~SyncClient() = default;
+
+Result<HttpReply> SyncClient::post(const QByteArray &path, const QByteArray &json, bool gzip)
+{
+    CURL *c = m_curl.get();
+    if (!c)
+        return Error{Error::Io, QStringLiteral("libcurl could not start")};
+    // The handle is reused (keep-alive); options are set again each time because they are few.
+    curl_easy_reset(c);
+    const QByteArray url = m_settings.gateway.toUtf8() + path;
+    const QByteArray body = gzip ? protocol::gzip(json) : json;
+    if (gzip && body.isEmpty())
+        return Error{Error::Io, QStringLiteral("gzip failed")};
+
+    Slist headers;
+    auto add = [&headers](const QByteArray &line) {
+        if (curl_slist *l = curl_slist_append(headers.get(), line.constData()))
+            headers.release(), headers.reset(l);
+    };
+    add("Content-Type: application/json");
+    add("Expect:"); // no 100-continue round trip
+    if (gzip)
+        add("Content-Encoding: gzip");
+    if (m_signer) {
+        for (const QByteArray &h : m_signer("POST", path, body))
+            add(h);
+    }
+
+    const QByteArray pins = m_settings.pins.join(QLatin1Char(';')).toLatin1();
+    const QByteArray ca = m_settings.caFile.toUtf8();
+    const QByteArray cert = m_settings.certFile.toUtf8();
+    const QByteArray key = m_settings.keyFile.toUtf8();
+    HttpReply reply;
+    char errbuf[CURL_ERROR_SIZE] = {};
+
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_POST, 1L);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip");
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(c, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_3));
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    // A slow rural link must be allowed to finish a large batch, so no total timeout: give up only
+    // when fewer than 64 bytes/s move for a minute.
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 64L);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &writeBody);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &reply.body);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, &readHeader);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &reply);
+    if (!pins.isEmpty())
+        curl_easy_setopt(c, CURLOPT_PINNEDPUBLICKEY, pins.constData());
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, m_settings.verifyPeer ? 1L : 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, m_settings.verifyPeer ? 2L : 0L);
+    if (!ca.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
+    if (!cert.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
+        curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
+    }
+
+    const CURLcode rc = curl_easy_perform(c);
+    if (rc != CURLE_OK) {
+        const QString detail = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
+        if (rc == CURLE_SSL_PINNEDPUBKEYNOTMATCH)
+            return Error{
+                Error::Invalid,
+                QStringLiteral("the gateway's key does not match the pinned key (%1)").arg(detail)};
+        return Error{Error::Io, QStringLiteral("cannot reach the gateway: %1").arg(detail)};
+    }
+    long status = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    reply.status = int(status);
+    return reply;
+}
+
+} // namespace jiujin

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+typedef void CURL;
+
+namespace jiujin {
+
+/** How to reach and authenticate the gateway (and be authenticated by it). */
+struct TlsSettings
+{
+    QString gateway;  ///< base URL, https://host[:port], no trailing slash
+    QStringList pins; ///< sha256//BASE64 of the server's SubjectPublicKeyInfo (current, next)
+    QString caFile;   ///< PEM file the server certificate must chain to; empty = the system store
+    bool verifyPeer = true;    ///< off only to enroll with pins before any CA is known
+    QString certFile, keyFile; ///< client certificate and its private key; empty for enrollment
+};
+
+/** One HTTP answer. */
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;      ///< decompressed
+    QDateTime date;       ///< the server's Date header; invalid when absent
+    int retryAfterS = -1; ///< Retry-After in seconds; -1 when absent
+};
+
+/** Adds the signature headers to a request: (method, path, body as sent) -> "Name: value" lines. */
+using RequestSignerFn = std::function<QList<QByteArray>(
+    const QByteArray &method, const QByteArray &path, const QByteArray &body)>;
+
+/** HTTPS to the gateway over one reused libcurl handle: TLS 1.3, pinned, mTLS, no redirects, gzip.
+ */
+class SyncClient
+{
+public:
+    explicit SyncClient(TlsSettings settings);
+    ~SyncClient();
+    SyncClient(const SyncClient &) = delete;
+    SyncClient &operator=(const SyncClient &) = delete;
+
+    /** Signs every following request (none for enrollment). */
+    void setSigner(RequestSignerFn signer) { m_signer = std::move(signer); }
+
+    /**
+     * POSTs a JSON body (gzip-compressed when @p gzip). Any HTTP status is a reply; only a
+     * transport failure is an Error (Error::Invalid for a pin mismatch, Error::Io otherwise).
+     */
+    Result<HttpReply> post(const QByteArray &path, const QByteArray &json, bool gzip = true);
+
+    const TlsSettings &settings() const { return m_settings; }
+
+private:
+    struct CurlFree
+    {
+        void operator()(CURL *c) const;
+    };
+    TlsSettings m_settings;
+    std::unique_ptr<CURL, CurlFree> m_curl;
+    RequestSignerFn m_signer;
+};
+
+} // namespace jiujin

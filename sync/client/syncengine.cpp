@@ -1,0 +1,264 @@
+#include "syncengine.h"
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "keys.h"
+#include "outboxstore.h"
+#include "requestsigning.h"
+#include "wire.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStorageInfo>
+
+namespace jiujin {
+
+namespace {
+Result<std::unique_ptr<protocol::Key>> readKey(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Io, QStringLiteral("cannot read %1").arg(path)};
+    auto key = protocol::Key::fromPem(f.readAll());
+    if (!key)
+        return key.error();
+    return std::make_unique<protocol::Key>(std::move(key.value()));
+}
+
+/** Base64 length of @p n bytes. */
+qsizetype b64(qsizetype n)
+{
+    return (n + 2) / 3 * 4;
+}
+
+QString statusText(const HttpReply &r)
+{
+    const QString word =
+        QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString().left(40);
+    return word.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
+                          : QStringLiteral("HTTP %1 %2").arg(r.status).arg(word);
+}
+} // namespace
+
+Result<std::unique_ptr<SyncEngine>> SyncEngine::open(Database &db, const QString &keysDirOverride,
+                                                     Clock clock)
+{
+    CatalogueStore settings(db);
+    auto config = DeviceConfig::load(settings, keysDirOverride);
+    if (!config)
+        return config.error();
+    auto signing = readKey(config->file(keyfile::signingKey));
+    if (!signing)
+        return signing.error();
+    if (!signing.value()->canSign() || !signing.value()->hasPrivate())
+        return Error{Error::Invalid, QStringLiteral("the signing key cannot sign")};
+    auto receipt = protocol::Key::fromPem(config->receiptKeyPem.toLatin1());
+    if (!receipt)
+        return Error{Error::Invalid,
+                     QStringLiteral("central's receipt key is missing or unusable; enroll again")};
+    return std::unique_ptr<SyncEngine>(new SyncEngine(
+        db, std::move(config.value()), std::move(signing.value()),
+        std::make_unique<protocol::Key>(std::move(receipt.value())), std::move(clock)));
+}
+
+SyncEngine::SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
+                       std::unique_ptr<protocol::Key> receipt, Clock clock)
+    : m_db(db), m_config(std::move(config)), m_signing(std::move(signing)),
+      m_receipt(std::move(receipt)), m_clock(std::move(clock)),
+      m_outbox(std::make_unique<OutboxStore>(db)), m_settings(std::make_unique<CatalogueStore>(db))
+{
+    TlsSettings tls;
+    tls.gateway = m_config.gateway;
+    tls.pins = m_config.pins;
+    tls.caFile = m_config.file(keyfile::ca);
+    tls.certFile = m_config.file(keyfile::certificate);
+    tls.keyFile = m_config.file(keyfile::tlsKey);
+    m_client = std::make_unique<SyncClient>(std::move(tls));
+    m_client->setSigner([this](const QByteArray &method, const QByteArray &path,
+                               const QByteArray &body) {
+        const qint64 created = m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
+        auto h = protocol::signRequest(*m_signing, m_config.deviceId, method, path, body, created);
+        if (!h)
+            return QList<QByteArray>{};
+        return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
+                                 "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
+                                 "X-JJ-Signature: " + h->signature};
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArray &json)
+{
+    auto reply = m_client->post(path, json);
+    if (!reply || reply->status != 401 || !reply->date.isValid())
+        return reply;
+    if (QJsonDocument::fromJson(reply->body).object().value(QLatin1String("error")).toString() !=
+        QLatin1String("stale"))
+        return reply;
+    const qint64 offset = m_clock().secsTo(reply->date);
+    qCInfo(lcSync) << "clock offset learned from the gateway:" << offset << "s";
+    m_config.clockOffsetS = offset;
+    (void)m_settings->setSetting(QLatin1String(syncsetting::clockOffset), QString::number(offset));
+    return m_client->post(path, json);
+}
+
+DrainResult SyncEngine::drain()
+{
+    DrainResult result;
+    auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
+        for (const auto &r : batch) {
+            if (m_outbox->setState(r.uuid, QStringLiteral("pending"), QString(), QString(),
+                                   m_clock(), QLatin1String(actor)))
+                ++result.requeued;
+        }
+        result.complete = false;
+        result.error = why;
+        result.retryAfterS = retryAfterS;
+        noteError(why);
+        qCWarning(lcSync) << "push failed, batch of" << batch.size() << "back to pending:" << why;
+    };
+
+    for (;;) {
+        const QList<OutboxRecord> waiting = m_outbox->pending(int(protocol::maxBatchRecords));
+        if (waiting.isEmpty())
+            break;
+        protocol::SubmissionBatch batch;
+        qsizetype estimate = 32;
+        for (const OutboxRecord &head : waiting) {
+            auto sealed = m_outbox->sealed(head.uuid);
+            if (!sealed)
+                continue;
+            protocol::WireRecord w{sealed->uuid,      sealed->meta,    sealed->suite,
+                                   sealed->keyHeader, sealed->payload, sealed->attachments};
+            // Over-estimates: JSON escaping of the metadata at most doubles it.
+            qsizetype size =
+                160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
+            for (const QByteArray &a : w.attachments)
+                size += b64(a.size()) + 3;
+            if (estimate + size > protocol::maxBatchBytes) {
+                if (!batch.records.isEmpty())
+                    break;
+                if (estimate + size > protocol::maxBodyBytes) {
+                    // No request can carry it; it must not hold up the records behind it.
+                    (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
+                                             QStringLiteral("record larger than a request (16 MB)"),
+                                             QString(), m_clock(), QLatin1String(actor));
+                    ++result.needsAttention;
+                    continue;
+                }
+                // A record with several photos goes alone (PROTOCOL.md).
+                batch.records.append(std::move(w));
+                break;
+            }
+            estimate += size;
+            batch.records.append(std::move(w));
+        }
+        if (batch.records.isEmpty())
+            continue;
+        for (const auto &r : batch.records)
+            (void)m_outbox->setState(r.uuid, QStringLiteral("sending"), QString(), QString(),
+                                     m_clock(), QLatin1String(actor));
+
+        qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
+        auto reply = signedPost("/v1/submissions", protocol::encode(batch));
+        if (!reply) {
+            fail(batch.records, reply.error().message, -1);
+            return result;
+        }
+        if (reply->status != 200) {
+            fail(batch.records, statusText(reply.value()), reply->retryAfterS);
+            return result;
+        }
+        auto answer = protocol::decodeBatchResult(reply->body);
+        if (!answer) {
+            fail(batch.records, QStringLiteral("unreadable answer: ") + answer.error().message, -1);
+            return result;
+        }
+        ++result.batches;
+        QHash<QString, const protocol::RecordResult *> byUuid;
+        for (const auto &r : answer->results)
+            byUuid.insert(r.uuid, &r);
+        QList<protocol::WireRecord> unanswered;
+        for (const auto &rec : batch.records) {
+            const protocol::RecordResult *r = byUuid.value(rec.uuid);
+            if (!r) {
+                unanswered.append(rec);
+                continue;
+            }
+            const QDateTime now = m_clock();
+            if (r->status == protocol::Outcome::Rejected ||
+                (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty())) {
+                (void)m_outbox->setState(rec.uuid, QStringLiteral("rejected"), r->reason, QString(),
+                                         now, QLatin1String(actor));
+                ++result.rejected;
+                qCInfo(lcSync) << "record" << rec.uuid << "rejected";
+                continue;
+            }
+            const QByteArray signedText = protocol::receiptSigningInput(m_config.deviceId, rec.uuid,
+                                                                        r->receipt, r->acceptedAt);
+            if (!protocol::verify(*m_receipt, signedText, r->signature)) {
+                (void)m_outbox->setState(
+                    rec.uuid, QStringLiteral("needs_attention"),
+                    QStringLiteral("central's receipt signature does not verify"), r->receipt, now,
+                    QLatin1String(actor));
+                ++result.needsAttention;
+                qCWarning(lcSync) << "record" << rec.uuid << "receipt signature does not verify";
+                continue;
+            }
+            (void)m_outbox->setState(rec.uuid, QStringLiteral("accepted"), QString(), r->receipt,
+                                     now, QLatin1String(actor));
+            ++result.accepted;
+        }
+        if (!unanswered.isEmpty()) {
+            // Going on would pick the same records again at once; the next drain retries them.
+            fail(unanswered,
+                 QStringLiteral("the gateway did not answer for %1 records").arg(unanswered.size()),
+                 -1);
+            return result;
+        }
+    }
+    if (result.batches > 0)
+        noteSuccess();
+    return result;
+}
+
+Result<void> SyncEngine::heartbeat(const QString &kioskVersion)
+{
+    const OutboxCounts counts = m_outbox->counts();
+    protocol::Heartbeat h;
+    h.kioskVersion = kioskVersion;
+    if (const auto info = m_settings->info())
+        h.catalogueVersion = info->version;
+    h.queueDepth = counts.pending + counts.sending;
+    if (counts.oldestWaiting)
+        h.oldestAgeSeconds = qMax<qint64>(0, counts.oldestWaiting->secsTo(m_clock()));
+    const QStorageInfo disk(QFileInfo(m_db.path()).absolutePath());
+    h.diskFreeMb = qMax<qint64>(0, disk.bytesAvailable() / (1024 * 1024));
+    h.lastError = m_settings->setting(QLatin1String(syncsetting::lastError)).left(200);
+    auto reply = signedPost("/v1/heartbeat", protocol::encode(h));
+    if (!reply)
+        return reply.error();
+    if (reply->status != 204 && reply->status != 200)
+        return Error{Error::Io, QStringLiteral("heartbeat refused: ") + statusText(reply.value())};
+    noteSuccess();
+    return {};
+}
+
+void SyncEngine::noteSuccess()
+{
+    (void)m_settings->setSetting(QLatin1String(syncsetting::lastSuccess),
+                                 m_clock().toUTC().toString(Qt::ISODate));
+}
+
+void SyncEngine::noteError(const QString &message)
+{
+    (void)m_settings->setSetting(QLatin1String(syncsetting::lastError), message);
+    (void)m_settings->setSetting(QLatin1String(syncsetting::lastErrorAt),
+                                 m_clock().toUTC().toString(Qt::ISODate));
+}
+
+} // namespace jiujin

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "deviceconfig.h"
+#include "result.h"
+#include "syncclient.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace jiujin {
+
+class Database;
+class OutboxStore;
+class CatalogueStore;
+namespace protocol {
+class Key;
+}
+
+/** What one drain did. */
+struct DrainResult
+{
+    int batches = 0;                                    ///< POSTs answered 200
+    int accepted = 0, rejected = 0, needsAttention = 0; ///< records moved to these states
+    int requeued = 0;     ///< records put back to pending after a failure
+    bool complete = true; ///< false: stopped on a retryable failure; try again after a backoff
+    int retryAfterS = -1; ///< the server's Retry-After, -1 when none
+    QString error;        ///< why it stopped (no PII); empty when complete
+};
+
+/**
+ * Delivers the outbox to central: oldest records first in batches (≤ 100 records, ≤ 1 MB), each
+ * marked sending, POSTed signed, and moved to accepted (receipt signature verified), rejected or
+ * needs_attention; a failed batch goes back to pending as a whole.
+ */
+class SyncEngine
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    /** The engine for this kiosk's enrollment; Error::NotFound when not enrolled. */
+    static Result<std::unique_ptr<SyncEngine>> open(Database &db,
+                                                    const QString &keysDirOverride = {},
+                                                    Clock clock = &QDateTime::currentDateTimeUtc);
+    ~SyncEngine();
+
+    /** Pushes until the queue is empty or a batch fails for a reason worth retrying. */
+    DrainResult drain();
+    /** POST /v1/heartbeat with the queue figures (no personal data). */
+    Result<void> heartbeat(const QString &kioskVersion);
+
+    /** The actor name audit entries of sync state changes carry. */
+    static constexpr const char *actor = "jiujin-syncd";
+    const DeviceConfig &config() const { return m_config; }
+
+private:
+    SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
+               std::unique_ptr<protocol::Key> receipt, Clock clock);
+    /** A signed POST; on 401 "stale" learns the clock offset from Date and tries once more. */
+    Result<HttpReply> signedPost(const QByteArray &path, const QByteArray &json);
+    void noteSuccess();
+    void noteError(const QString &message);
+
+    Database &m_db;
+    DeviceConfig m_config;
+    std::unique_ptr<protocol::Key> m_signing, m_receipt;
+    Clock m_clock;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<CatalogueStore> m_settings;
+    std::unique_ptr<SyncClient> m_client;
+};
+
+} // namespace jiujin

@@ -1,0 +1,319 @@
+#include "gatewayserver.h"
+
+#include "certificateauthority.h"
+#include "enrollmentservice.h"
+#include "gatewaykeys.h"
+#include "gatewaystore.h"
+#include "intakeservice.h"
+#include "requestsigning.h"
+#include "wire.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <httplib.h>
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
+
+namespace jiujin {
+
+namespace {
+
+const char json[] = "application/json";
+// Where the pre-routing handler keeps Content-Encoding (see there); never taken from the client.
+const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
+
+void reply(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    res.set_content(bytes.constData(), size_t(bytes.size()), json);
+}
+
+void refuse(httplib::Response &res, protocol::Refusal why)
+{
+    reply(res, 401, {{QStringLiteral("error"), QString::fromLatin1(protocol::refusalName(why))}});
+}
+
+void unavailable(httplib::Response &res, const Error &error)
+{
+    qCWarning(lcGateway) << "request failed:" << error.message;
+    res.set_header("Retry-After", "30");
+    reply(res, 503, {{QStringLiteral("error"), QStringLiteral("unavailable")}});
+}
+
+QByteArray header(const httplib::Request &req, const char *name)
+{
+    return QByteArray::fromStdString(req.get_header_value(name));
+}
+
+QByteArray httpDate(const QDateTime &t)
+{
+    return QLocale::c()
+        .toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+} // namespace
+
+GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
+                             EnrollmentService &enrollment, IntakeService &intake, Options options)
+    : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
+      m_options(std::move(options))
+{
+}
+
+GatewayServer::~GatewayServer()
+{
+    stop();
+}
+
+Result<int> GatewayServer::bind(const QString &host, int port)
+{
+    const QByteArray certPath = QFile::encodeName(m_keys.serverCertificatePath());
+    const QByteArray keyPath = QFile::encodeName(m_keys.serverKeyPath());
+    const QByteArray caPath = QFile::encodeName(m_keys.caCertificatePath());
+    const bool fixedTime = m_options.certificatesUseClock;
+    const qint64 verifyAt = m_options.clock().toSecsSinceEpoch();
+    // SSLServer(cert, key, client_ca) would demand a client certificate on every endpoint, but
+    // /v1/enroll is reached without one: ask for it, accept its absence, check it per endpoint.
+    m_server = std::make_unique<httplib::SSLServer>([=](SSL_CTX &ctx) {
+        if (SSL_CTX_set_min_proto_version(&ctx, TLS1_3_VERSION) != 1 ||
+            SSL_CTX_use_certificate_chain_file(&ctx, certPath.constData()) != 1 ||
+            SSL_CTX_use_PrivateKey_file(&ctx, keyPath.constData(), SSL_FILETYPE_PEM) != 1 ||
+            SSL_CTX_check_private_key(&ctx) != 1 ||
+            SSL_CTX_load_verify_locations(&ctx, caPath.constData(), nullptr) != 1)
+            return false;
+        STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(caPath.constData());
+        if (!names)
+            return false;
+        SSL_CTX_set_client_CA_list(&ctx, names);
+        SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER, nullptr);
+        if (fixedTime)
+            X509_VERIFY_PARAM_set_time(SSL_CTX_get0_param(&ctx), time_t(verifyAt));
+        return true;
+    });
+    if (!m_server->is_valid())
+        return Error{Error::Io, QStringLiteral("TLS setup failed (server key, certificate or CA)")};
+    m_server->set_tcp_nodelay(true);
+    m_server->set_payload_max_length(size_t(protocol::maxBodyBytes) + 64 * 1024);
+    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &) {
+        // cpp-httplib inflates gzip bodies itself, without a bound and before the handler
+        // could check Content-Digest over the bytes as sent. The request object is the
+        // server's own mutable one; the encoding is moved aside and handled in plainBody().
+        auto &mutableReq = const_cast<httplib::Request &>(req);
+        mutableReq.headers.erase(heldEncoding);
+        const auto it = mutableReq.headers.find("Content-Encoding");
+        if (it != mutableReq.headers.end()) {
+            const std::string encoding = it->second;
+            mutableReq.headers.erase("Content-Encoding");
+            mutableReq.headers.emplace(heldEncoding, encoding);
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    m_server->set_post_routing_handler([this](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Date", httpDate(m_options.clock()).toStdString());
+    });
+    m_server->Post("/v1/enroll", [this](const httplib::Request &req, httplib::Response &res) {
+        enroll(req, res);
+    });
+    m_server->Post("/v1/submissions", [this](const httplib::Request &req, httplib::Response &res) {
+        submissions(req, res);
+    });
+    m_server->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
+        heartbeat(req, res);
+    });
+    m_server->set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            reply(res, 500, {{QStringLiteral("error"), QStringLiteral("internal")}});
+        });
+
+    const std::string h = host.toStdString();
+    if (port == 0) {
+        const int bound = m_server->bind_to_any_port(h);
+        if (bound <= 0)
+            return Error{Error::Io, QStringLiteral("cannot listen on %1").arg(host)};
+        return bound;
+    }
+    if (!m_server->bind_to_port(h, port))
+        return Error{Error::Io, QStringLiteral("cannot listen on %1:%2").arg(host).arg(port)};
+    return port;
+}
+
+bool GatewayServer::listen()
+{
+    return m_server && m_server->listen_after_bind();
+}
+
+bool GatewayServer::isRunning() const
+{
+    return m_server && m_server->is_running();
+}
+
+void GatewayServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+std::unique_ptr<QByteArray> GatewayServer::plainBody(const httplib::Request &req,
+                                                     httplib::Response &res)
+{
+    const QByteArray raw = QByteArray::fromStdString(req.body);
+    const std::string encoding = req.get_header_value(heldEncoding);
+    if (encoding.empty() || encoding == "identity") {
+        if (raw.size() > protocol::maxBodyBytes) {
+            reply(res, 413, {{QStringLiteral("error"), QStringLiteral("too_large")}});
+            return {};
+        }
+        return std::make_unique<QByteArray>(raw);
+    }
+    if (encoding != "gzip") {
+        reply(res, 415, {{QStringLiteral("error"), QStringLiteral("encoding")}});
+        return {};
+    }
+    auto plain = protocol::gunzip(raw, protocol::maxBodyBytes);
+    if (!plain) {
+        const bool full = plain.error().code == Error::Full;
+        reply(res, full ? 413 : 400,
+              {{QStringLiteral("error"),
+                full ? QStringLiteral("too_large") : QStringLiteral("gzip")}});
+        return {};
+    }
+    return std::make_unique<QByteArray>(std::move(plain.value()));
+}
+
+std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &req,
+                                                       httplib::Response &res, const QDateTime &now)
+{
+    X509 *peer = req.ssl ? SSL_get0_peer_certificate(req.ssl) : nullptr;
+    if (!peer || SSL_get_verify_result(req.ssl) != X509_V_OK) {
+        refuse(res, protocol::Refusal::Device);
+        return {};
+    }
+    protocol::SignedHeaders h;
+    h.device = header(req, "X-JJ-Device");
+    h.created = header(req, "X-JJ-Created");
+    h.nonce = header(req, "X-JJ-Nonce");
+    h.contentDigest = header(req, "Content-Digest");
+    h.signature = header(req, "X-JJ-Signature");
+    const QString cn = pki::commonName(peer);
+    if (cn.isEmpty() || cn.toUtf8() != h.device) {
+        refuse(res, protocol::Refusal::Device);
+        return {};
+    }
+    auto device = m_store.device(cn);
+    if (!device || device->revokedAt) {
+        refuse(res, protocol::Refusal::Device);
+        return {};
+    }
+    auto key = protocol::Key::fromPem(device->signingKeyPem);
+    if (!key) {
+        refuse(res, protocol::Refusal::Device);
+        return {};
+    }
+    const protocol::Refusal why = protocol::checkRequest(
+        key.value(), QByteArray::fromStdString(req.method), QByteArray::fromStdString(req.target),
+        QByteArray::fromStdString(req.body), h, now.toSecsSinceEpoch());
+    if (why != protocol::Refusal::None) {
+        refuse(res, why);
+        return {};
+    }
+    auto fresh =
+        m_store.rememberNonce(QString::fromLatin1(h.nonce), device->id, now, nonceWindowSeconds);
+    if (!fresh) {
+        unavailable(res, fresh.error());
+        return {};
+    }
+    if (!fresh.value()) {
+        refuse(res, protocol::Refusal::Replay);
+        return {};
+    }
+    return std::make_unique<DeviceRow>(std::move(*device));
+}
+
+void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
+{
+    auto body = plainBody(req, res);
+    if (!body)
+        return;
+    auto request = protocol::decodeEnrollRequest(*body);
+    if (!request) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), request.error().message}});
+        return;
+    }
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto answer = m_enrollment.enroll(request.value(), now);
+    if (!answer) {
+        const Error &e = answer.error();
+        if (e.code == Error::NotFound)
+            reply(res, 403, {{QStringLiteral("error"), QStringLiteral("token")}});
+        else if (e.code == Error::Invalid)
+            reply(res, 400, {{QStringLiteral("error"), e.message}});
+        else
+            unavailable(res, e);
+        return;
+    }
+    const QByteArray out = protocol::encode(answer.value());
+    res.status = 200;
+    res.set_content(out.constData(), size_t(out.size()), json);
+}
+
+void GatewayServer::submissions(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    auto body = plainBody(req, res);
+    if (!body)
+        return;
+    auto batch = protocol::decodeSubmissionBatch(*body);
+    if (!batch) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), batch.error().message}});
+        return;
+    }
+    auto result = m_intake.receive(*device, batch.value(), now);
+    if (!result) {
+        unavailable(res, result.error());
+        return;
+    }
+    const QByteArray out = protocol::encode(result.value());
+    res.status = 200;
+    res.set_content(out.constData(), size_t(out.size()), json);
+}
+
+void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    auto body = plainBody(req, res);
+    if (!body)
+        return;
+    auto beat = protocol::decodeHeartbeat(*body);
+    if (!beat) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), beat.error().message}});
+        return;
+    }
+    // Re-encoded from the decoded fields: only what the protocol defines is kept.
+    if (auto r = m_store.setHeartbeat(device->id, protocol::encode(beat.value()), now); !r) {
+        unavailable(res, r.error());
+        return;
+    }
+    res.status = 204;
+}
+
+} // namespace jiujin

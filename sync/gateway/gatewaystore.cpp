@@ -1,0 +1,276 @@
+#include "gatewaystore.h"
+
+#include "database.h"
+
+Q_LOGGING_CATEGORY(lcGateway, "jiujin.gateway")
+
+namespace jiujin {
+
+namespace {
+
+// The gateway's database is not the kiosk's: it has its own schema, created at open. Times are
+// Unix seconds (UTC).
+const char *const schema[] = {
+    "CREATE TABLE IF NOT EXISTS tokens("
+    " hash TEXT PRIMARY KEY, point TEXT NOT NULL, suite TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER,"
+    " device TEXT, csr_key TEXT)",
+    "CREATE TABLE IF NOT EXISTS devices("
+    " id TEXT PRIMARY KEY, point TEXT NOT NULL, suite TEXT NOT NULL CHECK(suite IN ('intl','gm')),"
+    " signing_key TEXT NOT NULL, certificate TEXT NOT NULL, csr_key TEXT NOT NULL,"
+    " enrolled_at INTEGER NOT NULL, revoked_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS submissions("
+    " id INTEGER PRIMARY KEY, device TEXT NOT NULL REFERENCES devices(id), uuid TEXT NOT NULL,"
+    " kind TEXT NOT NULL, item TEXT NOT NULL, point TEXT NOT NULL, suite TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK(status IN ('accepted','rejected')),"
+    " reason TEXT NOT NULL DEFAULT '', receipt TEXT, accepted_at TEXT, signature BLOB,"
+    " received_at INTEGER NOT NULL, record BLOB NOT NULL,"
+    " UNIQUE(device, uuid))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS submissions_receipt ON submissions(receipt)"
+    " WHERE receipt IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS receipt_days(day TEXT PRIMARY KEY, last INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS nonces("
+    " nonce TEXT PRIMARY KEY, device TEXT NOT NULL, seen_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS nonces_seen ON nonces(seen_at)",
+    "CREATE TABLE IF NOT EXISTS heartbeats("
+    " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
+    " body TEXT NOT NULL)",
+};
+
+std::optional<QDateTime> optionalTime(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(s.integer(column), Qt::UTC);
+}
+
+QDateTime time(const Statement &s, int column)
+{
+    return QDateTime::fromSecsSinceEpoch(s.integer(column), Qt::UTC);
+}
+
+DeviceRow deviceFrom(const Statement &s)
+{
+    DeviceRow d;
+    d.id = s.text(0);
+    d.point = s.text(1);
+    d.suite = s.text(2);
+    d.signingKeyPem = s.text(3).toUtf8();
+    d.certificatePem = s.text(4).toUtf8();
+    d.csrKey = s.text(5);
+    d.enrolledAt = time(s, 6);
+    d.revokedAt = optionalTime(s, 7);
+    d.lastHeartbeat = optionalTime(s, 8);
+    return d;
+}
+
+const char *const deviceColumns =
+    "SELECT d.id, d.point, d.suite, d.signing_key, d.certificate, d.csr_key, d.enrolled_at,"
+    " d.revoked_at, h.received_at FROM devices d LEFT JOIN heartbeats h ON h.device = d.id";
+
+SubmissionRow submissionFrom(const Statement &s)
+{
+    SubmissionRow r;
+    r.device = s.text(0);
+    r.uuid = s.text(1);
+    r.kind = s.text(2);
+    r.item = s.text(3);
+    r.point = s.text(4);
+    r.suite = s.text(5);
+    r.status = s.text(6);
+    r.reason = s.text(7);
+    r.receipt = s.text(8);
+    r.acceptedAt = s.text(9);
+    r.signature = s.blob(10);
+    r.receivedAt = time(s, 11);
+    r.record = s.blob(12);
+    return r;
+}
+
+} // namespace
+
+GatewayStore::GatewayStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+GatewayStore::~GatewayStore() = default;
+
+Result<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString &path)
+{
+    auto db = Database::openRaw(path);
+    if (!db)
+        return db.error();
+    for (const char *sql : schema)
+        if (auto r = db.value()->exec(sql); !r)
+            return r.error();
+    return std::unique_ptr<GatewayStore>(new GatewayStore(std::move(db.value())));
+}
+
+Result<void> GatewayStore::insertToken(const TokenRow &t)
+{
+    Statement s = m_db->prepare("INSERT INTO tokens(hash, point, suite, created_at, expires_at)"
+                                " VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, t.hash).bind(2, t.point).bind(3, t.suite);
+    s.bind(4, t.createdAt.toSecsSinceEpoch()).bind(5, t.expiresAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+std::optional<TokenRow> GatewayStore::token(const QString &hash)
+{
+    Statement s = m_db->prepare("SELECT hash, point, suite, created_at, expires_at, used_at,"
+                                " device, csr_key FROM tokens WHERE hash = ?");
+    s.bind(1, hash);
+    if (!s.step())
+        return std::nullopt;
+    TokenRow t;
+    t.hash = s.text(0);
+    t.point = s.text(1);
+    t.suite = s.text(2);
+    t.createdAt = time(s, 3);
+    t.expiresAt = time(s, 4);
+    t.usedAt = optionalTime(s, 5);
+    t.device = s.text(6);
+    t.csrKey = s.text(7);
+    return t;
+}
+
+Result<void> GatewayStore::useToken(const QString &hash, const QString &device,
+                                    const QString &csrKey, const QDateTime &at)
+{
+    Statement s = m_db->prepare("UPDATE tokens SET used_at = ?, device = ?, csr_key = ?"
+                                " WHERE hash = ? AND used_at IS NULL");
+    s.bind(1, at.toSecsSinceEpoch()).bind(2, device).bind(3, csrKey).bind(4, hash);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::Busy, QStringLiteral("token already used")};
+    return {};
+}
+
+Result<void> GatewayStore::insertDevice(const DeviceRow &d)
+{
+    Statement s = m_db->prepare("INSERT INTO devices(id, point, suite, signing_key, certificate,"
+                                " csr_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, d.id).bind(2, d.point).bind(3, d.suite);
+    s.bind(4, QString::fromUtf8(d.signingKeyPem)).bind(5, QString::fromUtf8(d.certificatePem));
+    s.bind(6, d.csrKey).bind(7, d.enrolledAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+std::optional<DeviceRow> GatewayStore::device(const QString &id)
+{
+    Statement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return deviceFrom(s);
+}
+
+QList<DeviceRow> GatewayStore::devices()
+{
+    Statement s =
+        m_db->prepare((QByteArray(deviceColumns) + " ORDER BY d.enrolled_at, d.id").constData());
+    QList<DeviceRow> rows;
+    while (s.step())
+        rows.append(deviceFrom(s));
+    return rows;
+}
+
+Result<void> GatewayStore::revoke(const QString &id, const QDateTime &at)
+{
+    if (!device(id))
+        return Error{Error::NotFound, QStringLiteral("no such device")};
+    Statement s =
+        m_db->prepare("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
+    s.bind(1, at.toSecsSinceEpoch()).bind(2, id);
+    return s.run();
+}
+
+std::optional<SubmissionRow> GatewayStore::submission(const QString &device, const QString &uuid)
+{
+    Statement s = m_db->prepare(
+        "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
+        " signature, received_at, record FROM submissions WHERE device = ? AND uuid = ?");
+    s.bind(1, device).bind(2, uuid);
+    if (!s.step())
+        return std::nullopt;
+    return submissionFrom(s);
+}
+
+Result<void> GatewayStore::insertSubmission(const SubmissionRow &r)
+{
+    Statement s = m_db->prepare(
+        "INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,"
+        " accepted_at, signature, received_at, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, r.device).bind(2, r.uuid).bind(3, r.kind).bind(4, r.item).bind(5, r.point);
+    s.bind(6, r.suite).bind(7, r.status).bind(8, r.reason);
+    if (r.receipt.isEmpty())
+        s.bindNull(9).bindNull(10).bindNull(11);
+    else
+        s.bind(9, r.receipt).bind(10, r.acceptedAt).bindBlob(11, r.signature);
+    s.bind(12, r.receivedAt.toSecsSinceEpoch()).bindBlob(13, r.record);
+    return s.run();
+}
+
+QList<SubmissionRow> GatewayStore::submissions(const QString &device, int limit)
+{
+    Statement s = m_db->prepare(
+        "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
+        " signature, received_at, record FROM submissions WHERE ?1 = '' OR device = ?1"
+        " ORDER BY id DESC LIMIT ?2");
+    s.bind(1, device).bind(2, qint64(limit));
+    QList<SubmissionRow> rows;
+    while (s.step())
+        rows.append(submissionFrom(s));
+    return rows;
+}
+
+Result<qint64> GatewayStore::nextReceiptSequence(const QString &day)
+{
+    Statement s = m_db->prepare("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
+                                " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
+    s.bind(1, day);
+    if (!s.step())
+        return s.error().value_or(Error{Error::Io, QStringLiteral("receipt sequence")});
+    const qint64 next = s.integer(0);
+    while (s.step()) {
+    }
+    if (next > 999999)
+        return Error{Error::Full, QStringLiteral("daily receipt numbers exhausted")};
+    return next;
+}
+
+Result<bool> GatewayStore::rememberNonce(const QString &nonce, const QString &device,
+                                         const QDateTime &now, qint64 windowSeconds)
+{
+    Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
+    prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
+    if (auto r = prune.run(); !r)
+        return r.error();
+    Statement s = m_db->prepare(
+        "INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    s.bind(1, nonce).bind(2, device).bind(3, now.toSecsSinceEpoch());
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db->changes() == 1;
+}
+
+Result<void> GatewayStore::setHeartbeat(const QString &device, const QByteArray &json,
+                                        const QDateTime &at)
+{
+    Statement s =
+        m_db->prepare("INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"
+                      " ON CONFLICT(device) DO UPDATE SET received_at = excluded.received_at,"
+                      " body = excluded.body");
+    s.bind(1, device).bind(2, at.toSecsSinceEpoch()).bind(3, QString::fromUtf8(json));
+    return s.run();
+}
+
+std::optional<QByteArray> GatewayStore::heartbeat(const QString &device)
+{
+    Statement s = m_db->prepare("SELECT body FROM heartbeats WHERE device = ?");
+    s.bind(1, device);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0).toUtf8();
+}
+
+} // namespace jiujin

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+/** The gateway library's logging category ("jiujin.gateway"). */
+Q_DECLARE_LOGGING_CATEGORY(lcGateway)
+
+namespace jiujin {
+
+class Database;
+
+/** An enrollment token as stored: only its SHA-256 is kept, never the token itself. */
+struct TokenRow
+{
+    QString hash, point;
+    QString suite; ///< "intl", "gm", or empty: the serving suite decides at enrollment
+    QDateTime createdAt, expiresAt;
+    std::optional<QDateTime> usedAt;
+    QString device; ///< set once used
+    QString csrKey; ///< fingerprint of the CSR key it was used with
+};
+
+/** An enrolled kiosk. */
+struct DeviceRow
+{
+    QString id, point, suite;
+    QByteArray signingKeyPem, certificatePem;
+    QString csrKey;
+    QDateTime enrolledAt;
+    std::optional<QDateTime> revokedAt;
+    std::optional<QDateTime> lastHeartbeat;
+};
+
+/** A record central received and decided on, once per (device, uuid) for ever. */
+struct SubmissionRow
+{
+    QString device, uuid, kind, item, point, suite;
+    QString status;              ///< "accepted" or "rejected"
+    QString reason;              ///< rejected: for staff, never PII
+    QString receipt, acceptedAt; ///< accepted: central receipt number and ISO 8601 UTC time
+    QByteArray signature;        ///< accepted: receipt signature (raw)
+    QDateTime receivedAt;
+    QByteArray record; ///< the record exactly as sent (still sealed)
+};
+
+/**
+ * Owns the gateway's own database (not the kiosk schema): tokens, devices, received records,
+ * receipt sequences, request nonces and heartbeats. Not thread-safe: one caller at a time.
+ */
+class GatewayStore
+{
+public:
+    /** Opens (creating) @p path and creates the schema if it is missing. */
+    static Result<std::unique_ptr<GatewayStore>> open(const QString &path);
+    ~GatewayStore();
+
+    Database &database() { return *m_db; }
+
+    Result<void> insertToken(const TokenRow &token);
+    std::optional<TokenRow> token(const QString &hash);
+    /** Marks the token used by @p device with CSR key @p csrKey; call inside a transaction. */
+    Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,
+                          const QDateTime &at);
+
+    Result<void> insertDevice(const DeviceRow &device);
+    std::optional<DeviceRow> device(const QString &id);
+    QList<DeviceRow> devices();
+    /** Error::NotFound for an unknown device; revoking twice keeps the first time. */
+    Result<void> revoke(const QString &id, const QDateTime &at);
+
+    std::optional<SubmissionRow> submission(const QString &device, const QString &uuid);
+    Result<void> insertSubmission(const SubmissionRow &row);
+    /** Newest first; every device when @p device is empty. */
+    QList<SubmissionRow> submissions(const QString &device, int limit = 1000);
+
+    /** The next receipt sequence of @p day ("yyyyMMdd"), from 1; call inside a transaction. */
+    Result<qint64> nextReceiptSequence(const QString &day);
+
+    /** Records @p nonce at @p now after dropping those older than @p windowSeconds; false when it
+     *  was already seen within the window (a replay). */
+    Result<bool> rememberNonce(const QString &nonce, const QString &device, const QDateTime &now,
+                               qint64 windowSeconds);
+
+    /** Keeps the newest heartbeat of a device (compact JSON, no personal data). */
+    Result<void> setHeartbeat(const QString &device, const QByteArray &json, const QDateTime &at);
+    std::optional<QByteArray> heartbeat(const QString &device);
+
+private:
+    explicit GatewayStore(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace jiujin

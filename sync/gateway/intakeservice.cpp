@@ -1,0 +1,239 @@
+#include "intakeservice.h"
+
+#include "cataloguebundle.h"
+#include "database.h"
+#include "envelope.h"
+#include "gatewaykeys.h"
+#include "gatewaystore.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <openssl/crypto.h>
+
+namespace jiujin {
+
+namespace {
+
+void wipe(QByteArray &plain)
+{
+    if (!plain.isEmpty()) {
+        plain.detach();
+        OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    }
+    plain.clear();
+}
+
+QDate serviceDate(const QDateTime &t)
+{
+    // Receipt days and "today" bounds follow the kiosks' local calendar (Inner Mongolia).
+    return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+}
+
+/** The record as sent, in its wire form: it stays sealed at rest. */
+QByteArray recordJson(const protocol::WireRecord &r)
+{
+    QJsonArray attachments;
+    for (const QByteArray &a : r.attachments)
+        attachments.append(QString::fromLatin1(a.toBase64()));
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("uuid"), r.uuid},
+                   {QStringLiteral("meta"), QString::fromUtf8(r.meta)},
+                   {QStringLiteral("suite"), r.suite},
+                   {QStringLiteral("key_header"), QString::fromLatin1(r.keyHeader.toBase64())},
+                   {QStringLiteral("payload"), QString::fromLatin1(r.payload.toBase64())},
+                   {QStringLiteral("attachments"), attachments}})
+        .toJson(QJsonDocument::Compact);
+}
+
+protocol::RecordResult resultOf(const SubmissionRow &row, protocol::Outcome outcome)
+{
+    protocol::RecordResult r;
+    r.uuid = row.uuid;
+    r.status = outcome;
+    if (row.status == QLatin1String("accepted")) {
+        r.receipt = row.receipt;
+        r.acceptedAt = row.acceptedAt;
+        r.signature = row.signature;
+    } else {
+        r.reason = row.reason;
+    }
+    return r;
+}
+
+} // namespace
+
+Result<QHash<QString, FormSchema>> IntakeService::formsFromBundle(const QByteArray &bundleJson)
+{
+    auto snapshot = parseCatalogueBundle(bundleJson);
+    if (!snapshot)
+        return snapshot.error();
+    QHash<QString, FormSchema> forms;
+    for (const ItemRow &item : snapshot->items) {
+        const QJsonObject guide = QJsonDocument::fromJson(item.guide).object();
+        auto form = FormSchema::fromJson(guide.value(QLatin1String("form")).toArray());
+        if (!form)
+            return Error{Error::Invalid,
+                         QStringLiteral("%1: %2").arg(item.code, form.error().message)};
+        forms.insert(item.code, form.value());
+    }
+    return forms;
+}
+
+IntakeService::IntakeService(GatewayStore &store, const GatewayKeys &keys,
+                             QHash<QString, FormSchema> forms)
+    : m_store(store), m_keys(keys), m_forms(std::move(forms))
+{
+}
+
+QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
+{
+    return QStringLiteral("NM%1%2")
+        .arg(day.toString(QStringLiteral("yyyyMMdd")))
+        .arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
+                               QString *kind, QString *item)
+{
+    QJsonParseError parseError;
+    const QJsonDocument metaDoc = QJsonDocument::fromJson(record.meta, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !metaDoc.isObject())
+        return QCoreApplication::translate("jiujin::IntakeService", "记录的元数据无法读取");
+    const QJsonObject meta = metaDoc.object();
+    *kind = meta.value(QLatin1String("kind")).toString();
+    *item = meta.value(QLatin1String("item")).toString();
+    const QDateTime created =
+        QDateTime::fromString(meta.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+    const auto suite = protocol::suiteFromName(record.suite);
+    if (meta.value(QLatin1String("v")).toInt() != 1 ||
+        meta.value(QLatin1String("uuid")).toString() != record.uuid ||
+        meta.value(QLatin1String("suite")).toString() != record.suite || !suite ||
+        (*kind != QLatin1String("submission") && *kind != QLatin1String("rating")) ||
+        meta.value(QLatin1String("point")).toString() != device.point ||
+        meta.value(QLatin1String("attachments")).toInt(-1) != record.attachments.size() ||
+        !created.isValid())
+        return QCoreApplication::translate("jiujin::IntakeService", "记录的元数据与请求不符");
+
+    auto opener =
+        protocol::RecordOpener::open(m_keys.centralKey(*suite), record.keyHeader, record.meta);
+    if (!opener)
+        return QCoreApplication::translate("jiujin::IntakeService",
+                                           "记录无法用中心密钥打开（已损坏或不是发给本平台的）");
+    auto payload = opener->open(record.payload, record.meta);
+    if (!payload)
+        return QCoreApplication::translate("jiujin::IntakeService",
+                                           "记录无法用中心密钥打开（已损坏或不是发给本平台的）");
+    for (int i = 0; i < record.attachments.size(); ++i) {
+        auto part = opener->open(record.attachments.at(i),
+                                 record.meta + "#attachment" + QByteArray::number(i));
+        if (!part)
+            return QCoreApplication::translate("jiujin::IntakeService",
+                                               "附件 %1 无法用中心密钥打开")
+                .arg(i);
+        wipe(part.value());
+    }
+    const QJsonDocument payloadDoc = QJsonDocument::fromJson(payload.value(), &parseError);
+    wipe(payload.value());
+    if (parseError.error != QJsonParseError::NoError || !payloadDoc.isObject())
+        return QCoreApplication::translate("jiujin::IntakeService", "记录内容无法读取");
+    const QJsonObject body = payloadDoc.object();
+
+    if (*kind == QLatin1String("rating")) {
+        const QJsonValue level = body.value(QLatin1String("level"));
+        const double l = level.toDouble(0);
+        if (!level.isDouble() || l != int(l) || l < 1 || l > 5)
+            return QCoreApplication::translate("jiujin::IntakeService", "评价等级应为1到5");
+        return {};
+    }
+
+    const auto form = m_forms.constFind(*item);
+    if (form == m_forms.cend())
+        return QCoreApplication::translate("jiujin::IntakeService", "事项 %1 不在目录中")
+            .arg(*item);
+    const QJsonValue fieldsValue = body.value(QLatin1String("fields"));
+    if (!fieldsValue.isObject())
+        return QCoreApplication::translate("jiujin::IntakeService", "申请内容缺少表单字段");
+    const QJsonObject fields = fieldsValue.toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!form->field(it.key()))
+            return QCoreApplication::translate("jiujin::IntakeService", "表单中没有字段 %1")
+                .arg(it.key());
+        if (!it.value().isString())
+            return QCoreApplication::translate("jiujin::IntakeService", "字段 %1 的值不是文本")
+                .arg(it.key());
+    }
+    // The kiosk checked the form against its own "today"; bounds are judged on that day too.
+    const QDate today = serviceDate(created);
+    for (const FieldSpec &field : form->fields) {
+        const QString message = validation::check(field, fields.value(field.id).toString(), today);
+        if (!message.isEmpty())
+            return QCoreApplication::translate("jiujin::IntakeService", "字段 %1 不符合表单：%2")
+                .arg(field.id, message);
+    }
+    return {};
+}
+
+Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
+                                                     const protocol::SubmissionBatch &batch,
+                                                     const QDateTime &now)
+{
+    const auto deviceSuite = protocol::suiteFromName(device.suite);
+    if (!deviceSuite)
+        return Error{Error::Corrupt, QStringLiteral("device suite")};
+    const protocol::Key &receiptKey = m_keys.receiptKey(*deviceSuite);
+    const QDate day = serviceDate(now);
+    const QString acceptedAt = now.toUTC().toString(Qt::ISODate);
+
+    protocol::BatchResult out;
+    Transaction tx(m_store.database());
+    if (!tx.begun())
+        return tx.begun().error();
+    for (const protocol::WireRecord &record : batch.records) {
+        if (const auto prior = m_store.submission(device.id, record.uuid)) {
+            out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
+            continue;
+        }
+        SubmissionRow row;
+        row.device = device.id;
+        row.uuid = record.uuid;
+        row.reason = problem(device, record, &row.kind, &row.item);
+        row.point = device.point;
+        row.suite = record.suite;
+        row.receivedAt = now;
+        row.record = recordJson(record);
+        if (row.reason.isEmpty()) {
+            auto sequence = m_store.nextReceiptSequence(day.toString(QStringLiteral("yyyyMMdd")));
+            if (!sequence)
+                return sequence.error();
+            row.status = QStringLiteral("accepted");
+            row.receipt = receiptNumber(day, sequence.value());
+            row.acceptedAt = acceptedAt;
+            auto signature = protocol::sign(
+                receiptKey,
+                protocol::receiptSigningInput(device.id, row.uuid, row.receipt, row.acceptedAt));
+            if (!signature)
+                return signature.error();
+            row.signature = signature.value();
+        } else {
+            row.status = QStringLiteral("rejected");
+        }
+        if (auto r = m_store.insertSubmission(row); !r)
+            return r.error();
+        qCInfo(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item
+                          << row.status;
+        out.results.append(resultOf(row, row.status == QLatin1String("accepted")
+                                             ? protocol::Outcome::Accepted
+                                             : protocol::Outcome::Rejected));
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return out;
+}
+
+} // namespace jiujin

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "formschema.h"
+#include "result.h"
+#include "wire.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace jiujin {
+
+class GatewayKeys;
+class GatewayStore;
+struct DeviceRow;
+
+/**
+ * Central's intake of sealed records: opens each with central's key, checks its metadata against
+ * the request and its payload against the item's form, numbers and signs the receipt, and stores
+ * the batch (still sealed, as sent) in one transaction, once per (device, uuid) for ever.
+ */
+class IntakeService
+{
+public:
+    /** Item code -> application form, from a catalogue bundle (db/seed/FORMAT.md). */
+    static Result<QHash<QString, FormSchema>> formsFromBundle(const QByteArray &bundleJson);
+
+    IntakeService(GatewayStore &store, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
+
+    /** One result per record in request order. An error (storage, signing) means nothing of the
+     *  batch was stored: the kiosk retries it whole. */
+    Result<protocol::BatchResult>
+    receive(const DeviceRow &device, const protocol::SubmissionBatch &batch, const QDateTime &now);
+
+    /** The central receipt number: "NM" + yyyyMMdd (Asia/Shanghai) + 6-digit daily sequence. */
+    static QString receiptNumber(const QDate &day, qint64 sequence);
+
+private:
+    /** Why a record is refused (for staff, never PII), or empty when it is sound. */
+    QString problem(const DeviceRow &device, const protocol::WireRecord &record, QString *kind,
+                    QString *item);
+
+    GatewayStore &m_store;
+    const GatewayKeys &m_keys;
+    QHash<QString, FormSchema> m_forms;
+};
+
+} // namespace jiujin

@@ -1,0 +1,217 @@
+#include "gatewayfixture.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+#include <curl/curl.h>
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <chrono>
+
+using namespace jiujin;
+
+namespace {
+
+struct CurlFree
+{
+    void operator()(CURL *c) const { curl_easy_cleanup(c); }
+};
+struct SlistFree
+{
+    void operator()(curl_slist *l) const { curl_slist_free_all(l); }
+};
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct ReqFree
+{
+    void operator()(X509_REQ *r) const { X509_REQ_free(r); }
+};
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+
+QByteArray drain(BIO *bio)
+{
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, qsizetype(len));
+}
+
+size_t collectBody(char *data, size_t size, size_t count, void *user)
+{
+    static_cast<QByteArray *>(user)->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+size_t collectHeader(char *data, size_t size, size_t count, void *user)
+{
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        static_cast<QMap<QByteArray, QByteArray> *>(user)->insert(
+            line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return size * count;
+}
+
+QByteArray seed()
+{
+    QFile f(QStringLiteral(JIUJIN_SEED));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+QDateTime testNow()
+{
+    return QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC);
+}
+
+HttpReply httpsPost(int port, const QByteArray &pin, const QByteArray &path, const QByteArray &body,
+                    const QList<QByteArray> &headers, const std::optional<ClientCert> &cert)
+{
+    HttpReply reply;
+    std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
+    REQUIRE(curl);
+    const QByteArray url = "https://127.0.0.1:" + QByteArray::number(port) + path;
+    curl_slist *list = nullptr;
+    for (const QByteArray &h : headers)
+        list = curl_slist_append(list, h.constData());
+    list = curl_slist_append(list, "Content-Type: application/json");
+    list = curl_slist_append(list, "Expect:");
+    std::unique_ptr<curl_slist, SlistFree> headerList(list);
+    CURL *c = curl.get();
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_POST, 1L);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headerList.get());
+    curl_easy_setopt(c, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_3));
+    // As the kiosk: central's key is pinned; the chain is not what is trusted.
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);
+    curl_easy_setopt(c, CURLOPT_PINNEDPUBLICKEY, pin.constData());
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip");
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collectBody);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &reply.body);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, collectHeader);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &reply.headers);
+    if (cert) {
+        curl_blob certBlob{const_cast<char *>(cert->certPem.constData()),
+                           size_t(cert->certPem.size()), CURL_BLOB_COPY};
+        curl_blob keyBlob{const_cast<char *>(cert->keyPem.constData()), size_t(cert->keyPem.size()),
+                          CURL_BLOB_COPY};
+        curl_easy_setopt(c, CURLOPT_SSLCERT_BLOB, &certBlob);
+        curl_easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
+        curl_easy_setopt(c, CURLOPT_SSLKEY_BLOB, &keyBlob);
+        curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+    const CURLcode rc = curl_easy_perform(c);
+    if (rc != CURLE_OK) {
+        reply.error = QString::fromUtf8(curl_easy_strerror(rc));
+        return reply;
+    }
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply.status);
+    return reply;
+}
+
+std::pair<QByteArray, QByteArray> makeCsr()
+{
+    std::unique_ptr<EVP_PKEY, PkeyFree> key(EVP_EC_gen("P-256"));
+    REQUIRE(key);
+    std::unique_ptr<X509_REQ, ReqFree> req(X509_REQ_new());
+    REQUIRE(req);
+    X509_NAME *name = X509_REQ_get_subject_name(req.get());
+    REQUIRE(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                                       reinterpret_cast<const unsigned char *>("kiosk"), -1, -1,
+                                       0) == 1);
+    REQUIRE(X509_REQ_set_pubkey(req.get(), key.get()) == 1);
+    REQUIRE(X509_REQ_sign(req.get(), key.get(), EVP_sha256()) > 0);
+    std::unique_ptr<BIO, BioFree> keyBio(BIO_new(BIO_s_mem()));
+    std::unique_ptr<BIO, BioFree> reqBio(BIO_new(BIO_s_mem()));
+    REQUIRE(PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
+                                     nullptr) == 1);
+    REQUIRE(PEM_write_bio_X509_REQ(reqBio.get(), req.get()) == 1);
+    return {drain(keyBio.get()), drain(reqBio.get())};
+}
+
+TestGateway::TestGateway(protocol::Suite defaultSuite) : nowSecs(testNow().toSecsSinceEpoch())
+{
+    REQUIRE(dir.isValid());
+    auto initialised = GatewayKeys::init(dir.path(), {}, now(), false);
+    REQUIRE(initialised.ok());
+    keys.emplace(std::move(initialised.value()));
+    auto opened = GatewayStore::open(GatewayKeys::databasePath(dir.path()));
+    REQUIRE(opened.ok());
+    store = std::move(opened.value());
+    auto forms = IntakeService::formsFromBundle(seed());
+    REQUIRE(forms.ok());
+    enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
+    intake = std::make_unique<IntakeService>(*store, *keys, forms.value());
+    GatewayServer::Options options;
+    options.clock = [this] { return now(); };
+    options.certificatesUseClock = true;
+    server = std::make_unique<GatewayServer>(*keys, *store, *enrollment, *intake, options);
+    auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);
+    REQUIRE(bound.ok());
+    port = bound.value();
+    thread = std::thread([this] { server->listen(); });
+    for (int i = 0; i < 500 && !server->isRunning(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(server->isRunning());
+}
+
+TestGateway::~TestGateway()
+{
+    server->stop();
+    if (thread.joinable())
+        thread.join();
+}
+
+QString TestGateway::token(const QString &suite)
+{
+    auto t = enrollment->createToken(QStringLiteral("150525203000-01"), suite, now());
+    REQUIRE(t.ok());
+    return t.value();
+}
+
+TestDevice::TestDevice(const TestGateway &gateway, const QString &token, protocol::Suite suite)
+    : signing(std::move(protocol::Key::generateSigning(suite).value()))
+{
+    std::tie(keyPem, csrPem) = makeCsr();
+    const QByteArray body =
+        protocol::encode(protocol::EnrollRequest{token, csrPem, signing.publicPem()});
+    const HttpReply reply = gateway.post("/v1/enroll", body, {});
+    INFO(reply.error.toStdString() << reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    auto decoded = protocol::decodeEnrollResponse(reply.body);
+    REQUIRE(decoded.ok());
+    enrolled = decoded.value();
+}
+
+QList<QByteArray> TestDevice::sign(const QByteArray &path, const QByteArray &body, qint64 created,
+                                   bool gzipped) const
+{
+    auto h = protocol::signRequest(signing, enrolled.deviceId, "POST", path, body, created);
+    REQUIRE(h.ok());
+    QList<QByteArray> headers{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
+                              "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
+                              "X-JJ-Signature: " + h->signature};
+    if (gzipped)
+        headers.append("Content-Encoding: gzip");
+    return headers;
+}
+
+HttpReply TestDevice::push(const TestGateway &gateway, const QByteArray &path,
+                           const QByteArray &plainBody, qint64 created) const
+{
+    const QByteArray body = protocol::gzip(plainBody);
+    return gateway.post(path, body, sign(path, body, created, true), cert());
+}

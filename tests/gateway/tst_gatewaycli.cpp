@@ -1,0 +1,140 @@
+#include "gatewayfixture.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace jiujin;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run gatewayCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+
+    const Run init = gatewayCli(QStringList{QStringLiteral("init")} + data);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const QRegularExpression pinLine(QStringLiteral("^server pin: (sha256//[A-Za-z0-9+/]{43}=)$"),
+                                     QRegularExpression::MultilineOption);
+    const auto pinMatch = pinLine.match(QString::fromUtf8(init.out));
+    REQUIRE(pinMatch.hasMatch());
+    const QByteArray pin = pinMatch.captured(1).toLatin1();
+    for (const char *secret : {"ca.key", "server.key", "central-intl.key", "central-gm.key",
+                               "receipt-intl.key", "receipt-gm.key", "gateway.db"}) {
+        INFO(secret);
+        const QFileInfo info(dir + QLatin1Char('/') + QLatin1String(secret));
+        REQUIRE(info.exists());
+        CHECK(info.permissions() ==
+              (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    }
+    auto keys = GatewayKeys::load(dir);
+    REQUIRE(keys.ok());
+    CHECK(keys->serverPin() == pin);
+
+    SECTION("init again refuses without --force and keeps the keys; --force replaces them but "
+            "keeps the database")
+    {
+        const Run token =
+            gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                   QStringLiteral("--point"), QStringLiteral("150525203000-01")} +
+                       data);
+        REQUIRE(token.exitCode == 0);
+        const QString hash = tokenHash(QString::fromUtf8(token.out).trimmed());
+        const Run again = gatewayCli(QStringList{QStringLiteral("init")} + data);
+        CHECK(again.exitCode != 0);
+        CHECK(GatewayKeys::load(dir)->serverPin() == pin);
+        const Run forced =
+            gatewayCli(QStringList{QStringLiteral("init"), QStringLiteral("--force")} + data);
+        CHECK(forced.exitCode == 0);
+        CHECK(GatewayKeys::load(dir)->serverPin() != pin);
+        auto store = GatewayStore::open(GatewayKeys::databasePath(dir));
+        REQUIRE(store.ok());
+        CHECK(store.value()->token(hash).has_value());
+    }
+    SECTION("serve on port 0, enroll with a printed token, list and revoke the device")
+    {
+        const Run token =
+            gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                   QStringLiteral("--point"), QStringLiteral("150525203000-01"),
+                                   QStringLiteral("--suite"), QStringLiteral("gm")} +
+                       data);
+        REQUIRE(token.exitCode == 0);
+        const QString tokenText = QString::fromUtf8(token.out).trimmed();
+        REQUIRE(tokenText.size() >= 32);
+
+        QProcess serve;
+        serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--catalogue"),
+                                QStringLiteral(JIUJIN_SEED)} +
+                        data);
+        REQUIRE(serve.waitForStarted());
+        QByteArray line;
+        while (!line.contains('\n') && serve.waitForReadyRead(30000))
+            line += serve.readAllStandardOutput();
+        const QRegularExpression listening(QStringLiteral("^listening on (\\d+)\\n"));
+        const auto port = listening.match(QString::fromUtf8(line));
+        INFO(line.toStdString() << serve.readAllStandardError().toStdString());
+        REQUIRE(port.hasMatch());
+
+        auto signing = protocol::Key::generateSigning(protocol::Suite::Gm);
+        REQUIRE(signing.ok());
+        const auto [keyPem, csrPem] = makeCsr();
+        const HttpReply enrolled = httpsPost(
+            port.captured(1).toInt(), pin, "/v1/enroll",
+            protocol::encode(protocol::EnrollRequest{tokenText, csrPem, signing->publicPem()}), {});
+        INFO(enrolled.error.toStdString() << enrolled.body.toStdString());
+        REQUIRE(enrolled.status == 200);
+        auto answer = protocol::decodeEnrollResponse(enrolled.body);
+        REQUIRE(answer.ok());
+        CHECK(answer->suite == QLatin1String("gm"));
+
+        // A wrong pin is refused by the client: the kiosk talks to this server only.
+        const HttpReply wrongPin = httpsPost(
+            port.captured(1).toInt(),
+            "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/v1/enroll", "{}", {});
+        CHECK(wrongPin.status == 0);
+        CHECK_FALSE(wrongPin.error.isEmpty());
+
+        serve.terminate();
+        REQUIRE(serve.waitForFinished(30000));
+        CHECK(serve.exitStatus() == QProcess::NormalExit);
+        CHECK(serve.exitCode() == 0);
+
+        const Run devices = gatewayCli(QStringList{QStringLiteral("devices")} + data);
+        CHECK(devices.out.contains(answer->deviceId.toUtf8()));
+        CHECK(devices.out.contains("active"));
+        const Run revoke =
+            gatewayCli(QStringList{QStringLiteral("revoke"), answer->deviceId} + data);
+        CHECK(revoke.exitCode == 0);
+        CHECK(gatewayCli(QStringList{QStringLiteral("devices")} + data).out.contains("revoked"));
+        CHECK(gatewayCli(QStringList{QStringLiteral("revoke"), QStringLiteral("jj-unknown")} + data)
+                  .exitCode != 0);
+        const Run submissions = gatewayCli(QStringList{QStringLiteral("submissions")} + data);
+        CHECK(submissions.exitCode == 0);
+    }
+}

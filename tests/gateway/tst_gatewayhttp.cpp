@@ -1,0 +1,429 @@
+#include "gatewayfixture.h"
+#include "kioskfixture.h"
+
+#include "envelope.h"
+#include "outboxstore.h"
+#include "submissionservice.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <catch2/catch.hpp>
+
+using namespace jiujin;
+using protocol::Outcome;
+using protocol::Suite;
+
+namespace {
+
+/** A kiosk database sealing to the gateway's central key of @p suite, at the tests' fixed time. */
+struct GatewayKiosk : TestKiosk
+{
+    GatewayKiosk(const TestGateway &gateway, Suite suite) : TestKiosk(suite)
+    {
+        REQUIRE(store
+                    ->setSetting(QStringLiteral("central.public_key"),
+                                 QString::fromLatin1(gateway.keys->centralKey(suite).publicPem()))
+                    .ok());
+        service = std::make_unique<SubmissionService>(*db, [] { return testNow(); });
+    }
+
+    QString apply(const QString &name)
+    {
+        auto queued = service->submit(unemployment(name));
+        INFO((queued.ok() ? QString() : queued.error().message).toStdString());
+        REQUIRE(queued.ok());
+        receipts.append(queued->receipt);
+        return queued->uuid;
+    }
+
+    protocol::WireRecord wire(const QString &uuid)
+    {
+        const auto sealed = OutboxStore(*db).sealed(uuid);
+        REQUIRE(sealed.has_value());
+        return {sealed->uuid,      sealed->meta,    sealed->suite,
+                sealed->keyHeader, sealed->payload, sealed->attachments};
+    }
+
+    std::unique_ptr<SubmissionService> service;
+    QStringList receipts;
+};
+
+/** A record sealed by hand (the kiosk would refuse to queue it): @p payload under metadata like
+ *  the kiosk's. */
+protocol::WireRecord craft(const TestGateway &gateway, Suite suite, const QString &kind,
+                           const QJsonObject &payload)
+{
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray meta =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("v"), 1},
+                {QStringLiteral("uuid"), uuid},
+                {QStringLiteral("kind"), kind},
+                {QStringLiteral("receipt"), QString()},
+                {QStringLiteral("refers_to"), QString()},
+                {QStringLiteral("item"), QStringLiteral("11150525MB0SB0001A415111010600001")},
+                {QStringLiteral("point"), QStringLiteral("150525203000-01")},
+                {QStringLiteral("created"), testNow().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("staff"), QString()},
+                {QStringLiteral("authorisation"), QString()},
+                {QStringLiteral("suite"), protocol::suiteName(suite)},
+                {QStringLiteral("attachments"), 0}})
+            .toJson(QJsonDocument::Compact);
+    auto sealer = protocol::RecordSealer::create(gateway.keys->centralKey(suite), meta);
+    REQUIRE(sealer.ok());
+    auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);
+    REQUIRE(sealed.ok());
+    return {uuid, meta, protocol::suiteName(suite), sealer->keyHeader(), sealed.value(), {}};
+}
+
+protocol::BatchResult results(const HttpReply &reply)
+{
+    INFO(reply.error.toStdString() << " " << reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    auto decoded = protocol::decodeBatchResult(reply.body);
+    REQUIRE(decoded.ok());
+    return decoded.value();
+}
+
+/** The certificate's subject CN and its validity in days. */
+std::pair<QString, int> certificateFacts(const QByteArray &pem)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  &BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> cert(
+        PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), &X509_free);
+    REQUIRE(cert);
+    int days = 0, seconds = 0;
+    REQUIRE(ASN1_TIME_diff(&days, &seconds, X509_get0_notBefore(cert.get()),
+                           X509_get0_notAfter(cert.get())) == 1);
+    return {pki::commonName(cert.get()), days};
+}
+
+QByteArray errorOf(const HttpReply &reply)
+{
+    return QJsonDocument::fromJson(reply.body)
+        .object()
+        .value(QLatin1String("error"))
+        .toString()
+        .toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets the same answer",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const QString token = gateway.token(protocol::suiteName(suite));
+    auto signing = protocol::Key::generateSigning(suite);
+    REQUIRE(signing.ok());
+    const auto [keyPem, csrPem] = makeCsr();
+    const QByteArray request =
+        protocol::encode(protocol::EnrollRequest{token, csrPem, signing->publicPem()});
+
+    const HttpReply first = gateway.post("/v1/enroll", request, {});
+    INFO(first.error.toStdString() << first.body.toStdString());
+    REQUIRE(first.status == 200);
+    CHECK(first.headers.contains("date"));
+    auto answer = protocol::decodeEnrollResponse(first.body);
+    REQUIRE(answer.ok());
+    CHECK(answer->point == QLatin1String("150525203000-01"));
+    CHECK(answer->suite == protocol::suiteName(suite));
+    CHECK(answer->centralKeyPem == gateway.keys->centralKey(suite).publicPem());
+    CHECK(answer->receiptKeyPem == gateway.keys->receiptKey(suite).publicPem());
+    CHECK(answer->caPem == gateway.keys->caPem());
+    const auto [cn, days] = certificateFacts(answer->certificatePem);
+    CHECK(cn == answer->deviceId);
+    CHECK(days == 365);
+    const auto device = gateway.store->device(answer->deviceId);
+    REQUIRE(device.has_value());
+    CHECK(device->signingKeyPem == signing->publicPem());
+
+    SECTION("the same token and CSR key again: the same answer, no second device")
+    {
+        const HttpReply again = gateway.post("/v1/enroll", request, {});
+        REQUIRE(again.status == 200);
+        auto second = protocol::decodeEnrollResponse(again.body);
+        REQUIRE(second.ok());
+        CHECK(second.value() == answer.value());
+        CHECK(gateway.store->devices().size() == 1);
+    }
+    SECTION("the used token with another key: 403 token")
+    {
+        const auto [otherKey, otherCsr] = makeCsr();
+        const HttpReply other = gateway.post(
+            "/v1/enroll",
+            protocol::encode(protocol::EnrollRequest{token, otherCsr, signing->publicPem()}), {});
+        CHECK(other.status == 403);
+        CHECK(errorOf(other) == "token");
+        CHECK(gateway.store->devices().size() == 1);
+    }
+    SECTION("an unknown token: 403 token")
+    {
+        const HttpReply unknown =
+            gateway.post("/v1/enroll",
+                         protocol::encode(protocol::EnrollRequest{QStringLiteral("not-a-token"),
+                                                                  csrPem, signing->publicPem()}),
+                         {});
+        CHECK(unknown.status == 403);
+        CHECK(errorOf(unknown) == "token");
+    }
+    SECTION("an expired token: 403 token")
+    {
+        const QString late = gateway.token(protocol::suiteName(suite));
+        gateway.nowSecs += qint64(EnrollmentService::tokenValidityDays) * 86400 + 1;
+        const auto [lateKey, lateCsr] = makeCsr();
+        const HttpReply expired = gateway.post(
+            "/v1/enroll",
+            protocol::encode(protocol::EnrollRequest{late, lateCsr, signing->publicPem()}), {});
+        CHECK(expired.status == 403);
+    }
+}
+
+TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed central receipts",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(suite)), suite);
+    GatewayKiosk kiosk(gateway, suite);
+    const QString a = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString b = kiosk.apply(QStringLiteral("其其格"));
+    auto rated = kiosk.service->rate(kiosk.receipts.first(), 1, {});
+    REQUIRE(rated.ok());
+    const protocol::SubmissionBatch batch{
+        {kiosk.wire(a), kiosk.wire(b), kiosk.wire(rated.value())}};
+    REQUIRE(batch.records.at(0).attachments.size() == 1); // the card scan travels sealed too
+
+    const qint64 now = gateway.nowSecs;
+    const protocol::BatchResult first =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(batch), now));
+    REQUIRE(first.results.size() == 3);
+    auto receiptKey = protocol::Key::fromPem(device.enrolled.receiptKeyPem);
+    REQUIRE(receiptKey.ok());
+    for (int i = 0; i < 3; ++i) {
+        const protocol::RecordResult &r = first.results.at(i);
+        INFO(r.reason.toStdString());
+        CHECK(r.uuid == batch.records.at(i).uuid);
+        CHECK(r.status == Outcome::Accepted);
+        CHECK(r.receipt == QStringLiteral("NM20261128%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+        CHECK(r.acceptedAt == QLatin1String("2026-11-28T02:00:00Z"));
+        CHECK(protocol::verify(receiptKey.value(),
+                               protocol::receiptSigningInput(device.enrolled.deviceId, r.uuid,
+                                                             r.receipt, r.acceptedAt),
+                               r.signature));
+        // A signature is bound to its record: it does not verify for another uuid.
+        CHECK_FALSE(protocol::verify(receiptKey.value(),
+                                     protocol::receiptSigningInput(device.enrolled.deviceId,
+                                                                   r.uuid + QLatin1Char('x'),
+                                                                   r.receipt, r.acceptedAt),
+                                     r.signature));
+    }
+
+    SECTION("the same batch again (its answer was lost): duplicates with the same receipts")
+    {
+        gateway.nowSecs += 60;
+        const protocol::BatchResult again =
+            results(device.push(gateway, "/v1/submissions", protocol::encode(batch), now + 60));
+        REQUIRE(again.results.size() == 3);
+        for (int i = 0; i < 3; ++i) {
+            CHECK(again.results.at(i).status == Outcome::Duplicate);
+            CHECK(again.results.at(i).receipt == first.results.at(i).receipt);
+            CHECK(again.results.at(i).acceptedAt == first.results.at(i).acceptedAt);
+            CHECK(again.results.at(i).signature == first.results.at(i).signature);
+        }
+        CHECK(gateway.store->submissions(device.enrolled.deviceId).size() == 3);
+    }
+    SECTION("stored sealed as sent, with only the outcome in the clear")
+    {
+        const auto row = gateway.store->submission(device.enrolled.deviceId, a);
+        REQUIRE(row.has_value());
+        CHECK(row->status == QLatin1String("accepted"));
+        CHECK(row->item == QLatin1String("11150525MB0SB0001A415111010600001"));
+        const QJsonObject stored = QJsonDocument::fromJson(row->record).object();
+        CHECK(
+            QByteArray::fromBase64(stored.value(QLatin1String("payload")).toString().toLatin1()) ==
+            batch.records.at(0).payload);
+        QFile file(GatewayKeys::databasePath(gateway.dir.path()));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QByteArray everything = file.readAll();
+        QFile wal(GatewayKeys::databasePath(gateway.dir.path()) + QLatin1String("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            everything += wal.readAll();
+        CHECK_FALSE(everything.contains("11010519491231002X"));
+        CHECK_FALSE(everything.contains(QStringLiteral("巴特尔").toUtf8()));
+        CHECK_FALSE(everything.contains("13947512386"));
+    }
+}
+
+TEST_CASE("Submissions: a bad record is rejected with a reason and never holds up the others",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(suite)), suite);
+    GatewayKiosk kiosk(gateway, suite);
+    protocol::WireRecord good = kiosk.wire(kiosk.apply(QStringLiteral("巴特尔")));
+    protocol::WireRecord flipped = kiosk.wire(kiosk.apply(QStringLiteral("其其格")));
+    flipped.payload[flipped.payload.size() / 2] =
+        char(flipped.payload.at(flipped.payload.size() / 2) ^ 0x01);
+    const protocol::WireRecord badForm =
+        craft(gateway, suite, QStringLiteral("submission"),
+              {{QStringLiteral("fields"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("巴特尔")},
+                            // check character wrong: 11010519491231002X is the valid one
+                            {QStringLiteral("id_number"), QStringLiteral("110105194912310021")},
+                            {QStringLiteral("phone"), QStringLiteral("13947512386")},
+                            {QStringLiteral("address"), QStringLiteral("内蒙古通辽市奈曼旗")},
+                            {QStringLiteral("reason"), QStringLiteral("contract_end")},
+                            {QStringLiteral("education"), QStringLiteral("senior")}}}});
+    const protocol::WireRecord badRating =
+        craft(gateway, suite, QStringLiteral("rating"),
+              {{QStringLiteral("level"), 7}, {QStringLiteral("reasons"), QJsonArray()}});
+    const protocol::WireRecord goodRating =
+        craft(gateway, suite, QStringLiteral("rating"),
+              {{QStringLiteral("level"), 5}, {QStringLiteral("reasons"), QJsonArray()}});
+    protocol::WireRecord wrongPoint = kiosk.wire(kiosk.apply(QStringLiteral("乌云")));
+    {
+        // Metadata edited after sealing: it is the AAD, so the record no longer matches.
+        wrongPoint.meta.replace("150525203000-01", "150525203000-02");
+    }
+
+    const protocol::SubmissionBatch batch{
+        {flipped, good, badForm, badRating, goodRating, wrongPoint}};
+    const protocol::BatchResult out =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+    REQUIRE(out.results.size() == 6);
+    CHECK(out.results.at(0).status == Outcome::Rejected);
+    CHECK_FALSE(out.results.at(0).reason.isEmpty());
+    CHECK(out.results.at(0).receipt.isEmpty());
+    CHECK(out.results.at(1).status == Outcome::Accepted);
+    CHECK(out.results.at(1).receipt == QLatin1String("NM20261128000001"));
+    CHECK(out.results.at(2).status == Outcome::Rejected);
+    CHECK(out.results.at(2).reason.contains(QLatin1String("id_number")));
+    CHECK_FALSE(out.results.at(2).reason.contains(QLatin1String("110105194912310021")));
+    CHECK(out.results.at(3).status == Outcome::Rejected);
+    CHECK_FALSE(out.results.at(3).reason.isEmpty());
+    CHECK(out.results.at(4).status == Outcome::Accepted);
+    CHECK(out.results.at(4).receipt == QLatin1String("NM20261128000002"));
+    CHECK(out.results.at(5).status == Outcome::Rejected);
+
+    SECTION("a rejection is permanent: sent again, the original reason comes back")
+    {
+        flipped.payload = kiosk.wire(flipped.uuid).payload; // even repaired
+        const protocol::BatchResult again = results(
+            device.push(gateway, "/v1/submissions",
+                        protocol::encode(protocol::SubmissionBatch{{flipped}}), gateway.nowSecs));
+        REQUIRE(again.results.size() == 1);
+        CHECK(again.results.at(0).status == Outcome::Duplicate);
+        CHECK(again.results.at(0).reason == out.results.at(0).reason);
+        CHECK(again.results.at(0).receipt.isEmpty());
+    }
+}
+
+TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enforced",
+          "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QByteArray path = "/v1/heartbeat";
+    const QByteArray beat = protocol::encode(protocol::Heartbeat{
+        QStringLiteral("0.1.0"), QStringLiteral("2026.11.1"), 3, 120, 2048, QString()});
+    const QByteArray body = protocol::gzip(beat);
+    const qint64 now = gateway.nowSecs;
+
+    SECTION("a sound heartbeat: 204, stored, with a Date header")
+    {
+        const HttpReply r =
+            gateway.post(path, body, device.sign(path, body, now, true), device.cert());
+        INFO(r.error.toStdString() << r.body.toStdString());
+        CHECK(r.status == 204);
+        CHECK(r.headers.value("date") == "Sat, 28 Nov 2026 02:00:00 GMT");
+        const auto stored = gateway.store->heartbeat(device.enrolled.deviceId);
+        REQUIRE(stored.has_value());
+        auto decoded = protocol::decodeHeartbeat(*stored);
+        REQUIRE(decoded.ok());
+        CHECK(decoded->queueDepth == 3);
+    }
+    SECTION("no client certificate: 401 device")
+    {
+        const HttpReply r = gateway.post(path, body, device.sign(path, body, now, true));
+        CHECK(r.status == 401);
+        CHECK(errorOf(r) == "device");
+    }
+    SECTION("another device's certificate: 401 device")
+    {
+        const TestDevice other(gateway, gateway.token(), Suite::Intl);
+        const HttpReply r =
+            gateway.post(path, body, device.sign(path, body, now, true), other.cert());
+        CHECK(r.status == 401);
+        CHECK(errorOf(r) == "device");
+    }
+    SECTION("created more than 300 s off: 401 stale, with central's Date to correct from")
+    {
+        const HttpReply r =
+            gateway.post(path, body, device.sign(path, body, now - 301, true), device.cert());
+        CHECK(r.status == 401);
+        CHECK(errorOf(r) == "stale");
+        CHECK(r.headers.value("date") == "Sat, 28 Nov 2026 02:00:00 GMT");
+        const HttpReply ahead =
+            gateway.post(path, body, device.sign(path, body, now + 301, true), device.cert());
+        CHECK(errorOf(ahead) == "stale");
+        const HttpReply within =
+            gateway.post(path, body, device.sign(path, body, now - 299, true), device.cert());
+        CHECK(within.status == 204);
+    }
+    SECTION("the same nonce again: 401 replay")
+    {
+        const QList<QByteArray> headers = device.sign(path, body, now, true);
+        CHECK(gateway.post(path, body, headers, device.cert()).status == 204);
+        const HttpReply replay = gateway.post(path, body, headers, device.cert());
+        CHECK(replay.status == 401);
+        CHECK(errorOf(replay) == "replay");
+    }
+    SECTION("a body that is not the signed one: 401 signature")
+    {
+        const QList<QByteArray> headers = device.sign(path, body, now, true);
+        const QByteArray other = protocol::gzip(protocol::encode(protocol::Heartbeat{
+            QStringLiteral("0.1.0"), QStringLiteral("2026.11.1"), 0, 0, 2048, QString()}));
+        const HttpReply r = gateway.post(path, other, headers, device.cert());
+        CHECK(r.status == 401);
+        CHECK(errorOf(r) == "signature");
+    }
+    SECTION("a revoked device: 401 device")
+    {
+        REQUIRE(gateway.store->revoke(device.enrolled.deviceId, gateway.now()).ok());
+        const HttpReply r =
+            gateway.post(path, body, device.sign(path, body, now, true), device.cert());
+        CHECK(r.status == 401);
+        CHECK(errorOf(r) == "device");
+    }
+    SECTION("a gzip bomb is cut off at the body limit: 413")
+    {
+        const QByteArray bomb = protocol::gzip(QByteArray(protocol::maxBodyBytes + 1, ' '));
+        const HttpReply r =
+            gateway.post("/v1/submissions", bomb, device.sign("/v1/submissions", bomb, now, true),
+                         device.cert());
+        CHECK(r.status == 413);
+    }
+}
+
+TEST_CASE("Nonces are remembered for 600 s, then pruned", "[gateway-http]")
+{
+    TestGateway gateway;
+    const QDateTime t = testNow();
+    const QString device = QStringLiteral("jj-0000000000000000");
+    auto first = gateway.store->rememberNonce(QStringLiteral("n1"), device, t, 600);
+    REQUIRE(first.ok());
+    CHECK(first.value());
+    CHECK_FALSE(
+        gateway.store->rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600).value());
+    CHECK(gateway.store->rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600).value());
+}

@@ -1,0 +1,342 @@
+#pragma once
+
+#include "envelope.h"
+#include "keys.h"
+#include "requestsigning.h"
+#include "wire.h"
+
+#include <httplib.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+/**
+ * A small gateway speaking PROTOCOL.md over cpp-httplib's SSLServer on 127.0.0.1: its own CA (which
+ * also issues the server certificate), one-time tokens, mTLS, signed-request checks and a
+ * (device, uuid) store; faults are switched on by the test.
+ */
+class FakeGateway
+{
+public:
+    template <typename T, void (*F)(T *)> struct Free
+    {
+        void operator()(T *p) const { F(p); }
+    };
+    using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
+    using Cert = std::unique_ptr<X509, Free<X509, X509_free>>;
+
+    FakeGateway()
+        : central(
+              std::move(jiujin::protocol::Key::generate(jiujin::protocol::Suite::Intl).value())),
+          receiptKey(std::move(
+              jiujin::protocol::Key::generateSigning(jiujin::protocol::Suite::Intl).value()))
+    {
+        caKey.reset(EVP_EC_gen("P-256"));
+        caCert = makeCert(caKey.get(), "JiuJin test device CA", nullptr, caKey.get(), true);
+        serverKey.reset(EVP_EC_gen("P-256"));
+        serverCert = makeCert(serverKey.get(), "127.0.0.1", caCert.get(), caKey.get(), false);
+        server = std::make_unique<httplib::SSLServer>([this](SSL_CTX &ctx) {
+            SSL_CTX_set_min_proto_version(&ctx, TLS1_3_VERSION);
+            SSL_CTX_use_certificate(&ctx, serverCert.get());
+            SSL_CTX_use_PrivateKey(&ctx, serverKey.get());
+            X509_STORE_add_cert(SSL_CTX_get_cert_store(&ctx), caCert.get());
+            // Client certificates are asked for but optional: enrollment comes without one.
+            SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER, nullptr);
+            return true;
+        });
+        server->set_tcp_nodelay(true);
+        server->Post("/v1/enroll",
+                     [this](const httplib::Request &q, httplib::Response &r) { enroll(q, r); });
+        server->Post("/v1/submissions", [this](const httplib::Request &q, httplib::Response &r) {
+            submissions(q, r);
+        });
+        server->Post("/v1/heartbeat", [this](const httplib::Request &q, httplib::Response &r) {
+            if (!authorise(q, r, "/v1/heartbeat").isEmpty()) {
+                ++heartbeats;
+                r.status = 204;
+            }
+        });
+        port = server->bind_to_any_port("127.0.0.1");
+        thread = std::thread([this] { server->listen_after_bind(); });
+        while (!server->is_running())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    ~FakeGateway()
+    {
+        server->stop();
+        thread.join();
+    }
+
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(port); }
+    /** sha256//BASE64 of the server's SubjectPublicKeyInfo. */
+    QString pin() const
+    {
+        unsigned char *der = nullptr;
+        const int n = i2d_PUBKEY(serverKey.get(), &der);
+        const QByteArray spki(reinterpret_cast<const char *>(der), n);
+        OPENSSL_free(der);
+        return QStringLiteral("sha256//") +
+               QString::fromLatin1(
+                   jiujin::protocol::digest(jiujin::protocol::Suite::Intl, spki).toBase64());
+    }
+    QString newToken()
+    {
+        std::lock_guard lock(mutex);
+        const QString t = QStringLiteral("tok-%1").arg(++tokenCount);
+        tokens.insert(t);
+        return t;
+    }
+
+    /** uuid -> central receipt of every record stored (once each). */
+    QHash<QString, QString> stored() const
+    {
+        std::lock_guard lock(mutex);
+        return receipts;
+    }
+
+    // Faults and figures, set and read by the tests.
+    std::atomic<int> failNext{0};       ///< answer the next N pushes 503 without looking at them
+    std::atomic<int> loseNextAnswer{0}; ///< store the next N batches, then answer 503 anyway
+    std::atomic<bool> badReceiptSignatures{false};
+    std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
+    std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
+    QSet<QString> rejectUuids; ///< set before pushing
+
+    jiujin::protocol::Key central, receiptKey;
+
+private:
+    static Cert makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca)
+    {
+        static std::atomic<long> serial{1};
+        Cert c(X509_new());
+        X509_set_version(c.get(), 2);
+        ASN1_INTEGER_set(X509_get_serialNumber(c.get()), serial++);
+        X509_gmtime_adj(X509_getm_notBefore(c.get()), -3600);
+        X509_gmtime_adj(X509_getm_notAfter(c.get()), 86400);
+        X509_set_pubkey(c.get(), key);
+        X509_NAME_add_entry_by_txt(X509_get_subject_name(c.get()), "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
+        X509_set_issuer_name(c.get(), issuer ? X509_get_subject_name(issuer)
+                                             : X509_get_subject_name(c.get()));
+        X509V3_CTX v3;
+        X509V3_set_ctx_nodb(&v3);
+        X509V3_set_ctx(&v3, issuer ? issuer : c.get(), c.get(), nullptr, nullptr, 0);
+        auto add = [&](int nid, const char *value) {
+            X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &v3, nid, value);
+            X509_add_ext(c.get(), ext, -1);
+            X509_EXTENSION_free(ext);
+        };
+        if (ca) {
+            add(NID_basic_constraints, "critical,CA:TRUE");
+            add(NID_key_usage, "critical,keyCertSign,cRLSign");
+        } else if (QByteArray(cn) == "127.0.0.1") {
+            add(NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost");
+            add(NID_ext_key_usage, "serverAuth");
+        } else {
+            add(NID_ext_key_usage, "clientAuth");
+        }
+        X509_sign(c.get(), issuerKey, EVP_sha256());
+        return c;
+    }
+    static QByteArray pem(X509 *c)
+    {
+        BIO *b = BIO_new(BIO_s_mem());
+        PEM_write_bio_X509(b, c);
+        char *d = nullptr;
+        const long n = BIO_get_mem_data(b, &d);
+        QByteArray out(d, n);
+        BIO_free(b);
+        return out;
+    }
+    static void json(httplib::Response &r, int status, const QByteArray &body)
+    {
+        r.status = status;
+        r.set_content(body.toStdString(), "application/json");
+    }
+
+    void enroll(const httplib::Request &q, httplib::Response &r)
+    {
+        auto req = jiujin::protocol::decodeEnrollRequest(QByteArray::fromStdString(q.body));
+        if (!req)
+            return json(r, 400, R"({"error":"body"})");
+        std::lock_guard lock(mutex);
+        BIO *b = BIO_new_mem_buf(req->csrPem.constData(), int(req->csrPem.size()));
+        X509_REQ *csr = PEM_read_bio_X509_REQ(b, nullptr, nullptr, nullptr);
+        BIO_free(b);
+        if (!csr)
+            return json(r, 400, R"({"error":"csr"})");
+        Pkey csrKey(X509_REQ_get_pubkey(csr));
+        unsigned char *der = nullptr;
+        const int derSize = i2d_PUBKEY(csrKey.get(), &der);
+        const QByteArray spki(reinterpret_cast<const char *>(der), derSize);
+        OPENSSL_free(der);
+        const bool selfSigned = X509_REQ_verify(csr, csrKey.get()) == 1;
+        X509_REQ_free(csr);
+        if (!selfSigned)
+            return json(r, 400, R"({"error":"csr"})");
+        if (enrolled.contains(req->token)) {
+            if (enrolled.value(req->token).first != spki)
+                return json(r, 403, R"({"error":"token"})");
+            return json(r, 200, enrolled.value(req->token).second);
+        }
+        if (!tokens.remove(req->token))
+            return json(r, 403, R"({"error":"token"})");
+        const QByteArray device = QByteArrayLiteral("kiosk-") + QByteArray::number(++deviceCount);
+        Cert cert = makeCert(csrKey.get(), device.constData(), caCert.get(), caKey.get(), false);
+        auto signing = jiujin::protocol::Key::fromPem(req->signingKeyPem);
+        if (!signing)
+            return json(r, 400, R"({"error":"signing_key"})");
+        deviceKeys.emplace(device,
+                           std::make_shared<jiujin::protocol::Key>(std::move(signing.value())));
+        const QByteArray answer = jiujin::protocol::encode(jiujin::protocol::EnrollResponse{
+            QString::fromLatin1(device), pem(cert.get()), pem(caCert.get()),
+            QStringLiteral("150525203000-01"), QStringLiteral("intl"), central.publicPem(),
+            receiptKey.publicPem()});
+        enrolled.insert(req->token, {spki, answer});
+        json(r, 200, answer);
+    }
+
+    /** mTLS and the signed headers; answers 401/403 itself and returns the device id, or empty. */
+    QByteArray authorise(const httplib::Request &q, httplib::Response &r, const char *path)
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch() + clockSkewS;
+        r.set_header("Date", QDateTime::fromSecsSinceEpoch(now, Qt::UTC)
+                                 .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                 .toStdString());
+        X509 *peer = q.ssl ? SSL_get1_peer_certificate(const_cast<SSL *>(q.ssl)) : nullptr;
+        char cn[128] = {};
+        if (peer) {
+            X509_NAME_get_text_by_NID(X509_get_subject_name(peer), NID_commonName, cn, sizeof cn);
+            X509_free(peer);
+        }
+        if (!peer || SSL_get_verify_result(q.ssl) != X509_V_OK) {
+            json(r, 403, R"({"error":"certificate"})");
+            return {};
+        }
+        jiujin::protocol::SignedHeaders h{
+            QByteArray::fromStdString(q.get_header_value("X-JJ-Device")),
+            QByteArray::fromStdString(q.get_header_value("X-JJ-Created")),
+            QByteArray::fromStdString(q.get_header_value("X-JJ-Nonce")),
+            QByteArray::fromStdString(q.get_header_value("Content-Digest")),
+            QByteArray::fromStdString(q.get_header_value("X-JJ-Signature"))};
+        std::shared_ptr<jiujin::protocol::Key> key;
+        {
+            std::lock_guard lock(mutex);
+            auto it = deviceKeys.find(h.device);
+            if (it != deviceKeys.end() && h.device == QByteArray(cn))
+                key = it->second;
+        }
+        if (!key) {
+            json(r, 401, R"({"error":"device"})");
+            return {};
+        }
+        // httplib has already gunzipped the body; zlib at the same settings gives the same bytes
+        // back.
+        QByteArray sent = QByteArray::fromStdString(q.body);
+        if (q.get_header_value("Content-Encoding") == "gzip")
+            sent = jiujin::protocol::gzip(sent);
+        const auto refusal = jiujin::protocol::checkRequest(*key, "POST", path, sent, h, now);
+        if (refusal == jiujin::protocol::Refusal::Stale)
+            ++staleRefusals;
+        {
+            std::lock_guard lock(mutex);
+            if (refusal == jiujin::protocol::Refusal::None && nonces.contains(h.nonce)) {
+                json(r, 401, R"({"error":"replay"})");
+                return {};
+            }
+            nonces.insert(h.nonce);
+        }
+        if (refusal != jiujin::protocol::Refusal::None) {
+            json(r, 401, R"({"error":")" + jiujin::protocol::refusalName(refusal) + R"("})");
+            return {};
+        }
+        return h.device;
+    }
+
+    void submissions(const httplib::Request &q, httplib::Response &r)
+    {
+        const QByteArray device = authorise(q, r, "/v1/submissions");
+        if (device.isEmpty())
+            return;
+        if (failNext > 0) {
+            --failNext;
+            r.set_header("Retry-After", "7");
+            return json(r, 503, R"({"error":"busy"})");
+        }
+        auto batch = jiujin::protocol::decodeSubmissionBatch(QByteArray::fromStdString(q.body));
+        if (!batch)
+            return json(r, 400, R"({"error":"body"})");
+        ++pushes;
+        jiujin::protocol::BatchResult out;
+        std::lock_guard lock(mutex);
+        for (const auto &rec : batch->records) {
+            jiujin::protocol::RecordResult res;
+            res.uuid = rec.uuid;
+            if (receipts.contains(rec.uuid)) {
+                res = original.value(rec.uuid);
+                res.status = jiujin::protocol::Outcome::Duplicate;
+            } else if (rejectUuids.contains(rec.uuid) || !opens(rec)) {
+                res.status = jiujin::protocol::Outcome::Rejected;
+                res.reason = QStringLiteral("item form not satisfied");
+            } else {
+                res.status = jiujin::protocol::Outcome::Accepted;
+                res.receipt =
+                    QStringLiteral("C%1").arg(receipts.size() + 1, 8, 10, QLatin1Char('0'));
+                res.acceptedAt = QStringLiteral("2026-11-20T08:00:00Z");
+                res.signature =
+                    jiujin::protocol::sign(receiptKey, jiujin::protocol::receiptSigningInput(
+                                                           QString::fromLatin1(device), res.uuid,
+                                                           res.receipt, res.acceptedAt))
+                        .value();
+                receipts.insert(rec.uuid, res.receipt);
+                original.insert(rec.uuid, res);
+            }
+            if (badReceiptSignatures && !res.signature.isEmpty())
+                res.signature[0] = char(res.signature[0] ^ 1);
+            out.results.append(res);
+        }
+        if (loseNextAnswer > 0) {
+            --loseNextAnswer;
+            return json(r, 503, R"({"error":"lost"})");
+        }
+        json(r, 200, jiujin::protocol::encode(out));
+    }
+
+    bool opens(const jiujin::protocol::WireRecord &rec)
+    {
+        auto opener = jiujin::protocol::RecordOpener::open(central, rec.keyHeader, rec.meta);
+        if (!opener || !opener->open(rec.payload, rec.meta))
+            return false;
+        const QJsonObject meta = QJsonDocument::fromJson(rec.meta).object();
+        return meta.value(QLatin1String("uuid")).toString() == rec.uuid;
+    }
+
+    Pkey caKey, serverKey;
+    Cert caCert, serverCert;
+    std::unique_ptr<httplib::SSLServer> server;
+    std::thread thread;
+    int port = 0;
+    mutable std::mutex mutex;
+    QSet<QString> tokens;
+    QHash<QString, QPair<QByteArray, QByteArray>> enrolled; ///< token -> (CSR key's SPKI, answer)
+    std::map<QByteArray, std::shared_ptr<jiujin::protocol::Key>> deviceKeys;
+    QSet<QByteArray> nonces;
+    QHash<QString, QString> receipts;
+    QHash<QString, jiujin::protocol::RecordResult> original;
+    int tokenCount = 0, deviceCount = 0;
+};

@@ -1,0 +1,415 @@
+#include "backoff.h"
+#include "deviceconfig.h"
+#include "enrollmentservice.h"
+#include "fakegateway.h"
+#include "kioskfixture.h"
+#include "syncengine.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+
+using namespace jiujin;
+
+namespace {
+/** A kiosk with the catalogue, its point set, and a fake gateway beside it. */
+struct SyncFixture : TestKiosk
+{
+    FakeGateway gw;
+    QString keys() const { return dir.filePath(QStringLiteral("keys")); }
+
+    EnrollOptions options(const QStringList &pins)
+    {
+        return EnrollOptions{gw.url(), gw.newToken(), pins, keys(), protocol::Suite::Intl};
+    }
+    void enroll()
+    {
+        auto e = EnrollmentService(*db).enroll(options({gw.pin()}));
+        INFO(e.error().message.toStdString());
+        REQUIRE(e.ok());
+    }
+    /** Queues @p n applications; their uuids, oldest first. */
+    QStringList queue(int n)
+    {
+        SubmissionService service(
+            *db, [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+        QStringList uuids;
+        for (int i = 0; i < n; ++i) {
+            auto q = service.submit(unemployment());
+            INFO(q.error().message.toStdString());
+            REQUIRE(q.ok());
+            uuids.append(q->uuid);
+        }
+        return uuids;
+    }
+    std::unique_ptr<SyncEngine> engine(SyncEngine::Clock clock = &QDateTime::currentDateTimeUtc)
+    {
+        auto e = SyncEngine::open(*db, {}, std::move(clock));
+        INFO(e.error().message.toStdString());
+        REQUIRE(e.ok());
+        return std::move(e.value());
+    }
+    QString state(const QString &uuid) { return OutboxStore(*db).sealed(uuid)->state; }
+    /** uuid -> central receipt of the records this kiosk holds as accepted. */
+    QHash<QString, QString> accepted()
+    {
+        QHash<QString, QString> out;
+        for (const auto &[uuid, receipt] : OutboxStore(*db).receipts()) {
+            const auto r = OutboxStore(*db).sealed(uuid);
+            if (r->state == QLatin1String("accepted"))
+                out.insert(uuid, r->centralReceipt);
+        }
+        return out;
+    }
+    int run(const char *program, const QStringList &args, QByteArray *output = nullptr)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QString::fromLatin1(program), args);
+        REQUIRE(p.waitForFinished(120000));
+        const QByteArray text = p.readAll();
+        if (output)
+            *output = text;
+        INFO(text.toStdString());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+};
+
+int mode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 0777);
+}
+} // namespace
+
+TEST_CASE("enrollment stores keys 0600, the certificate and central's keys; a re-run gives the "
+          "same answer",
+          "[sync]")
+{
+    SyncFixture k;
+    auto opts = k.options({k.gw.pin()});
+    auto first = EnrollmentService(*k.db).enroll(opts);
+    INFO(first.error().message.toStdString());
+    REQUIRE(first.ok());
+    CHECK(first->deviceId == QLatin1String("kiosk-1"));
+    CHECK(first->point == QLatin1String("150525203000-01"));
+    CHECK(k.store->setting(QStringLiteral("central.public_key")).toLatin1() ==
+          k.gw.central.publicPem());
+    CHECK(k.store->setting(QStringLiteral("sync.receipt_key")).toLatin1() ==
+          k.gw.receiptKey.publicPem());
+    CHECK(k.store->setting(QStringLiteral("sync.pins")) == k.gw.pin());
+    CHECK(mode(k.keys()) == 0700);
+    for (const char *f : {keyfile::tlsKey, keyfile::signingKey, keyfile::certificate, keyfile::ca})
+        CHECK(mode(QDir(k.keys()).filePath(QLatin1String(f))) == 0600);
+
+    QFile tls(QDir(k.keys()).filePath(QLatin1String(keyfile::tlsKey)));
+    REQUIRE(tls.open(QIODevice::ReadOnly));
+    const QByteArray tlsBefore = tls.readAll();
+    tls.close();
+
+    auto again = EnrollmentService(*k.db).enroll(opts);
+    INFO(again.error().message.toStdString());
+    REQUIRE(again.ok());
+    CHECK(again->deviceId == first->deviceId);
+    REQUIRE(tls.open(QIODevice::ReadOnly));
+    CHECK(tls.readAll() == tlsBefore);
+
+    // Somebody else's key with a used token is refused.
+    auto other = SyncFixture();
+    auto stolen = EnrollmentService(*other.db).enroll(
+        EnrollOptions{k.gw.url(), opts.token, {k.gw.pin()}, other.keys(), protocol::Suite::Intl});
+    REQUIRE_FALSE(stolen.ok());
+    CHECK(stolen.error().message.contains(QLatin1String("token")));
+}
+
+TEST_CASE("a wrong pin refuses enrollment and push; nothing reaches the gateway", "[sync]")
+{
+    SyncFixture k;
+    const QString wrong =
+        QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'x').toBase64());
+    auto refused = EnrollmentService(*k.db).enroll(k.options({wrong}));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Invalid);
+    CHECK(k.store->setting(QLatin1String(syncsetting::deviceId)).isEmpty());
+    // Without a pin the server must verify against the system store, which a private CA does not.
+    CHECK_FALSE(EnrollmentService(*k.db).enroll(k.options({})).ok());
+    CHECK(k.store->setting(QLatin1String(syncsetting::deviceId)).isEmpty());
+
+    k.enroll();
+    REQUIRE(k.store->setSetting(QLatin1String(syncsetting::pins), wrong).ok());
+    const QStringList uuids = k.queue(3);
+    const DrainResult r = k.engine()->drain();
+    CHECK_FALSE(r.complete);
+    CHECK(r.accepted == 0);
+    CHECK(r.requeued == 3);
+    for (const QString &u : uuids)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    CHECK(k.gw.pushes == 0);
+    CHECK(k.gw.stored().isEmpty());
+    CHECK_FALSE(k.store->setting(QLatin1String(syncsetting::lastError)).isEmpty());
+}
+
+TEST_CASE("jiujinctl enroll, then jiujin-syncd --once delivers 50 records exactly once", "[sync]")
+{
+    SyncFixture k;
+    QByteArray out;
+    REQUIRE(k.run(JIUJINCTL,
+                  {QStringLiteral("--db"), k.path(), QStringLiteral("enroll"),
+                   QStringLiteral("--gateway"), k.gw.url(), QStringLiteral("--token"),
+                   k.gw.newToken(), QStringLiteral("--pin"), k.gw.pin()},
+                  &out) == 0);
+    CHECK(out.contains("kiosk-1"));
+    CHECK(QFileInfo::exists(
+        QDir(defaultKeysDir(k.path())).filePath(QLatin1String(keyfile::certificate))));
+
+    const QStringList uuids = k.queue(50);
+    REQUIRE(k.run(JIUJIN_SYNCD, {QStringLiteral("--db"), k.path(), QStringLiteral("--once")},
+                  &out) == 0);
+    const QHash<QString, QString> server = k.gw.stored();
+    CHECK(server.size() == 50);
+    CHECK(server == k.accepted());
+    CHECK(QSet<QString>(uuids.begin(), uuids.end()) ==
+          QSet<QString>(server.keyBegin(), server.keyEnd()));
+    CHECK(k.gw.pushes == 1);
+    CHECK(k.gw.heartbeats == 1);
+
+    // Nothing is left: a second drain sends no records.
+    REQUIRE(k.run(JIUJIN_SYNCD, {QStringLiteral("--db"), k.path(), QStringLiteral("--once")}) == 0);
+    CHECK(k.gw.pushes == 1);
+    CHECK(k.gw.stored().size() == 50);
+
+    REQUIRE(k.run(JIUJINCTL, {QStringLiteral("--db"), k.path(), QStringLiteral("status")}, &out) ==
+            0);
+    INFO(out.toStdString());
+    CHECK(out.contains("device:          kiosk-1"));
+    CHECK(out.contains("accepted:        50"));
+    CHECK(out.contains("pending:         0"));
+    CHECK_FALSE(out.contains("last success:    -"));
+}
+
+TEST_CASE("a 503 then success delivers once; a lost answer comes back as the original receipt",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    auto engine = k.engine();
+    const QStringList first = k.queue(4);
+
+    k.gw.failNext = 1;
+    DrainResult r = engine->drain();
+    CHECK_FALSE(r.complete);
+    CHECK(r.retryAfterS == 7);
+    CHECK(r.error.contains(QLatin1String("503")));
+    for (const QString &u : first)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    CHECK(k.gw.stored().isEmpty());
+
+    r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 4);
+    CHECK(k.gw.stored() == k.accepted());
+
+    // The gateway stores the batch but its answer is lost: the retry must not make new records.
+    const QStringList second = k.queue(3);
+    k.gw.loseNextAnswer = 1;
+    r = engine->drain();
+    CHECK_FALSE(r.complete);
+    const auto storedOnce = k.gw.stored();
+    CHECK(storedOnce.size() == 7);
+    for (const QString &u : second)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 3);
+    CHECK(k.gw.stored() == storedOnce);
+    CHECK(k.accepted() == storedOnce);
+    CHECK(k.gw.pushes == 3);
+}
+
+TEST_CASE("rejected records and unverifiable receipts do not hold up the others", "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    const QStringList uuids = k.queue(3);
+    k.gw.rejectUuids = {uuids.at(1)};
+    DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 2);
+    CHECK(r.rejected == 1);
+    CHECK(k.state(uuids.at(0)) == QLatin1String("accepted"));
+    CHECK(k.state(uuids.at(1)) == QLatin1String("rejected"));
+    CHECK(OutboxStore(*k.db).sealed(uuids.at(1))->reason ==
+          QLatin1String("item form not satisfied"));
+    CHECK(k.state(uuids.at(2)) == QLatin1String("accepted"));
+
+    const QStringList more = k.queue(2);
+    k.gw.badReceiptSignatures = true;
+    r = k.engine()->drain();
+    CHECK(r.needsAttention == 2);
+    for (const QString &u : more)
+        CHECK(k.state(u) == QLatin1String("needs_attention"));
+}
+
+TEST_CASE("a stale clock is corrected from the gateway's Date and the request retried once",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    const QStringList uuids = k.queue(2);
+    // The kiosk's clock is two hours slow (fixed relative to the real one the gateway uses).
+    auto engine = k.engine([] { return QDateTime::currentDateTimeUtc().addSecs(-7200); });
+    const DrainResult r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 2);
+    CHECK(k.gw.staleRefusals == 1);
+    const qint64 offset = k.store->setting(QLatin1String(syncsetting::clockOffset)).toLongLong();
+    CHECK(offset >= 7199);
+    CHECK(offset <= 7201);
+}
+
+TEST_CASE("batches hold at most 100 records, oldest first", "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    const QStringList uuids = k.queue(120);
+    const DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.batches == 2);
+    CHECK(k.gw.pushes == 2);
+    CHECK(k.gw.stored().size() == 120);
+    // Central numbers receipts in arrival order: the oldest record got the first one.
+    CHECK(k.gw.stored().value(uuids.first()) == QLatin1String("C00000001"));
+    CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
+}
+
+TEST_CASE(
+    "backoff: full jitter under a doubling ceiling, capped at 5 minutes, Retry-After honoured",
+    "[sync]")
+{
+    using namespace std::chrono;
+    Backoff b(42);
+    for (int n = 0; n < 20; ++n) {
+        const auto ceiling =
+            std::min<milliseconds>(minutes(5), milliseconds(1000LL << std::min(n, 30)));
+        const auto wait = b.next();
+        CHECK(wait >= milliseconds(0));
+        CHECK(wait < ceiling);
+    }
+    CHECK(b.failures() == 20);
+    // Jitter is not a constant: late waits spread over the whole range.
+    QSet<qint64> seen;
+    for (int i = 0; i < 20; ++i)
+        seen.insert(b.next().count());
+    CHECK(seen.size() > 15);
+    CHECK(b.next(600) >= seconds(600));
+    b.reset();
+    CHECK(b.next() < seconds(1));
+    CHECK(b.next(30) >= seconds(30));
+}
+
+#ifdef JIUJIN_GATEWAY
+TEST_CASE("against the real jiujin-gateway: enroll, 50 records delivered once, a second drain "
+          "sends nothing",
+          "[sync-gateway]")
+{
+    TestKiosk k;
+    const QString data = k.dir.filePath(QStringLiteral("gateway"));
+    const QString gateway = QStringLiteral(JIUJIN_GATEWAY);
+    QProcess init;
+    init.setProcessChannelMode(QProcess::MergedChannels);
+    init.start(gateway, {QStringLiteral("init"), QStringLiteral("--data-dir"), data});
+    REQUIRE(init.waitForFinished(60000));
+    const QByteArray initOut = init.readAll();
+    INFO(initOut.toStdString());
+    REQUIRE(init.exitCode() == 0);
+    const qsizetype at = initOut.indexOf("sha256//");
+    REQUIRE(at >= 0);
+    const QString pin =
+        QString::fromLatin1(initOut.mid(at, initOut.indexOf('\n', at) - at).trimmed());
+
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::MergedChannels);
+    serve.start(gateway, {QStringLiteral("serve"), QStringLiteral("--data-dir"), data,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)});
+    QByteArray served;
+    int port = 0;
+    for (int i = 0; i < 300 && port == 0; ++i) {
+        serve.waitForReadyRead(100);
+        served += serve.readAll();
+        if (const qsizetype p = served.indexOf("listening on ");
+            p >= 0 && served.indexOf('\n', p) > 0)
+            port = served.mid(p + 13, served.indexOf('\n', p) - p - 13).trimmed().toInt();
+    }
+    INFO(served.toStdString());
+    REQUIRE(port > 0);
+    auto stop = qScopeGuard([&serve] {
+        serve.terminate();
+        if (!serve.waitForFinished(10000))
+            serve.kill();
+    });
+    auto gatewayCli = [&](const QStringList &args) {
+        QProcess p;
+        p.start(gateway, QStringList{args} << QStringLiteral("--data-dir") << data);
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitCode() == 0);
+        return p.readAllStandardOutput();
+    };
+    const QString token = QString::fromLatin1(
+        gatewayCli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--point"),
+                    QStringLiteral("150525203000-01")})
+            .trimmed()
+            .split('\n')
+            .last());
+
+    const EnrollOptions o{QStringLiteral("https://127.0.0.1:%1").arg(port),
+                          token,
+                          {pin},
+                          k.dir.filePath(QStringLiteral("keys")),
+                          protocol::Suite::Intl};
+    auto enrolled = EnrollmentService(*k.db).enroll(o);
+    INFO(enrolled.error().message.toStdString());
+    REQUIRE(enrolled.ok());
+    auto again = EnrollmentService(*k.db).enroll(o);
+    REQUIRE(again.ok());
+    CHECK(again->deviceId == enrolled->deviceId);
+
+    SubmissionService service(*k.db,
+                              [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(service.submit(TestKiosk::unemployment()).ok());
+    for (int round = 0; round < 2; ++round) {
+        QProcess syncd;
+        syncd.setProcessChannelMode(QProcess::MergedChannels);
+        syncd.start(QStringLiteral(JIUJIN_SYNCD),
+                    {QStringLiteral("--db"), k.path(), QStringLiteral("--once")});
+        REQUIRE(syncd.waitForFinished(120000));
+        const QByteArray said = syncd.readAll();
+        INFO(said.toStdString());
+        REQUIRE(syncd.exitCode() == 0);
+        CHECK(said.contains(round == 0 ? "accepted 50," : "accepted 0,"));
+    }
+
+    QHash<QString, QString> server;
+    for (const QByteArray &line : gatewayCli({QStringLiteral("submissions")}).split('\n')) {
+        const QList<QByteArray> cols = line.split('\t');
+        if (cols.size() >= 5)
+            server.insert(QString::fromLatin1(cols.at(0)), QString::fromLatin1(cols.at(4)));
+    }
+    QHash<QString, QString> kiosk;
+    for (const auto &[uuid, receipt] : OutboxStore(*k.db).receipts()) {
+        const auto r = OutboxStore(*k.db).sealed(uuid);
+        CHECK(r->state == QLatin1String("accepted"));
+        kiosk.insert(uuid, r->centralReceipt);
+    }
+    CHECK(server.size() == 50);
+    CHECK(server == kiosk);
+}
+#endif

@@ -1,0 +1,664 @@
+#include "keys.h"
+#include "requestsigning.h"
+#include "wire.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRandomGenerator>
+
+#include <functional>
+
+using namespace jiujin;
+using namespace jiujin::protocol;
+
+namespace {
+
+const QString uuidA = QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21");
+const QString uuidB = QStringLiteral("7d2c9e14-1a3b-4f5d-8e6f-a0b1c2d3e4f5");
+
+QByteArray bytes(const char *s)
+{
+    return QByteArray(s);
+}
+
+SubmissionBatch sampleBatch()
+{
+    WireRecord a;
+    a.uuid = uuidA;
+    // Chinese and escapes in the AAD must come back byte for byte.
+    a.meta = QStringLiteral(R"({"item":"低保","point":"150525203000-01","q":"a\"b\\c"})").toUtf8();
+    a.suite = QStringLiteral("intl");
+    a.keyHeader = QByteArray(86, '\x01');
+    a.payload = QByteArray("\x00\xff\x10 sealed", 10);
+    a.attachments = {QByteArray(1000, '\xab'), QByteArray("x")};
+    WireRecord b;
+    b.uuid = uuidB;
+    b.meta = bytes(R"({"kind":"rating"})");
+    b.suite = QStringLiteral("gm");
+    b.keyHeader = bytes("JJRK\x01\x02");
+    b.payload = bytes("p");
+    return SubmissionBatch{{a, b}};
+}
+
+BatchResult sampleResult()
+{
+    RecordResult accepted{uuidA,
+                          Outcome::Accepted,
+                          QStringLiteral("NM-2026-000042"),
+                          QStringLiteral("2026-11-28T09:30:00.123Z"),
+                          QByteArray(64, '\x07'),
+                          {}};
+    RecordResult duplicate{uuidB,
+                           Outcome::Duplicate,
+                           QStringLiteral("NM-2026-000041"),
+                           QStringLiteral("2026-11-27T09:30:00Z"),
+                           QByteArray(71, '\x30'),
+                           {}};
+    RecordResult rejected{QStringLiteral("11111111-2222-4333-8444-555555555555"),
+                          Outcome::Rejected,
+                          {},
+                          {},
+                          {},
+                          QStringLiteral("表单缺少必填项")};
+    RecordResult duplicateRejected{QStringLiteral("11111111-2222-4333-8444-666666666666"),
+                                   Outcome::Duplicate,
+                                   {},
+                                   {},
+                                   {},
+                                   QStringLiteral("does not open")};
+    return BatchResult{{accepted, duplicate, rejected, duplicateRejected}};
+}
+
+const QByteArray pemA =
+    bytes("-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n");
+
+EnrollResponse sampleEnrollResponse()
+{
+    return EnrollResponse{QStringLiteral("kiosk-150525203000-01"),
+                          bytes("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"),
+                          bytes("-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n"),
+                          QStringLiteral("150525203000-01"),
+                          QStringLiteral("gm"),
+                          pemA,
+                          pemA};
+}
+
+Heartbeat sampleHeartbeat()
+{
+    return Heartbeat{QStringLiteral("0.1.0"),  QStringLiteral("2026.11.3"), 12, 3600, 20480,
+                     QStringLiteral("timeout")};
+}
+
+// Every decoder's outcome reduced to (ok, error) so one table can drive them all.
+struct Outcome2
+{
+    bool ok;
+    Error error;
+};
+
+template <typename T> Outcome2 reduce(const Result<T> &r)
+{
+    return r.ok() ? Outcome2{true, {}} : Outcome2{false, r.error()};
+}
+
+using Decoder = std::function<Outcome2(QByteArrayView)>;
+const Decoder batchDecoder = [](QByteArrayView j) { return reduce(decodeSubmissionBatch(j)); };
+const Decoder resultDecoder = [](QByteArrayView j) { return reduce(decodeBatchResult(j)); };
+const Decoder enrollReqDecoder = [](QByteArrayView j) { return reduce(decodeEnrollRequest(j)); };
+const Decoder enrollRespDecoder = [](QByteArrayView j) { return reduce(decodeEnrollResponse(j)); };
+const Decoder heartbeatDecoder = [](QByteArrayView j) { return reduce(decodeHeartbeat(j)); };
+
+// A valid record as JSON text with one field replaced (or removed when value is null).
+QByteArray recordJson(const char *key = nullptr, const char *value = nullptr)
+{
+    QList<std::pair<QByteArray, QByteArray>> fields = {
+        {"uuid", "\"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21\""},
+        {"meta", "\"{}\""},
+        {"suite", "\"intl\""},
+        {"key_header", "\"AAEC\""},
+        {"payload", "\"AAEC\""},
+        {"attachments", "[\"AA==\"]"},
+    };
+    QByteArray out = "{";
+    bool first = true;
+    for (auto &[k, v] : fields) {
+        QByteArray val = v;
+        if (key && k == key) {
+            if (!value)
+                continue;
+            val = value;
+        }
+        out += (first ? "" : ",") + ('"' + k + "\":" + val);
+        first = false;
+    }
+    return out + "}";
+}
+
+QByteArray batchJson(const char *key = nullptr, const char *value = nullptr)
+{
+    return "{\"records\":[" + recordJson(key, value) + "]}";
+}
+
+QByteArray resultJson(const QByteArray &fields)
+{
+    return R"({"results":[{"uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21",)" + fields + "}]}";
+}
+
+constexpr char okSig[] =
+    "\"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw==\"";
+
+} // namespace
+
+TEST_CASE("wire: submission batch round trip", "[wire]")
+{
+    const SubmissionBatch batch = sampleBatch();
+    const QByteArray json = encode(batch);
+    auto decoded = decodeSubmissionBatch(json);
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value() == batch);
+    CHECK(decoded.value().records[0].meta == batch.records[0].meta);
+    CHECK(decoded.value().records[1].attachments.isEmpty());
+}
+
+TEST_CASE("wire: golden encodings", "[wire]")
+{
+    // Pins the field names and shapes PROTOCOL.md and the OpenAPI file describe.
+    WireRecord r;
+    r.uuid = uuidA;
+    r.meta = bytes(R"({"v":1})");
+    r.suite = QStringLiteral("intl");
+    r.keyHeader = bytes("JJRK");
+    r.payload = bytes("ab");
+    r.attachments = {bytes("c")};
+    CHECK(encode(SubmissionBatch{{r}}) ==
+          bytes(R"({"records":[{"attachments":["Yw=="],"key_header":"SkpSSw==",)"
+                R"("meta":"{\"v\":1}","payload":"YWI=","suite":"intl",)"
+                R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
+
+    RecordResult res{uuidA,
+                     Outcome::Accepted,
+                     QStringLiteral("R1"),
+                     QStringLiteral("2026-11-28T09:30:00Z"),
+                     bytes("s"),
+                     {}};
+    CHECK(encode(BatchResult{{res}}) ==
+          bytes(R"({"results":[{"accepted_at":"2026-11-28T09:30:00Z","reason":"","receipt":"R1",)"
+                R"("signature":"cw==","status":"accepted",)"
+                R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
+
+    CHECK(encode(sampleHeartbeat()) ==
+          bytes(R"({"disk_free_mb":20480,"last_error":"timeout","oldest_age_s":3600,)"
+                R"("queue_depth":12,"versions":{"catalogue":"2026.11.3","kiosk":"0.1.0"}})"));
+
+    CHECK(
+        encode(EnrollRequest{QStringLiteral("tok"), bytes("-----BEGIN X-----\n"),
+                             bytes("-----BEGIN Y-----\n")}) ==
+        bytes(
+            R"({"csr":"-----BEGIN X-----\n","signing_key":"-----BEGIN Y-----\n","token":"tok"})"));
+}
+
+TEST_CASE("wire: batch result, enrollment and heartbeat round trips", "[wire]")
+{
+    const BatchResult result = sampleResult();
+    auto r = decodeBatchResult(encode(result));
+    REQUIRE(r.ok());
+    CHECK(r.value() == result);
+    CHECK(r.value().results[2].reason == QStringLiteral("表单缺少必填项"));
+
+    auto empty = decodeBatchResult(encode(BatchResult{}));
+    REQUIRE(empty.ok());
+    CHECK(empty.value().results.isEmpty());
+
+    const EnrollRequest request{QStringLiteral("tok-123"),
+                                bytes("-----BEGIN CERTIFICATE REQUEST-----\r\nMIIB\r\n-----END "
+                                      "CERTIFICATE REQUEST-----\r\n"),
+                                pemA};
+    auto req = decodeEnrollRequest(encode(request));
+    REQUIRE(req.ok());
+    CHECK(req.value() == request);
+
+    const EnrollResponse response = sampleEnrollResponse();
+    auto resp = decodeEnrollResponse(encode(response));
+    REQUIRE(resp.ok());
+    CHECK(resp.value() == response);
+
+    const Heartbeat heartbeat = sampleHeartbeat();
+    auto hb = decodeHeartbeat(encode(heartbeat));
+    REQUIRE(hb.ok());
+    CHECK(hb.value() == heartbeat);
+
+    Heartbeat fresh{QStringLiteral("0.1.0"), {}, 0, 0, 9007199254740992LL, {}};
+    auto hb2 = decodeHeartbeat(encode(fresh));
+    REQUIRE(hb2.ok());
+    CHECK(hb2.value() == fresh);
+}
+
+TEST_CASE("wire: unknown keys are ignored", "[wire]")
+{
+    auto r = decodeHeartbeat(
+        R"({"versions":{"kiosk":"1","catalogue":"","x":1},"queue_depth":0,"oldest_age_s":0,)"
+        R"("disk_free_mb":1,"last_error":"","future":[1,2]})");
+    CHECK(r.ok());
+}
+
+TEST_CASE("wire: decoders refuse malformed input", "[wire]")
+{
+    struct Bad
+    {
+        const char *what;
+        const Decoder *decoder;
+        QByteArray json;
+        const char *field; // the error message starts with it
+    };
+    const QByteArray bigRecords = [] {
+        QByteArray out = "{\"records\":[";
+        for (int i = 0; i < 101; ++i) {
+            const QByteArray uuid = QStringLiteral("00000000-0000-4000-8000-%1")
+                                        .arg(i, 12, 10, QLatin1Char('0'))
+                                        .toLatin1();
+            out += (i ? "," : "") + recordJson("uuid", ("\"" + uuid + "\"").constData());
+        }
+        return out + "]}";
+    }();
+    const QByteArray twice = "{\"records\":[" + recordJson() + "," + recordJson() + "]}";
+    const QByteArray hbOk = R"("queue_depth":1,"oldest_age_s":2,"disk_free_mb":3,"last_error":"")";
+
+    const QList<Bad> table = {
+        {"not JSON", &batchDecoder, "{\"records\":[", "body"},
+        {"empty body", &batchDecoder, "", "body"},
+        {"deeply nested", &batchDecoder, "{\"records\":" + QByteArray(100000, '['), "body"},
+        {"array at top", &batchDecoder, "[]", "body"},
+        {"trailing garbage", &batchDecoder, batchJson() + "x", "body"},
+        {"records missing", &batchDecoder, "{}", "records"},
+        {"records not array", &batchDecoder, R"({"records":{}})", "records"},
+        {"records empty", &batchDecoder, R"({"records":[]})", "records"},
+        {"101 records", &batchDecoder, bigRecords, "records"},
+        {"record not object", &batchDecoder, R"({"records":[1]})", "records[0]"},
+        {"uuid missing", &batchDecoder, batchJson("uuid"), "records[0].uuid"},
+        {"uuid number", &batchDecoder, batchJson("uuid", "5"), "records[0].uuid"},
+        {"uuid upper case", &batchDecoder,
+         batchJson("uuid", "\"0B6F3C52-8F2E-4C8E-9A57-3D1F0E6A9B21\""), "records[0].uuid"},
+        {"uuid braces", &batchDecoder,
+         batchJson("uuid", "\"{0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21}\""), "records[0].uuid"},
+        {"uuid repeated", &batchDecoder, twice, "records[1].uuid"},
+        {"meta missing", &batchDecoder, batchJson("meta"), "records[0].meta"},
+        {"meta object", &batchDecoder, batchJson("meta", "{}"), "records[0].meta"},
+        {"meta empty", &batchDecoder, batchJson("meta", "\"\""), "records[0].meta"},
+        {"suite unknown", &batchDecoder, batchJson("suite", "\"GM\""), "records[0].suite"},
+        {"key_header bad base64", &batchDecoder, batchJson("key_header", "\"AA!C\""),
+         "records[0].key_header"},
+        {"key_header unpadded", &batchDecoder, batchJson("key_header", "\"AA\""),
+         "records[0].key_header"},
+        {"key_header non-canonical bits", &batchDecoder, batchJson("key_header", "\"AB==\""),
+         "records[0].key_header"},
+        {"key_header with newline", &batchDecoder, batchJson("key_header", "\"AA\\nEC\""),
+         "records[0].key_header"},
+        {"key_header too long", &batchDecoder,
+         batchJson("key_header", ('"' + QByteArray(2000, 'A') + '"').constData()),
+         "records[0].key_header"},
+        {"payload null", &batchDecoder, batchJson("payload", "null"), "records[0].payload"},
+        {"payload empty", &batchDecoder, batchJson("payload", "\"\""), "records[0].payload"},
+        {"attachments not array", &batchDecoder, batchJson("attachments", "\"AA==\""),
+         "records[0].attachments"},
+        {"attachment number", &batchDecoder, batchJson("attachments", "[\"AA==\",7]"),
+         "records[0].attachments[1]"},
+        {"attachment url-safe base64", &batchDecoder, batchJson("attachments", "[\"-_8=\"]"),
+         "records[0].attachments[0]"},
+        {"body over 1 MB", &batchDecoder,
+         batchJson("payload", ('"' + QByteArray(maxBodyBytes, 'A') + '"').constData()), "body"},
+
+        {"results missing", &resultDecoder, "{}", "results"},
+        {"status unknown", &resultDecoder, resultJson(R"("status":"ok","reason":"x")"),
+         "results[0].status"},
+        {"status missing", &resultDecoder, resultJson(R"("reason":"x")"), "results[0].status"},
+        {"accepted without signature", &resultDecoder,
+         resultJson(R"("status":"accepted","receipt":"R","accepted_at":"2026-11-28T09:30:00Z")"),
+         "results[0]"},
+        {"accepted with local time", &resultDecoder,
+         resultJson(
+             QByteArray(
+                 R"("status":"accepted","receipt":"R","accepted_at":"2026-11-28T09:30:00+08:00","signature":)") +
+             okSig),
+         "results[0].accepted_at"},
+        {"rejected without reason", &resultDecoder, resultJson(R"("status":"rejected")"),
+         "results[0].reason"},
+        {"duplicate with nothing", &resultDecoder, resultJson(R"("status":"duplicate")"),
+         "results[0]"},
+        {"duplicate with half a receipt", &resultDecoder,
+         resultJson(R"("status":"duplicate","receipt":"R","reason":"x")"), "results[0]"},
+        {"signature bad base64", &resultDecoder,
+         resultJson(
+             R"("status":"accepted","receipt":"R","accepted_at":"2026-11-28T09:30:00Z","signature":"***")"),
+         "results[0].signature"},
+        {"reason number", &resultDecoder, resultJson(R"("status":"rejected","reason":1)"),
+         "results[0].reason"},
+
+        {"token missing", &enrollReqDecoder,
+         R"({"csr":"-----BEGIN A","signing_key":"-----BEGIN B"})", "token"},
+        {"token empty", &enrollReqDecoder,
+         R"({"token":"","csr":"-----BEGIN A","signing_key":"-----BEGIN B"})", "token"},
+        {"csr not PEM", &enrollReqDecoder,
+         R"({"token":"t","csr":"MIIB","signing_key":"-----BEGIN B"})", "csr"},
+        {"signing_key non-ASCII", &enrollReqDecoder,
+         R"({"token":"t","csr":"-----BEGIN A","signing_key":"-----BEGIN 钥"})", "signing_key"},
+        {"csr too long", &enrollReqDecoder,
+         R"({"token":"t","signing_key":"-----BEGIN B","csr":"-----BEGIN )" +
+             QByteArray(20000, 'A') + "\"}",
+         "csr"},
+
+        {"device_id with space", &enrollRespDecoder,
+         encode(sampleEnrollResponse()).replace("kiosk-150525203000-01", "kiosk 1"), "device_id"},
+        {"point malformed", &enrollRespDecoder,
+         encode(sampleEnrollResponse()).replace("\"150525203000-01\"", "\"150525-01\""), "point"},
+        {"suite unknown", &enrollRespDecoder,
+         encode(sampleEnrollResponse()).replace("\"gm\"", "\"sm\""), "suite"},
+        {"ca missing", &enrollRespDecoder,
+         encode(sampleEnrollResponse()).replace("\"ca\"", "\"cb\""), "ca"},
+
+        {"versions missing", &heartbeatDecoder, "{" + hbOk + "}", "versions"},
+        {"versions.kiosk missing", &heartbeatDecoder,
+         R"({"versions":{"catalogue":""},)" + hbOk + "}", "versions.kiosk"},
+        {"queue_depth negative", &heartbeatDecoder,
+         R"({"versions":{"kiosk":"1","catalogue":""},"queue_depth":-1,"oldest_age_s":2,"disk_free_mb":3,"last_error":""})",
+         "queue_depth"},
+        {"oldest_age_s fraction", &heartbeatDecoder,
+         R"({"versions":{"kiosk":"1","catalogue":""},"queue_depth":1,"oldest_age_s":2.5,"disk_free_mb":3,"last_error":""})",
+         "oldest_age_s"},
+        {"disk_free_mb string", &heartbeatDecoder,
+         R"({"versions":{"kiosk":"1","catalogue":""},"queue_depth":1,"oldest_age_s":2,"disk_free_mb":"3","last_error":""})",
+         "disk_free_mb"},
+        {"disk_free_mb huge", &heartbeatDecoder,
+         R"({"versions":{"kiosk":"1","catalogue":""},"queue_depth":1,"oldest_age_s":2,"disk_free_mb":1e300,"last_error":""})",
+         "disk_free_mb"},
+        {"last_error null", &heartbeatDecoder,
+         R"({"versions":{"kiosk":"1","catalogue":""},"queue_depth":1,"oldest_age_s":2,"disk_free_mb":3,"last_error":null})",
+         "last_error"},
+    };
+    REQUIRE(table.size() >= 25);
+
+    // The unmodified templates decode, so each row fails for its own reason.
+    REQUIRE(decodeSubmissionBatch(batchJson()).ok());
+    REQUIRE(decodeEnrollResponse(encode(sampleEnrollResponse())).ok());
+    REQUIRE(
+        decodeBatchResult(
+            resultJson(
+                QByteArray(
+                    R"("status":"accepted","receipt":"R","accepted_at":"2026-11-28T09:30:00Z","signature":)") +
+                okSig))
+            .ok());
+
+    for (const Bad &bad : table) {
+        INFO(bad.what);
+        const Outcome2 out = (*bad.decoder)(bad.json);
+        REQUIRE_FALSE(out.ok);
+        CHECK(out.error.code == Error::Invalid);
+        INFO(out.error.message.toStdString());
+        CHECK(out.error.message.startsWith(QLatin1String(bad.field) + QLatin1String(": ")));
+    }
+}
+
+TEST_CASE("wire: error messages never echo the values", "[wire]")
+{
+    auto r = decodeEnrollRequest(
+        R"({"token":"150525198002290018","csr":"150525198002290018","signing_key":"-----BEGIN B"})");
+    REQUIRE_FALSE(r.ok());
+    CHECK_FALSE(r.error().message.contains(QLatin1String("150525198002290018")));
+}
+
+TEST_CASE("wire: truncated and mutated bodies never crash", "[wire]")
+{
+    // Stands in for the fuzzer in CI: every prefix, and seeded single-byte mutations.
+    const QList<QByteArray> seeds = {encode(sampleBatch()), encode(sampleResult()),
+                                     encode(sampleEnrollResponse()), encode(sampleHeartbeat())};
+    const QList<const Decoder *> decoders = {&batchDecoder, &resultDecoder, &enrollRespDecoder,
+                                             &heartbeatDecoder};
+    QRandomGenerator rng(20261128);
+    for (qsizetype s = 0; s < seeds.size(); ++s) {
+        const QByteArray &seed = seeds[s];
+        for (qsizetype n = 0; n < seed.size(); n += 7) {
+            const Outcome2 out = (*decoders[s])(QByteArrayView(seed).first(n));
+            CHECK_FALSE(out.ok); // no proper prefix of an object is a JSON object
+        }
+        for (int i = 0; i < 300; ++i) {
+            QByteArray m = seed;
+            m[rng.bounded(int(m.size()))] = char(rng.bounded(256));
+            for (const Decoder *d : decoders) {
+                const Outcome2 out = (*d)(m);
+                if (!out.ok)
+                    REQUIRE(out.error.code == Error::Invalid);
+            }
+        }
+    }
+}
+
+TEST_CASE("wire: receipt signing input", "[wire]")
+{
+    CHECK(receiptSigningInput(QStringLiteral("dev-1"), uuidA, QStringLiteral("NM-1"),
+                              QStringLiteral("2026-11-28T09:30:00Z")) ==
+          bytes("jiujin-receipt-v1\ndev-1\n0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21\nNM-1\n"
+                "2026-11-28T09:30:00Z"));
+}
+
+TEST_CASE("wire: gzip round trip and bounds", "[wire]")
+{
+    QByteArray body = encode(sampleBatch());
+    const QByteArray packed = gzip(body);
+    REQUIRE(packed.size() > 18);
+    CHECK(packed.startsWith("\x1f\x8b")); // a gzip member, not zlib or raw deflate
+    auto back = gunzip(packed, body.size());
+    REQUIRE(back.ok());
+    CHECK(back.value() == body);
+
+    SECTION("empty body")
+    {
+        auto e = gunzip(gzip({}), 0);
+        REQUIRE(e.ok());
+        CHECK(e.value().isEmpty());
+    }
+    SECTION("one byte over the bound")
+    {
+        auto r = gunzip(packed, body.size() - 1);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Full);
+    }
+    SECTION("a bomb stops at the bound")
+    {
+        const QByteArray bomb = gzip(QByteArray(64 * 1024 * 1024, '\0'));
+        REQUIRE(bomb.size() < 128 * 1024);
+        auto r = gunzip(bomb, maxBatchBytes);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Full);
+    }
+    SECTION("broken members")
+    {
+        for (const QByteArray &bad :
+             {QByteArray(), QByteArray("not gzip at all"), packed.left(packed.size() - 4),
+              packed.left(10), packed + "x", packed + packed, body /* plain JSON sent as gzip */}) {
+            auto r = gunzip(bad, maxBatchBytes);
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().code == Error::Invalid);
+        }
+        QByteArray flipped = packed;
+        flipped[packed.size() - 6] = char(flipped[packed.size() - 6] ^ 0x01); // CRC32
+        auto r = gunzip(flipped, maxBatchBytes);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Invalid);
+    }
+}
+
+TEST_CASE("requestsigning: content digest and canonical string", "[wire]")
+{
+    CHECK(contentDigest({}) == bytes("sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:"));
+    CHECK(contentDigest("abc") == bytes("sha-256=:ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=:"));
+
+    SignedHeaders h{bytes("kiosk-150525203000-01"), bytes("1795858200"),
+                    bytes("AAECAwQFBgcICQoLDA0ODw"), contentDigest("abc"), bytes("ignored")};
+    CHECK(canonicalString("post", "/v1/submissions?x=1", h) ==
+          bytes("jiujin-v1\nPOST\n/v1/submissions?x=1\nkiosk-150525203000-01\n1795858200\n"
+                "AAECAwQFBgcICQoLDA0ODw\nsha-256=:ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=:"));
+    CHECK(refusalName(Refusal::Stale) == "stale");
+    CHECK(refusalName(Refusal::Device) == "device");
+}
+
+TEST_CASE("requestsigning: round trip and every refusal", "[wire]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    INFO(suiteName(suite).toStdString());
+    auto key = Key::generateSigning(suite);
+    REQUIRE(key.ok());
+    auto pub = Key::fromPem(key.value().publicPem());
+    REQUIRE(pub.ok());
+    REQUIRE_FALSE(pub.value().hasPrivate());
+
+    const qint64 now = 1795858200; // 2026-11-28, fixed
+    const QByteArray body = gzip(encode(sampleBatch()));
+    const QString device = QStringLiteral("kiosk-150525203000-01");
+    auto signedH = signRequest(key.value(), device, "POST", "/v1/submissions", body, now);
+    REQUIRE(signedH.ok());
+    const SignedHeaders h = signedH.value();
+
+    CHECK(h.device == device.toUtf8());
+    CHECK(h.created == "1795858200");
+    CHECK(h.nonce.size() == 22);
+    CHECK(h.contentDigest == contentDigest(body));
+    CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, h, now) == Refusal::None);
+    // The private key verifies too, and the clock may be off by exactly 300 s either way.
+    CHECK(checkRequest(key.value(), "POST", "/v1/submissions", body, h, now + 300) ==
+          Refusal::None);
+    CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, h, now - 300) ==
+          Refusal::None);
+
+    if (suite == Suite::Gm) {
+        // The signature uses the standard SM2 ID, so another implementation can check it.
+        auto sig = QByteArray::fromBase64(h.signature);
+        const QByteArray canonical = canonicalString("POST", "/v1/submissions", h);
+        CHECK(verifySm2(pub.value(), canonical, sig, sm2DefaultId));
+        CHECK_FALSE(verifySm2(pub.value(), canonical, sig, "ALICE123@YAHOO.COM"));
+    }
+
+    auto again = signRequest(key.value(), device, "POST", "/v1/submissions", body, now);
+    REQUIRE(again.ok());
+    CHECK(again.value().nonce != h.nonce);
+
+    SECTION("stale")
+    {
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, h, now + 301) ==
+              Refusal::Stale);
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, h, now - 301) ==
+              Refusal::Stale);
+    }
+    SECTION("digest of another body")
+    {
+        const QByteArray other = gzip("{\"records\":[]}");
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", other, h, now) ==
+              Refusal::Signature);
+        SignedHeaders forged = h; // digest recomputed for the other body: signature no longer fits
+        forged.contentDigest = contentDigest(other);
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", other, forged, now) ==
+              Refusal::Signature);
+    }
+    SECTION("flipped signature")
+    {
+        QByteArray sig = QByteArray::fromBase64(h.signature);
+        sig[10] = char(sig[10] ^ 0x01);
+        SignedHeaders forged = h;
+        forged.signature = sig.toBase64();
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+        forged.signature = "not base64!";
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+        forged.signature.clear();
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+    }
+    SECTION("wrong key")
+    {
+        auto other = Key::generateSigning(suite);
+        REQUIRE(other.ok());
+        CHECK(checkRequest(other.value(), "POST", "/v1/submissions", body, h, now) ==
+              Refusal::Signature);
+        auto otherSuite = Key::generateSigning(suite == Suite::Intl ? Suite::Gm : Suite::Intl);
+        REQUIRE(otherSuite.ok());
+        CHECK(checkRequest(otherSuite.value(), "POST", "/v1/submissions", body, h, now) ==
+              Refusal::Signature);
+        auto sealing = Key::generate(Suite::Intl); // X25519 cannot sign
+        REQUIRE(sealing.ok());
+        CHECK(checkRequest(sealing.value(), "POST", "/v1/submissions", body, h, now) ==
+              Refusal::Signature);
+    }
+    SECTION("changed path, method, device, nonce, created")
+    {
+        CHECK(checkRequest(pub.value(), "POST", "/v1/heartbeat", body, h, now) ==
+              Refusal::Signature);
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions?a=1", body, h, now) ==
+              Refusal::Signature);
+        CHECK(checkRequest(pub.value(), "PUT", "/v1/submissions", body, h, now) ==
+              Refusal::Signature);
+        // Method case does not matter: it is upper-cased into the canonical string.
+        CHECK(checkRequest(pub.value(), "post", "/v1/submissions", body, h, now) == Refusal::None);
+
+        SignedHeaders forged = h;
+        forged.device = "kiosk-150525203000-02";
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+        forged.device.clear();
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Device);
+
+        forged = h;
+        forged.nonce = again.value().nonce;
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+        forged.nonce = h.nonce + "AA"; // 18 bytes
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+
+        forged = h;
+        forged.created = QByteArray::number(now + 1);
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Signature);
+        for (const char *bad : {"", "0x6b0b", "+1795858200", "01795858200", "1795858200.0",
+                                "99999999999999999999999"}) {
+            forged.created = bad;
+            CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+                  Refusal::Signature);
+        }
+    }
+    SECTION("a newline cannot move a field boundary")
+    {
+        // device "a\nb" + path "p" would give the same canonical text as device "b", path "p\na".
+        SignedHeaders forged = h;
+        forged.device = "kiosk\n1";
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, forged, now) ==
+              Refusal::Device);
+        CHECK(checkRequest(pub.value(), "POST", "/v1/submissions\nx", body, h, now) ==
+              Refusal::Signature);
+    }
+}
+
+TEST_CASE("requestsigning: signRequest refuses keys and ids it cannot use", "[wire]")
+{
+    auto sealing = Key::generate(Suite::Intl);
+    REQUIRE(sealing.ok());
+    auto r = signRequest(sealing.value(), QStringLiteral("dev"), "POST", "/", {}, 1);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Error::Invalid);
+
+    auto key = Key::generateSigning(Suite::Intl);
+    REQUIRE(key.ok());
+    auto pub = Key::fromPem(key.value().publicPem());
+    REQUIRE(pub.ok());
+    CHECK_FALSE(signRequest(pub.value(), QStringLiteral("dev"), "POST", "/", {}, 1).ok());
+    for (const QString &id :
+         {QString(), QStringLiteral("a b"), QStringLiteral("a\nb"), QStringLiteral("设备")}) {
+        auto bad = signRequest(key.value(), id, "POST", "/", {}, 1);
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().code == Error::Invalid);
+    }
+    // No body: the digest is of the empty string, and it verifies.
+    auto ok = signRequest(key.value(), QStringLiteral("dev"), "GET", "/v1/x", {}, 1000);
+    REQUIRE(ok.ok());
+    CHECK(ok.value().contentDigest == contentDigest(""));
+    CHECK(checkRequest(key.value(), "GET", "/v1/x", {}, ok.value(), 1000) == Refusal::None);
+}
