@@ -157,6 +157,21 @@ void StaffController::refresh()
     for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
         names.insert(item.code, m_session.english() ? item.nameEn : item.nameZh);
     m_records.setRecords(outbox.board(200), names);
+    // Written by jiujin-syncd into the shared database (this process never touches the network).
+    CatalogueStore settings(m_db);
+    const QString device = settings.setting(QStringLiteral("sync.device_id"));
+    const QDateTime success = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_success")), Qt::ISODate);
+    const QDateTime failure = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_error_at")), Qt::ISODate);
+    if (device.isEmpty())
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
+    else if (failure.isValid() && (!success.isValid() || failure > success))
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3")
+                          .arg(settings.setting(QStringLiteral("sync.last_error")), localTimeText(failure),
+                               success.isValid() ? localTimeText(success) : QCoreApplication::translate("jiujin::StaffController", "还没有"));
+    else if (success.isValid())
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "网络正常，上次送达：%1").arg(localTimeText(success));
+    else
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "已接入平台，还没有送达过记录");
     Q_EMIT boardChanged();
 }
 

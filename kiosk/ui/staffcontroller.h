@@ -68,6 +68,7 @@ class StaffController : public QObject, public Published<StaffController>
     Q_PROPERTY(int needsAttention READ needsAttention NOTIFY boardChanged)
     Q_PROPERTY(QString oldestWaiting READ oldestWaiting NOTIFY boardChanged) ///< age in words, or empty
     Q_PROPERTY(QString alert READ alert NOTIFY alertChanged) ///< e.g. the database was quarantined
+    Q_PROPERTY(QString syncState READ syncState NOTIFY boardChanged) ///< last delivery and last error, in words
 public:
     StaffController(Database &db, StaffService &service, KioskSession &session,
                     std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc, QObject *parent = nullptr);
@@ -83,6 +84,7 @@ public:
     int needsAttention() const { return m_counts.needsAttention; }
     QString oldestWaiting() const;
     QString alert() const { return m_alert; }
+    QString syncState() const { return m_syncState; }
     void setAlert(const QString &alert);
 
     Q_INVOKABLE bool login(const QString &staffId, const QString &pin);
@@ -103,7 +105,7 @@ private:
     std::function<QDateTime()> m_clock;
     BoardModel m_records;
     OutboxCounts m_counts;
-    QString m_staffId, m_displayName, m_message, m_alert;
+    QString m_staffId, m_displayName, m_message, m_alert, m_syncState;
 };
 
 } // namespace jiujin

@@ -95,6 +95,10 @@ Rectangle {
             Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
         }
         BodyText {
+            objectName: "syncState"
+            text: Staff.syncState
+        }
+        BodyText {
             objectName: "oldestWaiting"
             text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待送达的记录")
             color: Theme.muted

@@ -112,6 +112,9 @@ Result<HttpReply> SyncClient::post(const QByteArray &path, const QByteArray &jso
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(c, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_3));
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    // Servers close idle keep-alive connections (cpp-httplib after 5 s); reusing one that old
+    // fails with a broken pipe, so an older connection is replaced instead of reused.
+    curl_easy_setopt(c, CURLOPT_MAXAGE_CONN, 4L);
     // A slow rural link must be allowed to finish a large batch, so no total timeout: give up only
     // when fewer than 64 bytes/s move for a minute.
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 64L);

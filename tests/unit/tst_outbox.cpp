@@ -20,7 +20,7 @@ int outboxRows(Database &db)
 QByteArray filesOf(const QString &dbPath)
 {
     QByteArray all;
-    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile f(dbPath + suffix);
         if (f.open(QIODevice::ReadOnly))
             all += f.readAll();

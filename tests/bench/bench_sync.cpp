@@ -1,0 +1,573 @@
+// Sync throughput: jiujin-syncd --once draining N queued ~1 KB sealed applications to a local
+// jiujin-gateway over TLS 1.3 + client certificate, beside a baseline that POSTs one record per
+// request on a new connection each (a fresh SyncClient, i.e. a fresh libcurl handle: TCP + TLS
+// handshake + signed request every time), same gateway, same run. Both go through a byte-counting
+// TCP relay in this process, so "bytes on the wire" are the TLS bytes each way (TCP/IP headers not
+// included). Also reports jiujin-syncd's peak RSS (wait4's ru_maxrss of the child).
+//
+// With --shaped-kbit K (run inside `unshare -Urn`, as tests/bench/run does) the relay's client
+// side is shaped to K kbit/s each way with tc, and the drain time is compared with the time the
+// counted bytes need at that rate. Prints tables; it asserts nothing.
+//
+// Usage: jiujin-bench-sync [N] [DIR] [--baseline M] [--shaped-kbit K]
+//   N: records to drain (default 10000); DIR: where the databases go (default the current
+//   directory); M: records the baseline sends (default N/10, at least 10).
+#include "../integration/integration.h"
+
+#include "deviceconfig.h"
+#include "enrollmentservice.h"
+#include "requestsigning.h"
+#include "syncclient.h"
+#include "wire.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <thread>
+
+extern char **environ;
+
+using namespace jiujin;
+
+namespace {
+
+struct FdClose
+{
+    void operator()(int *fd) const
+    {
+        ::close(*fd);
+        delete fd;
+    }
+};
+using Fd = std::shared_ptr<int>;
+Fd adopt(int fd)
+{
+    return Fd(new int(fd), FdClose{});
+}
+
+/** A TCP relay 127.0.0.1:port() -> 127.0.0.1:target that counts the bytes each way. */
+class CountingRelay
+{
+public:
+    explicit CountingRelay(int target) : m_target(target)
+    {
+        const int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        m_listen = adopt(s);
+        const int one = 1;
+        ::setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(s, 256) != 0)
+            qFatal("relay: cannot listen");
+        socklen_t len = sizeof a;
+        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len);
+        m_port = ntohs(a.sin_port);
+        m_acceptor = std::thread([this] { acceptLoop(); });
+    }
+    ~CountingRelay()
+    {
+        m_stop = true;
+        ::shutdown(*m_listen, SHUT_RDWR);
+        m_acceptor.join();
+        while (m_active > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    int port() const { return m_port; }
+    void reset() { m_up = m_down = m_connections = 0; }
+    qint64 up() const { return m_up; }     ///< client -> gateway bytes since reset()
+    qint64 down() const { return m_down; } ///< gateway -> client bytes since reset()
+    qint64 connections() const { return m_connections; }
+
+private:
+    void acceptLoop()
+    {
+        while (!m_stop) {
+            const int c = ::accept4(*m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+            if (c < 0) {
+                if (m_stop)
+                    return;
+                continue;
+            }
+            Fd client = adopt(c);
+            Fd server = adopt(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+            sockaddr_in a{};
+            a.sin_family = AF_INET;
+            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            a.sin_port = htons(quint16(m_target));
+            if (::connect(*server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
+                continue;
+            const int one = 1;
+            // The relay must not add the delayed-ACK stalls the gateway itself avoids.
+            ::setsockopt(*client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            ::setsockopt(*server, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            ++m_connections;
+            m_active += 2;
+            std::thread([this, client, server] { pump(client, server, m_up); }).detach();
+            std::thread([this, client, server] { pump(server, client, m_down); }).detach();
+        }
+    }
+    void pump(const Fd &from, const Fd &to, std::atomic<qint64> &count)
+    {
+        char buf[16384];
+        for (;;) {
+            const ssize_t n = ::read(*from, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            count += n;
+            for (ssize_t done = 0; done < n;) {
+                const ssize_t w = ::write(*to, buf + done, size_t(n - done));
+                if (w <= 0)
+                    goto out;
+                done += w;
+            }
+        }
+    out:
+        ::shutdown(*to, SHUT_WR);
+        --m_active;
+    }
+
+    int m_target;
+    int m_port = 0;
+    Fd m_listen;
+    std::thread m_acceptor;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_active{0};
+    std::atomic<qint64> m_up{0}, m_down{0}, m_connections{0};
+};
+
+/** A running `jiujin-gateway serve` on a fresh data directory. */
+struct Gateway
+{
+    QString exe, data, pin;
+    QProcess serve;
+    int port = 0;
+
+    QByteArray cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(exe, QStringList{args} << QStringLiteral("--data-dir") << data);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("jiujin-gateway %s failed: %s", qPrintable(args.join(u' ')),
+                   p.readAllStandardError().constData());
+        return p.readAllStandardOutput();
+    }
+    void start(const QString &dir)
+    {
+        exe = QStringLiteral(JIUJIN_GATEWAY_EXE);
+        data = dir;
+        const QByteArray init = cli({QStringLiteral("init")});
+        const qsizetype at = init.indexOf("sha256//");
+        if (at < 0)
+            qFatal("jiujin-gateway init printed no pin");
+        pin = QString::fromLatin1(init.mid(at, init.indexOf('\n', at) - at).trimmed());
+        // To a file: it logs a line per record, and an unread pipe would stall it.
+        const QString log = dir + QStringLiteral(".log");
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.setStandardOutputFile(log);
+        serve.start(exe, {QStringLiteral("serve"), QStringLiteral("--data-dir"), data,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)});
+        QByteArray said;
+        QFile out(log);
+        for (int i = 0; i < 600 && port == 0; ++i) {
+            QThread::msleep(100);
+            if (!out.isOpen())
+                out.open(QIODevice::ReadOnly);
+            said += out.readAll();
+            if (const qsizetype p = said.indexOf("listening on ");
+                p >= 0 && said.indexOf('\n', p) > 0)
+                port = said.mid(p + 13, said.indexOf('\n', p) - p - 13).trimmed().toInt();
+        }
+        if (port == 0)
+            qFatal("jiujin-gateway serve did not start: %s", said.constData());
+    }
+    QString token()
+    {
+        return QString::fromLatin1(
+            cli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--point"),
+                 QStringLiteral("150525203000-01")})
+                .trimmed()
+                .split('\n')
+                .last());
+    }
+    ~Gateway()
+    {
+        serve.terminate();
+        if (!serve.waitForFinished(10000))
+            serve.kill();
+    }
+};
+
+/** As bench_submit.cpp: a 失业登记 application whose sealed payload is about 1 KB. */
+Application application()
+{
+    Application app = test::unemployment();
+    app.values.insert(QStringLiteral("job_wish"), QString(120, QChar(0x5b66)));
+    app.materials[0] = {
+        0, MaterialEntry::Kind::ECertificate, {}, QStringLiteral("SAMPLE-ECERT-0002")};
+    return app;
+}
+
+std::unique_ptr<Database> openDb(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("open %s: %s", qPrintable(path), qPrintable(db.error().message));
+    return std::move(db.value());
+}
+
+void enroll(Database &db, const QString &url, Gateway &gw, const QString &keysDir)
+{
+    const EnrollOptions o{url, gw.token(), {gw.pin}, keysDir, protocol::Suite::Intl};
+    if (auto e = EnrollmentService(db).enroll(o); !e)
+        qFatal("enroll: %s", qPrintable(e.error().message));
+}
+
+/** A kiosk database with the seed catalogue, the service point and @p n queued applications
+ *  (sealed to whatever central key the database holds: enroll first). */
+void queue(Database &db, int n)
+{
+    SubmissionService service(db, &test::fixedNow);
+    const Application app = application();
+    for (int i = 0; i < n; ++i)
+        if (auto q = service.submit(app); !q)
+            qFatal("submit: %s", qPrintable(q.error().message));
+}
+
+/** Accepted count from "accepted N, rejected ..." (jiujin-syncd --once). */
+int acceptedIn(const QByteArray &said)
+{
+    const qsizetype at = said.indexOf("accepted ");
+    return at < 0 ? -1 : said.mid(at + 9, said.indexOf(',', at) - at - 9).toInt();
+}
+
+struct Drained
+{
+    double seconds = 0;
+    long peakRssKib = 0;
+    QByteArray said;
+    int accepted = 0, runs = 0;
+    bool complete = false;
+    QSet<QString> errors; ///< why runs stopped early
+};
+
+/** Runs `jiujin-syncd --db DB --once` and waits for it; its output goes to a file. */
+Drained runSyncd(const QString &db, const QString &outFile)
+{
+    const QByteArray exe = QByteArrayLiteral(JIUJIN_SYNCD_EXE);
+    const QByteArray dbPath = QFile::encodeName(db), out = QFile::encodeName(outFile);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    char *argv[] = {const_cast<char *>(exe.constData()), const_cast<char *>("--db"),
+                    const_cast<char *>(dbPath.constData()), const_cast<char *>("--once"), nullptr};
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, exe.constData(), &fa, nullptr, argv, environ) != 0)
+        qFatal("cannot start jiujin-syncd");
+    posix_spawn_file_actions_destroy(&fa);
+    int status = 0;
+    rusage usage{};
+    ::wait4(pid, &status, 0, &usage);
+    Drained d;
+    d.seconds = double(t.nsecsElapsed()) / 1e9;
+    d.peakRssKib = usage.ru_maxrss;
+    QFile f(outFile);
+    if (f.open(QIODevice::ReadOnly))
+        d.said = f.readAll();
+    d.runs = 1;
+    d.accepted = acceptedIn(d.said);
+    // 3 is "retry later": the caller runs it again, as the scheduler would after a backoff.
+    if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != 3))
+        qFatal("jiujin-syncd failed (status %d): %s", status, d.said.constData());
+    d.complete = WEXITSTATUS(status) == 0;
+    return d;
+}
+
+/** jiujin-syncd --once until the queue is empty (one run unless a drain stops on an error), the
+ *  times summed and the peak RSS the largest of the runs. */
+Drained drainAll(const QString &db, const QString &outFile, int n)
+{
+    Drained all;
+    while (all.accepted < n) {
+        const Drained d = runSyncd(db, outFile);
+        all.seconds += d.seconds;
+        all.peakRssKib = std::max(all.peakRssKib, d.peakRssKib);
+        all.accepted += std::max(0, d.accepted);
+        ++all.runs;
+        if (!d.complete) {
+            const qsizetype at = d.said.lastIndexOf("jiujin-syncd: ");
+            all.errors.insert(QString::fromUtf8(d.said.mid(at + 14).trimmed()));
+        }
+        if (d.accepted <= 0 || all.runs > 1000)
+            break;
+    }
+    return all;
+}
+
+/** The baseline: each record of @p db POSTed alone by a fresh SyncClient (new connection). */
+double onePerConnection(Database &db, int m)
+{
+    CatalogueStore settings(db);
+    auto config = DeviceConfig::load(settings);
+    if (!config)
+        qFatal("baseline config: %s", qPrintable(config.error().message));
+    QFile keyFile(config->file(keyfile::signingKey));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        qFatal("baseline: no signing key");
+    auto signing = protocol::Key::fromPem(keyFile.readAll());
+    if (!signing)
+        qFatal("baseline signing key: %s", qPrintable(signing.error().message));
+    TlsSettings tls;
+    tls.gateway = config->gateway;
+    tls.pins = config->pins;
+    tls.caFile = config->file(keyfile::ca);
+    tls.certFile = config->file(keyfile::certificate);
+    tls.keyFile = config->file(keyfile::tlsKey);
+
+    // Bodies are made before the clock starts: the baseline is timed on the network alone, which
+    // only flatters it (jiujin-syncd's time includes its database work).
+    OutboxStore outbox(db);
+    QList<QByteArray> bodies;
+    for (const OutboxRecord &head : outbox.pending(m)) {
+        const auto s = outbox.sealed(head.uuid);
+        if (!s)
+            qFatal("baseline: record vanished");
+        protocol::SubmissionBatch one;
+        one.records.append({s->uuid, s->meta, s->suite, s->keyHeader, s->payload, s->attachments});
+        bodies.append(protocol::encode(one));
+    }
+    const protocol::Key &key = signing.value();
+    const QString device = config->deviceId;
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray &body : bodies) {
+        SyncClient client(tls);
+        client.setSigner(
+            [&](const QByteArray &method, const QByteArray &path, const QByteArray &sent) {
+                auto h = protocol::signRequest(key, device, method, path, sent,
+                                               QDateTime::currentSecsSinceEpoch());
+                if (!h)
+                    return QList<QByteArray>{};
+                return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
+                                         "X-JJ-Nonce: " + h->nonce,
+                                         "Content-Digest: " + h->contentDigest,
+                                         "X-JJ-Signature: " + h->signature};
+            });
+        auto reply = client.post("/v1/submissions", body);
+        if (!reply || reply->status != 200)
+            qFatal("baseline POST failed: %s", reply ? qPrintable(QString::number(reply->status))
+                                                     : qPrintable(reply.error().message));
+        auto result = protocol::decodeBatchResult(reply->body);
+        if (!result || result->results.size() != 1 ||
+            result->results.first().status != protocol::Outcome::Accepted)
+            qFatal("baseline: record not accepted");
+    }
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+int run(const QString &cmd, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(cmd, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s %s: %s\n", qPrintable(cmd), qPrintable(args.join(u' ')),
+                     p.readAll().constData());
+        return 1;
+    }
+    return 0;
+}
+
+/** Shapes traffic to and from the relay's port on lo to @p kbit kbit/s each way (a tbf per
+ *  direction under a prio qdisc); everything else on lo stays unshaped. Needs CAP_NET_ADMIN in
+ *  the current network namespace. */
+bool shape(int relayPort, int kbit)
+{
+    const QString rate = QStringLiteral("%1kbit").arg(kbit);
+    const QString port = QString::number(relayPort);
+    QList<QStringList> steps = {
+        // lo's 64 KiB MTU exceeds any sane tbf burst (bigger packets are dropped): use Ethernet's.
+        {QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+         QStringLiteral("mtu"), QStringLiteral("1500")},
+        QStringLiteral(
+            "tc qdisc replace dev lo root handle 1: prio bands 4 priomap 3 3 3 3 3 3 3 3 3 "
+            "3 3 3 3 3 3 3")
+            .split(u' '),
+        QStringLiteral("tc qdisc add dev lo parent 1:1 handle 10: tbf rate %1 burst 16kbit "
+                       "latency 2s")
+            .arg(rate)
+            .split(u' '),
+        QStringLiteral("tc qdisc add dev lo parent 1:2 handle 20: tbf rate %1 burst 16kbit "
+                       "latency 2s")
+            .arg(rate)
+            .split(u' '),
+        QStringLiteral("tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip dport %1 "
+                       "0xffff flowid 1:1")
+            .arg(port)
+            .split(u' '),
+        QStringLiteral("tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip sport %1 "
+                       "0xffff flowid 1:2")
+            .arg(port)
+            .split(u' '),
+    };
+    for (const QStringList &s : steps)
+        if (run(s.first(), s.mid(1)) != 0)
+            return false;
+    return true;
+}
+
+void printRuns(const Drained &d)
+{
+    if (d.runs <= 1)
+        return;
+    std::printf("  NOTE: jiujin-syncd --once needed %d runs (times summed): drains stopped on",
+                d.runs);
+    for (const QString &e : d.errors)
+        std::printf(" \"%s\"", qPrintable(e));
+    std::printf("\n");
+}
+
+double mb(qint64 bytes)
+{
+    return double(bytes) / (1024.0 * 1024.0);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("jiujin.*.info=false"));
+    int n = 10000, baseline = -1, shapedKbit = 0;
+    QString where = QDir::currentPath();
+    int positional = 0;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = argv[i];
+        if (a == "--baseline" && i + 1 < argc)
+            baseline = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--shaped-kbit" && i + 1 < argc)
+            shapedKbit = std::max(8, std::atoi(argv[++i]));
+        else if (positional++ == 0)
+            n = std::max(1, a.toInt());
+        else
+            where = QString::fromLocal8Bit(a);
+    }
+    if (baseline < 0)
+        baseline = std::max(std::min(n, 10), n / 10);
+
+    QTemporaryDir dir(QDir(where).filePath(QStringLiteral("bench-sync-XXXXXX")));
+    if (!dir.isValid())
+        qFatal("cannot make a temporary directory");
+    if (shapedKbit > 0)
+        run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                   QStringLiteral("lo"), QStringLiteral("up")});
+    Gateway gw;
+    gw.start(dir.filePath(QStringLiteral("gateway")));
+    CountingRelay relay(gw.port);
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(relay.port());
+
+    // Kiosk A: enrolled, N records sealed to the gateway's central key.
+    const QString pathA = dir.filePath(QStringLiteral("a.db"));
+    {
+        auto db = openDb(pathA);
+        auto throwaway = protocol::Key::generate(protocol::Suite::Intl);
+        if (auto r = test::provision(*db, QStringLiteral(JIUJIN_SEED), throwaway.value()); !r)
+            qFatal("provision: %s", qPrintable(r.error().message));
+        enroll(*db, url, gw, dir.filePath(QStringLiteral("keys-a")));
+        QElapsedTimer t;
+        t.start();
+        queue(*db, std::max(n, shapedKbit > 0 ? 0 : baseline));
+        std::fprintf(stderr, "queued %d records in %.1f s\n", std::max(n, baseline),
+                     double(t.elapsed()) / 1000);
+    }
+
+    if (shapedKbit > 0) {
+        if (!shape(relay.port(), shapedKbit))
+            qFatal("cannot shape lo (run inside `unshare -Urn`)");
+        relay.reset();
+        const Drained d = drainAll(pathA, dir.filePath(QStringLiteral("syncd.out")), n);
+        const double bytesPerS = shapedKbit * 1000.0 / 8;
+        const double ideal = double(std::max(relay.up(), relay.down())) / bytesPerS;
+        std::printf("Drain through %d kbit/s each way (tc tbf on the relay's port, lo MTU 1500)\n",
+                    shapedKbit);
+        std::printf("| records | accepted | MB up | MB down | drain s | bytes / bandwidth s | "
+                    "drain / ideal |\n");
+        std::printf("|---------|----------|-------|---------|---------|---------------------|----"
+                    "-----------|\n");
+        std::printf("| %7d | %8d | %5.2f | %7.2f | %7.1f | %19.1f | %13.2f |\n", n, d.accepted,
+                    mb(relay.up()), mb(relay.down()), d.seconds, ideal, d.seconds / ideal);
+        printRuns(d);
+        std::printf("Ideal: max(bytes up, bytes down) of TLS payload at the link rate (TCP/IP "
+                    "headers and ACKs are the\nrest). Target: drain <= 1.5x ideal.\n");
+        return 0;
+    }
+
+    // Kiosk B: a copy of A's queue, enrolled as a second device, for the baseline (the gateway
+    // keeps (device, uuid) once, so the same records are new for it).
+    const QString pathB = dir.filePath(QStringLiteral("b.db"));
+    if (!QFile::copy(pathA, pathB))
+        qFatal("cannot copy the kiosk database");
+    if (QFile::exists(pathA + QStringLiteral("-wal")))
+        QFile::copy(pathA + QStringLiteral("-wal"), pathB + QStringLiteral("-wal"));
+    auto dbB = openDb(pathB);
+    enroll(*dbB, url, gw, dir.filePath(QStringLiteral("keys-b")));
+
+    relay.reset();
+    const double baseS = onePerConnection(*dbB, baseline);
+    const qint64 baseUp = relay.up(), baseDown = relay.down(), baseConns = relay.connections();
+
+    relay.reset();
+    const Drained d = drainAll(pathA, dir.filePath(QStringLiteral("syncd.out")), n);
+    const int accepted = d.accepted;
+    const qint64 up = relay.up(), down = relay.down(), conns = relay.connections();
+
+    const double baseRate = baseline / baseS, rate = accepted / d.seconds;
+    std::printf("Drain to jiujin-gateway on 127.0.0.1 over TLS 1.3 + client certificate, ~1 KB "
+                "sealed applications\n");
+    std::printf("| sender                                | records | conns | seconds | records/s "
+                "| up B/rec | down B/rec | rate / baseline |\n");
+    std::printf("|---------------------------------------|---------|-------|---------|----------"
+                "-|----------|------------|-----------------|\n");
+    std::printf("| one signed POST per new connection    | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
+                "%10.0f | %15.2f |\n",
+                baseline, baseConns, baseS, baseRate, double(baseUp) / baseline,
+                double(baseDown) / baseline, 1.0);
+    std::printf("| jiujin-syncd --once (batches of 100)  | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
+                "%10.0f | %15.2f |\n",
+                accepted, conns, d.seconds, rate, double(up) / std::max(1, accepted),
+                double(down) / std::max(1, accepted), rate / baseRate);
+    std::printf("  bytes on the wire (TLS payload, counted by a relay): syncd %.2f MB up, %.2f MB "
+                "down for %d records\n",
+                mb(up), mb(down), accepted);
+    std::printf("  jiujin-syncd peak RSS while draining: %.1f MB\n", double(d.peakRssKib) / 1024);
+    if (accepted != n)
+        std::printf("  WARNING: jiujin-syncd accepted %d of %d\n", accepted, n);
+    printRuns(d);
+    std::printf("Targets: syncd >= 10x the baseline's records/s; peak RSS <= 30 MB.\n");
+    return 0;
+}

@@ -1,0 +1,9 @@
+// protocol::decodeEnrollRequest: bytes from the network (PROTOCOL.md).
+#include "wire_roundtrip.h"
+
+JIUJIN_FUZZ_TARGET(enroll_request)
+{
+    return jiujin::fuzz::wireRoundTrip(jiujin::fuzz::bytes(data, size), [](QByteArrayView in) {
+        return jiujin::protocol::decodeEnrollRequest(in);
+    });
+}

@@ -1,0 +1,266 @@
+// Exactly-once under network and server faults: jiujin-syncd talks to the real jiujin-gateway
+// through jiujin-faultproxy, which holds, cuts, resets, drops, stalls and delays the connection.
+// Every case ends with requireExactlyOnce().
+#include "database.h"
+#include "liveharness.h"
+
+#include <QElapsedTimer>
+
+using namespace jiujin;
+using namespace live;
+
+namespace {
+
+/** A kiosk enrolled with a real gateway, reaching it through a fault proxy. */
+struct FaultCase
+{
+    explicit FaultCase(unsigned seed = 1) : gw(k.dir.filePath(QStringLiteral("gateway")))
+    {
+        gw.start(0);
+        proxy = std::make_unique<FaultProxy>(gw.port(), seed);
+        k.enroll(proxy->url(), gw.token(), gw.pin());
+    }
+
+    /**
+     * Bytes the client sends on a connection that only says hello and sends a heartbeat: a
+     * submissions request crosses this plus a margin only while its batch is on the way.
+     */
+    long calibrate()
+    {
+        const qsizetype before = proxy->log().size();
+        REQUIRE(k.syncd() == 0);
+        const QByteArray log = proxy->log().mid(before);
+        const qsizetype at = log.lastIndexOf(" closed up=");
+        INFO(log.toStdString());
+        REQUIRE(at >= 0);
+        const QList<QByteArray> words = log.mid(at + 8).split('\n').first().split(' ');
+        handshakeUp = words.value(0).mid(3).toLong();
+        replyDown = words.value(1).mid(5).toLong();
+        REQUIRE(handshakeUp > 0);
+        return handshakeUp;
+    }
+    /** A client byte count reached only inside the body of a batch of several records. */
+    QByteArray insideBatch() const { return QByteArray::number(handshakeUp + 600); }
+
+    Kiosk k;
+    GatewayProcess gw;
+    std::unique_ptr<FaultProxy> proxy;
+    long handshakeUp = 0, replyDown = 0;
+};
+
+} // namespace
+
+TEST_CASE("Faults: the answer is lost after the gateway committed; the retry gets the original "
+          "receipts",
+          "[sync-faults]")
+{
+    FaultCase c;
+    c.calibrate();
+    const QStringList uuids = c.k.queue(8);
+    // The gateway gets the whole batch; its answer is held back, then the connection is reset.
+    c.proxy->command("hold " + c.insideBatch() + " x1");
+    SyncdRun syncd(c.k.path());
+    REQUIRE(c.proxy->waitFor("hold"));
+    REQUIRE(waitForStored(c.gw, 8));
+    const QHash<QString, QString> committed = c.gw.accepted();
+    for (const QString &u : uuids)
+        CHECK(c.k.state(u) == QLatin1String("sending"));
+    c.proxy->command("abort");
+    CHECK(syncd.finish() == 3);
+    for (const QString &u : uuids)
+        CHECK(c.k.state(u) == QLatin1String("pending"));
+    CHECK(c.k.accepted().isEmpty());
+
+    c.proxy->command("pass");
+    CHECK(c.k.syncd() == 0);
+    CHECK(c.k.accepted() == committed);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is stored once",
+          "[sync-faults]")
+{
+    FaultCase c;
+    c.calibrate();
+    int ambiguous = 0;
+    for (const int n : {0, 60, 300, 1000}) {
+        INFO("cut after " << n << " bytes of the reply");
+        c.k.queue(6);
+        c.proxy->command("cut " + QByteArray::number(n) + ' ' + c.insideBatch() + " x1");
+        const int rc = c.k.syncd();
+        CHECK((rc == 0 || rc == 3));
+        const auto stored = c.gw.accepted();
+        const auto held = c.k.accepted();
+        // Nothing the kiosk holds as sent is missing at the gateway.
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            CHECK(stored.value(it.key()) == it.value());
+        if (stored.size() > held.size())
+            ++ambiguous;
+        c.proxy->command("pass");
+        CHECK(c.k.syncd() == 0);
+        requireExactlyOnce(c.k, c.gw, true);
+    }
+    // At least one cut fell where it matters: stored by the gateway, unheard by the kiosk.
+    CHECK(ambiguous >= 1);
+    CHECK(c.proxy->count("cut") == 4);
+}
+
+TEST_CASE("Faults: the gateway is killed mid-batch and restarted", "[sync-faults]")
+{
+    FaultCase c;
+    c.calibrate();
+
+    SECTION("with half the batch received: nothing stored, all delivered after the restart")
+    {
+        c.k.queue(8);
+        c.proxy->command("freeze " + c.insideBatch() + " x1");
+        SyncdRun syncd(c.k.path());
+        REQUIRE(c.proxy->waitFor("freeze"));
+        c.gw.kill();
+        c.gw.start(c.gw.port());
+        c.proxy->command("abort");
+        CHECK(syncd.finish() == 3);
+        CHECK(c.gw.submissions().isEmpty());
+        requireExactlyOnce(c.k, c.gw, false);
+    }
+    SECTION("after it committed and before its answer reached the kiosk")
+    {
+        c.k.queue(8);
+        c.proxy->command("hold " + c.insideBatch() + " x1");
+        SyncdRun syncd(c.k.path());
+        REQUIRE(c.proxy->waitFor("hold"));
+        REQUIRE(waitForStored(c.gw, 8));
+        c.gw.kill();
+        c.gw.start(c.gw.port());
+        c.proxy->command("abort");
+        CHECK(syncd.finish() == 3);
+        CHECK(c.gw.submissions().size() == 8);
+        CHECK(c.k.accepted().isEmpty());
+    }
+    c.proxy->command("pass");
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: resets at accept and in the handshake fail the run; nothing is half-sent",
+          "[sync-faults]")
+{
+    FaultCase c;
+    c.k.queue(4);
+    c.proxy->command("reset x2");
+    CHECK(c.k.syncd() == 3);
+    CHECK(c.k.syncd() == 3);
+    CHECK(c.proxy->count("reset") == 2);
+    requireExactlyOnce(c.k, c.gw, false);
+    // Reset at the first byte of the server's handshake.
+    c.proxy->command("cut 0 x1");
+    CHECK(c.k.syncd() == 3);
+    CHECK(c.proxy->count("cut") == 1);
+    CHECK(c.gw.submissions().isEmpty());
+    requireExactlyOnce(c.k, c.gw, false);
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: 30% of connections dropped; a failed run is exactly a dropped connection",
+          "[sync-faults]")
+{
+    FaultCase c(20261128);
+    c.proxy->command("drop 30");
+    int failed = 0;
+    for (int round = 0; round < 10; ++round) {
+        c.k.queue(2);
+        const int rc = c.k.syncd();
+        CHECK((rc == 0 || rc == 3));
+        failed += rc == 3;
+        requireExactlyOnce(c.k, c.gw, false);
+    }
+    CHECK(failed == c.proxy->count("drop"));
+    CHECK(failed >= 1);
+    c.proxy->command("pass");
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: stalls and delays are waited out", "[sync-faults]")
+{
+    FaultCase c;
+    c.calibrate();
+    QElapsedTimer t;
+
+    c.k.queue(3);
+    c.proxy->command("stall 2000 1 x1"); // in the server's handshake
+    t.start();
+    CHECK(c.k.syncd() == 0);
+    CHECK(t.elapsed() >= 2000);
+    requireExactlyOnce(c.k, c.gw, true);
+
+    c.k.queue(3);
+    // After the handshake and session tickets, inside the answer to the batch.
+    c.proxy->command("stall 2000 " + QByteArray::number(c.replyDown - 100) + " x1");
+    t.restart();
+    CHECK(c.k.syncd() == 0);
+    CHECK(c.proxy->count("stall") == 2);
+    requireExactlyOnce(c.k, c.gw, true);
+
+    c.k.queue(3);
+    c.proxy->command("delay 150");
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: a busy gateway answers 503 with Retry-After; nothing is marked sent",
+          "[sync-faults]")
+{
+    FaultCase c;
+    const QStringList uuids = c.k.queue(3);
+    {
+        // Another writer holds the gateway's database past its busy timeout.
+        auto lock = Database::openRaw(QDir(c.gw.dir()).filePath(QStringLiteral("gateway.db")));
+        REQUIRE(lock.ok());
+        REQUIRE(lock.value()->exec("BEGIN IMMEDIATE").ok());
+        auto engine = SyncEngine::open(*c.k.db);
+        REQUIRE(engine.ok());
+        const DrainResult r = engine.value()->drain();
+        CHECK_FALSE(r.complete);
+        CHECK(r.retryAfterS == 30);
+        CHECK(r.error.contains(QLatin1String("503")));
+        for (const QString &u : uuids)
+            CHECK(c.k.state(u) == QLatin1String("pending"));
+        requireExactlyOnce(c.k, c.gw, false);
+        REQUIRE(lock.value()->exec("ROLLBACK").ok());
+    }
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: a kiosk clock a day off is corrected from the gateway's Date", "[sync-faults]")
+{
+    FaultCase c;
+    const qint64 day = 86400;
+
+    // A day fast: jiujin-syncd under faketime (TLS validity is judged at that time too).
+    c.k.queue(3);
+    QByteArray out;
+    CHECK(c.k.syncd(&out, {QStringLiteral("faketime"), QStringLiteral("-f"), QStringLiteral("+1d")},
+                    fakeTimeEnv()) == 0);
+    INFO(out.toStdString());
+    qint64 offset = c.k.setting(syncsetting::clockOffset).toLongLong();
+    CHECK(offset <= -day + 5);
+    CHECK(offset >= -day - 5);
+    requireExactlyOnce(c.k, c.gw, true);
+
+    // A day slow: the engine's injected clock (curl still checks certificates at the real time).
+    c.k.queue(3);
+    auto engine = SyncEngine::open(*c.k.db, {}, [] {
+        return QDateTime::currentDateTimeUtc().addSecs(-86400);
+    });
+    REQUIRE(engine.ok());
+    const DrainResult r = engine.value()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 3);
+    offset = c.k.setting(syncsetting::clockOffset).toLongLong();
+    CHECK(offset >= day - 5);
+    CHECK(offset <= day + 5);
+    requireExactlyOnce(c.k, c.gw, true);
+}

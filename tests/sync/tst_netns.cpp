@@ -1,0 +1,187 @@
+// The channel on a bad network, made with nft and tc on the loopback of a private network
+// namespace (ctest runs this through `unshare -Urn netns.sh`): a partition that refuses, a
+// blackhole that heals, packet loss, and a 1 Mbit/s link. Exactly-once is checked after each; the
+// drain time of ~1 MB at 1 Mbit/s is measured by the [.sync-bench] case (bench-bandwidth.sh).
+#include "liveharness.h"
+#include "outboxstore.h"
+
+#include <QRandomGenerator>
+
+#include <iostream>
+
+using namespace jiujin;
+using namespace live;
+
+#ifdef NFT_EXECUTABLE
+namespace {
+
+void nft(const QString &rule)
+{
+    QByteArray out;
+    const int rc = run(QStringLiteral(NFT_EXECUTABLE), {rule}, &out);
+    INFO("nft " << rule.toStdString() << ": " << out.toStdString());
+    REQUIRE(rc == 0);
+}
+
+void tc(const QStringList &args)
+{
+    QByteArray out;
+    const int rc = run(QStringLiteral(TC_EXECUTABLE), args, &out);
+    INFO("tc " << args.join(QLatin1Char(' ')).toStdString() << ": " << out.toStdString());
+    REQUIRE(rc == 0);
+}
+
+/** A kiosk and a gateway inside the namespace, and an empty nft chain on its input. */
+struct NetnsCase
+{
+    NetnsCase() : gw(k.dir.filePath(QStringLiteral("gateway")))
+    {
+        INFO("run inside `unshare -Urn netns.sh` (see tests/sync/CMakeLists.txt)");
+        REQUIRE(qEnvironmentVariable("JIUJIN_NETNS") == QLatin1String("1"));
+        nft(QStringLiteral("add table inet jj"));
+        nft(QStringLiteral("flush table inet jj"));
+        nft(QStringLiteral(
+            "add chain inet jj in { type filter hook input priority 0; policy accept; }"));
+        gw.start(0);
+        k.enroll(gw.url(), gw.token(), gw.pin());
+    }
+    ~NetnsCase()
+    {
+        QProcess::execute(QStringLiteral(NFT_EXECUTABLE), {QStringLiteral("delete table inet jj")});
+        QProcess::execute(QStringLiteral(TC_EXECUTABLE),
+                          {QStringLiteral("qdisc"), QStringLiteral("del"), QStringLiteral("dev"),
+                           QStringLiteral("lo"), QStringLiteral("root")});
+    }
+    QString port() const { return QString::number(gw.port()); }
+
+    Kiosk k;
+    GatewayProcess gw;
+};
+
+/** Bytes of the records waiting, as they travel (base64 of the sealed parts). */
+qint64 wireBytes(Kiosk &k, const QStringList &uuids)
+{
+    qint64 n = 0;
+    for (const QString &u : uuids) {
+        const auto s = OutboxStore(*k.db).sealed(u);
+        REQUIRE(s.has_value());
+        n += s->meta.size() + (s->keyHeader.size() + s->payload.size()) * 4 / 3;
+        for (const QByteArray &a : s->attachments)
+            n += a.size() * 4 / 3;
+    }
+    return n;
+}
+
+/** Queues @p n applications each carrying a 100 KB scan (random bytes: nothing to compress). */
+QStringList queueScans(Kiosk &k, int n)
+{
+    SubmissionService service(*k.db,
+                              [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+    QRandomGenerator random(42);
+    QStringList uuids;
+    for (int i = 0; i < n; ++i) {
+        Application app = TestKiosk::unemployment();
+        QByteArray scan(100 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(scan.data()), scan.size() / 4);
+        app.materials[0].images = {{scan, QStringLiteral("image/png")}};
+        auto q = service.submit(app);
+        INFO(q.error().message.toStdString());
+        REQUIRE(q.ok());
+        uuids.append(q->uuid);
+    }
+    k.queued += uuids;
+    return uuids;
+}
+
+} // namespace
+
+TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; exactly once",
+          "[sync-netns]")
+{
+    NetnsCase c;
+
+    // Partition: the gateway's port answers with resets.
+    c.k.queue(3);
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 reject with tcp reset").arg(c.port()));
+    CHECK(c.k.syncd() == 3);
+    requireExactlyOnce(c.k, c.gw, false);
+    CHECK(c.gw.submissions().isEmpty());
+    nft(QStringLiteral("flush chain inet jj in"));
+
+    // Blackhole for 1.5 s while the kiosk connects: its SYN is retransmitted after the heal.
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 drop").arg(c.port()));
+    {
+        SyncdRun syncd(c.k.path());
+        QThread::msleep(1500);
+        nft(QStringLiteral("flush chain inet jj in"));
+        CHECK(syncd.finish() == 0);
+    }
+    requireExactlyOnce(c.k, c.gw, true);
+
+    // 30% of packets lost both ways: every run ends exactly-once; retries get everything through.
+    c.k.queue(4);
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 numgen random mod 100 < 30 drop")
+            .arg(c.port()));
+    nft(QStringLiteral("add rule inet jj in tcp sport %1 numgen random mod 100 < 30 drop")
+            .arg(c.port()));
+    int rc = 3;
+    for (int round = 0; round < 8 && rc != 0; ++round) {
+        rc = c.k.syncd();
+        CHECK((rc == 0 || rc == 3));
+        requireExactlyOnce(c.k, c.gw, false);
+    }
+    nft(QStringLiteral("flush chain inet jj in"));
+    if (rc != 0)
+        CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+
+    // 1 Mbit/s.
+    c.k.queue(3);
+    tc({QStringLiteral("qdisc"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("lo"),
+        QStringLiteral("root"), QStringLiteral("tbf"), QStringLiteral("rate"),
+        QStringLiteral("1mbit"), QStringLiteral("burst"), QStringLiteral("32kbit"),
+        QStringLiteral("latency"), QStringLiteral("400ms")});
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Benchmark: drain ~1 MB unshaped, then at 1 Mbit/s, against the bound", "[.sync-bench]")
+{
+    NetnsCase c;
+    QElapsedTimer t;
+    struct Row
+    {
+        const char *link;
+        qint64 bytes, ms;
+    };
+    QList<Row> rows;
+    for (const bool shaped : {false, true}) {
+        const QStringList uuids = queueScans(c.k, 8);
+        const qint64 bytes = wireBytes(c.k, uuids);
+        if (shaped)
+            tc({QStringLiteral("qdisc"), QStringLiteral("add"), QStringLiteral("dev"),
+                QStringLiteral("lo"), QStringLiteral("root"), QStringLiteral("tbf"),
+                QStringLiteral("rate"), QStringLiteral("1mbit"), QStringLiteral("burst"),
+                QStringLiteral("32kbit"), QStringLiteral("latency"), QStringLiteral("400ms")});
+        auto engine = SyncEngine::open(*c.k.db);
+        REQUIRE(engine.ok());
+        t.start();
+        const DrainResult r = engine.value()->drain();
+        rows.append({shaped ? "1 Mbit/s (tbf)" : "loopback", bytes, t.elapsed()});
+        CHECK(r.complete);
+        requireExactlyOnce(c.k, c.gw, true);
+    }
+    const qint64 boundMs = rows.last().bytes * 8 / 1000; // bytes at 10^6 bit/s, in ms
+    std::cout << "\nlink              bytes     drain ms   bound ms   drain/bound\n";
+    for (const Row &r : rows)
+        std::cout << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(QString::fromLatin1(r.link), -16)
+                         .arg(r.bytes, 9)
+                         .arg(r.ms, 10)
+                         .arg(boundMs, 10)
+                         .arg(double(r.ms) / double(boundMs), 12, 'f', 2)
+                         .toStdString();
+    std::cout << "shaped / loopback: " << double(rows.last().ms) / double(qMax<qint64>(1, rows.first().ms))
+              << "\n";
+}
+#endif
