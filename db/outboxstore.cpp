@@ -97,9 +97,28 @@ Result<void> OutboxStore::setState(const QString &uuid, const QString &state, co
         return r;
     if (m_db.changes() == 0)
         return Error{Error::NotFound, QStringLiteral("no outbox record %1").arg(uuid)};
+    if (state == QLatin1String("accepted")) {
+        // Central has it (and answers a replay from its own copy): the sealed parts are dead weight.
+        auto purge = m_db.prepare("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
+        purge.bind(1, uuid);
+        auto parts = m_db.prepare("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
+        parts.bind(1, uuid);
+        for (Statement *s : {&purge, &parts})
+            if (auto r = s->run(); !r)
+                return r;
+    }
     if (auto r = AuditLog(m_db).append(at, actor, QStringLiteral("record.") + state, uuid, reason); !r)
         return r;
     return tx.commit();
+}
+
+Result<int> OutboxStore::expire(const QDateTime &before)
+{
+    auto s = m_db.prepare("DELETE FROM outbox WHERE state = 'accepted' AND updated_at < ?");
+    s.bind(1, iso(before));
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db.changes();
 }
 
 std::optional<OutboxRecord> OutboxStore::byReceipt(const QString &receipt)

@@ -50,9 +50,16 @@ public:
     Result<qint64> nextSequence();
     /** Inserts a record and its attachments. Call inside a transaction (with its audit entry). */
     Result<void> insert(const OutboxRecord &record);
-    /** Moves a record to a new state, appending the change to the audit log, in one transaction. */
+    /**
+     * Moves a record to a new state, appending the change to the audit log, in one transaction.
+     * Accepted records lose their sealed parts (key header, payload, attachments); the metadata
+     * and central's receipt stay.
+     */
     Result<void> setState(const QString &uuid, const QString &state, const QString &reason,
                           const QString &centralReceipt, const QDateTime &at, const QString &actor);
+
+    /** Forgets delivered records last changed before @p before (their retention ran out). */
+    Result<int> expire(const QDateTime &before);
 
     std::optional<OutboxRecord> byReceipt(const QString &receipt);
     std::optional<OutboxRecord> ratingFor(const QString &receipt);

@@ -92,6 +92,7 @@ int main(int argc, char **argv)
         "  outbox list               queued records: receipt, item, state, times (no personal data)\n"
         "  audit verify              check the hash chain of the audit log\n"
         "  config set printer SPEC   receipt printer: cups:NAME, file:DIR, or '' for the default file\n"
+        "  config set retention DAYS how long delivered records stay listed (default 30)\n"
         "  enroll --gateway URL --token T --pin sha256//... [--pin ...] [--keys DIR] [--suite intl|gm]\n"
         "                            enroll this device with the central platform (safe to run again)\n"
         "  status                    enrollment, queue figures and the last sync success and error"));
@@ -213,6 +214,15 @@ int main(int argc, char **argv)
         if (!check.ok)
             return fail(QStringLiteral("audit log BROKEN at entry %1: %2").arg(check.brokenAt).arg(check.problem));
         out() << "audit log intact: " << check.entries << " entries" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("config set") && args.size() == 4 && args.at(2) == QLatin1String("retention")) {
+        bool ok = false;
+        const int days = args.at(3).toInt(&ok);
+        if (!ok || days < 1 || days > 3650)
+            return fail(QStringLiteral("retention is a number of days, 1-3650"));
+        if (auto r = store.setSetting(QStringLiteral("outbox.retention_days"), QString::number(days)); !r)
+            return fail(r.error().message);
         return 0;
     }
     if (command == QLatin1String("config set") && args.size() == 4 && args.at(2) == QLatin1String("printer")) {

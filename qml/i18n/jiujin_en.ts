@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ApplyFormPage</name>
@@ -33,10 +34,6 @@
     <message>
         <source>请输入8位数字：年4位、月2位、日2位</source>
         <translation>Please enter 8 digits: 4 for the year, 2 for the month, 2 for the day</translation>
-    </message>
-    <message>
-        <source>请用下面的键盘输入，输入完点“完成”</source>
-        <translation>Please type with the keyboard below, then tap “Done”</translation>
     </message>
     <message>
         <source>完成</source>
@@ -1478,6 +1475,26 @@ Online service level: %5</translation>
         <source>差评，需要回访</source>
         <translation>Poor rating, follow-up call needed</translation>
     </message>
+    <message>
+        <source>本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。</source>
+        <translation>This kiosk is not yet connected to the banner platform; applications are kept here until it is. Ask a technician to run jiujinctl enroll.</translation>
+    </message>
+    <message>
+        <source>暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3</source>
+        <translation>Cannot reach the platform right now (%1, %2); queued records will be delivered when the network is back. Last delivery: %3</translation>
+    </message>
+    <message>
+        <source>还没有</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>网络正常，上次送达：%1</source>
+        <translation>Connected. Last delivery: %1</translation>
+    </message>
+    <message>
+        <source>已接入平台，还没有送达过记录</source>
+        <translation>Connected to the platform; nothing delivered yet</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::StaffService</name>
@@ -1588,7 +1605,10 @@ Online service level: %5</translation>
     </message>
     <message numerus="yes">
         <source>身份号码应为18位，现在是%n位</source>
-        <translation><numerusform>The ID number should have 18 characters; it now has %n</numerusform><numerusform>The ID number should have 18 characters; it now has %n</numerusform></translation>
+        <translation>
+            <numerusform>The ID number should have 18 characters; it now has %n</numerusform>
+            <numerusform>The ID number should have 18 characters; it now has %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>身份号码前17位应为数字，最后一位为数字或X</source>
@@ -1616,11 +1636,17 @@ Online service level: %5</translation>
     </message>
     <message numerus="yes">
         <source>至少需要填写%n个字</source>
-        <translation><numerusform>Please enter at least %n character</numerusform><numerusform>Please enter at least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>Please enter at least %n character</numerusform>
+            <numerusform>Please enter at least %n characters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>最多只能填写%n个字，请精简</source>
-        <translation><numerusform>Too long: at most %n character. Please shorten it</numerusform><numerusform>Too long: at most %n characters. Please shorten it</numerusform></translation>
+        <translation>
+            <numerusform>Too long: at most %n character. Please shorten it</numerusform>
+            <numerusform>Too long: at most %n characters. Please shorten it</numerusform>
+        </translation>
     </message>
     <message>
         <source>请填写数字，例如 12 或 3.5</source>
@@ -1668,7 +1694,10 @@ Online service level: %5</translation>
     </message>
     <message numerus="yes">
         <source>手机号码应为11位，现在是%n位</source>
-        <translation><numerusform>The mobile number should have 11 digits; it now has %n</numerusform><numerusform>The mobile number should have 11 digits; it now has %n</numerusform></translation>
+        <translation>
+            <numerusform>The mobile number should have 11 digits; it now has %n</numerusform>
+            <numerusform>The mobile number should have 11 digits; it now has %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有这个号段的手机号码，请核对</source>

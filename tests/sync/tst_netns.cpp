@@ -31,6 +31,19 @@ void tc(const QStringList &args)
     REQUIRE(rc == 0);
 }
 
+/** Packets the rules of the test chain have counted (each rule counts what it drops). */
+long counted()
+{
+    QByteArray out;
+    REQUIRE(run(QStringLiteral(NFT_EXECUTABLE), {QStringLiteral("list chain inet jj in")}, &out) ==
+            0);
+    long n = 0;
+    for (qsizetype at = out.indexOf("counter packets "); at >= 0;
+         at = out.indexOf("counter packets ", at + 1))
+        n += out.mid(at + 16, out.indexOf(' ', at + 16) - at - 16).toLong();
+    return n;
+}
+
 /** A kiosk and a gateway inside the namespace, and an empty nft chain on its input. */
 struct NetnsCase
 {
@@ -102,17 +115,19 @@ TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; 
 
     // Partition: the gateway's port answers with resets.
     c.k.queue(3);
-    nft(QStringLiteral("add rule inet jj in tcp dport %1 reject with tcp reset").arg(c.port()));
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 counter reject with tcp reset").arg(c.port()));
     CHECK(c.k.syncd() == 3);
     requireExactlyOnce(c.k, c.gw, false);
     CHECK(c.gw.submissions().isEmpty());
+    CHECK(counted() >= 1);
     nft(QStringLiteral("flush chain inet jj in"));
 
     // Blackhole for 1.5 s while the kiosk connects: its SYN is retransmitted after the heal.
-    nft(QStringLiteral("add rule inet jj in tcp dport %1 drop").arg(c.port()));
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 counter drop").arg(c.port()));
     {
         SyncdRun syncd(c.k.path());
         QThread::msleep(1500);
+        CHECK(counted() >= 1);
         nft(QStringLiteral("flush chain inet jj in"));
         CHECK(syncd.finish() == 0);
     }
@@ -120,9 +135,9 @@ TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; 
 
     // 30% of packets lost both ways: every run ends exactly-once; retries get everything through.
     c.k.queue(4);
-    nft(QStringLiteral("add rule inet jj in tcp dport %1 numgen random mod 100 < 30 drop")
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 numgen random mod 100 < 30 counter drop")
             .arg(c.port()));
-    nft(QStringLiteral("add rule inet jj in tcp sport %1 numgen random mod 100 < 30 drop")
+    nft(QStringLiteral("add rule inet jj in tcp sport %1 numgen random mod 100 < 30 counter drop")
             .arg(c.port()));
     int rc = 3;
     for (int round = 0; round < 8 && rc != 0; ++round) {
@@ -130,6 +145,7 @@ TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; 
         CHECK((rc == 0 || rc == 3));
         requireExactlyOnce(c.k, c.gw, false);
     }
+    CHECK(counted() >= 1);
     nft(QStringLiteral("flush chain inet jj in"));
     if (rc != 0)
         CHECK(c.k.syncd() == 0);

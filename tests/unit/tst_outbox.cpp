@@ -240,3 +240,29 @@ TEST_CASE("state changes are audited and the board shows what needs attention fi
                                  QStringLiteral("record.needs_attention"), QStringLiteral("record.accepted")});
     CHECK(AuditLog(*k.db).verify().ok);
 }
+
+TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed parts, and expires", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    const Queued delivered = service.submit(TestKiosk::unemployment()).value();
+    const Queued waiting = service.submit(TestKiosk::unemployment()).value();
+    OutboxStore store(*k.db);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    REQUIRE(store.sealed(delivered.uuid)->attachments.size() == 1);
+    REQUIRE(store.setState(delivered.uuid, QStringLiteral("accepted"), {}, QStringLiteral("NM20261128000001"), t0, QStringLiteral("sync")).ok());
+
+    const auto after = store.sealed(delivered.uuid);
+    REQUIRE(after.has_value());
+    CHECK(after->payload.isEmpty());
+    CHECK(after->keyHeader.isEmpty());
+    CHECK(after->attachments.isEmpty());
+    CHECK(after->centralReceipt == QLatin1String("NM20261128000001"));
+    CHECK(store.byReceipt(delivered.receipt).has_value());
+    CHECK_FALSE(store.sealed(waiting.uuid)->payload.isEmpty()); // only the delivered one
+
+    CHECK(store.expire(t0.addSecs(-1)).value() == 0); // still within its retention
+    CHECK(store.expire(t0.addSecs(1)).value() == 1);
+    CHECK_FALSE(store.byReceipt(delivered.receipt).has_value());
+    CHECK(store.byReceipt(waiting.receipt).has_value()); // waiting records never expire
+}
