@@ -200,9 +200,6 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     auto tls = tlsKey(dir.filePath(QLatin1String(keyfile::tlsKey)));
     if (!tls)
         return tls.error();
-    auto signing = signingKey(dir.filePath(QLatin1String(keyfile::signingKey)), o.suite);
-    if (!signing)
-        return signing.error();
     auto csr = makeCsr(tls->get());
     if (!csr)
         return csr.error();
@@ -214,9 +211,22 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     // without, the server must prove itself through the system store.
     settings.verifyPeer = o.pins.isEmpty();
     SyncClient client(settings);
-    const QByteArray body = protocol::encode(
-        protocol::EnrollRequest{o.token.trimmed(), csr.value(), signing->publicPem()});
-    auto reply = client.post("/v1/enroll", body, false);
+    // The token fixes the service point's suite, which the kiosk cannot know beforehand: a signing
+    // key of the other suite is refused (the token is not used up), so the other one is tried once.
+    protocol::Suite suite = o.suite;
+    Result<protocol::Key> signing = Error{Error::Invalid, QString()};
+    Result<HttpReply> reply = Error{Error::Io, QString()};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        signing = signingKey(dir.filePath(QLatin1String(keyfile::signingKey)), suite);
+        if (!signing)
+            return signing.error();
+        const QByteArray body = protocol::encode(
+            protocol::EnrollRequest{o.token.trimmed(), csr.value(), signing->publicPem()});
+        reply = client.post("/v1/enroll", body, false);
+        if (!reply || reply->status != 400 || !reply->body.contains("signing_key"))
+            break;
+        suite = suite == protocol::Suite::Gm ? protocol::Suite::Intl : protocol::Suite::Gm;
+    }
     if (!reply) {
         if (o.pins.isEmpty())
             return Error{reply.error().code,
@@ -235,7 +245,7 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
                      QStringLiteral("unreadable enrollment answer: ") + answer.error().message};
     const protocol::EnrollResponse &a = answer.value();
 
-    if (a.suite != protocol::suiteName(o.suite))
+    if (a.suite != protocol::suiteName(suite))
         return Error{
             Error::Invalid,
             QStringLiteral("this service point uses the %1 suite; enroll again with --suite %1")
