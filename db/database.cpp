@@ -217,7 +217,9 @@ Error Database::lastError(const char *what) const
                                                           QString::fromUtf8(sqlite3_errmsg(m_db.get())))};
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE"))
+Transaction::Transaction(Database &db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0),
+      m_begun(db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"))
 {
     m_open = m_begun.ok();
 }
@@ -225,7 +227,7 @@ Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDI
 Transaction::~Transaction()
 {
     if (m_open)
-        m_db.exec("ROLLBACK");
+        m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
 }
 
 Result<void> Transaction::commit()
@@ -233,7 +235,7 @@ Result<void> Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Error{Error::Invalid, QStringLiteral("transaction already ended")}
                             : m_begun.error();
-    auto r = m_db.exec("COMMIT");
+    auto r = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     if (r)
         m_open = false;
     return r;

@@ -86,7 +86,10 @@ private:
 
 };
 
-/** BEGIN IMMEDIATE ... COMMIT; rolls back if destroyed before commit(). */
+/**
+ * BEGIN IMMEDIATE ... COMMIT; rolls back if destroyed before commit(). Inside another
+ * transaction it is a savepoint: its work commits or rolls back with the outer one.
+ */
 class Transaction
 {
 public:
@@ -100,6 +103,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested;
     Result<void> m_begun;
     bool m_open = false;
 };

@@ -110,11 +110,13 @@ DrainResult SyncEngine::drain()
 {
     DrainResult result;
     auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
+        Transaction tx(m_db);
         for (const auto &r : batch) {
             if (m_outbox->setState(r.uuid, QStringLiteral("pending"), QString(), QString(),
                                    m_clock(), QLatin1String(actor)))
                 ++result.requeued;
         }
+        (void)tx.commit();
         result.complete = false;
         result.error = why;
         result.retryAfterS = retryAfterS;
@@ -159,9 +161,14 @@ DrainResult SyncEngine::drain()
         }
         if (batch.records.isEmpty())
             continue;
-        for (const auto &r : batch.records)
-            (void)m_outbox->setState(r.uuid, QStringLiteral("sending"), QString(), QString(),
-                                     m_clock(), QLatin1String(actor));
+        {
+            // One durable commit per batch, not per record.
+            Transaction tx(m_db);
+            for (const auto &r : batch.records)
+                (void)m_outbox->setState(r.uuid, QStringLiteral("sending"), QString(), QString(),
+                                         m_clock(), QLatin1String(actor));
+            (void)tx.commit();
+        }
 
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
         auto reply = signedPost("/v1/submissions", protocol::encode(batch));
@@ -183,6 +190,7 @@ DrainResult SyncEngine::drain()
         for (const auto &r : answer->results)
             byUuid.insert(r.uuid, &r);
         QList<protocol::WireRecord> unanswered;
+        Transaction outcomes(m_db); // every record's outcome in one commit
         for (const auto &rec : batch.records) {
             const protocol::RecordResult *r = byUuid.value(rec.uuid);
             if (!r) {
@@ -213,6 +221,7 @@ DrainResult SyncEngine::drain()
                                      now, QLatin1String(actor));
             ++result.accepted;
         }
+        (void)outcomes.commit();
         if (!unanswered.isEmpty()) {
             // Going on would pick the same records again at once; the next drain retries them.
             fail(unanswered,

@@ -91,6 +91,11 @@ Result<int> GatewayServer::bind(const QString &host, int port)
             return false;
         SSL_CTX_set_client_CA_list(&ctx, names);
         SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER, nullptr);
+        // With client certificates requested, OpenSSL refuses to resume a session (as libcurl
+        // does when it reconnects) unless the server names its session context.
+        static const unsigned char sessionContext[] = "jiujin-gateway";
+        if (SSL_CTX_set_session_id_context(&ctx, sessionContext, sizeof sessionContext - 1) != 1)
+            return false;
         if (fixedTime)
             X509_VERIFY_PARAM_set_time(SSL_CTX_get0_param(&ctx), time_t(verifyAt));
         return true;
@@ -98,6 +103,8 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     if (!m_server->is_valid())
         return Error{Error::Io, QStringLiteral("TLS setup failed (server key, certificate or CA)")};
     m_server->set_tcp_nodelay(true);
+    // A drain of thousands of records should stay on one connection (the default is 5 requests).
+    m_server->set_keep_alive_max_count(1000);
     m_server->set_payload_max_length(size_t(protocol::maxBodyBytes) + 64 * 1024);
     m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &) {
         // cpp-httplib inflates gzip bodies itself, without a bound and before the handler

@@ -34,6 +34,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -41,6 +42,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -186,6 +188,8 @@ struct Gateway
         const QString log = dir + QStringLiteral(".log");
         serve.setProcessChannelMode(QProcess::MergedChannels);
         serve.setStandardOutputFile(log);
+        // qFatal aborts without destructors: the gateway must not outlive the benchmark.
+        serve.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         serve.start(exe, {QStringLiteral("serve"), QStringLiteral("--data-dir"), data,
                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)});
@@ -404,7 +408,7 @@ int run(const QString &cmd, const QStringList &args)
 }
 
 /** Shapes traffic to and from the relay's port on lo to @p kbit kbit/s each way (a tbf per
- *  direction under a prio qdisc); everything else on lo stays unshaped. Needs CAP_NET_ADMIN in
+ *  direction, classified by htb); everything else on lo stays unshaped. Needs CAP_NET_ADMIN in
  *  the current network namespace. */
 bool shape(int relayPort, int kbit)
 {
@@ -414,24 +418,26 @@ bool shape(int relayPort, int kbit)
         // lo's 64 KiB MTU exceeds any sane tbf burst (bigger packets are dropped): use Ethernet's.
         {QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
          QStringLiteral("mtu"), QStringLiteral("1500")},
-        QStringLiteral(
-            "tc qdisc replace dev lo root handle 1: prio bands 4 priomap 3 3 3 3 3 3 3 3 3 "
-            "3 3 3 3 3 3 3")
-            .split(u' '),
-        QStringLiteral("tc qdisc add dev lo parent 1:1 handle 10: tbf rate %1 burst 16kbit "
+        // htb only classifies (prio is not in every kernel); a tbf leaf per direction shapes.
+        QStringLiteral("tc qdisc replace dev lo root handle 1: htb default 30").split(u' '),
+        QStringLiteral("tc class add dev lo parent 1: classid 1:1 htb rate 10gbit").split(u' '),
+        QStringLiteral("tc class add dev lo parent 1:1 classid 1:10 htb rate 5gbit").split(u' '),
+        QStringLiteral("tc class add dev lo parent 1:1 classid 1:20 htb rate 5gbit").split(u' '),
+        QStringLiteral("tc class add dev lo parent 1:1 classid 1:30 htb rate 5gbit").split(u' '),
+        QStringLiteral("tc qdisc add dev lo parent 1:10 handle 10: tbf rate %1 burst 16kbit "
                        "latency 2s")
             .arg(rate)
             .split(u' '),
-        QStringLiteral("tc qdisc add dev lo parent 1:2 handle 20: tbf rate %1 burst 16kbit "
+        QStringLiteral("tc qdisc add dev lo parent 1:20 handle 20: tbf rate %1 burst 16kbit "
                        "latency 2s")
             .arg(rate)
             .split(u' '),
         QStringLiteral("tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip dport %1 "
-                       "0xffff flowid 1:1")
+                       "0xffff flowid 1:10")
             .arg(port)
             .split(u' '),
         QStringLiteral("tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip sport %1 "
-                       "0xffff flowid 1:2")
+                       "0xffff flowid 1:20")
             .arg(port)
             .split(u' '),
     };

@@ -32,8 +32,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -236,8 +236,7 @@ public:
 private:
     static long msUntil(Clock::time_point t)
     {
-        return std::max<long>(
-            0, long(std::chrono::duration_cast<Ms>(t - Clock::now()).count()));
+        return std::max<long>(0, long(std::chrono::duration_cast<Ms>(t - Clock::now()).count()));
     }
 
     bool takeBudget()

@@ -38,7 +38,9 @@ inline int run(const QString &program, const QStringList &args, QByteArray *outp
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
-    REQUIRE(p.waitForStarted(10000));
+    const bool started = p.waitForStarted(10000);
+    INFO(program.toStdString() << " did not start: " << p.errorString().toStdString());
+    REQUIRE(started);
     REQUIRE(p.waitForFinished(timeoutMs));
     const QByteArray text = p.readAll();
     if (output)
@@ -114,10 +116,13 @@ public:
         m_serve->setProcessEnvironment(env);
         m_serve->setProcessChannelMode(QProcess::MergedChannels);
         const QStringList args{
-            QStringLiteral("serve"),     QStringLiteral("--data-dir"),
-            m_dir,                       QStringLiteral("--listen"),
+            QStringLiteral("serve"),
+            QStringLiteral("--data-dir"),
+            m_dir,
+            QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:%1").arg(port >= 0 ? port : qMax(0, m_port)),
-            QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)};
+            QStringLiteral("--catalogue"),
+            QStringLiteral(JIUJIN_SEED)};
         if (wrapper.isEmpty())
             m_serve->start(exe(), args);
         else
@@ -173,12 +178,12 @@ public:
     }
     QString token() const
     {
-        return QString::fromLatin1(cli({QStringLiteral("token"), QStringLiteral("create"),
-                                        QStringLiteral("--point"),
-                                        QStringLiteral("150525203000-01")})
-                                       .trimmed()
-                                       .split('\n')
-                                       .last());
+        return QString::fromLatin1(
+            cli({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--point"),
+                 QStringLiteral("150525203000-01")})
+                .trimmed()
+                .split('\n')
+                .last());
     }
     void revoke(const QString &device) const { cli({QStringLiteral("revoke"), device}); }
     /** Every stored row, as `jiujin-gateway submissions` lists them. */
@@ -288,7 +293,10 @@ public:
             m_proc.start(QStringLiteral(JIUJIN_SYNCD), args);
         else
             m_proc.start(wrapper.first(), wrapper.mid(1) << QStringLiteral(JIUJIN_SYNCD) << args);
-        REQUIRE(m_proc.waitForStarted(10000));
+        const bool started = m_proc.waitForStarted(10000);
+        INFO("jiujin-syncd did not start: " << m_proc.errorString().toStdString() << " (state "
+                                            << int(m_proc.state()) << ")");
+        REQUIRE(started);
     }
     ~SyncdRun()
     {
@@ -316,9 +324,8 @@ struct Kiosk : TestKiosk
     /** Enrolls through @p url (the gateway, or a proxy in front of it), pinning @p pin. */
     void enroll(const QString &url, const QString &token, const QString &pin)
     {
-        auto e = jiujin::EnrollmentService(*db).enroll(
-            jiujin::EnrollOptions{url, token, {pin}, jiujin::defaultKeysDir(path()),
-                                  jiujin::protocol::Suite::Intl});
+        auto e = jiujin::EnrollmentService(*db).enroll(jiujin::EnrollOptions{
+            url, token, {pin}, jiujin::defaultKeysDir(path()), jiujin::protocol::Suite::Intl});
         INFO(e.error().message.toStdString());
         REQUIRE(e.ok());
         deviceId = e->deviceId;
@@ -345,10 +352,7 @@ struct Kiosk : TestKiosk
         queued += uuids;
         return uuids;
     }
-    QString state(const QString &uuid)
-    {
-        return jiujin::OutboxStore(*db).sealed(uuid)->state;
-    }
+    QString state(const QString &uuid) { return jiujin::OutboxStore(*db).sealed(uuid)->state; }
     /** uuid -> central receipt of the records this kiosk holds as accepted. */
     QHash<QString, QString> accepted()
     {

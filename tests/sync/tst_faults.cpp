@@ -255,9 +255,8 @@ TEST_CASE("Faults: a kiosk clock a day off is corrected from the gateway's Date"
 
     // A day slow: the engine's injected clock (curl still checks certificates at the real time).
     c.k.queue(3);
-    auto engine = SyncEngine::open(*c.k.db, {}, [] {
-        return QDateTime::currentDateTimeUtc().addSecs(-86400);
-    });
+    auto engine = SyncEngine::open(*c.k.db, {},
+                                   [] { return QDateTime::currentDateTimeUtc().addSecs(-86400); });
     REQUIRE(engine.ok());
     const DrainResult r = engine.value()->drain();
     CHECK(r.complete);

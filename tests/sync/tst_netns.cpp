@@ -115,7 +115,8 @@ TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; 
 
     // Partition: the gateway's port answers with resets.
     c.k.queue(3);
-    nft(QStringLiteral("add rule inet jj in tcp dport %1 counter reject with tcp reset").arg(c.port()));
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 counter reject with tcp reset")
+            .arg(c.port()));
     CHECK(c.k.syncd() == 3);
     requireExactlyOnce(c.k, c.gw, false);
     CHECK(c.gw.submissions().isEmpty());
@@ -184,6 +185,8 @@ TEST_CASE("Benchmark: drain ~1 MB unshaped, then at 1 Mbit/s, against the bound"
         t.start();
         const DrainResult r = engine.value()->drain();
         rows.append({shaped ? "1 Mbit/s (tbf)" : "loopback", bytes, t.elapsed()});
+        INFO(r.error.toStdString() << "; accepted " << r.accepted << " in " << r.batches
+                                   << " batches");
         CHECK(r.complete);
         requireExactlyOnce(c.k, c.gw, true);
     }
@@ -197,7 +200,7 @@ TEST_CASE("Benchmark: drain ~1 MB unshaped, then at 1 Mbit/s, against the bound"
                          .arg(boundMs, 10)
                          .arg(double(r.ms) / double(boundMs), 12, 'f', 2)
                          .toStdString();
-    std::cout << "shaped / loopback: " << double(rows.last().ms) / double(qMax<qint64>(1, rows.first().ms))
-              << "\n";
+    std::cout << "shaped / loopback: "
+              << double(rows.last().ms) / double(qMax<qint64>(1, rows.first().ms)) << "\n";
 }
 #endif

@@ -1,10 +1,10 @@
 // The channel fails closed: every TLS or request-signing refusal leaves the records pending,
 // nothing stored that the kiosk does not hold, and the reason in sync.last_error.
+#include "keys.h"
 #include "liveharness.h"
 #include "outboxstore.h"
-#include "syncclient.h"
-#include "keys.h"
 #include "requestsigning.h"
+#include "syncclient.h"
 #include "wire.h"
 
 #include <QFile>
@@ -90,8 +90,7 @@ TEST_CASE("TLS: a server certificate that does not chain to the enrolled CA is r
     GatewayProcess other(c.k.dir.filePath(QStringLiteral("other")));
     c.k.queue(2);
     // The kiosk now trusts another gateway's CA; the pinned key is still the server's own.
-    const QString caFile =
-        QDir(defaultKeysDir(c.k.path())).filePath(QLatin1String(keyfile::ca));
+    const QString caFile = QDir(defaultKeysDir(c.k.path())).filePath(QLatin1String(keyfile::ca));
     QFile otherCa(QDir(other.dir()).filePath(QStringLiteral("ca.pem")));
     REQUIRE(otherCa.open(QIODevice::ReadOnly));
     REQUIRE(writePrivateFile(caFile, otherCa.readAll()).ok());
@@ -152,8 +151,7 @@ TEST_CASE("TLS: a revoked device is refused; what it delivered before stays", "[
     CHECK(c.gw.submissions().size() == 2);
 }
 
-TEST_CASE("Signed requests: a replayed or stale submissions request stores nothing",
-          "[sync-tls]")
+TEST_CASE("Signed requests: a replayed or stale submissions request stores nothing", "[sync-tls]")
 {
     // The gateway tests check replay and staleness on heartbeats; here the request is a real
     // batch sent as the kiosk's client sends it, captured and replayed.
@@ -170,8 +168,8 @@ TEST_CASE("Signed requests: a replayed or stale submissions request stores nothi
     for (const QString &u : uuids) {
         const auto s = OutboxStore(*c.k.db).sealed(u);
         REQUIRE(s.has_value());
-        batch.records.append({s->uuid, s->meta, s->suite, s->keyHeader, s->payload,
-                              s->attachments});
+        batch.records.append(
+            {s->uuid, s->meta, s->suite, s->keyHeader, s->payload, s->attachments});
     }
     const QByteArray json = protocol::encode(batch);
 
@@ -184,10 +182,9 @@ TEST_CASE("Signed requests: a replayed or stale submissions request stores nothi
     SyncClient client(tls);
     qint64 created = QDateTime::currentSecsSinceEpoch() + config->clockOffsetS;
     QList<QByteArray> last;
-    client.setSigner([&](const QByteArray &method, const QByteArray &path,
-                         const QByteArray &body) {
-        auto h = protocol::signRequest(signing.value(), config->deviceId, method, path, body,
-                                       created);
+    client.setSigner([&](const QByteArray &method, const QByteArray &path, const QByteArray &body) {
+        auto h =
+            protocol::signRequest(signing.value(), config->deviceId, method, path, body, created);
         REQUIRE(h.ok());
         last = {"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
                 "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
