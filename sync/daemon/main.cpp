@@ -40,6 +40,9 @@ int main(int argc, char **argv)
         err << "jiujin-syncd: " << db.error().message << Qt::endl;
         return 2;
     }
+    // The daemon reads each record once: a small page cache and no memory map keep it light
+    // (the kiosk's 16 MB cache and 256 MB map are for search as you type).
+    (void)db.value()->exec("PRAGMA cache_size = -2048; PRAGMA mmap_size = 0");
     auto engine = SyncEngine::open(*db.value(), parser.value(keysOption));
     if (!engine) {
         err << "jiujin-syncd: " << engine.error().message << Qt::endl;

@@ -5,5 +5,6 @@
 set -e
 ip="$1"
 shift
-"$ip" link set lo up
+# An Ethernet-sized MTU: tbf drops any packet larger than its burst, and lo's 64 KB segments are.
+"$ip" link set lo mtu 1500 up
 JIUJIN_NETNS=1 exec "$@"

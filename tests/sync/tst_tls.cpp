@@ -9,6 +9,11 @@
 
 #include <QFile>
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
 using namespace jiujin;
 using namespace live;
 
@@ -110,23 +115,73 @@ TEST_CASE("TLS: a server certificate for another host name is refused", "[sync-t
     CHECK(c.gw.submissions().isEmpty());
 }
 
-TEST_CASE("TLS: an expired client certificate is refused (the gateway's clock moved on by "
-          "faketime)",
-          "[sync-tls]")
+namespace {
+template <typename T, void (*F)(T *)> struct Free
+{
+    void operator()(T *p) const { F(p); }
+};
+using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
+using Cert = std::unique_ptr<X509, Free<X509, X509_free>>;
+using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/** A client certificate for @p device's key, issued by the gateway's CA but expired yesterday. */
+QByteArray expiredCertificate(const QString &gatewayDir, const QString &keysDir,
+                              const QString &device)
+{
+    const QByteArray caPem = readAll(QDir(gatewayDir).filePath(QStringLiteral("ca.pem")));
+    const QByteArray caKeyPem = readAll(QDir(gatewayDir).filePath(QStringLiteral("ca.key")));
+    const QByteArray keyPem = readAll(QDir(keysDir).filePath(QLatin1String(keyfile::tlsKey)));
+    Bio caBio(BIO_new_mem_buf(caPem.constData(), int(caPem.size())));
+    Cert ca(PEM_read_bio_X509(caBio.get(), nullptr, nullptr, nullptr));
+    Bio caKeyBio(BIO_new_mem_buf(caKeyPem.constData(), int(caKeyPem.size())));
+    Pkey caKey(PEM_read_bio_PrivateKey(caKeyBio.get(), nullptr, nullptr, nullptr));
+    Bio keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    Pkey key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    REQUIRE(ca);
+    REQUIRE(caKey);
+    REQUIRE(key);
+    Cert c(X509_new());
+    X509_set_version(c.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(c.get()), 4242);
+    X509_gmtime_adj(X509_getm_notBefore(c.get()), -2 * 86400);
+    X509_gmtime_adj(X509_getm_notAfter(c.get()), -86400);
+    X509_set_pubkey(c.get(), key.get());
+    const QByteArray cn = device.toUtf8();
+    X509_NAME_add_entry_by_txt(X509_get_subject_name(c.get()), "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
+    X509_set_issuer_name(c.get(), X509_get_subject_name(ca.get()));
+    X509V3_CTX v3;
+    X509V3_set_ctx_nodb(&v3);
+    X509V3_set_ctx(&v3, ca.get(), c.get(), nullptr, nullptr, 0);
+    X509_EXTENSION *eku = X509V3_EXT_conf_nid(nullptr, &v3, NID_ext_key_usage, "clientAuth");
+    X509_add_ext(c.get(), eku, -1);
+    X509_EXTENSION_free(eku);
+    REQUIRE(X509_sign(c.get(), caKey.get(), EVP_sha256()) > 0);
+    Bio out(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(out.get(), c.get());
+    char *data = nullptr;
+    const long n = BIO_get_mem_data(out.get(), &data);
+    return QByteArray(data, qsizetype(n));
+}
+} // namespace
+
+TEST_CASE("TLS: an expired client certificate is refused", "[sync-tls]")
 {
     TlsCase c;
     c.k.queue(1);
     REQUIRE(c.k.syncd() == 0);
-    const QStringList faketime{QStringLiteral("faketime"), QStringLiteral("-f")};
-    // The device certificate is valid for a year. At +300 days it still works (the kiosk learns
-    // the clock offset from the stale refusal), so what fails at +400 days is the expiry alone.
-    c.gw.stop();
-    c.gw.start(c.gw.port(), faketime + QStringList{QStringLiteral("+300d")}, fakeTimeEnv());
-    c.k.queue(1);
-    REQUIRE(c.k.syncd() == 0);
+    const QString keys = defaultKeysDir(c.k.path());
+    const QString certFile = QDir(keys).filePath(QLatin1String(keyfile::certificate));
+    const QByteArray good = readAll(certFile);
+    REQUIRE(writePrivateFile(certFile, expiredCertificate(c.gw.dir(), keys, c.k.deviceId)).ok());
     const QStringList uuids = c.k.queue(2);
-    c.gw.stop();
-    c.gw.start(c.gw.port(), faketime + QStringList{QStringLiteral("+400d")}, fakeTimeEnv());
     QByteArray out;
     CHECK(c.k.syncd(&out) == 3);
     INFO(out.toStdString());
@@ -134,7 +189,11 @@ TEST_CASE("TLS: an expired client certificate is refused (the gateway's clock mo
     for (const QString &u : uuids)
         CHECK(c.k.state(u) == QLatin1String("pending"));
     requireExactlyOnce(c.k, c.gw, false);
-    CHECK(c.gw.submissions().size() == 2);
+    CHECK(c.gw.submissions().size() == 1);
+    // The same key with its valid certificate again: refused for the expiry, nothing else.
+    REQUIRE(writePrivateFile(certFile, good).ok());
+    CHECK(c.k.syncd() == 0);
+    requireExactlyOnce(c.k, c.gw, true);
 }
 
 TEST_CASE("TLS: a revoked device is refused; what it delivered before stays", "[sync-tls]")
