@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
+
+#include <sys/prctl.h>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QThread>
@@ -115,6 +117,8 @@ public:
         m_serve = std::make_unique<QProcess>();
         m_serve->setProcessEnvironment(env);
         m_serve->setProcessChannelMode(QProcess::MergedChannels);
+        // If the test process dies (a crash, a timeout), its gateway must not outlive it.
+        m_serve->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         const QStringList args{
             QStringLiteral("serve"),
             QStringLiteral("--data-dir"),
@@ -221,6 +225,7 @@ public:
     explicit FaultProxy(int targetPort, unsigned seed = 1)
     {
         m_proc.setProcessChannelMode(QProcess::SeparateChannels);
+        m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_proc.start(QStringLiteral(JIUJIN_FAULTPROXY),
                      {QStringLiteral("--target"), QStringLiteral("127.0.0.1:%1").arg(targetPort),
                       QStringLiteral("--seed"), QString::number(seed)});
@@ -288,6 +293,7 @@ public:
     {
         m_proc.setProcessEnvironment(env);
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
+        m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         const QStringList args{QStringLiteral("--db"), db, QStringLiteral("--once")};
         if (wrapper.isEmpty())
             m_proc.start(QStringLiteral(JIUJIN_SYNCD), args);
