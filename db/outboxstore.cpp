@@ -112,6 +112,50 @@ Result<void> OutboxStore::setState(const QString &uuid, const QString &state, co
     return tx.commit();
 }
 
+Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto &update = m_db.cached("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
+                               "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
+    AuditLog audit(m_db);
+    int moved = 0;
+    for (const StateChange &c : changes) {
+        update.bind(1, c.state);
+        bindOrNull(update, 2, c.reason);
+        bindOrNull(update, 3, c.centralReceipt);
+        update.bind(4, iso(c.at)).bind(5, c.state).bind(6, c.uuid);
+        auto r = update.run();
+        update.reset();
+        if (!r)
+            return r.error();
+        if (m_db.changes() == 0)
+            continue;
+        if (c.state == QLatin1String("accepted")) {
+            // Same purge as setState(): central has the record, the sealed parts are dead weight.
+            auto &purge = m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
+            purge.bind(1, c.uuid);
+            auto done = purge.run();
+            purge.reset();
+            if (!done)
+                return done.error();
+            auto &parts = m_db.cached("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
+            parts.bind(1, c.uuid);
+            done = parts.run();
+            parts.reset();
+            if (!done)
+                return done.error();
+        }
+        if (auto a = audit.append(c.at, actor, QStringLiteral("record.") + c.state, c.uuid, c.reason); !a)
+            return a.error();
+        ++moved;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return moved;
+}
+
 Result<int> OutboxStore::expire(const QDateTime &before)
 {
     auto s = m_db.prepare("DELETE FROM outbox WHERE state = 'accepted' AND updated_at < ?");
@@ -153,6 +197,31 @@ std::optional<OutboxRecord> OutboxStore::sealed(const QString &uuid)
     while (a.step())
         r.attachments.append(a.blob(0));
     return r;
+}
+
+void OutboxStore::forEachSealed(const QStringList &uuids, const std::function<bool(OutboxRecord &&)> &each)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?";
+    for (const QString &uuid : uuids) {
+        auto &s = m_db.cached(sql.constData());
+        s.bind(1, uuid);
+        if (!s.step()) {
+            s.reset();
+            continue;
+        }
+        OutboxRecord r = readRow(s);
+        r.keyHeader = s.blob(17);
+        r.payload = s.blob(18);
+        const qint64 id = s.integer(19);
+        s.reset();
+        auto &a = m_db.cached("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
+        a.bind(1, id);
+        while (a.step())
+            r.attachments.append(a.blob(0));
+        a.reset();
+        if (!each(std::move(r)))
+            return;
+    }
 }
 
 QList<OutboxRecord> OutboxStore::pending(int limit)

@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace jiujin {
@@ -58,6 +60,19 @@ public:
     Result<void> setState(const QString &uuid, const QString &state, const QString &reason,
                           const QString &centralReceipt, const QDateTime &at, const QString &actor);
 
+    /** One record's move for setStates(). */
+    struct StateChange
+    {
+        QString uuid, state, reason, centralReceipt; ///< as for setState(); empty = NULL
+        QDateTime at;
+    };
+    /**
+     * setState() for several records in one transaction, with one audit entry per record and the
+     * statements prepared once. A record that no longer exists is skipped; any other failure rolls
+     * the whole change back. Returns how many records moved.
+     */
+    Result<int> setStates(const QList<StateChange> &changes, const QString &actor);
+
     /** Forgets delivered records last changed before @p before (their retention ran out). */
     Result<int> expire(const QDateTime &before);
 
@@ -65,6 +80,12 @@ public:
     std::optional<OutboxRecord> ratingFor(const QString &receipt);
     /** The record with its sealed key header, payload and attachments (for sync and tests). */
     std::optional<OutboxRecord> sealed(const QString &uuid);
+    /**
+     * sealed() for each of @p uuids in order (missing ones skipped), one record in memory at a
+     * time and the statements prepared once; @p each returns false to stop. No statement is
+     * active while @p each runs, so it may write to the database.
+     */
+    void forEachSealed(const QStringList &uuids, const std::function<bool(OutboxRecord &&)> &each);
     /** Records waiting for delivery (pending, or sending when a push was cut off), oldest first; no
      *  sealed parts (take them with sealed()). */
     QList<OutboxRecord> pending(int limit);

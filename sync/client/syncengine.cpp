@@ -14,6 +14,10 @@
 #include <QJsonObject>
 #include <QStorageInfo>
 
+#include <system_error>
+#include <thread>
+#include <vector>
+
 namespace jiujin {
 
 namespace {
@@ -109,14 +113,18 @@ Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArra
 DrainResult SyncEngine::drain()
 {
     DrainResult result;
+    const QString actorName = QLatin1String(actor);
+    auto moveAll = [&](const QList<protocol::WireRecord> &records, const QString &state) {
+        QList<OutboxStore::StateChange> changes;
+        changes.reserve(records.size());
+        const QDateTime now = m_clock();
+        for (const auto &r : records)
+            changes.append({r.uuid, state, QString(), QString(), now});
+        return m_outbox->setStates(changes, actorName);
+    };
     auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
-        Transaction tx(m_db);
-        for (const auto &r : batch) {
-            if (m_outbox->setState(r.uuid, QStringLiteral("pending"), QString(), QString(),
-                                   m_clock(), QLatin1String(actor)))
-                ++result.requeued;
-        }
-        (void)tx.commit();
+        if (auto moved = moveAll(batch, QStringLiteral("pending")))
+            result.requeued += moved.value();
         result.complete = false;
         result.error = why;
         result.retryAfterS = retryAfterS;
@@ -125,17 +133,20 @@ DrainResult SyncEngine::drain()
     };
 
     for (;;) {
-        const QList<OutboxRecord> waiting = m_outbox->pending(int(protocol::maxBatchRecords));
-        if (waiting.isEmpty())
+        QStringList uuids;
+        for (const OutboxRecord &head : m_outbox->pending(int(protocol::maxBatchRecords)))
+            uuids.append(head.uuid);
+        if (uuids.isEmpty())
             break;
         protocol::SubmissionBatch batch;
+        batch.records.reserve(uuids.size());
         qsizetype estimate = 32;
-        for (const OutboxRecord &head : waiting) {
-            auto sealed = m_outbox->sealed(head.uuid);
-            if (!sealed)
-                continue;
-            protocol::WireRecord w{sealed->uuid,      sealed->meta,    sealed->suite,
-                                   sealed->keyHeader, sealed->payload, sealed->attachments};
+        // Records are read one at a time and only until the batch is full, so a queue of large
+        // records never sits in memory at once.
+        m_outbox->forEachSealed(uuids, [&](OutboxRecord &&sealed) {
+            protocol::WireRecord w{std::move(sealed.uuid),    std::move(sealed.meta),
+                                   std::move(sealed.suite),   std::move(sealed.keyHeader),
+                                   std::move(sealed.payload), std::move(sealed.attachments)};
             // Over-estimates: JSON escaping of the metadata at most doubles it.
             qsizetype size =
                 160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
@@ -143,35 +154,34 @@ DrainResult SyncEngine::drain()
                 size += b64(a.size()) + 3;
             if (estimate + size > protocol::maxBatchBytes) {
                 if (!batch.records.isEmpty())
-                    break;
+                    return false;
                 if (estimate + size > protocol::maxBodyBytes) {
                     // No request can carry it; it must not hold up the records behind it.
                     (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
                                              QStringLiteral("record larger than a request (16 MB)"),
-                                             QString(), m_clock(), QLatin1String(actor));
+                                             QString(), m_clock(), actorName);
                     ++result.needsAttention;
-                    continue;
+                    return true;
                 }
                 // A record with several photos goes alone (PROTOCOL.md).
                 batch.records.append(std::move(w));
-                break;
+                return false;
             }
             estimate += size;
             batch.records.append(std::move(w));
-        }
+            return true;
+        });
         if (batch.records.isEmpty())
             continue;
-        {
-            // One durable commit per batch, not per record.
-            Transaction tx(m_db);
-            for (const auto &r : batch.records)
-                (void)m_outbox->setState(r.uuid, QStringLiteral("sending"), QString(), QString(),
-                                         m_clock(), QLatin1String(actor));
-            (void)tx.commit();
-        }
+        // One durable commit per batch, not per record.
+        (void)moveAll(batch.records, QStringLiteral("sending"));
 
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
-        auto reply = signedPost("/v1/submissions", protocol::encode(batch));
+        auto reply = [&] {
+            // The wire JSON is dropped as soon as it is sent (only the gzip copy goes out).
+            const QByteArray json = protocol::encode(batch);
+            return signedPost("/v1/submissions", json);
+        }();
         if (!reply) {
             fail(batch.records, reply.error().message, -1);
             return result;
@@ -187,12 +197,47 @@ DrainResult SyncEngine::drain()
         }
         ++result.batches;
         QHash<QString, const protocol::RecordResult *> byUuid;
+        byUuid.reserve(answer->results.size());
         for (const auto &r : answer->results)
             byUuid.insert(r.uuid, &r);
+        const qsizetype n = batch.records.size();
+        std::vector<const protocol::RecordResult *> answered(size_t(n), nullptr);
+        for (qsizetype i = 0; i < n; ++i)
+            answered[size_t(i)] = byUuid.value(batch.records.at(i).uuid);
+        // Checking central's receipt signatures is most of the drain's CPU time and each check is
+        // independent, so they are spread over the cores while the gateway is idle.
+        std::vector<char> verified(size_t(n), 0);
+        auto verifyFrom = [&](qsizetype first, qsizetype step) {
+            for (qsizetype i = first; i < n; i += step) {
+                const protocol::RecordResult *r = answered[size_t(i)];
+                if (!r || r->status == protocol::Outcome::Rejected ||
+                    (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty()))
+                    continue;
+                const QByteArray signedText = protocol::receiptSigningInput(
+                    m_config.deviceId, batch.records.at(i).uuid, r->receipt, r->acceptedAt);
+                verified[size_t(i)] = protocol::verify(*m_receipt, signedText, r->signature);
+            }
+        };
+        const qsizetype threads =
+            qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
+        {
+            std::vector<std::jthread> helpers;
+            for (qsizetype t = 1; t < threads; ++t) {
+                try {
+                    helpers.emplace_back(verifyFrom, t, threads);
+                } catch (const std::system_error &) {
+                    verifyFrom(t, threads); // no thread to be had: check its share here
+                }
+            }
+            verifyFrom(0, threads);
+        }
+
         QList<protocol::WireRecord> unanswered;
-        Transaction outcomes(m_db); // every record's outcome in one commit
-        for (const auto &rec : batch.records) {
-            const protocol::RecordResult *r = byUuid.value(rec.uuid);
+        QList<OutboxStore::StateChange> outcomes;
+        outcomes.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const protocol::WireRecord &rec = batch.records.at(i);
+            const protocol::RecordResult *r = answered[size_t(i)];
             if (!r) {
                 unanswered.append(rec);
                 continue;
@@ -200,28 +245,24 @@ DrainResult SyncEngine::drain()
             const QDateTime now = m_clock();
             if (r->status == protocol::Outcome::Rejected ||
                 (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty())) {
-                (void)m_outbox->setState(rec.uuid, QStringLiteral("rejected"), r->reason, QString(),
-                                         now, QLatin1String(actor));
+                outcomes.append({rec.uuid, QStringLiteral("rejected"), r->reason, QString(), now});
                 ++result.rejected;
                 qCInfo(lcSync) << "record" << rec.uuid << "rejected";
                 continue;
             }
-            const QByteArray signedText = protocol::receiptSigningInput(m_config.deviceId, rec.uuid,
-                                                                        r->receipt, r->acceptedAt);
-            if (!protocol::verify(*m_receipt, signedText, r->signature)) {
-                (void)m_outbox->setState(
-                    rec.uuid, QStringLiteral("needs_attention"),
-                    QStringLiteral("central's receipt signature does not verify"), r->receipt, now,
-                    QLatin1String(actor));
+            if (!verified[size_t(i)]) {
+                outcomes.append({rec.uuid, QStringLiteral("needs_attention"),
+                                 QStringLiteral("central's receipt signature does not verify"),
+                                 r->receipt, now});
                 ++result.needsAttention;
                 qCWarning(lcSync) << "record" << rec.uuid << "receipt signature does not verify";
                 continue;
             }
-            (void)m_outbox->setState(rec.uuid, QStringLiteral("accepted"), QString(), r->receipt,
-                                     now, QLatin1String(actor));
+            outcomes.append({rec.uuid, QStringLiteral("accepted"), QString(), r->receipt, now});
             ++result.accepted;
         }
-        (void)outcomes.commit();
+        // Every record's outcome in one commit.
+        (void)m_outbox->setStates(outcomes, actorName);
         if (!unanswered.isEmpty()) {
             // Going on would pick the same records again at once; the next drain retries them.
             fail(unanswered,
@@ -234,7 +275,8 @@ DrainResult SyncEngine::drain()
         noteSuccess();
     // Delivered records are kept (metadata and central receipt only) for 查进度 and the board.
     bool ok = false;
-    const int days = CatalogueStore(m_db).setting(QStringLiteral("outbox.retention_days")).toInt(&ok);
+    const int days =
+        CatalogueStore(m_db).setting(QStringLiteral("outbox.retention_days")).toInt(&ok);
     (void)m_outbox->expire(m_clock().addDays(-(ok && days > 0 ? days : 30)));
     return result;
 }

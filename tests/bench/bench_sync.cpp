@@ -3,7 +3,7 @@
 // request on a new connection each (a fresh SyncClient, i.e. a fresh libcurl handle: TCP + TLS
 // handshake + signed request every time), same gateway, same run. Both go through a byte-counting
 // TCP relay in this process, so "bytes on the wire" are the TLS bytes each way (TCP/IP headers not
-// included). Also reports jiujin-syncd's peak RSS (wait4's ru_maxrss of the child).
+// included). Also reports jiujin-syncd's peak RSS (VmHWM read from /proc while it runs).
 //
 // With --shaped-kbit K (run inside `unshare -Urn`, as tests/bench/run does) the relay's client
 // side is shaped to K kbit/s each way with tc, and the drain time is compared with the time the
@@ -294,12 +294,22 @@ Drained runSyncd(const QString &db, const QString &outFile)
     if (posix_spawn(&pid, exe.constData(), &fa, nullptr, argv, environ) != 0)
         qFatal("cannot start jiujin-syncd");
     posix_spawn_file_actions_destroy(&fa);
+    // The child's ru_maxrss would count this process's memory too (posix_spawn shares it until
+    // exec), so syncd's own high-water mark is read from /proc while it runs.
     int status = 0;
-    rusage usage{};
-    ::wait4(pid, &status, 0, &usage);
+    qint64 hwm = 0;
+    const QString statusPath = QStringLiteral("/proc/%1/status").arg(pid);
+    while (::waitpid(pid, &status, WNOHANG) == 0) {
+        QFile proc(statusPath);
+        if (proc.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : proc.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    hwm = std::max(hwm, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+        ::usleep(5000);
+    }
     Drained d;
     d.seconds = double(t.nsecsElapsed()) / 1e9;
-    d.peakRssKib = usage.ru_maxrss;
+    d.peakRssKib = hwm;
     QFile f(outFile);
     if (f.open(QIODevice::ReadOnly))
         d.said = f.readAll();

@@ -266,3 +266,42 @@ TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed p
     CHECK_FALSE(store.byReceipt(delivered.receipt).has_value());
     CHECK(store.byReceipt(waiting.receipt).has_value()); // waiting records never expire
 }
+
+TEST_CASE("a batch of state changes: one audit entry each, delivered ones purged, missing ones skipped", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    QStringList uuids;
+    for (int i = 0; i < 3; ++i)
+        uuids.append(service.submit(TestKiosk::unemployment()).value().uuid);
+    OutboxStore store(*k.db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto moved = store.setStates({{uuids.at(0), QStringLiteral("accepted"), {}, QStringLiteral("NM20261128000009"), now},
+                                  {uuids.at(1), QStringLiteral("rejected"), QStringLiteral("form: id_number"), {}, now},
+                                  {QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now}},
+                                 QStringLiteral("sync"));
+    REQUIRE(moved.ok());
+    CHECK(moved.value() == 2);
+    CHECK(store.sealed(uuids.at(0))->payload.isEmpty());
+    CHECK(store.sealed(uuids.at(1))->reason == QLatin1String("form: id_number"));
+    CHECK_FALSE(store.sealed(uuids.at(1))->payload.isEmpty()); // only delivered records are purged
+    CHECK(store.sealed(uuids.at(2))->state == QLatin1String("pending"));
+    auto log = k.db->prepare("SELECT count(*) FROM audit_log WHERE action IN ('record.accepted', 'record.rejected')");
+    REQUIRE(log.step());
+    CHECK(log.integer(0) == 2);
+    CHECK(AuditLog(*k.db).verify().ok);
+
+    // An invalid state rolls the whole batch back.
+    CHECK_FALSE(store.setStates({{uuids.at(2), QStringLiteral("sending"), {}, {}, now},
+                                 {uuids.at(2), QStringLiteral("lost"), {}, {}, now}},
+                                QStringLiteral("sync"))
+                    .ok());
+    CHECK(store.sealed(uuids.at(2))->state == QLatin1String("pending"));
+
+    QStringList seen;
+    store.forEachSealed(uuids, [&seen](OutboxRecord &&r) {
+        seen.append(r.uuid);
+        return seen.size() < 2; // stop after the second
+    });
+    CHECK(seen == uuids.mid(0, 2));
+}
