@@ -57,10 +57,13 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-/** Seals @p record's parts and inserts it with its audit entry; call inside a transaction. */
-Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &record,
-                   const QByteArray &plaintext, const QList<QByteArray> &attachmentPlaintexts,
-                   const QString &actor)
+/**
+ * Seals @p record's parts (with @p seed, a seal prepared ahead for @p central, when there is one)
+ * and inserts it with its audit entry; call inside a transaction.
+ */
+Result<void> queue(Database &db, const protocol::Key &central, std::unique_ptr<protocol::SealerSeed> seed,
+                   OutboxRecord &record, const QByteArray &plaintext,
+                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
 {
     record.suite = protocol::suiteName(central.suite());
     record.meta =
@@ -79,7 +82,8 @@ Result<void> queue(Database &db, const protocol::Key &central, OutboxRecord &rec
                           {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
                       })
             .toJson(QJsonDocument::Compact);
-    auto sealer = protocol::RecordSealer::create(central, record.meta);
+    auto sealer = seed ? protocol::RecordSealer::create(std::move(*seed), record.meta)
+                       : protocol::RecordSealer::create(central, record.meta);
     if (!sealer)
         return sealer.error();
     record.keyHeader = sealer->keyHeader();
@@ -152,8 +156,18 @@ const protocol::Key *SubmissionService::centralKey()
         auto key = protocol::Key::fromPem(pem.toLatin1());
         m_central = key && key->canSeal() ? std::make_unique<protocol::Key>(std::move(key.value()))
                                           : nullptr;
+        m_seed.reset();
     }
     return m_central.get();
+}
+
+void SubmissionService::prepareSeal()
+{
+    if (m_seed)
+        return;
+    if (const protocol::Key *central = centralKey())
+        if (auto seed = protocol::RecordSealer::prepare(*central))
+            m_seed = std::make_unique<protocol::SealerSeed>(std::move(seed.value()));
 }
 
 QString SubmissionService::readinessProblem()
@@ -239,6 +253,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
 {
     if (const QString problem = readinessProblem(); !problem.isEmpty())
         return Error{Error::Invalid, problem};
+    const protocol::Key *central = centralKey(); // first: a changed key drops the prepared seal
     const auto problems = check(app);
     if (!problems.isEmpty())
         return Error{Error::Invalid, problems.cbegin().value()};
@@ -331,7 +346,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
                                   .arg(kioskNumber)
                                   .arg(seq.value())};
                 else
-                    done = queue(m_db, *centralKey(), record, plaintext, attachments,
+                    done = queue(m_db, *central, std::move(m_seed), record, plaintext, attachments,
                                  app.staffId.isEmpty() ? QStringLiteral("kiosk")
                                                        : QStringLiteral("staff:") + app.staffId);
             }
@@ -362,7 +377,8 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
     if (OutboxStore(m_db).ratingFor(*number))
         return Error{Error::Invalid, QCoreApplication::translate("jiujin::SubmissionService",
                                                                  "这次办事已经评价过了，谢谢您")};
-    if (!centralKey())
+    const protocol::Key *central = centralKey(); // first: a changed key drops the prepared seal
+    if (!central)
         return Error{Error::Invalid, readinessProblem()};
     const QDateTime now = m_clock();
     OutboxRecord record;
@@ -380,7 +396,7 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    if (auto r = queue(m_db, *centralKey(), record, plaintext, {}, QStringLiteral("kiosk")); !r)
+    if (auto r = queue(m_db, *central, std::move(m_seed), record, plaintext, {}, QStringLiteral("kiosk")); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -137,6 +137,9 @@ void ApplyController::setConsented(bool yes)
     if (m_consented == yes)
         return;
     m_consented = yes;
+    // The review screen comes next: the seal's expensive half is made while the citizen reads.
+    if (yes)
+        m_service.prepareSeal();
     Q_EMIT consentedChanged();
 }
 

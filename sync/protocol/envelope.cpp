@@ -308,23 +308,40 @@ QByteArray RecordSealer::keyHeader() const
     return m_header;
 }
 
-Result<RecordSealer> RecordSealer::create(const Key &centralPublic, QByteArrayView aad)
+/** The part of sealing that does not depend on the record: its key and the public-key step. */
+struct SealerSeed::State
+{
+    Secret<recordKeySize> recordKey;
+    std::unique_ptr<PartKeys> keys;
+    QByteArray header; ///< intl: up to the ephemeral key; gm: up to the SM2 ciphertext
+    Secret<32 + gcmNonceSize> kek; ///< intl only
+    bool intl = true;
+};
+
+SealerSeed::SealerSeed() : d(std::make_unique<State>()) {}
+SealerSeed::SealerSeed(SealerSeed &&) noexcept = default;
+SealerSeed &SealerSeed::operator=(SealerSeed &&) noexcept = default;
+SealerSeed::~SealerSeed() = default;
+
+Result<SealerSeed> RecordSealer::prepare(const Key &centralPublic)
 {
     if (!centralPublic.handle() || !centralPublic.canSeal())
         return Error{Error::Invalid, QStringLiteral("this key cannot receive sealed records")};
 
-    Secret<recordKeySize> recordKey;
+    SealerSeed seed;
+    SealerSeed::State &st = *seed.d;
+    Secret<recordKeySize> &recordKey = st.recordKey;
     if (!randomBytes(recordKey.data(), recordKey.size()))
         return failed("RAND_bytes");
 
-    auto keys = std::make_unique<PartKeys>();
-    keys->suite = centralPublic.suite();
-    if (!keys->derive(recordKey))
+    st.keys = std::make_unique<PartKeys>();
+    st.keys->suite = centralPublic.suite();
+    if (!st.keys->derive(recordKey))
         return failed("HKDF");
 
-    QByteArray header(magic, sizeof magic);
+    QByteArray &header = st.header;
+    header = QByteArray(magic, sizeof magic);
     header.append(char(version1));
-    const auto aadLen = lengthBytes(aad.size());
 
     if (centralPublic.algorithm() == Key::Algorithm::X25519) {
         header.append(char(suiteByteIntl));
@@ -334,21 +351,14 @@ Result<RecordSealer> RecordSealer::create(const Key &centralPublic, QByteArrayVi
         const QByteArray ephPub = rawPublic(eph.get());
         const QByteArray centralPub = rawPublic(centralPublic.handle());
         Secret<x25519Size> shared;
-        Secret<32 + gcmNonceSize> kek;
         if (ephPub.isEmpty() || centralPub.isEmpty() ||
             !x25519(eph.get(), centralPublic.handle(), shared) ||
-            !intlWrapKey(shared, ephPub, centralPub, kek))
+            !intlWrapKey(shared, ephPub, centralPub, st.kek))
             return failed("X25519 key agreement");
         header.append(ephPub);
-        const QByteArray signedPart = header;
-        header.resize(envelope::intlHeaderSize);
-        unsigned char *wrapped = bytes(header) + signedPart.size();
-        if (!aesGcm(true, kek.data(), kek.data() + 32,
-                    {signedPart, view(aadLen.data(), aadLen.size()), aad},
-                    view(recordKey.data(), recordKey.size()), wrapped, wrapped + recordKeySize))
-            return failed("AES-GCM");
     } else {
         // SM2 public-key encryption (GM/T 0003.4): OpenSSL 3.0 has no ECDH on SM2 keys.
+        st.intl = false;
         header.append(char(suiteByteGm));
         PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, centralPublic.handle(), nullptr));
         char sm3[] = "SM3";
@@ -369,14 +379,42 @@ Result<RecordSealer> RecordSealer::create(const Key &centralPublic, QByteArrayVi
         header.append(char((len >> 8) & 0xff));
         header.append(char(len & 0xff));
         header.append(wrapped);
+    }
+    return seed;
+}
+
+Result<RecordSealer> RecordSealer::create(SealerSeed seed, QByteArrayView aad)
+{
+    if (!seed.d || !seed.d->keys)
+        return Error{Error::Invalid, QStringLiteral("this seal was already used")};
+    SealerSeed::State &st = *seed.d;
+    QByteArray header = st.header;
+    const auto aadLen = lengthBytes(aad.size());
+    if (st.intl) {
+        const QByteArray signedPart = header;
+        header.resize(envelope::intlHeaderSize);
+        unsigned char *wrapped = bytes(header) + signedPart.size();
+        if (!aesGcm(true, st.kek.data(), st.kek.data() + 32,
+                    {signedPart, view(aadLen.data(), aadLen.size()), aad},
+                    view(st.recordKey.data(), st.recordKey.size()), wrapped, wrapped + recordKeySize))
+            return failed("AES-GCM");
+    } else {
         // SM2 encryption takes no associated data, so a MAC under the record key binds the
         // header (and the record's aad) to the record key.
         unsigned char tag[hmacSm3Size];
-        if (!headerMac(recordKey, header, aad, tag))
+        if (!headerMac(st.recordKey, header, aad, tag))
             return failed("HMAC-SM3");
         header.append(reinterpret_cast<const char *>(tag), qsizetype(sizeof tag));
     }
-    return RecordSealer(std::move(keys), std::move(header));
+    return RecordSealer(std::move(st.keys), std::move(header));
+}
+
+Result<RecordSealer> RecordSealer::create(const Key &centralPublic, QByteArrayView aad)
+{
+    auto seed = prepare(centralPublic);
+    if (!seed)
+        return seed.error();
+    return create(std::move(seed.value()), aad);
 }
 
 Result<QByteArray> RecordSealer::seal(QByteArrayView plaintext, QByteArrayView aad) const

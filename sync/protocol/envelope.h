@@ -13,6 +13,25 @@ namespace jiujin::protocol {
 
 struct PartKeys;
 
+/**
+ * The record-independent half of a sealing, made ahead of time (the kiosk makes it while the
+ * citizen reviews the form): a fresh record key and its public-key step (X25519 agreement, or SM2
+ * encryption). Usable once; its secrets are wiped when it goes.
+ */
+class SealerSeed
+{
+public:
+    SealerSeed(SealerSeed &&) noexcept;
+    SealerSeed &operator=(SealerSeed &&) noexcept;
+    ~SealerSeed();
+
+private:
+    friend class RecordSealer;
+    SealerSeed();
+    struct State;
+    std::unique_ptr<State> d;
+};
+
 /** Holds one record's fresh key and seals the record's parts with it. */
 class RecordSealer
 {
@@ -20,6 +39,10 @@ public:
     /** Makes a fresh random record key and wraps it to @p centralPublic (X25519 or SM2; the suite
      *  follows the key). @p aad is the record's metadata the wrap is bound to. */
     static Result<RecordSealer> create(const Key &centralPublic, QByteArrayView aad);
+    /** The record-independent half of create(), for a seal made ahead of time. */
+    static Result<SealerSeed> prepare(const Key &centralPublic);
+    /** Finishes a prepared seal for a record whose metadata is @p aad. */
+    static Result<RecordSealer> create(SealerSeed seed, QByteArrayView aad);
     Suite suite() const;
     /** Versioned, self-describing bytes (magic, suite, ephemeral public key, wrapped record key),
      *  stored beside the record; the wrap is bound to @p aad given to create(). */

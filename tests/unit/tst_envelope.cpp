@@ -674,3 +674,26 @@ TEST_CASE("signatures interoperate with known answers from other implementations
     CHECK_FALSE(verifySm2(sm2.value(), "catalogue seq=42", sig, ""));
     CHECK_FALSE(verify(sm2.value(), "catalogue seq=43", sig));
 }
+
+TEST_CASE("a seal prepared ahead opens like one made at once, and serves one record only", "[envelope]")
+{
+    using namespace jiujin::protocol;
+    for (const Suite suite : {Suite::Intl, Suite::Gm}) {
+        auto central = Key::generate(suite);
+        REQUIRE(central.ok());
+        auto seed = RecordSealer::prepare(central.value());
+        REQUIRE(seed.ok());
+        const QByteArray meta("{\"uuid\":\"prepared\"}");
+        auto sealer = RecordSealer::create(std::move(seed.value()), meta);
+        REQUIRE(sealer.ok());
+        auto part = sealer->seal("the citizen's form", meta);
+        REQUIRE(part.ok());
+        auto opener = RecordOpener::open(central.value(), sealer->keyHeader(), meta);
+        REQUIRE(opener.ok());
+        CHECK(opener->open(part.value(), meta).value() == QByteArray("the citizen's form"));
+        // The header is bound to the record it was finished for.
+        CHECK_FALSE(RecordOpener::open(central.value(), sealer->keyHeader(), QByteArray("{\"uuid\":\"other\"}")).ok());
+        // A moved-from seed cannot seal a second record with the same key.
+        CHECK_FALSE(RecordSealer::create(std::move(seed.value()), meta).ok());
+    }
+}

@@ -305,3 +305,23 @@ TEST_CASE("a batch of state changes: one audit entry each, delivered ones purged
     });
     CHECK(seen == uuids.mid(0, 2));
 }
+
+TEST_CASE("a seal prepared on the review screen is used once, and never for a central key that changed since", "[outbox]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    service.prepareSeal();
+    const QString first = service.submit(TestKiosk::unemployment()).value().uuid;
+    CHECK(k.open(first).first.value(QLatin1String("fields")).toObject().value(QLatin1String("name")).toString() == QStringLiteral("巴特尔"));
+
+    // Central rotates its key after the seal was prepared: the record must go to the new key.
+    service.prepareSeal();
+    auto next = protocol::Key::generate(protocol::Suite::Gm);
+    REQUIRE(next.ok());
+    REQUIRE(k.store->setSetting(QStringLiteral("central.public_key"), QString::fromLatin1(next->publicPem())).ok());
+    const QString second = service.submit(TestKiosk::unemployment()).value().uuid;
+    const auto sealed = OutboxStore(*k.db).sealed(second);
+    CHECK(sealed->suite == QLatin1String("gm"));
+    CHECK(protocol::RecordOpener::open(next.value(), sealed->keyHeader, sealed->meta).ok());
+    CHECK_FALSE(protocol::RecordOpener::open(k.central, sealed->keyHeader, sealed->meta).ok());
+}
