@@ -88,9 +88,16 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
     for (const int n : {0, 60, 300, 1000, 100000}) {
         INFO("cut after " << n << " bytes of the reply");
         c.k.queue(6);
+        const int cutsBefore = c.proxy->count("cut");
         c.proxy->command("cut " + QByteArray::number(n) + ' ' + c.insideBatch() + " x1");
         const int rc = c.k.syncd();
-        CHECK(rc == (n == 100000 ? 0 : 3));
+        // A cut past the end of the exchange does not happen (how many bytes come back before
+        // the answer depends on TLS session tickets); a cut that happened must mean "retry".
+        const bool cut = rc == 3 ? c.proxy->waitFor("cut", cutsBefore + 1, 5000)
+                                 : c.proxy->count("cut") > cutsBefore;
+        CHECK(rc == (cut ? 3 : 0));
+        if (n <= 300)
+            CHECK(cut);
         const auto stored = c.gw.accepted();
         const auto held = c.k.accepted();
         // Nothing the kiosk holds as sent is missing at the gateway.
@@ -104,7 +111,7 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
     }
     // At least one cut fell where it matters: stored by the gateway, unheard by the kiosk.
     CHECK(ambiguous >= 1);
-    CHECK(c.proxy->count("cut") == 4);
+    CHECK(c.proxy->count("cut") >= 3);
     CHECK(c.proxy->count("cut-armed") == 5);
 }
 
