@@ -100,8 +100,15 @@ Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArra
     auto reply = m_client->post(path, json);
     if (!reply || reply->status != 401 || !reply->date.isValid())
         return reply;
-    if (QJsonDocument::fromJson(reply->body).object().value(QLatin1String("error")).toString() !=
-        QLatin1String("stale"))
+    const QString refusal =
+        QJsonDocument::fromJson(reply->body).object().value(QLatin1String("error")).toString();
+    if (refusal == QLatin1String("replay")) {
+        // curl resends a request by itself when it finds its connection dead, nonce and all;
+        // signed afresh it is a new request (and submissions are idempotent anyway).
+        qCInfo(lcSync) << "request refused as a replay; signing it afresh";
+        return m_client->post(path, json);
+    }
+    if (refusal != QLatin1String("stale"))
         return reply;
     const qint64 offset = m_clock().secsTo(reply->date);
     qCInfo(lcSync) << "clock offset learned from the gateway:" << offset << "s";

@@ -112,6 +112,7 @@ public:
     // Faults and figures, set and read by the tests.
     std::atomic<int> failNext{0};       ///< answer the next N pushes 503 without looking at them
     std::atomic<int> loseNextAnswer{0}; ///< store the next N batches, then answer 503 anyway
+    std::atomic<int> replayNext{0};     ///< refuse the next N pushes as replays (a resent request)
     std::atomic<bool> badReceiptSignatures{false};
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
@@ -277,6 +278,10 @@ private:
             --failNext;
             r.set_header("Retry-After", "7");
             return json(r, 503, R"({"error":"busy"})");
+        }
+        if (replayNext > 0) {
+            --replayNext;
+            return json(r, 401, R"({"error":"replay"})");
         }
         auto batch = jiujin::protocol::decodeSubmissionBatch(QByteArray::fromStdString(q.body));
         if (!batch)

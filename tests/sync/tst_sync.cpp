@@ -413,3 +413,16 @@ TEST_CASE("against the real jiujin-gateway: enroll, 50 records delivered once, a
     CHECK(server == kiosk);
 }
 #endif
+
+TEST_CASE("a push refused as a replay is signed afresh and sent again at once", "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    auto engine = k.engine();
+    k.queue(3);
+    k.gw.replayNext = 1;
+    const DrainResult r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 3);
+    CHECK(k.gw.stored() == k.accepted());
+}
