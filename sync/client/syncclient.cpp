@@ -32,9 +32,11 @@ size_t readHeader(char *data, size_t size, size_t n, void *user)
         // A new response (after 100-continue): forget the headers of the previous one.
         reply->date = {};
         reply->retryAfterS = -1;
+        reply->headers.clear();
     } else if (colon > 0) {
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        reply->headers.insert(name, value);
         if (name == "date") {
             const time_t t = curl_getdate(value.constData(), nullptr);
             if (t > 0)
@@ -68,29 +70,35 @@ SyncClient::SyncClient(TlsSettings settings) : m_settings(std::move(settings))
 
 SyncClient::~SyncClient() = default;
 
-Result<HttpReply> SyncClient::post(const QByteArray &path, const QByteArray &json, bool gzip)
+Result<HttpReply> SyncClient::send(const HttpRequest &request)
 {
     CURL *c = m_curl.get();
     if (!c)
         return Error{Error::Io, QStringLiteral("libcurl could not start")};
     // The handle is reused (keep-alive); options are set again each time because they are few.
     curl_easy_reset(c);
+    const QByteArray &path = request.path;
     const QByteArray url = m_settings.gateway.toUtf8() + path;
-    const QByteArray body = gzip ? protocol::gzip(json) : json;
+    const bool gzip = request.gzip && !request.body.isEmpty();
+    const QByteArray body = gzip ? protocol::gzip(request.body) : request.body;
     if (gzip && body.isEmpty())
         return Error{Error::Io, QStringLiteral("gzip failed")};
+    const bool hasBody = request.method == "POST" || request.method == "PATCH";
 
     Slist headers;
     auto add = [&headers](const QByteArray &line) {
         if (curl_slist *l = curl_slist_append(headers.get(), line.constData()))
             headers.release(), headers.reset(l);
     };
-    add("Content-Type: application/json");
+    if (hasBody)
+        add("Content-Type: " + request.contentType);
     add("Expect:"); // no 100-continue round trip
     if (gzip)
         add("Content-Encoding: gzip");
+    for (const QByteArray &h : request.headers)
+        add(h);
     if (m_signer) {
-        for (const QByteArray &h : m_signer("POST", path, body))
+        for (const QByteArray &h : m_signer(request.method, path, body))
             add(h);
     }
 
@@ -104,9 +112,15 @@ Result<HttpReply> SyncClient::post(const QByteArray &path, const QByteArray &jso
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_POST, 1L);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
-    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    if (request.method == "HEAD") {
+        curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+    } else if (hasBody) {
+        curl_easy_setopt(c, CURLOPT_POST, 1L);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        if (request.method != "POST")
+            curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip");
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QLoggingCategory>
 #include <QString>
@@ -35,6 +36,18 @@ struct HttpReply
     QByteArray body;      ///< decompressed
     QDateTime date;       ///< the server's Date header; invalid when absent
     int retryAfterS = -1; ///< Retry-After in seconds; -1 when absent
+    QHash<QByteArray, QByteArray> headers; ///< every response header, names in lower case
+};
+
+/** One HTTP request to the gateway (path with query, relative to the base URL). */
+struct HttpRequest
+{
+    QByteArray method = "POST"; ///< GET, HEAD, POST, PATCH
+    QByteArray path;
+    QByteArray body; ///< as given; compressed on the way when gzip is set
+    QByteArray contentType = "application/json";
+    bool gzip = true;           ///< compress a non-empty body (Content-Encoding: gzip)
+    QList<QByteArray> headers;  ///< more "Name: value" lines
 };
 
 /** Adds the signature headers to a request: (method, path, body as sent) -> "Name: value" lines. */
@@ -55,10 +68,15 @@ public:
     void setSigner(RequestSignerFn signer) { m_signer = std::move(signer); }
 
     /**
-     * POSTs a JSON body (gzip-compressed when @p gzip). Any HTTP status is a reply; only a
+     * Sends @p request (signed when a signer is set). Any HTTP status is a reply; only a
      * transport failure is an Error (Error::Invalid for a pin mismatch, Error::Io otherwise).
      */
-    Result<HttpReply> post(const QByteArray &path, const QByteArray &json, bool gzip = true);
+    Result<HttpReply> send(const HttpRequest &request);
+    /** POSTs a JSON body (gzip-compressed when @p gzip). */
+    Result<HttpReply> post(const QByteArray &path, const QByteArray &json, bool gzip = true)
+    {
+        return send({"POST", path, json, "application/json", gzip, {}});
+    }
 
     const TlsSettings &settings() const { return m_settings; }
 

@@ -95,9 +95,9 @@ SyncEngine::SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protoc
 
 SyncEngine::~SyncEngine() = default;
 
-Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArray &json)
+Result<HttpReply> SyncEngine::signedSend(const HttpRequest &request)
 {
-    auto reply = m_client->post(path, json);
+    auto reply = m_client->send(request);
     if (!reply || reply->status != 401 || !reply->date.isValid())
         return reply;
     const QString refusal =
@@ -106,7 +106,7 @@ Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArra
         // curl resends a request by itself when it finds its connection dead, nonce and all;
         // signed afresh it is a new request (and submissions are idempotent anyway).
         qCInfo(lcSync) << "request refused as a replay; signing it afresh";
-        return m_client->post(path, json);
+        return m_client->send(request);
     }
     if (refusal != QLatin1String("stale"))
         return reply;
@@ -114,7 +114,7 @@ Result<HttpReply> SyncEngine::signedPost(const QByteArray &path, const QByteArra
     qCInfo(lcSync) << "clock offset learned from the gateway:" << offset << "s";
     m_config.clockOffsetS = offset;
     (void)m_settings->setSetting(QLatin1String(syncsetting::clockOffset), QString::number(offset));
-    return m_client->post(path, json);
+    return m_client->send(request);
 }
 
 DrainResult SyncEngine::drain()
@@ -187,7 +187,7 @@ DrainResult SyncEngine::drain()
         auto reply = [&] {
             // The wire JSON is dropped as soon as it is sent (only the gzip copy goes out).
             const QByteArray json = protocol::encode(batch);
-            return signedPost("/v1/submissions", json);
+            return signedSend({"POST", "/v1/submissions", json});
         }();
         if (!reply) {
             fail(batch.records, reply.error().message, -1);
@@ -301,7 +301,7 @@ Result<void> SyncEngine::heartbeat(const QString &kioskVersion)
     const QStorageInfo disk(QFileInfo(m_db.path()).absolutePath());
     h.diskFreeMb = qMax<qint64>(0, disk.bytesAvailable() / (1024 * 1024));
     h.lastError = m_settings->setting(QLatin1String(syncsetting::lastError)).left(200);
-    auto reply = signedPost("/v1/heartbeat", protocol::encode(h));
+    auto reply = signedSend({"POST", "/v1/heartbeat", protocol::encode(h)});
     if (!reply)
         return reply.error();
     if (reply->status != 204 && reply->status != 200)

@@ -57,8 +57,9 @@ public:
 private:
     SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
                std::unique_ptr<protocol::Key> receipt, Clock clock);
-    /** A signed POST; on 401 "stale" learns the clock offset from Date and tries once more. */
-    Result<HttpReply> signedPost(const QByteArray &path, const QByteArray &json);
+    /** A signed request; on 401 "stale" learns the clock offset from Date and tries once more
+     *  (and on "replay", signed afresh). */
+    Result<HttpReply> signedSend(const HttpRequest &request);
     void noteSuccess();
     void noteError(const QString &message);
 
