@@ -29,7 +29,7 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
             return Error{Error::Invalid, QStringLiteral("audit fields may not contain a unit separator")};
     qint64 seq = 1;
     QString prev = genesis;
-    auto &last = m_db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    auto last = m_db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (last.step()) {
         seq = last.integer(0) + 1;
         prev = last.text(1);
@@ -37,12 +37,12 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
     last.reset();
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     const QString hash = entryHash(prev, seq, when, actor, action, subject, detail);
-    auto &insert = m_db.cached("INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+    auto insert = m_db.cached("INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, seq).bind(2, when).bind(3, actor).bind(4, action).bind(5, subject).bind(6, detail).bind(7, prev).bind(8, hash);
     if (auto r = insert.run(); !r)
         return r;
-    auto &head = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES (?, ?) "
+    auto head = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     head.bind(1, headKey).bind(2, QStringLiteral("%1 %2").arg(seq).arg(hash));
     return head.run();

@@ -6,7 +6,7 @@
 namespace jiujin {
 
 namespace {
-Error failed(Statement &stmt, const char *what)
+Error failed(const Statement &stmt, const char *what)
 {
     Error e = stmt.error().value_or(Error{Error::Io, QStringLiteral("unknown error")});
     e.message = QStringLiteral("%1: %2").arg(QLatin1String(what), e.message);
@@ -23,112 +23,338 @@ constexpr const char *pointColumns =
     "code, name_zh, name_en, level, address_zh, address_en, hours_zh, hours_en, phone";
 } // namespace
 
-Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now)
+Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now,
+                                     qint64 seq, const QString &actor)
 {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    for (const char *sql : {"DELETE FROM point_items", "DELETE FROM item_grams", "DELETE FROM item_fts_name",
-                            "DELETE FROM item_fts_keyword", "DELETE FROM item_fts_text",
-                            "DELETE FROM items", "DELETE FROM points", "DELETE FROM departments",
-                            "DELETE FROM catalogue_meta"}) {
+    for (const char *sql :
+         {"DELETE FROM point_items", "DELETE FROM item_grams", "DELETE FROM item_fts_name",
+          "DELETE FROM item_fts_keyword", "DELETE FROM item_fts_text", "DELETE FROM items",
+          "DELETE FROM points", "DELETE FROM departments", "DELETE FROM catalogue_meta"}) {
         if (auto r = m_db.exec(sql); !r)
             return r.error();
     }
 
-    auto meta = m_db.prepare("INSERT INTO catalogue_meta (id, version, imported_at, sample) VALUES (1, ?, ?, ?)");
-    meta.bind(1, snapshot.version).bind(2, now.toUTC().toString(Qt::ISODate)).bind(3, qint64(snapshot.sample));
+    auto meta = m_db.prepare(
+        "INSERT INTO catalogue_meta (id, version, imported_at, sample) VALUES (1, ?, ?, ?)");
+    meta.bind(1, snapshot.version)
+        .bind(2, now.toUTC().toString(Qt::ISODate))
+        .bind(3, qint64(snapshot.sample));
     if (auto r = meta.run(); !r)
         return r.error();
 
     auto dept = m_db.prepare("INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto &d : snapshot.departments) {
-        dept.bind(1, d.code).bind(2, d.nameZh).bind(3, d.nameEn).bind(4, d.agencyZh).bind(5, d.agencyEn).bind(6, qint64(d.position));
+        dept.bind(1, d.code)
+            .bind(2, d.nameZh)
+            .bind(3, d.nameEn)
+            .bind(4, d.agencyZh)
+            .bind(5, d.agencyEn)
+            .bind(6, qint64(d.position));
         if (auto r = dept.run(); !r)
             return failed(dept, "department");
         dept.reset();
     }
 
-    auto item = m_db.prepare("INSERT INTO items (rowid, code, department, name_zh, name_en, position, guide) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto ftsName = m_db.prepare("INSERT INTO item_fts_name (rowid, name, name_en, name_py, initials) VALUES (?, ?, ?, ?, ?)");
-    auto ftsKeyword = m_db.prepare("INSERT INTO item_fts_keyword (rowid, keywords, keywords_py) VALUES (?, ?, ?)");
-    auto ftsText = m_db.prepare("INSERT INTO item_fts_text (rowid, body) VALUES (?, ?)");
-    auto gram = m_db.prepare("INSERT OR IGNORE INTO item_grams (gram, item, field) VALUES (?, ?, ?)");
+    auto item = m_db.prepare("INSERT INTO items (rowid, code, department, name_zh, name_en, "
+                             "position, guide) VALUES (?, ?, ?, ?, ?, ?, ?)");
     qint64 id = 0;
     for (const auto &i : snapshot.items) {
         ++id;
-        item.bind(1, id).bind(2, i.code).bind(3, i.department).bind(4, i.nameZh).bind(5, i.nameEn)
-            .bind(6, qint64(i.position)).bind(7, QString::fromUtf8(i.guide));
+        item.bind(1, id)
+            .bind(2, i.code)
+            .bind(3, i.department)
+            .bind(4, i.nameZh)
+            .bind(5, i.nameEn)
+            .bind(6, qint64(i.position))
+            .bind(7, QString::fromUtf8(i.guide));
         if (!item.run())
             return failed(item, "item");
         item.reset();
-        const SearchText &s = i.search;
-        ftsName.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials);
-        ftsKeyword.bind(1, id).bind(2, s.keywords).bind(3, s.keywordsPinyin);
-        ftsText.bind(1, id).bind(2, s.body);
-        for (Statement *insert : {&ftsName, &ftsKeyword, &ftsText}) {
-            if (!insert->run())
-                return failed(*insert, "search index");
-            insert->reset();
-        }
-        for (const auto &[g, field] : s.grams) {
-            gram.bind(1, g).bind(2, id).bind(3, qint64(field));
-            if (!gram.run())
-                return failed(gram, "search grams");
-            gram.reset();
-        }
+        if (auto r = writeSearch(id, i.search); !r)
+            return r;
     }
 
-    auto point = m_db.prepare("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto handled = m_db.prepare("INSERT INTO point_items (point, item) VALUES (?, ?)");
     for (const auto &p : snapshot.points) {
-        point.bind(1, p.code).bind(2, p.nameZh).bind(3, p.nameEn).bind(4, p.level).bind(5, p.addressZh)
-            .bind(6, p.addressEn).bind(7, p.hoursZh).bind(8, p.hoursEn).bind(9, p.phone);
-        if (!point.run())
-            return failed(point, "point");
-        point.reset();
-        for (const auto &code : p.items) {
-            handled.bind(1, p.code).bind(2, code);
-            if (!handled.run())
-                return failed(handled, "point item");
-            handled.reset();
-        }
+        if (auto r = writePoint(p); !r)
+            return r;
     }
-    if (auto r = AuditLog(m_db).append(now, QStringLiteral("ctl"), QStringLiteral("catalogue.switch"), snapshot.version,
-                                       QStringLiteral("%1 items").arg(snapshot.items.size()));
+    if (auto r = finishSwitch(
+            seq, now, actor, snapshot.version,
+            seq == 0 ? QStringLiteral("%1 items").arg(snapshot.items.size())
+                     : QStringLiteral("seq %1: %2 items").arg(seq).arg(snapshot.items.size()));
         !r)
         return r;
     return tx.commit();
 }
 
+Result<void> CatalogueStore::writeSearch(qint64 id, const SearchText &s)
+{
+    auto ftsName = m_db.cached("INSERT INTO item_fts_name (rowid, name, name_en, name_py, "
+                                     "initials) VALUES (?, ?, ?, ?, ?)");
+    ftsName.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials);
+    if (!ftsName.run())
+        return failed(ftsName, "search index");
+    auto ftsKeyword =
+        m_db.cached("INSERT INTO item_fts_keyword (rowid, keywords, keywords_py) VALUES (?, ?, ?)");
+    ftsKeyword.bind(1, id).bind(2, s.keywords).bind(3, s.keywordsPinyin);
+    if (!ftsKeyword.run())
+        return failed(ftsKeyword, "search index");
+    auto ftsText = m_db.cached("INSERT INTO item_fts_text (rowid, body) VALUES (?, ?)");
+    ftsText.bind(1, id).bind(2, s.body);
+    if (!ftsText.run())
+        return failed(ftsText, "search index");
+    auto gram =
+        m_db.cached("INSERT OR IGNORE INTO item_grams (gram, item, field) VALUES (?, ?, ?)");
+    for (const auto &[g, field] : s.grams) {
+        gram.bind(1, g).bind(2, id).bind(3, qint64(field));
+        if (!gram.run())
+            return failed(gram, "search grams");
+        gram.reset();
+    }
+    return {};
+}
+
+Result<void> CatalogueStore::dropSearch(qint64 id)
+{
+    for (const char *sql :
+         {"DELETE FROM item_fts_name WHERE rowid = ?",
+          "DELETE FROM item_fts_keyword WHERE rowid = ?",
+          "DELETE FROM item_fts_text WHERE rowid = ?", "DELETE FROM item_grams WHERE item = ?"}) {
+        auto s = m_db.prepare(sql);
+        s.bind(1, id);
+        if (!s.run())
+            return failed(s, "search index");
+    }
+    return {};
+}
+
+Result<void> CatalogueStore::writePoint(const PointRow &p)
+{
+    auto point = m_db.prepare(
+        "INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        " name_zh = excluded.name_zh, name_en = excluded.name_en, level = excluded.level,"
+        " address_zh = excluded.address_zh, address_en = excluded.address_en,"
+        " hours_zh = excluded.hours_zh, hours_en = excluded.hours_en, phone = excluded.phone");
+    point.bind(1, p.code)
+        .bind(2, p.nameZh)
+        .bind(3, p.nameEn)
+        .bind(4, p.level)
+        .bind(5, p.addressZh)
+        .bind(6, p.addressEn)
+        .bind(7, p.hoursZh)
+        .bind(8, p.hoursEn)
+        .bind(9, p.phone);
+    if (!point.run())
+        return failed(point, "point");
+    auto clear = m_db.prepare("DELETE FROM point_items WHERE point = ?");
+    clear.bind(1, p.code);
+    if (!clear.run())
+        return failed(clear, "point item");
+    auto handled = m_db.cached("INSERT INTO point_items (point, item) VALUES (?, ?)");
+    for (const auto &code : p.items) {
+        handled.bind(1, p.code).bind(2, code);
+        if (!handled.run())
+            return failed(handled, "point item");
+        handled.reset();
+    }
+    return {};
+}
+
+Result<void> CatalogueStore::finishSwitch(qint64 seq, const QDateTime &now, const QString &actor,
+                                          const QString &version, const QString &detail)
+{
+    if (auto r = setSetting(QLatin1String(cataloguesetting::seq), QString::number(seq)); !r)
+        return r;
+    auto bump = m_db.prepare("INSERT INTO kiosk_settings (key, value) VALUES (?, '1')"
+                             " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+    bump.bind(1, QLatin1String(cataloguesetting::generation));
+    if (!bump.run())
+        return failed(bump, "catalogue generation");
+    return AuditLog(m_db).append(now, actor, QStringLiteral("catalogue.switch"), version, detail);
+}
+
+Result<void> CatalogueStore::applyDelta(const CatalogueDelta &delta, const QDateTime &now,
+                                        const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // Checked inside the transaction: no other writer can move the catalogue in between.
+    if (const qint64 current = sequence(); current != delta.from)
+        return Error{Error::Invalid,
+                     QStringLiteral("the changes are for catalogue seq %1, this kiosk has seq %2")
+                         .arg(delta.from)
+                         .arg(current)};
+
+    auto meta = m_db.prepare(
+        "INSERT INTO catalogue_meta (id, version, imported_at, sample) VALUES (1, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
+        " imported_at = excluded.imported_at, sample = excluded.sample");
+    meta.bind(1, delta.version)
+        .bind(2, now.toUTC().toString(Qt::ISODate))
+        .bind(3, qint64(delta.sample));
+    if (auto r = meta.run(); !r)
+        return r.error();
+
+    // Order keeps every reference whole at each step: departments before the items that name
+    // them, items before the points that list them, and departments dropped last.
+    auto dept = m_db.prepare(
+        "INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        " name_zh = excluded.name_zh, name_en = excluded.name_en, agency_zh = excluded.agency_zh,"
+        " agency_en = excluded.agency_en, position = excluded.position");
+    for (const auto &d : delta.departments) {
+        dept.bind(1, d.code)
+            .bind(2, d.nameZh)
+            .bind(3, d.nameEn)
+            .bind(4, d.agencyZh)
+            .bind(5, d.agencyEn)
+            .bind(6, qint64(d.position));
+        if (!dept.run())
+            return failed(dept, "department");
+        dept.reset();
+    }
+
+    auto find = [this](const QString &code) -> std::optional<qint64> {
+        auto s = m_db.cached("SELECT rowid FROM items WHERE code = ?");
+        s.bind(1, code);
+        std::optional<qint64> id;
+        if (s.step())
+            id = s.integer(0);
+        s.reset();
+        return id;
+    };
+    int added = 0, changed = 0, removed = 0;
+    for (const auto &i : delta.items) {
+        qint64 id = 0;
+        if (const auto existing = find(i.code)) {
+            id = *existing;
+            auto update = m_db.prepare("UPDATE items SET department = ?, name_zh = ?, name_en = ?, "
+                                       "guide = ? WHERE rowid = ?");
+            update.bind(1, i.department)
+                .bind(2, i.nameZh)
+                .bind(3, i.nameEn)
+                .bind(4, QString::fromUtf8(i.guide))
+                .bind(5, id);
+            if (!update.run())
+                return failed(update, "item");
+            if (auto r = dropSearch(id); !r)
+                return r;
+            ++changed;
+        } else {
+            auto next = m_db.prepare(
+                "SELECT coalesce(max(rowid), 0) + 1, coalesce(max(position), -1) + 1 FROM items");
+            if (!next.step())
+                return failed(next, "item");
+            id = next.integer(0);
+            auto insert = m_db.prepare(
+                "INSERT INTO items (rowid, code, department, name_zh, name_en, position, guide)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)");
+            insert.bind(1, id)
+                .bind(2, i.code)
+                .bind(3, i.department)
+                .bind(4, i.nameZh)
+                .bind(5, i.nameEn)
+                .bind(6, next.integer(1))
+                .bind(7, QString::fromUtf8(i.guide));
+            if (!insert.run())
+                return failed(insert, "item");
+            ++added;
+        }
+        if (auto r = writeSearch(id, i.search); !r)
+            return r;
+    }
+    for (const QString &code : delta.itemTombstones) {
+        const auto id = find(code);
+        if (!id)
+            continue;
+        if (auto r = dropSearch(*id); !r)
+            return r;
+        auto drop = m_db.prepare("DELETE FROM items WHERE rowid = ?");
+        drop.bind(1, *id);
+        if (!drop.run())
+            return failed(drop, "item");
+        ++removed;
+    }
+
+    for (const QString &code : delta.pointTombstones) {
+        auto drop = m_db.prepare("DELETE FROM points WHERE code = ?");
+        drop.bind(1, code);
+        if (!drop.run())
+            return failed(drop, "point");
+    }
+    for (const auto &p : delta.points) {
+        if (auto r = writePoint(p); !r)
+            return r;
+    }
+    for (const QString &code : delta.departmentTombstones) {
+        auto drop = m_db.prepare("DELETE FROM departments WHERE code = ?");
+        drop.bind(1, code);
+        if (!drop.run())
+            return failed(drop, "department (items still name it)");
+    }
+
+    const QString detail =
+        QStringLiteral("seq %1 from %2: items +%3 ~%4 -%5, departments ~%6 -%7, points ~%8 -%9")
+            .arg(delta.seq)
+            .arg(delta.from)
+            .arg(added)
+            .arg(changed)
+            .arg(removed)
+            .arg(delta.departments.size())
+            .arg(delta.departmentTombstones.size())
+            .arg(delta.points.size())
+            .arg(delta.pointTombstones.size());
+    if (auto r = finishSwitch(delta.seq, now, actor, delta.version, detail); !r)
+        return r;
+    return tx.commit();
+}
+
+qint64 CatalogueStore::sequence()
+{
+    return setting(QLatin1String(cataloguesetting::seq)).toLongLong();
+}
+
+qint64 CatalogueStore::generation()
+{
+    return setting(QLatin1String(cataloguesetting::generation)).toLongLong();
+}
+
 std::optional<CatalogueInfo> CatalogueStore::info()
 {
-    auto s = m_db.prepare("SELECT version, imported_at, sample, (SELECT count(*) FROM departments),"
-                          " (SELECT count(*) FROM points), (SELECT count(*) FROM items) FROM catalogue_meta");
+    auto s = m_db.prepare(
+        "SELECT version, imported_at, sample, (SELECT count(*) FROM departments),"
+        " (SELECT count(*) FROM points), (SELECT count(*) FROM items) FROM catalogue_meta");
     if (!s.step())
         return std::nullopt;
-    return CatalogueInfo{s.text(0), QDateTime::fromString(s.text(1), Qt::ISODate), s.integer(2) != 0,
-                         int(s.integer(3)), int(s.integer(4)), int(s.integer(5))};
+    return CatalogueInfo{s.text(0),         QDateTime::fromString(s.text(1), Qt::ISODate),
+                         s.integer(2) != 0, int(s.integer(3)),
+                         int(s.integer(4)), int(s.integer(5))};
 }
 
 QList<DepartmentRow> CatalogueStore::departments()
 {
     QList<DepartmentRow> rows;
-    auto s = m_db.prepare("SELECT d.code, d.name_zh, d.name_en, d.agency_zh, d.agency_en, d.position,"
-                          " (SELECT count(*) FROM items i WHERE i.department = d.code)"
-                          " FROM departments d ORDER BY d.position");
+    auto s =
+        m_db.prepare("SELECT d.code, d.name_zh, d.name_en, d.agency_zh, d.agency_en, d.position,"
+                     " (SELECT count(*) FROM items i WHERE i.department = d.code)"
+                     " FROM departments d ORDER BY d.position");
     while (s.step())
-        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5)), int(s.integer(6))});
+        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5)),
+                     int(s.integer(6))});
     return rows;
 }
 
 QList<ItemSummary> CatalogueStore::items(const QString &department, const QString &point)
 {
     QList<ItemSummary> rows;
-    auto s = m_db.prepare("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
-                          " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code) AS here"
-                          " FROM items i WHERE ?1 = '' OR i.department = ?1"
-                          " ORDER BY here DESC, i.position");
+    auto s = m_db.prepare(
+        "SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
+        " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code) AS here"
+        " FROM items i WHERE ?1 = '' OR i.department = ?1"
+        " ORDER BY here DESC, i.position");
     s.bind(1, department).bind(2, point);
     while (s.step())
         rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
@@ -142,9 +368,10 @@ QList<ItemSummary> CatalogueStore::itemsById(const QList<qint64> &ids, const QSt
     for (qint64 id : ids)
         list.append(QString::number(id));
     QList<ItemSummary> rows;
-    Statement &s = m_db.cached("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
-                               " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
-                               " FROM json_each(?1) j JOIN items i ON i.rowid = j.value ORDER BY j.key");
+    auto s =
+        m_db.cached("SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en,"
+                    " EXISTS (SELECT 1 FROM point_items p WHERE p.point = ?2 AND p.item = i.code)"
+                    " FROM json_each(?1) j JOIN items i ON i.rowid = j.value ORDER BY j.key");
     s.bind(1, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')).bind(2, point);
     while (s.step())
         rows.append({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5) != 0});
@@ -162,7 +389,8 @@ std::optional<QByteArray> CatalogueStore::guide(const QString &code)
 
 std::optional<PointRow> CatalogueStore::point(const QString &code)
 {
-    auto s = m_db.prepare((QByteArray("SELECT ") + pointColumns + " FROM points WHERE code = ?").constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + pointColumns + " FROM points WHERE code = ?").constData());
     s.bind(1, code);
     if (!s.step())
         return std::nullopt;
@@ -172,10 +400,11 @@ std::optional<PointRow> CatalogueStore::point(const QString &code)
 QList<PointRow> CatalogueStore::pointsHandling(const QString &itemCode)
 {
     QList<PointRow> rows;
-    auto s = m_db.prepare((QByteArray("SELECT ") + pointColumns +
-                           " FROM points WHERE code IN (SELECT point FROM point_items WHERE item = ?)"
-                           " ORDER BY CASE level WHEN 'village' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, code")
-                              .constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + pointColumns +
+         " FROM points WHERE code IN (SELECT point FROM point_items WHERE item = ?)"
+         " ORDER BY CASE level WHEN 'village' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, code")
+            .constData());
     s.bind(1, itemCode);
     while (s.step())
         rows.append(pointFrom(s));
@@ -190,13 +419,14 @@ QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin, bool
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
-    static const char *const tiers[] = {"SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?",
-                                        "SELECT rowid FROM item_fts_keyword WHERE item_fts_keyword MATCH ?",
-                                        "SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?"};
+    static const char *const tiers[] = {
+        "SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?",
+        "SELECT rowid FROM item_fts_keyword WHERE item_fts_keyword MATCH ?",
+        "SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?"};
     QList<SearchHit> hits;
     const int tierCount = namesOnly ? 1 : latin ? 2 : 3;
     for (int i = 0; i < tierCount; ++i) {
-        Statement &s = m_db.cached(tiers[i]);
+        auto s = m_db.cached(tiers[i]);
         s.bind(1, phrase);
         while (s.step())
             hits.append({s.integer(0), 3 - i});
@@ -206,7 +436,8 @@ QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin, bool
 
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
-    Statement &s = m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
+    auto s =
+        m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
     s.bind(1, gram);
     QList<SearchHit> hits;
     while (s.step())
@@ -217,7 +448,8 @@ QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 QSet<qint64> CatalogueStore::handledIds(const QString &point)
 {
     QSet<qint64> ids;
-    auto s = m_db.prepare("SELECT i.rowid FROM point_items p JOIN items i ON i.code = p.item WHERE p.point = ?");
+    auto s = m_db.prepare(
+        "SELECT i.rowid FROM point_items p JOIN items i ON i.code = p.item WHERE p.point = ?");
     s.bind(1, point);
     while (s.step())
         ids.insert(s.integer(0));

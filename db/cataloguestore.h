@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -40,7 +40,7 @@ struct ItemRow
 {
     QString code, department, nameZh, nameEn;
     int position = 0;
-    QByteArray guide; ///< the validated item object as compact JSON
+    QByteArray guide;  ///< the validated item object as compact JSON
     SearchText search; ///< write only
 };
 
@@ -53,6 +53,31 @@ struct CatalogueSnapshot
     QList<PointRow> points;
     QList<ItemRow> items;
 };
+
+/**
+ * A change set from central as the store applies it: rows to insert or update (by code) and codes
+ * to delete, for the catalogue at sequence @c from; afterwards the catalogue is at @c seq.
+ */
+struct CatalogueDelta
+{
+    qint64 from = 0, seq = 0;
+    QString version;
+    bool sample = true;
+    QList<DepartmentRow> departments;
+    QStringList departmentTombstones;
+    QList<PointRow> points;
+    QStringList pointTombstones;
+    QList<ItemRow> items; ///< position is ignored: an item keeps its place, a new one goes last
+    QStringList itemTombstones;
+};
+
+/** kiosk_settings keys the catalogue owns. */
+namespace cataloguesetting {
+/** Central's sequence of the catalogue in use; 0 (or absent) for a bundle imported locally. */
+inline constexpr char seq[] = "catalogue.seq";
+/** Bumped by every change of the catalogue, for caches in other processes (the kiosk UI). */
+inline constexpr char generation[] = "catalogue.generation";
+} // namespace cataloguesetting
 
 struct CatalogueInfo
 {
@@ -70,25 +95,46 @@ struct ItemSummary
     bool handledHere = false;
 };
 
-/** A match of the search tables: the item's rowid and the best field it matched (3 name .. 1 text). */
+/** A match of the search tables: the item's rowid and the best field it matched (3 name .. 1 text).
+ */
 struct SearchHit
 {
     qint64 id = 0;
     int tier = 0;
 };
 
-/** Owns the catalogue tables: replaces them atomically on import and answers the screens' queries. */
+/** Owns the catalogue tables: replaces them atomically on import and answers the screens' queries.
+ */
 class CatalogueStore
 {
 public:
     explicit CatalogueStore(Database &db) : m_db(db) {}
 
-    /** Replaces the whole catalogue in one transaction; on any error nothing changes. */
-    Result<void> replace(const CatalogueSnapshot &snapshot, const QDateTime &now);
+    /**
+     * Replaces the whole catalogue in one transaction; on any error nothing changes. The catalogue
+     * is then at central's sequence @p seq (0 for a bundle imported locally); the audit entry
+     * catalogue.switch names @p actor.
+     */
+    Result<void> replace(const CatalogueSnapshot &snapshot, const QDateTime &now, qint64 seq = 0,
+                         const QString &actor = QStringLiteral("ctl"));
+    /**
+     * Applies a change set in one transaction, search tables included, and audits it as
+     * catalogue.switch by @p actor. Error::Invalid when the catalogue is not at @p delta.from;
+     * any error (a row that breaks a reference, say) leaves everything as it was. Tombstones for
+     * codes this kiosk lacks are ignored.
+     */
+    Result<void> applyDelta(const CatalogueDelta &delta, const QDateTime &now,
+                            const QString &actor);
+
+    /** cataloguesetting::seq: 0 when the catalogue came from a local bundle (or there is none). */
+    qint64 sequence();
+    /** cataloguesetting::generation: changes whenever the catalogue does. */
+    qint64 generation();
 
     std::optional<CatalogueInfo> info();
     QList<DepartmentRow> departments();
-    /** Items of a department (all when empty); those handled at @p point first, then by position. */
+    /** Items of a department (all when empty); those handled at @p point first, then by position.
+     */
     QList<ItemSummary> items(const QString &department, const QString &point);
     QList<ItemSummary> itemsById(const QList<qint64> &ids, const QString &point);
     std::optional<QByteArray> guide(const QString &code);
@@ -114,6 +160,14 @@ public:
     Result<void> setSetting(const QString &key, const QString &value);
 
 private:
+    Result<void> writeSearch(qint64 id, const SearchText &search);
+    Result<void> dropSearch(qint64 id);
+    /** Inserts or updates a point and replaces the list of items it handles. */
+    Result<void> writePoint(const PointRow &point);
+    /** Sets the sequence, bumps the generation and appends the audit entry. */
+    Result<void> finishSwitch(qint64 seq, const QDateTime &now, const QString &actor,
+                              const QString &version, const QString &detail);
+
     Database &m_db;
 };
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDb, "jiujin.db")
 
@@ -118,12 +120,21 @@ Database::Database(sqlite3 *db, QString path) : m_db(db, &sqlite3_close_v2), m_p
 Result<std::unique_ptr<Database>> Database::openRaw(const QString &path)
 {
     sqlite3 *raw = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    const bool creating = ::access(native.constData(), F_OK) != 0;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->lastError("open");
+    if (creating && path != QLatin1String(":memory:")) {
+        // SQLite creates files 0644 whatever the umask allows; the kiosk and jiujin-syncd run as
+        // two users of one group and both write the database (its -wal and -shm copy this mode).
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(native.constData(), 0666 & ~mask);
+    }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
     // WAL + FULL: a commit that returned is on disk (DESIGN §4.1).
@@ -160,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::openOrQuarantine(const QString &path
     if (db.error().code != Error::Corrupt)
         return db;
     const QString aside = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
             return Error{Error::Io, QStringLiteral("%1 is damaged and could not be moved aside to %2").arg(path + suffix, aside + suffix)};
     }
@@ -178,14 +189,12 @@ Statement Database::prepare(const char *sql)
     return Statement(m_db.get(), stmt);
 }
 
-Statement &Database::cached(const char *sql)
+CachedStatement Database::cached(const char *sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
         it = m_cache.emplace(sql, prepare(sql)).first;
-    else
-        it->second.reset();
-    return it->second;
+    return CachedStatement(it->second);
 }
 
 Result<void> Database::exec(const char *sql)

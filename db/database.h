@@ -46,6 +46,42 @@ private:
     std::optional<Error> m_error;
 };
 
+/**
+ * A cached statement in use (Database::cached): reset when it goes out of scope, so a row left
+ * unread never keeps the connection's read transaction open (that would pin its snapshot: other
+ * processes' commits unseen, PRAGMA data_version frozen, the WAL never checkpointed).
+ */
+class CachedStatement
+{
+public:
+    explicit CachedStatement(Statement &s) : m_s(s) {}
+    ~CachedStatement() { m_s.reset(); }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+
+    CachedStatement &bind(int index, const QString &value) { return m_s.bind(index, value), *this; }
+    CachedStatement &bind(int index, qint64 value) { return m_s.bind(index, value), *this; }
+    CachedStatement &bindNull(int index) { return m_s.bindNull(index), *this; }
+    CachedStatement &bindBlob(int index, QByteArrayView value)
+    {
+        return m_s.bindBlob(index, value), *this;
+    }
+    bool step() { return m_s.step(); }
+    Result<void> run() { return m_s.run(); }
+    void reset() { m_s.reset(); }
+    QString text(int column) const { return m_s.text(column); }
+    qint64 integer(int column) const { return m_s.integer(column); }
+    QByteArray blob(int column) const { return m_s.blob(column); }
+    bool isNull(int column) const { return m_s.isNull(column); }
+    const std::optional<Error> &error() const { return m_s.error(); }
+    /** For the stores' row readers, which take any statement. */
+    operator Statement &() { return m_s; }
+    operator const Statement &() const { return m_s; }
+
+private:
+    Statement &m_s;
+};
+
 /** One SQLite connection in WAL mode with synchronous=FULL, foreign keys and a busy timeout. */
 class Database
 {
@@ -65,9 +101,9 @@ public:
     /**
      * A statement prepared once per connection and kept, for hot paths (search as you type).
      * @p sql must be a string literal (its address is the key); the statement comes back reset.
-     * Use it to completion before asking for the same one again.
+     * Use it to completion (or let it go out of scope) before asking for the same one again.
      */
-    Statement &cached(const char *sql);
+    CachedStatement cached(const char *sql);
     Result<void> exec(const char *sql);
     /** PRAGMA user_version: the number of migrations applied. */
     int schemaVersion();

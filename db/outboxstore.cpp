@@ -1,6 +1,7 @@
 #include "outboxstore.h"
 
 #include "auditlog.h"
+#include "bookingstore.h"
 #include "database.h"
 
 namespace jiujin {
@@ -45,7 +46,7 @@ Statement &bindOrNull(Statement &s, int index, const QString &value)
 
 Result<qint64> OutboxStore::nextSequence()
 {
-    auto &s = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES ('receipt.sequence', '1') "
+    auto s = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES ('receipt.sequence', '1') "
                           "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value");
     if (!s.step())
         return s.error().value_or(m_db.lastError("receipt sequence"));
@@ -56,7 +57,7 @@ Result<qint64> OutboxStore::nextSequence()
 
 Result<void> OutboxStore::insert(const OutboxRecord &r)
 {
-    auto &s = m_db.cached("INSERT INTO outbox (uuid, kind, receipt, refers_to, item_code, point_code, created_at, "
+    auto s = m_db.cached("INSERT INTO outbox (uuid, kind, receipt, refers_to, item_code, point_code, created_at, "
                           "updated_at, state, staff_id, authorisation, follow_up, meta, suite, key_header, payload) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, r.uuid).bind(2, r.kind);
@@ -71,7 +72,7 @@ Result<void> OutboxStore::insert(const OutboxRecord &r)
         return s.error().value_or(m_db.lastError("queue record"));
     const qint64 id = s.integer(0);
     s.reset();
-    auto &a = m_db.cached("INSERT INTO attachment (record_id, position, sealed) VALUES (?, ?, ?)");
+    auto a = m_db.cached("INSERT INTO attachment (record_id, position, sealed) VALUES (?, ?, ?)");
     for (int i = 0; i < r.attachments.size(); ++i) {
         a.bind(1, id).bind(2, qint64(i)).bindBlob(3, r.attachments.at(i));
         if (auto done = a.run(); !done)
@@ -109,6 +110,8 @@ Result<void> OutboxStore::setState(const QString &uuid, const QString &state, co
     }
     if (auto r = AuditLog(m_db).append(at, actor, QStringLiteral("record.") + state, uuid, reason); !r)
         return r;
+    if (auto r = BookingStore(m_db).recordOutcome(uuid, state, at, actor); !r)
+        return r;
     return tx.commit();
 }
 
@@ -117,7 +120,7 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto &update = m_db.cached("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
+    auto update = m_db.cached("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
                                "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
     AuditLog audit(m_db);
     int moved = 0;
@@ -134,13 +137,13 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
             continue;
         if (c.state == QLatin1String("accepted")) {
             // Same purge as setState(): central has the record, the sealed parts are dead weight.
-            auto &purge = m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
+            auto purge = m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
             purge.bind(1, c.uuid);
             auto done = purge.run();
             purge.reset();
             if (!done)
                 return done.error();
-            auto &parts = m_db.cached("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
+            auto parts = m_db.cached("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
             parts.bind(1, c.uuid);
             done = parts.run();
             parts.reset();
@@ -149,6 +152,9 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
         }
         if (auto a = audit.append(c.at, actor, QStringLiteral("record.") + c.state, c.uuid, c.reason); !a)
             return a.error();
+        // A booking request's answer is the booking's answer too (one place: BookingStore).
+        if (auto b = BookingStore(m_db).recordOutcome(c.uuid, c.state, c.at, actor); !b)
+            return b.error();
         ++moved;
     }
     if (auto r = tx.commit(); !r)
@@ -203,7 +209,7 @@ void OutboxStore::forEachSealed(const QStringList &uuids, const std::function<bo
 {
     static const QByteArray sql = QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?";
     for (const QString &uuid : uuids) {
-        auto &s = m_db.cached(sql.constData());
+        auto s = m_db.cached(sql.constData());
         s.bind(1, uuid);
         if (!s.step()) {
             s.reset();
@@ -214,7 +220,7 @@ void OutboxStore::forEachSealed(const QStringList &uuids, const std::function<bo
         r.payload = s.blob(18);
         const qint64 id = s.integer(19);
         s.reset();
-        auto &a = m_db.cached("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
+        auto a = m_db.cached("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
         a.bind(1, id);
         while (a.step())
             r.attachments.append(a.blob(0));

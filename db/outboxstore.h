@@ -19,9 +19,9 @@ class Database;
 struct OutboxRecord
 {
     QString uuid;
-    QString kind; ///< "submission" or "rating"
-    QString receipt; ///< 受理编号 of a submission; empty for a rating
-    QString refersTo; ///< a rating's submission receipt
+    QString kind; ///< "submission", "rating", "booking" or "booking_cancel"
+    QString receipt; ///< 受理编号 of a submission, ticket of a booking; empty otherwise
+    QString refersTo; ///< a rating's submission receipt; a booking_cancel's booking uuid
     QString itemCode, pointCode;
     QDateTime createdAt, updatedAt;
     QString state = QStringLiteral("pending"); ///< pending|sending|accepted|rejected|needs_attention

@@ -21,6 +21,7 @@ Window {
     function forgetVisit() {
         Catalogue.clear()
         Apply.clear()
+        Booking.clear()
         Status.clear()
         window.onBehalfChosen = false
     }
@@ -75,6 +76,34 @@ Window {
         const page = stack.push(statusPage) as StatusPage
         page.rateMode = rateMode
     }
+    function openBooking() {
+        Booking.loadItems()
+        stack.push(bookingItemsPage)
+    }
+    // From the item list or the guide's 预约办理: the strip and times of the item.
+    function openBookingFor(code: string) {
+        Booking.start(code)
+        stack.push(bookingSlotsPage)
+    }
+    // From 查进度: the same screens, moving the ticket found there.
+    function openReschedule(ticket: string) {
+        if (Booking.startReschedule(ticket))
+            stack.push(bookingSlotsPage)
+    }
+    function openBookingForm() {
+        stack.push(bookingFormPage)
+    }
+    function openBookingConfirm() {
+        stack.push(bookingConfirmPage)
+    }
+    // Once booked there is no way back into the form: back and home both leave the flow.
+    function openBookingTicket() {
+        stack.popToRoot()
+        stack.push(bookingTicketPage)
+    }
+    function openStaffBookings() {
+        stack.push(staffBookingsPage)
+    }
     function openStaff() {
         stack.push(Staff.loggedIn ? staffBoardPage : staffLoginPage)
     }
@@ -118,6 +147,7 @@ Window {
             onBrowse: window.openDepartments()
             onSearchChosen: window.openSearch("")
             onApplyChosen: window.openDepartments()
+            onBookChosen: window.openBooking()
             onStatusChosen: window.openStatus(false)
             onRateChosen: window.openStatus(true)
             onStaffChosen: window.openStaff()
@@ -152,6 +182,7 @@ Window {
             forStaff: Staff.loggedIn && window.onBehalfChosen
             onNoticeRequested: window.openNotice()
             onApplyRequested: (code) => window.openApply(code)
+            onBookRequested: (code) => window.openBookingFor(code)
         }
     }
     Component {
@@ -210,6 +241,7 @@ Window {
         StatusPage {
             objectName: "status"
             onRateRequested: window.openRating(true)
+            onRescheduleRequested: (ticket) => window.openReschedule(ticket)
         }
     }
     Component {
@@ -226,6 +258,48 @@ Window {
             onApplyOnBehalf: window.startOnBehalf(false)
             onSearchOnBehalf: window.startOnBehalf(true)
             onLoggedOut: window.goHome()
+            onBookingsRequested: window.openStaffBookings()
+        }
+    }
+    Component {
+        id: bookingItemsPage
+        BookingItemsPage {
+            objectName: "bookingItems"
+            onChosen: (code) => window.openBookingFor(code)
+        }
+    }
+    Component {
+        id: bookingSlotsPage
+        BookingSlotsPage {
+            objectName: "bookingSlots"
+            onNext: window.openBookingForm()
+        }
+    }
+    Component {
+        id: bookingFormPage
+        BookingFormPage {
+            objectName: "bookingForm"
+            onNext: window.openBookingConfirm()
+        }
+    }
+    Component {
+        id: bookingConfirmPage
+        BookingConfirmPage {
+            objectName: "bookingConfirm"
+            onConfirmed: window.openBookingTicket()
+        }
+    }
+    Component {
+        id: bookingTicketPage
+        BookingTicketPage {
+            objectName: "bookingTicket"
+            onFinished: window.finishVisit()
+        }
+    }
+    Component {
+        id: staffBookingsPage
+        StaffBookingsPage {
+            objectName: "staffBookings"
         }
     }
 

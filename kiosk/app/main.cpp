@@ -36,17 +36,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("JiuJin self-service kiosk"));
     parser.addHelpOption();
+    // Defaults come from /etc/jiujin/jiujin.conf (JIUJIN_CONFIG); a missing file changes nothing.
+    const KioskConfig config = KioskConfig::load();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database."), QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen (kiosk mode)."));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen; exit non-zero on any QML error."));
     const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Save a PNG of every main screen into DIR and exit."), QStringLiteral("DIR"));
     const QCommandLineOption prefix(QStringLiteral("tour-prefix"), QStringLiteral("Prefix of the tour's PNG names."), QStringLiteral("TEXT"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start in zh (default) or en."), QStringLiteral("zh|en"), QStringLiteral("zh"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start in zh (default) or en."), QStringLiteral("zh|en"), config.lang);
     const QCommandLineOption elder(QStringLiteral("elder"), QStringLiteral("Start in elder mode (large text, high contrast)."));
     const QCommandLineOption firstFrame(QStringLiteral("first-frame"), QStringLiteral("Print the time to the first frame and peak RSS, then exit (benchmark)."));
-    const QCommandLineOption stateDir(QStringLiteral("state"), QStringLiteral("Where notices and receipts are saved (default: beside the database)."), QStringLiteral("DIR"));
-    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Directory of the simulated ID card reader, scanner and QR scanner (default: none)."), QStringLiteral("DIR"));
-    const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."), QStringLiteral("SPEC"));
+    const QCommandLineOption stateDir(QStringLiteral("state"), QStringLiteral("Where notices and receipts are saved (default: beside the database)."), QStringLiteral("DIR"), config.state);
+    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Directory of the simulated ID card reader, scanner and QR scanner (default: none)."), QStringLiteral("DIR"), config.devices);
+    const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."), QStringLiteral("SPEC"), config.printer);
     const QCommandLineOption catalogueFile(QStringLiteral("catalogue"), QStringLiteral("Catalogue bundle to import when the database has none (first start, after quarantine)."), QStringLiteral("FILE"));
     parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, stateDir, devices, printer, catalogueFile});
     parser.process(app);
@@ -61,7 +63,7 @@ int main(int argc, char **argv)
     }
     KioskSession &session = context.value()->session();
     session.setLanguage(parser.value(lang));
-    session.setElderMode(parser.isSet(elder));
+    session.setElderMode(parser.isSet(elder) || config.elder);
 
     const bool walking = parser.isSet(selfTest) || parser.isSet(tour);
     if (walking)

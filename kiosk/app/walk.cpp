@@ -1,6 +1,7 @@
 #include "walk.h"
 
 #include "applycontroller.h"
+#include "bookingcontroller.h"
 #include "devices.h"
 #include "formmodel.h"
 #include "kiosksession.h"
@@ -27,6 +28,8 @@ struct Step
     const char *name;    ///< PNG name and what is checked
     const char *page;    ///< objectName of the page that must be on top afterwards
     std::function<void(QObject *root, KioskSession &session)> action;
+    /** Whether the step can be shown here (the booking screens need slots); empty: always. */
+    std::function<bool()> possible = {};
 };
 
 void call(QObject *root, const char *method, const QString &arg = {})
@@ -58,6 +61,51 @@ CardData sampleCard()
 {
     return CardData{QStringLiteral("巴特尔"), QStringLiteral("男"), QStringLiteral("蒙古"), QStringLiteral("1949-12-31"),
                     QStringLiteral("11010519491231002X"), QStringLiteral("内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")};
+}
+
+/** The first day of the strip that this kiosk can confirm on (@p here) or only request on. */
+QString dayWith(bool here)
+{
+    for (const BookingDay &d : BookingController::instance()->days()->days())
+        if (here ? d.seatsHere > 0 : (d.seatsHere == 0 && d.poolFree > 0))
+            return d.date.toString(Qt::ISODate);
+    return {};
+}
+
+bool canBook()
+{
+    BookingController *booking = BookingController::instance();
+    return booking && !booking->days()->days().isEmpty() && !dayWith(true).isEmpty();
+}
+
+bool canRequest()
+{
+    BookingController *booking = BookingController::instance();
+    return booking && !dayWith(false).isEmpty();
+}
+
+bool booked()
+{
+    return BookingController::instance() && !BookingController::instance()->ticket().isEmpty();
+}
+
+/** Types @p value into the booking form's field @p id. */
+void typeBooking(const QString &id, const QString &value)
+{
+    FormModel *fields = BookingController::instance()->fields();
+    for (int row = 0; row < fields->rowCount(); ++row)
+        if (fields->data(fields->index(row), FormModel::FieldIdRole).toString() == id)
+            fields->setValue(row, value);
+}
+
+/** Chooses the first bookable slot of the first day with seats here. */
+void chooseBookableSlot()
+{
+    BookingController *booking = BookingController::instance();
+    booking->chooseDay(dayWith(true));
+    for (const BookingSlot &slot : booking->daySlots()->all())
+        if (slot.canBook() && booking->chooseSlot(slot.id, false))
+            return;
 }
 
 const QList<Step> &steps()
@@ -156,7 +204,50 @@ const QList<Step> &steps()
              if (StaffController::instance()->login(QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
                  call(r, "openStaffBoard");
          }},
-        {"20-countdown", "staffBoard", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+        {"20-booking-items", "bookingItems",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openBooking");
+         }},
+        {"21-booking-slots", "bookingSlots", [](QObject *r, KioskSession &) { call(r, "openBookingFor", unemployment); }},
+        {"22-booking-request", "bookingSlots",
+         [](QObject *, KioskSession &) { BookingController::instance()->chooseDay(dayWith(false)); }, canRequest},
+        {"23-booking-form", "bookingForm",
+         [](QObject *r, KioskSession &) {
+             chooseBookableSlot();
+             call(r, "openBookingForm");
+             BookingController::instance()->fields()->fillFromCard(sampleCard());
+             typeBooking(QStringLiteral("phone"), QStringLiteral("1394751")); // half typed: its message shows
+         },
+         canBook},
+        {"24-booking-confirm", "bookingConfirm",
+         [](QObject *r, KioskSession &) {
+             typeBooking(QStringLiteral("phone"), QStringLiteral("13947512386"));
+             if (BookingController::instance()->checkForm())
+                 call(r, "openBookingConfirm");
+         },
+         canBook},
+        {"25-booking-ticket", "bookingTicket",
+         [](QObject *r, KioskSession &) {
+             if (BookingController::instance()->confirm())
+                 call(r, "openBookingTicket");
+         },
+         canBook},
+        {"26-status-booking", "status",
+         [](QObject *r, KioskSession &) {
+             const QString ticket = BookingController::instance()->ticket();
+             call(r, "goHome");
+             callFlag(r, "openStatus", false);
+             StatusController::instance()->lookup(ticket);
+         },
+         booked},
+        {"27-staff-bookings", "staffBookings",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openStaff");
+             call(r, "openStaffBookings");
+         }},
+        {"28-countdown", "staffBookings", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
     };
     return list;
 }
@@ -209,6 +300,12 @@ void ScreenWalk::step()
         return;
     }
     const Step &s = steps().at(m_index);
+    if (s.possible && !s.possible()) {
+        // e.g. no slots fetched yet: the screen cannot be reached, which is not a fault.
+        ++m_index;
+        step();
+        return;
+    }
     s.action(m_window, m_session);
     // Let the StackView transition and the countdown settle before looking.
     QTimer::singleShot(m_outDir.isEmpty() ? 50 : 700, this, [this, s] {

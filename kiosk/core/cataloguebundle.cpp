@@ -13,16 +13,20 @@ namespace jiujin {
 
 namespace {
 
-const QStringList levelNames = {QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("banner")};
+const QStringList levelNames = {QStringLiteral("village"), QStringLiteral("township"),
+                                QStringLiteral("banner")};
 const QStringList materialKinds = {QStringLiteral("original"), QStringLiteral("copy"),
-                                   QStringLiteral("original_and_copy"), QStringLiteral("e_certificate")};
-const QStringList fieldTypes = {QStringLiteral("text"),      QStringLiteral("number"),    QStringLiteral("date"),
-                                QStringLiteral("select"),    QStringLiteral("checkbox"),  QStringLiteral("multiline"),
-                                QStringLiteral("id_number"), QStringLiteral("phone"),     QStringLiteral("address")};
-const QStringList cardFields = {QStringLiteral("name"),       QStringLiteral("sex"),       QStringLiteral("ethnicity"),
-                                QStringLiteral("birth_date"), QStringLiteral("id_number"), QStringLiteral("address")};
-const QStringList itemTypes = {QStringLiteral("01"), QStringLiteral("05"), QStringLiteral("07"), QStringLiteral("11"),
-                               QStringLiteral("12"), QStringLiteral("20")};
+                                   QStringLiteral("original_and_copy"),
+                                   QStringLiteral("e_certificate")};
+const QStringList fieldTypes = {
+    QStringLiteral("text"),      QStringLiteral("number"),   QStringLiteral("date"),
+    QStringLiteral("select"),    QStringLiteral("checkbox"), QStringLiteral("multiline"),
+    QStringLiteral("id_number"), QStringLiteral("phone"),    QStringLiteral("address")};
+const QStringList cardFields = {QStringLiteral("name"),      QStringLiteral("sex"),
+                                QStringLiteral("ethnicity"), QStringLiteral("birth_date"),
+                                QStringLiteral("id_number"), QStringLiteral("address")};
+const QStringList itemTypes = {QStringLiteral("01"), QStringLiteral("05"), QStringLiteral("07"),
+                               QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("20")};
 
 /** Walks a JSON object and remembers the first problem with the path where it was found. */
 class Checker
@@ -48,7 +52,8 @@ public:
         for (const char *lang : {"zh", "en"}) {
             const QJsonValue s = o.value(QLatin1String(lang));
             if (!s.isString() || s.toString().trimmed().isEmpty())
-                return fail(field + QLatin1Char('.') + QLatin1String(lang), QStringLiteral("must be a non-empty string"));
+                return fail(field + QLatin1Char('.') + QLatin1String(lang),
+                            QStringLiteral("must be a non-empty string"));
         }
         return true;
     }
@@ -61,12 +66,14 @@ public:
         return true;
     }
 
-    bool integer(const QJsonObject &o, const QString &key, int min, int max, const QString &prefix = {})
+    bool integer(const QJsonObject &o, const QString &key, int min, int max,
+                 const QString &prefix = {})
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return fail(prefix + key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fail(prefix + key,
+                        QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return true;
     }
 
@@ -77,10 +84,12 @@ public:
         return true;
     }
 
-    bool oneOf(const QJsonObject &o, const QString &key, const QStringList &allowed, const QString &prefix = {})
+    bool oneOf(const QJsonObject &o, const QString &key, const QStringList &allowed,
+               const QString &prefix = {})
     {
         if (!allowed.contains(o.value(key).toString()))
-            return fail(prefix + key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
+            return fail(prefix + key,
+                        QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
         return true;
     }
 
@@ -88,7 +97,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray() || v.toArray().size() < minCount)
-            return fail(prefix + key, QStringLiteral("must be a list of at least %1").arg(minCount));
+            return fail(prefix + key,
+                        QStringLiteral("must be a list of at least %1").arg(minCount));
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             if (!text(a.at(i), QStringLiteral("%1%2[%3]").arg(prefix, key).arg(i)))
@@ -109,13 +119,15 @@ bool checkMaterial(Checker &c, const QJsonValue &v, const QString &at)
     const QJsonObject m = v.toObject();
     const QString p = at + QLatin1Char('.');
     if (!c.text(m.value(QLatin1String("name")), p + QLatin1String("name")) ||
-        !c.oneOf(m, QStringLiteral("kind"), materialKinds, p) || !c.integer(m, QStringLiteral("copies"), 0, 20, p))
+        !c.oneOf(m, QStringLiteral("kind"), materialKinds, p) ||
+        !c.integer(m, QStringLiteral("copies"), 0, 20, p))
         return false;
     for (const char *flag : {"signature", "required", "rongque", "commitment"}) {
         if (!c.boolean(m, QLatin1String(flag), p))
             return false;
     }
-    if (m.contains(QLatin1String("note")) && !c.text(m.value(QLatin1String("note")), p + QLatin1String("note")))
+    if (m.contains(QLatin1String("note")) &&
+        !c.text(m.value(QLatin1String("note")), p + QLatin1String("note")))
         return false;
     return true;
 }
@@ -137,11 +149,14 @@ bool checkField(Checker &c, const QJsonValue &v, const QString &at, QSet<QString
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     const QString id = f.value(QLatin1String("id")).toString();
     if (!idPattern.match(id).hasMatch())
-        return c.fail(p + QLatin1String("id"), QStringLiteral("must be lower-case letters, digits and _"));
+        return c.fail(p + QLatin1String("id"),
+                      QStringLiteral("must be lower-case letters, digits and _"));
     if (ids.contains(id))
-        return c.fail(p + QLatin1String("id"), QStringLiteral("\"%1\" is used twice in the form").arg(id));
+        return c.fail(p + QLatin1String("id"),
+                      QStringLiteral("\"%1\" is used twice in the form").arg(id));
     ids.insert(id);
-    if (!c.oneOf(f, QStringLiteral("type"), fieldTypes, p) || !c.text(f.value(QLatin1String("label")), p + QLatin1String("label")) ||
+    if (!c.oneOf(f, QStringLiteral("type"), fieldTypes, p) ||
+        !c.text(f.value(QLatin1String("label")), p + QLatin1String("label")) ||
         !c.boolean(f, QStringLiteral("required"), p))
         return false;
     for (const char *bound : {"min", "max"}) {
@@ -153,20 +168,25 @@ bool checkField(Checker &c, const QJsonValue &v, const QString &at, QSet<QString
         return c.fail(p + QLatin1String("min"), QStringLiteral("must not be greater than max"));
     for (const char *bound : {"date_min", "date_max"}) {
         if (!isDateBound(f.value(QLatin1String(bound))))
-            return c.fail(p + QLatin1String(bound), QStringLiteral("must be YYYY-MM-DD or \"today\""));
+            return c.fail(p + QLatin1String(bound),
+                          QStringLiteral("must be YYYY-MM-DD or \"today\""));
     }
-    if (f.contains(QLatin1String("pattern")) && !QRegularExpression(f.value(QLatin1String("pattern")).toString()).isValid())
-        return c.fail(p + QLatin1String("pattern"), QStringLiteral("is not a valid regular expression"));
+    if (f.contains(QLatin1String("pattern")) &&
+        !QRegularExpression(f.value(QLatin1String("pattern")).toString()).isValid())
+        return c.fail(p + QLatin1String("pattern"),
+                      QStringLiteral("is not a valid regular expression"));
     if (f.contains(QLatin1String("card")) && !c.oneOf(f, QStringLiteral("card"), cardFields, p))
         return false;
     if (f.value(QLatin1String("type")).toString() == QLatin1String("select")) {
         const QJsonArray options = f.value(QLatin1String("options")).toArray();
         if (options.isEmpty())
-            return c.fail(p + QLatin1String("options"), QStringLiteral("must list the choices of a select"));
+            return c.fail(p + QLatin1String("options"),
+                          QStringLiteral("must list the choices of a select"));
         for (int i = 0; i < options.size(); ++i) {
             const QString op = QStringLiteral("%1options[%2].").arg(p).arg(i);
             const QJsonObject o = options.at(i).toObject();
-            if (!c.string(o, QStringLiteral("value"), op) || !c.text(o.value(QLatin1String("label")), op + QLatin1String("label")))
+            if (!c.string(o, QStringLiteral("value"), op) ||
+                !c.text(o.value(QLatin1String("label")), op + QLatin1String("label")))
                 return false;
         }
     }
@@ -175,33 +195,42 @@ bool checkField(Checker &c, const QJsonValue &v, const QString &at, QSet<QString
 
 bool checkItem(Checker &c, const QJsonObject &item, const QSet<QString> &departments)
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[0-9A-Z]{18}[1-7][0-9A-Z]{12}[0-9]{2}$"));
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[0-9A-Z]{18}[1-7][0-9A-Z]{12}[0-9]{2}$"));
     if (!codePattern.match(item.value(QLatin1String("code")).toString()).hasMatch())
-        return c.fail(QStringLiteral("code"), QStringLiteral("must be a 33-character 业务办理项编码 (18 + level digit + 12 + 2)"));
+        return c.fail(
+            QStringLiteral("code"),
+            QStringLiteral("must be a 33-character 业务办理项编码 (18 + level digit + 12 + 2)"));
     if (!c.text(item.value(QLatin1String("name")), QStringLiteral("name")))
         return false;
     if (!departments.contains(item.value(QLatin1String("department")).toString()))
-        return c.fail(QStringLiteral("department"), QStringLiteral("must be the code of a department in the bundle"));
+        return c.fail(QStringLiteral("department"),
+                      QStringLiteral("must be the code of a department of the catalogue"));
     if (!c.oneOf(item, QStringLiteral("type"), itemTypes))
         return false;
     const QJsonArray levels = item.value(QLatin1String("levels")).toArray();
     if (levels.isEmpty())
-        return c.fail(QStringLiteral("levels"), QStringLiteral("must list at least one of village, township, banner"));
+        return c.fail(QStringLiteral("levels"),
+                      QStringLiteral("must list at least one of village, township, banner"));
     for (const auto &l : levels) {
         if (!levelNames.contains(l.toString()))
-            return c.fail(QStringLiteral("levels"), QStringLiteral("must contain only village, township, banner"));
+            return c.fail(QStringLiteral("levels"),
+                          QStringLiteral("must contain only village, township, banner"));
     }
     if (!c.text(item.value(QLatin1String("summary")), QStringLiteral("summary")))
         return false;
     const QJsonArray keywords = item.value(QLatin1String("keywords")).toArray();
     if (keywords.size() < 1)
-        return c.fail(QStringLiteral("keywords"), QStringLiteral("must list at least one search word"));
+        return c.fail(QStringLiteral("keywords"),
+                      QStringLiteral("must list at least one search word"));
     for (const auto &k : keywords) {
         if (!k.isString() || k.toString().trimmed().isEmpty())
-            return c.fail(QStringLiteral("keywords"), QStringLiteral("must contain only non-empty strings"));
+            return c.fail(QStringLiteral("keywords"),
+                          QStringLiteral("must contain only non-empty strings"));
     }
-    if (!c.texts(item, QStringLiteral("conditions"), 1) || !c.texts(item, QStringLiteral("steps"), 2) ||
-        !c.texts(item, QStringLiteral("basis"), 1) || !c.texts(item, QStringLiteral("notes"), 0) ||
+    if (!c.texts(item, QStringLiteral("conditions"), 1) ||
+        !c.texts(item, QStringLiteral("steps"), 2) || !c.texts(item, QStringLiteral("basis"), 1) ||
+        !c.texts(item, QStringLiteral("notes"), 0) ||
         !c.text(item.value(QLatin1String("fee")), QStringLiteral("fee")))
         return false;
     if (!item.value(QLatin1String("materials")).isArray())
@@ -211,11 +240,15 @@ bool checkItem(Checker &c, const QJsonObject &item, const QSet<QString> &departm
         if (!checkMaterial(c, materials.at(i), QStringLiteral("materials[%1]").arg(i)))
             return false;
     }
-    if (!c.integer(item, QStringLiteral("legal_days"), 0, 365) || !c.integer(item, QStringLiteral("promised_days"), 0, 365) ||
-        !c.integer(item, QStringLiteral("online_depth"), 1, 4) || !c.integer(item, QStringLiteral("visits"), 0, 10))
+    if (!c.integer(item, QStringLiteral("legal_days"), 0, 365) ||
+        !c.integer(item, QStringLiteral("promised_days"), 0, 365) ||
+        !c.integer(item, QStringLiteral("online_depth"), 1, 4) ||
+        !c.integer(item, QStringLiteral("visits"), 0, 10))
         return false;
-    if (item.value(QLatin1String("promised_days")).toInt() > item.value(QLatin1String("legal_days")).toInt())
-        return c.fail(QStringLiteral("promised_days"), QStringLiteral("must not exceed legal_days"));
+    if (item.value(QLatin1String("promised_days")).toInt() >
+        item.value(QLatin1String("legal_days")).toInt())
+        return c.fail(QStringLiteral("promised_days"),
+                      QStringLiteral("must not exceed legal_days"));
     if (!item.value(QLatin1String("form")).isArray())
         return c.fail(QStringLiteral("form"), QStringLiteral("must be a list of fields"));
     const QJsonArray form = item.value(QLatin1String("form")).toArray();
@@ -244,9 +277,13 @@ void addGrams(QList<QPair<QString, int>> &grams, const QString &text, int field)
         const bool latin = chars[i] < 0x80 && QChar(char16_t(chars[i])).isLetterOrNumber();
         if (!han && !latin)
             continue;
-        grams.append({QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 1), field});
+        grams.append(
+            {QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 1),
+             field});
         if (i + 1 < chars.size() && (Pinyin::isHan(chars[i + 1]) == han))
-            grams.append({QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 2), field});
+            grams.append(
+                {QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 2),
+                 field});
     }
 }
 
@@ -278,7 +315,8 @@ SearchText searchTextFor(const QJsonObject &item)
     }
     s.keywords = keywords.join(QLatin1Char(' '));
     s.keywordsPinyin = keywordsPinyin.join(QLatin1Char(' '));
-    QStringList body{zh(item.value(QLatin1String("summary"))), zh(item.value(QLatin1String("fee")))};
+    QStringList body{zh(item.value(QLatin1String("summary"))),
+                     zh(item.value(QLatin1String("fee")))};
     for (const char *list : {"conditions", "steps", "basis", "notes"}) {
         for (const auto &t : item.value(QLatin1String(list)).toArray())
             body << zh(t);
@@ -289,19 +327,117 @@ SearchText searchTextFor(const QJsonObject &item)
     return s;
 }
 
+Result<DepartmentRow> departmentFromJson(const QJsonObject &d, const QString &where,
+                                         const QSet<QString> &taken)
+{
+    const QString code = d.value(QLatin1String("code")).toString();
+    Checker c(where);
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z]+$"));
+    if (!codePattern.match(code).hasMatch())
+        c.fail(QStringLiteral("code"), QStringLiteral("must be lower-case letters"));
+    else if (taken.contains(code))
+        c.fail(QStringLiteral("code"), QStringLiteral("is used twice"));
+    else if (c.text(d.value(QLatin1String("name")), QStringLiteral("name")) &&
+             c.text(d.value(QLatin1String("agency")), QStringLiteral("agency")))
+        c.integer(d, QStringLiteral("order"), 0, 1000);
+    if (c.failed())
+        return Error{Error::Invalid, c.message()};
+    return DepartmentRow{code,
+                         zh(d.value(QLatin1String("name"))),
+                         en(d.value(QLatin1String("name"))),
+                         zh(d.value(QLatin1String("agency"))),
+                         en(d.value(QLatin1String("agency"))),
+                         d.value(QLatin1String("order")).toInt(),
+                         0};
+}
+
+QString itemLabel(const QString &prefix, const QJsonObject &item)
+{
+    const QString code = item.value(QLatin1String("code")).toString();
+    return QStringLiteral("%1 (code %2, %3)")
+        .arg(prefix, code.isEmpty() ? QStringLiteral("missing") : code,
+             zh(item.value(QLatin1String("name"))));
+}
+
+Result<ItemRow> itemFromJson(const QJsonObject &item, const QString &where,
+                             const QSet<QString> &departments, int position)
+{
+    Checker c(where);
+    if (!checkItem(c, item, departments))
+        return Error{Error::Invalid, c.message()};
+    return ItemRow{item.value(QLatin1String("code")).toString(),
+                   item.value(QLatin1String("department")).toString(),
+                   zh(item.value(QLatin1String("name"))),
+                   en(item.value(QLatin1String("name"))),
+                   position,
+                   QJsonDocument(item).toJson(QJsonDocument::Compact),
+                   searchTextFor(item)};
+}
+
+Result<PointRow> pointFromJson(const QJsonObject &p, const QString &where,
+                               const QSet<QString> &items, const QSet<QString> &taken)
+{
+    const QString code = p.value(QLatin1String("code")).toString();
+    Checker c(where);
+    static const QRegularExpression codePattern(QStringLiteral("^[0-9]{12}-[0-9]{2}$"));
+    if (!codePattern.match(code).hasMatch())
+        c.fail(QStringLiteral("code"),
+               QStringLiteral("must be a 12-digit division code, '-' and a 2-digit serial"));
+    else if (taken.contains(code))
+        c.fail(QStringLiteral("code"), QStringLiteral("is used twice"));
+    else if (c.text(p.value(QLatin1String("name")), QStringLiteral("name")) &&
+             c.oneOf(p, QStringLiteral("level"), levelNames) &&
+             c.text(p.value(QLatin1String("address")), QStringLiteral("address")) &&
+             c.text(p.value(QLatin1String("hours")), QStringLiteral("hours")) &&
+             c.string(p, QStringLiteral("phone"))) {
+        if (p.contains(QLatin1String("items")) && !p.value(QLatin1String("items")).isArray()) {
+            c.fail(QStringLiteral("items"), QStringLiteral("must be a list of item codes"));
+        } else {
+            for (const auto &h : p.value(QLatin1String("items")).toArray()) {
+                if (!items.contains(h.toString())) {
+                    c.fail(QStringLiteral("items"),
+                           QStringLiteral("names %1, which is not an item of the catalogue")
+                               .arg(h.toString()));
+                    break;
+                }
+            }
+        }
+    }
+    if (c.failed())
+        return Error{Error::Invalid, c.message()};
+    PointRow row{code,
+                 zh(p.value(QLatin1String("name"))),
+                 en(p.value(QLatin1String("name"))),
+                 p.value(QLatin1String("level")).toString(),
+                 zh(p.value(QLatin1String("address"))),
+                 en(p.value(QLatin1String("address"))),
+                 zh(p.value(QLatin1String("hours"))),
+                 en(p.value(QLatin1String("hours"))),
+                 p.value(QLatin1String("phone")).toString(),
+                 {}};
+    for (const auto &h : p.value(QLatin1String("items")).toArray()) {
+        if (!row.items.contains(h.toString()))
+            row.items.append(h.toString());
+    }
+    return row;
+}
+
 Result<CatalogueSnapshot> parseCatalogueBundle(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{Error::Invalid, QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return Error{Error::Invalid, QStringLiteral("not valid JSON at byte %1: %2")
+                                         .arg(parseError.offset)
+                                         .arg(parseError.errorString())};
     if (!doc.isObject())
         return Error{Error::Invalid, QStringLiteral("the bundle must be a JSON object")};
     const QJsonObject root = doc.object();
 
     Checker top(QStringLiteral("bundle"));
     if (root.value(QLatin1String("format")).toInt() != 1)
-        top.fail(QStringLiteral("format"), QStringLiteral("must be 1 (this program reads format 1)"));
+        top.fail(QStringLiteral("format"),
+                 QStringLiteral("must be 1 (this program reads format 1)"));
     else if (top.string(root, QStringLiteral("version")))
         top.boolean(root, QStringLiteral("sample"));
     if (top.failed())
@@ -314,80 +450,60 @@ Result<CatalogueSnapshot> parseCatalogueBundle(const QByteArray &json)
     QSet<QString> departments;
     const QJsonArray depts = root.value(QLatin1String("departments")).toArray();
     if (depts.isEmpty())
-        return Error{Error::Invalid, QStringLiteral("bundle: field \"departments\" must list at least one department")};
+        return Error{
+            Error::Invalid,
+            QStringLiteral("bundle: field \"departments\" must list at least one department")};
     for (int i = 0; i < depts.size(); ++i) {
         const QJsonObject d = depts.at(i).toObject();
-        const QString code = d.value(QLatin1String("code")).toString();
-        Checker c(QStringLiteral("department %1 (%2)").arg(i + 1).arg(code));
-        static const QRegularExpression codePattern(QStringLiteral("^[a-z]+$"));
-        if (!codePattern.match(code).hasMatch())
-            c.fail(QStringLiteral("code"), QStringLiteral("must be lower-case letters"));
-        else if (departments.contains(code))
-            c.fail(QStringLiteral("code"), QStringLiteral("is used twice"));
-        else if (c.text(d.value(QLatin1String("name")), QStringLiteral("name")) &&
-                 c.text(d.value(QLatin1String("agency")), QStringLiteral("agency")))
-            c.integer(d, QStringLiteral("order"), 0, 1000);
-        if (c.failed())
-            return Error{Error::Invalid, c.message()};
-        departments.insert(code);
-        snap.departments.append({code, zh(d.value(QLatin1String("name"))), en(d.value(QLatin1String("name"))),
-                                 zh(d.value(QLatin1String("agency"))), en(d.value(QLatin1String("agency"))),
-                                 d.value(QLatin1String("order")).toInt(), 0});
+        auto row = departmentFromJson(d,
+                                      QStringLiteral("department %1 (%2)")
+                                          .arg(i + 1)
+                                          .arg(d.value(QLatin1String("code")).toString()),
+                                      departments);
+        if (!row)
+            return row.error();
+        departments.insert(row->code);
+        snap.departments.append(row.value());
     }
 
     QSet<QString> itemCodes;
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
     if (items.isEmpty())
-        return Error{Error::Invalid, QStringLiteral("bundle: field \"items\" must list at least one item")};
+        return Error{Error::Invalid,
+                     QStringLiteral("bundle: field \"items\" must list at least one item")};
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
-        const QString code = item.value(QLatin1String("code")).toString();
-        Checker c(QStringLiteral("item %1 (code %2, %3)").arg(i + 1).arg(code.isEmpty() ? QStringLiteral("missing") : code,
-                                                                       zh(item.value(QLatin1String("name")))));
-        if (!checkItem(c, item, departments))
-            return Error{Error::Invalid, c.message()};
-        if (itemCodes.contains(code))
-            return Error{Error::Invalid, QStringLiteral("item %1 (code %2): field \"code\" is used by an earlier item").arg(i + 1).arg(code)};
-        itemCodes.insert(code);
-        snap.items.append({code, item.value(QLatin1String("department")).toString(), zh(item.value(QLatin1String("name"))),
-                           en(item.value(QLatin1String("name"))), i,
-                           QJsonDocument(item).toJson(QJsonDocument::Compact), searchTextFor(item)});
+        auto row = itemFromJson(item, itemLabel(QStringLiteral("item %1").arg(i + 1), item),
+                                departments, i);
+        if (!row)
+            return row.error();
+        if (itemCodes.contains(row->code))
+            return Error{
+                Error::Invalid,
+                QStringLiteral("item %1 (code %2): field \"code\" is used by an earlier item")
+                    .arg(i + 1)
+                    .arg(row->code)};
+        itemCodes.insert(row->code);
+        snap.items.append(std::move(row.value()));
     }
 
     QSet<QString> pointCodes;
     const QJsonArray points = root.value(QLatin1String("points")).toArray();
     if (points.isEmpty())
-        return Error{Error::Invalid, QStringLiteral("bundle: field \"points\" must list at least one service point")};
+        return Error{
+            Error::Invalid,
+            QStringLiteral("bundle: field \"points\" must list at least one service point")};
     for (int i = 0; i < points.size(); ++i) {
         const QJsonObject p = points.at(i).toObject();
-        const QString code = p.value(QLatin1String("code")).toString();
-        Checker c(QStringLiteral("point %1 (%2)").arg(i + 1).arg(code));
-        static const QRegularExpression codePattern(QStringLiteral("^[0-9]{12}-[0-9]{2}$"));
-        if (!codePattern.match(code).hasMatch())
-            c.fail(QStringLiteral("code"), QStringLiteral("must be a 12-digit division code, '-' and a 2-digit serial"));
-        else if (pointCodes.contains(code))
-            c.fail(QStringLiteral("code"), QStringLiteral("is used twice"));
-        else if (c.text(p.value(QLatin1String("name")), QStringLiteral("name")) && c.oneOf(p, QStringLiteral("level"), levelNames) &&
-                 c.text(p.value(QLatin1String("address")), QStringLiteral("address")) &&
-                 c.text(p.value(QLatin1String("hours")), QStringLiteral("hours")) && c.string(p, QStringLiteral("phone"))) {
-            const QJsonArray handled = p.value(QLatin1String("items")).toArray();
-            for (const auto &h : handled) {
-                if (!itemCodes.contains(h.toString())) {
-                    c.fail(QStringLiteral("items"), QStringLiteral("names %1, which is not an item of the bundle").arg(h.toString()));
-                    break;
-                }
-            }
-        }
-        if (c.failed())
-            return Error{Error::Invalid, c.message()};
-        pointCodes.insert(code);
-        PointRow row{code, zh(p.value(QLatin1String("name"))), en(p.value(QLatin1String("name"))),
-                     p.value(QLatin1String("level")).toString(), zh(p.value(QLatin1String("address"))),
-                     en(p.value(QLatin1String("address"))), zh(p.value(QLatin1String("hours"))),
-                     en(p.value(QLatin1String("hours"))), p.value(QLatin1String("phone")).toString(), {}};
-        for (const auto &h : p.value(QLatin1String("items")).toArray())
-            row.items.append(h.toString());
-        snap.points.append(row);
+        auto row = pointFromJson(p,
+                                 QStringLiteral("point %1 (%2)")
+                                     .arg(i + 1)
+                                     .arg(p.value(QLatin1String("code")).toString()),
+                                 itemCodes, pointCodes);
+        if (!row)
+            return row.error();
+        pointCodes.insert(row->code);
+        snap.points.append(row.value());
     }
     return snap;
 }

@@ -21,9 +21,11 @@ bool isLatin(char32_t c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// Words people search for most; offered when a search finds nothing (only those that find something).
-const QStringList fallbackSuggestions = {QStringLiteral("养老"), QStringLiteral("医保"), QStringLiteral("低保"),
-                                         QStringLiteral("残疾人证"), QStringLiteral("户口"), QStringLiteral("营业执照")};
+// Words people search for most; offered when a search finds nothing (only those that find
+// something).
+const QStringList fallbackSuggestions = {QStringLiteral("养老"), QStringLiteral("医保"),
+                                         QStringLiteral("低保"), QStringLiteral("残疾人证"),
+                                         QStringLiteral("户口"), QStringLiteral("营业执照")};
 } // namespace
 
 Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
@@ -37,31 +39,51 @@ Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
         qCWarning(lcCore) << "catalogue import failed, old catalogue kept:" << r.error().message;
         return r.error();
     }
-    m_handledCache.clear();
-    m_nameLengths.clear();
-    m_fallback.reset();
+    dropCaches();
+    m_generation = m_store.generation();
     const auto info = m_store.info();
     qCInfo(lcCore) << "catalogue" << info->version << "imported:" << info->items << "items";
     return *info;
+}
+
+void CatalogueService::dropCaches()
+{
+    m_handledCache.clear();
+    m_nameLengths.clear();
+    m_fallback.reset();
+}
+
+bool CatalogueService::refreshIfChanged()
+{
+    const qint64 now = m_store.generation();
+    if (now == m_generation)
+        return false;
+    m_generation = now;
+    dropCaches();
+    qCInfo(lcCore) << "catalogue changed (generation" << now << "), search reloads it";
+    return true;
 }
 
 Result<CatalogueInfo> CatalogueService::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::NotFound, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::NotFound,
+                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     return importBundle(file.readAll());
 }
 
 QStringList CatalogueService::terms(const QString &query)
 {
-    const QList<uint> chars = query.left(maxQueryChars).normalized(QString::NormalizationForm_KC).toLower().toUcs4();
+    const QList<uint> chars =
+        query.left(maxQueryChars).normalized(QString::NormalizationForm_KC).toLower().toUcs4();
     QStringList out;
     QList<uint> current;
     auto flush = [&] {
         if (!current.isEmpty()) {
-            const QString term = QString::fromUcs4(reinterpret_cast<const char32_t *>(current.constData()),
-                                                   std::min<qsizetype>(current.size(), maxTermChars));
+            const QString term =
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(current.constData()),
+                                  std::min<qsizetype>(current.size(), maxTermChars));
             if (!out.contains(term) && out.size() < maxTerms)
                 out.append(term);
             current.clear();
@@ -79,7 +101,8 @@ QStringList CatalogueService::terms(const QString &query)
 
 void CatalogueService::loadRanking()
 {
-    // Row ids are 1..N (the store numbers them on import), so per-item data lives in flat arrays.
+    // Row ids are small (1..N on import, new items after the last on an update), so per-item data
+    // lives in flat arrays.
     if (!m_nameLengths.empty())
         return;
     const QHash<qint64, int> lengths = m_store.nameLengths();
@@ -94,8 +117,8 @@ void CatalogueService::loadRanking()
 CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
 {
     // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
-    // when the 汉字 find nothing, their pinyin is tried on names (an input-method slip: 养老保线), scoring
-    // the tier alone (3, 2, 1), below any real match. 0: no match.
+    // when the 汉字 find nothing, their pinyin is tried on names (an input-method slip: 养老保线),
+    // scoring the tier alone (3, 2, 1), below any real match. 0: no match.
     loadRanking();
     Scores scores(m_nameLengths.size(), 0);
     bool any = false;
@@ -109,11 +132,14 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
         }
     };
     auto match = [this](const QString &text, bool latin, bool namesOnly = false) {
-        return text.size() >= 3 ? m_store.matchText(text, latin, namesOnly) : m_store.matchGram(text);
+        return text.size() >= 3 ? m_store.matchText(text, latin, namesOnly)
+                                : m_store.matchGram(text);
     };
     const QList<uint> chars = term.toUcs4();
-    const bool hasHan = std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
-    const bool hasLatin = std::any_of(chars.begin(), chars.end(), [](uint c) { return isLatin(c); });
+    const bool hasHan =
+        std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
+    const bool hasLatin =
+        std::any_of(chars.begin(), chars.end(), [](uint c) { return isLatin(c); });
     if (!hasHan) {
         add(match(term, true), true);
     } else if (hasLatin) {
@@ -136,7 +162,8 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
     return scores;
 }
 
-QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QString &point, int limit)
+QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QString &point,
+                                           int limit)
 {
     Scores total, weakest;
     for (int i = 0; i < terms.size(); ++i) {

@@ -5,8 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -30,17 +30,19 @@ struct SearchOutcome
     QStringList suggestions;
 };
 
-/** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by 汉字/pinyin/initials. */
+/** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by
+ * 汉字/pinyin/initials. */
 class CatalogueService
 {
 public:
     using Clock = std::function<QDateTime()>;
     explicit CatalogueService(CatalogueStore &store, Clock clock = &QDateTime::currentDateTimeUtc)
-        : m_store(store), m_clock(std::move(clock))
+        : m_store(store), m_clock(std::move(clock)), m_generation(store.generation())
     {
     }
 
-    /** Validates the bundle and replaces the catalogue in one transaction; keeps the old one on error. */
+    /** Validates the bundle and replaces the catalogue in one transaction; keeps the old one on
+     * error. */
     Result<CatalogueInfo> importBundle(const QByteArray &json);
     Result<CatalogueInfo> importFile(const QString &path);
 
@@ -51,10 +53,18 @@ public:
      */
     SearchOutcome search(const QString &query, const QString &point, int limit = 50);
 
-    /** The query as search reads it: NFKC, lower case, only letters, digits and 汉字, terms split. */
+    /** The query as search reads it: NFKC, lower case, only letters, digits and 汉字, terms split.
+     */
     static QStringList terms(const QString &query);
 
     CatalogueStore &store() { return m_store; }
+
+    /**
+     * Drops what search keeps in memory when the catalogue changed since it was read (jiujin-syncd
+     * applies central's changes from another process); true when it had. Callers choose the
+     * moment, so that nothing changes under a citizen mid-visit.
+     */
+    bool refreshIfChanged();
 
 private:
     /** Per item row id: a term's score (0: no match); empty when nothing matched. */
@@ -62,12 +72,17 @@ private:
     QList<SearchResult> rank(const QStringList &terms, const QString &point, int limit);
     Scores matchTerm(const QString &term);
     void loadRanking();
+    void dropCaches();
 
     CatalogueStore &m_store;
     Clock m_clock;
-    std::optional<QStringList> m_fallback; ///< common words that find something, until the next import
+    std::optional<QStringList>
+        m_fallback;                 ///< common words that find something, until the next import
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
-    QHash<QString, std::vector<char>> m_handledCache; ///< by row id: handled at the point, until the next import
+    QHash<QString, std::vector<char>>
+        m_handledCache; ///< by row id: handled at the point, until the next import
+    qint64 m_generation =
+        0; ///< CatalogueStore::generation() the caches (and callers' models) belong to
 };
 
 } // namespace jiujin

@@ -264,6 +264,66 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
               Flow::font(10));
 }
 
+void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
+{
+    Flow flow(pdf, p);
+    flow.text(d.requested ? QCoreApplication::translate("jiujin::ReceiptWriter", "预约申请凭证")
+                          : QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"),
+              Flow::font(22, true), 0, Qt::AlignHCenter);
+    if (!d.pointName.isEmpty())
+        flow.text(d.pointName, Flow::font(12), 0, Qt::AlignHCenter);
+    flow.rule();
+
+    const qreal qrSide = flow.mm(40);
+    const qreal top = flow.y();
+    if (QrPtr code = encode(d.ticket)) {
+        const qreal module = qrSide / (code->width + 2 * kQuietZone);
+        p.save();
+        p.translate(flow.width() - qrSide, top);
+        p.fillRect(QRectF(0, 0, qrSide, qrSide), Qt::white);
+        p.fillPath(qrPath(*code, module), Qt::black);
+        p.restore();
+    }
+    flow.y() = top + flow.mm(6);
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "预约号"), Flow::font(12));
+    flow.gap(1);
+    flow.text(d.ticket, Flow::font(28, true));
+    flow.gap(2);
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                          "到达后请出示本凭证的二维码或报预约号签到。"),
+              Flow::font(10));
+    flow.y() = std::max(flow.y(), top + qrSide);
+    flow.rule();
+
+    const QDateTime start = inShanghai(d.start);
+    const QString time = QStringLiteral("%1 %2–%3")
+                             .arg(longDate(start.date()), start.toString(QStringLiteral("HH:mm")),
+                                  inShanghai(d.end).toString(QStringLiteral("HH:mm")));
+    const QString applicant = mask(d.maskedName);
+    if (!applicant.isEmpty())
+        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "预约人"), applicant);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理事项"), d.itemName);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "预约时间"), time);
+    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理地点"),
+             d.pointAddress.isEmpty() ? d.pointName : d.pointName + QLatin1Char(' ') + d.pointAddress);
+    if (!d.pointPhone.isEmpty())
+        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "咨询电话"), d.pointPhone);
+    flow.rule();
+    if (d.requested)
+        flow.text(QCoreApplication::translate(
+                      "jiujin::ReceiptWriter",
+                      "预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
+                  Flow::font(12, true));
+    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
+                                          "请提前10分钟到达，携带身份证。"),
+              Flow::font(12, true));
+    flow.gap(1);
+    flow.text(QCoreApplication::translate(
+                  "jiujin::ReceiptWriter",
+                  "不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。"),
+              Flow::font(10));
+}
+
 Error writeError(const QString &path, const QSaveFile &file)
 {
     // Qt reports ENOSPC (and quota exhaustion) as ResourceError.
@@ -331,6 +391,35 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
         if (!painter.begin(&pdf))
             return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
         drawReceipt(pdf, painter, data);
+        painter.end();
+    }
+    if (!file.commit())
+        return writeError(path, file);
+    return {};
+}
+
+Result<void> writeTicketPdf(const TicketData &data, const QString &path)
+{
+    if (receipt::normalise(data.ticket) != data.ticket)
+        return Error{Error::Invalid, QStringLiteral("malformed ticket number")};
+    if (!data.start.isValid() || !data.end.isValid())
+        return Error{Error::Invalid, QStringLiteral("ticket %1 has no slot time").arg(data.ticket)};
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file);
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
+        pdf.setResolution(300);
+        pdf.setTitle(QStringLiteral("%1 %2").arg(
+            QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"), data.ticket));
+        pdf.setCreator(QStringLiteral("JiuJin"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
+        drawTicket(pdf, painter, data);
         painter.end();
     }
     if (!file.commit())

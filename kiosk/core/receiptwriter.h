@@ -27,6 +27,16 @@ struct ReceiptData
     bool sampleCodes = false; ///< item codes are sample values (marks them 示例编码)
 };
 
+/** What a booking ticket (预约凭证) shows: the number, its slot and place; the name masked only. */
+struct TicketData
+{
+    QString ticket; ///< canonical form from receipt::format(); also what the QR code holds
+    QString itemName, pointName, pointAddress, pointPhone;
+    QDateTime start, end;   ///< the slot; any time spec, printed in Asia/Shanghai
+    bool requested = false; ///< a request confirmed when online, not yet a confirmed booking
+    QString maskedName;     ///< e.g. 张**; re-masked when printed (first character kept)
+};
+
 /**
  * A QR code of @p text (UTF-8, 8-bit mode, level M): black modules of @p moduleSize px on white,
  * with a 4-module quiet zone. Null if @p moduleSize < 1 or the text does not fit a QR code.
@@ -45,5 +55,12 @@ QDate addWorkingDays(QDate from, int days);
  * the disk is full; Error::Io for other write failures.
  */
 Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path);
+
+/**
+ * Writes a booking ticket as an A4 portrait PDF at @p path, atomically (the directory must
+ * exist). Error::Invalid for a malformed ticket number or slot time; Error::Full when the disk is
+ * full; Error::Io for other write failures.
+ */
+Result<void> writeTicketPdf(const TicketData &data, const QString &path);
 
 } // namespace jiujin

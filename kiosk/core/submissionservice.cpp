@@ -59,29 +59,32 @@ QString iso(const QDateTime &t)
 
 /**
  * Seals @p record's parts (with @p seed, a seal prepared ahead for @p central, when there is one)
- * and inserts it with its audit entry; call inside a transaction.
+ * and inserts it with its audit entry; call inside a transaction. @p extraMeta joins the metadata
+ * (a booking's slot, ticket and lease).
  */
 Result<void> queue(Database &db, const protocol::Key &central, std::unique_ptr<protocol::SealerSeed> seed,
                    OutboxRecord &record, const QByteArray &plaintext,
-                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor)
+                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor,
+                   const QJsonObject &extraMeta = {})
 {
     record.suite = protocol::suiteName(central.suite());
-    record.meta =
-        QJsonDocument(QJsonObject{
-                          {QStringLiteral("v"), 1},
-                          {QStringLiteral("uuid"), record.uuid},
-                          {QStringLiteral("kind"), record.kind},
-                          {QStringLiteral("receipt"), record.receipt},
-                          {QStringLiteral("refers_to"), record.refersTo},
-                          {QStringLiteral("item"), record.itemCode},
-                          {QStringLiteral("point"), record.pointCode},
-                          {QStringLiteral("created"), iso(record.createdAt)},
-                          {QStringLiteral("staff"), record.staffId},
-                          {QStringLiteral("authorisation"), record.authorisation},
-                          {QStringLiteral("suite"), record.suite},
-                          {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
-                      })
-            .toJson(QJsonDocument::Compact);
+    QJsonObject meta{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("uuid"), record.uuid},
+        {QStringLiteral("kind"), record.kind},
+        {QStringLiteral("receipt"), record.receipt},
+        {QStringLiteral("refers_to"), record.refersTo},
+        {QStringLiteral("item"), record.itemCode},
+        {QStringLiteral("point"), record.pointCode},
+        {QStringLiteral("created"), iso(record.createdAt)},
+        {QStringLiteral("staff"), record.staffId},
+        {QStringLiteral("authorisation"), record.authorisation},
+        {QStringLiteral("suite"), record.suite},
+        {QStringLiteral("attachments"), int(attachmentPlaintexts.size())},
+    };
+    for (auto it = extraMeta.begin(); it != extraMeta.end(); ++it)
+        meta.insert(it.key(), it.value());
+    record.meta = QJsonDocument(meta).toJson(QJsonDocument::Compact);
     auto sealer = seed ? protocol::RecordSealer::create(std::move(*seed), record.meta)
                        : protocol::RecordSealer::create(central, record.meta);
     if (!sealer)
@@ -261,9 +264,6 @@ Result<Queued> SubmissionService::submit(const Application &app)
     const QDateTime now = m_clock();
     CatalogueStore settings(m_db);
     const QString point = settings.setting(QStringLiteral("point"));
-    QString kioskNumber = settings.setting(QStringLiteral("kiosk.number"));
-    if (kioskNumber.isEmpty())
-        kioskNumber = QStringLiteral("01");
 
     Queued queued;
     queued.createdAt = now;
@@ -334,21 +334,14 @@ Result<Queued> SubmissionService::submit(const Application &app)
         Transaction tx(m_db);
         done = tx.begun();
         if (done) {
-            auto seq = OutboxStore(m_db).nextSequence();
-            if (!seq) {
-                done = seq.error();
+            auto number = nextReceiptNumber();
+            if (!number) {
+                done = number.error();
             } else {
-                record.receipt = receipt::format(point.mid(6, 3) + kioskNumber, seq.value());
-                if (record.receipt.isEmpty())
-                    done =
-                        Error{Error::Invalid,
-                              QStringLiteral("kiosk number %1 or receipt sequence %2 out of range")
-                                  .arg(kioskNumber)
-                                  .arg(seq.value())};
-                else
-                    done = queue(m_db, *central, std::move(m_seed), record, plaintext, attachments,
-                                 app.staffId.isEmpty() ? QStringLiteral("kiosk")
-                                                       : QStringLiteral("staff:") + app.staffId);
+                record.receipt = number.value();
+                done = queue(m_db, *central, std::move(m_seed), record, plaintext, attachments,
+                             app.staffId.isEmpty() ? QStringLiteral("kiosk")
+                                                   : QStringLiteral("staff:") + app.staffId);
             }
             if (done)
                 done = tx.commit();
@@ -401,6 +394,34 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
     if (auto r = tx.commit(); !r)
         return r.error();
     return record.uuid;
+}
+
+Result<QString> SubmissionService::nextReceiptNumber()
+{
+    CatalogueStore settings(m_db);
+    const QString point = settings.setting(QStringLiteral("point"));
+    QString kioskNumber = settings.setting(QStringLiteral("kiosk.number"));
+    if (kioskNumber.isEmpty())
+        kioskNumber = QStringLiteral("01");
+    auto seq = OutboxStore(m_db).nextSequence();
+    if (!seq)
+        return seq.error();
+    const QString number = receipt::format(point.mid(6, 3) + kioskNumber, seq.value());
+    if (number.isEmpty())
+        return Error{Error::Invalid,
+                     QStringLiteral("kiosk number %1 or receipt sequence %2 out of range")
+                         .arg(kioskNumber)
+                         .arg(seq.value())};
+    return number;
+}
+
+Result<void> SubmissionService::queueSealed(OutboxRecord &record, const QByteArray &plaintext,
+                                            const QString &actor, const QJsonObject &extraMeta)
+{
+    const protocol::Key *central = centralKey(); // first: a changed key drops the prepared seal
+    if (!central)
+        return Error{Error::Invalid, readinessProblem()};
+    return queue(m_db, *central, std::move(m_seed), record, plaintext, {}, actor, extraMeta);
 }
 
 std::optional<OutboxRecord> SubmissionService::status(const QString &typedReceipt)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -94,6 +95,17 @@ public:
     void prepareSeal();
     /** Whether this kiosk can seal: a central key and a service point are configured. */
     QString readinessProblem();
+
+    /** The next receipt-style number of this kiosk (受理编号, booking tickets). Call inside the
+     *  transaction that inserts the record carrying it. */
+    Result<QString> nextReceiptNumber();
+    /**
+     * Seals @p plaintext into @p record (metadata: the usual keys plus @p extraMeta) with the
+     * prepared seal if any, and inserts it with its audit entry. Call inside a transaction. The
+     * path every sealed record takes (submissions, ratings, bookings).
+     */
+    Result<void> queueSealed(OutboxRecord &record, const QByteArray &plaintext,
+                             const QString &actor, const QJsonObject &extraMeta = {});
 
 private:
     /** The parts of an item the apply flow needs, from the catalogue's guide JSON. */

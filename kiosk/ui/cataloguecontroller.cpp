@@ -10,12 +10,38 @@
 
 namespace jiujin {
 
-CatalogueController::CatalogueController(CatalogueService &service, KioskSession &session, QString noticeDir, QObject *parent)
+CatalogueController::CatalogueController(CatalogueService &service, KioskSession &session,
+                                         QString noticeDir, QObject *parent)
     : QObject(parent), m_service(service), m_session(session), m_noticeDir(std::move(noticeDir))
 {
     connect(&session, &KioskSession::languageChanged, this, &CatalogueController::relabel);
     connect(&session, &KioskSession::sessionEnded, this, &CatalogueController::clear);
+    connect(&session, &KioskSession::atHomeChanged, this, &CatalogueController::atHomeChanged);
+    m_homeCheck.setInterval(homeCheckMs);
+    connect(&m_homeCheck, &QTimer::timeout, this, &CatalogueController::refreshIfChanged);
+    if (session.atHome())
+        m_homeCheck.start();
     reload();
+}
+
+void CatalogueController::atHomeChanged()
+{
+    // The home screen shows nothing of the catalogue but the departments and whether it is ready;
+    // a visit starts from it, so a new catalogue is taken up on the way in or out of home, never
+    // under a citizen on another screen.
+    refreshIfChanged();
+    if (m_session.atHome())
+        m_homeCheck.start();
+    else
+        m_homeCheck.stop();
+}
+
+bool CatalogueController::refreshIfChanged()
+{
+    if (!m_service.refreshIfChanged())
+        return false;
+    reload();
+    return true;
 }
 
 void CatalogueController::reload()
@@ -76,7 +102,8 @@ QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummar
             if (!best && !places.isEmpty())
                 best = &places.front();
             if (best)
-                row.where = tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
+                row.where =
+                    tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
         }
         rows.append(row);
     }
@@ -116,7 +143,8 @@ bool CatalogueController::openItem(const QString &code)
     }
     m_item = code;
     const auto info = m_service.store().info();
-    m_guide.show(*guide, m_service.store().pointsHandling(code), m_point, m_session.english(), info && info->sample);
+    m_guide.show(*guide, m_service.store().pointsHandling(code), m_point, m_session.english(),
+                 info && info->sample);
     setError({});
     return true;
 }
@@ -130,11 +158,13 @@ bool CatalogueController::saveNotice()
         return false;
     }
     const QDateTime now = QDateTime::currentDateTime();
-    const QString path = QDir(m_noticeDir).filePath(
-        QStringLiteral("notice-%1-%2.pdf").arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString path =
+        QDir(m_noticeDir)
+            .filePath(QStringLiteral("notice-%1-%2.pdf")
+                          .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = store.info();
-    auto written = NoticeWriter::write(path, *guide, store.pointsHandling(m_item), m_point, m_session.english(),
-                                       info && info->sample, now);
+    auto written = NoticeWriter::write(path, *guide, store.pointsHandling(m_item), m_point,
+                                       m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));
         return false;
@@ -159,6 +189,8 @@ void CatalogueController::clear()
     Q_EMIT queryChanged();
     Q_EMIT noticeChanged();
     setError({});
+    // The visit is over: a catalogue that arrived during it is taken up now.
+    refreshIfChanged();
 }
 
 void CatalogueController::setError(const QString &message)

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "guideview.h"
 #include "guide.h"
+#include "guideview.h"
 #include "listmodels.h"
 
 #include "published.h"
 
-#include <QObject>
 #include <QJSEngine>
+#include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
@@ -16,7 +17,8 @@ namespace jiujin {
 class CatalogueService;
 class KioskSession;
 
-/** Drives the guide screens: departments, item lists, search as the citizen types, guide, notice. */
+/** Drives the guide screens: departments, item lists, search as the citizen types, guide, notice.
+ */
 class CatalogueController : public QObject, public Published<CatalogueController>
 {
     Q_OBJECT
@@ -34,7 +36,8 @@ class CatalogueController : public QObject, public Published<CatalogueController
     Q_PROPERTY(QString noticePath READ noticePath NOTIFY noticeChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 public:
-    CatalogueController(CatalogueService &service, KioskSession &session, QString noticeDir, QObject *parent = nullptr);
+    CatalogueController(CatalogueService &service, KioskSession &session, QString noticeDir,
+                        QObject *parent = nullptr);
 
     DepartmentModel *departments() { return &m_departments; }
     ItemListModel *items() { return &m_items; }
@@ -58,7 +61,14 @@ public:
     Q_INVOKABLE void clear();
     /** Reloads after an import or a change of service point. */
     void reload();
+    /**
+     * Reloads when the catalogue changed underneath (jiujin-syncd applied central's changes);
+     * true when it did. Called only between visits: on the home screen and when a visit ends.
+     */
+    Q_INVOKABLE bool refreshIfChanged();
 
+    /** How often the home screen looks for a new catalogue while it waits for a citizen. */
+    static constexpr int homeCheckMs = 60 * 1000;
 
 Q_SIGNALS:
     void departmentChanged();
@@ -72,6 +82,7 @@ private:
     std::optional<Guide> guideOf(const QString &code);
     void setError(const QString &message);
     void relabel();
+    void atHomeChanged();
 
     CatalogueService &m_service;
     KioskSession &m_session;
@@ -80,9 +91,11 @@ private:
     ItemListModel m_items;
     ItemListModel m_results;
     GuideView m_guide;
-    QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath, m_errorMessage;
+    QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath,
+        m_errorMessage;
     QStringList m_suggestions;
     bool m_ready = false;
+    QTimer m_homeCheck;
 };
 
 } // namespace jiujin

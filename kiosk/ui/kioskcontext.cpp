@@ -1,6 +1,8 @@
 #include "kioskcontext.h"
 
 #include "applycontroller.h"
+#include "bookingcontroller.h"
+#include "bookingservice.h"
 #include "cataloguecontroller.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
@@ -29,6 +31,7 @@ struct KioskContext::Parts
     std::unique_ptr<CatalogueService> catalogueService;
     std::unique_ptr<SubmissionService> submissions;
     std::unique_ptr<StaffService> staffService;
+    std::unique_ptr<BookingService> bookingService;
     std::unique_ptr<IdCardReader> reader;
     std::unique_ptr<DocumentScanner> scanner;
     std::unique_ptr<QrScanner> qr;
@@ -38,6 +41,7 @@ struct KioskContext::Parts
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<ApplyController> apply;
     std::unique_ptr<StatusController> status;
+    std::unique_ptr<BookingController> booking;
 };
 
 KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
@@ -48,6 +52,7 @@ KioskContext::~KioskContext()
     if (QThreadPool *pool = QThreadPool::globalInstance()) // null once the application object is gone
         pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
+    d->booking.reset();
     d->status.reset();
     d->apply.reset();
     d->staff.reset();
@@ -59,7 +64,8 @@ KioskSession &KioskContext::session()
     return *d->session;
 }
 
-Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, const KioskOptions &options)
+Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, const KioskOptions &options,
+                                                           std::function<QDateTime()> clock)
 {
     std::unique_ptr<KioskContext> context(new KioskContext);
     Parts &p = *context->d;
@@ -74,6 +80,9 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
         p.catalogueService->importFile(options.catalogue);
     p.submissions = std::make_unique<SubmissionService>(*p.db);
     p.staffService = std::make_unique<StaffService>(*p.db);
+    const std::function<QDateTime()> bookingClock =
+        clock ? std::move(clock) : std::function<QDateTime()>(&QDateTime::currentDateTimeUtc);
+    p.bookingService = std::make_unique<BookingService>(*p.db, *p.submissions, bookingClock);
 
     const QString stateDir = options.stateDir.isEmpty() ? QFileInfo(options.databasePath).absolutePath() : options.stateDir;
     p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
@@ -90,6 +99,11 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
     p.apply->setPrinter(p.printer.get());
     p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
     p.status->setQrScanner(p.qr.get());
+    p.status->setBookings(p.bookingService.get());
+    p.booking = std::make_unique<BookingController>(*p.db, *p.bookingService, *p.submissions, *p.session, *p.staff,
+                                                    QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
+    p.booking->setDevices(p.reader.get(), p.qr.get());
+    p.booking->setPrinter(p.printer.get());
     if (!quarantined.isEmpty())
         p.staff->setAlert(QCoreApplication::translate("jiujin::KioskContext",
                                                       "本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。")
@@ -100,6 +114,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
     StaffController::publish(p.staff.get());
     ApplyController::publish(p.apply.get());
     StatusController::publish(p.status.get());
+    BookingController::publish(p.booking.get());
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     return context;
 }

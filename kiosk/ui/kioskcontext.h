@@ -2,8 +2,10 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -30,7 +32,9 @@ struct KioskOptions
 class KioskContext
 {
 public:
-    static Result<std::unique_ptr<KioskContext>> create(QQmlEngine &engine, const KioskOptions &options);
+    /** @p bookingClock: the booking screens' clock (UTC), for tests; empty: the system's. */
+    static Result<std::unique_ptr<KioskContext>> create(QQmlEngine &engine, const KioskOptions &options,
+                                                        std::function<QDateTime()> bookingClock = {});
     ~KioskContext();
 
     KioskSession &session();

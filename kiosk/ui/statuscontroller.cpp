@@ -1,5 +1,6 @@
 #include "statuscontroller.h"
 
+#include "bookingservice.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devices.h"
@@ -10,10 +11,19 @@
 #include "submissionservice.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace jiujin {
 
 namespace {
+QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
+{
+    const QDateTime from = start.toOffsetFromUtc(8 * 3600);
+    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
+    return locale.toString(from.date(), english ? QStringLiteral("ddd d MMMM yyyy") : QStringLiteral("yyyy年M月d日 ddd")) +
+           QLatin1Char(' ') + from.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+           end.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("HH:mm"));
+}
 } // namespace
 
 StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session,
@@ -33,13 +43,72 @@ void StatusController::setQrScanner(QrScanner *qr)
         connect(qr, &QrScanner::scanned, this, &StatusController::scanned);
 }
 
+void StatusController::setBookings(BookingService *bookings)
+{
+    m_bookings = bookings;
+}
+
+bool StatusController::lookupBooking(const QString &typed)
+{
+    const auto status = m_bookings ? m_bookings->status(typed) : std::nullopt;
+    if (!status)
+        return false;
+    const Booking &b = status->booking;
+    m_receipt = b.ticket;
+    m_itemName = b.itemCode;
+    for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
+        if (item.code == b.itemCode)
+            m_itemName = m_session.english() ? item.nameEn : item.nameZh;
+    m_submittedAt = localTimeText(b.createdAt);
+    m_state = status->delivery;
+    m_bookingState = b.state;
+    m_bookingText = status->stateText;
+    m_bookingTime = slotInWords(b.slotStart, b.slotEnd, m_session.english());
+    m_replacedBy = b.replacedBy;
+    m_canChangeBooking = (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
+                         b.slotStart > m_bookings->centralNow();
+    m_canRate = false;
+    return true;
+}
+
+bool StatusController::cancelBooking()
+{
+    if (!isBooking() || !m_bookings)
+        return false;
+    const QString ticket = m_receipt;
+    const auto cancelled = m_bookings->cancel(ticket);
+    lookup(ticket);
+    if (!cancelled) {
+        m_bookingMessage = cancelled.error().message;
+        m_bookingMessageGood = false;
+    } else {
+        m_bookingMessage = QCoreApplication::translate("jiujin::StatusController", "预约已取消，名额已让给其他群众。");
+        m_bookingMessageGood = true;
+    }
+    Q_EMIT resultChanged();
+    return bool(cancelled);
+}
+
 QString StatusController::stateLabel() const
 {
+    if (isBooking())
+        return m_bookingText;
     return found() ? outboxStateLabel(m_state) : QString();
 }
 
 QString StatusController::stateDetail() const
 {
+    if (isBooking()) {
+        if (m_bookingState == QLatin1String("confirmed"))
+            return QCoreApplication::translate("jiujin::StatusController",
+                                               "请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。");
+        if (m_bookingState == QLatin1String("requested"))
+            return QCoreApplication::translate("jiujin::StatusController",
+                                               "本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。");
+        if (m_bookingState == QLatin1String("cancelled") && !m_replacedBy.isEmpty())
+            return QCoreApplication::translate("jiujin::StatusController", "已改约，新的预约号是 %1。").arg(m_replacedBy);
+        return {};
+    }
     if (m_state == QLatin1String("pending") || m_state == QLatin1String("sending"))
         return QCoreApplication::translate(
             "jiujin::StatusController",
@@ -61,8 +130,18 @@ QString StatusController::stateDetail() const
 
 bool StatusController::lookup(const QString &typed)
 {
-    const auto record = m_service.status(typed);
     m_message.clear();
+    m_bookingState.clear();
+    m_bookingTime.clear();
+    m_bookingText.clear();
+    m_replacedBy.clear();
+    m_bookingMessage.clear();
+    m_canChangeBooking = false;
+    if (lookupBooking(typed)) {
+        Q_EMIT resultChanged();
+        return true;
+    }
+    const auto record = m_service.status(typed);
     if (!record) {
         m_receipt.clear();
         m_canRate = false;
@@ -124,6 +203,12 @@ void StatusController::clear()
     m_central.clear();
     m_message.clear();
     m_canRate = false;
+    m_bookingState.clear();
+    m_bookingTime.clear();
+    m_bookingText.clear();
+    m_replacedBy.clear();
+    m_bookingMessage.clear();
+    m_canChangeBooking = false;
     Q_EMIT resultChanged();
 }
 

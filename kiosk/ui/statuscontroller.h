@@ -8,12 +8,14 @@
 
 namespace jiujin {
 
+class BookingService;
 class Database;
 class KioskSession;
 class QrScanner;
 class SubmissionService;
 
-/** 查进度 and later 评价: looks up a typed or scanned receipt number in this kiosk's outbox. */
+/** 查进度 and later 评价: looks up a typed or scanned receipt number or booking ticket in this
+ *  kiosk's outbox; a booking can be cancelled from here. */
 class StatusController : public QObject, public Published<StatusController>
 {
     Q_OBJECT
@@ -28,9 +30,16 @@ class StatusController : public QObject, public Published<StatusController>
     Q_PROPERTY(QString stateDetail READ stateDetail NOTIFY resultChanged) ///< what happens next, in words
     Q_PROPERTY(bool canRate READ canRate NOTIFY resultChanged)
     Q_PROPERTY(QString message READ message NOTIFY resultChanged) ///< not found / malformed number
+    Q_PROPERTY(bool isBooking READ isBooking NOTIFY resultChanged) ///< the number is a booking ticket
+    Q_PROPERTY(QString bookingTime READ bookingTime NOTIFY resultChanged) ///< its slot in words
+    Q_PROPERTY(bool canChangeBooking READ canChangeBooking NOTIFY resultChanged) ///< 取消预约 / 改约 offered
+    Q_PROPERTY(QString bookingMessage READ bookingMessage NOTIFY resultChanged) ///< outcome of 取消预约
+    Q_PROPERTY(bool bookingMessageGood READ bookingMessageGood NOTIFY resultChanged)
 public:
     StatusController(Database &db, SubmissionService &service, KioskSession &session, QObject *parent = nullptr);
     void setQrScanner(QrScanner *qr);
+    /** Booking tickets are looked up (and cancelled) through @p bookings; null: receipts only. */
+    void setBookings(BookingService *bookings);
 
     bool found() const { return !m_receipt.isEmpty(); }
     QString receipt() const { return m_receipt; }
@@ -41,11 +50,18 @@ public:
     QString stateDetail() const;
     bool canRate() const { return m_canRate; }
     QString message() const { return m_message; }
+    bool isBooking() const { return !m_bookingState.isEmpty(); }
+    QString bookingTime() const { return m_bookingTime; }
+    bool canChangeBooking() const { return m_canChangeBooking; }
+    QString bookingMessage() const { return m_bookingMessage; }
+    bool bookingMessageGood() const { return m_bookingMessageGood; }
 
     /** Looks up a receipt number as typed (spaces, dashes, full-width digits are fine). */
     Q_INVOKABLE bool lookup(const QString &typed);
     /** 好差评 of the service found. */
     Q_INVOKABLE bool rate(int level, const QStringList &reasons);
+    /** Cancels the booking found (returns its seat); see bookingMessage. */
+    Q_INVOKABLE bool cancelBooking();
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:
@@ -59,6 +75,10 @@ private:
     KioskSession &m_session;
     QString m_receipt, m_itemName, m_submittedAt, m_state, m_reason, m_central, m_message;
     bool m_canRate = false;
+    bool lookupBooking(const QString &typed);
+    BookingService *m_bookings = nullptr;
+    QString m_bookingState, m_bookingTime, m_bookingText, m_replacedBy, m_bookingMessage;
+    bool m_canChangeBooking = false, m_bookingMessageGood = false;
 };
 
 } // namespace jiujin

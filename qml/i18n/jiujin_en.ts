@@ -146,6 +146,205 @@
     </message>
 </context>
 <context>
+    <name>BookingConfirmPage</name>
+    <message>
+        <source>请核对预约申请</source>
+        <translation>Please check your booking request</translation>
+    </message>
+    <message>
+        <source>请核对预约信息</source>
+        <translation>Please check your booking</translation>
+    </message>
+    <message>
+        <source>这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。</source>
+        <translation>This is a booking request: this kiosk cannot confirm it now. Once online, the platform confirms whether you got the slot. Check the result under “Check progress” with your booking number.</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment time</translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation>Where to apply</translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>原预约号</source>
+        <translation>Previous booking no.</translation>
+    </message>
+    <message>
+        <source>确认后原预约自动取消，名额让给其他群众。</source>
+        <translation>Once confirmed, your previous booking is cancelled and its place goes to someone else.</translation>
+    </message>
+    <message>
+        <source>提交预约申请（联网后确认）</source>
+        <translation>Send a booking request (confirmed when online)</translation>
+    </message>
+    <message>
+        <source>确认改约</source>
+        <translation>Confirm the new time</translation>
+    </message>
+    <message>
+        <source>确认预约</source>
+        <translation>Confirm booking</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFormPage</name>
+    <message>
+        <source>预约人信息：%1</source>
+        <translation>Who is coming: %1</translation>
+    </message>
+    <message>
+        <source>改约需要重新填写姓名和手机号：原预约的个人信息已加密，本机读不出来。</source>
+        <translation>To change a booking, please enter your name and phone again: the details of the original booking are encrypted and this kiosk cannot read them.</translation>
+    </message>
+    <message>
+        <source>✓ 已从身份证读取姓名和身份证号，请再填写手机号码</source>
+        <translation>✓ Name and ID number read from the ID card. Please add your mobile phone number</translation>
+    </message>
+    <message>
+        <source>可以把身份证放在读卡区，姓名和身份证号会自动填好；也可以点下面的方框自己填写</source>
+        <translation>Place your ID card on the reader to fill in your name and ID number, or tap a box below to type</translation>
+    </message>
+    <message>
+        <source>还有内容需要填写或改正，请看红字提示</source>
+        <translation>Some boxes still need to be filled in or corrected. Please see the notes in red</translation>
+    </message>
+    <message>
+        <source>手机号码用于到号提醒和变更通知，只有窗口工作人员能看到。</source>
+        <translation>Your phone number is used only for reminders and changes; only the counter staff can see it.</translation>
+    </message>
+    <message>
+        <source>下一步：核对预约</source>
+        <translation>Next: check the booking</translation>
+    </message>
+</context>
+<context>
+    <name>BookingItemsPage</name>
+    <message>
+        <source>预约：请选择要办的事项</source>
+        <translation>Book a visit: choose a service</translation>
+    </message>
+    <message>
+        <source>预约后按约定时间到本服务点窗口办理，不用排队等候。</source>
+        <translation>Come to the counter of this service point at your booked time, without queuing.</translation>
+    </message>
+    <message>
+        <source>本服务点暂时没有可以预约的事项，请到窗口咨询。</source>
+        <translation>No services can be booked at this service point yet. Please ask at the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlotsPage</name>
+    <message>
+        <source>改约《%1》：请选择新的日期和时间</source>
+        <translation>Change booking for “%1”: choose a new date and time</translation>
+    </message>
+    <message>
+        <source>预约《%1》：请选择日期和时间</source>
+        <translation>Book “%1”: choose a date and time</translation>
+    </message>
+    <message>
+        <source>本机暂时不能预约：%1</source>
+        <translation>This kiosk cannot take bookings right now: %1</translation>
+    </message>
+    <message>
+        <source>可约 %1</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>可申请</source>
+        <translation>Request only</translation>
+    </message>
+    <message>
+        <source>已约满</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。</source>
+        <translation>This kiosk has no places left on this day and cannot confirm a booking now. Choose another day, or send a booking request: once the kiosk is online, the platform confirms whether you got the slot.</translation>
+    </message>
+    <message>
+        <source>余 %1 个</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>提交预约申请（联网后确认）</source>
+        <translation>Send a booking request (confirmed when online)</translation>
+    </message>
+    <message>
+        <source>现在没有可以预约的时段：本机还没有从平台取得预约名额，或近几天都已约满。请稍后再试，或直接到窗口办理。</source>
+        <translation>No times can be booked now: this kiosk has not received booking places from the platform yet, or the next days are full. Please try again later, or go to the counter.</translation>
+    </message>
+    <message>
+        <source>这一天已没有可以预约的时段，请选择其他日期。</source>
+        <translation>No times left on this day. Please choose another day.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTicketPage</name>
+    <message>
+        <source>预约申请已提交，联网后确认</source>
+        <translation>Booking request sent; it is confirmed once online</translation>
+    </message>
+    <message>
+        <source>✓ 改约成功</source>
+        <translation>✓ Booking changed</translation>
+    </message>
+    <message>
+        <source>✓ 预约成功</source>
+        <translation>✓ Booked</translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation>Booking number</translation>
+    </message>
+    <message>
+        <source>时间和地点</source>
+        <translation>Time and place</translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证</source>
+        <translation>Please arrive 10 minutes early and bring your ID card</translation>
+    </message>
+    <message>
+        <source>本机联网后，平台会确认这个时段是否还有名额。请凭预约号在本机“查进度”查看是否约上。</source>
+        <translation>Once this kiosk is online, the platform confirms whether the slot still has a place. Check under “Check progress” with your booking number.</translation>
+    </message>
+    <message>
+        <source>原预约号 %1 已取消。</source>
+        <translation>Previous booking %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>来不了的话，请在预约时间之前凭预约号在“查进度”取消或改约。</source>
+        <translation>If you cannot come, cancel or change the booking under “Check progress” with your booking number before the time.</translation>
+    </message>
+    <message>
+        <source>到窗口签到时出示这个二维码</source>
+        <translation>Show this QR code at the counter to check in</translation>
+    </message>
+    <message>
+        <source>打印预约凭证</source>
+        <translation>Print the booking slip</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>第3步（共4步）：个人信息处理告知</source>
@@ -458,6 +657,10 @@ Online service level: %5</translation>
         <source>我要办 · 在线申请</source>
         <translation>Apply online</translation>
     </message>
+    <message>
+        <source>预约办理（选时间到窗口办）</source>
+        <translation>Book a visit (choose a time at the counter)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -502,10 +705,6 @@ Online service level: %5</translation>
         <translation>Check progress</translation>
     </message>
     <message>
-        <source>输入回执上的受理编号，或扫回执上的二维码</source>
-        <translation>Enter the receipt number on your receipt, or scan the QR code on it</translation>
-    </message>
-    <message>
         <source>评价</source>
         <translation>Rate a service</translation>
     </message>
@@ -516,6 +715,18 @@ Online service level: %5</translation>
     <message>
         <source>工作人员</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Book a visit</translation>
+    </message>
+    <message>
+        <source>选好日子和时间，到窗口不用排队</source>
+        <translation>Choose a day and time, no queuing at the counter</translation>
+    </message>
+    <message>
+        <source>输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约</source>
+        <translation>Enter a receipt or booking number, or scan the QR code; cancel or change bookings</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1140,41 @@ Online service level: %5</translation>
         <source>代办申请（搜索事项）</source>
         <translation>Proxy application (search)</translation>
     </message>
+    <message>
+        <source>今日预约（%1）</source>
+        <translation>Today's bookings (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBookingsPage</name>
+    <message>
+        <source>今日预约 · %1</source>
+        <translation>Today's bookings · %1</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>共 %1 个预约，待签到 %2 个</source>
+        <translation>%1 bookings, %2 not checked in yet</translation>
+    </message>
+    <message>
+        <source>今天本机没有预约</source>
+        <translation>No bookings at this kiosk today</translation>
+    </message>
+    <message>
+        <source>标记爽约（预约时段结束30分钟后仍未签到的）</source>
+        <translation>Mark no-shows (not checked in 30 minutes after their slot ended)</translation>
+    </message>
+    <message>
+        <source>签到：扫描群众预约凭证上的二维码，或输入预约号</source>
+        <translation>Check-in: scan the QR code on the booking slip, or type the booking number</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check in</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
@@ -972,14 +1218,6 @@ Online service level: %5</translation>
         <translation>Rating: please first enter the receipt number on your receipt</translation>
     </message>
     <message>
-        <source>查进度：请输入回执上的受理编号</source>
-        <translation>Check progress: please enter the receipt number on your receipt</translation>
-    </message>
-    <message>
-        <source>或把回执上的二维码对准扫码口</source>
-        <translation>Or hold the QR code on your receipt up to the scanner window</translation>
-    </message>
-    <message>
         <source>受理编号：%1</source>
         <translation>Receipt number: %1</translation>
     </message>
@@ -998,6 +1236,42 @@ Online service level: %5</translation>
     <message>
         <source>查询</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>查进度：请输入受理编号或预约号</source>
+        <translation>Check progress: enter the receipt or booking number</translation>
+    </message>
+    <message>
+        <source>或把回执、预约凭证上的二维码对准扫码口</source>
+        <translation>Or hold the QR code of the receipt or booking slip to the scanner</translation>
+    </message>
+    <message>
+        <source>预约号：%1</source>
+        <translation>Booking number: %1</translation>
+    </message>
+    <message>
+        <source>预约时间：%1</source>
+        <translation>Appointment: %1</translation>
+    </message>
+    <message>
+        <source>确定要取消这个预约吗？取消后名额会让给其他群众。</source>
+        <translation>Cancel this booking? Its place will go to someone else.</translation>
+    </message>
+    <message>
+        <source>确定取消</source>
+        <translation>Yes, cancel</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>改约</source>
+        <translation>Change time</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1377,139 @@ Online service level: %5</translation>
     <message>
         <source>打印机暂时不能用（%1）。回执已保存，请记下受理编号。</source>
         <translation>The printer cannot be used right now (%1). The receipt is saved; please write down your receipt number.</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::BookingController</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation>This service item was not found. Please go back and choose again</translation>
+    </message>
+    <message>
+        <source>没有找到这个预约号</source>
+        <translation>This booking number was not found</translation>
+    </message>
+    <message>
+        <source>预约没有成功，请再试一次；如果还不行，请找工作人员帮助。</source>
+        <translation>The booking did not go through. Please try again; if it still fails, ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>凭证没有生成：%1。请记下预约号。</source>
+        <translation>The booking slip was not made: %1. Please write down the booking number.</translation>
+    </message>
+    <message>
+        <source>凭证已保存。本机没有连接打印机，请记下预约号或拍照保存。</source>
+        <translation>The booking slip is saved. This kiosk has no printer: please write down the booking number or take a photo.</translation>
+    </message>
+    <message>
+        <source>正在打印预约凭证……</source>
+        <translation>Printing the booking slip…</translation>
+    </message>
+    <message>
+        <source>预约凭证已打印，请取走。</source>
+        <translation>The booking slip is printed. Please take it.</translation>
+    </message>
+    <message>
+        <source>打印机暂时不能用（%1）。凭证已保存，请记下预约号。</source>
+        <translation>The printer is not working (%1). The slip is saved; please write down the booking number.</translation>
+    </message>
+    <message>
+        <source>✓ 已签到：%1 · %2 · %3</source>
+        <translation>✓ Checked in: %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 个过时未到的预约标记为爽约</source>
+        <translation>
+            <numerusform>Marked %n missed booking as no-show</numerusform>
+            <numerusform>Marked %n missed bookings as no-shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::BookingService</name>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation>This service item was not found. Please go back and choose again</translation>
+    </message>
+    <message>
+        <source>请选择预约时段</source>
+        <translation>Please choose a time</translation>
+    </message>
+    <message>
+        <source>这个时段已不能预约，请重新选择时段</source>
+        <translation>This time can no longer be booked. Please choose another</translation>
+    </message>
+    <message>
+        <source>这个时段已经开始，请选择其他时段</source>
+        <translation>This time has already begun. Please choose another</translation>
+    </message>
+    <message>
+        <source>这个时段本机已不能当场确认。请选择其他时段，或提交预约申请（联网后确认）</source>
+        <translation>This kiosk can no longer confirm this time. Choose another time, or send a booking request (confirmed when online)</translation>
+    </message>
+    <message>
+        <source>这个时段本机的名额已约满。请选择其他时段，或提交预约申请（联网后确认）</source>
+        <translation>This kiosk's places for this time are taken. Choose another time, or send a booking request (confirmed when online)</translation>
+    </message>
+    <message>
+        <source>这个时段已约满，请选择其他时段</source>
+        <translation>This time is full. Please choose another</translation>
+    </message>
+    <message>
+        <source>这个预约已经取消、签到或未约上，不能再取消或改约</source>
+        <translation>This booking was cancelled, checked in or not granted; it cannot be cancelled or changed</translation>
+    </message>
+    <message>
+        <source>预约时间已到，不能再取消或改约</source>
+        <translation>The booked time has come; the booking can no longer be cancelled or changed</translation>
+    </message>
+    <message>
+        <source>没有找到这个预约号</source>
+        <translation>This booking number was not found</translation>
+    </message>
+    <message>
+        <source>这就是您现在预约的时段</source>
+        <translation>This is the time you have booked already</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>预约申请已提交，联网后确认</source>
+        <translation>Booking request sent; it is confirmed once online</translation>
+    </message>
+    <message>
+        <source>未约上：该时段已满，请改约其他时段</source>
+        <translation>Not granted: that time is full. Please book another time</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>已过时未到</source>
+        <translation>Missed (did not come)</translation>
+    </message>
+    <message>
+        <source>这个预约已经签到过了</source>
+        <translation>This booking is already checked in</translation>
+    </message>
+    <message>
+        <source>只能在预约当天签到</source>
+        <translation>Check-in is only possible on the day of the booking</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1801,46 @@ Online service level: %5</translation>
         <source>本回执仅证明申请已受理，不代表办理结果。</source>
         <translation>This receipt only shows that your application was accepted. It is not the result of your application.</translation>
     </message>
+    <message>
+        <source>预约申请凭证</source>
+        <translation>Booking request slip</translation>
+    </message>
+    <message>
+        <source>预约凭证</source>
+        <translation>Booking slip</translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation>Booking number</translation>
+    </message>
+    <message>
+        <source>到达后请出示本凭证的二维码或报预约号签到。</source>
+        <translation>On arrival, show the QR code on this slip or say the booking number to check in.</translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment time</translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation>Where to apply</translation>
+    </message>
+    <message>
+        <source>预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。</source>
+        <translation>Booking request sent; it is confirmed once online. Check under “Check progress” with the booking number whether you got the slot.</translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证。</source>
+        <translation>Please arrive 10 minutes early and bring your ID card.</translation>
+    </message>
+    <message>
+        <source>不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。</source>
+        <translation>If you cannot come on time, cancel or change the booking before the time under “Check progress” at any self-service kiosk, with the booking number.</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::SimulatedIdCardReader</name>
@@ -1536,6 +1983,22 @@ Online service level: %5</translation>
     <message>
         <source>这个受理编号不对，请核对回执上的12位数字</source>
         <translation>This receipt number is not valid. Please check the 12 digits on your receipt</translation>
+    </message>
+    <message>
+        <source>预约已取消，名额已让给其他群众。</source>
+        <translation>The booking is cancelled; its place goes to someone else.</translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。</source>
+        <translation>Please arrive 10 minutes early and bring your ID card. If you cannot come, please cancel so that someone else can have the place.</translation>
+    </message>
+    <message>
+        <source>本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。</source>
+        <translation>Once this kiosk is online, the platform confirms whether you got the slot. Please check again later, or wait for a phone call.</translation>
+    </message>
+    <message>
+        <source>已改约，新的预约号是 %1。</source>
+        <translation>Changed to another time; the new booking number is %1.</translation>
     </message>
 </context>
 <context>

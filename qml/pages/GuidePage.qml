@@ -11,6 +11,7 @@ Rectangle {
     color: Theme.background
     signal noticeRequested()
     signal applyRequested(string code)
+    signal bookRequested(string code)
     readonly property GuideView guide: Catalogue.guide
     /** Staff chose 代办 on their board: the application is made on the citizen's behalf. */
     property bool forStaff: false
@@ -138,6 +139,14 @@ Rectangle {
                 fontSize: Theme.heading
                 text: page.forStaff ? qsTr("代办申请：为群众在线申请") : qsTr("我要办 · 在线申请")
                 onClicked: page.applyRequested(page.guide.code)
+            }
+            KioskButton {
+                objectName: "bookButton"
+                visible: page.guide.handledHere && !page.forStaff
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                text: qsTr("预约办理（选时间到窗口办）")
+                onClicked: page.bookRequested(page.guide.code)
             }
             KioskButton {
                 objectName: "noticeButton"

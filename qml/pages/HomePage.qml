@@ -10,6 +10,7 @@ Rectangle {
     signal browse()
     signal searchChosen()
     signal applyChosen()
+    signal bookChosen()
     signal statusChosen()
     signal rateChosen()
     signal staffChosen()
@@ -77,21 +78,31 @@ Rectangle {
                 onClicked: page.searchChosen()
             }
             TileButton {
+                objectName: "bookTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
+                text: qsTr("预约")
+                subtitle: qsTr("选好日子和时间，到窗口不用排队")
+                onClicked: page.bookChosen()
+            }
+            TileButton {
                 objectName: "statusTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.columnSpan: 3
-                Layout.preferredWidth: 3
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
                 text: qsTr("查进度")
-                subtitle: qsTr("输入回执上的受理编号，或扫回执上的二维码")
+                subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
                 onClicked: page.statusChosen()
             }
             TileButton {
                 objectName: "rateTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.columnSpan: 3
-                Layout.preferredWidth: 3
+                Layout.columnSpan: 2
+                Layout.preferredWidth: 2
                 text: qsTr("评价")
                 subtitle: qsTr("对办过的事说说满意不满意")
                 onClicked: page.rateChosen()

@@ -11,8 +11,12 @@ Rectangle {
     signal applyOnBehalf()
     signal searchOnBehalf()
     signal loggedOut()
+    signal bookingsRequested()
 
-    Component.onCompleted: Staff.refresh()
+    Component.onCompleted: {
+        Staff.refresh()
+        Booking.refreshToday()
+    }
 
     component Count: Rectangle {
         id: count
@@ -66,9 +70,17 @@ Rectangle {
                 elide: Text.ElideRight
             }
             KioskButton {
+                objectName: "staffBookingsButton"
+                text: qsTr("今日预约（%1）").arg(Booking.todayCount)
+                onClicked: page.bookingsRequested()
+            }
+            KioskButton {
                 objectName: "staffRefresh"
                 text: qsTr("刷新")
-                onClicked: Staff.refresh()
+                onClicked: {
+                    Staff.refresh()
+                    Booking.refreshToday()
+                }
             }
             KioskButton {
                 objectName: "staffLogout"

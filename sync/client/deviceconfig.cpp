@@ -3,7 +3,13 @@
 #include "cataloguestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace jiujin {
 
@@ -41,6 +47,32 @@ Result<DeviceConfig> DeviceConfig::load(CatalogueStore &settings, const QString 
 QString defaultKeysDir(const QString &databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("keys"));
+}
+
+Result<void> secureKeysDir(const QString &keysDir, const char *owner)
+{
+    const QByteArray dir = QFile::encodeName(QDir(keysDir).absolutePath());
+    // getpwnam only when root: nobody else may give files away, and a checkout has no such user.
+    const passwd *pw = ::geteuid() == 0 ? ::getpwnam(owner) : nullptr;
+    const uid_t uid = pw ? pw->pw_uid : uid_t(-1);
+    const gid_t gid = pw ? pw->pw_gid : gid_t(-1);
+    struct stat st
+    {
+    };
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return Error{Error::NotFound, QStringLiteral("%1 is not a directory").arg(keysDir)};
+    if (::chmod(dir.constData(), 0700) != 0 || (pw && ::lchown(dir.constData(), uid, gid) != 0))
+        return Error{Error::Io, QStringLiteral("cannot secure the keys directory %1").arg(keysDir)};
+    const QStringList names = QDir(keysDir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const QByteArray path = dir + '/' + QFile::encodeName(name);
+        if (::lstat(path.constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (::chmod(path.constData(), 0600) != 0 ||
+            (pw && ::lchown(path.constData(), uid, gid) != 0))
+            return Error{Error::Io, QStringLiteral("cannot secure %1 in %2").arg(name, keysDir)};
+    }
+    return {};
 }
 
 } // namespace jiujin

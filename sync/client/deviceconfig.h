@@ -27,6 +27,9 @@ inline constexpr char lastSuccess[] =
     "sync.last_success";                               ///< ISO 8601 UTC of the last good exchange
 inline constexpr char lastError[] = "sync.last_error"; ///< no PII: transport or server error text
 inline constexpr char lastErrorAt[] = "sync.last_error_at";
+/** ISO 8601 UTC of the last "sync now" request (staff's button, jiujinctl sync now): a change
+ *  ends jiujin-syncd's backoff. The kiosk writes it by this literal name (it links no sync code). */
+inline constexpr char nudgedAt[] = "sync.nudge_at";
 } // namespace syncsetting
 
 /** Names of the files enrollment writes into the keys directory (all 0600). */
@@ -51,5 +54,14 @@ struct DeviceConfig
 
 /** The keys directory used when none is given: `keys/` beside the database file. */
 QString defaultKeysDir(const QString &databasePath);
+
+/** The system user jiujin-syncd runs as on an installed kiosk: the only reader of the keys. */
+inline constexpr char keysOwner[] = "jiujin-sync";
+
+/**
+ * Makes @p keysDir 0700 and its files 0600 and, when running as root and @p owner exists, hands
+ * them all to @p owner (and its group). Safe to run again; symbolic links are not followed.
+ */
+Result<void> secureKeysDir(const QString &keysDir, const char *owner = keysOwner);
 
 } // namespace jiujin

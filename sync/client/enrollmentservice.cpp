@@ -277,6 +277,9 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
         return r.error();
     if (auto r = writePrivateFile(dir.filePath(QLatin1String(keyfile::ca)), a.caPem); !r)
         return r.error();
+    // Written by root (jiujinctl run with sudo), they must still be readable by jiujin-syncd only.
+    if (auto r = secureKeysDir(dir.absolutePath()); !r)
+        return r.error();
 
     CatalogueStore store(m_db);
     Transaction tx(m_db);

@@ -17,7 +17,7 @@ struct EnrollOptions
     QString token;   ///< the one-time enrollment token
     QStringList
         pins; ///< sha256//BASE64 of central's SPKI; empty only if the system CA store vouches
-    QString keysDir; ///< where the device's keys and certificates go (created 0700)
+    QString keysDir; ///< the keys' folder (0700, files 0600; jiujin-sync's when run as root)
     protocol::Suite suite = protocol::Suite::Intl; ///< the signing key's suite (Ed25519 or SM2)
 };
 

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "attachmentuploader.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "keys.h"
@@ -12,8 +13,10 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStorageInfo>
 
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -157,8 +160,17 @@ DrainResult SyncEngine::drain()
             // Over-estimates: JSON escaping of the metadata at most doubles it.
             qsizetype size =
                 160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
-            for (const QByteArray &a : w.attachments)
-                size += b64(a.size()) + 3;
+            // Attachments are uploaded on their own; the body names them in ~90 bytes each.
+            size += 100 * w.attachments.size();
+            for (const protocol::AttachmentRef &a : w.attachments) {
+                if (a.length > protocol::maxUploadLength) {
+                    (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
+                                             QStringLiteral("attachment larger than 16 MiB"),
+                                             QString(), m_clock(), actorName);
+                    ++result.needsAttention;
+                    return true;
+                }
+            }
             if (estimate + size > protocol::maxBatchBytes) {
                 if (!batch.records.isEmpty())
                     return false;
@@ -182,6 +194,53 @@ DrainResult SyncEngine::drain()
             continue;
         // One durable commit per batch, not per record.
         (void)moveAll(batch.records, QStringLiteral("sending"));
+
+        // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in
+        // memory at a time, each resumed from central's offset. A record whose upload cannot
+        // finish goes back to pending with the reason and leaves the batch; the drain then stops
+        // after this batch (held), or going on would pick it again at once.
+        QString held;
+        {
+            AttachmentUploader uploader([this](const HttpRequest &r) { return signedSend(r); });
+            QStringList carrying;
+            for (const protocol::WireRecord &w : batch.records)
+                if (!w.attachments.isEmpty())
+                    carrying.append(w.uuid);
+            std::optional<UploadResult> stop;
+            QList<OutboxStore::StateChange> givenUp;
+            QSet<QString> givenUpUuids;
+            m_outbox->forEachSealed(carrying, [&](OutboxRecord &&sealed) {
+                const UploadResult u = uploader.upload(sealed.uuid, sealed.attachments);
+                if (u.status == UploadResult::Status::BatchFailed) {
+                    stop = u;
+                    return false;
+                }
+                if (u.status == UploadResult::Status::RecordFailed) {
+                    qCWarning(lcSync) << "record" << sealed.uuid << "upload failed:" << u.error;
+                    givenUp.append(
+                        {sealed.uuid, QStringLiteral("pending"), u.error, QString(), m_clock()});
+                    givenUpUuids.insert(sealed.uuid);
+                }
+                return true;
+            });
+            if (stop) {
+                fail(batch.records, stop->error, stop->retryAfterS);
+                return result;
+            }
+            if (!givenUp.isEmpty()) {
+                if (auto moved = m_outbox->setStates(givenUp, actorName))
+                    result.requeued += moved.value();
+                batch.records.removeIf(
+                    [&](const protocol::WireRecord &w) { return givenUpUuids.contains(w.uuid); });
+                held = givenUp.last().reason;
+            }
+        }
+        if (batch.records.isEmpty()) {
+            result.complete = false;
+            result.error = held;
+            noteError(held);
+            return result;
+        }
 
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
         auto reply = [&] {
@@ -218,6 +277,7 @@ DrainResult SyncEngine::drain()
             for (qsizetype i = first; i < n; i += step) {
                 const protocol::RecordResult *r = answered[size_t(i)];
                 if (!r || r->status == protocol::Outcome::Rejected ||
+                    r->status == protocol::Outcome::Retry ||
                     (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty()))
                     continue;
                 const QByteArray signedText = protocol::receiptSigningInput(
@@ -250,6 +310,14 @@ DrainResult SyncEngine::drain()
                 continue;
             }
             const QDateTime now = m_clock();
+            if (r->status == protocol::Outcome::Retry) {
+                // Central lacks an attachment: upload again (never rejected for that).
+                outcomes.append({rec.uuid, QStringLiteral("pending"), r->reason, QString(), now});
+                ++result.requeued;
+                held = r->reason;
+                qCInfo(lcSync) << "record" << rec.uuid << "to be sent again with its attachments";
+                continue;
+            }
             if (r->status == protocol::Outcome::Rejected ||
                 (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty())) {
                 outcomes.append({rec.uuid, QStringLiteral("rejected"), r->reason, QString(), now});
@@ -275,6 +343,12 @@ DrainResult SyncEngine::drain()
             fail(unanswered,
                  QStringLiteral("the gateway did not answer for %1 records").arg(unanswered.size()),
                  -1);
+            return result;
+        }
+        if (!held.isEmpty()) {
+            result.complete = false;
+            result.error = held;
+            noteError(held);
             return result;
         }
     }
@@ -308,6 +382,58 @@ Result<void> SyncEngine::heartbeat(const QString &kioskVersion)
         return Error{Error::Io, QStringLiteral("heartbeat refused: ") + statusText(reply.value())};
     noteSuccess();
     return {};
+}
+
+Result<qint64> SyncEngine::pullCatalogue()
+{
+    qint64 since = m_settings->sequence();
+    if (!m_catalogueApplier)
+        return since;
+    auto failed = [this](const Error &e) {
+        noteError(QStringLiteral("catalogue: ") + e.message);
+        qCWarning(lcSync) << "catalogue pull failed, catalogue in use kept:" << e.message;
+        return e;
+    };
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QByteArray path = "/v1/catalogue/changes?since=" + QByteArray::number(since);
+        auto reply = signedSend({"GET", path, {}, "application/json", false, {}});
+        if (!reply)
+            return failed(reply.error());
+        switch (reply->status) {
+        case 204:
+            noteSuccess();
+            return since;
+        case 404:
+            // Nothing published yet (or a central without catalogues): the bundled one stays.
+            noteSuccess();
+            return since;
+        case 410:
+            if (since == 0)
+                return failed(Error{Error::Io, statusText(reply.value())});
+            qCInfo(lcSync) << "central cannot answer changes since seq" << since << "; asking for a snapshot";
+            since = 0;
+            continue;
+        case 200: {
+            auto applied = m_catalogueApplier(reply->body, *m_receipt);
+            if (!applied)
+                return failed(applied.error());
+            noteSuccess();
+            qCInfo(lcSync) << "catalogue seq" << applied.value() << "applied";
+            return applied.value();
+        }
+        default:
+            return failed(Error{Error::Io, statusText(reply.value())});
+        }
+    }
+    return failed(Error{Error::Io, QStringLiteral("central asked for a snapshot twice")});
+}
+
+void SyncEngine::setClockOffset(qint64 seconds)
+{
+    if (seconds == m_config.clockOffsetS)
+        return;
+    m_config.clockOffsetS = seconds;
+    (void)m_settings->setSetting(QLatin1String(syncsetting::clockOffset), QString::number(seconds));
 }
 
 void SyncEngine::noteSuccess()

@@ -50,9 +50,31 @@ public:
     /** POST /v1/heartbeat with the queue figures (no personal data). */
     Result<void> heartbeat(const QString &kioskVersion);
 
+    /** Checks and applies a 200 body of GET /v1/catalogue/changes with central's receipt key,
+     *  all or nothing; returns the new catalogue sequence. sync/client does not know the
+     *  catalogue's rules: the composition root injects kiosk/core's CatalogueUpdate. */
+    using CatalogueApplier =
+        std::function<Result<qint64>(const QByteArray &body, const protocol::Key &receiptKey)>;
+    void setCatalogueApplier(CatalogueApplier applier) { m_catalogueApplier = std::move(applier); }
+    /**
+     * GET /v1/catalogue/changes?since=catalogue.seq and hands a 200 to the applier; 204 (up to
+     * date) and 404 (nothing published) change nothing, 410 asks once more with since=0 for a
+     * full snapshot. Returns the catalogue sequence afterwards. A failure is noted in
+     * sync.last_error; the catalogue in use stays. Without an applier it does nothing.
+     */
+    Result<qint64> pullCatalogue();
+
     /** The actor name audit entries of sync state changes carry. */
     static constexpr const char *actor = "jiujin-syncd";
     const DeviceConfig &config() const { return m_config; }
+
+    /** For LeaseKeeper: a request signed and retried as the engine's own are. */
+    Result<HttpReply> send(const HttpRequest &request) { return signedSend(request); }
+    /** Central's receipt key (it signs receipts and slot lists). */
+    const protocol::Key &receiptKey() const { return *m_receipt; }
+    /** Central time minus kiosk time, seconds: used for signing from now on and kept in
+     *  sync.clock_offset_s (where the kiosk judges lease expiry). */
+    void setClockOffset(qint64 seconds);
 
 private:
     SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
@@ -70,6 +92,7 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<CatalogueStore> m_settings;
     std::unique_ptr<SyncClient> m_client;
+    CatalogueApplier m_catalogueApplier;
 };
 
 } // namespace jiujin

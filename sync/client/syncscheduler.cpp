@@ -1,11 +1,9 @@
 #include "syncscheduler.h"
 
 #include "database.h"
+#include "leasekeeper.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 
 namespace jiujin {
 
@@ -15,6 +13,13 @@ qint64 dataVersion(Database &db)
     auto s = db.prepare("PRAGMA data_version");
     return s.step() ? s.integer(0) : -1;
 }
+
+QString nudgedAt(Database &db)
+{
+    auto s = db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");
+    s.bind(1, QString::fromLatin1(syncsetting::nudgedAt));
+    return s.step() ? s.text(0) : QString();
+}
 } // namespace
 
 SyncScheduler::SyncScheduler(Database &db, SyncEngine &engine, QString kioskVersion,
@@ -23,44 +28,29 @@ SyncScheduler::SyncScheduler(Database &db, SyncEngine &engine, QString kioskVers
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::run);
+    m_look.setSingleShot(true);
+    connect(&m_look, &QTimer::timeout, this, &SyncScheduler::lookAtDatabase);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &SyncScheduler::databaseTouched);
+    connect(&m_network, &NetworkWatch::cameUp, this, [this] {
+        // Only a wait after a failure is worth cutting short; an idle daemon has nothing to send.
+        if (m_backoff.failures() > 0) {
+            qCInfo(lcSync) << "network changed; trying again now";
+            nudge();
+        }
+    });
 }
 
 SyncScheduler::~SyncScheduler() = default;
 
-QString SyncScheduler::socketName(const QString &databasePath)
+void SyncScheduler::start()
 {
-    const QByteArray path = QFileInfo(databasePath).absoluteFilePath().toUtf8();
-    return QStringLiteral("jiujin-syncd-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
-}
-
-bool SyncScheduler::start()
-{
-    m_server = std::make_unique<QLocalServer>();
-    // A nudge carries nothing and can only bring a drain forward, and the kiosk UI runs as
-    // another user: anyone local may nudge.
-    m_server->setSocketOptions(QLocalServer::WorldAccessOption);
-    const QString name = socketName(m_db.path());
-    QLocalServer::removeServer(name);
-    if (!m_server->listen(name)) {
-        qCWarning(lcSync) << "cannot listen for nudges on" << name << m_server->errorString();
-        return false;
-    }
-    connect(m_server.get(), &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *s = m_server->nextPendingConnection()) {
-            connect(s, &QLocalSocket::disconnected, s, &QObject::deleteLater);
-            s->disconnectFromServer();
-        }
-        nudge();
-    });
     // Inotify on the WAL (every commit writes it) instead of polling data_version on a timer.
     const QString wal = m_db.path() + QStringLiteral("-wal");
     m_watcher.addPaths({m_db.path(), wal});
     m_dataVersion = dataVersion(m_db);
+    m_nudgedAt = nudgedAt(m_db);
+    m_network.start();
     m_timer.start(0);
-    return true;
 }
 
 void SyncScheduler::nudge()
@@ -75,10 +65,29 @@ void SyncScheduler::databaseTouched()
     const QString wal = m_db.path() + QStringLiteral("-wal");
     if (!m_watcher.files().contains(wal) && QFileInfo::exists(wal))
         m_watcher.addPath(wal);
+    // A commit writes (and syncs) its WAL frames before it publishes them in the wal-index, so
+    // the write that woke us may not be visible yet: look a moment later, and once more after a
+    // slow disk's fsync.
+    m_looksLeft = 2;
+    m_look.start(lookFirstMs);
+}
+
+void SyncScheduler::lookAtDatabase()
+{
+    if (const QString at = nudgedAt(m_db); at != m_nudgedAt) {
+        m_nudgedAt = at;
+        m_dataVersion = dataVersion(m_db);
+        qCInfo(lcSync) << "asked to sync now";
+        nudge();
+        return;
+    }
     // Our own commits change the file too but not our connection's data_version.
     const qint64 now = dataVersion(m_db);
-    if (now == m_dataVersion)
+    if (now == m_dataVersion) {
+        if (--m_looksLeft > 0)
+            m_look.start(lookAgainMs);
         return;
+    }
     m_dataVersion = now;
     // A new record is work, not a sign that the network is back: it ends an idle wait, never a
     // backoff.
@@ -92,6 +101,12 @@ void SyncScheduler::run()
     m_dataVersion = dataVersion(m_db);
     if (r.complete) {
         m_backoff.reset();
+        // After the drain: a citizen's record never waits behind a catalogue download. A
+        // failure is noted in sync.last_error and retried next cycle; it holds up nothing.
+        (void)m_engine.pullCatalogue();
+        // Slots and leases once the drain is complete: a settle must follow the bookings it counts.
+        if (auto l = LeaseKeeper(m_db, m_engine).run(); !l)
+            qCWarning(lcSync) << "leases not kept this cycle:" << l.error().message;
         if (auto h = m_engine.heartbeat(m_kioskVersion); !h)
             qCWarning(lcSync) << "heartbeat failed:" << h.error().message;
         m_timer.start(idleIntervalMs);

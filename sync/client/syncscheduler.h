@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "networkwatch.h"
 #include "syncengine.h"
 
 #include <QFileSystemWatcher>
@@ -9,16 +10,16 @@
 
 #include <memory>
 
-class QLocalServer;
-
 namespace jiujin {
 
 class Database;
 
 /**
- * Runs the engine in jiujin-syncd: drains, then sleeps on a timer with backoff; wakes early on a
- * nudge over a local socket or when another process commits to the database (the WAL file changes
- * and PRAGMA data_version confirms it). Nothing polls while idle.
+ * Runs the engine in jiujin-syncd: drains, then sleeps on a timer with backoff; wakes early when
+ * another process commits to the database (the WAL file changes and PRAGMA data_version confirms
+ * it), and ends a backoff when someone asks for a sync now (the sync.nudge_at setting changes:
+ * staff's button, `jiujinctl sync now`) or when the network comes back (an address, route or link
+ * came up). Nothing polls while idle, and nothing but the database is shared with the kiosk.
  */
 class SyncScheduler : public QObject
 {
@@ -28,17 +29,15 @@ public:
     static constexpr int idleIntervalMs = 15 * 60 * 1000;
     /** Writes and nudges arriving together are drained once, this long after the first. */
     static constexpr int coalesceMs = 250;
+    /** After the database file changed: when to look at it, and when once more. */
+    static constexpr int lookFirstMs = 50, lookAgainMs = 1000;
 
     SyncScheduler(Database &db, SyncEngine &engine, QString kioskVersion,
                   QObject *parent = nullptr);
     ~SyncScheduler() override;
 
-    /** The local socket name for the database at @p databasePath: "jiujin-syncd-" and a hash of
-     *  its absolute path, so two kiosks' databases on one machine never share a daemon. */
-    static QString socketName(const QString &databasePath);
-
-    /** Listens for nudges and watches the database; false if the socket cannot be made. */
-    bool start();
+    /** Watches the database and the network, and drains at once. */
+    void start();
     /** Wakes the engine soon and forgets the backoff (someone says there is work or network). */
     void nudge();
 
@@ -48,15 +47,19 @@ Q_SIGNALS:
 private:
     void run();
     void databaseTouched();
+    void lookAtDatabase();
 
     Database &m_db;
     SyncEngine &m_engine;
     QString m_kioskVersion;
     Backoff m_backoff;
     QTimer m_timer;
+    QTimer m_look;
+    int m_looksLeft = 0;
     QFileSystemWatcher m_watcher;
-    std::unique_ptr<QLocalServer> m_server;
+    NetworkWatch m_network;
     qint64 m_dataVersion = -1;
+    QString m_nudgedAt;
 };
 
 } // namespace jiujin

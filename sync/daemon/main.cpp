@@ -1,14 +1,83 @@
-// jiujin-syncd: delivers the kiosk's outbox to the central platform.
+// jiujin-syncd: delivers the kiosk's outbox to the central platform and pulls its catalogue.
+#include "cataloguestore.h"
+#include "catalogueupdate.h"
 #include "database.h"
 #include "deviceconfig.h"
+#include "leasekeeper.h"
+#include "outboxstore.h"
+#include "paths.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <systemd/sd-daemon.h>
+#include <unistd.h>
 
 using namespace jiujin;
+
+namespace {
+int s_signalPipe[2] = {-1, -1};
+
+/** SIGTERM and SIGINT end the event loop between drains: the batch in flight finishes and the
+ *  database closes in order (a kill mid-batch is safe too, but leaves records to requeue). */
+void watchTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char signal = 0;
+        (void)::read(s_signalPipe[1], &signal, 1);
+        sd_notify(0, "STOPPING=1");
+        app.quit();
+    });
+    struct sigaction action
+    {
+    };
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        (void)!::write(s_signalPipe[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+/** Tells systemd (when it started us; otherwise sd_notify does nothing) that the daemon is up,
+ *  what it last did (queue figures and times only), and that it is alive for the watchdog. */
+void notifySystemd(QCoreApplication &app, Database &db, SyncScheduler &scheduler)
+{
+    auto status = [&db] {
+        const OutboxCounts c = OutboxStore(db).counts();
+        const QString last = CatalogueStore(db).setting(QLatin1String(syncsetting::lastSuccess));
+        const QByteArray line =
+            QStringLiteral("STATUS=queue %1 waiting, %2 needing attention; last sync %3")
+                .arg(c.pending + c.sending)
+                .arg(c.needsAttention)
+                .arg(last.isEmpty() ? QStringLiteral("never") : last)
+                .toUtf8();
+        sd_notify(0, line.constData());
+    };
+    QObject::connect(&scheduler, &SyncScheduler::drained, &app, status);
+    sd_notify(0, "READY=1");
+    status();
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
+        auto *watchdog = new QTimer(&app);
+        watchdog->setInterval(int(qMax<uint64_t>(1, usec / 2000)));
+        QObject::connect(watchdog, &QTimer::timeout, &app, [] { sd_notify(0, "WATCHDOG=1"); });
+        watchdog->start();
+    }
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -19,18 +88,22 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Delivers the JiuJin kiosk's outbox to the central platform."));
     parser.addHelpOption();
+    // $JIUJIN_DB, then [paths] database of /etc/jiujin/jiujin.conf ($JIUJIN_CONFIG).
+    const QString configuredDb = configuredDatabasePath();
     const QString defaultDb =
-        qEnvironmentVariable("JIUJIN_DB", QStringLiteral("/var/lib/jiujin/jiujin.db"));
+        configuredDb.isEmpty() ? QStringLiteral("/var/lib/jiujin/jiujin.db") : configuredDb;
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QStringLiteral("The kiosk database (default: %1).").arg(defaultDb),
         QStringLiteral("FILE"), defaultDb);
     const QCommandLineOption keysOption(
         QStringLiteral("keys"),
-        QStringLiteral("The device's keys (default: where enrollment put them)."),
-        QStringLiteral("DIR"));
+        QStringLiteral("The device's keys (default: [paths] keys of the config file, else where "
+                       "enrollment put them)."),
+        QStringLiteral("DIR"), configuredKeysDir());
     const QCommandLineOption onceOption(
-        QStringLiteral("once"), QStringLiteral("Drain the outbox once, send a heartbeat and exit "
-                                               "(0: all delivered, 3: retry later)."));
+        QStringLiteral("once"),
+        QStringLiteral("Drain the outbox once, pull the catalogue, slots and leases, send a "
+                       "heartbeat and exit (0: all delivered, 3: retry later)."));
     parser.addOptions({dbOption, keysOption, onceOption});
     parser.process(app);
     QTextStream err(stderr);
@@ -48,6 +121,12 @@ int main(int argc, char **argv)
         err << "jiujin-syncd: " << engine.error().message << Qt::endl;
         return 2;
     }
+    // The catalogue's rules live in kiosk/core; the engine only fetches.
+    Database &database = *db.value();
+    engine.value()->setCatalogueApplier([&database](const QByteArray &body,
+                                                    const protocol::Key &receiptKey) {
+        return CatalogueUpdate(database).apply(body, receiptKey, QLatin1String(SyncEngine::actor));
+    });
     if (parser.isSet(onceOption)) {
         const DrainResult r = engine.value()->drain();
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
@@ -57,12 +136,24 @@ int main(int argc, char **argv)
             err << "jiujin-syncd: " << r.error << Qt::endl;
             return 3;
         }
+        // A catalogue that cannot be had or is refused does not make the drain a failure.
+        if (auto c = engine.value()->pullCatalogue(); c)
+            QTextStream(stdout) << "catalogue seq " << c.value() << Qt::endl;
+        else
+            err << "jiujin-syncd: catalogue: " << c.error().message << Qt::endl;
+        // Slots and leases: like the catalogue, a failure here does not fail the drain.
+        if (auto l = LeaseKeeper(*db.value(), *engine.value()).run(); l)
+            QTextStream(stdout) << "slots " << l->slotCount << ", leases asked " << l->asked
+                                << ", settled " << l->settled << Qt::endl;
+        else
+            err << "jiujin-syncd: leases: " << l.error().message << Qt::endl;
         if (auto h = engine.value()->heartbeat(QCoreApplication::applicationVersion()); !h)
             err << "jiujin-syncd: heartbeat: " << h.error().message << Qt::endl;
         return 0;
     }
     SyncScheduler scheduler(*db.value(), *engine.value(), QCoreApplication::applicationVersion());
-    if (!scheduler.start())
-        return 2;
+    scheduler.start();
+    watchTerminationSignals(app);
+    notifySystemd(app, *db.value(), scheduler);
     return app.exec();
 }

@@ -1,17 +1,23 @@
 #include "gatewayserver.h"
 
+#include "bookingservice.h"
+#include "cataloguechanges.h"
+#include "cataloguepublisher.h"
 #include "certificateauthority.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewaystore.h"
 #include "intakeservice.h"
 #include "requestsigning.h"
+#include "slots.h"
 #include "wire.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QUuid>
 
 #include <httplib.h>
 #include <openssl/ssl.h>
@@ -61,7 +67,8 @@ QByteArray httpDate(const QDateTime &t)
 GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
                              EnrollmentService &enrollment, IntakeService &intake, Options options)
     : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
-      m_options(std::move(options))
+      m_options(std::move(options)),
+      m_booking(std::make_unique<gateway::BookingService>(store.database()))
 {
 }
 
@@ -132,6 +139,37 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     m_server->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
         heartbeat(req, res);
     });
+    m_server->Get("/v1/catalogue/changes", [this](const httplib::Request &req, httplib::Response &res) {
+        catalogueChanges(req, res);
+    });
+    // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
+    const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
+    const auto uploadHandler = [this](const httplib::Request &req, httplib::Response &res) {
+        upload(req, res);
+    };
+    m_server->Post(uploads, uploadHandler);
+    m_server->Get(uploads, uploadHandler);
+    m_server->Patch(uploads, uploadHandler);
+    m_server->Get("/v1/slots", [this](const httplib::Request &req, httplib::Response &res) {
+        bookingSlots(req, res);
+    });
+    m_server->Post("/v1/leases", [this](const httplib::Request &req, httplib::Response &res) {
+        bookingLeases(req, res);
+    });
+    const auto channelHandler = [this](const httplib::Request &req, httplib::Response &res) {
+        channelBookings(req, res);
+    };
+    m_server->Post("/v1/channel/bookings", channelHandler);
+    m_server->Delete(R"(/v1/channel/bookings/([A-Za-z0-9-]{1,64}))", channelHandler);
+    {
+        // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
+        std::lock_guard lock(m_mutex);
+        if (auto dropped = m_store.dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
+            !dropped)
+            qCWarning(lcGateway) << "dropping abandoned uploads failed:" << dropped.error().message;
+        else if (dropped.value() > 0)
+            qCInfo(lcGateway) << "dropped" << dropped.value() << "abandoned uploads";
+    }
     m_server->set_exception_handler(
         [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
             reply(res, 500, {{QStringLiteral("error"), QStringLiteral("internal")}});
@@ -298,6 +336,131 @@ void GatewayServer::submissions(const httplib::Request &req, httplib::Response &
     res.set_content(out.constData(), size_t(out.size()), json);
 }
 
+void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    const QString uuid = QString::fromStdString(req.matches[1].str());
+    bool numeric = false;
+    const int index = QString::fromStdString(req.matches[2].str()).toInt(&numeric);
+    auto error = [&res](int status, const char *word) {
+        reply(res, status, {{QStringLiteral("error"), QString::fromLatin1(word)}});
+    };
+    auto offsets = [&res](qint64 offset, qint64 length) {
+        res.set_header("Upload-Offset", std::to_string(offset));
+        res.set_header("Upload-Length", std::to_string(length));
+    };
+    if (QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid || !numeric ||
+        index >= protocol::maxAttachments)
+        return error(404, "upload");
+
+    if (req.method == "POST") {
+        auto body = plainBody(req, res);
+        if (!body)
+            return;
+        auto create = protocol::decodeUploadCreate(*body);
+        if (!create) {
+            reply(res, 400,
+                  {{QStringLiteral("error"), QStringLiteral("body")},
+                   {QStringLiteral("detail"), create.error().message}});
+            return;
+        }
+        const qint64 length = create->length;
+        // Central already has the record (its answer was lost): nothing is to be sent again.
+        if (m_store.submission(device->id, uuid)) {
+            res.status = 200;
+            return offsets(length, length);
+        }
+        const auto existing = m_store.upload(device->id, uuid, index);
+        if (existing && existing->length == length && existing->sha256 == create->sha256) {
+            res.status = 200;
+            return offsets(existing->received, existing->length);
+        }
+        if (existing && existing->finished()) {
+            offsets(existing->received, existing->length);
+            return error(409, "finished");
+        }
+        if (auto dropped = m_store.dropUploadsBefore(now.addDays(-uploadKeepDays)); !dropped)
+            return unavailable(res, dropped.error());
+        UploadRow row;
+        row.device = device->id;
+        row.uuid = uuid;
+        row.index = index;
+        row.length = length;
+        row.sha256 = create->sha256;
+        row.createdAt = now;
+        if (auto r = m_store.startUpload(row); !r)
+            return unavailable(res, r.error());
+        res.status = 201;
+        return offsets(0, length);
+    }
+
+    if (req.method == "HEAD") {
+        const auto existing = m_store.upload(device->id, uuid, index);
+        if (!existing) {
+            res.status = 404;
+            return;
+        }
+        res.status = 200;
+        return offsets(existing->received, existing->length);
+    }
+
+    if (req.method != "PATCH")
+        return error(405, "method");
+    if (req.get_header_value("Content-Type") != "application/offset+octet-stream")
+        return error(415, "content_type");
+    // Sealed bytes do not compress; the offsets count the bytes as sent.
+    const std::string encoding = req.get_header_value(heldEncoding);
+    if (!encoding.empty() && encoding != "identity")
+        return error(415, "encoding");
+    const std::string offsetText = req.get_header_value("Upload-Offset");
+    bool offsetOk = !offsetText.empty() && offsetText.size() <= 10 &&
+                    offsetText.find_first_not_of("0123456789") == std::string::npos;
+    const qint64 offset = offsetOk ? std::stoll(offsetText) : -1;
+    if (!offsetOk)
+        return error(400, "offset");
+    if (qsizetype(req.body.size()) > protocol::maxUploadChunk)
+        return error(413, "too_large");
+    const auto existing = m_store.upload(device->id, uuid, index);
+    if (!existing)
+        return error(404, "upload");
+    if (offset != existing->received) {
+        offsets(existing->received, existing->length);
+        return error(409, "offset");
+    }
+    const qint64 end = offset + qint64(req.body.size());
+    if (end > existing->length) {
+        offsets(existing->received, existing->length);
+        return error(400, "past_length");
+    }
+    if (end > offset) {
+        if (auto r =
+                m_store.appendChunk(device->id, uuid, index, offset,
+                                    QByteArrayView(req.body.data(), qsizetype(req.body.size())));
+            !r)
+            return unavailable(res, r.error());
+    }
+    if (end == existing->length && end > offset) {
+        auto bytes = m_store.uploadBytes(device->id, uuid, index);
+        if (!bytes)
+            return unavailable(res, bytes.error());
+        if (QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) !=
+            existing->sha256) {
+            if (auto r = m_store.resetUpload(device->id, uuid, index); !r)
+                return unavailable(res, r.error());
+            qCInfo(lcGateway) << "upload" << uuid << index << "from" << device->id
+                              << "failed its checksum; restarts from 0";
+            offsets(0, existing->length);
+            return error(422, "checksum");
+        }
+    }
+    res.status = 204;
+    offsets(end, existing->length);
+}
+
 void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
@@ -321,6 +484,192 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
         return;
     }
     res.status = 204;
+}
+
+void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    // since: a decimal sequence number, nothing else (it is part of the signed path).
+    const QByteArray since = QByteArray::fromStdString(req.get_param_value("since"));
+    bool sinceOk = !since.isEmpty() && since.size() <= 15 && req.get_param_value_count("since") == 1;
+    for (char c : since)
+        sinceOk = sinceOk && c >= '0' && c <= '9';
+    if (!sinceOk) {
+        reply(res, 400, {{QStringLiteral("error"), QStringLiteral("since")}});
+        return;
+    }
+    if (!m_catalogue) {
+        reply(res, 404, {{QStringLiteral("error"), QStringLiteral("none")}});
+        return;
+    }
+    auto answer = m_catalogue->changesSince(since.toLongLong());
+    if (!answer) {
+        unavailable(res, answer.error());
+        return;
+    }
+    switch (answer->kind) {
+    case CatalogueAnswer::Kind::None:
+        reply(res, 404, {{QStringLiteral("error"), QStringLiteral("none")}});
+        return;
+    case CatalogueAnswer::Kind::UpToDate:
+        res.status = 204;
+        return;
+    case CatalogueAnswer::Kind::Snapshot:
+        reply(res, 410, {{QStringLiteral("error"), QStringLiteral("snapshot")}});
+        return;
+    case CatalogueAnswer::Kind::Changes:
+        break;
+    }
+    // Signed per request with the receipt key of the device's suite: cheap next to the JSON.
+    const auto suite = protocol::suiteFromName(device->suite);
+    if (!suite) {
+        unavailable(res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
+        return;
+    }
+    auto signedChanges = protocol::signCatalogueChanges(m_keys.receiptKey(*suite), answer->changes);
+    if (!signedChanges) {
+        unavailable(res, signedChanges.error());
+        return;
+    }
+    const QByteArray out = protocol::encode(signedChanges.value());
+    res.status = 200;
+    res.set_content(out.constData(), size_t(out.size()), json);
+}
+
+void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    const auto param = [&req](const char *key) {
+        return req.get_param_value_count(key) == 1
+                   ? QString::fromStdString(req.get_param_value(key))
+                   : QString();
+    };
+    const QString point = param("point");
+    const QDate from = QDate::fromString(param("from"), QStringLiteral("yyyy-MM-dd"));
+    const QString daysText = req.has_param("days") ? param("days") : QStringLiteral("7");
+    bool daysOk = false;
+    const int days = daysText.toInt(&daysOk);
+    if (point.isEmpty() || !from.isValid() || !daysOk || daysText.size() > 2 || days < 1 ||
+        days > protocol::maxSlotDays) {
+        reply(res, 400, {{QStringLiteral("error"), QStringLiteral("query")}});
+        return;
+    }
+    if (point != device->point) {
+        reply(res, 403, {{QStringLiteral("error"), QStringLiteral("point")}});
+        return;
+    }
+    auto list = m_booking->slotList(point, from, days, now);
+    if (!list) {
+        unavailable(res, list.error());
+        return;
+    }
+    const auto suite = protocol::suiteFromName(device->suite);
+    if (!suite) {
+        unavailable(res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
+        return;
+    }
+    auto signedSlots = protocol::signSlots(m_keys.receiptKey(*suite), list.value());
+    if (!signedSlots) {
+        unavailable(res, signedSlots.error());
+        return;
+    }
+    const QByteArray out = protocol::encode(signedSlots.value());
+    res.status = 200;
+    res.set_content(out.constData(), size_t(out.size()), json);
+}
+
+void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    auto body = plainBody(req, res);
+    if (!body)
+        return;
+    auto request = protocol::decodeLeaseRequest(*body);
+    if (!request) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), request.error().message}});
+        return;
+    }
+    auto answer = m_booking->lease(device->id, device->point, request->want, request->settle, now);
+    if (!answer) {
+        unavailable(res, answer.error());
+        return;
+    }
+    const QByteArray out = protocol::encode(answer.value());
+    res.status = 200;
+    res.set_content(out.constData(), size_t(out.size()), json);
+}
+
+void GatewayServer::channelBookings(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    // Other channels hold a bearer token, not a client certificate (PROTOCOL.md, "Booking").
+    const QByteArray authorization = header(req, "Authorization");
+    const QByteArray bearer = "Bearer ";
+    const auto channel = authorization.startsWith(bearer)
+                             ? m_booking->channelOf(authorization.mid(bearer.size()).trimmed())
+                             : std::nullopt;
+    if (!channel) {
+        reply(res, 401, {{QStringLiteral("error"), QStringLiteral("token")}});
+        return;
+    }
+    if (req.method == "DELETE") {
+        auto cancelled =
+            m_booking->channelCancel(*channel, QString::fromStdString(req.matches[1].str()), now);
+        if (!cancelled) {
+            unavailable(res, cancelled.error());
+            return;
+        }
+        if (!cancelled.value()) {
+            reply(res, 404, {{QStringLiteral("error"), QStringLiteral("booking")}});
+            return;
+        }
+        res.status = 204;
+        return;
+    }
+    auto body = plainBody(req, res);
+    if (!body)
+        return;
+    auto request = protocol::decodeChannelBookingRequest(*body);
+    if (!request) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), request.error().message}});
+        return;
+    }
+    auto answer = m_booking->channelBook(*channel, request->slot, request->ref, now);
+    if (!answer) {
+        unavailable(res, answer.error());
+        return;
+    }
+    switch (answer->kind) {
+    case gateway::ChannelAnswer::Kind::NoSlot:
+        reply(res, 404, {{QStringLiteral("error"), QStringLiteral("slot")}});
+        return;
+    case gateway::ChannelAnswer::Kind::Full:
+        reply(res, 409, {{QStringLiteral("error"), QStringLiteral("full")}});
+        return;
+    case gateway::ChannelAnswer::Kind::Booked:
+        break;
+    }
+    const QByteArray out =
+        protocol::encode(protocol::ChannelBookingResponse{answer->booking, answer->slot});
+    res.status = 201;
+    res.set_content(out.constData(), size_t(out.size()), json);
 }
 
 } // namespace jiujin

@@ -17,7 +17,11 @@ struct Response;
 
 namespace jiujin {
 
+class CataloguePublisher;
 class EnrollmentService;
+namespace gateway {
+class BookingService;
+}
 class GatewayKeys;
 class GatewayStore;
 class IntakeService;
@@ -25,7 +29,8 @@ struct DeviceRow;
 
 /**
  * The HTTPS front of the gateway (PROTOCOL.md): TLS 1.3 with optional client certificates,
- * POST /v1/enroll without one, /v1/submissions and /v1/heartbeat signed and certificate-bound.
+ * POST /v1/enroll without one, /v1/submissions, /v1/uploads and /v1/heartbeat signed and
+ * certificate-bound.
  */
 class GatewayServer
 {
@@ -53,13 +58,29 @@ public:
     /** True while listen() serves. */
     bool isRunning() const;
 
+    /** Answers GET /v1/catalogue/changes from @p publisher (borrowed; it must outlive the
+     *  server and share its database). Without one the route answers 404 "none". Call before
+     *  bind(). */
+    void setCataloguePublisher(CataloguePublisher *publisher) { m_catalogue = publisher; }
+
     /** Seconds a nonce is remembered (PROTOCOL.md: 600 s). */
     static constexpr qint64 nonceWindowSeconds = 600;
+    /** Days an unfinished upload is kept; older ones are dropped at bind() and whenever an
+     *  upload is created. */
+    static constexpr qint64 uploadKeepDays = 7;
 
 private:
     void enroll(const httplib::Request &req, httplib::Response &res);
     void submissions(const httplib::Request &req, httplib::Response &res);
     void heartbeat(const httplib::Request &req, httplib::Response &res);
+    /** GET /v1/catalogue/changes?since=N: signed change sets of the published catalogue. */
+    void catalogueChanges(const httplib::Request &req, httplib::Response &res);
+    /** POST, HEAD and PATCH /v1/uploads/{uuid}/{index}: resumable attachment uploads. */
+    void upload(const httplib::Request &req, httplib::Response &res);
+    /** GET /v1/slots, POST /v1/leases (signed) and /v1/channel/bookings (bearer token). */
+    void bookingSlots(const httplib::Request &req, httplib::Response &res);
+    void bookingLeases(const httplib::Request &req, httplib::Response &res);
+    void channelBookings(const httplib::Request &req, httplib::Response &res);
     /** The device of a signed, certificate-bound request, or null after a 401 is written. */
     std::unique_ptr<DeviceRow> authenticate(const httplib::Request &req, httplib::Response &res,
                                             const QDateTime &now);
@@ -72,6 +93,8 @@ private:
     EnrollmentService &m_enrollment;
     IntakeService &m_intake;
     Options m_options;
+    CataloguePublisher *m_catalogue = nullptr;
+    std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
     std::mutex m_mutex; // one SQLite connection: requests take turns
     std::unique_ptr<httplib::SSLServer> m_server;
 };

@@ -32,6 +32,15 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS nonces("
     " nonce TEXT PRIMARY KEY, device TEXT NOT NULL, seen_at INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS nonces_seen ON nonces(seen_at)",
+    // One row per upload and one per PATCH: appending never rewrites what is already stored.
+    "CREATE TABLE IF NOT EXISTS uploads("
+    " device TEXT NOT NULL REFERENCES devices(id), uuid TEXT NOT NULL, idx INTEGER NOT NULL,"
+    " length INTEGER NOT NULL, sha256 BLOB NOT NULL, received INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL, PRIMARY KEY(device, uuid, idx))",
+    "CREATE INDEX IF NOT EXISTS uploads_created ON uploads(created_at)",
+    "CREATE TABLE IF NOT EXISTS upload_chunks("
+    " device TEXT NOT NULL, uuid TEXT NOT NULL, idx INTEGER NOT NULL, at INTEGER NOT NULL,"
+    " data BLOB NOT NULL, PRIMARY KEY(device, uuid, idx, at))",
     "CREATE TABLE IF NOT EXISTS heartbeats("
     " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
     " body TEXT NOT NULL)",
@@ -251,6 +260,134 @@ Result<bool> GatewayStore::rememberNonce(const QString &nonce, const QString &de
     if (auto r = s.run(); !r)
         return r.error();
     return m_db->changes() == 1;
+}
+
+std::optional<UploadRow> GatewayStore::upload(const QString &device, const QString &uuid, int index)
+{
+    Statement s = m_db->prepare("SELECT length, sha256, received, created_at FROM uploads"
+                                " WHERE device = ? AND uuid = ? AND idx = ?");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
+    if (!s.step())
+        return std::nullopt;
+    UploadRow row;
+    row.device = device;
+    row.uuid = uuid;
+    row.index = index;
+    row.length = s.integer(0);
+    row.sha256 = s.blob(1);
+    row.received = s.integer(2);
+    row.createdAt = time(s, 3);
+    return row;
+}
+
+Result<void> GatewayStore::startUpload(const UploadRow &row)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    Statement chunks =
+        m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ? AND idx = ?");
+    chunks.bind(1, row.device).bind(2, row.uuid).bind(3, qint64(row.index));
+    if (auto r = chunks.run(); !r)
+        return r;
+    Statement s =
+        m_db->prepare("INSERT INTO uploads(device, uuid, idx, length, sha256, received, created_at)"
+                      " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT(device, uuid, idx) DO UPDATE SET"
+                      " length = excluded.length, sha256 = excluded.sha256, received = 0,"
+                      " created_at = excluded.created_at");
+    s.bind(1, row.device).bind(2, row.uuid).bind(3, qint64(row.index)).bind(4, row.length);
+    s.bindBlob(5, row.sha256).bind(6, row.createdAt.toSecsSinceEpoch());
+    if (auto r = s.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> GatewayStore::appendChunk(const QString &device, const QString &uuid, int index,
+                                       qint64 at, QByteArrayView data)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    Statement chunk = m_db->prepare(
+        "INSERT INTO upload_chunks(device, uuid, idx, at, data) VALUES (?, ?, ?, ?, ?)");
+    chunk.bind(1, device).bind(2, uuid).bind(3, qint64(index)).bind(4, at).bindBlob(5, data);
+    if (auto r = chunk.run(); !r)
+        return r;
+    Statement s = m_db->prepare("UPDATE uploads SET received = received + ?"
+                                " WHERE device = ? AND uuid = ? AND idx = ? AND received = ?");
+    s.bind(1, qint64(data.size())).bind(2, device).bind(3, uuid).bind(4, qint64(index)).bind(5, at);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::Busy, QStringLiteral("upload moved on")};
+    return tx.commit();
+}
+
+Result<QByteArray> GatewayStore::uploadBytes(const QString &device, const QString &uuid, int index)
+{
+    Statement s = m_db->prepare("SELECT at, data FROM upload_chunks"
+                                " WHERE device = ? AND uuid = ? AND idx = ? ORDER BY at");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
+    QByteArray out;
+    while (s.step()) {
+        if (s.integer(0) != out.size())
+            return Error{Error::Corrupt, QStringLiteral("upload chunks do not join up")};
+        out.append(s.blob(1));
+    }
+    if (s.error())
+        return *s.error();
+    return out;
+}
+
+Result<void> GatewayStore::resetUpload(const QString &device, const QString &uuid, int index)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    Statement chunks =
+        m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ? AND idx = ?");
+    chunks.bind(1, device).bind(2, uuid).bind(3, qint64(index));
+    if (auto r = chunks.run(); !r)
+        return r;
+    Statement s =
+        m_db->prepare("UPDATE uploads SET received = 0 WHERE device = ? AND uuid = ? AND idx = ?");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
+    if (auto r = s.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> GatewayStore::deleteUploads(const QString &device, const QString &uuid)
+{
+    Statement chunks = m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ?");
+    chunks.bind(1, device).bind(2, uuid);
+    if (auto r = chunks.run(); !r)
+        return r;
+    Statement s = m_db->prepare("DELETE FROM uploads WHERE device = ? AND uuid = ?");
+    s.bind(1, device).bind(2, uuid);
+    return s.run();
+}
+
+Result<int> GatewayStore::dropUploadsBefore(const QDateTime &before)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Statement chunks =
+        m_db->prepare("DELETE FROM upload_chunks WHERE EXISTS (SELECT 1 FROM uploads u WHERE"
+                      " u.device = upload_chunks.device AND u.uuid = upload_chunks.uuid AND"
+                      " u.idx = upload_chunks.idx AND u.created_at < ?)");
+    chunks.bind(1, before.toSecsSinceEpoch());
+    if (auto r = chunks.run(); !r)
+        return r.error();
+    Statement s = m_db->prepare("DELETE FROM uploads WHERE created_at < ?");
+    s.bind(1, before.toSecsSinceEpoch());
+    if (auto r = s.run(); !r)
+        return r.error();
+    const int dropped = m_db->changes();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return dropped;
 }
 
 Result<void> GatewayStore::setHeartbeat(const QString &device, const QByteArray &json,

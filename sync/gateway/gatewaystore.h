@@ -52,9 +52,23 @@ struct SubmissionRow
     QByteArray record; ///< the record exactly as sent (still sealed)
 };
 
+/** An attachment upload of one (device, record uuid, index): its promised length and SHA-256. */
+struct UploadRow
+{
+    QString device, uuid;
+    int index = 0;       ///< the attachment's position in its record
+    qint64 length = 0;   ///< bytes promised at creation
+    QByteArray sha256;   ///< raw SHA-256 (32 bytes) the bytes must have
+    qint64 received = 0; ///< bytes stored so far (the Upload-Offset); == length once verified
+    QDateTime createdAt;
+    /** All bytes are in and their SHA-256 matched (a mismatch resets received to 0). */
+    bool finished() const { return received == length; }
+};
+
 /**
  * Owns the gateway's own database (not the kiosk schema): tokens, devices, received records,
- * receipt sequences, request nonces and heartbeats. Not thread-safe: one caller at a time.
+ * attachment uploads, receipt sequences, request nonces and heartbeats. Not thread-safe: one caller
+ * at a time.
  */
 class GatewayStore
 {
@@ -89,6 +103,21 @@ public:
      *  was already seen within the window (a replay). */
     Result<bool> rememberNonce(const QString &nonce, const QString &device, const QDateTime &now,
                                qint64 windowSeconds);
+
+    std::optional<UploadRow> upload(const QString &device, const QString &uuid, int index);
+    /** Starts (or restarts, dropping its bytes) the upload @p row names, with received = 0. */
+    Result<void> startUpload(const UploadRow &row);
+    /** Appends @p data at @p at (the current received) as one chunk row and advances received. */
+    Result<void> appendChunk(const QString &device, const QString &uuid, int index, qint64 at,
+                             QByteArrayView data);
+    /** The upload's bytes so far, its chunks in order. */
+    Result<QByteArray> uploadBytes(const QString &device, const QString &uuid, int index);
+    /** Drops the bytes of an upload and sets received back to 0 (a checksum mismatch). */
+    Result<void> resetUpload(const QString &device, const QString &uuid, int index);
+    /** Forgets every upload of (@p device, @p uuid): its record is stored. */
+    Result<void> deleteUploads(const QString &device, const QString &uuid);
+    /** Forgets uploads created before @p before (abandoned); how many. */
+    Result<int> dropUploadsBefore(const QDateTime &before);
 
     /** Keeps the newest heartbeat of a device (compact JSON, no personal data). */
     Result<void> setHeartbeat(const QString &device, const QByteArray &json, const QDateTime &at);

@@ -1,5 +1,6 @@
 #include "intakeservice.h"
 
+#include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "database.h"
 #include "envelope.h"
@@ -34,11 +35,11 @@ QDate serviceDate(const QDateTime &t)
     return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
 }
 
-/** The record as sent, in its wire form: it stays sealed at rest. */
-QByteArray recordJson(const protocol::WireRecord &r)
+/** The record as sent, its attachments inline as their uploads brought them: sealed at rest. */
+QByteArray recordJson(const protocol::WireRecord &r, const QList<QByteArray> &sealedAttachments)
 {
     QJsonArray attachments;
-    for (const QByteArray &a : r.attachments)
+    for (const QByteArray &a : sealedAttachments)
         attachments.append(QString::fromLatin1(a.toBase64()));
     return QJsonDocument(
                QJsonObject{
@@ -99,7 +100,7 @@ QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
 }
 
 QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
-                               QString *kind, QString *item)
+                               const QList<QByteArray> &attachments, QString *kind, QString *item)
 {
     QJsonParseError parseError;
     const QJsonDocument metaDoc = QJsonDocument::fromJson(record.meta, &parseError);
@@ -114,7 +115,8 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     if (meta.value(QLatin1String("v")).toInt() != 1 ||
         meta.value(QLatin1String("uuid")).toString() != record.uuid ||
         meta.value(QLatin1String("suite")).toString() != record.suite || !suite ||
-        (*kind != QLatin1String("submission") && *kind != QLatin1String("rating")) ||
+        (*kind != QLatin1String("submission") && *kind != QLatin1String("rating") &&
+         !gateway::BookingService::handles(*kind)) ||
         meta.value(QLatin1String("point")).toString() != device.point ||
         meta.value(QLatin1String("attachments")).toInt(-1) != record.attachments.size() ||
         !created.isValid())
@@ -129,9 +131,9 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     if (!payload)
         return QCoreApplication::translate("jiujin::IntakeService",
                                            "记录无法用中心密钥打开（已损坏或不是发给本平台的）");
-    for (int i = 0; i < record.attachments.size(); ++i) {
-        auto part = opener->open(record.attachments.at(i),
-                                 record.meta + "#attachment" + QByteArray::number(i));
+    for (int i = 0; i < attachments.size(); ++i) {
+        auto part =
+            opener->open(attachments.at(i), record.meta + "#attachment" + QByteArray::number(i));
         if (!part)
             return QCoreApplication::translate("jiujin::IntakeService",
                                                "附件 %1 无法用中心密钥打开")
@@ -143,6 +145,10 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     if (parseError.error != QJsonParseError::NoError || !payloadDoc.isObject())
         return QCoreApplication::translate("jiujin::IntakeService", "记录内容无法读取");
     const QJsonObject body = payloadDoc.object();
+
+    // Bookings carry name and phone, not an item's form (PROTOCOL.md, "Booking").
+    if (gateway::BookingService::handles(*kind))
+        return gateway::BookingService::payloadProblem(*kind, meta, body, serviceDate(created));
 
     if (*kind == QLatin1String("rating")) {
         const QJsonValue level = body.value(QLatin1String("level"));
@@ -196,17 +202,56 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         return tx.begun().error();
     for (const protocol::WireRecord &record : batch.records) {
         if (const auto prior = m_store.submission(device.id, record.uuid)) {
+            if (auto r = m_store.deleteUploads(device.id, record.uuid); !r)
+                return r.error();
             out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
+            continue;
+        }
+        QList<QByteArray> attachments;
+        QString missing;
+        for (int i = 0; i < record.attachments.size() && missing.isEmpty(); ++i) {
+            const protocol::AttachmentRef &ref = record.attachments.at(i);
+            const auto upload = m_store.upload(device.id, record.uuid, i);
+            if (!upload || !upload->finished() || upload->length != ref.length ||
+                upload->sha256 != ref.sha256) {
+                missing = QCoreApplication::translate("jiujin::IntakeService",
+                                                      "附件 %1 尚未上传完成，请重新上传")
+                              .arg(i);
+                break;
+            }
+            auto bytes = m_store.uploadBytes(device.id, record.uuid, i);
+            if (!bytes)
+                return bytes.error();
+            attachments.append(std::move(bytes.value()));
+        }
+        if (!missing.isEmpty()) {
+            // Nothing is stored: the kiosk uploads again and sends the record once more.
+            qCInfo(lcGateway) << "record" << record.uuid << "from" << device.id
+                              << "waits for its attachments";
+            protocol::RecordResult retry;
+            retry.uuid = record.uuid;
+            retry.status = protocol::Outcome::Retry;
+            retry.reason = missing;
+            out.results.append(retry);
             continue;
         }
         SubmissionRow row;
         row.device = device.id;
         row.uuid = record.uuid;
-        row.reason = problem(device, record, &row.kind, &row.item);
+        row.reason = problem(device, record, attachments, &row.kind, &row.item);
+        if (row.reason.isEmpty() && gateway::BookingService::handles(row.kind)) {
+            // Seats are taken or given back in this batch's transaction (a savepoint inside it).
+            auto booked = gateway::BookingService(m_store.database())
+                              .intake(device.id, device.point, record.uuid, record.meta, now);
+            if (!booked)
+                return booked.error();
+            row.reason = booked.value();
+        }
         row.point = device.point;
         row.suite = record.suite;
         row.receivedAt = now;
-        row.record = recordJson(record);
+        row.record = recordJson(record, attachments);
+        attachments.clear();
         if (row.reason.isEmpty()) {
             auto sequence = m_store.nextReceiptSequence(day.toString(QStringLiteral("yyyyMMdd")));
             if (!sequence)
@@ -224,6 +269,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             row.status = QStringLiteral("rejected");
         }
         if (auto r = m_store.insertSubmission(row); !r)
+            return r.error();
+        if (auto r = m_store.deleteUploads(device.id, record.uuid); !r)
             return r.error();
         qCInfo(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item
                           << row.status;

@@ -16,9 +16,10 @@ class GatewayStore;
 struct DeviceRow;
 
 /**
- * Central's intake of sealed records: opens each with central's key, checks its metadata against
- * the request and its payload against the item's form, numbers and signs the receipt, and stores
- * the batch (still sealed, as sent) in one transaction, once per (device, uuid) for ever.
+ * Central's intake of sealed records: takes each record's attachments from its finished uploads,
+ * opens it with central's key, checks its metadata against the request and its payload against
+ * the item's form, numbers and signs the receipt, and stores the batch (still sealed, as sent) in
+ * one transaction, once per (device, uuid) for ever.
  */
 class IntakeService
 {
@@ -28,8 +29,9 @@ public:
 
     IntakeService(GatewayStore &store, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
 
-    /** One result per record in request order. An error (storage, signing) means nothing of the
-     *  batch was stored: the kiosk retries it whole. */
+    /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
+     *  attachment upload is missing, unfinished or not the one it names. An error (storage,
+     *  signing) means nothing of the batch was stored: the kiosk retries it whole. */
     Result<protocol::BatchResult>
     receive(const DeviceRow &device, const protocol::SubmissionBatch &batch, const QDateTime &now);
 
@@ -38,8 +40,8 @@ public:
 
 private:
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
-    QString problem(const DeviceRow &device, const protocol::WireRecord &record, QString *kind,
-                    QString *item);
+    QString problem(const DeviceRow &device, const protocol::WireRecord &record,
+                    const QList<QByteArray> &attachments, QString *kind, QString *item);
 
     GatewayStore &m_store;
     const GatewayKeys &m_keys;

@@ -1,5 +1,8 @@
 // jiujin-gateway: the reference central platform. Parses the command line and wires the library's
 // objects; everything else lives in jiujin_gateway.
+#include "bookingservice.h"
+#include "cataloguepublisher.h"
+#include "database.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
@@ -42,7 +45,13 @@ int usage()
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
         "       jiujin-gateway devices --data-dir DIR\n"
         "       jiujin-gateway submissions --data-dir DIR [--device D]\n"
-        "       jiujin-gateway revoke --data-dir DIR DEVICE"));
+        "       jiujin-gateway revoke --data-dir DIR DEVICE\n"
+        "       jiujin-gateway plan set --data-dir DIR --point P --capacity N "
+        "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30]\n"
+        "       jiujin-gateway slots --data-dir DIR --point P --from YYYY-MM-DD [--days N]\n"
+        "       jiujin-gateway channel-token create --data-dir DIR\n"
+        "       jiujin-gateway bookings --data-dir DIR [--point P] [--from YYYY-MM-DD]\n"
+        "       jiujin-gateway catalogue publish BUNDLE --data-dir DIR"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -75,7 +84,11 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         return fail(store.error().message);
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
     IntakeService intake(*store.value(), keys.value(), std::move(forms.value()));
+    auto publisher = CataloguePublisher::open(store.value()->database());
+    if (!publisher)
+        return fail(publisher.error().message);
     GatewayServer server(keys.value(), *store.value(), enrollment, intake, {});
+    server.setCataloguePublisher(publisher.value().get());
 
     // SIGINT/SIGTERM are taken by a waiting thread, which may safely stop the server.
     sigset_t stopSignals;
@@ -100,6 +113,101 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         waiter.join();
     }
     return ok ? 0 : fail(QStringLiteral("server stopped with an error"));
+}
+
+/** The booking commands' options (plan set, slots, bookings). */
+struct BookingOptions
+{
+    QCommandLineOption capacity{QStringLiteral("capacity"), QStringLiteral("Seats per slot."),
+                                QStringLiteral("N")};
+    QCommandLineOption dayPlan{QStringLiteral("day-plan"),
+                               QStringLiteral("Opening periods, e.g. 08:30-12:00,14:30-17:30."),
+                               QStringLiteral("PLAN")};
+    QCommandLineOption slotMinutes{QStringLiteral("slot-minutes"), QStringLiteral("Slot length."),
+                                   QStringLiteral("MIN")};
+    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("First day (local)."),
+                            QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption days{QStringLiteral("days"), QStringLiteral("Number of days."),
+                            QStringLiteral("N")};
+};
+
+/** Runs a booking command; -1 when @p args is none of them. */
+int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
+                   const QStringList &args, GatewayStore &store, const QDateTime &now)
+{
+    const QString command = args.value(0);
+    gateway::BookingService booking(store.database());
+    const QString point = parser.value(QStringLiteral("point"));
+    if (command == QLatin1String("plan") && args.value(1) == QLatin1String("set")) {
+        auto plan = booking.plan(point);
+        if (!plan)
+            return fail(plan.error().message);
+        bool ok = parser.isSet(o.capacity);
+        plan->capacity = parser.value(o.capacity).toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--capacity: expected a number of seats"));
+        if (parser.isSet(o.dayPlan))
+            plan->dayPlan = parser.value(o.dayPlan);
+        if (parser.isSet(o.slotMinutes))
+            plan->slotMinutes = parser.value(o.slotMinutes).toInt();
+        if (auto r = booking.setPlan(plan.value(), now); !r)
+            return fail(r.error().message);
+        out() << "plan of " << point << ": " << plan->capacity << " seats per slot, "
+              << plan->dayPlan << " in " << plan->slotMinutes << "-minute slots" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("slots")) {
+        const QDate from = QDate::fromString(parser.value(o.from), QStringLiteral("yyyy-MM-dd"));
+        const int days = parser.isSet(o.days) ? parser.value(o.days).toInt() : 7;
+        if (point.isEmpty() || !from.isValid())
+            return fail(QStringLiteral("slots: --point P --from YYYY-MM-DD [--days N] needed"));
+        auto list = booking.slotList(point, from, days, now);
+        if (!list)
+            return fail(list.error().message);
+        auto stats = booking.stats(point, from, days, now);
+        if (!stats)
+            return fail(stats.error().message);
+        for (int i = 0; i < days; ++i) {
+            const QDate day = from.addDays(i);
+            const auto source = WorkCalendar::china().source(day.year());
+            if (source != WorkCalendar::Source::Official && (i == 0 || day.dayOfYear() == 1))
+                out() << "# " << day.year()
+                      << (source == WorkCalendar::Source::Sample
+                              ? " holidays: SAMPLE list (not verified against the State Council notice)"
+                              : " holidays: no list (only weekends closed)")
+                      << Qt::endl;
+        }
+        out() << "slot\tcapacity\tleased\tbooked\tfree\tstranded" << Qt::endl;
+        for (const gateway::SlotStats &s : stats.value())
+            out() << s.id << '\t' << s.capacity << '\t' << s.leased << '\t' << s.other << '\t'
+                  << s.free << '\t' << s.stranded << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("channel-token") && args.value(1) == QLatin1String("create")) {
+        auto token = booking.createChannelToken(now);
+        if (!token)
+            return fail(token.error().message);
+        out() << token.value() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("bookings")) {
+        const QDate from = parser.isSet(o.from)
+                               ? QDate::fromString(parser.value(o.from), QStringLiteral("yyyy-MM-dd"))
+                               : QDate();
+        if (parser.isSet(o.from) && !from.isValid())
+            return fail(QStringLiteral("--from: expected YYYY-MM-DD"));
+        auto list = booking.bookings(point, from);
+        if (!list)
+            return fail(list.error().message);
+        // No personal data: it stays sealed in the records.
+        out() << "ticket\tslot\tsource\tstate" << Qt::endl;
+        for (const gateway::BookingInfo &b : list.value())
+            out() << (b.ticket.isEmpty() ? b.id : b.ticket) << '\t' << b.slot << '\t' << b.source
+                  << '\t' << (b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked"))
+                  << Qt::endl;
+        return 0;
+    }
+    return -1;
 }
 
 } // namespace
@@ -132,9 +240,13 @@ int main(int argc, char **argv)
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Device id."),
                                     QStringLiteral("D"));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device});
+    const BookingOptions bookingOptions;
+    parser.addOptions({bookingOptions.capacity, bookingOptions.dayPlan, bookingOptions.slotMinutes,
+                       bookingOptions.from, bookingOptions.days});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
-                                                "submissions | revoke DEVICE"));
+                                                "submissions | revoke DEVICE | "
+                                                "catalogue publish BUNDLE"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -189,6 +301,27 @@ int main(int argc, char **argv)
                   << isoTime(s.receivedAt) << '\t' << s.reason << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("catalogue") && args.value(1) == QLatin1String("publish") &&
+        args.size() == 3) {
+        QFile bundle(args.at(2));
+        if (!bundle.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(args.at(2), bundle.errorString()));
+        auto publisher = CataloguePublisher::open(store.value()->database());
+        if (!publisher)
+            return fail(publisher.error().message);
+        auto published = publisher.value()->publish(bundle.readAll(), now);
+        if (!published)
+            return fail(QStringLiteral("bundle refused, nothing published: ") +
+                        published.error().message);
+        if (!published->changed)
+            out() << "unchanged: seq " << published->seq << " is already published" << Qt::endl;
+        else
+            out() << "published seq " << published->seq << ": " << published->upserts
+                  << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
+        return 0;
+    }
+    if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)
+        return rc;
     if (command == QLatin1String("revoke") && args.size() == 2) {
         if (auto r = store.value()->revoke(args.at(1), now); !r)
             return fail(r.error().message);

@@ -2,6 +2,7 @@
 
 #include "suite.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,8 +28,7 @@ constexpr qsizetype maxResultBody = 256 * 1024; // 100 results of a few hundred 
 constexpr qsizetype maxPem = 16 * 1024;         // as keys.cpp; a certificate chain fits
 constexpr qsizetype maxMeta = 8 * 1024;         // RECORD.md metadata is ~400 bytes
 constexpr qsizetype maxKeyHeader = 1024;        // intl 86 bytes, gm ~200
-constexpr qsizetype maxAttachments = 64;
-constexpr qsizetype maxSignature = 256; // Ed25519 64, SM2 DER <= 72
+constexpr qsizetype maxSignature = 256;         // Ed25519 64, SM2 DER <= 72
 constexpr qsizetype maxToken = 256;
 constexpr qsizetype maxShort = 128;             // ids, versions, receipt numbers, timestamps
 constexpr qsizetype maxText = 1000;             // reasons and errors for staff
@@ -216,6 +216,55 @@ bool isUtcTimestamp(const QString &s)
     return s.endsWith(u'Z') && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
 }
 
+QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// Exactly 64 lower-case hex digits: one digest has one spelling.
+Result<QByteArray> sha256Value(const QJsonValue &v, const QString &path)
+{
+    if (v.isUndefined())
+        return invalid(path, "missing");
+    auto s = Fields::stringValue(v, path, 64, true);
+    if (!s)
+        return s.error();
+    if (s.value().size() != 64)
+        return invalid(path, "not 64 lower-case hex digits");
+    for (QChar c : s.value()) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return invalid(path, "not 64 lower-case hex digits");
+    }
+    return QByteArray::fromHex(s.value().toLatin1());
+}
+
+Result<qint64> uploadLength(const Fields &f)
+{
+    auto length = f.count("length");
+    if (!length)
+        return length.error();
+    if (length.value() < 1 || length.value() > maxUploadLength)
+        return invalid(f.path("length"), "not from 1 to 16 MiB");
+    return length.value();
+}
+
+Result<AttachmentRef> decodeAttachmentRef(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return invalid(path, "not an object");
+    const Fields f(value.toObject(), path);
+    AttachmentRef ref;
+    auto sha = sha256Value(value.toObject().value(QLatin1String("sha256")), f.path("sha256"));
+    if (!sha)
+        return sha.error();
+    ref.sha256 = sha.value();
+    auto length = uploadLength(f);
+    if (!length)
+        return length.error();
+    ref.length = length.value();
+    return ref;
+}
+
 QString statusName(Outcome o)
 {
     switch (o) {
@@ -225,6 +274,8 @@ QString statusName(Outcome o)
         return QStringLiteral("duplicate");
     case Outcome::Rejected:
         return QStringLiteral("rejected");
+    case Outcome::Retry:
+        return QStringLiteral("retry");
     }
     return {};
 }
@@ -272,13 +323,10 @@ Result<WireRecord> decodeRecord(const QJsonValue &value, const QString &path)
         return invalid(f.path("attachments"), "too many");
     for (qsizetype i = 0; i < attachments.value().size(); ++i) {
         const QString p = f.path("attachments") + QStringLiteral("[%1]").arg(i);
-        auto s = Fields::stringValue(attachments.value().at(i), p, maxBodyBytes, true);
-        if (!s)
-            return s.error();
-        auto bytes = Fields::base64Value(s.value(), p, maxBodyBytes, true);
-        if (!bytes)
-            return bytes.error();
-        r.attachments.append(bytes.value());
+        auto ref = decodeAttachmentRef(attachments.value().at(i), p);
+        if (!ref)
+            return ref.error();
+        r.attachments.append(ref.value());
     }
     return r;
 }
@@ -306,8 +354,10 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
         r.status = Outcome::Duplicate;
     else if (status.value() == u"rejected")
         r.status = Outcome::Rejected;
+    else if (status.value() == u"retry")
+        r.status = Outcome::Retry;
     else
-        return invalid(f.path("status"), "not accepted, duplicate or rejected");
+        return invalid(f.path("status"), "not accepted, duplicate, rejected or retry");
 
     auto receipt = f.optionalString("receipt", maxShort);
     if (!receipt)
@@ -346,6 +396,13 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
         if (r.reason.isEmpty())
             return invalid(f.path("reason"), "rejected without a reason");
         break;
+    case Outcome::Retry:
+        // A retry stores nothing, so it has no receipt to carry.
+        if (r.reason.isEmpty())
+            return invalid(f.path("reason"), "retry without a reason");
+        if (partReceipt)
+            return invalid(path, "retry with a receipt");
+        break;
     case Outcome::Duplicate:
         if (partReceipt && !hasReceipt)
             return invalid(path, "duplicate with an incomplete receipt");
@@ -380,13 +437,37 @@ constexpr qsizetype zChunk = 1 << 20;
 
 } // namespace
 
+AttachmentRef AttachmentRef::of(QByteArrayView sealed)
+{
+    return {QCryptographicHash::hash(sealed, QCryptographicHash::Sha256), qint64(sealed.size())};
+}
+
+WireRecord::WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray keyHeader,
+                       QByteArray payload, QList<AttachmentRef> attachments)
+    : uuid(std::move(uuid)), meta(std::move(meta)), suite(std::move(suite)),
+      keyHeader(std::move(keyHeader)), payload(std::move(payload)),
+      attachments(std::move(attachments))
+{
+}
+
+WireRecord::WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray keyHeader,
+                       QByteArray payload, const QList<QByteArray> &sealedAttachments)
+    : uuid(std::move(uuid)), meta(std::move(meta)), suite(std::move(suite)),
+      keyHeader(std::move(keyHeader)), payload(std::move(payload))
+{
+    attachments.reserve(sealedAttachments.size());
+    for (const QByteArray &a : sealedAttachments)
+        attachments.append(AttachmentRef::of(a));
+}
+
 QByteArray encode(const SubmissionBatch &batch)
 {
     QJsonArray records;
     for (const WireRecord &r : batch.records) {
         QJsonArray attachments;
-        for (const QByteArray &a : r.attachments)
-            attachments.append(b64(a));
+        for (const AttachmentRef &a : r.attachments)
+            attachments.append(QJsonObject{{QStringLiteral("sha256"), hex(a.sha256)},
+                                           {QStringLiteral("length"), a.length}});
         records.append(QJsonObject{
             {QStringLiteral("uuid"), r.uuid},
             {QStringLiteral("meta"), QString::fromUtf8(r.meta)},
@@ -465,6 +546,35 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json)
         out.results.append(std::move(r.value()));
     }
     return out;
+}
+
+QByteArray encode(const UploadCreate &create)
+{
+    return toJson(QJsonObject{{QStringLiteral("length"), create.length},
+                              {QStringLiteral("sha256"), hex(create.sha256)}});
+}
+
+Result<UploadCreate> decodeUploadCreate(QByteArrayView json)
+{
+    auto object = parseObject(json, maxSmallBody);
+    if (!object)
+        return object.error();
+    const Fields f(object.value(), {});
+    UploadCreate c;
+    auto length = uploadLength(f);
+    if (!length)
+        return length.error();
+    c.length = length.value();
+    auto sha = sha256Value(object.value().value(QLatin1String("sha256")), f.path("sha256"));
+    if (!sha)
+        return sha.error();
+    c.sha256 = sha.value();
+    return c;
+}
+
+QByteArray uploadPath(const QString &uuid, qsizetype index)
+{
+    return "/v1/uploads/" + uuid.toLatin1() + '/' + QByteArray::number(index);
 }
 
 QByteArray encode(const EnrollRequest &request)

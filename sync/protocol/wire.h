@@ -24,7 +24,24 @@ inline constexpr qsizetype maxBatchBytes = 1024 * 1024;
  *  also the decoders' and gunzip's bound. */
 inline constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
 
-/** One sealed outbox record as sent (RECORD.md). */
+/** Most bytes of one attachment upload (a sealed part, PROTOCOL.md: 16 MiB). */
+inline constexpr qint64 maxUploadLength = 16 * 1024 * 1024;
+/** Most bytes of one PATCH to an upload (PROTOCOL.md: 256 KiB); the kiosk sends chunks this big. */
+inline constexpr qsizetype maxUploadChunk = 256 * 1024;
+/** Most attachments of one record (indexes 0..maxAttachments-1). */
+inline constexpr qsizetype maxAttachments = 64;
+
+/** A sealed attachment as its record names it: the finished upload of the same index must match. */
+struct AttachmentRef
+{
+    QByteArray sha256; ///< raw SHA-256 (32 bytes) of the sealed bytes; lower-case hex on the wire
+    qint64 length = 0; ///< bytes, 1..maxUploadLength
+    /** The reference of the sealed bytes @p sealed. */
+    static AttachmentRef of(QByteArrayView sealed);
+    friend bool operator==(const AttachmentRef &, const AttachmentRef &) = default;
+};
+
+/** One sealed outbox record as sent (RECORD.md); its attachments travel as uploads before it. */
 struct WireRecord
 {
     QString uuid;         ///< canonical lower-case UUID without braces (the idempotency key)
@@ -32,7 +49,15 @@ struct WireRecord
     QString suite;        ///< "intl" or "gm"
     QByteArray keyHeader; ///< raw bytes (base64 on the wire)
     QByteArray payload;   ///< raw sealed bytes (base64 on the wire)
-    QList<QByteArray> attachments; ///< raw sealed bytes each (base64 on the wire)
+    QList<AttachmentRef> attachments; ///< by reference; index = position
+
+    WireRecord() = default;
+    WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray keyHeader,
+               QByteArray payload, QList<AttachmentRef> attachments);
+    /** The record of an outbox row: its sealed attachments become references (AttachmentRef::of).
+     */
+    WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray keyHeader,
+               QByteArray payload, const QList<QByteArray> &sealedAttachments);
     friend bool operator==(const WireRecord &, const WireRecord &) = default;
 };
 
@@ -44,16 +69,18 @@ struct SubmissionBatch
 };
 
 QByteArray encode(const SubmissionBatch &batch);
-/** Refuses more than maxBatchRecords records, a body over maxBatchBytes, an empty list and
+/** Refuses more than maxBatchRecords records, a body over maxBodyBytes, an empty list and
  *  repeated uuids. */
 Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json);
 
-/** What central did with one record ("accepted" | "duplicate" | "rejected" on the wire). */
-enum class Outcome { Accepted, Duplicate, Rejected };
+/** What central did with one record ("accepted" | "duplicate" | "rejected" | "retry" on the
+ *  wire). Retry: an attachment's upload is missing or unfinished; nothing was stored, the kiosk
+ *  uploads again and resends the record (never a permanent outcome). */
+enum class Outcome { Accepted, Duplicate, Rejected, Retry };
 
 /** Central's answer for one record. Accepted: receipt, acceptedAt and signature are set.
- *  Rejected: reason is set. Duplicate: either the original receipt triple or the original reason.
- *  Fields that do not apply are empty (sent as ""). */
+ *  Rejected and Retry: reason is set. Duplicate: either the original receipt triple or the original
+ * reason. Fields that do not apply are empty (sent as ""). */
 struct RecordResult
 {
     QString uuid;
@@ -75,6 +102,19 @@ struct BatchResult
 
 QByteArray encode(const BatchResult &result);
 Result<BatchResult> decodeBatchResult(QByteArrayView json);
+
+/** Request body of POST /v1/uploads/{uuid}/{index}: what the finished upload must be. */
+struct UploadCreate
+{
+    qint64 length = 0; ///< bytes, 1..maxUploadLength
+    QByteArray sha256; ///< raw SHA-256 (32 bytes); lower-case hex on the wire
+    friend bool operator==(const UploadCreate &, const UploadCreate &) = default;
+};
+
+QByteArray encode(const UploadCreate &create);
+Result<UploadCreate> decodeUploadCreate(QByteArrayView json);
+/** "/v1/uploads/{uuid}/{index}": the upload of attachment @p index of record @p uuid. */
+QByteArray uploadPath(const QString &uuid, qsizetype index);
 
 /** Request body of POST /v1/enroll. */
 struct EnrollRequest

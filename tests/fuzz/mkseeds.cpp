@@ -49,7 +49,7 @@ int main(int argc, char **argv)
                  QStringLiteral("intl"),
                  QByteArray(86, 'k'),
                  QByteArray(300, 'p'),
-                 {QByteArray(40, 'a')}};
+                 QList<QByteArray>{QByteArray(40, 'a'), QByteArray(700 * 1024, 'b')}};
     WireRecord r2 = r;
     r2.uuid = QStringLiteral("5d6c1e0f-2a3b-4c5d-8e9f-a0b1c2d3e4f5");
     r2.suite = QStringLiteral("gm");
@@ -68,7 +68,14 @@ int main(int argc, char **argv)
     RecordResult dup = ok;
     dup.uuid = QStringLiteral("9e8d7c6b-5a49-4838-a726-150493827160");
     dup.status = Outcome::Duplicate;
+    RecordResult retry{
+        QStringLiteral("3c2b1a09-8f7e-4d6c-9b5a-493827160504"), Outcome::Retry, {}, {}, {},
+        QStringLiteral("附件 0 尚未上传完成，请重新上传")};
     write("batch_result", "three", encode(BatchResult{{ok, no, dup}}));
+    write("batch_result", "retry", encode(BatchResult{{ok, retry}}));
+
+    write("upload_create", "one",
+          encode(UploadCreate{r.attachments.at(1).length, r.attachments.at(1).sha256}));
 
     const QByteArray pem = "-----BEGIN PUBLIC "
                            "KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="

@@ -76,6 +76,14 @@ QDateTime testNow()
 HttpReply httpsPost(int port, const QByteArray &pin, const QByteArray &path, const QByteArray &body,
                     const QList<QByteArray> &headers, const std::optional<ClientCert> &cert)
 {
+    return httpsSend(port, pin, "POST", path, body, headers, cert);
+}
+
+HttpReply httpsSend(int port, const QByteArray &pin, const QByteArray &method,
+                    const QByteArray &path, const QByteArray &body,
+                    const QList<QByteArray> &headers, const std::optional<ClientCert> &cert,
+                    const QByteArray &contentType)
+{
     HttpReply reply;
     std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
     REQUIRE(curl);
@@ -83,14 +91,20 @@ HttpReply httpsPost(int port, const QByteArray &pin, const QByteArray &path, con
     curl_slist *list = nullptr;
     for (const QByteArray &h : headers)
         list = curl_slist_append(list, h.constData());
-    list = curl_slist_append(list, "Content-Type: application/json");
+    list = curl_slist_append(list, ("Content-Type: " + contentType).constData());
     list = curl_slist_append(list, "Expect:");
     std::unique_ptr<curl_slist, SlistFree> headerList(list);
     CURL *c = curl.get();
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_POST, 1L);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
-    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    if (method == "HEAD") {
+        curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+    } else if (method != "GET") {
+        curl_easy_setopt(c, CURLOPT_POST, 1L);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        if (method != "POST")
+            curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method.constData());
+    }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headerList.get());
     curl_easy_setopt(c, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_3));
     // As the kiosk: central's key is pinned; the chain is not what is trusted.
@@ -197,9 +211,9 @@ TestDevice::TestDevice(const TestGateway &gateway, const QString &token, protoco
 }
 
 QList<QByteArray> TestDevice::sign(const QByteArray &path, const QByteArray &body, qint64 created,
-                                   bool gzipped) const
+                                   bool gzipped, const QByteArray &method) const
 {
-    auto h = protocol::signRequest(signing, enrolled.deviceId, "POST", path, body, created);
+    auto h = protocol::signRequest(signing, enrolled.deviceId, method, path, body, created);
     REQUIRE(h.ok());
     QList<QByteArray> headers{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
                               "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
@@ -214,4 +228,34 @@ HttpReply TestDevice::push(const TestGateway &gateway, const QByteArray &path,
 {
     const QByteArray body = protocol::gzip(plainBody);
     return gateway.post(path, body, sign(path, body, created, true), cert());
+}
+
+HttpReply TestDevice::send(const TestGateway &gateway, const QByteArray &method,
+                           const QByteArray &path, const QByteArray &body, qint64 created,
+                           const QList<QByteArray> &extra, const QByteArray &contentType) const
+{
+    return httpsSend(gateway.port, gateway.keys->serverPin(), method, path, body,
+                     sign(path, body, created, false, method) + extra, cert(), contentType);
+}
+
+HttpReply TestDevice::upload(const TestGateway &gateway, const QString &uuid, int index,
+                             const QByteArray &sealed, qint64 created, qsizetype chunk) const
+{
+    const QByteArray path = protocol::uploadPath(uuid, index);
+    const protocol::AttachmentRef ref = protocol::AttachmentRef::of(sealed);
+    HttpReply reply =
+        send(gateway, "POST", path,
+             protocol::encode(protocol::UploadCreate{ref.length, ref.sha256}), created);
+    INFO(reply.error.toStdString() << reply.body.toStdString());
+    REQUIRE((reply.status == 201 || reply.status == 200));
+    qint64 offset = reply.headers.value("upload-offset").toLongLong();
+    while (offset < sealed.size()) {
+        reply = send(gateway, "PATCH", path, sealed.mid(offset, chunk), created,
+                     {"Upload-Offset: " + QByteArray::number(offset)},
+                     "application/offset+octet-stream");
+        if (reply.status != 204)
+            return reply;
+        offset = reply.headers.value("upload-offset").toLongLong();
+    }
+    return reply;
 }

@@ -39,6 +39,13 @@ HttpReply httpsPost(int port, const QByteArray &pin, const QByteArray &path, con
                     const QList<QByteArray> &headers,
                     const std::optional<ClientCert> &cert = std::nullopt);
 
+/** Any method (POST, PATCH, HEAD, GET) with @p contentType, otherwise as httpsPost(). */
+HttpReply httpsSend(int port, const QByteArray &pin, const QByteArray &method,
+                    const QByteArray &path, const QByteArray &body,
+                    const QList<QByteArray> &headers,
+                    const std::optional<ClientCert> &cert = std::nullopt,
+                    const QByteArray &contentType = "application/json");
+
 /** A P-256 private key (PKCS#8 PEM) and a PKCS#10 request for it (PEM). */
 std::pair<QByteArray, QByteArray> makeCsr();
 
@@ -80,10 +87,19 @@ struct TestDevice
     ClientCert cert() const { return {enrolled.certificatePem, keyPem}; }
     /** The signed-request headers (and Content-Encoding: gzip when @p gzipped) for @p body. */
     QList<QByteArray> sign(const QByteArray &path, const QByteArray &body, qint64 created,
-                           bool gzipped) const;
+                           bool gzipped, const QByteArray &method = "POST") const;
     /** Signs and POSTs @p plainBody (gzipped) at @p created, with this device's certificate. */
     HttpReply push(const TestGateway &gateway, const QByteArray &path, const QByteArray &plainBody,
                    qint64 created) const;
+
+    /** A signed @p method request with @p body as is (no gzip) and @p extra headers. */
+    HttpReply send(const TestGateway &gateway, const QByteArray &method, const QByteArray &path,
+                   const QByteArray &body, qint64 created, const QList<QByteArray> &extra = {},
+                   const QByteArray &contentType = "application/json") const;
+    /** Uploads @p sealed as attachment @p index of @p uuid in @p chunk-byte PATCHes (POST first);
+     *  the last reply. */
+    HttpReply upload(const TestGateway &gateway, const QString &uuid, int index,
+                     const QByteArray &sealed, qint64 created, qsizetype chunk = 256 * 1024) const;
 
     QByteArray keyPem, csrPem;
     jiujin::protocol::Key signing;

@@ -5,6 +5,7 @@
 #include "outboxstore.h"
 #include "submissionservice.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -48,6 +49,22 @@ struct GatewayKiosk : TestKiosk
         return {sealed->uuid,      sealed->meta,    sealed->suite,
                 sealed->keyHeader, sealed->payload, sealed->attachments};
     }
+    QList<QByteArray> attachments(const QString &uuid)
+    {
+        const auto sealed = OutboxStore(*db).sealed(uuid);
+        REQUIRE(sealed.has_value());
+        return sealed->attachments;
+    }
+    /** Uploads every sealed attachment of @p uuid, as the kiosk does before sending it. */
+    void upload(const TestGateway &gateway, const TestDevice &device, const QString &uuid)
+    {
+        const QList<QByteArray> parts = attachments(uuid);
+        for (int i = 0; i < parts.size(); ++i) {
+            const HttpReply r = device.upload(gateway, uuid, i, parts.at(i), gateway.nowSecs);
+            INFO(r.error.toStdString() << r.body.toStdString());
+            REQUIRE(r.status == 204);
+        }
+    }
 
     std::unique_ptr<SubmissionService> service;
     QStringList receipts;
@@ -79,7 +96,12 @@ protocol::WireRecord craft(const TestGateway &gateway, Suite suite, const QStrin
     REQUIRE(sealer.ok());
     auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);
     REQUIRE(sealed.ok());
-    return {uuid, meta, protocol::suiteName(suite), sealer->keyHeader(), sealed.value(), {}};
+    return {uuid,
+            meta,
+            protocol::suiteName(suite),
+            sealer->keyHeader(),
+            sealed.value(),
+            QList<protocol::AttachmentRef>{}};
 }
 
 protocol::BatchResult results(const HttpReply &reply)
@@ -201,6 +223,8 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
     const protocol::SubmissionBatch batch{
         {kiosk.wire(a), kiosk.wire(b), kiosk.wire(rated.value())}};
     REQUIRE(batch.records.at(0).attachments.size() == 1); // the card scan travels sealed too
+    kiosk.upload(gateway, device, a);
+    kiosk.upload(gateway, device, b);
 
     const qint64 now = gateway.nowSecs;
     const protocol::BatchResult first =
@@ -251,6 +275,12 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
         CHECK(
             QByteArray::fromBase64(stored.value(QLatin1String("payload")).toString().toLatin1()) ==
             batch.records.at(0).payload);
+        // The attachment its upload brought is kept with the record; the upload rows are gone.
+        const QJsonArray parts = stored.value(QLatin1String("attachments")).toArray();
+        REQUIRE(parts.size() == 1);
+        CHECK(QByteArray::fromBase64(parts.at(0).toString().toLatin1()) ==
+              kiosk.attachments(a).at(0));
+        CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, a, 0).has_value());
         QFile file(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(file.open(QIODevice::ReadOnly));
         QByteArray everything = file.readAll();
@@ -291,6 +321,8 @@ TEST_CASE("Submissions: a bad record is rejected with a reason and never holds u
         craft(gateway, suite, QStringLiteral("rating"),
               {{QStringLiteral("level"), 5}, {QStringLiteral("reasons"), QJsonArray()}});
     protocol::WireRecord wrongPoint = kiosk.wire(kiosk.apply(QStringLiteral("乌云")));
+    for (const protocol::WireRecord *w : {&good, &flipped, &wrongPoint})
+        kiosk.upload(gateway, device, w->uuid);
     {
         // Metadata edited after sealing: it is the AAD, so the record no longer matches.
         wrongPoint.meta.replace("150525203000-01", "150525203000-02");
@@ -426,4 +458,235 @@ TEST_CASE("Nonces are remembered for 600 s, then pruned", "[gateway-http]")
     CHECK_FALSE(
         gateway.store->rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600).value());
     CHECK(gateway.store->rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600).value());
+}
+
+namespace {
+
+/** POST /v1/uploads/{uuid}/{index} with @p bytes' length and SHA-256. */
+HttpReply createUpload(const TestGateway &gateway, const TestDevice &device, const QString &uuid,
+                       int index, const QByteArray &bytes)
+{
+    const protocol::AttachmentRef ref = protocol::AttachmentRef::of(bytes);
+    return device.send(gateway, "POST", protocol::uploadPath(uuid, index),
+                       protocol::encode(protocol::UploadCreate{ref.length, ref.sha256}),
+                       gateway.nowSecs);
+}
+
+HttpReply patch(const TestGateway &gateway, const TestDevice &device, const QString &uuid,
+                int index, qint64 offset, const QByteArray &chunk)
+{
+    return device.send(gateway, "PATCH", protocol::uploadPath(uuid, index), chunk, gateway.nowSecs,
+                       {"Upload-Offset: " + QByteArray::number(offset)},
+                       "application/offset+octet-stream");
+}
+
+qint64 offsetOf(const HttpReply &r)
+{
+    REQUIRE(r.headers.contains("upload-offset"));
+    return r.headers.value("upload-offset").toLongLong();
+}
+
+QByteArray pseudoRandom(qsizetype n, quint32 seed)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    for (qsizetype i = 0; i < n; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        out[i] = char(seed >> 24);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray bytes = pseudoRandom(600 * 1024, 7);
+    const QByteArray path = protocol::uploadPath(uuid, 0);
+    const qint64 chunk = 256 * 1024;
+
+    const HttpReply created = createUpload(gateway, device, uuid, 0, bytes);
+    INFO(created.error.toStdString() << created.body.toStdString());
+    REQUIRE(created.status == 201);
+    CHECK(offsetOf(created) == 0);
+    CHECK(device.send(gateway, "HEAD", path, {}, gateway.nowSecs).status == 200);
+
+    const HttpReply first = patch(gateway, device, uuid, 0, 0, bytes.left(chunk));
+    REQUIRE(first.status == 204);
+    CHECK(offsetOf(first) == chunk);
+
+    SECTION("the same POST again: 200 with the current offset (idempotent)")
+    {
+        const HttpReply again = createUpload(gateway, device, uuid, 0, bytes);
+        CHECK(again.status == 200);
+        CHECK(offsetOf(again) == chunk);
+        const HttpReply head = device.send(gateway, "HEAD", path, {}, gateway.nowSecs);
+        CHECK(head.status == 200);
+        CHECK(offsetOf(head) == chunk);
+        CHECK(head.headers.value("upload-length") == QByteArray::number(bytes.size()));
+    }
+    SECTION("a PATCH at the wrong offset: 409 with the stored offset, nothing appended")
+    {
+        const HttpReply wrong = patch(gateway, device, uuid, 0, 0, bytes.left(chunk));
+        CHECK(wrong.status == 409);
+        CHECK(offsetOf(wrong) == chunk);
+        const HttpReply ahead = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
+        CHECK(ahead.status == 409);
+        CHECK(offsetOf(ahead) == chunk);
+        CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->received == chunk);
+    }
+    SECTION("past the length: 400; a body over 256 KiB: 413; not offset+octet-stream: 415")
+    {
+        REQUIRE(patch(gateway, device, uuid, 0, chunk, bytes.mid(chunk, chunk)).status == 204);
+        const HttpReply past =
+            patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk) + "x");
+        CHECK(past.status == 400);
+        CHECK(errorOf(past) == "past_length");
+        CHECK(patch(gateway, device, uuid, 0, 2 * chunk, QByteArray(chunk + 1, 'x')).status == 413);
+        CHECK(device
+                  .send(gateway, "PATCH", path, bytes.mid(2 * chunk, 10), gateway.nowSecs,
+                        {"Upload-Offset: " + QByteArray::number(2 * chunk)})
+                  .status == 415);
+        CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->received == 2 * chunk);
+    }
+    SECTION("the rest: finished, and a different POST for it is refused with 409")
+    {
+        HttpReply r = patch(gateway, device, uuid, 0, chunk, bytes.mid(chunk, chunk));
+        REQUIRE(r.status == 204);
+        r = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
+        REQUIRE(r.status == 204);
+        CHECK(offsetOf(r) == bytes.size());
+        const auto row = gateway.store->upload(device.enrolled.deviceId, uuid, 0);
+        REQUIRE(row.has_value());
+        CHECK(row->finished());
+        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value() == bytes);
+        CHECK(createUpload(gateway, device, uuid, 0, bytes + "more").status == 409);
+        CHECK(createUpload(gateway, device, uuid, 0, bytes).status == 200);
+    }
+    SECTION("altered bytes: 422 checksum at the end, and the upload starts again from 0")
+    {
+        QByteArray altered = bytes.mid(chunk);
+        altered[1000] = char(altered.at(1000) ^ 0x20);
+        HttpReply r = patch(gateway, device, uuid, 0, chunk, altered.left(chunk));
+        REQUIRE(r.status == 204);
+        r = patch(gateway, device, uuid, 0, 2 * chunk, altered.mid(chunk));
+        CHECK(r.status == 422);
+        CHECK(errorOf(r) == "checksum");
+        CHECK(offsetOf(r) == 0);
+        const HttpReply head = device.send(gateway, "HEAD", path, {}, gateway.nowSecs);
+        CHECK(offsetOf(head) == 0);
+        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value().isEmpty());
+        const HttpReply redo = device.upload(gateway, uuid, 0, bytes, gateway.nowSecs);
+        CHECK(redo.status == 204);
+        CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->finished());
+    }
+    SECTION("a different length or SHA-256 for an unfinished upload restarts it")
+    {
+        const QByteArray other = pseudoRandom(1000, 9);
+        const HttpReply r = createUpload(gateway, device, uuid, 0, other);
+        CHECK(r.status == 201);
+        CHECK(offsetOf(r) == 0);
+        CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->length == 1000);
+        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value().isEmpty());
+    }
+}
+
+TEST_CASE("Uploads: refused shapes, unknown uploads, and another device's uploads",
+          "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray path = protocol::uploadPath(uuid, 0);
+
+    CHECK(device.send(gateway, "HEAD", path, {}, gateway.nowSecs).status == 404);
+    CHECK(patch(gateway, device, uuid, 0, 0, "abc").status == 404);
+    // 16 MiB + 1
+    CHECK(device
+              .send(gateway, "POST", path,
+                    R"({"length":16777217,"sha256":")" + QByteArray(64, 'a') + R"("})",
+                    gateway.nowSecs)
+              .status == 400);
+    CHECK(device
+              .send(gateway, "POST", path,
+                    R"({"length":10,"sha256":")" + QByteArray(64, 'A') + R"("})", gateway.nowSecs)
+              .status == 400);
+    // Unsigned: refused like every other endpoint.
+    CHECK(httpsSend(gateway.port, gateway.keys->serverPin(), "HEAD", path, {}, {}, device.cert())
+              .status == 401);
+
+    REQUIRE(createUpload(gateway, device, uuid, 0, "sealed").status == 201);
+    const TestDevice other(gateway, gateway.token(), Suite::Intl);
+    // Uploads are per device: another kiosk's same uuid is another upload.
+    CHECK(other.send(gateway, "HEAD", path, {}, gateway.nowSecs).status == 404);
+}
+
+TEST_CASE("Uploads: a record whose attachment is missing or unfinished is answered retry and not "
+          "stored; once uploaded it is accepted",
+          "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    GatewayKiosk kiosk(gateway, Suite::Intl);
+    const QString uuid = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString other = kiosk.apply(QStringLiteral("其其格"));
+    kiosk.upload(gateway, device, other);
+    const QByteArray part = kiosk.attachments(uuid).at(0);
+    const protocol::SubmissionBatch batch{{kiosk.wire(uuid), kiosk.wire(other)}};
+
+    auto push = [&] {
+        return results(
+            device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+    };
+    protocol::BatchResult out = push();
+    REQUIRE(out.results.size() == 2);
+    CHECK(out.results.at(0).status == Outcome::Retry);
+    CHECK_FALSE(out.results.at(0).reason.isEmpty());
+    CHECK(out.results.at(0).receipt.isEmpty());
+    CHECK(out.results.at(1).status == Outcome::Accepted); // the other record is not held up
+    CHECK_FALSE(gateway.store->submission(device.enrolled.deviceId, uuid).has_value());
+
+    // Half uploaded: still retry.
+    REQUIRE(createUpload(gateway, device, uuid, 0, part).status == 201);
+    REQUIRE(patch(gateway, device, uuid, 0, 0, part.left(part.size() / 2)).status == 204);
+    out = push();
+    CHECK(out.results.at(0).status == Outcome::Retry);
+    CHECK(out.results.at(1).status == Outcome::Duplicate);
+
+    REQUIRE(patch(gateway, device, uuid, 0, part.size() / 2, part.mid(part.size() / 2)).status ==
+            204);
+    out = push();
+    CHECK(out.results.at(0).status == Outcome::Accepted);
+    CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, uuid, 0).has_value());
+
+    // Central has the record: creating its upload again asks for nothing more.
+    const HttpReply again = createUpload(gateway, device, uuid, 0, part);
+    CHECK(again.status == 200);
+    CHECK(offsetOf(again) == part.size());
+    CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, uuid, 0).has_value());
+}
+
+TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server starts",
+          "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QString old = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString recent = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(createUpload(gateway, device, old, 0, "sealed bytes").status == 201);
+    REQUIRE(patch(gateway, device, old, 0, 0, "sealed").status == 204);
+    gateway.nowSecs += 6 * 86400;
+    REQUIRE(createUpload(gateway, device, recent, 0, "sealed bytes").status == 201);
+    gateway.nowSecs += 86400 + 1; // old: 7 days and 1 s; recent: 1 day
+
+    GatewayServer::Options options;
+    options.clock = [&gateway] { return gateway.now(); };
+    GatewayServer restarted(*gateway.keys, *gateway.store, *gateway.enrollment, *gateway.intake,
+                            options);
+    REQUIRE(restarted.bind(QStringLiteral("127.0.0.1"), 0).ok());
+    CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, old, 0).has_value());
+    CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, old, 0).value().isEmpty());
+    CHECK(gateway.store->upload(device.enrolled.deviceId, recent, 0).has_value());
 }

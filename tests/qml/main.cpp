@@ -1,11 +1,14 @@
 // Qt Quick Test runner: the real QML module over a temporary database with the bundled catalogue.
 #include "kioskcontext.h"
+#include "bookingstore.h"
 #include "staffservice.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "keys.h"
 
 #include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QImage>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -16,6 +19,62 @@ Q_IMPORT_QML_PLUGIN(JiuJin_UiPlugin)
 Q_IMPORT_QML_PLUGIN(JiuJinPlugin)
 
 using namespace jiujin;
+
+namespace {
+/** The booking screens' fixed clock: Tuesday 11 June 2030, 09:00 in Naiman (UTC+8). */
+const QDateTime bookingNow(QDate(2030, 6, 11), QTime(1, 0), Qt::UTC);
+
+QDateTime localTime(int day, int hour, int minute)
+{
+    return QDateTime(QDate(2030, 6, day), QTime(hour, minute), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+}
+
+/**
+ * Slots as central would publish them for the sample point, and this kiosk's leases on them:
+ * today 10:00 and 11:00 with seats here; Wednesday 09:00 and 09:30 with no seats here but some
+ * in central's pool (a request is offered); Thursday 09:00 and 14:30 with seats here.
+ */
+void writeSlots(Database &db, const QString &point)
+{
+    struct Plan { int day, hour, minute, capacity, free, leased; };
+    const Plan plans[] = {{11, 10, 0, 4, 1, 3}, {11, 11, 0, 4, 1, 2}, {12, 9, 0, 4, 2, 0},
+                          {12, 9, 30, 4, 2, 0}, {13, 9, 0, 4, 1, 3},  {13, 14, 30, 4, 1, 3}};
+    QList<CachedSlot> cached;
+    for (const Plan &p : plans) {
+        const QDateTime start = localTime(p.day, p.hour, p.minute);
+        cached.append({QStringLiteral("%1/2030-06-%2T%3:%4")
+                          .arg(point)
+                          .arg(p.day)
+                          .arg(p.hour, 2, 10, QLatin1Char('0'))
+                          .arg(p.minute, 2, 10, QLatin1Char('0')),
+                      point, start, start.addSecs(30 * 60), p.capacity, p.free, bookingNow});
+    }
+    BookingStore store(db);
+    if (!store.replaceSlots(cached))
+        qFatal("cannot write the sample slots");
+    for (int i = 0; i < cached.size(); ++i)
+        // Leases run out half an hour before their slot starts, as central grants them.
+        if (!store.applyLease(cached.at(i).id, plans[i].leased, cached.at(i).start.addSecs(-30 * 60), false, bookingNow))
+            qFatal("cannot write the sample leases");
+}
+} // namespace
+
+/** The simulated devices' folder, for tests that scan a QR code as a scanner would. */
+class TestDevices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestDevices(QString dir) : m_dir(std::move(dir)) {}
+    /** Drops qr.txt into the simulated QR scanner's folder. */
+    Q_INVOKABLE bool scanQr(const QString &text)
+    {
+        QSaveFile file(QDir(m_dir).filePath(QStringLiteral("qr.txt")));
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+    }
+
+private:
+    QString m_dir;
+};
 
 class Setup : public QObject
 {
@@ -36,6 +95,7 @@ public Q_SLOTS:
                              QString::fromLatin1(protocol::Key::generate(protocol::Suite::Intl).value().publicPem()));
             if (!StaffService(*db.value()).enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")))
                 qFatal("cannot enrol the sample staff member");
+            writeSlots(*db.value(), QStringLiteral("150525203000-01"));
         }
         // The simulated scanner serves this page to every scan.
         QDir(m_dir.path()).mkpath(QStringLiteral("devices/scans"));
@@ -44,15 +104,22 @@ public Q_SLOTS:
         page.save(m_dir.filePath(QStringLiteral("devices/scans/page-1.png")));
         auto context = KioskContext::create(*engine, {dbPath, m_dir.path(), m_dir.filePath(QStringLiteral("devices")),
                                                       QStringLiteral("file:") + m_dir.filePath(QStringLiteral("printed")),
-                                                      QStringLiteral(JIUJIN_SEED)});
+                                                      QStringLiteral(JIUJIN_SEED)},
+                                            [] { return bookingNow; });
         if (!context)
             qFatal("cannot set up the kiosk: %s", qPrintable(context.error().message));
         m_context = std::move(context.value());
+        // Each test file gets its own engine; the type is registered once for all of them.
+        if (!m_devices) {
+            m_devices = std::make_unique<TestDevices>(m_dir.filePath(QStringLiteral("devices")));
+            qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestDevices", m_devices.get());
+        }
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<KioskContext> m_context;
+    std::unique_ptr<TestDevices> m_devices;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -27,8 +28,9 @@
 
 /**
  * A small gateway speaking PROTOCOL.md over cpp-httplib's SSLServer on 127.0.0.1: its own CA (which
- * also issues the server certificate), one-time tokens, mTLS, signed-request checks and a
- * (device, uuid) store; faults are switched on by the test.
+ * also issues the server certificate), one-time tokens, mTLS, signed-request checks, attachment
+ * uploads (in memory, simplest correct form) and a (device, uuid) store; faults are switched on by
+ * the test.
  */
 class FakeGateway
 {
@@ -57,14 +59,27 @@ public:
             X509_STORE_add_cert(SSL_CTX_get_cert_store(&ctx), caCert.get());
             // Client certificates are asked for but optional: enrollment comes without one.
             SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER, nullptr);
+            // As the real gateway: libcurl resumes its TLS session when it reconnects, which
+            // OpenSSL refuses with client certificates unless the session context is named.
+            static const unsigned char sessionContext[] = "jiujin-fake-gateway";
+            SSL_CTX_set_session_id_context(&ctx, sessionContext, sizeof sessionContext - 1);
             return true;
         });
         server->set_tcp_nodelay(true);
+        // Uploads add requests per record; one connection should carry a drain (as the gateway).
+        server->set_keep_alive_max_count(1000);
         server->Post("/v1/enroll",
                      [this](const httplib::Request &q, httplib::Response &r) { enroll(q, r); });
         server->Post("/v1/submissions", [this](const httplib::Request &q, httplib::Response &r) {
             submissions(q, r);
         });
+        const char uploadPath[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
+        const auto uploadHandler = [this](const httplib::Request &q, httplib::Response &r) {
+            upload(q, r);
+        };
+        server->Post(uploadPath, uploadHandler);
+        server->Get(uploadPath, uploadHandler); // HEAD comes here
+        server->Patch(uploadPath, uploadHandler);
         server->Post("/v1/heartbeat", [this](const httplib::Request &q, httplib::Response &r) {
             if (!authorise(q, r, "/v1/heartbeat").isEmpty()) {
                 ++heartbeats;
@@ -102,6 +117,13 @@ public:
         return t;
     }
 
+    /** uuid -> the sealed attachments of every record stored, as its uploads brought them. */
+    QHash<QString, QList<QByteArray>> storedAttachments() const
+    {
+        std::lock_guard lock(mutex);
+        return attachments;
+    }
+
     /** uuid -> central receipt of every record stored (once each). */
     QHash<QString, QString> stored() const
     {
@@ -115,8 +137,11 @@ public:
     std::atomic<int> replayNext{0};     ///< refuse the next N pushes as replays (a resent request)
     std::atomic<bool> badReceiptSignatures{false};
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
+    std::atomic<int> forgetUploadsNext{0}; ///< the next N pushes find no uploads: records get retry
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
-    QSet<QString> rejectUuids; ///< set before pushing
+    std::atomic<int> patches{0};          ///< PATCH requests answered 204
+    std::atomic<qint64> uploadedBytes{0}; ///< attachment bytes appended by PATCH
+    QSet<QString> rejectUuids;            ///< set before pushing
 
     jiujin::protocol::Key central, receiptKey;
 
@@ -213,7 +238,7 @@ private:
     }
 
     /** mTLS and the signed headers; answers 401/403 itself and returns the device id, or empty. */
-    QByteArray authorise(const httplib::Request &q, httplib::Response &r, const char *path)
+    QByteArray authorise(const httplib::Request &q, httplib::Response &r, const QByteArray &path)
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch() + clockSkewS;
         r.set_header("Date", QDateTime::fromSecsSinceEpoch(now, Qt::UTC)
@@ -251,7 +276,8 @@ private:
         QByteArray sent = QByteArray::fromStdString(q.body);
         if (q.get_header_value("Content-Encoding") == "gzip")
             sent = jiujin::protocol::gzip(sent);
-        const auto refusal = jiujin::protocol::checkRequest(*key, "POST", path, sent, h, now);
+        const auto refusal = jiujin::protocol::checkRequest(
+            *key, QByteArray::fromStdString(q.method), path, sent, h, now);
         if (refusal == jiujin::protocol::Refusal::Stale)
             ++staleRefusals;
         {
@@ -289,9 +315,26 @@ private:
         ++pushes;
         jiujin::protocol::BatchResult out;
         std::lock_guard lock(mutex);
+        const bool forget = forgetUploadsNext > 0;
+        if (forget)
+            --forgetUploadsNext;
         for (const auto &rec : batch->records) {
             jiujin::protocol::RecordResult res;
             res.uuid = rec.uuid;
+            QList<QByteArray> parts;
+            for (int i = 0; i < rec.attachments.size() && !receipts.contains(rec.uuid); ++i) {
+                const auto it = uploads.find(uploadKey(device, rec.uuid, i));
+                if (forget || it == uploads.end() || it->data.size() != it->length ||
+                    jiujin::protocol::AttachmentRef::of(it->data) != rec.attachments.at(i))
+                    break;
+                parts.append(it->data);
+            }
+            if (!receipts.contains(rec.uuid) && parts.size() != rec.attachments.size()) {
+                res.status = jiujin::protocol::Outcome::Retry;
+                res.reason = QStringLiteral("attachment not uploaded");
+                out.results.append(res);
+                continue;
+            }
             if (receipts.contains(rec.uuid)) {
                 res = original.value(rec.uuid);
                 res.status = jiujin::protocol::Outcome::Duplicate;
@@ -310,6 +353,9 @@ private:
                         .value();
                 receipts.insert(rec.uuid, res.receipt);
                 original.insert(rec.uuid, res);
+                attachments.insert(rec.uuid, parts);
+                for (int i = 0; i < rec.attachments.size(); ++i)
+                    uploads.remove(uploadKey(device, rec.uuid, i));
             }
             if (badReceiptSignatures && !res.signature.isEmpty())
                 res.signature[0] = char(res.signature[0] ^ 1);
@@ -320,6 +366,77 @@ private:
             return json(r, 503, R"({"error":"lost"})");
         }
         json(r, 200, jiujin::protocol::encode(out));
+    }
+
+    static QString uploadKey(const QByteArray &device, const QString &uuid, int index)
+    {
+        return QString::fromLatin1(device) + u'/' + uuid + u'/' + QString::number(index);
+    }
+    static void offsets(httplib::Response &r, qint64 offset, qint64 length)
+    {
+        r.set_header("Upload-Offset", std::to_string(offset));
+        r.set_header("Upload-Length", std::to_string(length));
+    }
+
+    /** POST / HEAD / PATCH /v1/uploads/{uuid}/{index} (PROTOCOL.md), kept in memory. */
+    void upload(const httplib::Request &q, httplib::Response &r)
+    {
+        const QByteArray device = authorise(q, r, QByteArray::fromStdString(q.path));
+        if (device.isEmpty())
+            return;
+        const QString uuid = QString::fromStdString(q.matches[1].str());
+        const QString key = uploadKey(device, uuid, std::stoi(q.matches[2].str()));
+        std::lock_guard lock(mutex);
+        if (q.method == "POST") {
+            // httplib has already inflated a gzip body.
+            auto create = jiujin::protocol::decodeUploadCreate(QByteArray::fromStdString(q.body));
+            if (!create)
+                return json(r, 400, R"({"error":"body"})");
+            if (receipts.contains(uuid)) {
+                r.status = 200;
+                return offsets(r, create->length, create->length);
+            }
+            auto it = uploads.find(key);
+            if (it != uploads.end() && it->length == create->length &&
+                it->sha256 == create->sha256) {
+                r.status = 200;
+                return offsets(r, it->data.size(), it->length);
+            }
+            if (it != uploads.end() && it->data.size() == it->length) {
+                offsets(r, it->data.size(), it->length);
+                return json(r, 409, R"({"error":"finished"})");
+            }
+            uploads.insert(key, Upload{create->length, create->sha256, {}});
+            r.status = 201;
+            return offsets(r, 0, create->length);
+        }
+        auto it = uploads.find(key);
+        if (it == uploads.end()) {
+            r.status = 404;
+            return;
+        }
+        if (q.method == "HEAD" || q.method == "GET") {
+            r.status = 200;
+            return offsets(r, it->data.size(), it->length);
+        }
+        const qint64 offset = std::stoll("0" + q.get_header_value("Upload-Offset"));
+        if (offset != it->data.size()) {
+            offsets(r, it->data.size(), it->length);
+            return json(r, 409, R"({"error":"offset"})");
+        }
+        if (offset + qint64(q.body.size()) > it->length)
+            return json(r, 400, R"({"error":"past_length"})");
+        it->data.append(QByteArray::fromStdString(q.body));
+        uploadedBytes += qint64(q.body.size());
+        ++patches;
+        if (it->data.size() == it->length &&
+            QCryptographicHash::hash(it->data, QCryptographicHash::Sha256) != it->sha256) {
+            it->data.clear();
+            offsets(r, 0, it->length);
+            return json(r, 422, R"({"error":"checksum"})");
+        }
+        r.status = 204;
+        offsets(r, it->data.size(), it->length);
     }
 
     bool opens(const jiujin::protocol::WireRecord &rec)
@@ -343,5 +460,12 @@ private:
     QSet<QByteArray> nonces;
     QHash<QString, QString> receipts;
     QHash<QString, jiujin::protocol::RecordResult> original;
+    struct Upload
+    {
+        qint64 length = 0;
+        QByteArray sha256, data;
+    };
+    QHash<QString, Upload> uploads; ///< "device/uuid/index"
+    QHash<QString, QList<QByteArray>> attachments;
     int tokenCount = 0, deviceCount = 0;
 };

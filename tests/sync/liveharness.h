@@ -11,12 +11,15 @@
 #include "syncengine.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
 
 #include <sys/prctl.h>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
 
@@ -116,7 +119,9 @@ public:
         REQUIRE(!m_serve);
         m_serve = std::make_unique<QProcess>();
         m_serve->setProcessEnvironment(env);
-        m_serve->setProcessChannelMode(QProcess::MergedChannels);
+        // Its log goes to a file: a pipe nobody reads while the test waits would fill up and
+        // stall the gateway in the middle of a drain. Standard output only says the port.
+        m_serve->setStandardErrorFile(logPath(), QIODevice::Append);
         // If the test process dies (a crash, a timeout), its gateway must not outlive it.
         m_serve->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         const QStringList args{
@@ -163,6 +168,14 @@ public:
         start(port);
     }
 
+    /** Where the gateway's log goes (every start appends). */
+    QString logPath() const { return m_dir + QStringLiteral("/gateway.log"); }
+    /** Everything the gateway has logged. */
+    QByteArray log() const
+    {
+        QFile f(logPath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
     QString dir() const { return m_dir; }
     QString pin() const { return m_pin; }
     int port() const { return m_port; }
@@ -324,6 +337,61 @@ private:
     QProcess m_proc;
 };
 
+/** jiujin-syncd as the daemon it is in production (no --once), stopped with SIGTERM. */
+class DaemonRun
+{
+public:
+    explicit DaemonRun(const QString &db)
+    {
+        m_proc.setProcessChannelMode(QProcess::MergedChannels);
+        m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_proc.start(QStringLiteral(JIUJIN_SYNCD), {QStringLiteral("--db"), db});
+        REQUIRE(m_proc.waitForStarted(10000));
+    }
+    ~DaemonRun() { stop(); }
+    /**
+     * Waits (up to 4 minutes) until a failed attempt is followed by a backoff of at least
+     * @p minMs (full jitter is random, so it may take a few failures); returns that wait and
+     * starts @p since at the moment it was announced.
+     */
+    qint64 waitForBackoff(qint64 minMs, QElapsedTimer &since)
+    {
+        const QRegularExpression nextAttempt(QStringLiteral("next attempt in (\\d+) ms"));
+        qint64 waitMs = 0;
+        QElapsedTimer overall;
+        overall.start();
+        while (waitMs < minMs && overall.elapsed() < 240000) {
+            m_proc.waitForReadyRead(1000);
+            const QByteArray more = m_proc.readAll();
+            m_log += more;
+            auto it = nextAttempt.globalMatch(QString::fromUtf8(more));
+            while (it.hasNext()) {
+                waitMs = it.next().captured(1).toLongLong();
+                since.start();
+            }
+        }
+        INFO("jiujin-syncd: " << m_log.toStdString());
+        REQUIRE(waitMs >= minMs);
+        return waitMs;
+    }
+    /** SIGTERM and everything it logged. */
+    QByteArray stop()
+    {
+        if (m_proc.state() != QProcess::NotRunning) {
+            m_proc.terminate();
+            if (!m_proc.waitForFinished(10000))
+                m_proc.kill();
+            m_proc.waitForFinished(5000);
+        }
+        m_log += m_proc.readAll();
+        return m_log;
+    }
+
+private:
+    QProcess m_proc;
+    QByteArray m_log;
+};
+
 /** A kiosk database with the catalogue, and the helpers the fault tests share. */
 struct Kiosk : TestKiosk
 {
@@ -351,6 +419,30 @@ struct Kiosk : TestKiosk
         QStringList uuids;
         for (int i = 0; i < n; ++i) {
             auto q = service.submit(unemployment());
+            INFO(q.error().message.toStdString());
+            REQUIRE(q.ok());
+            uuids.append(q->uuid);
+        }
+        queued += uuids;
+        return uuids;
+    }
+    /** Queues @p n applications each carrying @p scans scans of @p bytes random bytes (nothing to
+     *  compress); their uuids, oldest first. */
+    QStringList queueScans(int n, int bytes, int scans = 1, quint32 seed = 42)
+    {
+        jiujin::SubmissionService service(
+            *db, [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+        QRandomGenerator random(seed);
+        QStringList uuids;
+        for (int i = 0; i < n; ++i) {
+            jiujin::Application app = unemployment();
+            app.materials[0].images.clear();
+            for (int s = 0; s < scans; ++s) {
+                QByteArray scan(bytes, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(scan.data()), scan.size() / 4);
+                app.materials[0].images.append({scan, QStringLiteral("image/png")});
+            }
+            auto q = service.submit(app);
             INFO(q.error().message.toStdString());
             REQUIRE(q.ok());
             uuids.append(q->uuid);

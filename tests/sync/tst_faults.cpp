@@ -39,8 +39,32 @@ struct FaultCase
         REQUIRE(handshakeUp > 0);
         return handshakeUp;
     }
-    /** A client byte count reached only inside the body of a batch of several records. */
+    /** A client byte count reached only inside the body of a batch of several records queued by
+     *  queueBatch() (nothing is uploaded before such a batch). */
     QByteArray insideBatch() const { return QByteArray::number(handshakeUp + 600); }
+
+    /**
+     * Queues @p n applications whose card is an e-certificate instead of a picture: with no
+     * attachment to upload first, the batch is the first thing on the connection, where
+     * insideBatch() points. Faults in the middle of uploads are tst_uploads.cpp's.
+     */
+    QStringList queueBatch(int n)
+    {
+        SubmissionService service(
+            *k.db, [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+        Application app = TestKiosk::unemployment();
+        app.materials[0] = {
+            0, MaterialEntry::Kind::ECertificate, {}, QStringLiteral("SAMPLE-ECERT-0000")};
+        QStringList uuids;
+        for (int i = 0; i < n; ++i) {
+            auto q = service.submit(app);
+            INFO(q.error().message.toStdString());
+            REQUIRE(q.ok());
+            uuids.append(q->uuid);
+        }
+        k.queued += uuids;
+        return uuids;
+    }
 
     Kiosk k;
     GatewayProcess gw;
@@ -56,7 +80,7 @@ TEST_CASE("Faults: the answer is lost after the gateway committed; the retry get
 {
     FaultCase c;
     c.calibrate();
-    const QStringList uuids = c.k.queue(8);
+    const QStringList uuids = c.queueBatch(8);
     // The gateway gets the whole batch; its answer is held back, then the connection is reset.
     c.proxy->command("hold " + c.insideBatch() + " x1");
     SyncdRun syncd(c.k.path());
@@ -87,7 +111,7 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
     // here) and then the answer. The last N is past the whole exchange: no cut, no retry.
     for (const int n : {0, 60, 300, 1000, 100000}) {
         INFO("cut after " << n << " bytes of the reply");
-        c.k.queue(6);
+        c.queueBatch(6);
         const int cutsBefore = c.proxy->count("cut");
         c.proxy->command("cut " + QByteArray::number(n) + ' ' + c.insideBatch() + " x1");
         const int rc = c.k.syncd();
@@ -122,7 +146,7 @@ TEST_CASE("Faults: the gateway is killed mid-batch and restarted", "[sync-faults
 
     SECTION("with half the batch received: nothing stored, all delivered after the restart")
     {
-        c.k.queue(8);
+        c.queueBatch(8);
         c.proxy->command("freeze " + c.insideBatch() + " x1");
         SyncdRun syncd(c.k.path());
         REQUIRE(c.proxy->waitFor("freeze"));
@@ -135,7 +159,7 @@ TEST_CASE("Faults: the gateway is killed mid-batch and restarted", "[sync-faults
     }
     SECTION("after it committed and before its answer reached the kiosk")
     {
-        c.k.queue(8);
+        c.queueBatch(8);
         c.proxy->command("hold " + c.insideBatch() + " x1");
         SyncdRun syncd(c.k.path());
         REQUIRE(c.proxy->waitFor("hold"));

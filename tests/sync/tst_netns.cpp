@@ -5,7 +5,6 @@
 #include "liveharness.h"
 #include "outboxstore.h"
 
-#include <QRandomGenerator>
 
 #include <iostream>
 
@@ -85,27 +84,6 @@ qint64 wireBytes(Kiosk &k, const QStringList &uuids)
     return n;
 }
 
-/** Queues @p n applications each carrying a 100 KB scan (random bytes: nothing to compress). */
-QStringList queueScans(Kiosk &k, int n)
-{
-    SubmissionService service(*k.db,
-                              [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
-    QRandomGenerator random(42);
-    QStringList uuids;
-    for (int i = 0; i < n; ++i) {
-        Application app = TestKiosk::unemployment();
-        QByteArray scan(100 * 1024, Qt::Uninitialized);
-        random.fillRange(reinterpret_cast<quint32 *>(scan.data()), scan.size() / 4);
-        app.materials[0].images = {{scan, QStringLiteral("image/png")}};
-        auto q = service.submit(app);
-        INFO(q.error().message.toStdString());
-        REQUIRE(q.ok());
-        uuids.append(q->uuid);
-    }
-    k.queued += uuids;
-    return uuids;
-}
-
 } // namespace
 
 TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; exactly once",
@@ -162,6 +140,37 @@ TEST_CASE("Network: a partition, a healing blackhole, packet loss and 1 Mbit/s; 
     requireExactlyOnce(c.k, c.gw, true);
 }
 
+TEST_CASE("Network: a daemon waiting out a long backoff tries again as soon as an address comes up",
+          "[sync-netns]")
+{
+    NetnsCase c;
+    c.k.queue(2);
+    nft(QStringLiteral("add rule inet jj in tcp dport %1 counter reject with tcp reset")
+            .arg(c.port()));
+
+    DaemonRun syncd(c.k.path());
+    // A delivery inside a wait this long can only be the network change's doing.
+    QElapsedTimer sinceWait;
+    const qint64 waitMs = syncd.waitForBackoff(15000, sinceWait);
+    CHECK(c.gw.submissions().isEmpty());
+
+    // The network "comes back": the partition ends and an address appears.
+    nft(QStringLiteral("flush chain inet jj in"));
+    QByteArray out;
+    REQUIRE(run(QStringLiteral(IP_EXECUTABLE), {QStringLiteral("addr"), QStringLiteral("add"),
+                                                QStringLiteral("10.77.0.1/32"),
+                                                QStringLiteral("dev"), QStringLiteral("lo")},
+                &out) == 0);
+    CHECK(waitForStored(c.gw, 2));
+    const qint64 tookMs = sinceWait.elapsed();
+    const QByteArray log = syncd.stop();
+    INFO("jiujin-syncd: " << log.toStdString());
+    CHECK(c.gw.submissions().size() == 2);
+    CHECK(tookMs < waitMs); // sooner than the backoff would have allowed
+    CHECK(log.contains("network changed"));
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
 TEST_CASE("Benchmark: drain ~1 MB unshaped, then at 1 Mbit/s, against the bound", "[.sync-bench]")
 {
     NetnsCase c;
@@ -173,7 +182,7 @@ TEST_CASE("Benchmark: drain ~1 MB unshaped, then at 1 Mbit/s, against the bound"
     };
     QList<Row> rows;
     for (const bool shaped : {false, true}) {
-        const QStringList uuids = queueScans(c.k, 8);
+        const QStringList uuids = c.k.queueScans(8, 100 * 1024);
         const qint64 bytes = wireBytes(c.k, uuids);
         if (shaped)
             tc({QStringLiteral("qdisc"), QStringLiteral("add"), QStringLiteral("dev"),

@@ -426,3 +426,42 @@ TEST_CASE("a push refused as a replay is signed afresh and sent again at once", 
     CHECK(r.accepted == 3);
     CHECK(k.gw.stored() == k.accepted());
 }
+
+TEST_CASE("attachments go up before their records; a retry answer puts a record back to pending, "
+          "and the next drain delivers it without uploading again",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    auto engine = k.engine();
+    const QStringList uuids = k.queue(3);
+    QHash<QString, QList<QByteArray>> sealed;
+    qint64 total = 0;
+    for (const QString &u : uuids) {
+        sealed.insert(u, OutboxStore(*k.db).sealed(u)->attachments);
+        for (const QByteArray &a : sealed.value(u))
+            total += a.size();
+    }
+    REQUIRE(total > 0);
+
+    k.gw.forgetUploadsNext = 1;
+    const DrainResult first = engine->drain();
+    CHECK_FALSE(first.complete);
+    CHECK(first.requeued == 3);
+    CHECK(first.accepted == 0);
+    CHECK(first.rejected == 0);
+    CHECK(first.needsAttention == 0);
+    for (const QString &u : uuids)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    CHECK(k.gw.stored().isEmpty());
+    CHECK(k.gw.uploadedBytes == total);
+
+    const DrainResult second = engine->drain();
+    CHECK(second.complete);
+    CHECK(second.accepted == 3);
+    CHECK(k.gw.stored() == k.accepted());
+    // Central already held the uploads: nothing was sent twice.
+    CHECK(k.gw.uploadedBytes == total);
+    for (const QString &u : uuids)
+        CHECK(k.gw.storedAttachments().value(u) == sealed.value(u));
+}

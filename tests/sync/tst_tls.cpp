@@ -1,5 +1,6 @@
 // The channel fails closed: every TLS or request-signing refusal leaves the records pending,
 // nothing stored that the kiosk does not hold, and the reason in sync.last_error.
+#include "attachmentuploader.h"
 #include "keys.h"
 #include "liveharness.h"
 #include "outboxstore.h"
@@ -260,8 +261,15 @@ TEST_CASE("Signed requests: a replayed or stale submissions request stores nothi
     CHECK(c.gw.submissions().isEmpty());
     requireExactlyOnce(c.k, c.gw, false);
 
-    // Replay: a sound request, then the same signed request again on a new connection.
+    // Replay: a sound request (its attachments uploaded first), then the same signed request
+    // again on a new connection.
     created += 301;
+    AttachmentUploader uploader([&](const HttpRequest &r) { return client.send(r); });
+    for (const QString &u : uuids) {
+        const UploadResult up = uploader.upload(u, OutboxStore(*c.k.db).sealed(u)->attachments);
+        INFO(up.error.toStdString());
+        REQUIRE(up.status == UploadResult::Status::Complete);
+    }
     auto first = client.post("/v1/submissions", json);
     REQUIRE(first.ok());
     REQUIRE(first->status == 200);

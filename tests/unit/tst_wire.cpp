@@ -30,7 +30,7 @@ SubmissionBatch sampleBatch()
     a.suite = QStringLiteral("intl");
     a.keyHeader = QByteArray(86, '\x01');
     a.payload = QByteArray("\x00\xff\x10 sealed", 10);
-    a.attachments = {QByteArray(1000, '\xab'), QByteArray("x")};
+    a.attachments = {AttachmentRef::of(QByteArray(1000, '\xab')), AttachmentRef::of("x")};
     WireRecord b;
     b.uuid = uuidB;
     b.meta = bytes(R"({"kind":"rating"})");
@@ -66,7 +66,13 @@ BatchResult sampleResult()
                                    {},
                                    {},
                                    QStringLiteral("does not open")};
-    return BatchResult{{accepted, duplicate, rejected, duplicateRejected}};
+    RecordResult retry{QStringLiteral("11111111-2222-4333-8444-777777777777"),
+                       Outcome::Retry,
+                       {},
+                       {},
+                       {},
+                       QStringLiteral("附件 0 尚未上传完成")};
+    return BatchResult{{accepted, duplicate, rejected, duplicateRejected, retry}};
 }
 
 const QByteArray pemA =
@@ -107,6 +113,10 @@ const Decoder resultDecoder = [](QByteArrayView j) { return reduce(decodeBatchRe
 const Decoder enrollReqDecoder = [](QByteArrayView j) { return reduce(decodeEnrollRequest(j)); };
 const Decoder enrollRespDecoder = [](QByteArrayView j) { return reduce(decodeEnrollResponse(j)); };
 const Decoder heartbeatDecoder = [](QByteArrayView j) { return reduce(decodeHeartbeat(j)); };
+const Decoder uploadDecoder = [](QByteArrayView j) { return reduce(decodeUploadCreate(j)); };
+
+// SHA-256 of "c", as the wire spells it.
+constexpr char shaC[] = "2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6";
 
 // A valid record as JSON text with one field replaced (or removed when value is null).
 QByteArray recordJson(const char *key = nullptr, const char *value = nullptr)
@@ -117,7 +127,7 @@ QByteArray recordJson(const char *key = nullptr, const char *value = nullptr)
         {"suite", "\"intl\""},
         {"key_header", "\"AAEC\""},
         {"payload", "\"AAEC\""},
-        {"attachments", "[\"AA==\"]"},
+        {"attachments", "[{\"sha256\":\"" + QByteArray(shaC) + "\",\"length\":1}]"},
     };
     QByteArray out = "{";
     bool first = true;
@@ -169,10 +179,26 @@ TEST_CASE("wire: golden encodings", "[wire]")
     r.suite = QStringLiteral("intl");
     r.keyHeader = bytes("JJRK");
     r.payload = bytes("ab");
-    r.attachments = {bytes("c")};
+    r.attachments = {AttachmentRef::of("c")};
+    CHECK(r.attachments.at(0).length == 1);
+    CHECK(r.attachments.at(0).sha256.toHex() == shaC);
     CHECK(encode(SubmissionBatch{{r}}) ==
-          bytes(R"({"records":[{"attachments":["Yw=="],"key_header":"SkpSSw==",)"
-                R"("meta":"{\"v\":1}","payload":"YWI=","suite":"intl",)"
+          bytes(R"({"records":[{"attachments":[{"length":1,"sha256":")") + shaC +
+              bytes(R"("}],"key_header":"SkpSSw==",)"
+                    R"("meta":"{\"v\":1}","payload":"YWI=","suite":"intl",)"
+                    R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
+    // The outbox row's sealed attachments become the same references.
+    const WireRecord fromSealed(uuidA, r.meta, r.suite, r.keyHeader, r.payload,
+                                QList<QByteArray>{bytes("c")});
+    CHECK(fromSealed == r);
+
+    CHECK(encode(UploadCreate{1, QByteArray::fromHex(shaC)}) ==
+          bytes(R"({"length":1,"sha256":")") + shaC + "\"}");
+    CHECK(uploadPath(uuidA, 2) == "/v1/uploads/0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21/2");
+    CHECK(encode(BatchResult{
+              {RecordResult{uuidA, Outcome::Retry, {}, {}, {}, QStringLiteral("r")}}}) ==
+          bytes(R"({"results":[{"accepted_at":"","reason":"r","receipt":"",)"
+                R"("signature":"","status":"retry",)"
                 R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
 
     RecordResult res{uuidA,
@@ -300,10 +326,48 @@ TEST_CASE("wire: decoders refuse malformed input", "[wire]")
         {"payload empty", &batchDecoder, batchJson("payload", "\"\""), "records[0].payload"},
         {"attachments not array", &batchDecoder, batchJson("attachments", "\"AA==\""),
          "records[0].attachments"},
-        {"attachment number", &batchDecoder, batchJson("attachments", "[\"AA==\",7]"),
-         "records[0].attachments[1]"},
-        {"attachment url-safe base64", &batchDecoder, batchJson("attachments", "[\"-_8=\"]"),
-         "records[0].attachments[0]"},
+        {"attachment inline (v1 before uploads)", &batchDecoder,
+         batchJson("attachments", "[\"AA==\"]"), "records[0].attachments[0]"},
+        {"attachment sha256 upper case", &batchDecoder,
+         batchJson(
+             "attachments",
+             ("[{\"length\":1,\"sha256\":\"" + QByteArray(shaC).toUpper() + "\"}]").constData()),
+         "records[0].attachments[0].sha256"},
+        {"attachment sha256 short", &batchDecoder,
+         batchJson("attachments", "[{\"length\":1,\"sha256\":\"2e7d\"}]"),
+         "records[0].attachments[0].sha256"},
+        {"attachment sha256 missing", &batchDecoder, batchJson("attachments", "[{\"length\":1}]"),
+         "records[0].attachments[0].sha256"},
+        {"attachment length 0", &batchDecoder,
+         batchJson("attachments",
+                   ("[{\"length\":0,\"sha256\":\"" + QByteArray(shaC) + "\"}]").constData()),
+         "records[0].attachments[0].length"},
+        {"attachment length over 16 MiB", &batchDecoder,
+         batchJson("attachments",
+                   ("[{\"length\":16777217,\"sha256\":\"" + QByteArray(shaC) + "\"}]").constData()),
+         "records[0].attachments[0].length"},
+        {"65 attachments", &batchDecoder,
+         batchJson("attachments", ("[" +
+                                   [] {
+                                       QByteArrayList refs;
+                                       for (int i = 0; i < 65; ++i)
+                                           refs.append("{\"length\":1,\"sha256\":\"" +
+                                                       QByteArray(shaC) + "\"}");
+                                       return refs.join(',');
+                                   }() +
+                                   "]")
+                                      .constData()),
+         "records[0].attachments"},
+
+        {"upload length missing", &uploadDecoder, "{\"sha256\":\"" + QByteArray(shaC) + "\"}",
+         "length"},
+        {"upload length fraction", &uploadDecoder,
+         "{\"length\":1.5,\"sha256\":\"" + QByteArray(shaC) + "\"}", "length"},
+        {"upload length over 16 MiB", &uploadDecoder,
+         "{\"length\":16777217,\"sha256\":\"" + QByteArray(shaC) + "\"}", "length"},
+        {"upload sha256 not hex", &uploadDecoder,
+         "{\"length\":1,\"sha256\":\"" + QByteArray(64, 'g') + "\"}", "sha256"},
+        {"upload not an object", &uploadDecoder, "[1]", "body"},
         {"body over 1 MB", &batchDecoder,
          batchJson("payload", ('"' + QByteArray(maxBodyBytes, 'A') + '"').constData()), "body"},
 
@@ -322,6 +386,10 @@ TEST_CASE("wire: decoders refuse malformed input", "[wire]")
          "results[0].accepted_at"},
         {"rejected without reason", &resultDecoder, resultJson(R"("status":"rejected")"),
          "results[0].reason"},
+        {"retry without reason", &resultDecoder, resultJson(R"("status":"retry")"),
+         "results[0].reason"},
+        {"retry with a receipt", &resultDecoder,
+         resultJson(R"("status":"retry","receipt":"R","reason":"x")"), "results[0]"},
         {"duplicate with nothing", &resultDecoder, resultJson(R"("status":"duplicate")"),
          "results[0]"},
         {"duplicate with half a receipt", &resultDecoder,
@@ -378,6 +446,9 @@ TEST_CASE("wire: decoders refuse malformed input", "[wire]")
 
     // The unmodified templates decode, so each row fails for its own reason.
     REQUIRE(decodeSubmissionBatch(batchJson()).ok());
+    REQUIRE(
+        decodeUploadCreate("{\"length\":16777216,\"sha256\":\"" + QByteArray(shaC) + "\"}").ok());
+    REQUIRE(decodeBatchResult(resultJson(R"("status":"retry","reason":"x")")).ok());
     REQUIRE(decodeEnrollResponse(encode(sampleEnrollResponse())).ok());
     REQUIRE(
         decodeBatchResult(
@@ -661,4 +732,22 @@ TEST_CASE("requestsigning: signRequest refuses keys and ids it cannot use", "[wi
     REQUIRE(ok.ok());
     CHECK(ok.value().contentDigest == contentDigest(""));
     CHECK(checkRequest(key.value(), "GET", "/v1/x", {}, ok.value(), 1000) == Refusal::None);
+}
+
+TEST_CASE("wire: upload create round trip and attachment references", "[wire]")
+{
+    const QByteArray sealed(700 * 1024, '\x5a');
+    const AttachmentRef ref = AttachmentRef::of(sealed);
+    CHECK(ref.length == sealed.size());
+    CHECK(ref.sha256.size() == 32);
+    CHECK(ref != AttachmentRef::of(sealed.left(sealed.size() - 1)));
+    const UploadCreate create{ref.length, ref.sha256};
+    auto decoded = decodeUploadCreate(encode(create));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value() == create);
+    // The largest upload there may be, and the record naming it, decode.
+    CHECK(decodeUploadCreate(encode(UploadCreate{maxUploadLength, ref.sha256})).ok());
+    WireRecord r = sampleBatch().records.first();
+    r.attachments = {AttachmentRef{ref.sha256, maxUploadLength}};
+    CHECK(decodeSubmissionBatch(encode(SubmissionBatch{{r}})).value() == SubmissionBatch{{r}});
 }

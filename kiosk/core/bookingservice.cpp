@@ -1,0 +1,451 @@
+#include "bookingservice.h"
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "formschema.h"
+#include "outboxstore.h"
+#include "receiptnumber.h"
+#include "submissionservice.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <openssl/crypto.h>
+
+namespace jiujin {
+
+namespace {
+/** China Standard Time: slot days are local days there (no DST). */
+constexpr int chinaOffsetSeconds = 8 * 3600;
+
+QDate localDate(const QDateTime &t)
+{
+    return t.toOffsetFromUtc(chinaOffsetSeconds).date();
+}
+
+QDateTime localMidnight(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, chinaOffsetSeconds).toUTC();
+}
+
+void wipe(QString &s)
+{
+    s.fill(QChar(0));
+    s.clear();
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && !bytes.isDetached())
+        bytes.detach();
+    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+/** The ticket number in what was typed or scanned (the QR may carry more than the number). */
+std::optional<QString> ticketIn(const QString &typedOrScanned)
+{
+    if (auto n = receipt::normalise(typedOrScanned))
+        return n;
+    static const QRegularExpression number(QStringLiteral("\\d{5}-?\\d{6}-?\\d"));
+    const auto m = number.match(typedOrScanned);
+    return m.hasMatch() ? receipt::normalise(m.captured(0)) : std::nullopt;
+}
+
+FieldSpec field(const char *id, FieldSpec::Type type, bool required)
+{
+    FieldSpec f;
+    f.id = QLatin1String(id);
+    f.type = type;
+    f.required = required;
+    if (type == FieldSpec::Type::Text) {
+        // As the catalogue's forms have it for 申请人姓名.
+        f.min = 2;
+        f.max = 30;
+    }
+    return f;
+}
+} // namespace
+
+void BookingForm::wipe()
+{
+    jiujin::wipe(name);
+    jiujin::wipe(phone);
+    jiujin::wipe(idNumber);
+}
+
+BookingService::BookingService(Database &db, SubmissionService &submissions, Clock clock)
+    : m_db(db), m_submissions(submissions), m_clock(std::move(clock)), m_store(db)
+{
+}
+
+QDateTime BookingService::centralNow()
+{
+    // Written by jiujin-syncd (SyncEngine/LeaseKeeper): central time minus kiosk time.
+    const qint64 offset =
+        CatalogueStore(m_db).setting(QStringLiteral("sync.clock_offset_s")).toLongLong();
+    return m_clock().toUTC().addSecs(offset);
+}
+
+QString BookingService::point()
+{
+    return CatalogueStore(m_db).setting(QStringLiteral("point"));
+}
+
+BookingSlot BookingService::view(const SlotSeats &s, const QDateTime &central) const
+{
+    BookingSlot v;
+    v.id = s.slot.id;
+    v.start = s.slot.start;
+    v.end = s.slot.end;
+    v.capacity = s.slot.capacity;
+    v.poolFree = s.slot.free;
+    v.leaseOpen =
+        s.lease && !s.lease->settled() && central.addSecs(marginSeconds) < s.lease->expiresAt;
+    v.seatsHere = v.leaseOpen ? qMax(0, s.lease->seats - s.used) : 0;
+    return v;
+}
+
+QList<BookingDay> BookingService::days()
+{
+    const QDateTime central = centralNow();
+    // Seven working days fit in 15 calendar days even round the Spring Festival's week off.
+    const auto rows = m_store.slotsBetween(central, localMidnight(localDate(central).addDays(15)));
+    QList<BookingDay> strip;
+    for (const SlotSeats &row : rows) {
+        const QDate day = localDate(row.slot.start);
+        if (strip.isEmpty() || strip.last().date != day) {
+            if (strip.size() == stripDays)
+                break;
+            strip.append(BookingDay{day});
+        }
+        const BookingSlot v = view(row, central);
+        ++strip.last().slotCount;
+        strip.last().seatsHere += v.seatsHere;
+        strip.last().poolFree += v.poolFree;
+    }
+    return strip;
+}
+
+QList<BookingSlot> BookingService::daySlots(QDate date)
+{
+    const QDateTime central = centralNow();
+    const QDateTime from = qMax(central, localMidnight(date));
+    QList<BookingSlot> list;
+    for (const SlotSeats &row : m_store.slotsBetween(from, localMidnight(date.addDays(1))))
+        if (row.slot.start > central)
+            list.append(view(row, central));
+    return list;
+}
+
+QHash<QString, QString> BookingService::check(const BookingForm &form)
+{
+    QHash<QString, QString> problems;
+    if (form.itemCode.isEmpty() || !CatalogueStore(m_db).guide(form.itemCode))
+        problems.insert(QStringLiteral("item"),
+                        QCoreApplication::translate("jiujin::BookingService",
+                                                    "找不到这个事项，请返回重新选择"));
+    if (form.slot.isEmpty())
+        problems.insert(QStringLiteral("slot"),
+                        QCoreApplication::translate("jiujin::BookingService", "请选择预约时段"));
+    const QDate today = localDate(m_clock());
+    const struct
+    {
+        const char *id;
+        FieldSpec::Type type;
+        bool required;
+        const QString &value;
+    } fields[] = {{"name", FieldSpec::Type::Text, true, form.name},
+                  {"phone", FieldSpec::Type::Phone, true, form.phone},
+                  {"id_number", FieldSpec::Type::IdNumber, false, form.idNumber}};
+    for (const auto &f : fields) {
+        const QString message = validation::check(field(f.id, f.type, f.required), f.value, today);
+        if (!message.isEmpty())
+            problems.insert(QLatin1String(f.id), message);
+    }
+    return problems;
+}
+
+Result<BookingTicket> BookingService::queueBooking(const BookingForm &form, bool onLease)
+{
+    if (const QString problem = m_submissions.readinessProblem(); !problem.isEmpty())
+        return Error{Error::Invalid, problem};
+    if (const auto problems = check(form); !problems.isEmpty())
+        return Error{Error::Invalid, problems.cbegin().value()};
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // Read inside the transaction (BEGIN IMMEDIATE): jiujin-syncd cannot settle or change the
+    // lease between this check and the commit.
+    const QDateTime central = centralNow();
+    const auto slot = m_store.slot(form.slot);
+    if (!slot)
+        return Error{Error::NotFound,
+                     QCoreApplication::translate("jiujin::BookingService",
+                                                 "这个时段已不能预约，请重新选择时段")};
+    if (slot->slot.start <= central)
+        return Error{Error::Invalid,
+                     QCoreApplication::translate("jiujin::BookingService",
+                                                 "这个时段已经开始，请选择其他时段")};
+    const BookingSlot seats = view(slot.value(), central);
+    if (onLease && !seats.leaseOpen)
+        return Error{
+            Error::Full,
+            QCoreApplication::translate(
+                "jiujin::BookingService",
+                "这个时段本机已不能当场确认。请选择其他时段，或提交预约申请（联网后确认）")};
+    if (onLease && seats.seatsHere <= 0)
+        return Error{Error::Full,
+                     QCoreApplication::translate(
+                         "jiujin::BookingService",
+                         "这个时段本机的名额已约满。请选择其他时段，或提交预约申请（联网后确认）")};
+    if (!onLease && !seats.canRequest())
+        return Error{Error::Full, QCoreApplication::translate("jiujin::BookingService",
+                                                              "这个时段已约满，请选择其他时段")};
+
+    auto ticket = m_submissions.nextReceiptNumber();
+    if (!ticket)
+        return ticket.error();
+    const QDateTime now = m_clock();
+    OutboxRecord record;
+    record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.kind = QStringLiteral("booking");
+    record.receipt = ticket.value();
+    record.itemCode = form.itemCode;
+    record.pointCode = point();
+    record.createdAt = now;
+    record.staffId = form.staffId;
+    record.authorisation = form.staffId.isEmpty() ? QString() : QStringLiteral("in_person");
+    QJsonObject payload{{QStringLiteral("item"), form.itemCode},
+                        {QStringLiteral("name"), form.name.trimmed()},
+                        {QStringLiteral("phone"), validation::normaliseMobile(form.phone)},
+                        {QStringLiteral("from_card"), form.fromCard}};
+    if (!form.idNumber.trimmed().isEmpty())
+        payload.insert(QStringLiteral("id_number"), validation::normaliseIdNumber(form.idNumber));
+    QByteArray plaintext = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QJsonObject meta{{QStringLiteral("slot"), form.slot},
+                           {QStringLiteral("ticket"), ticket.value()},
+                           {QStringLiteral("lease"), onLease}};
+    auto queued = m_submissions.queueSealed(
+        record, plaintext,
+        form.staffId.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("staff:") + form.staffId,
+        meta);
+    wipe(plaintext);
+    if (!queued)
+        return queued.error();
+
+    Booking b;
+    b.uuid = record.uuid;
+    b.ticket = ticket.value();
+    b.slot = form.slot;
+    b.itemCode = form.itemCode;
+    b.slotStart = slot->slot.start;
+    b.slotEnd = slot->slot.end;
+    b.lease = onLease;
+    b.state = onLease ? QStringLiteral("confirmed") : QStringLiteral("requested");
+    b.createdAt = now;
+    if (auto r = m_store.insert(b); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return BookingTicket{b.uuid, b.ticket, b.slot, b.itemCode, b.slotStart, b.slotEnd, b.state};
+}
+
+Result<BookingTicket> BookingService::book(const BookingForm &form)
+{
+    return queueBooking(form, true);
+}
+
+Result<BookingTicket> BookingService::request(const BookingForm &form)
+{
+    return queueBooking(form, false);
+}
+
+namespace {
+/** Why a booking in @p state cannot be cancelled or moved, or empty. */
+QString notCancellable(const Booking &b, const QDateTime &central)
+{
+    if (b.state != QLatin1String("confirmed") && b.state != QLatin1String("requested"))
+        return QCoreApplication::translate("jiujin::BookingService",
+                                           "这个预约已经取消、签到或未约上，不能再取消或改约");
+    if (b.slotStart <= central)
+        return QCoreApplication::translate("jiujin::BookingService",
+                                           "预约时间已到，不能再取消或改约");
+    return {};
+}
+} // namespace
+
+Result<void> BookingService::cancel(const QString &typed)
+{
+    const auto number = ticketIn(typed);
+    const auto booking = number ? m_store.byTicket(*number) : std::nullopt;
+    if (!booking)
+        return Error{Error::NotFound,
+                     QCoreApplication::translate("jiujin::BookingService", "没有找到这个预约号")};
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto current = m_store.byUuid(booking->uuid); // as of this transaction
+    if (const QString why = notCancellable(current.value(), centralNow()); !why.isEmpty())
+        return Error{Error::Invalid, why};
+    OutboxRecord record;
+    record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.kind = QStringLiteral("booking_cancel");
+    record.refersTo = current->uuid;
+    record.itemCode = current->itemCode;
+    record.pointCode = point();
+    record.createdAt = m_clock();
+    if (auto r = m_submissions.queueSealed(record, QByteArrayLiteral("{}"), QStringLiteral("kiosk"),
+                                           QJsonObject{{QStringLiteral("slot"), current->slot}});
+        !r)
+        return r;
+    // The seat is back on the lease at once: seats here count only seat-holding bookings.
+    if (auto r = m_store.setState(current->uuid, QStringLiteral("cancelled"), record.createdAt,
+                                  QStringLiteral("kiosk"), record.uuid);
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<BookingTicket> BookingService::reschedule(const QString &typed, const BookingForm &form)
+{
+    const auto number = ticketIn(typed);
+    const auto old = number ? m_store.byTicket(*number) : std::nullopt;
+    if (!old)
+        return Error{Error::NotFound,
+                     QCoreApplication::translate("jiujin::BookingService", "没有找到这个预约号")};
+    if (old->slot == form.slot)
+        return Error{Error::Invalid, QCoreApplication::translate("jiujin::BookingService",
+                                                                 "这就是您现在预约的时段")};
+    BookingForm moved = form;
+    if (moved.itemCode.isEmpty())
+        moved.itemCode = old->itemCode;
+    Result<BookingTicket> made = Error{Error::Io, QString()};
+    {
+        Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (const QString why = notCancellable(m_store.byUuid(old->uuid).value(), centralNow());
+            !why.isEmpty()) {
+            moved.wipe();
+            return Error{Error::Invalid, why};
+        }
+        // The new booking first, so a slot without seats leaves the old one as it was; both
+        // commit together or not at all.
+        made = queueBooking(moved, true);
+        moved.wipe();
+        if (!made)
+            return made.error();
+        OutboxRecord record;
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.kind = QStringLiteral("booking_cancel");
+        record.refersTo = old->uuid;
+        record.itemCode = old->itemCode;
+        record.pointCode = point();
+        record.createdAt = m_clock();
+        if (auto r =
+                m_submissions.queueSealed(record, QByteArrayLiteral("{}"), QStringLiteral("kiosk"),
+                                          QJsonObject{{QStringLiteral("slot"), old->slot}});
+            !r)
+            return r.error();
+        if (auto r = m_store.setState(old->uuid, QStringLiteral("cancelled"), record.createdAt,
+                                      QStringLiteral("kiosk"), record.uuid, made->ticket);
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    return made;
+}
+
+QString BookingService::stateText(const QString &state)
+{
+    if (state == QLatin1String("confirmed"))
+        return QCoreApplication::translate("jiujin::BookingService", "已预约");
+    if (state == QLatin1String("requested"))
+        return QCoreApplication::translate("jiujin::BookingService", "预约申请已提交，联网后确认");
+    if (state == QLatin1String("declined"))
+        return QCoreApplication::translate("jiujin::BookingService",
+                                           "未约上：该时段已满，请改约其他时段");
+    if (state == QLatin1String("cancelled"))
+        return QCoreApplication::translate("jiujin::BookingService", "已取消");
+    if (state == QLatin1String("checked_in"))
+        return QCoreApplication::translate("jiujin::BookingService", "已签到");
+    if (state == QLatin1String("no_show"))
+        return QCoreApplication::translate("jiujin::BookingService", "已过时未到");
+    return state;
+}
+
+BookingStatus BookingService::statusOf(const Booking &b)
+{
+    BookingStatus s{b, stateText(b.state), QString()};
+    if (const auto record = OutboxStore(m_db).byReceipt(b.ticket))
+        s.delivery = record->state;
+    return s;
+}
+
+QList<BookingStatus> BookingService::today(QDate date)
+{
+    QList<BookingStatus> list;
+    for (const Booking &b : m_store.between(localMidnight(date), localMidnight(date.addDays(1))))
+        list.append(statusOf(b));
+    return list;
+}
+
+Result<BookingStatus> BookingService::checkIn(const QString &typedOrScanned, const QString &staffId)
+{
+    const auto number = ticketIn(typedOrScanned);
+    if (!number || !m_store.byTicket(*number))
+        return Error{Error::NotFound,
+                     QCoreApplication::translate("jiujin::BookingService", "没有找到这个预约号")};
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const Booking b = m_store.byTicket(*number).value();
+    if (b.state == QLatin1String("checked_in"))
+        return Error{Error::Invalid,
+                     QCoreApplication::translate("jiujin::BookingService", "这个预约已经签到过了")};
+    if (b.state != QLatin1String("confirmed"))
+        return Error{Error::Invalid, stateText(b.state)};
+    const QDateTime central = centralNow();
+    if (localDate(b.slotStart) != localDate(central))
+        return Error{Error::Invalid,
+                     QCoreApplication::translate("jiujin::BookingService", "只能在预约当天签到")};
+    if (auto r = m_store.setState(b.uuid, QStringLiteral("checked_in"), m_clock(),
+                                  QStringLiteral("staff:") + staffId);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return statusOf(m_store.byUuid(b.uuid).value());
+}
+
+Result<int> BookingService::markNoShows(const QDateTime &now, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const auto overdue = m_store.confirmedEndedBefore(now.addSecs(-noShowAfterSeconds));
+    for (const Booking &b : overdue)
+        if (auto r = m_store.setState(b.uuid, QStringLiteral("no_show"), now, actor); !r)
+            return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(overdue.size());
+}
+
+std::optional<BookingStatus> BookingService::status(const QString &typedOrScanned)
+{
+    const auto number = ticketIn(typedOrScanned);
+    const auto b = number ? m_store.byTicket(*number) : std::nullopt;
+    if (!b)
+        return std::nullopt;
+    return statusOf(*b);
+}
+
+} // namespace jiujin

@@ -1,0 +1,735 @@
+#include "bookingcontroller.h"
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "devices.h"
+#include "kiosksession.h"
+#include "printer.h"
+#include "receiptwriter.h"
+#include "staffcontroller.h"
+#include "submissionservice.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace jiujin {
+
+namespace {
+/** China Standard Time (no DST): slot days are local days there. */
+constexpr int chinaOffsetSeconds = 8 * 3600;
+
+QDateTime local(const QDateTime &t)
+{
+    return t.toOffsetFromUtc(chinaOffsetSeconds);
+}
+
+QString timeRange(const QDateTime &start, const QDateTime &end)
+{
+    return local(start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+           local(end).toString(QStringLiteral("HH:mm"));
+}
+
+QLocale localeFor(bool english)
+{
+    return english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                   : QLocale(QLocale::Chinese, QLocale::China);
+}
+
+QString itemNameOf(Database &db, const QString &code, bool english)
+{
+    const QJsonObject item =
+        QJsonDocument::fromJson(CatalogueStore(db).guide(code).value_or(QByteArray())).object();
+    return item.value(QLatin1String("name"))
+        .toObject()
+        .value(QLatin1String(english ? "en" : "zh"))
+        .toString();
+}
+
+QHash<QString, QString> itemNames(Database &db, bool english)
+{
+    QHash<QString, QString> names;
+    for (const ItemSummary &item : CatalogueStore(db).items(QString(), QString()))
+        names.insert(item.code, english ? item.nameEn : item.nameZh);
+    return names;
+}
+
+FieldSpec spec(const char *id, FieldSpec::Type type, const char *zh, const char *en, bool required,
+               const char *card)
+{
+    FieldSpec f;
+    f.id = QLatin1String(id);
+    f.type = type;
+    f.labelZh = QString::fromUtf8(zh);
+    f.labelEn = QString::fromUtf8(en);
+    f.required = required;
+    f.card = QLatin1String(card);
+    if (type == FieldSpec::Type::Text) {
+        // As BookingService checks the name (and the catalogue's forms have it).
+        f.min = 2;
+        f.max = 30;
+    }
+    return f;
+}
+
+/** What the booking screen asks: the ID number is optional (it speeds up the counter). */
+FormSchema bookingSchema()
+{
+    FormSchema schema;
+    schema.fields = {
+        spec("name", FieldSpec::Type::Text, "姓名", "Name", true, "name"),
+        spec("phone", FieldSpec::Type::Phone, "手机号码", "Mobile phone number", true, ""),
+        spec("id_number", FieldSpec::Type::IdNumber, "身份证号码（选填）",
+             "ID card number (optional)", false, "id_number")};
+    return schema;
+}
+
+void wipe(QString &s)
+{
+    s.fill(QChar(0));
+    s.clear();
+}
+} // namespace
+
+// --- BookingDayModel
+
+void BookingDayModel::reset(QList<BookingDay> days, QDate today, bool english)
+{
+    const int before = count();
+    beginResetModel();
+    m_days = std::move(days);
+    m_today = today;
+    m_english = english;
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int BookingDayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant BookingDayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const BookingDay &d = m_days.at(index.row());
+    switch (role) {
+    case DateRole:
+        return d.date.toString(Qt::ISODate);
+    case LabelRole:
+        if (d.date == m_today)
+            return QCoreApplication::translate("jiujin::BookingController", "今天");
+        if (d.date == m_today.addDays(1))
+            return QCoreApplication::translate("jiujin::BookingController", "明天");
+        return localeFor(m_english).toString(d.date, m_english ? QStringLiteral("d MMM")
+                                                               : QStringLiteral("M月d日"));
+    case WeekdayRole:
+        return localeFor(m_english).toString(d.date, QStringLiteral("ddd"));
+    case SeatsHereRole:
+        return d.seatsHere;
+    case PoolFreeRole:
+        return d.poolFree;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BookingDayModel::roleNames() const
+{
+    return {{DateRole, "date"},
+            {LabelRole, "label"},
+            {WeekdayRole, "weekday"},
+            {SeatsHereRole, "seatsHere"},
+            {PoolFreeRole, "poolFree"}};
+}
+
+// --- BookingSlotModel
+
+void BookingSlotModel::reset(QList<BookingSlot> list)
+{
+    const int before = count();
+    beginResetModel();
+    m_slots = std::move(list);
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int BookingSlotModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant BookingSlotModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const BookingSlot &s = m_slots.at(index.row());
+    switch (role) {
+    case SlotIdRole:
+        return s.id;
+    case TimeRole:
+        return timeRange(s.start, s.end);
+    case SeatsHereRole:
+        return s.seatsHere;
+    case CanBookRole:
+        return s.canBook();
+    case CanRequestRole:
+        return s.canRequest();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BookingSlotModel::roleNames() const
+{
+    return {{SlotIdRole, "slotId"},
+            {TimeRole, "time"},
+            {SeatsHereRole, "seatsHere"},
+            {CanBookRole, "canBook"},
+            {CanRequestRole, "canRequest"}};
+}
+
+// --- BookingListModel
+
+void BookingListModel::reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames)
+{
+    const int before = count();
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_itemNames = std::move(itemNames);
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int BookingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant BookingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const BookingStatus &s = m_rows.at(index.row());
+    switch (role) {
+    case TicketRole:
+        return s.booking.ticket;
+    case TimeRole:
+        return timeRange(s.booking.slotStart, s.booking.slotEnd);
+    case ItemNameRole:
+        return m_itemNames.value(s.booking.itemCode, s.booking.itemCode);
+    case StateRole:
+        return s.booking.state;
+    case StateTextRole:
+        return s.stateText;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BookingListModel::roleNames() const
+{
+    return {{TicketRole, "ticket"},
+            {TimeRole, "time"},
+            {ItemNameRole, "itemName"},
+            {StateRole, "state"},
+            {StateTextRole, "stateText"}};
+}
+
+// --- BookingController
+
+BookingController::BookingController(Database &db, BookingService &service,
+                                     SubmissionService &submissions, KioskSession &session,
+                                     StaffController &staff, QString ticketDir,
+                                     std::function<QDateTime()> clock, QObject *parent)
+    : QObject(parent), m_db(db), m_service(service), m_submissions(submissions), m_session(session),
+      m_staff(staff), m_ticketDir(std::move(ticketDir)), m_clock(std::move(clock)),
+      m_fields([&session] { return session.english(); })
+{
+    connect(&session, &KioskSession::sessionEnded, this, [this] {
+        clear();
+        m_today.reset({}, {});
+        setStaffMessage(QString(), false);
+    });
+    connect(&session, &KioskSession::languageChanged, this, [this] {
+        m_fields.retranslate();
+        if (m_items.count() > 0)
+            loadItems();
+        if (active()) {
+            m_itemName = itemNameOf(m_db, m_itemCode, m_session.english());
+            m_days.reset(m_days.days(), localToday(), m_session.english());
+            Q_EMIT startedChanged();
+            Q_EMIT dayChanged();
+            Q_EMIT slotChanged();
+            Q_EMIT bookedChanged();
+        }
+        if (m_today.count() > 0)
+            refreshToday();
+    });
+}
+
+BookingController::~BookingController()
+{
+    clear();
+}
+
+void BookingController::setDevices(IdCardReader *reader, QrScanner *qr)
+{
+    m_reader = reader;
+    if (m_reader) {
+        connect(m_reader, &IdCardReader::availableChanged, this,
+                &BookingController::devicesChanged);
+        connect(m_reader, &IdCardReader::cardRead, this, [this](const CardData &card) {
+            CardData copy = card;
+            if (active() && m_ticket.ticket.isEmpty()) {
+                m_fields.fillFromCard(copy);
+                if (!m_cardRead) {
+                    m_cardRead = true;
+                    Q_EMIT cardReadChanged();
+                }
+            }
+            copy.wipe();
+        });
+    }
+    if (qr)
+        connect(qr, &QrScanner::scanned, this, &BookingController::scanned);
+    Q_EMIT devicesChanged();
+}
+
+void BookingController::setPrinter(Printer *printer)
+{
+    m_printer = printer;
+}
+
+bool BookingController::cardReaderAvailable() const
+{
+    return m_reader && m_reader->available();
+}
+
+QDate BookingController::localToday() const
+{
+    return local(m_service.centralNow()).date();
+}
+
+QString BookingController::day() const
+{
+    return m_day.isValid() ? m_day.toString(Qt::ISODate) : QString();
+}
+
+bool BookingController::dayBookableHere() const
+{
+    for (const BookingSlot &s : m_slots.all())
+        if (s.canBook())
+            return true;
+    return false;
+}
+
+bool BookingController::dayRequestable() const
+{
+    if (dayBookableHere())
+        return false;
+    for (const BookingSlot &s : m_slots.all())
+        if (s.canRequest())
+            return true;
+    return false;
+}
+
+QString BookingController::slotWords(const QDateTime &start, const QDateTime &end) const
+{
+    const bool en = m_session.english();
+    const QDate date = local(start).date();
+    const QString dateText = localeFor(en).toString(date, en ? QStringLiteral("ddd d MMMM yyyy")
+                                                             : QStringLiteral("yyyy年M月d日 ddd"));
+    return dateText + QLatin1Char(' ') + timeRange(start, end);
+}
+
+QString BookingController::slotText() const
+{
+    return m_slot.id.isEmpty() ? QString() : slotWords(m_slot.start, m_slot.end);
+}
+
+QString BookingController::ticketTime() const
+{
+    return m_ticket.ticket.isEmpty() ? QString() : slotWords(m_ticket.start, m_ticket.end);
+}
+
+QString BookingController::placeName() const
+{
+    CatalogueStore store(m_db);
+    const auto point = store.point(store.setting(QStringLiteral("point")));
+    return point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
+}
+
+QString BookingController::placeAddress() const
+{
+    CatalogueStore store(m_db);
+    const auto point = store.point(store.setting(QStringLiteral("point")));
+    return point ? (m_session.english() ? point->addressEn : point->addressZh) : QString();
+}
+
+QString BookingController::todayText() const
+{
+    const bool en = m_session.english();
+    return localeFor(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
+                                                   : QStringLiteral("yyyy年M月d日 ddd"));
+}
+
+void BookingController::loadItems()
+{
+    CatalogueStore store(m_db);
+    QList<ItemListModel::Row> rows;
+    for (const ItemSummary &item : store.items(QString(), store.setting(QStringLiteral("point"))))
+        if (item.handledHere)
+            rows.append({item, QString()});
+    m_items.reset(rows, m_session.english());
+}
+
+bool BookingController::begin(const QString &itemCode)
+{
+    clear();
+    m_readinessProblem = m_submissions.readinessProblem();
+    if (itemCode.isEmpty() || !CatalogueStore(m_db).guide(itemCode)) {
+        m_readinessProblem = QCoreApplication::translate("jiujin::BookingController",
+                                                         "找不到这个事项，请返回重新选择");
+        Q_EMIT startedChanged();
+        return false;
+    }
+    m_itemCode = itemCode;
+    m_itemName = itemNameOf(m_db, itemCode, m_session.english());
+    m_fields.reset(bookingSchema(), localToday());
+    Q_EMIT startedChanged();
+    refresh();
+    // The first day this kiosk can confirm on; else the first a request can go to; else the first.
+    const QList<BookingDay> &strip = m_days.days();
+    QDate first;
+    for (const BookingDay &d : strip)
+        if (!first.isValid() && d.seatsHere > 0)
+            first = d.date;
+    for (const BookingDay &d : strip)
+        if (!first.isValid() && d.poolFree > 0)
+            first = d.date;
+    if (!first.isValid() && !strip.isEmpty())
+        first = strip.first().date;
+    if (first.isValid())
+        chooseDay(first.toString(Qt::ISODate));
+    return m_readinessProblem.isEmpty();
+}
+
+bool BookingController::start(const QString &itemCode)
+{
+    return begin(itemCode);
+}
+
+bool BookingController::startReschedule(const QString &ticket)
+{
+    const auto status = m_service.status(ticket);
+    if (!status) {
+        setError(QCoreApplication::translate("jiujin::BookingController", "没有找到这个预约号"));
+        return false;
+    }
+    const bool ok = begin(status->booking.itemCode);
+    m_oldTicket = status->booking.ticket;
+    Q_EMIT startedChanged();
+    return ok;
+}
+
+void BookingController::refresh()
+{
+    if (!active())
+        return;
+    m_days.reset(m_service.days(), localToday(), m_session.english());
+    if (m_day.isValid())
+        m_slots.reset(m_service.daySlots(m_day));
+    Q_EMIT dayChanged();
+}
+
+void BookingController::chooseDay(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!active() || !date.isValid())
+        return;
+    m_day = date;
+    m_slots.reset(m_service.daySlots(m_day));
+    m_slot = BookingSlot{};
+    m_asRequest = false;
+    setError(QString());
+    Q_EMIT dayChanged();
+    Q_EMIT slotChanged();
+}
+
+bool BookingController::chooseSlot(const QString &slotId, bool request)
+{
+    for (const BookingSlot &s : m_slots.all()) {
+        if (s.id != slotId)
+            continue;
+        // A request only where nothing of the day can be confirmed here: a seat on the lease is
+        // always the better answer for the citizen.
+        if (request ? !(s.canRequest() && !dayBookableHere()) : !s.canBook())
+            return false;
+        m_slot = s;
+        m_asRequest = request;
+        setError(QString());
+        Q_EMIT slotChanged();
+        return true;
+    }
+    return false;
+}
+
+BookingForm BookingController::collect() const
+{
+    Application app;
+    m_fields.fill(app);
+    BookingForm form;
+    form.itemCode = m_itemCode;
+    form.slot = m_slot.id;
+    form.name = app.values.value(QStringLiteral("name"));
+    form.phone = app.values.value(QStringLiteral("phone"));
+    form.idNumber = app.values.value(QStringLiteral("id_number"));
+    form.fromCard = app.fromCard.contains(QStringLiteral("name"));
+    app.wipe();
+    return form;
+}
+
+bool BookingController::checkForm()
+{
+    m_fields.showAllErrors();
+    BookingForm form = collect();
+    QHash<QString, QString> problems = m_service.check(form);
+    problems.remove(QStringLiteral("item"));
+    problems.remove(QStringLiteral("slot"));
+    m_fields.setErrors(problems);
+    const bool ok = m_fields.complete() && problems.isEmpty();
+    if (ok) {
+        m_maskedName = validation::maskName(form.name);
+        m_maskedPhone = validation::maskPhone(validation::normaliseMobile(form.phone));
+        m_maskedId = form.idNumber.trimmed().isEmpty()
+                         ? QString()
+                         : validation::maskIdNumber(validation::normaliseIdNumber(form.idNumber));
+        Q_EMIT summaryChanged();
+    }
+    form.wipe();
+    return ok;
+}
+
+bool BookingController::confirm()
+{
+    if (!active() || !m_ticket.ticket.isEmpty() || m_slot.id.isEmpty())
+        return false;
+    BookingForm form = collect();
+    Result<BookingTicket> made = Error{Error::Invalid, QString()};
+    if (!m_oldTicket.isEmpty())
+        made = m_service.reschedule(m_oldTicket, form);
+    else if (m_asRequest)
+        made = m_service.request(form);
+    else
+        made = m_service.book(form);
+    form.wipe();
+    if (!made) {
+        // Seats may have gone meanwhile (another citizen, the lease settled): show the day anew.
+        setError(made.error().message.isEmpty()
+                     ? QCoreApplication::translate(
+                           "jiujin::BookingController",
+                           "预约没有成功，请再试一次；如果还不行，请找工作人员帮助。")
+                     : made.error().message);
+        if (made.error().code == Error::Full || made.error().code == Error::NotFound)
+            refresh();
+        return false;
+    }
+    setError(QString());
+    m_ticket = made.value();
+    m_replaced = m_oldTicket;
+    // Sealed in the outbox now: nothing typed needs to stay in memory.
+    m_fields.wipe();
+    Q_EMIT bookedChanged();
+    return true;
+}
+
+void BookingController::print()
+{
+    if (m_ticket.ticket.isEmpty())
+        return;
+    CatalogueStore store(m_db);
+    const auto point = store.point(store.setting(QStringLiteral("point")));
+    const bool en = m_session.english();
+    TicketData data;
+    data.ticket = m_ticket.ticket;
+    data.itemName = m_itemName;
+    data.pointName = point ? (en ? point->nameEn : point->nameZh) : QString();
+    data.pointAddress = point ? (en ? point->addressEn : point->addressZh) : QString();
+    data.pointPhone = point ? point->phone : QString();
+    data.start = m_ticket.start;
+    data.end = m_ticket.end;
+    data.requested = m_ticket.state == QLatin1String("requested");
+    data.maskedName = m_maskedName;
+
+    QDir().mkpath(m_ticketDir);
+    const QString path =
+        QDir(m_ticketDir).filePath(QStringLiteral("预约凭证-%1.pdf").arg(m_ticket.ticket));
+    if (auto written = writeTicketPdf(data, path); !written) {
+        setPrintStatus(QCoreApplication::translate("jiujin::BookingController",
+                                                   "凭证没有生成：%1。请记下预约号。")
+                           .arg(written.error().message));
+        return;
+    }
+    m_ticketPath = path;
+    if (!m_printer) {
+        setPrintStatus(QCoreApplication::translate(
+            "jiujin::BookingController",
+            "凭证已保存。本机没有连接打印机，请记下预约号或拍照保存。"));
+        return;
+    }
+    setPrintStatus(QCoreApplication::translate("jiujin::BookingController", "正在打印预约凭证……"));
+    m_printing = true;
+    const int generation = ++m_printGeneration;
+    QPointer<BookingController> self(this);
+    Printer *printer = m_printer;
+    // Printing may wait on CUPS; the screen must never wait with it.
+    QThreadPool::globalInstance()->start([self, printer, path, generation] {
+        auto printed = printer->print(path);
+        const QString status =
+            printed
+                ? QCoreApplication::translate("jiujin::BookingController",
+                                              "预约凭证已打印，请取走。")
+                : QCoreApplication::translate("jiujin::BookingController",
+                                              "打印机暂时不能用（%1）。凭证已保存，请记下预约号。")
+                      .arg(printed.error().message);
+        QMetaObject::invokeMethod(self, [self, status, generation, path] {
+            if (!self)
+                return;
+            self->m_printing = false;
+            if (self->m_printGeneration == generation)
+                self->setPrintStatus(status);
+            else
+                QFile::remove(path); // the visit ended while printing: clear() left the file to us
+        });
+    });
+}
+
+void BookingController::clear()
+{
+    m_fields.wipe();
+    m_fields.reset(FormSchema{}, QDate());
+    m_itemCode.clear();
+    m_itemName.clear();
+    m_oldTicket.clear();
+    m_readinessProblem.clear();
+    m_days.reset({}, QDate(), m_session.english());
+    m_slots.reset({});
+    m_day = QDate();
+    m_slot = BookingSlot{};
+    m_asRequest = false;
+    wipe(m_maskedName);
+    wipe(m_maskedPhone);
+    wipe(m_maskedId);
+    m_ticket = BookingTicket{};
+    m_replaced.clear();
+    ++m_printGeneration;
+    // The ticket PDF is this visit's temporary file; a print still running removes it when done.
+    if (!m_ticketPath.isEmpty() && !m_printing)
+        QFile::remove(m_ticketPath);
+    m_ticketPath.clear();
+    setError(QString());
+    setPrintStatus(QString());
+    if (m_cardRead) {
+        m_cardRead = false;
+        Q_EMIT cardReadChanged();
+    }
+    Q_EMIT startedChanged();
+    Q_EMIT dayChanged();
+    Q_EMIT slotChanged();
+    Q_EMIT summaryChanged();
+    Q_EMIT bookedChanged();
+}
+
+void BookingController::refreshToday()
+{
+    const QList<BookingStatus> list = m_service.today(localToday());
+    int count = 0, waiting = 0;
+    for (const BookingStatus &s : list) {
+        if (s.booking.state != QLatin1String("cancelled") &&
+            s.booking.state != QLatin1String("declined"))
+            ++count;
+        if (s.booking.state == QLatin1String("confirmed"))
+            ++waiting;
+    }
+    m_today.reset(list, itemNames(m_db, m_session.english()));
+    m_todayCount = count;
+    m_todayWaiting = waiting;
+    Q_EMIT todayChanged();
+}
+
+bool BookingController::checkIn(const QString &ticketOrQr)
+{
+    if (!m_staff.loggedIn())
+        return false;
+    auto done = m_service.checkIn(ticketOrQr, m_staff.staffId());
+    if (!done) {
+        setStaffMessage(done.error().message, false);
+        return false;
+    }
+    const QString item =
+        itemNames(m_db, m_session.english()).value(done->booking.itemCode, done->booking.itemCode);
+    setStaffMessage(
+        QCoreApplication::translate("jiujin::BookingController", "✓ 已签到：%1 · %2 · %3")
+            .arg(done->booking.ticket, timeRange(done->booking.slotStart, done->booking.slotEnd),
+                 item),
+        true);
+    refreshToday();
+    return true;
+}
+
+int BookingController::markNoShows()
+{
+    if (!m_staff.loggedIn())
+        return 0;
+    auto marked = m_service.markNoShows(m_clock(), QStringLiteral("staff:") + m_staff.staffId());
+    if (!marked) {
+        setStaffMessage(marked.error().message, false);
+        return 0;
+    }
+    setStaffMessage(QCoreApplication::translate("jiujin::BookingController",
+                                                "已把 %n 个过时未到的预约标记为爽约", nullptr,
+                                                marked.value()),
+                    true);
+    refreshToday();
+    return marked.value();
+}
+
+void BookingController::clearStaffMessage()
+{
+    setStaffMessage(QString(), false);
+}
+
+void BookingController::setError(const QString &message)
+{
+    if (m_error == message)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}
+
+void BookingController::setPrintStatus(const QString &status)
+{
+    if (m_printStatus == status)
+        return;
+    m_printStatus = status;
+    Q_EMIT printStatusChanged();
+}
+
+void BookingController::setStaffMessage(const QString &message, bool good)
+{
+    if (m_staffMessage == message && m_staffMessageGood == good)
+        return;
+    m_staffMessage = message;
+    m_staffMessageGood = good;
+    Q_EMIT staffMessageChanged();
+}
+
+} // namespace jiujin

@@ -1,0 +1,297 @@
+#pragma once
+
+#include "bookingservice.h"
+#include "formmodel.h"
+#include "listmodels.h"
+#include "published.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace jiujin {
+
+class Database;
+class IdCardReader;
+class KioskSession;
+class Printer;
+class QrScanner;
+class StaffController;
+class SubmissionService;
+
+/** The date strip of the booking screen: the next working days with seats left. */
+class BookingDayModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the Booking controller")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        DateRole = Qt::UserRole + 1, ///< yyyy-MM-dd (local)
+        LabelRole,                   ///< 今天 / 明天 / 6月12日 (Tue 12 Jun)
+        WeekdayRole,                 ///< 周三 (Wed)
+        SeatsHereRole,               ///< seats this kiosk can confirm now
+        PoolFreeRole,                ///< seats in central's pool at the last fetch
+    };
+    using QAbstractListModel::QAbstractListModel;
+    void reset(QList<BookingDay> days, QDate today, bool english);
+    int count() const { return int(m_days.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    const QList<BookingDay> &days() const { return m_days; }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<BookingDay> m_days;
+    QDate m_today;
+    bool m_english = false;
+};
+
+/** The slots of the chosen day. */
+class BookingSlotModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the Booking controller")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        SlotIdRole = Qt::UserRole + 1,
+        TimeRole,      ///< 10:00–10:30 (local)
+        SeatsHereRole, ///< seats this kiosk can confirm now
+        CanBookRole,
+        CanRequestRole, ///< central's pool had seats at the last fetch
+    };
+    using QAbstractListModel::QAbstractListModel;
+    void reset(QList<BookingSlot> list);
+    int count() const { return int(m_slots.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    const QList<BookingSlot> &all() const { return m_slots; }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<BookingSlot> m_slots;
+};
+
+/** The bookings of one day as staff see them: time, ticket, item, state; no personal data. */
+class BookingListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the Booking controller")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        TicketRole = Qt::UserRole + 1,
+        TimeRole, ///< 10:00–10:30 (local)
+        ItemNameRole,
+        StateRole, ///< confirmed|requested|declined|cancelled|checked_in|no_show
+        StateTextRole,
+    };
+    using QAbstractListModel::QAbstractListModel;
+    void reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames);
+    int count() const { return int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<BookingStatus> m_rows;
+    QHash<QString, QString> m_itemNames;
+};
+
+/**
+ * Drives the booking screens (item → day and slot → name and phone → confirm → ticket), the
+ * reschedule of a ticket found in 查进度, and staff's today's appointments with check-in. What
+ * the citizen types lives only in its form model until the booking is sealed; the end of the
+ * visit wipes it.
+ */
+class BookingController : public QObject, public Published<BookingController>
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Booking)
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active NOTIFY startedChanged)
+    Q_PROPERTY(QString itemCode READ itemCode NOTIFY startedChanged)
+    Q_PROPERTY(QString itemName READ itemName NOTIFY startedChanged)
+    Q_PROPERTY(QString rescheduling READ rescheduling NOTIFY
+                   startedChanged) ///< the ticket being moved, or empty
+    Q_PROPERTY(QString readinessProblem READ readinessProblem NOTIFY
+                   startedChanged)                               ///< the kiosk cannot book
+    Q_PROPERTY(jiujin::ItemListModel *items READ items CONSTANT) ///< items handled at this point
+    Q_PROPERTY(jiujin::BookingDayModel *days READ days CONSTANT)
+    Q_PROPERTY(jiujin::BookingSlotModel *daySlots READ daySlots CONSTANT)
+    Q_PROPERTY(QString day READ day NOTIFY dayChanged) ///< chosen local date, yyyy-MM-dd
+    Q_PROPERTY(bool dayBookableHere READ dayBookableHere NOTIFY
+                   dayChanged) ///< a slot of the day can be confirmed here
+    Q_PROPERTY(bool dayRequestable READ dayRequestable NOTIFY
+                   dayChanged) ///< none here, but central's pool has seats
+    Q_PROPERTY(QString slotId READ slotId NOTIFY slotChanged)
+    Q_PROPERTY(
+        QString slotText READ slotText NOTIFY slotChanged) ///< date, weekday and time in words
+    Q_PROPERTY(bool asRequest READ asRequest NOTIFY slotChanged) ///< the chosen slot is a request
+    Q_PROPERTY(jiujin::FormModel *fields READ fields CONSTANT)   ///< name, phone, ID number
+    Q_PROPERTY(bool cardReaderAvailable READ cardReaderAvailable NOTIFY devicesChanged)
+    Q_PROPERTY(bool cardRead READ cardRead NOTIFY cardReadChanged)
+    Q_PROPERTY(QString maskedName READ maskedName NOTIFY summaryChanged)
+    Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY summaryChanged)
+    Q_PROPERTY(QString maskedIdNumber READ maskedIdNumber NOTIFY summaryChanged)
+    Q_PROPERTY(QString placeName READ placeName NOTIFY startedChanged)
+    Q_PROPERTY(QString placeAddress READ placeAddress NOTIFY startedChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged)           ///< empty until queued
+    Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged) ///< confirmed|requested
+    Q_PROPERTY(QString ticketTime READ ticketTime NOTIFY bookedChanged)
+    Q_PROPERTY(QString replacedTicket READ replacedTicket NOTIFY
+                   bookedChanged) ///< a reschedule's old ticket
+    Q_PROPERTY(QString printStatus READ printStatus NOTIFY printStatusChanged)
+    Q_PROPERTY(jiujin::BookingListModel *today READ today CONSTANT) ///< staff: today's bookings
+    Q_PROPERTY(int todayCount READ todayCount NOTIFY todayChanged) ///< booked today (not cancelled)
+    Q_PROPERTY(
+        int todayWaiting READ todayWaiting NOTIFY todayChanged)      ///< confirmed, not checked in
+    Q_PROPERTY(QString todayText READ todayText NOTIFY todayChanged) ///< the date in words
+    Q_PROPERTY(QString staffMessage READ staffMessage NOTIFY staffMessageChanged)
+    Q_PROPERTY(bool staffMessageGood READ staffMessageGood NOTIFY staffMessageChanged)
+public:
+    BookingController(Database &db, BookingService &service, SubmissionService &submissions,
+                      KioskSession &session, StaffController &staff, QString ticketDir,
+                      std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc,
+                      QObject *parent = nullptr);
+    ~BookingController() override;
+
+    /** The simulated or vendor devices; either may be null. */
+    void setDevices(IdCardReader *reader, QrScanner *qr);
+    /** Where tickets go; null means save the PDF only. */
+    void setPrinter(Printer *printer);
+
+    bool active() const { return !m_itemCode.isEmpty(); }
+    QString itemCode() const { return m_itemCode; }
+    QString itemName() const { return m_itemName; }
+    QString rescheduling() const { return m_oldTicket; }
+    QString readinessProblem() const { return m_readinessProblem; }
+    ItemListModel *items() { return &m_items; }
+    BookingDayModel *days() { return &m_days; }
+    BookingSlotModel *daySlots() { return &m_slots; }
+    QString day() const;
+    bool dayBookableHere() const;
+    bool dayRequestable() const;
+    QString slotId() const { return m_slot.id; }
+    QString slotText() const;
+    bool asRequest() const { return m_asRequest; }
+    FormModel *fields() { return &m_fields; }
+    bool cardReaderAvailable() const;
+    bool cardRead() const { return m_cardRead; }
+    QString maskedName() const { return m_maskedName; }
+    QString maskedPhone() const { return m_maskedPhone; }
+    QString maskedIdNumber() const { return m_maskedId; }
+    QString placeName() const;
+    QString placeAddress() const;
+    QString error() const { return m_error; }
+    QString ticket() const { return m_ticket.ticket; }
+    QString ticketState() const { return m_ticket.state; }
+    QString ticketTime() const;
+    QString replacedTicket() const { return m_replaced; }
+    QString printStatus() const { return m_printStatus; }
+    BookingListModel *today() { return &m_today; }
+    int todayCount() const { return m_todayCount; }
+    int todayWaiting() const { return m_todayWaiting; }
+    QString todayText() const;
+    QString staffMessage() const { return m_staffMessage; }
+    bool staffMessageGood() const { return m_staffMessageGood; }
+
+    /** Fills `items` with the items handled at this service point. */
+    Q_INVOKABLE void loadItems();
+    /** Starts a booking of the item and loads the date strip (the first day with seats chosen). */
+    Q_INVOKABLE bool start(const QString &itemCode);
+    /** Starts moving the booking of @p ticket (its item) to another slot. */
+    Q_INVOKABLE bool startReschedule(const QString &ticket);
+    /** Reloads the date strip and the chosen day's slots (seats change as others book). */
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void chooseDay(const QString &isoDate);
+    /** Chooses a slot of the chosen day: to confirm here, or (@p request) to ask central. */
+    Q_INVOKABLE bool chooseSlot(const QString &slotId, bool request);
+    /** Shows every field's problem; true when the form may go on to the confirmation. */
+    Q_INVOKABLE bool checkForm();
+    /** Books (or requests, or reschedules); true once it is durable and `ticket` is set. */
+    Q_INVOKABLE bool confirm();
+    /** Prints (or saves) the ticket without blocking the screen; see printStatus. */
+    Q_INVOKABLE void print();
+    /** Wipes everything of this booking. */
+    Q_INVOKABLE void clear();
+
+    /** Staff: reloads today's bookings (and marks nothing). */
+    Q_INVOKABLE void refreshToday();
+    /** Staff: checks in a typed or scanned ticket. */
+    Q_INVOKABLE bool checkIn(const QString &ticketOrQr);
+    /** Staff: marks today's overdue confirmed bookings as no-shows; returns how many. */
+    Q_INVOKABLE int markNoShows();
+    Q_INVOKABLE void clearStaffMessage();
+
+Q_SIGNALS:
+    void startedChanged();
+    void dayChanged();
+    void slotChanged();
+    void devicesChanged();
+    void cardReadChanged();
+    void summaryChanged();
+    void errorChanged();
+    void bookedChanged();
+    void printStatusChanged();
+    void todayChanged();
+    void staffMessageChanged();
+    /** A QR code was scanned (staff check-in listens while its page is open). */
+    void scanned(const QString &text);
+
+private:
+    bool begin(const QString &itemCode);
+    void setError(const QString &message);
+    void setPrintStatus(const QString &status);
+    void setStaffMessage(const QString &message, bool good);
+    BookingForm collect() const;
+    QString slotWords(const QDateTime &start, const QDateTime &end) const;
+    QDate localToday() const;
+
+    Database &m_db;
+    BookingService &m_service;
+    SubmissionService &m_submissions;
+    KioskSession &m_session;
+    StaffController &m_staff;
+    QString m_ticketDir;
+    std::function<QDateTime()> m_clock;
+    IdCardReader *m_reader = nullptr;
+    Printer *m_printer = nullptr;
+    ItemListModel m_items;
+    BookingDayModel m_days;
+    BookingSlotModel m_slots;
+    BookingListModel m_today;
+    FormModel m_fields;
+    QString m_itemCode, m_itemName, m_oldTicket, m_readinessProblem, m_staffId;
+    QDate m_day;
+    BookingSlot m_slot;
+    bool m_asRequest = false;
+    bool m_cardRead = false;
+    QString m_maskedName, m_maskedPhone, m_maskedId;
+    QString m_error, m_printStatus, m_replaced, m_ticketPath;
+    BookingTicket m_ticket;
+    int m_todayCount = 0, m_todayWaiting = 0;
+    QString m_staffMessage;
+    bool m_staffMessageGood = false;
+    int m_printGeneration = 0;
+    bool m_printing = false;
+};
+
+} // namespace jiujin

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// 预约 step 3: the booking in full (name and phone masked) before it is made.
+Rectangle {
+    id: page
+    color: Theme.background
+    signal confirmed()
+
+    component Line: RowLayout {
+        id: line
+        property string label
+        property string value
+        property string name
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Text {
+            Layout.preferredWidth: Theme.elder ? 260 : 190
+            Layout.alignment: Qt.AlignTop
+            text: line.label
+            font.pixelSize: Theme.body
+            font.family: Theme.fontFamily
+            color: Theme.muted
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: line.name
+            Layout.fillWidth: true
+            text: line.value
+            font.pixelSize: Theme.heading
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        Text {
+            Layout.fillWidth: true
+            text: Booking.asRequest ? qsTr("请核对预约申请") : qsTr("请核对预约信息")
+            font.pixelSize: Theme.title
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: Theme.text
+        }
+        Banner {
+            objectName: "confirmRequestNote"
+            visible: Booking.asRequest
+            tint: Theme.warning
+            text: qsTr("这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。")
+        }
+        Section {
+            title: Booking.itemName
+            Line { name: "confirmTime"; label: qsTr("预约时间"); value: Booking.slotText }
+            Line { label: qsTr("办理地点"); value: Booking.placeName + (Booking.placeAddress.length > 0 ? "\n" + Booking.placeAddress : "") }
+            Line { name: "confirmName"; label: qsTr("预约人"); value: Booking.maskedName }
+            Line { name: "confirmPhone"; label: qsTr("手机号码"); value: Booking.maskedPhone }
+            Line { visible: Booking.maskedIdNumber.length > 0; label: qsTr("身份证号码"); value: Booking.maskedIdNumber }
+            Line { visible: Booking.rescheduling.length > 0; label: qsTr("原预约号"); value: Booking.rescheduling }
+        }
+        BodyText {
+            visible: Booking.rescheduling.length > 0
+            text: qsTr("确认后原预约自动取消，名额让给其他群众。")
+            color: Theme.muted
+        }
+        BodyText {
+            objectName: "confirmError"
+            visible: Booking.error.length > 0
+            text: Booking.error
+            font.bold: true
+            color: Theme.error
+        }
+        Item { Layout.fillHeight: true }
+        KioskButton {
+            objectName: "confirmBooking"
+            Layout.fillWidth: true
+            primary: true
+            fontSize: Theme.heading
+            text: Booking.asRequest ? qsTr("提交预约申请（联网后确认）")
+                : (Booking.rescheduling.length > 0 ? qsTr("确认改约") : qsTr("确认预约"))
+            onClicked: {
+                if (Booking.confirm())
+                    page.confirmed()
+            }
+        }
+    }
+}

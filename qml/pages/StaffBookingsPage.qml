@@ -1,0 +1,211 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import JiuJin
+import JiuJin.Ui
+
+// Staff: today's appointments (time, ticket, item, state; no personal data), check-in by the
+// ticket's QR code or its typed number, and marking the no-shows.
+Rectangle {
+    id: page
+    color: Theme.background
+
+    property string digits
+
+    function grouped(): string {
+        const d = page.digits
+        let text = d.slice(0, 5)
+        if (d.length > 5)
+            text += "-" + d.slice(5, 11)
+        if (d.length > 11)
+            text += "-" + d.slice(11, 12)
+        return text
+    }
+    function setNumber(text: string) {
+        page.digits = text.replace(/\D/g, "").slice(0, 12)
+    }
+    function checkIn(text: string) {
+        if (Booking.checkIn(text))
+            page.digits = ""
+    }
+
+    Component.onCompleted: {
+        Booking.clearStaffMessage()
+        Booking.refreshToday()
+    }
+
+    Connections {
+        target: Booking
+        function onScanned(text: string) {
+            page.checkIn(text)
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("今日预约 · %1").arg(Booking.todayText)
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                KioskButton {
+                    objectName: "bookingsRefresh"
+                    text: qsTr("刷新")
+                    onClicked: Booking.refreshToday()
+                }
+            }
+            BodyText {
+                objectName: "todaySummary"
+                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Booking.todayCount).arg(Booking.todayWaiting)
+                color: Theme.muted
+            }
+            Banner {
+                objectName: "checkInMessage"
+                visible: Booking.staffMessage.length > 0
+                tint: Booking.staffMessageGood ? Theme.good : Theme.error
+                text: Booking.staffMessage
+            }
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ListView {
+                    id: bookings
+                    objectName: "todayList"
+                    anchors.fill: parent
+                    anchors.rightMargin: 20
+                    clip: true
+                    spacing: 8
+                    boundsBehavior: Flickable.StopAtBounds
+                    model: Booking.today
+                    delegate: Rectangle {
+                        id: row
+                        required property string ticket
+                        required property string time
+                        required property string itemName
+                        required property string state
+                        required property string stateText
+                        readonly property bool done: row.state === "checked_in"
+                        readonly property bool gone: row.state === "cancelled" || row.state === "declined" || row.state === "no_show"
+                        width: ListView.view.width
+                        implicitHeight: rowLayout.implicitHeight + 16
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: row.done ? Theme.good : Theme.border
+                        border.width: row.done ? 3 : Theme.borderWidth
+                        opacity: row.gone ? 0.6 : 1
+                        RowLayout {
+                            id: rowLayout
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 12
+                            spacing: Theme.gap
+                            Text {
+                                text: row.time
+                                font.pixelSize: Theme.heading
+                                font.bold: true
+                                font.family: Theme.fontFamily
+                                color: Theme.text
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: row.itemName
+                                    font.pixelSize: Theme.body
+                                    font.family: Theme.fontFamily
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: row.ticket
+                                    font.pixelSize: Theme.small
+                                    font.family: Theme.fontFamily
+                                    color: Theme.muted
+                                }
+                            }
+                            Badge {
+                                objectName: "todayState_" + row.ticket
+                                text: row.stateText
+                                tint: row.done ? Theme.good : (row.gone ? Theme.muted : (row.state === "requested" ? Theme.warning : Theme.secondary))
+                            }
+                        }
+                    }
+                }
+                ScrollHint { flickable: bookings }
+                BodyText {
+                    anchors.centerIn: parent
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: bookings.count === 0
+                    text: qsTr("今天本机没有预约")
+                    color: Theme.muted
+                }
+            }
+            KioskButton {
+                objectName: "markNoShows"
+                Layout.fillWidth: true
+                Layout.fillHeight: false
+                Layout.preferredHeight: implicitHeight
+                text: qsTr("标记爽约（预约时段结束30分钟后仍未签到的）")
+                onClicked: Booking.markNoShows()
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            spacing: Theme.gap
+            BodyText {
+                Layout.preferredWidth: pad.implicitWidth
+                text: qsTr("签到：扫描群众预约凭证上的二维码，或输入预约号")
+                font.bold: true
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: number.implicitHeight + 20
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.secondary
+                border.width: 3
+                Text {
+                    id: number
+                    objectName: "checkInNumber"
+                    anchors.centerIn: parent
+                    text: page.digits.length > 0 ? page.grouped() : "_____-______-_"
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: page.digits.length > 0 ? Theme.text : Theme.muted
+                }
+            }
+            DigitPad {
+                id: pad
+                objectName: "checkInPad"
+                actionText: qsTr("签到")
+                actionEnabled: page.digits.length === 12
+                onTyped: (digit) => page.setNumber(page.digits + digit)
+                onBackspace: page.setNumber(page.digits.slice(0, -1))
+                onCleared: page.setNumber("")
+                onAccepted: page.checkIn(page.digits)
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}

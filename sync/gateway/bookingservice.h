@@ -1,0 +1,157 @@
+#pragma once
+
+#include "result.h"
+#include "slots.h"
+#include "workcalendar.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiujin {
+
+class Database;
+
+// Its own namespace: kiosk/core (linked into the gateway too) has a jiujin::BookingService.
+namespace gateway {
+
+/** A service point's booking plan: seats per slot and the opening periods of a working day. */
+struct PointPlan
+{
+    QString point;
+    int capacity = 4;                                            ///< seats per slot
+    QString dayPlan = QStringLiteral("08:30-12:00,14:30-17:30"); ///< "HH:MM-HH:MM,..." local time
+    int slotMinutes = 30;
+    /** Error::Invalid unless capacity is 0..maxSlotCapacity, the periods parse, do not overlap,
+     *  and each holds at least one slot of slotMinutes (5..240). */
+    Result<void> check() const;
+};
+
+/** Central's accounting of one slot (PROTOCOL.md, "Booking"). */
+struct SlotStats
+{
+    QString id;
+    QDateTime start, end; ///< UTC
+    int capacity = 0;
+    int leased = 0; ///< seats held by leases (unsettled: granted; settled: what is still used)
+    int used = 0;   ///< of those, held by lease bookings central has seen
+    int other = 0;  ///< active bookings outside leases (channel, kiosk requests)
+    int free = 0;   ///< capacity - leased - other: the pool
+    int stranded =
+        0; ///< leased, never used, and held past the slot's start or still unsettled after expiry
+};
+
+/** One booking as the CLI lists it: no personal data (that stays sealed in the record). */
+struct BookingInfo
+{
+    QString id;     ///< kiosk bookings: the record uuid; channel: central's id
+    QString ticket; ///< the kiosk's ticket number; "" for the channel
+    QString slot;
+    QString source; ///< "channel", "kiosk-lease" or "kiosk-request"
+    QString device; ///< device id, or "channel:<token id>"
+    QDateTime createdAt;
+    std::optional<QDateTime> cancelledAt;
+};
+
+/** What POST /v1/channel/bookings answers. */
+struct ChannelAnswer
+{
+    enum class Kind { Booked, Full, NoSlot };
+    Kind kind = Kind::NoSlot;
+    QString booking, slot; ///< Booked
+};
+
+/**
+ * Central's side of appointment booking (DESIGN 4.6): point plans, slots materialised lazily from
+ * the working calendar, leases (escrowed seats per kiosk and slot), kiosk bookings arriving as
+ * sealed records, and bookings of other channels. Every change is one transaction (a savepoint
+ * inside the caller's) that checks, before it commits, that no slot it touched holds more than its
+ * capacity; all state is in the gateway database, so any number of instances may share it (one
+ * caller at a time, as GatewayStore).
+ */
+class BookingService
+{
+public:
+    explicit BookingService(Database &db, const WorkCalendar &calendar = WorkCalendar::china());
+
+    /** Days a slot list or a booking may reach ahead of today (slots are made only that far). */
+    static constexpr int horizonDays = 90;
+
+    /** True for the record kinds this service takes ("booking", "booking_cancel"). */
+    static bool handles(const QString &kind);
+    /** Why a booking record's opened payload is unfit (translated, no PII), "" when sound:
+     *  {"item" (= meta's item), "name", "phone", "id_number" optional} by the kiosk's form rules;
+     *  a cancel's payload carries nothing to check. @p today resolves date rules. */
+    static QString payloadProblem(const QString &kind, const QJsonObject &meta,
+                                  const QJsonObject &payload, QDate today);
+
+    Result<void> setPlan(const PointPlan &plan, const QDateTime &now);
+    /** The point's plan, or the default one (capacity 4, 08:30-12:00 and 14:30-17:30 by 30 min). */
+    Result<PointPlan> plan(const QString &point);
+
+    /** The slot list of GET /v1/slots (1..maxSlotDays days from the local date @p from); not
+     *  named slots(): that is a Qt macro. */
+    Result<protocol::SlotList> slotList(const QString &point, QDate from, int days,
+                                        const QDateTime &now);
+    /** POST /v1/leases for @p device of @p point: wants first, then settles, in request order. */
+    Result<protocol::LeaseResponse> lease(const QString &device, const QString &point,
+                                          const QList<protocol::LeaseWant> &wants,
+                                          const QList<protocol::LeaseSettle> &settles,
+                                          const QDateTime &now);
+    /**
+     * The effect of an opened, valid booking record (kind "booking" or "booking_cancel", metadata
+     * JSON @p meta) of @p device at @p point: "" when accepted, else the rejection reason
+     * ("lease exceeded", "no seats", "slot", "unknown booking", "invariant"). An error means
+     * nothing was stored (the caller fails the batch). Call inside the intake's transaction.
+     */
+    Result<QString> intake(const QString &device, const QString &point, const QString &uuid,
+                           const QByteArray &meta, const QDateTime &now);
+
+    /** Creates a channel bearer token; returns it (only its SHA-256 is stored). */
+    Result<QString> createChannelToken(const QDateTime &now);
+    /** The channel a bearer token stands for ("channel:" + 16 hex), or nullopt when unknown. */
+    std::optional<QString> channelOf(const QByteArray &token);
+    /** Books one seat of @p slot from the pool for @p channel; the same @p ref gives the first
+     *  answer again (a Full answer is not remembered). */
+    Result<ChannelAnswer> channelBook(const QString &channel, const QString &slot,
+                                      const QString &ref, const QDateTime &now);
+    /** Cancels @p channel's booking @p id (true, also when already cancelled); false: unknown. */
+    Result<bool> channelCancel(const QString &channel, const QString &id, const QDateTime &now);
+
+    /** Per slot of @p point in the days from @p from (existing slots only, none made). */
+    Result<QList<SlotStats>> stats(const QString &point, QDate from, int days,
+                                   const QDateTime &now);
+    /** Bookings of slots starting on or after local day @p from, of @p point (all when empty). */
+    Result<QList<BookingInfo>> bookings(const QString &point, QDate from);
+    /** Error::Corrupt naming the first broken rule of @p slot (DESIGN 4.6): for every lease, the
+     *  lease bookings seen and not cancelled <= its seats; leased + other <= capacity. */
+    Result<void> checkInvariant(const QString &slot);
+
+private:
+    struct SlotRow;
+    struct LeaseRow;
+    Result<void> ready();
+    Result<std::optional<SlotRow>> findSlot(const QString &id, const QDateTime &now);
+    Result<void> materialise(const QString &point, QDate day, const QDateTime &now);
+    bool knownPoint(const QString &point);
+    std::optional<LeaseRow> leaseRow(const QString &device, const QString &slot);
+    int freeSeats(const SlotRow &slot);
+    protocol::LeaseState stateOf(const QString &slot, const std::optional<LeaseRow> &lease,
+                                 const QDateTime &expiresAt);
+    Result<QString> bookRecord(const QString &device, const QString &point, const QString &uuid,
+                               const QJsonObject &meta, const QDateTime &now);
+    Result<QString> cancelRecord(const QString &device, const QJsonObject &meta,
+                                 const QDateTime &now);
+
+    Database &m_db;
+    const WorkCalendar &m_calendar;
+    bool m_ready = false;
+};
+
+} // namespace gateway
+} // namespace jiujin

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "cataloguechanges.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace jiujin {
+
+class Database;
+
+/** What one publish did. */
+struct PublishResult
+{
+    qint64 seq = 0;       ///< the sequence now published (unchanged when nothing changed)
+    bool changed = false; ///< false: the bundle equals what is published; nothing was stored
+    int upserts = 0, tombstones = 0;
+};
+
+/** Central's answer to GET /v1/catalogue/changes?since=N, before it is signed. */
+struct CatalogueAnswer
+{
+    enum class Kind {
+        Changes,  ///< 200 with changes (a snapshot when changes.from is 0)
+        UpToDate, ///< 204: since is the current sequence
+        Snapshot, ///< 410: since is ahead of central (central was reset); ask with since=0
+        None,     ///< 404: nothing published yet
+    };
+    Kind kind = Kind::None;
+    protocol::CatalogueChangeSet changes;
+};
+
+/**
+ * Central's published catalogue in the gateway's database: each publish of a bundle that differs
+ * from what is published gets the next sequence number (1, 2, ...) and records which departments,
+ * points and items (by code) it upserted or removed; kiosks then pull the changes since their own
+ * sequence. Tombstones are kept, so any earlier sequence can be answered with a delta. Creates its
+ * own tables; not thread-safe (one caller at a time, like GatewayStore).
+ */
+class CataloguePublisher
+{
+public:
+    /** Uses @p db (the gateway's database), creating the tables if they are missing. */
+    static Result<std::unique_ptr<CataloguePublisher>> open(Database &db);
+
+    /**
+     * Validates @p bundle (db/seed/FORMAT.md) and publishes what differs from the published
+     * catalogue under one new sequence, in one transaction. An unchanged bundle stores nothing
+     * (changed is false). An invalid or truncated bundle is Error::Invalid (the message names the
+     * object and field) and nothing is stored.
+     */
+    Result<PublishResult> publish(const QByteArray &bundle, const QDateTime &now);
+    /** What a kiosk at @p since gets: the changes after it, or a full snapshot for 0. */
+    Result<CatalogueAnswer> changesSince(qint64 since);
+    /** The published sequence; 0 when nothing was published. */
+    qint64 sequence();
+
+private:
+    explicit CataloguePublisher(Database &db) : m_db(db) {}
+    Database &m_db;
+};
+
+} // namespace jiujin

@@ -1,0 +1,533 @@
+#include "slots.h"
+
+#include "keys.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace jiujin::protocol {
+
+namespace {
+
+constexpr qsizetype maxSignature = 256; // Ed25519 64, SM2 DER <= 72
+constexpr qsizetype maxSlotIdLength = maxPointCode + 17;
+constexpr qsizetype maxRef = 128;
+constexpr int maxLeaseConfirmed = 100 * maxSlotCapacity; // seats reused after cancellations
+constexpr qsizetype maxSmallBody = 256 * 1024; // lease request/answer: 512 entries of ~100 bytes
+
+Error invalid(const QString &field, const char *what)
+{
+    return Error{Error::Invalid, field + QStringLiteral(": ") + QLatin1String(what)};
+}
+
+Result<QJsonObject> parseObject(QByteArrayView json, qsizetype maxSize, const QString &what)
+{
+    if (json.size() > maxSize)
+        return invalid(what, "too large");
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return invalid(what, "not valid JSON");
+    if (!doc.isObject())
+        return invalid(what, "not a JSON object");
+    return doc.object();
+}
+
+const QTimeZone &china()
+{
+    static const QTimeZone zone(chinaUtcOffsetSeconds);
+    return zone;
+}
+
+bool printableAscii(const QString &s, bool allowSlash)
+{
+    for (QChar c : s) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || (!allowSlash && c == u'/'))
+            return false;
+    }
+    return true;
+}
+
+Result<QString> string(const QJsonObject &o, const QString &at, const char *key, qsizetype maxSize)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString field = at + QLatin1String(key);
+    if (v.isUndefined())
+        return invalid(field, "missing");
+    if (!v.isString())
+        return invalid(field, "not a string");
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return invalid(field, "empty");
+    if (s.size() > maxSize)
+        return invalid(field, "too long");
+    return s;
+}
+
+Result<int> count(const QJsonObject &o, const QString &at, const char *key, int max)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString field = at + QLatin1String(key);
+    if (v.isUndefined())
+        return invalid(field, "missing");
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 0 || d > max)
+        return invalid(field, "not a whole number in range");
+    return int(d);
+}
+
+Result<bool> boolean(const QJsonObject &o, const QString &at, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isBool())
+        return invalid(at + QLatin1String(key), v.isUndefined() ? "missing" : "not true or false");
+    return v.toBool();
+}
+
+// Only "YYYY-MM-DDTHH:MM:SS[.mmm]Z": no offsets, so that every end reads the same instant.
+Result<QDateTime> utcTime(const QJsonObject &o, const QString &at, const char *key)
+{
+    auto s = string(o, at, key, 32);
+    if (!s)
+        return s.error();
+    const QString &t = s.value();
+    if (!t.endsWith(u'Z') || (t.size() != 20 && t.size() != 24))
+        return invalid(at + QLatin1String(key), "not an ISO 8601 UTC time");
+    QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!d.isValid())
+        return invalid(at + QLatin1String(key), "not an ISO 8601 UTC time");
+    return d.toUTC();
+}
+
+Result<QString> slotField(const QJsonObject &o, const QString &at)
+{
+    auto s = string(o, at, "slot", maxSlotIdLength);
+    if (!s)
+        return s.error();
+    if (!parseSlotId(s.value()))
+        return invalid(at + QStringLiteral("slot"), "not a slot id");
+    return s;
+}
+
+Result<QJsonArray> array(const QJsonObject &o, const char *key, qsizetype max, bool optional)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString field = QLatin1String(key);
+    if (v.isUndefined() && optional)
+        return QJsonArray{};
+    if (!v.isArray())
+        return invalid(field, v.isUndefined() ? "missing" : "not an array");
+    const QJsonArray a = v.toArray();
+    if (a.size() > max)
+        return invalid(field, "too many entries");
+    return a;
+}
+
+Result<QByteArray> base64Signature(const QJsonObject &o)
+{
+    const QJsonValue signature = o.value(QLatin1String("signature"));
+    if (!signature.isString())
+        return invalid(QStringLiteral("signature"),
+                       signature.isUndefined() ? "missing" : "not a string");
+    const QString sig = signature.toString();
+    if (sig.isEmpty() || sig.size() > maxSignature / 3 * 4 + 4)
+        return invalid(QStringLiteral("signature"), sig.isEmpty() ? "empty" : "too long");
+    const QByteArray latin = sig.toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != sig ||
+        decoded.decoded.isEmpty())
+        return invalid(QStringLiteral("signature"), "not canonical base64");
+    return decoded.decoded;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+QString slotId(const QString &point, const QDateTime &startUtc)
+{
+    if (point.isEmpty() || point.size() > maxPointCode || !printableAscii(point, false) ||
+        !startUtc.isValid())
+        return {};
+    return point + u'/' + startUtc.toTimeZone(china()).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+Result<SlotIdParts> parseSlotId(const QString &id)
+{
+    const qsizetype slash = id.indexOf(u'/');
+    if (slash <= 0 || slash > maxPointCode || id.size() != slash + 17)
+        return invalid(QStringLiteral("slot"), "not P/YYYY-MM-DDTHH:MM");
+    SlotIdParts parts;
+    parts.point = id.left(slash);
+    if (!printableAscii(parts.point, false))
+        return invalid(QStringLiteral("slot"), "point not printable ASCII");
+    const QString local = id.mid(slash + 1);
+    // fromString accepts more than the form (signs, spaces): check every character's class.
+    static const QString pattern = QStringLiteral("dddd-dd-ddTdd:dd");
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const bool digit = local.at(i).unicode() >= '0' && local.at(i).unicode() <= '9';
+        if (pattern.at(i) == u'd' ? !digit : local.at(i) != pattern.at(i))
+            return invalid(QStringLiteral("slot"), "not P/YYYY-MM-DDTHH:MM");
+    }
+    const QDate date = QDate::fromString(local.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(local.mid(11), QStringLiteral("HH:mm"));
+    if (!date.isValid() || !time.isValid())
+        return invalid(QStringLiteral("slot"), "no such date or time");
+    parts.startUtc = QDateTime(date, time, china()).toUTC();
+    return parts;
+}
+
+QDateTime leaseExpiry(const QDateTime &startUtc)
+{
+    return startUtc.toUTC().addSecs(-leaseCutoffSeconds);
+}
+
+QByteArray encode(const SlotList &list)
+{
+    QJsonArray listed;
+    for (const SlotInfo &s : list.entries) {
+        listed.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                  {QStringLiteral("start"), isoUtc(s.start)},
+                                  {QStringLiteral("end"), isoUtc(s.end)},
+                                  {QStringLiteral("capacity"), s.capacity},
+                                  {QStringLiteral("free"), s.free}});
+    }
+    return compact({{QStringLiteral("point"), list.point},
+                    {QStringLiteral("from"), list.from.toString(Qt::ISODate)},
+                    {QStringLiteral("days"), list.days},
+                    {QStringLiteral("generated_at"), isoUtc(list.generatedAt)},
+                    {QStringLiteral("slots"), listed}});
+}
+
+Result<SlotList> decodeSlotList(QByteArrayView text)
+{
+    auto root = parseObject(text, maxSlotsText, QStringLiteral("slots"));
+    if (!root)
+        return root.error();
+    const QJsonObject &o = root.value();
+    SlotList list;
+    auto point = string(o, {}, "point", maxPointCode);
+    if (!point)
+        return point.error();
+    if (!printableAscii(point.value(), false))
+        return invalid(QStringLiteral("point"), "not printable ASCII");
+    list.point = point.value();
+    auto from = string(o, {}, "from", 10);
+    if (!from)
+        return from.error();
+    list.from = QDate::fromString(from.value(), QStringLiteral("yyyy-MM-dd"));
+    if (!list.from.isValid())
+        return invalid(QStringLiteral("from"), "not YYYY-MM-DD");
+    auto days = count(o, {}, "days", maxSlotDays);
+    if (!days)
+        return days.error();
+    if (days.value() < 1)
+        return invalid(QStringLiteral("days"), "not 1 to 14");
+    list.days = days.value();
+    auto generated = utcTime(o, {}, "generated_at");
+    if (!generated)
+        return generated.error();
+    list.generatedAt = generated.value();
+    auto listed = array(o, "slots", maxSlotsListed, false);
+    if (!listed)
+        return listed.error();
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < listed->size(); ++i) {
+        const QString at = QStringLiteral("slots[%1].").arg(i);
+        if (!listed->at(i).isObject())
+            return invalid(at.chopped(1), "not an object");
+        const QJsonObject so = listed->at(i).toObject();
+        SlotInfo s;
+        auto id = string(so, at, "id", maxSlotIdLength);
+        if (!id)
+            return id.error();
+        s.id = id.value();
+        auto start = utcTime(so, at, "start");
+        if (!start)
+            return start.error();
+        s.start = start.value();
+        auto end = utcTime(so, at, "end");
+        if (!end)
+            return end.error();
+        s.end = end.value();
+        if (s.end <= s.start)
+            return invalid(at + QStringLiteral("end"), "not after start");
+        if (slotId(list.point, s.start) != s.id)
+            return invalid(at + QStringLiteral("id"), "not the point and local start time");
+        if (ids.contains(s.id))
+            return invalid(at + QStringLiteral("id"), "repeated");
+        ids.insert(s.id);
+        auto capacity = count(so, at, "capacity", maxSlotCapacity);
+        if (!capacity)
+            return capacity.error();
+        s.capacity = capacity.value();
+        auto free = count(so, at, "free", maxSlotCapacity);
+        if (!free)
+            return free.error();
+        if (free.value() > s.capacity)
+            return invalid(at + QStringLiteral("free"), "more than capacity");
+        s.free = free.value();
+        list.entries.append(s);
+    }
+    return list;
+}
+
+QByteArray encode(const SignedSlots &body)
+{
+    return compact({{QStringLiteral("slots"), QString::fromUtf8(body.text)},
+                    {QStringLiteral("signature"), QString::fromLatin1(body.signature.toBase64())}});
+}
+
+Result<SignedSlots> decodeSignedSlots(QByteArrayView body)
+{
+    // The text travels as a JSON string: escaping its quotes at most doubles it.
+    auto root = parseObject(body, 2 * maxSlotsText + 4096, QStringLiteral("body"));
+    if (!root)
+        return root.error();
+    const QJsonObject &o = root.value();
+    const QJsonValue textValue = o.value(QLatin1String("slots"));
+    if (!textValue.isString())
+        return invalid(QStringLiteral("slots"),
+                       textValue.isUndefined() ? "missing" : "not a string");
+    const QString text = textValue.toString();
+    if (text.isEmpty())
+        return invalid(QStringLiteral("slots"), "empty");
+    SignedSlots out;
+    out.text = text.toUtf8();
+    if (out.text.size() > maxSlotsText)
+        return invalid(QStringLiteral("slots"), "too long");
+    // Lone surrogates do not survive UTF-8: the bytes must be the text that was signed.
+    if (QString::fromUtf8(out.text) != text)
+        return invalid(QStringLiteral("slots"), "not valid Unicode");
+    auto signature = base64Signature(o);
+    if (!signature)
+        return signature.error();
+    out.signature = signature.value();
+    return out;
+}
+
+QByteArray slotsSigningInput(QByteArrayView slotsText)
+{
+    QByteArray input(slotsSigningContext);
+    input.append(slotsText);
+    return input;
+}
+
+Result<SignedSlots> signSlots(const Key &receiptKey, const SlotList &list)
+{
+    SignedSlots out;
+    out.text = encode(list);
+    auto signature = sign(receiptKey, slotsSigningInput(out.text));
+    if (!signature)
+        return signature.error();
+    out.signature = signature.value();
+    return out;
+}
+
+Result<SlotList> openSlots(const Key &receiptKey, QByteArrayView body)
+{
+    auto signedSlots = decodeSignedSlots(body);
+    if (!signedSlots)
+        return signedSlots.error();
+    if (!verify(receiptKey, slotsSigningInput(signedSlots->text), signedSlots->signature))
+        return Error{Error::Corrupt, QStringLiteral("slots: central's signature does not verify")};
+    return decodeSlotList(signedSlots->text);
+}
+
+QByteArray encode(const LeaseRequest &request)
+{
+    QJsonArray want, settle;
+    for (const LeaseWant &w : request.want)
+        want.append(
+            QJsonObject{{QStringLiteral("slot"), w.slot}, {QStringLiteral("seats"), w.seats}});
+    for (const LeaseSettle &s : request.settle) {
+        QJsonObject o{{QStringLiteral("slot"), s.slot}, {QStringLiteral("used"), s.used}};
+        if (s.confirmed >= 0)
+            o.insert(QStringLiteral("confirmed"), s.confirmed);
+        settle.append(o);
+    }
+    return compact({{QStringLiteral("want"), want}, {QStringLiteral("settle"), settle}});
+}
+
+Result<LeaseRequest> decodeLeaseRequest(QByteArrayView json)
+{
+    auto root = parseObject(json, maxSmallBody, QStringLiteral("body"));
+    if (!root)
+        return root.error();
+    LeaseRequest out;
+    auto want = array(root.value(), "want", maxLeaseEntries, true);
+    if (!want)
+        return want.error();
+    auto settle = array(root.value(), "settle", maxLeaseEntries, true);
+    if (!settle)
+        return settle.error();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < want->size(); ++i) {
+        const QString at = QStringLiteral("want[%1].").arg(i);
+        if (!want->at(i).isObject())
+            return invalid(at.chopped(1), "not an object");
+        const QJsonObject o = want->at(i).toObject();
+        auto slot = slotField(o, at);
+        if (!slot)
+            return slot.error();
+        if (seen.contains(slot.value()))
+            return invalid(at + QStringLiteral("slot"), "repeated");
+        seen.insert(slot.value());
+        auto seats = count(o, at, "seats", maxSlotCapacity);
+        if (!seats)
+            return seats.error();
+        out.want.append({slot.value(), seats.value()});
+    }
+    seen.clear();
+    for (qsizetype i = 0; i < settle->size(); ++i) {
+        const QString at = QStringLiteral("settle[%1].").arg(i);
+        if (!settle->at(i).isObject())
+            return invalid(at.chopped(1), "not an object");
+        const QJsonObject o = settle->at(i).toObject();
+        auto slot = slotField(o, at);
+        if (!slot)
+            return slot.error();
+        if (seen.contains(slot.value()))
+            return invalid(at + QStringLiteral("slot"), "repeated");
+        seen.insert(slot.value());
+        auto used = count(o, at, "used", maxSlotCapacity);
+        if (!used)
+            return used.error();
+        LeaseSettle entry{slot.value(), used.value(), -1};
+        if (o.contains(QLatin1String("confirmed"))) {
+            auto confirmed = count(o, at, "confirmed", maxLeaseConfirmed);
+            if (!confirmed)
+                return confirmed.error();
+            if (confirmed.value() < entry.used)
+                return invalid(at + QStringLiteral("confirmed"), "less than used");
+            entry.confirmed = confirmed.value();
+        }
+        out.settle.append(entry);
+    }
+    return out;
+}
+
+QByteArray encode(const LeaseResponse &response)
+{
+    QJsonArray leases;
+    for (const LeaseState &l : response.leases) {
+        QJsonObject o{{QStringLiteral("slot"), l.slot},
+                      {QStringLiteral("seats"), l.seats},
+                      {QStringLiteral("expires_at"), isoUtc(l.expiresAt)},
+                      {QStringLiteral("settled"), l.settled}};
+        if (!l.error.isEmpty())
+            o.insert(QStringLiteral("error"), l.error);
+        leases.append(o);
+    }
+    return compact({{QStringLiteral("server_time"), isoUtc(response.serverTime)},
+                    {QStringLiteral("leases"), leases}});
+}
+
+Result<LeaseResponse> decodeLeaseResponse(QByteArrayView json)
+{
+    auto root = parseObject(json, maxSmallBody * 2, QStringLiteral("body"));
+    if (!root)
+        return root.error();
+    LeaseResponse out;
+    auto serverTime = utcTime(root.value(), {}, "server_time");
+    if (!serverTime)
+        return serverTime.error();
+    out.serverTime = serverTime.value();
+    auto leases = array(root.value(), "leases", 2 * maxLeaseEntries, false);
+    if (!leases)
+        return leases.error();
+    for (qsizetype i = 0; i < leases->size(); ++i) {
+        const QString at = QStringLiteral("leases[%1].").arg(i);
+        if (!leases->at(i).isObject())
+            return invalid(at.chopped(1), "not an object");
+        const QJsonObject o = leases->at(i).toObject();
+        LeaseState l;
+        auto slot = slotField(o, at);
+        if (!slot)
+            return slot.error();
+        l.slot = slot.value();
+        auto seats = count(o, at, "seats", maxSlotCapacity);
+        if (!seats)
+            return seats.error();
+        l.seats = seats.value();
+        auto expires = utcTime(o, at, "expires_at");
+        if (!expires)
+            return expires.error();
+        l.expiresAt = expires.value();
+        auto settled = boolean(o, at, "settled");
+        if (!settled)
+            return settled.error();
+        l.settled = settled.value();
+        const QJsonValue error = o.value(QLatin1String("error"));
+        if (!error.isUndefined()) {
+            if (!error.isString() || error.toString().size() > 64)
+                return invalid(at + QStringLiteral("error"), "not a short string");
+            l.error = error.toString();
+        }
+        out.leases.append(l);
+    }
+    return out;
+}
+
+QByteArray encode(const ChannelBookingRequest &request)
+{
+    return compact({{QStringLiteral("slot"), request.slot}, {QStringLiteral("ref"), request.ref}});
+}
+
+Result<ChannelBookingRequest> decodeChannelBookingRequest(QByteArrayView json)
+{
+    auto root = parseObject(json, 4096, QStringLiteral("body"));
+    if (!root)
+        return root.error();
+    ChannelBookingRequest out;
+    auto slot = slotField(root.value(), {});
+    if (!slot)
+        return slot.error();
+    out.slot = slot.value();
+    auto ref = string(root.value(), {}, "ref", maxRef);
+    if (!ref)
+        return ref.error();
+    if (!printableAscii(ref.value(), true))
+        return invalid(QStringLiteral("ref"), "not printable ASCII");
+    out.ref = ref.value();
+    return out;
+}
+
+QByteArray encode(const ChannelBookingResponse &response)
+{
+    return compact(
+        {{QStringLiteral("booking"), response.booking}, {QStringLiteral("slot"), response.slot}});
+}
+
+Result<ChannelBookingResponse> decodeChannelBookingResponse(QByteArrayView json)
+{
+    auto root = parseObject(json, 4096, QStringLiteral("body"));
+    if (!root)
+        return root.error();
+    ChannelBookingResponse out;
+    auto booking = string(root.value(), {}, "booking", maxRef);
+    if (!booking)
+        return booking.error();
+    out.booking = booking.value();
+    auto slot = slotField(root.value(), {});
+    if (!slot)
+        return slot.error();
+    out.slot = slot.value();
+    return out;
+}
+
+} // namespace jiujin::protocol

@@ -1,0 +1,584 @@
+#include "auditlog.h"
+#include "bookingservice.h"
+#include "bookingstore.h"
+#include "kioskfixture.h"
+#include "migrations.h"
+#include "slots.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <random>
+
+using namespace jiujin;
+
+namespace {
+const QString point = QStringLiteral("150525203000-01");
+/** Monday 2 March 2026, 08:00 in Naiman (UTC+8): central's clock in these tests. */
+const QDateTime monday8 = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
+
+QDateTime local(QDate d, int h, int m = 0)
+{
+    return QDateTime(d, QTime(h, m), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+}
+
+/** A kiosk with a clock the test moves, and central's clock = kiosk clock + offset. */
+struct BookingKiosk : TestKiosk
+{
+    BookingKiosk()
+        : submissions(*db, [this] { return kioskNow; }),
+          bookings(*db, submissions, [this] { return kioskNow; }), store(*db)
+    {
+    }
+
+    /** Sets central's time to @p central with the kiosk's clock @p skewS seconds off it (and the
+     *  offset learned). */
+    void setTime(const QDateTime &central, qint64 skewS = 0, bool learned = true)
+    {
+        kioskNow = central.addSecs(skewS);
+        REQUIRE(store_()
+                    .setSetting(QStringLiteral("sync.clock_offset_s"),
+                                QString::number(learned ? -skewS : 0))
+                    .ok());
+    }
+    CatalogueStore &store_() { return *TestDb::store; }
+
+    /** A slot of this point starting at @p start (UTC), 30 min, in the cache. */
+    QString addSlot(const QDateTime &start, int capacity = 4, int free = 2)
+    {
+        cache.append({protocol::slotId(point, start), point, start, start.addSecs(1800), capacity,
+                      free, monday8});
+        REQUIRE(store.replaceSlots(cache).ok());
+        return cache.last().id;
+    }
+    void lease(const QString &slot, int seats, bool settled = false)
+    {
+        const auto s = store.slot(slot);
+        REQUIRE(s.has_value());
+        REQUIRE(
+            store.applyLease(slot, seats, protocol::leaseExpiry(s->slot.start), settled, monday8)
+                .ok());
+    }
+    BookingForm form(const QString &slot, const QString &name = QStringLiteral("巴特尔"),
+                     const QString &phone = QStringLiteral("139 4751 2386"))
+    {
+        BookingForm f;
+        f.itemCode = TestKiosk::unemployment().itemCode;
+        f.slot = slot;
+        f.name = name;
+        f.phone = phone;
+        return f;
+    }
+    int rows(const char *sql)
+    {
+        auto s = db->prepare(sql);
+        REQUIRE(s.step());
+        return int(s.integer(0));
+    }
+
+    QDateTime kioskNow = monday8;
+    SubmissionService submissions;
+    BookingService bookings;
+    BookingStore store;
+    QList<CachedSlot> cache;
+};
+
+const QDate tuesday(2026, 3, 3);
+} // namespace
+
+TEST_CASE("seats here are the lease's seats less the bookings on it, and never go below zero",
+          "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 3);
+    auto shown = k.bookings.daySlots(tuesday);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().seatsHere == 3);
+    CHECK(shown.first().leaseOpen);
+
+    QStringList tickets;
+    for (int i = 0; i < 3; ++i) {
+        auto t = k.bookings.book(k.form(slot));
+        REQUIRE(t.ok());
+        CHECK(t->state == QLatin1String("confirmed"));
+        tickets.append(t->ticket);
+    }
+    auto fourth = k.bookings.book(k.form(slot));
+    REQUIRE_FALSE(fourth.ok());
+    CHECK(fourth.error().code == Error::Full);
+    CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 0);
+    CHECK(k.bookings.days().first().date == tuesday);
+
+    // The record: kind booking on the lease, the ticket as its number, the citizen only sealed.
+    const auto record = OutboxStore(*k.db).byReceipt(tickets.first());
+    REQUIRE(record.has_value());
+    CHECK(record->kind == QLatin1String("booking"));
+    const QJsonObject meta = QJsonDocument::fromJson(record->meta).object();
+    CHECK(meta.value(QLatin1String("lease")).toBool());
+    CHECK(meta.value(QLatin1String("slot")).toString() == slot);
+    CHECK(meta.value(QLatin1String("ticket")).toString() == tickets.first());
+    CHECK_FALSE(record->meta.contains("巴特尔"));
+    auto [payload, parts] = k.open(record->uuid);
+    CHECK(payload.value(QLatin1String("name")).toString() == QStringLiteral("巴特尔"));
+    CHECK(payload.value(QLatin1String("phone")).toString() == QStringLiteral("13947512386"));
+    CHECK(payload.value(QLatin1String("item")).toString() == TestKiosk::unemployment().itemCode);
+
+    SECTION("repeated book and cancel never hold more seats than the lease")
+    {
+        std::mt19937 random(5);
+        for (int round = 0; round < 60; ++round) {
+            if (random() % 2 && !tickets.isEmpty()) {
+                const QString t = tickets.takeAt(qsizetype(random() % tickets.size()));
+                REQUIRE(k.bookings.cancel(t).ok());
+            } else if (auto t = k.bookings.book(k.form(slot)); t) {
+                tickets.append(t->ticket);
+            } else {
+                CHECK(t.error().code == Error::Full);
+            }
+            const int held = k.store.usedSeats(slot);
+            REQUIRE(held <= 3);
+            REQUIRE(held == tickets.size());
+            REQUIRE(k.bookings.daySlots(tuesday).first().seatsHere == 3 - held);
+        }
+    }
+}
+
+TEST_CASE("bad details are refused before anything is written", "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 2);
+    auto noPhone = k.bookings.book(k.form(slot, QStringLiteral("巴特尔"), QStringLiteral("12345")));
+    REQUIRE_FALSE(noPhone.ok());
+    CHECK(noPhone.error().code == Error::Invalid);
+    CHECK(k.bookings.check(k.form(slot, QStringLiteral("巴"))).contains(QStringLiteral("name")));
+    BookingForm badId = k.form(slot);
+    badId.idNumber = QStringLiteral("110105194912310021");
+    CHECK(k.bookings.check(badId).contains(QStringLiteral("id_number")));
+    BookingForm unknown = k.form(slot);
+    unknown.itemCode = QStringLiteral("no-such-item");
+    CHECK(k.bookings.check(unknown).contains(QStringLiteral("item")));
+    CHECK(k.rows("SELECT count(*) FROM bookings") == 0);
+    CHECK(k.rows("SELECT count(*) FROM outbox") == 0);
+}
+
+TEST_CASE("lease expiry is judged on central time, whatever the kiosk's clock says", "[booking]")
+{
+    BookingKiosk k;
+    const QDateTime start = local(tuesday, 9);
+    const QString slot = k.addSlot(start);
+    k.lease(slot, 2);
+    const QDateTime expires = protocol::leaseExpiry(start); // Tuesday 07:00 local
+
+    SECTION("kiosk clock a day behind: the learned offset closes the lease")
+    {
+        k.setTime(expires.addSecs(-60), -86400);
+        CHECK_FALSE(k.bookings.daySlots(tuesday).first().leaseOpen);
+        auto refused = k.bookings.book(k.form(slot));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Full);
+        // Without the offset the kiosk would still think it was Monday and confirm.
+        k.setTime(expires.addSecs(-60), -86400, false);
+        CHECK(k.bookings.book(k.form(slot)).ok());
+    }
+    SECTION("kiosk clock a day ahead: the lease is still open on central time")
+    {
+        k.setTime(expires.addSecs(-3600), 86400);
+        CHECK(k.bookings.daySlots(tuesday).first().leaseOpen);
+        CHECK(k.bookings.book(k.form(slot)).ok());
+        k.setTime(expires.addSecs(-3600), 86400, false);
+        CHECK_FALSE(k.bookings.book(k.form(slot)).ok());
+    }
+    SECTION("the 120 s safety margin")
+    {
+        k.setTime(expires.addSecs(-121), 37);
+        CHECK(k.bookings.book(k.form(slot)).ok());
+        k.setTime(expires.addSecs(-119), 37);
+        auto refused = k.bookings.book(k.form(slot));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Full);
+    }
+}
+
+TEST_CASE("a settled lease confirms nothing more, and settling reports the used count once",
+          "[booking]")
+{
+    BookingKiosk k;
+    const QDateTime start = local(tuesday, 9);
+    const QString slot = k.addSlot(start);
+    const QString later = k.addSlot(local(tuesday, 15));
+    k.lease(slot, 3);
+    k.lease(later, 1);
+    REQUIRE(k.bookings.book(k.form(slot)).ok());
+
+    SECTION("settled by central")
+    {
+        k.lease(slot, 1, true);
+        CHECK_FALSE(k.bookings.daySlots(tuesday).first().leaseOpen);
+        auto refused = k.bookings.book(k.form(slot));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Full);
+    }
+    SECTION("settled by the kiosk 30 minutes before expiry")
+    {
+        const QDateTime expires = protocol::leaseExpiry(start);
+        auto early = k.store.planLeases(expires.addSecs(-31 * 60), expires.addSecs(-31 * 60));
+        REQUIRE(early.ok());
+        CHECK(early->settle.isEmpty());
+        k.setTime(expires.addSecs(-29 * 60));
+        auto plan = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+        REQUIRE(plan.ok());
+        REQUIRE(plan->settle.size() == 1);
+        CHECK(plan->settle.first() == LeaseEntry{slot, 1});
+        // Not topped up any more; the afternoon slot is.
+        for (const LeaseEntry &w : plan->want)
+            CHECK(w.slot != slot);
+        CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 0);
+        auto refused = k.bookings.book(k.form(slot));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Full);
+        // Sent again until central answers; then not again.
+        auto again = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+        REQUIRE(again.ok());
+        CHECK(again->settle == plan->settle);
+        REQUIRE(k.store.applyLease(slot, 1, expires, true, k.bookings.centralNow()).ok());
+        auto done = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+        REQUIRE(done.ok());
+        CHECK(done->settle.isEmpty());
+        CHECK(k.store.lease(slot)->settledUsed == 1);
+    }
+}
+
+TEST_CASE("lease targets follow recent demand within 1 and half the capacity", "[booking]")
+{
+    CHECK(BookingStore::leaseTarget(0, 0, 4) == 1);
+    CHECK(BookingStore::leaseTarget(1, 0, 4) == 2);
+    CHECK(BookingStore::leaseTarget(5, 0, 4) == 2);
+    CHECK(BookingStore::leaseTarget(0, 0, 1) == 1);
+    CHECK(BookingStore::leaseTarget(2, 0, 10) == 3);
+    CHECK(BookingStore::leaseTarget(0, 3, 4) == 3); // never below what is used
+
+    BookingKiosk k;
+    const QDateTime next = local(QDate(2026, 3, 9), 9); // Monday a week on, 09:00
+    const QString slot = k.addSlot(next, 10, 10);
+    const QString quiet = k.addSlot(local(QDate(2026, 3, 9), 10), 10, 10);
+    // Three weeks ago: 3 bookings at Monday 09:00 (one cancelled); two weeks ago: 1.
+    auto add = [&](const QDateTime &start, const QString &state, int n) {
+        for (int i = 0; i < n; ++i) {
+            Booking b;
+            b.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            b.ticket = b.uuid.left(8);
+            b.slot = protocol::slotId(point, start);
+            b.itemCode = QStringLiteral("x");
+            b.slotStart = start;
+            b.slotEnd = start.addSecs(1800);
+            b.lease = true;
+            b.state = state;
+            b.createdAt = start.addDays(-1);
+            REQUIRE(k.store.insert(b).ok());
+        }
+    };
+    add(next.addDays(-21), QStringLiteral("checked_in"), 2);
+    add(next.addDays(-21), QStringLiteral("cancelled"), 1);
+    add(next.addDays(-14), QStringLiteral("no_show"), 1);
+    add(next.addDays(-35), QStringLiteral("checked_in"), 5); // older than 4 weeks
+    CHECK(k.store.recentDemand(next) == 2);
+    auto plan = k.store.planLeases(monday8, monday8);
+    REQUIRE(plan.ok());
+    CHECK(plan->want.contains(LeaseEntry{slot, 3}));
+    CHECK(plan->want.contains(LeaseEntry{quiet, 1}));
+    // A lease already at its target is not asked again.
+    k.lease(slot, 3);
+    auto topped = k.store.planLeases(monday8, monday8);
+    REQUIRE(topped.ok());
+    for (const LeaseEntry &w : topped->want)
+        CHECK(w.slot != slot);
+}
+
+TEST_CASE("cancel returns the seat to the lease and queues a cancel after the booking", "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 1);
+    auto first = k.bookings.book(k.form(slot));
+    REQUIRE(first.ok());
+    REQUIRE_FALSE(k.bookings.book(k.form(slot)).ok());
+    REQUIRE(k.bookings.cancel(first->ticket).ok());
+    CHECK(k.bookings.status(first->ticket)->booking.state == QLatin1String("cancelled"));
+    auto cancel = k.db->prepare(
+        "SELECT c.refers_to, c.id > (SELECT b.id FROM outbox b WHERE b.uuid = c.refers_to), c.meta "
+        "FROM outbox c WHERE c.kind = 'booking_cancel'");
+    REQUIRE(cancel.step());
+    CHECK(cancel.text(0) == first->uuid);
+    CHECK(cancel.integer(1) == 1);
+    CHECK_FALSE(cancel.text(2).contains(QStringLiteral("巴特尔")));
+    CHECK(k.bookings.book(k.form(slot)).ok());
+    auto twice = k.bookings.cancel(first->ticket);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().code == Error::Invalid);
+    CHECK(k.bookings.cancel(QStringLiteral("20301-999999-0")).error().code == Error::NotFound);
+}
+
+TEST_CASE("reschedule moves the booking in one step or not at all", "[booking]")
+{
+    BookingKiosk k;
+    const QString nine = k.addSlot(local(tuesday, 9));
+    const QString ten = k.addSlot(local(tuesday, 10));
+    const QString three = k.addSlot(local(tuesday, 15));
+    k.lease(nine, 1);
+    k.lease(ten, 1);
+    k.lease(three, 1);
+    REQUIRE(k.bookings.book(k.form(ten)).ok()); // ten is full now
+    auto mine = k.bookings.book(k.form(nine));
+    REQUIRE(mine.ok());
+    const int records = k.rows("SELECT count(*) FROM outbox");
+
+    auto refused = k.bookings.reschedule(mine->ticket, k.form(ten));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Full);
+    CHECK(k.bookings.status(mine->ticket)->booking.state == QLatin1String("confirmed"));
+    CHECK(k.rows("SELECT count(*) FROM outbox") == records);
+    CHECK(k.rows("SELECT count(*) FROM bookings") == 2);
+
+    auto moved = k.bookings.reschedule(mine->ticket, k.form(three));
+    REQUIRE(moved.ok());
+    CHECK(moved->slot == three);
+    CHECK(moved->ticket != mine->ticket);
+    const auto old = k.bookings.status(mine->ticket);
+    CHECK(old->booking.state == QLatin1String("cancelled"));
+    CHECK(old->booking.replacedBy == moved->ticket);
+    CHECK(k.rows("SELECT count(*) FROM outbox") == records + 2);
+    CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 1); // nine's seat is back
+    CHECK(k.bookings.daySlots(tuesday).last().seatsHere == 0);
+}
+
+TEST_CASE("a request waits for central: accepted confirms it, no seats declines it", "[booking]")
+{
+    BookingKiosk k;
+    const QString open = k.addSlot(local(tuesday, 9), 4, 2);
+    const QString full = k.addSlot(local(tuesday, 10), 4, 0);
+    auto onLease = k.bookings.book(k.form(open));
+    REQUIRE_FALSE(onLease.ok());
+    CHECK(onLease.error().code == Error::Full);
+    CHECK(k.bookings.daySlots(tuesday).first().canRequest());
+    auto a = k.bookings.request(k.form(open));
+    REQUIRE(a.ok());
+    CHECK(a->state == QLatin1String("requested"));
+    CHECK_FALSE(QJsonDocument::fromJson(OutboxStore(*k.db).byReceipt(a->ticket)->meta)
+                    .object()
+                    .value(QLatin1String("lease"))
+                    .toBool(true));
+    auto b = k.bookings.request(k.form(open));
+    REQUIRE(b.ok());
+    auto c = k.bookings.request(k.form(open));
+    REQUIRE(c.ok());
+    REQUIRE(k.bookings.cancel(c->ticket).ok());
+    CHECK(k.bookings.request(k.form(full)).error().code == Error::Full);
+
+    OutboxStore outbox(*k.db);
+    REQUIRE(outbox
+                .setState(a->uuid, QStringLiteral("accepted"), {}, QStringLiteral("R-1"),
+                          k.kioskNow, QStringLiteral("jiujin-syncd"))
+                .ok());
+    REQUIRE(
+        outbox
+            .setStates(
+                {{b->uuid, QStringLiteral("rejected"), QStringLiteral("no seats"), {}, k.kioskNow},
+                 {c->uuid, QStringLiteral("accepted"), {}, QStringLiteral("R-2"), k.kioskNow}},
+                QStringLiteral("jiujin-syncd"))
+            .ok());
+    CHECK(k.bookings.status(a->ticket)->booking.state == QLatin1String("confirmed"));
+    CHECK(k.bookings.status(b->ticket)->booking.state == QLatin1String("declined"));
+    CHECK(k.bookings.status(b->ticket)->stateText.contains(QStringLiteral("未约上")));
+    CHECK(k.bookings.status(c->ticket)->booking.state == QLatin1String("cancelled"));
+    // A confirmed request holds no seat of this kiosk's lease.
+    CHECK(k.store.usedSeats(open) == 0);
+    AuditLog audit(*k.db);
+    CHECK(audit.verify().ok);
+    CHECK(k.rows("SELECT count(*) FROM audit_log WHERE action = 'booking.declined'") == 1);
+}
+
+TEST_CASE("check-in only on the slot's day and only once; no-shows after the window", "[booking]")
+{
+    BookingKiosk k;
+    const QDateTime start = local(tuesday, 9);
+    const QString slot = k.addSlot(start);
+    k.lease(slot, 3);
+    auto a = k.bookings.book(k.form(slot));
+    auto b = k.bookings.book(k.form(slot));
+    auto c = k.bookings.book(k.form(slot));
+    REQUIRE((a.ok() && b.ok() && c.ok()));
+    REQUIRE(k.bookings.cancel(c->ticket).ok());
+
+    auto early = k.bookings.checkIn(a->ticket, QStringLiteral("0001"));
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().code == Error::Invalid);
+
+    k.setTime(start.addSecs(-600));
+    // Scanned from the ticket's QR code, or typed with spaces.
+    auto in = k.bookings.checkIn(QStringLiteral("JIUJIN:") + a->ticket, QStringLiteral("0001"));
+    REQUIRE(in.ok());
+    CHECK(in->booking.state == QLatin1String("checked_in"));
+    CHECK(in->stateText == QStringLiteral("已签到"));
+    auto twice = k.bookings.checkIn(QString(a->ticket).replace(QLatin1Char('-'), QLatin1Char(' ')),
+                                    QStringLiteral("0001"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.contains(QStringLiteral("已经签到")));
+    CHECK_FALSE(k.bookings.checkIn(c->ticket, QStringLiteral("0001")).ok());
+
+    const auto list = k.bookings.today(tuesday);
+    REQUIRE(list.size() == 3);
+    CHECK(k.bookings.today(tuesday.addDays(1)).isEmpty());
+
+    const QDateTime end = start.addSecs(1800);
+    auto none = k.bookings.markNoShows(end.addSecs(29 * 60));
+    REQUIRE(none.ok());
+    CHECK(none.value() == 0);
+    auto marked = k.bookings.markNoShows(end.addSecs(31 * 60));
+    REQUIRE(marked.ok());
+    CHECK(marked.value() == 1);
+    CHECK(k.bookings.status(b->ticket)->booking.state == QLatin1String("no_show"));
+    CHECK(k.bookings.status(a->ticket)->booking.state == QLatin1String("checked_in"));
+    CHECK(k.bookings.status(c->ticket)->booking.state == QLatin1String("cancelled"));
+    CHECK(k.bookings.markNoShows(end.addSecs(3600)).value() == 0);
+    CHECK(k.rows("SELECT count(*) FROM audit_log WHERE action = 'booking.no_show'") == 1);
+    CHECK(k.rows("SELECT count(*) FROM audit_log WHERE action = 'booking.checked_in' AND actor = "
+                 "'staff:0001'") == 1);
+    CHECK(AuditLog(*k.db).verify().ok);
+}
+
+TEST_CASE("no personal data of a booking reaches the database file", "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    const QString other = k.addSlot(local(tuesday, 10));
+    k.lease(slot, 2);
+    k.lease(other, 1);
+    BookingForm f = k.form(slot, QStringLiteral("乌兰图雅"), QStringLiteral("13704751234"));
+    f.idNumber = QStringLiteral("11010519491231002X");
+    auto t = k.bookings.book(f);
+    REQUIRE(t.ok());
+    BookingForm moved = f;
+    moved.slot = other;
+    REQUIRE(k.bookings.reschedule(t->ticket, moved).ok());
+    REQUIRE(k.db->exec("PRAGMA wal_checkpoint(FULL)").ok());
+    QByteArray all;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(k.path() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    REQUIRE(all.contains(t->ticket.toUtf8())); // the search does find what is there
+    CHECK_FALSE(all.contains(QStringLiteral("乌兰图雅").toUtf8()));
+    CHECK_FALSE(all.contains("13704751234"));
+    CHECK_FALSE(all.contains("137 0475"));
+    CHECK_FALSE(all.contains("11010519491231002X"));
+}
+
+TEST_CASE("migrating a version 4 database to 5 keeps the outbox, its attachments and indexes",
+          "[booking]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    REQUIRE(QFile::copy(QStringLiteral(JIUJIN_TEST_DATA "/schema-v4.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        REQUIRE(raw.value()->schemaVersion() == 4);
+        REQUIRE(raw.value()
+                    ->exec("INSERT INTO outbox (id, uuid, kind, receipt, item_code, point_code, "
+                           "created_at, updated_at, state, "
+                           "meta, suite, key_header, payload) VALUES "
+                           "(3, 'u-sub', 'submission', '20301-000001-7', 'i', 'p', 't', 't', "
+                           "'pending', '{}', 'intl', x'01', x'02'), "
+                           "(9, 'u-rate', 'rating', NULL, 'i', 'p', 't', 't', 'accepted', '{}', "
+                           "'intl', x'', x'');"
+                           "UPDATE outbox SET refers_to = '20301-000001-7' WHERE id = 9;"
+                           "INSERT INTO attachment VALUES (3, 0, x'aa'), (3, 1, x'bb');")
+                    .ok());
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    Database &d = *db.value();
+    CHECK(d.schemaVersion() >= 5);
+    const auto sealed = OutboxStore(d).sealed(QStringLiteral("u-sub"));
+    REQUIRE(sealed.has_value());
+    CHECK(sealed->receipt == QStringLiteral("20301-000001-7"));
+    CHECK(sealed->attachments == QList<QByteArray>{QByteArray("\xaa"), QByteArray("\xbb")});
+    CHECK(OutboxStore(d).ratingFor(QStringLiteral("20301-000001-7")).has_value());
+    // The new kinds are allowed, unknown ones still are not, and the rating stays one per receipt.
+    CHECK(d.exec("INSERT INTO outbox (uuid, kind, item_code, point_code, created_at, updated_at, "
+                 "meta, suite, "
+                 "key_header, payload) VALUES ('u-b', 'booking', 'i', 'p', 't', 't', '{}', 'intl', "
+                 "x'', x'')")
+              .ok());
+    CHECK_FALSE(
+        d.exec(
+             "INSERT INTO outbox (uuid, kind, item_code, point_code, created_at, updated_at, meta, "
+             "suite, key_header, payload) VALUES ('u-x', 'other', 'i', 'p', 't', 't', '{}', "
+             "'intl', x'', x'')")
+            .ok());
+    CHECK_FALSE(d.exec("INSERT INTO outbox (uuid, kind, refers_to, item_code, point_code, "
+                       "created_at, updated_at, "
+                       "meta, suite, key_header, payload) VALUES ('u-r2', 'rating', "
+                       "'20301-000001-7', 'i', 'p', "
+                       "'t', 't', '{}', 'intl', x'', x'')")
+                    .ok());
+    auto index = d.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                           "('outbox_by_state', 'outbox_one_rating', 'outbox_one_cancel')");
+    REQUIRE(index.step());
+    CHECK(index.integer(0) == 3);
+    // The attachments still belong to their record: deleting it takes them along.
+    REQUIRE(d.exec("DELETE FROM outbox WHERE id = 3").ok());
+    auto left = d.prepare("SELECT count(*) FROM attachment");
+    REQUIRE(left.step());
+    CHECK(left.integer(0) == 0);
+    auto fk = d.prepare("PRAGMA foreign_key_check");
+    CHECK_FALSE(fk.step());
+}
+
+TEST_CASE("offline confirmation time beside a raw SQLite commit (prints a table)",
+          "[.][booking-bench]")
+{
+    // Hidden (run with '[booking-bench]'): measures, never asserts a time. The issue asks for
+    // book() p99 <= 20 ms; the raw commit is the same disk's floor in the same run.
+    BookingKiosk k;
+    const int n = 200;
+    QList<QString> ids;
+    for (int i = 0; i < n / 4; ++i) {
+        ids.append(
+            k.addSlot(local(tuesday.addDays(i / 13), 8, 30).addSecs(1800 * (i % 13)), 4, 4));
+        k.lease(ids.last(), 4);
+    }
+    REQUIRE(k.db->exec("CREATE TABLE bench (id INTEGER PRIMARY KEY, v BLOB)").ok());
+    auto p99 = [](QList<qint64> ns) {
+        std::sort(ns.begin(), ns.end());
+        return std::pair{ns.at(ns.size() / 2) / 1000, ns.at(ns.size() * 99 / 100) / 1000};
+    };
+    QList<qint64> raw, book;
+    QElapsedTimer t;
+    for (int i = 0; i < n; ++i) {
+        t.start();
+        Transaction tx(*k.db);
+        auto s = k.db->prepare("INSERT INTO bench (v) VALUES (randomblob(600))");
+        REQUIRE(s.run().ok());
+        REQUIRE(tx.commit().ok());
+        raw.append(t.nsecsElapsed());
+        k.submissions.prepareSeal(); // what the confirm screen does while the citizen reviews
+        t.start();
+        REQUIRE(k.bookings.book(k.form(ids.at(i / 4))).ok());
+        book.append(t.nsecsElapsed());
+    }
+    const auto [rawMid, rawTail] = p99(raw);
+    const auto [bookMid, bookTail] = p99(book);
+    std::printf("%-28s %10s %10s\n", "", "p50 us", "p99 us");
+    std::printf("%-28s %10lld %10lld\n", "raw SQLite commit", rawMid, rawTail);
+    std::printf("%-28s %10lld %10lld\n", "book() on the lease", bookMid, bookTail);
+}
