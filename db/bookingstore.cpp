@@ -77,12 +77,23 @@ Booking readBooking(const Statement &s)
     return b;
 }
 
-QList<Booking> readBookings(Statement &s)
+/** Every row of @p s as @p read makes it. */
+template <typename Read> auto allRows(Statement &s, Read read) -> QList<decltype(read(s))>
 {
-    QList<Booking> rows;
+    QList<decltype(read(s))> rows;
     while (s.step())
-        rows.append(readBooking(s));
+        rows.append(read(s));
     return rows;
+}
+
+/** The first row of @p s as @p read makes it, if any; @p s is reset for its next use. */
+template <typename Read> auto firstRow(Statement &s, Read read) -> std::optional<decltype(read(s))>
+{
+    std::optional<decltype(read(s))> row;
+    if (s.step())
+        row = read(s);
+    s.reset();
+    return row;
 }
 } // namespace
 
@@ -110,42 +121,30 @@ Result<void> BookingStore::replaceSlots(const QList<CachedSlot> &list)
 QList<SlotSeats> BookingStore::slotsBetween(const QDateTime &from, const QDateTime &to)
 {
     auto s = m_db.cached(SLOT_SELECT
-                          "WHERE s.start_at >= ? AND s.start_at < ? ORDER BY s.start_at, s.id");
+                         "WHERE s.start_at >= ? AND s.start_at < ? ORDER BY s.start_at, s.id");
     s.bind(1, iso(from)).bind(2, iso(to));
-    QList<SlotSeats> rows;
-    while (s.step())
-        rows.append(readSlot(s));
-    s.reset();
-    return rows;
+    return allRows(s, readSlot); // the cached statement resets when it goes out of scope
 }
 
 std::optional<SlotSeats> BookingStore::slot(const QString &id)
 {
     auto s = m_db.cached(SLOT_SELECT "WHERE s.id = ?");
     s.bind(1, id);
-    std::optional<SlotSeats> row;
-    if (s.step())
-        row = readSlot(s);
-    s.reset();
-    return row;
+    return firstRow(s, readSlot);
 }
 
 std::optional<Lease> BookingStore::lease(const QString &slot)
 {
     auto s = m_db.cached("SELECT slot, seats, expires_at, server_time_at_grant, settled_at, "
-                          "settled_used, settle_acked FROM leases WHERE slot = ?");
+                         "settled_used, settle_acked FROM leases WHERE slot = ?");
     s.bind(1, slot);
-    std::optional<Lease> row;
-    if (s.step())
-        row = readLease(s, 0);
-    s.reset();
-    return row;
+    return firstRow(s, [](const Statement &row) { return readLease(row, 0); });
 }
 
 int BookingStore::usedSeats(const QString &slot)
 {
     auto s = m_db.cached("SELECT count(*) FROM bookings WHERE slot = ? AND lease = 1 AND "
-                          "state IN ('confirmed', 'checked_in', 'no_show')");
+                         "state IN ('confirmed', 'checked_in', 'no_show')");
     s.bind(1, slot);
     const int used = s.step() ? int(s.integer(0)) : 0;
     s.reset();
@@ -158,13 +157,13 @@ Result<void> BookingStore::applyLease(const QString &slot, int seats, const QDat
     // A lease central calls settled is settled here too (a settle answered, or settled before);
     // the local settled_at, once set, is never cleared.
     auto s = m_db.cached("INSERT INTO leases (slot, seats, expires_at, server_time_at_grant, "
-                          "settled_at, settle_acked) "
-                          "VALUES (?1, ?2, ?3, ?4, CASE WHEN ?5 THEN ?4 END, ?5) "
-                          "ON CONFLICT (slot) DO UPDATE SET seats = excluded.seats, expires_at = "
-                          "excluded.expires_at, "
-                          "server_time_at_grant = excluded.server_time_at_grant, "
-                          "settled_at = COALESCE(leases.settled_at, excluded.settled_at), "
-                          "settle_acked = max(leases.settle_acked, excluded.settle_acked)");
+                         "settled_at, settle_acked) "
+                         "VALUES (?1, ?2, ?3, ?4, CASE WHEN ?5 THEN ?4 END, ?5) "
+                         "ON CONFLICT (slot) DO UPDATE SET seats = excluded.seats, expires_at = "
+                         "excluded.expires_at, "
+                         "server_time_at_grant = excluded.server_time_at_grant, "
+                         "settled_at = COALESCE(leases.settled_at, excluded.settled_at), "
+                         "settle_acked = max(leases.settle_acked, excluded.settle_acked)");
     s.bind(1, slot).bind(2, qint64(seats)).bind(3, iso(expiresAt)).bind(4, iso(serverTime));
     s.bind(5, qint64(settled ? 1 : 0));
     auto r = s.run();
@@ -302,22 +301,14 @@ std::optional<Booking> BookingStore::byTicket(const QString &ticket)
 {
     auto s = m_db.cached(BOOKING_SELECT "WHERE ticket = ?");
     s.bind(1, ticket);
-    std::optional<Booking> b;
-    if (s.step())
-        b = readBooking(s);
-    s.reset();
-    return b;
+    return firstRow(s, readBooking);
 }
 
 std::optional<Booking> BookingStore::byUuid(const QString &uuid)
 {
     auto s = m_db.cached(BOOKING_SELECT "WHERE uuid = ?");
     s.bind(1, uuid);
-    std::optional<Booking> b;
-    if (s.step())
-        b = readBooking(s);
-    s.reset();
-    return b;
+    return firstRow(s, readBooking);
 }
 
 QList<Booking> BookingStore::between(const QDateTime &from, const QDateTime &to)
@@ -325,7 +316,7 @@ QList<Booking> BookingStore::between(const QDateTime &from, const QDateTime &to)
     auto s = m_db.prepare(BOOKING_SELECT
                           "WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start, ticket");
     s.bind(1, iso(from)).bind(2, iso(to));
-    return readBookings(s);
+    return allRows(s, readBooking);
 }
 
 QList<Booking> BookingStore::confirmedEndedBefore(const QDateTime &endedBefore)
@@ -333,7 +324,7 @@ QList<Booking> BookingStore::confirmedEndedBefore(const QDateTime &endedBefore)
     auto s = m_db.prepare(BOOKING_SELECT
                           "WHERE state = 'confirmed' AND slot_end < ? ORDER BY slot_start, ticket");
     s.bind(1, iso(endedBefore));
-    return readBookings(s);
+    return allRows(s, readBooking);
 }
 
 Result<void> BookingStore::recordOutcome(const QString &uuid, const QString &recordState,
@@ -349,7 +340,7 @@ Result<void> BookingStore::recordOutcome(const QString &uuid, const QString &rec
     // Only a request still waiting moves: a cancelled request stays cancelled, and a booking
     // confirmed on the lease was confirmed when the citizen got the ticket.
     auto s = m_db.cached("UPDATE bookings SET state = ?, state_at = ? "
-                          "WHERE uuid = ? AND lease = 0 AND state = 'requested'");
+                         "WHERE uuid = ? AND lease = 0 AND state = 'requested'");
     s.bind(1, to).bind(2, iso(at)).bind(3, uuid);
     auto r = s.run();
     s.reset();

@@ -5,6 +5,7 @@
 #include "formschema.h"
 #include "outboxstore.h"
 #include "receiptnumber.h"
+#include "slots.h"
 #include "submissionservice.h"
 #include "validation.h"
 
@@ -19,18 +20,9 @@
 namespace jiujin {
 
 namespace {
-/** China Standard Time: slot days are local days there (no DST). */
-constexpr int chinaOffsetSeconds = 8 * 3600;
-
-QDate localDate(const QDateTime &t)
-{
-    return t.toOffsetFromUtc(chinaOffsetSeconds).date();
-}
-
-QDateTime localMidnight(QDate date)
-{
-    return QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, chinaOffsetSeconds).toUTC();
-}
+// Slot days are local days in China (UTC+8, no DST), as central counts them.
+using protocol::chinaDate;
+using protocol::chinaMidnight;
 
 void wipe(QString &s)
 {
@@ -114,10 +106,10 @@ QList<BookingDay> BookingService::days()
 {
     const QDateTime central = centralNow();
     // Seven working days fit in 15 calendar days even round the Spring Festival's week off.
-    const auto rows = m_store.slotsBetween(central, localMidnight(localDate(central).addDays(15)));
+    const auto rows = m_store.slotsBetween(central, chinaMidnight(chinaDate(central).addDays(15)));
     QList<BookingDay> strip;
     for (const SlotSeats &row : rows) {
-        const QDate day = localDate(row.slot.start);
+        const QDate day = chinaDate(row.slot.start);
         if (strip.isEmpty() || strip.last().date != day) {
             if (strip.size() == stripDays)
                 break;
@@ -134,9 +126,9 @@ QList<BookingDay> BookingService::days()
 QList<BookingSlot> BookingService::daySlots(QDate date)
 {
     const QDateTime central = centralNow();
-    const QDateTime from = qMax(central, localMidnight(date));
+    const QDateTime from = qMax(central, chinaMidnight(date));
     QList<BookingSlot> list;
-    for (const SlotSeats &row : m_store.slotsBetween(from, localMidnight(date.addDays(1))))
+    for (const SlotSeats &row : m_store.slotsBetween(from, chinaMidnight(date.addDays(1))))
         if (row.slot.start > central)
             list.append(view(row, central));
     return list;
@@ -152,7 +144,7 @@ QHash<QString, QString> BookingService::check(const BookingForm &form)
     if (form.slot.isEmpty())
         problems.insert(QStringLiteral("slot"),
                         QCoreApplication::translate("jiujin::BookingService", "请选择预约时段"));
-    const QDate today = localDate(m_clock());
+    const QDate today = chinaDate(m_clock());
     const struct
     {
         const char *id;
@@ -293,23 +285,27 @@ Result<void> BookingService::cancel(const QString &typed)
     const auto current = m_store.byUuid(booking->uuid); // as of this transaction
     if (const QString why = notCancellable(current.value(), centralNow()); !why.isEmpty())
         return Error{Error::Invalid, why};
+    if (auto r = queueCancel(current.value()); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> BookingService::queueCancel(const Booking &booking, const QString &replacedBy)
+{
     OutboxRecord record;
     record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.kind = QStringLiteral("booking_cancel");
-    record.refersTo = current->uuid;
-    record.itemCode = current->itemCode;
+    record.refersTo = booking.uuid;
+    record.itemCode = booking.itemCode;
     record.pointCode = point();
     record.createdAt = m_clock();
     if (auto r = m_submissions.queueSealed(record, QByteArrayLiteral("{}"), QStringLiteral("kiosk"),
-                                           QJsonObject{{QStringLiteral("slot"), current->slot}});
+                                           QJsonObject{{QStringLiteral("slot"), booking.slot}});
         !r)
         return r;
     // The seat is back on the lease at once: seats here count only seat-holding bookings.
-    if (auto r = m_store.setState(current->uuid, QStringLiteral("cancelled"), record.createdAt,
-                                  QStringLiteral("kiosk"), record.uuid);
-        !r)
-        return r;
-    return tx.commit();
+    return m_store.setState(booking.uuid, QStringLiteral("cancelled"), record.createdAt,
+                            QStringLiteral("kiosk"), record.uuid, replacedBy);
 }
 
 Result<BookingTicket> BookingService::reschedule(const QString &typed, const BookingForm &form)
@@ -341,21 +337,7 @@ Result<BookingTicket> BookingService::reschedule(const QString &typed, const Boo
         moved.wipe();
         if (!made)
             return made.error();
-        OutboxRecord record;
-        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.kind = QStringLiteral("booking_cancel");
-        record.refersTo = old->uuid;
-        record.itemCode = old->itemCode;
-        record.pointCode = point();
-        record.createdAt = m_clock();
-        if (auto r =
-                m_submissions.queueSealed(record, QByteArrayLiteral("{}"), QStringLiteral("kiosk"),
-                                          QJsonObject{{QStringLiteral("slot"), old->slot}});
-            !r)
-            return r.error();
-        if (auto r = m_store.setState(old->uuid, QStringLiteral("cancelled"), record.createdAt,
-                                      QStringLiteral("kiosk"), record.uuid, made->ticket);
-            !r)
+        if (auto r = queueCancel(*old, made->ticket); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -392,7 +374,7 @@ BookingStatus BookingService::statusOf(const Booking &b)
 QList<BookingStatus> BookingService::today(QDate date)
 {
     QList<BookingStatus> list;
-    for (const Booking &b : m_store.between(localMidnight(date), localMidnight(date.addDays(1))))
+    for (const Booking &b : m_store.between(chinaMidnight(date), chinaMidnight(date.addDays(1))))
         list.append(statusOf(b));
     return list;
 }
@@ -413,7 +395,7 @@ Result<BookingStatus> BookingService::checkIn(const QString &typedOrScanned, con
     if (b.state != QLatin1String("confirmed"))
         return Error{Error::Invalid, stateText(b.state)};
     const QDateTime central = centralNow();
-    if (localDate(b.slotStart) != localDate(central))
+    if (chinaDate(b.slotStart) != chinaDate(central))
         return Error{Error::Invalid,
                      QCoreApplication::translate("jiujin::BookingService", "只能在预约当天签到")};
     if (auto r = m_store.setState(b.uuid, QStringLiteral("checked_in"), m_clock(),

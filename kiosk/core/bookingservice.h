@@ -131,6 +131,9 @@ public:
 
 private:
     Result<BookingTicket> queueBooking(const BookingForm &form, bool onLease);
+    /** Queues a booking_cancel of @p booking and marks it cancelled, in the caller's transaction;
+     *  @p replacedBy: the new ticket of a reschedule, or empty. */
+    Result<void> queueCancel(const Booking &booking, const QString &replacedBy = {});
     BookingSlot view(const SlotSeats &s, const QDateTime &centralNow) const;
     BookingStatus statusOf(const Booking &b);
     QString point();

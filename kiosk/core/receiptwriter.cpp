@@ -15,6 +15,7 @@
 
 #include <qrencode.h>
 
+#include <functional>
 #include <memory>
 
 namespace jiujin {
@@ -168,19 +169,25 @@ private:
     qreal m_y = 0;
 };
 
-void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
+/** What heads a slip: its title and the point, then its number with a QR code of it. */
+struct SlipHead
 {
-    Flow flow(pdf, p);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"),
-              Flow::font(22, true), 0, Qt::AlignHCenter);
-    if (!d.pointName.isEmpty())
-        flow.text(d.pointName, Flow::font(12), 0, Qt::AlignHCenter);
+    QString title, pointName;
+    QString numberLabel, number, hint; ///< hint: a line under the number
+    qreal qrMillimetres = 36;          ///< side of the QR code
+};
+
+void drawHead(Flow &flow, QPainter &p, const SlipHead &h)
+{
+    flow.text(h.title, Flow::font(22, true), 0, Qt::AlignHCenter);
+    if (!h.pointName.isEmpty())
+        flow.text(h.pointName, Flow::font(12), 0, Qt::AlignHCenter);
     flow.rule();
 
     // The number block: label, number and a hint on the left, the QR code on the right.
-    const qreal qrSide = flow.mm(36);
+    const qreal qrSide = flow.mm(h.qrMillimetres);
     const qreal top = flow.y();
-    if (QrPtr code = encode(d.receiptNumber)) {
+    if (QrPtr code = encode(h.number)) {
         const qreal module = qrSide / (code->width + 2 * kQuietZone);
         p.save();
         p.translate(flow.width() - qrSide, top);
@@ -189,15 +196,27 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
         p.restore();
     }
     flow.y() = top + flow.mm(6);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "受理编号"), Flow::font(12));
+    flow.text(h.numberLabel, Flow::font(12));
     flow.gap(1);
-    flow.text(d.receiptNumber, Flow::font(28, true));
+    flow.text(h.number, Flow::font(28, true));
     flow.gap(2);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                          "请妥善保管本回执，凭受理编号查询办理进度。"),
-              Flow::font(10));
+    flow.text(h.hint, Flow::font(10));
     flow.y() = std::max(flow.y(), top + qrSide);
     flow.rule();
+}
+
+void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
+{
+    Flow flow(pdf, p);
+    SlipHead head;
+    head.title = QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执");
+    head.pointName = d.pointName;
+    head.numberLabel = QCoreApplication::translate("jiujin::ReceiptWriter", "受理编号");
+    head.number = d.receiptNumber;
+    head.hint = QCoreApplication::translate("jiujin::ReceiptWriter",
+                                            "请妥善保管本回执，凭受理编号查询办理进度。");
+    head.qrMillimetres = 36;
+    drawHead(flow, p, head);
 
     const QString applicant = mask(d.maskedName);
     if (!applicant.isEmpty())
@@ -267,33 +286,16 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
 void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
 {
     Flow flow(pdf, p);
-    flow.text(d.requested ? QCoreApplication::translate("jiujin::ReceiptWriter", "预约申请凭证")
-                          : QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"),
-              Flow::font(22, true), 0, Qt::AlignHCenter);
-    if (!d.pointName.isEmpty())
-        flow.text(d.pointName, Flow::font(12), 0, Qt::AlignHCenter);
-    flow.rule();
-
-    const qreal qrSide = flow.mm(40);
-    const qreal top = flow.y();
-    if (QrPtr code = encode(d.ticket)) {
-        const qreal module = qrSide / (code->width + 2 * kQuietZone);
-        p.save();
-        p.translate(flow.width() - qrSide, top);
-        p.fillRect(QRectF(0, 0, qrSide, qrSide), Qt::white);
-        p.fillPath(qrPath(*code, module), Qt::black);
-        p.restore();
-    }
-    flow.y() = top + flow.mm(6);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "预约号"), Flow::font(12));
-    flow.gap(1);
-    flow.text(d.ticket, Flow::font(28, true));
-    flow.gap(2);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                          "到达后请出示本凭证的二维码或报预约号签到。"),
-              Flow::font(10));
-    flow.y() = std::max(flow.y(), top + qrSide);
-    flow.rule();
+    SlipHead head;
+    head.title = d.requested ? QCoreApplication::translate("jiujin::ReceiptWriter", "预约申请凭证")
+                             : QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证");
+    head.pointName = d.pointName;
+    head.numberLabel = QCoreApplication::translate("jiujin::ReceiptWriter", "预约号");
+    head.number = d.ticket;
+    head.hint = QCoreApplication::translate("jiujin::ReceiptWriter",
+                                            "到达后请出示本凭证的二维码或报预约号签到。");
+    head.qrMillimetres = 40;
+    drawHead(flow, p, head);
 
     const QDateTime start = inShanghai(d.start);
     const QString time = QStringLiteral("%1 %2–%3")
@@ -305,7 +307,8 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
     flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理事项"), d.itemName);
     flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "预约时间"), time);
     flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理地点"),
-             d.pointAddress.isEmpty() ? d.pointName : d.pointName + QLatin1Char(' ') + d.pointAddress);
+             d.pointAddress.isEmpty() ? d.pointName
+                                      : d.pointName + QLatin1Char(' ') + d.pointAddress);
     if (!d.pointPhone.isEmpty())
         flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "咨询电话"), d.pointPhone);
     flow.rule();
@@ -314,9 +317,9 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
                       "jiujin::ReceiptWriter",
                       "预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
                   Flow::font(12, true));
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                          "请提前10分钟到达，携带身份证。"),
-              Flow::font(12, true));
+    flow.text(
+        QCoreApplication::translate("jiujin::ReceiptWriter", "请提前10分钟到达，携带身份证。"),
+        Flow::font(12, true));
     flow.gap(1);
     flow.text(QCoreApplication::translate(
                   "jiujin::ReceiptWriter",
@@ -329,6 +332,31 @@ Error writeError(const QString &path, const QSaveFile &file)
     // Qt reports ENOSPC (and quota exhaustion) as ResourceError.
     const auto code = file.error() == QFileDevice::ResourceError ? Error::Full : Error::Io;
     return Error{code, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+}
+
+/** Writes an A4 PDF titled @p title at @p path with @p draw, all or nothing (QSaveFile). */
+Result<void> writeA4Pdf(const QString &path, const QString &title,
+                        const std::function<void(QPdfWriter &, QPainter &)> &draw)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file);
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
+        pdf.setResolution(300);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("JiuJin"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
+        draw(pdf, painter);
+        painter.end();
+    }
+    if (!file.commit())
+        return writeError(path, file);
+    return {};
 }
 } // namespace
 
@@ -376,26 +404,11 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
         return Error{Error::Invalid,
                      QStringLiteral("receipt %1: negative promised days").arg(data.receiptNumber)};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file);
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
-        pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("%1 %2").arg(
-            QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"), data.receiptNumber));
-        pdf.setCreator(QStringLiteral("JiuJin"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
-        drawReceipt(pdf, painter, data);
-        painter.end();
-    }
-    if (!file.commit())
-        return writeError(path, file);
-    return {};
+    return writeA4Pdf(
+        path,
+        QStringLiteral("%1 %2").arg(
+            QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"), data.receiptNumber),
+        [&data](QPdfWriter &pdf, QPainter &p) { drawReceipt(pdf, p, data); });
 }
 
 Result<void> writeTicketPdf(const TicketData &data, const QString &path)
@@ -405,26 +418,11 @@ Result<void> writeTicketPdf(const TicketData &data, const QString &path)
     if (!data.start.isValid() || !data.end.isValid())
         return Error{Error::Invalid, QStringLiteral("ticket %1 has no slot time").arg(data.ticket)};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file);
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
-        pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("%1 %2").arg(
-            QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"), data.ticket));
-        pdf.setCreator(QStringLiteral("JiuJin"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return Error{Error::Io, QStringLiteral("cannot start a PDF at %1").arg(path)};
-        drawTicket(pdf, painter, data);
-        painter.end();
-    }
-    if (!file.commit())
-        return writeError(path, file);
-    return {};
+    return writeA4Pdf(
+        path,
+        QStringLiteral("%1 %2").arg(
+            QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"), data.ticket),
+        [&data](QPdfWriter &pdf, QPainter &p) { drawTicket(pdf, p, data); });
 }
 
 } // namespace jiujin

@@ -15,8 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimeZone>
 
 namespace jiujin {
@@ -301,29 +299,17 @@ void ApplyController::print()
         return;
     }
     setPrintStatus(QCoreApplication::translate("jiujin::ApplyController", "正在打印回执……"));
-    m_printing = true;
-    const int generation = ++m_printGeneration;
-    QPointer<ApplyController> self(this);
-    Printer *printer = m_printer;
-    // Printing may wait on CUPS; the screen must never wait with it.
-    QThreadPool::globalInstance()->start([self, printer, path, generation] {
-        auto printed = printer->print(path);
-        const QString status =
-            printed ? QCoreApplication::translate("jiujin::ApplyController", "回执已打印，请取走。")
-                    : QCoreApplication::translate(
-                          "jiujin::ApplyController",
-                          "打印机暂时不能用（%1）。回执已保存，请记下受理编号。")
-                          .arg(printed.error().message);
-        QMetaObject::invokeMethod(self, [self, status, generation, path] {
-            if (!self)
-                return;
-            self->m_printing = false;
-            if (self->m_printGeneration == generation)
-                self->setPrintStatus(status);
-            else
-                QFile::remove(path); // the visit ended while printing: clear() left the file to us
-        });
-    });
+    m_print.start(
+        this, m_printer, path,
+        [](const Result<QString> &printed) {
+            return printed ? QCoreApplication::translate("jiujin::ApplyController",
+                                                         "回执已打印，请取走。")
+                           : QCoreApplication::translate(
+                                 "jiujin::ApplyController",
+                                 "打印机暂时不能用（%1）。回执已保存，请记下受理编号。")
+                                 .arg(printed.error().message);
+        },
+        [this](const QString &status) { setPrintStatus(status); });
 }
 
 bool ApplyController::rate(int level, const QStringList &reasons)
@@ -351,9 +337,9 @@ void ApplyController::clear()
     m_maskedName.clear();
     m_queued = Queued{};
     m_scanRow = -1;
-    ++m_printGeneration;
+    m_print.forget();
     // The receipt PDF is this visit's temporary file; a print still running removes it when done.
-    if (!m_receiptPath.isEmpty() && !m_printing)
+    if (!m_receiptPath.isEmpty() && !m_print.running())
         QFile::remove(m_receiptPath);
     m_receiptPath.clear();
     setAuthorisation(QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formmodel.h"
+#include "kiosksession.h"
 #include "published.h"
 #include "submissionservice.h"
 
@@ -33,28 +34,34 @@ class ApplyController : public QObject, public Published<ApplyController>
     Q_PROPERTY(bool active READ active NOTIFY startedChanged)
     Q_PROPERTY(QString itemCode READ itemCode NOTIFY startedChanged)
     Q_PROPERTY(QString itemName READ itemName NOTIFY startedChanged)
-    Q_PROPERTY(bool onBehalf READ onBehalf NOTIFY startedChanged) ///< 代办 by the logged-in staff member
-    Q_PROPERTY(QString authorisation READ authorisation WRITE setAuthorisation NOTIFY authorisationChanged) ///< in_person|letter
+    Q_PROPERTY(
+        bool onBehalf READ onBehalf NOTIFY startedChanged) ///< 代办 by the logged-in staff member
+    Q_PROPERTY(QString authorisation READ authorisation WRITE setAuthorisation NOTIFY
+                   authorisationChanged) ///< in_person|letter
     Q_PROPERTY(jiujin::FormModel *fields READ fields CONSTANT)
     Q_PROPERTY(jiujin::MaterialChoiceModel *materials READ materials CONSTANT)
     Q_PROPERTY(bool cardReaderAvailable READ cardReaderAvailable NOTIFY devicesChanged)
     Q_PROPERTY(bool scannerAvailable READ scannerAvailable NOTIFY devicesChanged)
     Q_PROPERTY(bool qrScannerAvailable READ qrScannerAvailable NOTIFY devicesChanged)
-    Q_PROPERTY(bool cardRead READ cardRead NOTIFY cardReadChanged) ///< the form was filled from a card
-    Q_PROPERTY(QString deviceMessage READ deviceMessage NOTIFY deviceMessageChanged) ///< e.g. 读卡失败
+    Q_PROPERTY(
+        bool cardRead READ cardRead NOTIFY cardReadChanged) ///< the form was filled from a card
+    Q_PROPERTY(
+        QString deviceMessage READ deviceMessage NOTIFY deviceMessageChanged) ///< e.g. 读卡失败
     Q_PROPERTY(bool consented READ consented WRITE setConsented NOTIFY consentedChanged)
-    Q_PROPERTY(QString readinessProblem READ readinessProblem NOTIFY startedChanged) ///< the kiosk cannot take applications
+    Q_PROPERTY(QString readinessProblem READ readinessProblem NOTIFY
+                   startedChanged) ///< the kiosk cannot take applications
     Q_PROPERTY(QString submitError READ submitError NOTIFY submitErrorChanged)
     Q_PROPERTY(QString receipt READ receipt NOTIFY submittedChanged) ///< empty until queued
     Q_PROPERTY(int promisedDays READ promisedDays NOTIFY submittedChanged)
     Q_PROPERTY(QStringList toFollow READ toFollow NOTIFY submittedChanged)
-    Q_PROPERTY(QString toFollowBy READ toFollowBy NOTIFY submittedChanged) ///< a local date in words
+    Q_PROPERTY(
+        QString toFollowBy READ toFollowBy NOTIFY submittedChanged) ///< a local date in words
     Q_PROPERTY(QStringList committed READ committed NOTIFY submittedChanged)
     Q_PROPERTY(QString printStatus READ printStatus NOTIFY printStatusChanged)
     Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
 public:
-    ApplyController(Database &db, SubmissionService &service, KioskSession &session, StaffController &staff,
-                    QString receiptDir, QObject *parent = nullptr);
+    ApplyController(Database &db, SubmissionService &service, KioskSession &session,
+                    StaffController &staff, QString receiptDir, QObject *parent = nullptr);
     ~ApplyController() override;
 
     /** The simulated or vendor devices; any may be null (the flow then asks to type or skips). */
@@ -137,8 +144,7 @@ private:
     int m_scanRow = -1;
     QString m_deviceMessage, m_readinessProblem, m_submitError, m_printStatus;
     Queued m_queued;
-    int m_printGeneration = 0;
-    bool m_printing = false;
+    VisitPrintJob m_print;
 };
 
 } // namespace jiujin

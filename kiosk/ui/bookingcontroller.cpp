@@ -16,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace jiujin {
 
@@ -586,30 +584,17 @@ void BookingController::print()
         return;
     }
     setPrintStatus(QCoreApplication::translate("jiujin::BookingController", "正在打印预约凭证……"));
-    m_printing = true;
-    const int generation = ++m_printGeneration;
-    QPointer<BookingController> self(this);
-    Printer *printer = m_printer;
-    // Printing may wait on CUPS; the screen must never wait with it.
-    QThreadPool::globalInstance()->start([self, printer, path, generation] {
-        auto printed = printer->print(path);
-        const QString status =
-            printed
-                ? QCoreApplication::translate("jiujin::BookingController",
-                                              "预约凭证已打印，请取走。")
-                : QCoreApplication::translate("jiujin::BookingController",
-                                              "打印机暂时不能用（%1）。凭证已保存，请记下预约号。")
-                      .arg(printed.error().message);
-        QMetaObject::invokeMethod(self, [self, status, generation, path] {
-            if (!self)
-                return;
-            self->m_printing = false;
-            if (self->m_printGeneration == generation)
-                self->setPrintStatus(status);
-            else
-                QFile::remove(path); // the visit ended while printing: clear() left the file to us
-        });
-    });
+    m_print.start(
+        this, m_printer, path,
+        [](const Result<QString> &printed) {
+            return printed ? QCoreApplication::translate("jiujin::BookingController",
+                                                         "预约凭证已打印，请取走。")
+                           : QCoreApplication::translate(
+                                 "jiujin::BookingController",
+                                 "打印机暂时不能用（%1）。凭证已保存，请记下预约号。")
+                                 .arg(printed.error().message);
+        },
+        [this](const QString &status) { setPrintStatus(status); });
 }
 
 void BookingController::clear()
@@ -630,9 +615,9 @@ void BookingController::clear()
     wipe(m_maskedId);
     m_ticket = BookingTicket{};
     m_replaced.clear();
-    ++m_printGeneration;
+    m_print.forget();
     // The ticket PDF is this visit's temporary file; a print still running removes it when done.
-    if (!m_ticketPath.isEmpty() && !m_printing)
+    if (!m_ticketPath.isEmpty() && !m_print.running())
         QFile::remove(m_ticketPath);
     m_ticketPath.clear();
     setError(QString());

@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "formmodel.h"
+#include "kiosksession.h"
 #include "listmodels.h"
 #include "published.h"
 
@@ -290,8 +291,7 @@ private:
     int m_todayCount = 0, m_todayWaiting = 0;
     QString m_staffMessage;
     bool m_staffMessageGood = false;
-    int m_printGeneration = 0;
-    bool m_printing = false;
+    VisitPrintJob m_print;
 };
 
 } // namespace jiujin

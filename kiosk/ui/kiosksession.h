@@ -1,17 +1,44 @@
 #pragma once
 
 #include "published.h"
+#include "result.h"
 
+#include <QJSEngine>
 #include <QObject>
+#include <QQmlEngine>
 #include <QTimer>
 #include <QTranslator>
-#include <QJSEngine>
-#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class QQmlEngine;
 
 namespace jiujin {
+
+class Printer;
+
+/** Prints a screen's PDF (ticket, receipt) off the GUI thread; stale jobs remove their file. */
+class VisitPrintJob
+{
+public:
+    /** A print started and has not reported back yet (its file must stay until it does). */
+    bool running() const { return m_running; }
+    /** The visit ended: a running job reports nothing and removes its file when it finishes. */
+    void forget() { ++m_generation; }
+    /**
+     * Prints @p pdfPath on a pool thread. @p statusFor turns the printer's answer into the text
+     * to show and runs on that pool thread; @p report gets the text on @p owner's thread, unless
+     * owner is gone or forget() was called since. This job must be a member of @p owner.
+     */
+    void start(QObject *owner, Printer *printer, const QString &pdfPath,
+               std::function<QString(const Result<QString> &printed)> statusFor,
+               std::function<void(const QString &status)> report);
+
+private:
+    int m_generation = 0;
+    bool m_running = false;
+};
 
 /**
  * One citizen's visit: language, elder mode, and the idle watch. After idleTimeout of no touch,
@@ -26,8 +53,10 @@ class KioskSession : public QObject, public Published<KioskSession>
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool elderMode READ elderMode WRITE setElderMode NOTIFY elderModeChanged)
     Q_PROPERTY(bool atHome READ atHome WRITE setAtHome NOTIFY atHomeChanged)
-    Q_PROPERTY(int idleTimeout READ idleTimeout WRITE setIdleTimeout NOTIFY idleTimeoutChanged) ///< ms
-    Q_PROPERTY(int countdownLength READ countdownLength WRITE setCountdownLength NOTIFY countdownLengthChanged) ///< ms
+    Q_PROPERTY(
+        int idleTimeout READ idleTimeout WRITE setIdleTimeout NOTIFY idleTimeoutChanged) ///< ms
+    Q_PROPERTY(int countdownLength READ countdownLength WRITE setCountdownLength NOTIFY
+                   countdownLengthChanged) ///< ms
     Q_PROPERTY(bool countingDown READ countingDown NOTIFY countingDownChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
 public:
@@ -51,7 +80,6 @@ public:
     Q_INVOKABLE void stillHere();
     /** End the visit now (the citizen tapped 完成 or the countdown ran out). */
     Q_INVOKABLE void finish();
-
 
 Q_SIGNALS:
     void languageChanged();

@@ -309,13 +309,12 @@ Result<void> BookingService::materialise(const QString &point, QDate day, const 
     const auto periods = parseDayPlan(p->dayPlan);
     if (!periods)
         return Error{Error::Corrupt, QStringLiteral("day plan of %1").arg(point)};
-    const QTimeZone china(protocol::chinaUtcOffsetSeconds);
     Statement insert = m_db.prepare("INSERT OR IGNORE INTO booking_slots(id, point, start, end,"
                                     " capacity) VALUES (?, ?, ?, ?, ?)");
     for (const Period &period : *periods) {
         for (QTime t = period.from; t.isValid() && t.secsTo(period.to) >= p->slotMinutes * 60;
              t = t.addSecs(p->slotMinutes * 60)) {
-            const QDateTime start = QDateTime(day, t, china).toUTC();
+            const QDateTime start = protocol::chinaTime(day, t);
             const QDateTime end = start.addSecs(p->slotMinutes * 60);
             insert.reset();
             insert.bind(1, protocol::slotId(point, start))
@@ -499,28 +498,36 @@ Result<protocol::SlotList> BookingService::slotList(const QString &point, QDate 
         if (auto r = materialise(point, from.addDays(i), now); !r)
             return r.error();
     }
-    const QTimeZone china(protocol::chinaUtcOffsetSeconds);
     protocol::SlotList list;
     list.point = point;
     list.from = from;
     list.days = days;
     list.generatedAt = fromSecs(now.toSecsSinceEpoch());
+    auto rows = slotRows(point, from, days);
+    if (!rows)
+        return rows.error();
+    for (const SlotRow &row : rows.value())
+        list.entries.append({row.id, row.start, row.end, row.capacity, freeSeats(row)});
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return list;
+}
+
+Result<QList<BookingService::SlotRow>> BookingService::slotRows(const QString &point, QDate from,
+                                                                int days)
+{
     Statement s = m_db.prepare("SELECT id, point, start, end, capacity FROM booking_slots"
                                " WHERE point = ? AND start >= ? AND start < ? ORDER BY start");
     s.bind(1, point)
-        .bind(2, QDateTime(from, QTime(0, 0), china).toSecsSinceEpoch())
-        .bind(3, QDateTime(from.addDays(days), QTime(0, 0), china).toSecsSinceEpoch());
+        .bind(2, protocol::chinaMidnight(from).toSecsSinceEpoch())
+        .bind(3, protocol::chinaMidnight(from.addDays(days)).toSecsSinceEpoch());
     QList<SlotRow> rows;
     while (s.step())
         rows.append({s.text(0), s.text(1), fromSecs(s.integer(2)), fromSecs(s.integer(3)),
                      int(s.integer(4))});
     if (s.error())
         return *s.error();
-    for (const SlotRow &row : rows)
-        list.entries.append({row.id, row.start, row.end, row.capacity, freeSeats(row)});
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return list;
+    return rows;
 }
 
 protocol::LeaseState BookingService::stateOf(const QString &slot,
@@ -861,20 +868,11 @@ Result<QList<SlotStats>> BookingService::stats(const QString &point, QDate from,
 {
     if (auto r = ready(); !r)
         return r.error();
-    const QTimeZone china(protocol::chinaUtcOffsetSeconds);
-    Statement s = m_db.prepare("SELECT id, point, start, end, capacity FROM booking_slots"
-                               " WHERE point = ? AND start >= ? AND start < ? ORDER BY start");
-    s.bind(1, point)
-        .bind(2, QDateTime(from, QTime(0, 0), china).toSecsSinceEpoch())
-        .bind(3, QDateTime(from.addDays(days), QTime(0, 0), china).toSecsSinceEpoch());
-    QList<SlotRow> rows;
-    while (s.step())
-        rows.append({s.text(0), s.text(1), fromSecs(s.integer(2)), fromSecs(s.integer(3)),
-                     int(s.integer(4))});
-    if (s.error())
-        return *s.error();
+    auto rows = slotRows(point, from, days);
+    if (!rows)
+        return rows.error();
     QList<SlotStats> out;
-    for (const SlotRow &row : rows) {
+    for (const SlotRow &row : rows.value()) {
         SlotStats st;
         st.id = row.id;
         st.start = row.start;
@@ -901,8 +899,7 @@ Result<QList<BookingInfo>> BookingService::bookings(const QString &point, QDate 
 {
     if (auto r = ready(); !r)
         return r.error();
-    const QTimeZone china(protocol::chinaUtcOffsetSeconds);
-    const qint64 since = from.isValid() ? QDateTime(from, QTime(0, 0), china).toSecsSinceEpoch()
+    const qint64 since = from.isValid() ? protocol::chinaMidnight(from).toSecsSinceEpoch()
                                         : std::numeric_limits<qint64>::min();
     Statement s = m_db.prepare(
         "SELECT b.id, b.ticket, b.slot, b.source, b.device, b.created_at, b.cancelled_at"

@@ -138,6 +138,8 @@ private:
     Result<void> ready();
     Result<std::optional<SlotRow>> findSlot(const QString &id, const QDateTime &now);
     Result<void> materialise(const QString &point, QDate day, const QDateTime &now);
+    /** The slots of @p point starting in the @p days local days from @p from, by start. */
+    Result<QList<SlotRow>> slotRows(const QString &point, QDate from, int days);
     bool knownPoint(const QString &point);
     std::optional<LeaseRow> leaseRow(const QString &device, const QString &slot);
     int freeSeats(const SlotRow &slot);

@@ -31,11 +31,15 @@ const char json[] = "application/json";
 // Where the pre-routing handler keeps Content-Encoding (see there); never taken from the client.
 const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
 
-void reply(httplib::Response &res, int status, const QJsonObject &body)
+void send(httplib::Response &res, int status, const QByteArray &bytes)
 {
     res.status = status;
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     res.set_content(bytes.constData(), size_t(bytes.size()), json);
+}
+
+void reply(httplib::Response &res, int status, const QJsonObject &body)
+{
+    send(res, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void refuse(httplib::Response &res, protocol::Refusal why)
@@ -48,6 +52,26 @@ void unavailable(httplib::Response &res, const Error &error)
     qCWarning(lcGateway) << "request failed:" << error.message;
     res.set_header("Retry-After", "30");
     reply(res, 503, {{QStringLiteral("error"), QStringLiteral("unavailable")}});
+}
+
+// 200 with the encoded answer, or 503 when the service behind it failed.
+template <typename T> void sendEncoded(httplib::Response &res, const Result<T> &answer)
+{
+    if (!answer)
+        return unavailable(res, answer.error());
+    send(res, 200, protocol::encode(answer.value()));
+}
+
+// Signed per request with the receipt key of the device's suite: cheap next to the JSON.
+template <typename Sign, typename Body>
+void sendSigned(httplib::Response &res, const GatewayKeys &keys, const DeviceRow &device, Sign sign,
+                const Body &body)
+{
+    const auto suite = protocol::suiteFromName(device.suite);
+    if (!suite)
+        return unavailable(
+            res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device.id)});
+    sendEncoded(res, sign(keys.receiptKey(*suite), body));
 }
 
 QByteArray header(const httplib::Request &req, const char *name)
@@ -139,9 +163,10 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     m_server->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
         heartbeat(req, res);
     });
-    m_server->Get("/v1/catalogue/changes", [this](const httplib::Request &req, httplib::Response &res) {
-        catalogueChanges(req, res);
-    });
+    m_server->Get("/v1/catalogue/changes",
+                  [this](const httplib::Request &req, httplib::Response &res) {
+                      catalogueChanges(req, res);
+                  });
     // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
     const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
     const auto uploadHandler = [this](const httplib::Request &req, httplib::Response &res) {
@@ -230,6 +255,23 @@ std::unique_ptr<QByteArray> GatewayServer::plainBody(const httplib::Request &req
     return std::make_unique<QByteArray>(std::move(plain.value()));
 }
 
+template <typename Decode>
+auto GatewayServer::decodedBody(const httplib::Request &req, httplib::Response &res, Decode decode)
+    -> std::optional<std::remove_reference_t<decltype(decode(QByteArrayView()).value())>>
+{
+    auto body = plainBody(req, res);
+    if (!body)
+        return std::nullopt;
+    auto decoded = decode(*body);
+    if (!decoded) {
+        reply(res, 400,
+              {{QStringLiteral("error"), QStringLiteral("body")},
+               {QStringLiteral("detail"), decoded.error().message}});
+        return std::nullopt;
+    }
+    return std::move(decoded.value());
+}
+
 std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &req,
                                                        httplib::Response &res, const QDateTime &now)
 {
@@ -281,16 +323,9 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
 
 void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
 {
-    auto body = plainBody(req, res);
-    if (!body)
+    auto request = decodedBody(req, res, protocol::decodeEnrollRequest);
+    if (!request)
         return;
-    auto request = protocol::decodeEnrollRequest(*body);
-    if (!request) {
-        reply(res, 400,
-              {{QStringLiteral("error"), QStringLiteral("body")},
-               {QStringLiteral("detail"), request.error().message}});
-        return;
-    }
     const QDateTime now = m_options.clock();
     std::lock_guard lock(m_mutex);
     auto answer = m_enrollment.enroll(request.value(), now);
@@ -304,9 +339,7 @@ void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
             unavailable(res, e);
         return;
     }
-    const QByteArray out = protocol::encode(answer.value());
-    res.status = 200;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    send(res, 200, protocol::encode(answer.value()));
 }
 
 void GatewayServer::submissions(const httplib::Request &req, httplib::Response &res)
@@ -316,24 +349,11 @@ void GatewayServer::submissions(const httplib::Request &req, httplib::Response &
     auto device = authenticate(req, res, now);
     if (!device)
         return;
-    auto body = plainBody(req, res);
-    if (!body)
+    auto batch = decodedBody(req, res, protocol::decodeSubmissionBatch);
+    if (!batch)
         return;
-    auto batch = protocol::decodeSubmissionBatch(*body);
-    if (!batch) {
-        reply(res, 400,
-              {{QStringLiteral("error"), QStringLiteral("body")},
-               {QStringLiteral("detail"), batch.error().message}});
-        return;
-    }
     auto result = m_intake.receive(*device, batch.value(), now);
-    if (!result) {
-        unavailable(res, result.error());
-        return;
-    }
-    const QByteArray out = protocol::encode(result.value());
-    res.status = 200;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    sendEncoded(res, result);
 }
 
 void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
@@ -358,16 +378,9 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         return error(404, "upload");
 
     if (req.method == "POST") {
-        auto body = plainBody(req, res);
-        if (!body)
+        auto create = decodedBody(req, res, protocol::decodeUploadCreate);
+        if (!create)
             return;
-        auto create = protocol::decodeUploadCreate(*body);
-        if (!create) {
-            reply(res, 400,
-                  {{QStringLiteral("error"), QStringLiteral("body")},
-                   {QStringLiteral("detail"), create.error().message}});
-            return;
-        }
         const qint64 length = create->length;
         // Central already has the record (its answer was lost): nothing is to be sent again.
         if (m_store.submission(device->id, uuid)) {
@@ -468,16 +481,9 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
     auto device = authenticate(req, res, now);
     if (!device)
         return;
-    auto body = plainBody(req, res);
-    if (!body)
+    auto beat = decodedBody(req, res, protocol::decodeHeartbeat);
+    if (!beat)
         return;
-    auto beat = protocol::decodeHeartbeat(*body);
-    if (!beat) {
-        reply(res, 400,
-              {{QStringLiteral("error"), QStringLiteral("body")},
-               {QStringLiteral("detail"), beat.error().message}});
-        return;
-    }
     // Re-encoded from the decoded fields: only what the protocol defines is kept.
     if (auto r = m_store.setHeartbeat(device->id, protocol::encode(beat.value()), now); !r) {
         unavailable(res, r.error());
@@ -495,7 +501,8 @@ void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Respo
         return;
     // since: a decimal sequence number, nothing else (it is part of the signed path).
     const QByteArray since = QByteArray::fromStdString(req.get_param_value("since"));
-    bool sinceOk = !since.isEmpty() && since.size() <= 15 && req.get_param_value_count("since") == 1;
+    bool sinceOk =
+        !since.isEmpty() && since.size() <= 15 && req.get_param_value_count("since") == 1;
     for (char c : since)
         sinceOk = sinceOk && c >= '0' && c <= '9';
     if (!sinceOk) {
@@ -524,20 +531,7 @@ void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Respo
     case CatalogueAnswer::Kind::Changes:
         break;
     }
-    // Signed per request with the receipt key of the device's suite: cheap next to the JSON.
-    const auto suite = protocol::suiteFromName(device->suite);
-    if (!suite) {
-        unavailable(res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
-        return;
-    }
-    auto signedChanges = protocol::signCatalogueChanges(m_keys.receiptKey(*suite), answer->changes);
-    if (!signedChanges) {
-        unavailable(res, signedChanges.error());
-        return;
-    }
-    const QByteArray out = protocol::encode(signedChanges.value());
-    res.status = 200;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    sendSigned(res, m_keys, *device, protocol::signCatalogueChanges, answer->changes);
 }
 
 void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)
@@ -571,19 +565,7 @@ void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response 
         unavailable(res, list.error());
         return;
     }
-    const auto suite = protocol::suiteFromName(device->suite);
-    if (!suite) {
-        unavailable(res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
-        return;
-    }
-    auto signedSlots = protocol::signSlots(m_keys.receiptKey(*suite), list.value());
-    if (!signedSlots) {
-        unavailable(res, signedSlots.error());
-        return;
-    }
-    const QByteArray out = protocol::encode(signedSlots.value());
-    res.status = 200;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    sendSigned(res, m_keys, *device, protocol::signSlots, list.value());
 }
 
 void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response &res)
@@ -593,24 +575,11 @@ void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response
     auto device = authenticate(req, res, now);
     if (!device)
         return;
-    auto body = plainBody(req, res);
-    if (!body)
+    auto request = decodedBody(req, res, protocol::decodeLeaseRequest);
+    if (!request)
         return;
-    auto request = protocol::decodeLeaseRequest(*body);
-    if (!request) {
-        reply(res, 400,
-              {{QStringLiteral("error"), QStringLiteral("body")},
-               {QStringLiteral("detail"), request.error().message}});
-        return;
-    }
     auto answer = m_booking->lease(device->id, device->point, request->want, request->settle, now);
-    if (!answer) {
-        unavailable(res, answer.error());
-        return;
-    }
-    const QByteArray out = protocol::encode(answer.value());
-    res.status = 200;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    sendEncoded(res, answer);
 }
 
 void GatewayServer::channelBookings(const httplib::Request &req, httplib::Response &res)
@@ -641,16 +610,9 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
         res.status = 204;
         return;
     }
-    auto body = plainBody(req, res);
-    if (!body)
+    auto request = decodedBody(req, res, protocol::decodeChannelBookingRequest);
+    if (!request)
         return;
-    auto request = protocol::decodeChannelBookingRequest(*body);
-    if (!request) {
-        reply(res, 400,
-              {{QStringLiteral("error"), QStringLiteral("body")},
-               {QStringLiteral("detail"), request.error().message}});
-        return;
-    }
     auto answer = m_booking->channelBook(*channel, request->slot, request->ref, now);
     if (!answer) {
         unavailable(res, answer.error());
@@ -666,10 +628,8 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
     case gateway::ChannelAnswer::Kind::Booked:
         break;
     }
-    const QByteArray out =
-        protocol::encode(protocol::ChannelBookingResponse{answer->booking, answer->slot});
-    res.status = 201;
-    res.set_content(out.constData(), size_t(out.size()), json);
+    send(res, 201,
+         protocol::encode(protocol::ChannelBookingResponse{answer->booking, answer->slot}));
 }
 
 } // namespace jiujin

@@ -2,12 +2,15 @@
 
 #include "result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <type_traits>
 
 namespace httplib {
 class SSLServer;
@@ -87,6 +90,11 @@ private:
     /** The request body as sent, gunzipped when it came gzip (bounded); null after an error
      *  response is written. */
     std::unique_ptr<QByteArray> plainBody(const httplib::Request &req, httplib::Response &res);
+    /** plainBody() decoded by @p decode (a protocol decoder returning Result<T>), or nullopt
+     *  after an error response (400 "body" with the decoder's detail) is written. */
+    template <typename Decode>
+    auto decodedBody(const httplib::Request &req, httplib::Response &res, Decode decode)
+        -> std::optional<std::remove_reference_t<decltype(decode(QByteArrayView()).value())>>;
 
     const GatewayKeys &m_keys;
     GatewayStore &m_store;

@@ -1,5 +1,6 @@
 #include "cataloguechanges.h"
 
+#include "jsonfields.h"
 #include "keys.h"
 
 #include <QJsonArray>
@@ -19,24 +20,8 @@ constexpr qsizetype maxSignature = 256; // Ed25519 64, SM2 DER <= 72
 constexpr int maxDepth = 16;            // the bundle nests 4 deep (item.form[].options[].label)
 constexpr double maxSeq = 9007199254740992.0; // 2^53: exact in a JSON double
 
-Error invalid(const QString &field, const char *what)
-{
-    return Error{Error::Invalid, field + QStringLiteral(": ") + QLatin1String(what)};
-}
-
-Result<QJsonObject> parseObject(QByteArrayView json, qsizetype maxSize, const QString &what)
-{
-    if (json.size() > maxSize)
-        return invalid(what, "too large");
-    QJsonParseError error{};
-    // A copy: the parser then always sees a terminated buffer of its own.
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return invalid(what, "not valid JSON");
-    if (!doc.isObject())
-        return invalid(what, "not a JSON object");
-    return doc.object();
-}
+using json::invalid;
+using json::parseObject;
 
 // Numbers must survive encode -> decode unchanged (what is signed is what is applied) and nothing
 // may nest so deep that walking it is costly.
@@ -64,30 +49,13 @@ bool plainValue(const QJsonValue &v, int depth)
 
 Result<qint64> sequence(const QJsonObject &o, const char *key)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = QLatin1String(key);
-    if (v.isUndefined())
-        return invalid(field, "missing");
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 0 || d > maxSeq)
-        return invalid(field, "not a whole number from 0 to 2^53");
-    return qint64(d);
+    return json::wholeNumber(o, key, QLatin1String(key), maxSeq,
+                             "not a whole number from 0 to 2^53");
 }
 
 Result<QString> shortString(const QJsonObject &o, const char *key, qsizetype maxSize)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = QLatin1String(key);
-    if (v.isUndefined())
-        return invalid(field, "missing");
-    if (!v.isString())
-        return invalid(field, "not a string");
-    const QString s = v.toString();
-    if (s.trimmed().isEmpty())
-        return invalid(field, "empty");
-    if (s.size() > maxSize)
-        return invalid(field, "too long");
-    return s;
+    return json::string(o, key, QLatin1String(key), maxSize, true);
 }
 
 Result<CatalogueKindChanges> decodeKind(const QJsonObject &root, const char *kind, bool snapshot)
@@ -165,7 +133,7 @@ QByteArray encode(const CatalogueChangeSet &c)
                         {QStringLiteral("departments"), encodeKind(c.departments)},
                         {QStringLiteral("points"), encodeKind(c.points)},
                         {QStringLiteral("items"), encodeKind(c.items)}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return json::compact(o);
 }
 
 Result<CatalogueChangeSet> decodeCatalogueChangeSet(QByteArrayView text)
@@ -208,7 +176,7 @@ QByteArray encode(const SignedCatalogueChanges &body)
     const QJsonObject o{
         {QStringLiteral("changes"), QString::fromUtf8(body.changes)},
         {QStringLiteral("signature"), QString::fromLatin1(body.signature.toBase64())}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return json::compact(o);
 }
 
 Result<SignedCatalogueChanges> decodeCatalogueChanges(QByteArrayView body)
@@ -217,34 +185,15 @@ Result<SignedCatalogueChanges> decodeCatalogueChanges(QByteArrayView body)
     auto root = parseObject(body, 2 * maxCatalogueText + 4096, QStringLiteral("body"));
     if (!root)
         return root.error();
-    const QJsonObject &o = root.value();
-    const QJsonValue changes = o.value(QLatin1String("changes"));
-    if (!changes.isString())
-        return invalid(QStringLiteral("changes"),
-                       changes.isUndefined() ? "missing" : "not a string");
-    const QString text = changes.toString();
-    if (text.isEmpty())
-        return invalid(QStringLiteral("changes"), "empty");
     SignedCatalogueChanges out;
-    out.changes = text.toUtf8();
-    if (out.changes.size() > maxCatalogueText)
-        return invalid(QStringLiteral("changes"), "too long");
-    // Lone surrogates do not survive UTF-8: the bytes must be the text that was signed.
-    if (QString::fromUtf8(out.changes) != text)
-        return invalid(QStringLiteral("changes"), "not valid Unicode");
-    const QJsonValue signature = o.value(QLatin1String("signature"));
-    if (!signature.isString())
-        return invalid(QStringLiteral("signature"),
-                       signature.isUndefined() ? "missing" : "not a string");
-    const QString sig = signature.toString();
-    if (sig.isEmpty() || sig.size() > maxSignature / 3 * 4 + 4)
-        return invalid(QStringLiteral("signature"), sig.isEmpty() ? "empty" : "too long");
-    const QByteArray latin = sig.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != sig ||
-        decoded.decoded.isEmpty())
-        return invalid(QStringLiteral("signature"), "not canonical base64");
-    out.signature = decoded.decoded;
+    auto changes = json::signedText(root.value(), "changes", maxCatalogueText);
+    if (!changes)
+        return changes.error();
+    out.changes = changes.value();
+    auto signature = json::signature(root.value(), maxSignature);
+    if (!signature)
+        return signature.error();
+    out.signature = signature.value();
     return out;
 }
 

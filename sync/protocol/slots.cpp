@@ -1,5 +1,6 @@
 #include "slots.h"
 
+#include "jsonfields.h"
 #include "keys.h"
 
 #include <QJsonArray>
@@ -21,23 +22,9 @@ constexpr qsizetype maxRef = 128;
 constexpr int maxLeaseConfirmed = 100 * maxSlotCapacity; // seats reused after cancellations
 constexpr qsizetype maxSmallBody = 256 * 1024; // lease request/answer: 512 entries of ~100 bytes
 
-Error invalid(const QString &field, const char *what)
-{
-    return Error{Error::Invalid, field + QStringLiteral(": ") + QLatin1String(what)};
-}
-
-Result<QJsonObject> parseObject(QByteArrayView json, qsizetype maxSize, const QString &what)
-{
-    if (json.size() > maxSize)
-        return invalid(what, "too large");
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return invalid(what, "not valid JSON");
-    if (!doc.isObject())
-        return invalid(what, "not a JSON object");
-    return doc.object();
-}
+using json::compact;
+using json::invalid;
+using json::parseObject;
 
 const QTimeZone &china()
 {
@@ -56,30 +43,15 @@ bool printableAscii(const QString &s, bool allowSlash)
 
 Result<QString> string(const QJsonObject &o, const QString &at, const char *key, qsizetype maxSize)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = at + QLatin1String(key);
-    if (v.isUndefined())
-        return invalid(field, "missing");
-    if (!v.isString())
-        return invalid(field, "not a string");
-    const QString s = v.toString();
-    if (s.isEmpty())
-        return invalid(field, "empty");
-    if (s.size() > maxSize)
-        return invalid(field, "too long");
-    return s;
+    return json::string(o, key, at + QLatin1String(key), maxSize);
 }
 
 Result<int> count(const QJsonObject &o, const QString &at, const char *key, int max)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = at + QLatin1String(key);
-    if (v.isUndefined())
-        return invalid(field, "missing");
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 0 || d > max)
-        return invalid(field, "not a whole number in range");
-    return int(d);
+    auto n = json::wholeNumber(o, key, at + QLatin1String(key), max, "not a whole number in range");
+    if (!n)
+        return n.error();
+    return int(n.value());
 }
 
 Result<bool> boolean(const QJsonObject &o, const QString &at, const char *key)
@@ -129,26 +101,24 @@ Result<QJsonArray> array(const QJsonObject &o, const char *key, qsizetype max, b
     return a;
 }
 
-Result<QByteArray> base64Signature(const QJsonObject &o)
+// Entry i of an array, named "<at>" without its trailing dot in the error.
+Result<QJsonObject> entry(const QJsonArray &a, qsizetype i, const QString &at)
 {
-    const QJsonValue signature = o.value(QLatin1String("signature"));
-    if (!signature.isString())
-        return invalid(QStringLiteral("signature"),
-                       signature.isUndefined() ? "missing" : "not a string");
-    const QString sig = signature.toString();
-    if (sig.isEmpty() || sig.size() > maxSignature / 3 * 4 + 4)
-        return invalid(QStringLiteral("signature"), sig.isEmpty() ? "empty" : "too long");
-    const QByteArray latin = sig.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != sig ||
-        decoded.decoded.isEmpty())
-        return invalid(QStringLiteral("signature"), "not canonical base64");
-    return decoded.decoded;
+    if (!a.at(i).isObject())
+        return invalid(at.chopped(1), "not an object");
+    return a.at(i).toObject();
 }
 
-QByteArray compact(const QJsonObject &o)
+// A lease entry's slot, once per list.
+Result<QString> uniqueSlot(const QJsonObject &o, const QString &at, QSet<QString> &seen)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    auto slot = slotField(o, at);
+    if (!slot)
+        return slot.error();
+    if (seen.contains(slot.value()))
+        return invalid(at + QStringLiteral("slot"), "repeated");
+    seen.insert(slot.value());
+    return slot;
 }
 
 } // namespace
@@ -156,6 +126,21 @@ QByteArray compact(const QJsonObject &o)
 QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+QDate chinaDate(const QDateTime &t)
+{
+    return t.toTimeZone(china()).date();
+}
+
+QDateTime chinaTime(QDate date, QTime time)
+{
+    return QDateTime(date, time, china()).toUTC();
+}
+
+QDateTime chinaMidnight(QDate date)
+{
+    return chinaTime(date, QTime(0, 0));
 }
 
 QString slotId(const QString &point, const QDateTime &startUtc)
@@ -187,7 +172,7 @@ Result<SlotIdParts> parseSlotId(const QString &id)
     const QTime time = QTime::fromString(local.mid(11), QStringLiteral("HH:mm"));
     if (!date.isValid() || !time.isValid())
         return invalid(QStringLiteral("slot"), "no such date or time");
-    parts.startUtc = QDateTime(date, time, china()).toUTC();
+    parts.startUtc = chinaTime(date, time);
     return parts;
 }
 
@@ -248,9 +233,10 @@ Result<SlotList> decodeSlotList(QByteArrayView text)
     QSet<QString> ids;
     for (qsizetype i = 0; i < listed->size(); ++i) {
         const QString at = QStringLiteral("slots[%1].").arg(i);
-        if (!listed->at(i).isObject())
-            return invalid(at.chopped(1), "not an object");
-        const QJsonObject so = listed->at(i).toObject();
+        auto object = entry(listed.value(), i, at);
+        if (!object)
+            return object.error();
+        const QJsonObject &so = object.value();
         SlotInfo s;
         auto id = string(so, at, "id", maxSlotIdLength);
         if (!id)
@@ -298,22 +284,12 @@ Result<SignedSlots> decodeSignedSlots(QByteArrayView body)
     auto root = parseObject(body, 2 * maxSlotsText + 4096, QStringLiteral("body"));
     if (!root)
         return root.error();
-    const QJsonObject &o = root.value();
-    const QJsonValue textValue = o.value(QLatin1String("slots"));
-    if (!textValue.isString())
-        return invalid(QStringLiteral("slots"),
-                       textValue.isUndefined() ? "missing" : "not a string");
-    const QString text = textValue.toString();
-    if (text.isEmpty())
-        return invalid(QStringLiteral("slots"), "empty");
     SignedSlots out;
-    out.text = text.toUtf8();
-    if (out.text.size() > maxSlotsText)
-        return invalid(QStringLiteral("slots"), "too long");
-    // Lone surrogates do not survive UTF-8: the bytes must be the text that was signed.
-    if (QString::fromUtf8(out.text) != text)
-        return invalid(QStringLiteral("slots"), "not valid Unicode");
-    auto signature = base64Signature(o);
+    auto text = json::signedText(root.value(), "slots", maxSlotsText);
+    if (!text)
+        return text.error();
+    out.text = text.value();
+    auto signature = json::signature(root.value(), maxSignature);
     if (!signature)
         return signature.error();
     out.signature = signature.value();
@@ -378,15 +354,13 @@ Result<LeaseRequest> decodeLeaseRequest(QByteArrayView json)
     QSet<QString> seen;
     for (qsizetype i = 0; i < want->size(); ++i) {
         const QString at = QStringLiteral("want[%1].").arg(i);
-        if (!want->at(i).isObject())
-            return invalid(at.chopped(1), "not an object");
-        const QJsonObject o = want->at(i).toObject();
-        auto slot = slotField(o, at);
+        auto object = entry(want.value(), i, at);
+        if (!object)
+            return object.error();
+        const QJsonObject &o = object.value();
+        auto slot = uniqueSlot(o, at, seen);
         if (!slot)
             return slot.error();
-        if (seen.contains(slot.value()))
-            return invalid(at + QStringLiteral("slot"), "repeated");
-        seen.insert(slot.value());
         auto seats = count(o, at, "seats", maxSlotCapacity);
         if (!seats)
             return seats.error();
@@ -395,15 +369,13 @@ Result<LeaseRequest> decodeLeaseRequest(QByteArrayView json)
     seen.clear();
     for (qsizetype i = 0; i < settle->size(); ++i) {
         const QString at = QStringLiteral("settle[%1].").arg(i);
-        if (!settle->at(i).isObject())
-            return invalid(at.chopped(1), "not an object");
-        const QJsonObject o = settle->at(i).toObject();
-        auto slot = slotField(o, at);
+        auto object = entry(settle.value(), i, at);
+        if (!object)
+            return object.error();
+        const QJsonObject &o = object.value();
+        auto slot = uniqueSlot(o, at, seen);
         if (!slot)
             return slot.error();
-        if (seen.contains(slot.value()))
-            return invalid(at + QStringLiteral("slot"), "repeated");
-        seen.insert(slot.value());
         auto used = count(o, at, "used", maxSlotCapacity);
         if (!used)
             return used.error();
@@ -452,9 +424,10 @@ Result<LeaseResponse> decodeLeaseResponse(QByteArrayView json)
         return leases.error();
     for (qsizetype i = 0; i < leases->size(); ++i) {
         const QString at = QStringLiteral("leases[%1].").arg(i);
-        if (!leases->at(i).isObject())
-            return invalid(at.chopped(1), "not an object");
-        const QJsonObject o = leases->at(i).toObject();
+        auto object = entry(leases.value(), i, at);
+        if (!object)
+            return object.error();
+        const QJsonObject &o = object.value();
         LeaseState l;
         auto slot = slotField(o, at);
         if (!slot)

@@ -57,6 +57,12 @@ Result<SlotIdParts> parseSlotId(const QString &id);
 QDateTime leaseExpiry(const QDateTime &startUtc);
 /** ISO 8601 UTC with seconds, "YYYY-MM-DDTHH:MM:SSZ" (milliseconds dropped). */
 QString isoUtc(const QDateTime &t);
+/** The local (UTC+8) date of the instant @p t: slot days are local days there. */
+QDate chinaDate(const QDateTime &t);
+/** The UTC instant of local (UTC+8) time @p time on @p date. */
+QDateTime chinaTime(QDate date, QTime time);
+/** The UTC instant at which local (UTC+8) day @p date begins. */
+QDateTime chinaMidnight(QDate date);
 
 /** One bookable period of a service point. */
 struct SlotInfo

@@ -1,5 +1,6 @@
 #include "wire.h"
 
+#include "jsonfields.h"
 #include "suite.h"
 
 #include <QCryptographicHash>
@@ -39,21 +40,17 @@ QString b64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
-QByteArray toJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-Error invalid(const QString &field, const char *what)
-{
-    return Error{Error::Invalid, field + QStringLiteral(": ") + QLatin1String(what)};
-}
+using json::compact;
+using json::invalid;
+using json::parseObject;
 
 // Reads one JSON object's fields, remembering the path so that errors name the field.
 class Fields
 {
 public:
     Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
 
     QString path(const char *key) const
     {
@@ -104,14 +101,10 @@ public:
     Result<qint64> count(const char *key) const
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined())
-            return invalid(path(key), "missing");
-        if (!v.isDouble())
+        if (!v.isUndefined() && !v.isDouble())
             return invalid(path(key), "not a number");
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || d < 0 || d > maxCount)
-            return invalid(path(key), "not a whole number from 0 to 2^53");
-        return qint64(d);
+        return json::wholeNumber(m_object, key, path(key), maxCount,
+                                 "not a whole number from 0 to 2^53");
     }
 
     Result<QJsonObject> object(const char *key) const
@@ -169,18 +162,13 @@ private:
     QString m_path;
 };
 
-Result<QJsonObject> parseObject(QByteArrayView json, qsizetype maxSize)
+// The fields of a whole body: one JSON object of at most maxSize bytes.
+Result<Fields> bodyFields(QByteArrayView json, qsizetype maxSize)
 {
-    if (json.size() > maxSize)
-        return invalid(QStringLiteral("body"), "too large");
-    QJsonParseError error{};
-    // A copy, not fromRawData: the parser then always sees a terminated buffer of its own.
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("body"), "not valid JSON");
-    if (!doc.isObject())
-        return invalid(QStringLiteral("body"), "not a JSON object");
-    return doc.object();
+    auto object = parseObject(json, maxSize);
+    if (!object)
+        return object.error();
+    return Fields(object.value(), {});
 }
 
 bool isCanonicalUuid(const QString &s)
@@ -254,7 +242,7 @@ Result<AttachmentRef> decodeAttachmentRef(const QJsonValue &value, const QString
         return invalid(path, "not an object");
     const Fields f(value.toObject(), path);
     AttachmentRef ref;
-    auto sha = sha256Value(value.toObject().value(QLatin1String("sha256")), f.path("sha256"));
+    auto sha = sha256Value(f.value("sha256"), f.path("sha256"));
     if (!sha)
         return sha.error();
     ref.sha256 = sha.value();
@@ -477,15 +465,15 @@ QByteArray encode(const SubmissionBatch &batch)
             {QStringLiteral("attachments"), attachments},
         });
     }
-    return toJson(QJsonObject{{QStringLiteral("records"), records}});
+    return compact(QJsonObject{{QStringLiteral("records"), records}});
 }
 
 Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
 {
-    auto object = parseObject(json, maxBodyBytes);
-    if (!object)
-        return object.error();
-    auto records = Fields(object.value(), {}).array("records");
+    auto fields = bodyFields(json, maxBodyBytes);
+    if (!fields)
+        return fields.error();
+    auto records = fields->array("records");
     if (!records)
         return records.error();
     if (records.value().isEmpty())
@@ -520,15 +508,15 @@ QByteArray encode(const BatchResult &result)
             {QStringLiteral("reason"), r.reason},
         });
     }
-    return toJson(QJsonObject{{QStringLiteral("results"), results}});
+    return compact(QJsonObject{{QStringLiteral("results"), results}});
 }
 
 Result<BatchResult> decodeBatchResult(QByteArrayView json)
 {
-    auto object = parseObject(json, maxResultBody);
-    if (!object)
-        return object.error();
-    auto results = Fields(object.value(), {}).array("results");
+    auto fields = bodyFields(json, maxResultBody);
+    if (!fields)
+        return fields.error();
+    auto results = fields->array("results");
     if (!results)
         return results.error();
     if (results.value().size() > maxBatchRecords)
@@ -550,22 +538,22 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json)
 
 QByteArray encode(const UploadCreate &create)
 {
-    return toJson(QJsonObject{{QStringLiteral("length"), create.length},
-                              {QStringLiteral("sha256"), hex(create.sha256)}});
+    return compact(QJsonObject{{QStringLiteral("length"), create.length},
+                               {QStringLiteral("sha256"), hex(create.sha256)}});
 }
 
 Result<UploadCreate> decodeUploadCreate(QByteArrayView json)
 {
-    auto object = parseObject(json, maxSmallBody);
-    if (!object)
-        return object.error();
-    const Fields f(object.value(), {});
+    auto fields = bodyFields(json, maxSmallBody);
+    if (!fields)
+        return fields.error();
+    const Fields &f = fields.value();
     UploadCreate c;
     auto length = uploadLength(f);
     if (!length)
         return length.error();
     c.length = length.value();
-    auto sha = sha256Value(object.value().value(QLatin1String("sha256")), f.path("sha256"));
+    auto sha = sha256Value(f.value("sha256"), f.path("sha256"));
     if (!sha)
         return sha.error();
     c.sha256 = sha.value();
@@ -579,7 +567,7 @@ QByteArray uploadPath(const QString &uuid, qsizetype index)
 
 QByteArray encode(const EnrollRequest &request)
 {
-    return toJson(QJsonObject{
+    return compact(QJsonObject{
         {QStringLiteral("token"), request.token},
         {QStringLiteral("csr"), QString::fromLatin1(request.csrPem)},
         {QStringLiteral("signing_key"), QString::fromLatin1(request.signingKeyPem)},
@@ -588,10 +576,10 @@ QByteArray encode(const EnrollRequest &request)
 
 Result<EnrollRequest> decodeEnrollRequest(QByteArrayView json)
 {
-    auto object = parseObject(json, maxSmallBody);
-    if (!object)
-        return object.error();
-    const Fields f(object.value(), {});
+    auto fields = bodyFields(json, maxSmallBody);
+    if (!fields)
+        return fields.error();
+    const Fields &f = fields.value();
     EnrollRequest r;
     auto token = f.string("token", maxToken);
     if (!token)
@@ -610,7 +598,7 @@ Result<EnrollRequest> decodeEnrollRequest(QByteArrayView json)
 
 QByteArray encode(const EnrollResponse &response)
 {
-    return toJson(QJsonObject{
+    return compact(QJsonObject{
         {QStringLiteral("device_id"), response.deviceId},
         {QStringLiteral("certificate"), QString::fromLatin1(response.certificatePem)},
         {QStringLiteral("ca"), QString::fromLatin1(response.caPem)},
@@ -623,10 +611,10 @@ QByteArray encode(const EnrollResponse &response)
 
 Result<EnrollResponse> decodeEnrollResponse(QByteArrayView json)
 {
-    auto object = parseObject(json, maxSmallBody);
-    if (!object)
-        return object.error();
-    const Fields f(object.value(), {});
+    auto fields = bodyFields(json, maxSmallBody);
+    if (!fields)
+        return fields.error();
+    const Fields &f = fields.value();
     EnrollResponse r;
 
     auto deviceId = f.string("device_id", maxShort);
@@ -669,7 +657,7 @@ Result<EnrollResponse> decodeEnrollResponse(QByteArrayView json)
 
 QByteArray encode(const Heartbeat &heartbeat)
 {
-    return toJson(QJsonObject{
+    return compact(QJsonObject{
         {QStringLiteral("versions"),
          QJsonObject{{QStringLiteral("kiosk"), heartbeat.kioskVersion},
                      {QStringLiteral("catalogue"), heartbeat.catalogueVersion}}},
@@ -682,10 +670,10 @@ QByteArray encode(const Heartbeat &heartbeat)
 
 Result<Heartbeat> decodeHeartbeat(QByteArrayView json)
 {
-    auto object = parseObject(json, maxSmallBody);
-    if (!object)
-        return object.error();
-    const Fields f(object.value(), {});
+    auto fields = bodyFields(json, maxSmallBody);
+    if (!fields)
+        return fields.error();
+    const Fields &f = fields.value();
     Heartbeat h;
 
     auto versions = f.object("versions");
