@@ -48,19 +48,6 @@ std::optional<QString> ticketIn(const QString &typedOrScanned)
     return m.hasMatch() ? receipt::normalise(m.captured(0)) : std::nullopt;
 }
 
-FieldSpec field(const char *id, FieldSpec::Type type, bool required)
-{
-    FieldSpec f;
-    f.id = QLatin1String(id);
-    f.type = type;
-    f.required = required;
-    if (type == FieldSpec::Type::Text) {
-        // As the catalogue's forms have it for 申请人姓名.
-        f.min = 2;
-        f.max = 30;
-    }
-    return f;
-}
 } // namespace
 
 void BookingForm::wipe()
@@ -145,19 +132,13 @@ QHash<QString, QString> BookingService::check(const BookingForm &form)
         problems.insert(QStringLiteral("slot"),
                         QCoreApplication::translate("jiujin::BookingService", "请选择预约时段"));
     const QDate today = chinaDate(m_clock());
-    const struct
-    {
-        const char *id;
-        FieldSpec::Type type;
-        bool required;
-        const QString &value;
-    } fields[] = {{"name", FieldSpec::Type::Text, true, form.name},
-                  {"phone", FieldSpec::Type::Phone, true, form.phone},
-                  {"id_number", FieldSpec::Type::IdNumber, false, form.idNumber}};
-    for (const auto &f : fields) {
-        const QString message = validation::check(field(f.id, f.type, f.required), f.value, today);
+    const QHash<QString, QString> values{{QStringLiteral("name"), form.name},
+                                         {QStringLiteral("phone"), form.phone},
+                                         {QStringLiteral("id_number"), form.idNumber}};
+    for (const FieldSpec &f : validation::bookingFields()) {
+        const QString message = validation::check(f, values.value(f.id), today);
         if (!message.isEmpty())
-            problems.insert(QLatin1String(f.id), message);
+            problems.insert(f.id, message);
     }
     return problems;
 }

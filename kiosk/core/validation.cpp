@@ -290,6 +290,23 @@ bool isMainlandMobile(QStringView number)
            validMobilePrefix(n.at(1), n.at(2));
 }
 
+QList<FieldSpec> bookingFields()
+{
+    auto spec = [](const char *id, FieldSpec::Type type, bool required) {
+        FieldSpec f;
+        f.id = QLatin1String(id);
+        f.type = type;
+        f.required = required;
+        return f;
+    };
+    FieldSpec name = spec("name", FieldSpec::Type::Text, true);
+    // As the catalogue's forms have it for 申请人姓名.
+    name.min = 2;
+    name.max = 30;
+    return {name, spec("phone", FieldSpec::Type::Phone, true),
+            spec("id_number", FieldSpec::Type::IdNumber, false)};
+}
+
 QString check(const FieldSpec &field, const QString &value, QDate today)
 {
     const QString v = value.trimmed();

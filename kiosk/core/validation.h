@@ -37,6 +37,10 @@ QString normaliseMobile(QStringView number);
  *  citizen, translated in the context "jiujin::Validation". @p today resolves "today" bounds. */
 QString check(const FieldSpec &field, const QString &value, QDate today);
 
+/** The fields of a booking (name, phone, optional id_number) with their rules: the kiosk's form and
+ *  central's check of a booking's sealed payload use the same list. */
+QList<FieldSpec> bookingFields();
+
 /** "1505**********123X": first 4 and last 4 characters kept; shorter input is all stars. */
 QString maskIdNumber(QStringView id);
 /** "张**": the first character kept, one star per further character; a one-character name is "*".

@@ -80,20 +80,6 @@ std::optional<QList<Period>> parseDayPlan(const QString &text)
     return out;
 }
 
-FieldSpec fieldSpec(const char *id, FieldSpec::Type type, bool required)
-{
-    FieldSpec f;
-    f.id = QLatin1String(id);
-    f.type = type;
-    f.required = required;
-    if (type == FieldSpec::Type::Text) {
-        // As the kiosk's booking form (and the catalogue's 申请人姓名) has it.
-        f.min = 2;
-        f.max = 30;
-    }
-    return f;
-}
-
 /** The counts of one lease's bookings central has seen. */
 struct Seen
 {
@@ -171,26 +157,17 @@ QString BookingService::payloadProblem(const QString &kind, const QJsonObject &m
         (!metaItem.isEmpty() && item.toString() != metaItem))
         return QCoreApplication::translate("jiujin::gateway::BookingService",
                                            "预约内容的事项与元数据不符");
-    const struct
-    {
-        const char *id;
-        FieldSpec::Type type;
-        bool required;
-    } fields[] = {{"name", FieldSpec::Type::Text, true},
-                  {"phone", FieldSpec::Type::Phone, true},
-                  {"id_number", FieldSpec::Type::IdNumber, false}};
-    for (const auto &f : fields) {
-        const QJsonValue v = payload.value(QLatin1String(f.id));
+    for (const FieldSpec &f : validation::bookingFields()) {
+        const QJsonValue v = payload.value(f.id);
         if (!v.isUndefined() && !v.isString())
             return QCoreApplication::translate("jiujin::gateway::BookingService",
                                                "预约字段 %1 的值不是文本")
-                .arg(QLatin1String(f.id));
-        const QString message =
-            validation::check(fieldSpec(f.id, f.type, f.required), v.toString(), today);
+                .arg(f.id);
+        const QString message = validation::check(f, v.toString(), today);
         if (!message.isEmpty())
             return QCoreApplication::translate("jiujin::gateway::BookingService",
                                                "预约字段 %1 不符合要求：%2")
-                .arg(QLatin1String(f.id), message);
+                .arg(f.id, message);
     }
     return {};
 }
