@@ -14,7 +14,8 @@ GridLayout {
     signal accepted()
 
     readonly property int keyWidth: Math.round(Theme.touch * 1.7)
-    readonly property int keyHeight: Math.round(Theme.touch * 1.1)
+    /** A page short of room (elder mode beside a list) may lower it, never below a touch target. */
+    property int keyHeight: Math.round(Theme.touch * 1.1)
 
     columns: 3
     rowSpacing: 8

@@ -223,8 +223,8 @@
         <translation>Some boxes still need to be filled in or corrected. Please see the notes in red</translation>
     </message>
     <message>
-        <source>手机号码用于到号提醒和变更通知，只有窗口工作人员能看到。</source>
-        <translation>Your phone number is used only for reminders and changes; only the counter staff can see it.</translation>
+        <source>手机号码加密后只交给办理部门，只用于到号提醒和变更通知。</source>
+        <translation>Your phone number is sealed for the service department only and used only for reminders and changes.</translation>
     </message>
     <message>
         <source>下一步：核对预约</source>

@@ -138,7 +138,7 @@ Rectangle {
                 color: Theme.error
             }
             BodyText {
-                text: qsTr("手机号码用于到号提醒和变更通知，只有窗口工作人员能看到。")
+                text: qsTr("手机号码加密后只交给办理部门，只用于到号提醒和变更通知。")
                 font.pixelSize: Theme.small
                 color: Theme.muted
             }

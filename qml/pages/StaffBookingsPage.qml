@@ -199,6 +199,7 @@ Rectangle {
                 id: pad
                 objectName: "checkInPad"
                 actionText: qsTr("签到")
+                keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
                 actionEnabled: page.digits.length === 12
                 onTyped: (digit) => page.setNumber(page.digits + digit)
                 onBackspace: page.setNumber(page.digits.slice(0, -1))

@@ -232,6 +232,7 @@ Rectangle {
             id: pad
             Layout.alignment: Qt.AlignVCenter
             actionText: qsTr("查询")
+            keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
             actionEnabled: page.digits.length > 0
             onTyped: (digit) => page.setNumber(page.digits + digit)
             onBackspace: page.setNumber(page.digits.slice(0, -1))
