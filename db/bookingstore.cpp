@@ -118,6 +118,28 @@ Result<void> BookingStore::replaceSlots(const QList<CachedSlot> &list)
     return tx.commit();
 }
 
+Result<void> BookingStore::replaceSlots(const QList<CachedSlot> &list, const QStringList &groups)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto r = replaceSlots(list); !r)
+        return r;
+    auto s = m_db.prepare("INSERT INTO kiosk_settings (key, value) VALUES (?, ?)"
+                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    s.bind(1, QLatin1String(slotGroupsSetting)).bind(2, groups.join(u','));
+    if (auto r = s.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+QStringList BookingStore::slotGroups()
+{
+    auto s = m_db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");
+    s.bind(1, QLatin1String(slotGroupsSetting));
+    return s.step() ? s.text(0).split(u',', Qt::SkipEmptyParts) : QStringList();
+}
+
 QList<SlotSeats> BookingStore::slotsBetween(const QDateTime &from, const QDateTime &to)
 {
     auto s = m_db.cached(SLOT_SELECT
@@ -178,6 +200,11 @@ int BookingStore::leaseTarget(int recentMax, int usedNow, int capacity)
     return qMax(target, usedNow);
 }
 
+int BookingStore::leaseKeep(int recentMax, int usedNow, int capacity)
+{
+    return qMax(usedNow, qMin(recentMax, qMax(1, capacity / 2)));
+}
+
 int BookingStore::recentDemand(const QDateTime &slotStart)
 {
     auto s =
@@ -223,11 +250,15 @@ Result<LeasePlan> BookingStore::planLeases(const QDateTime &centralNow, const QD
 
     // Slots whose cutoff is still more than the settle lead away (slots without a lease yet:
     // their cutoff is start - 2 h, as central will set it).
+    // used: lease bookings holding a seat; counted: those central may still count against the
+    // lease (a cancel it has not accepted yet may reach it after its booking).
     auto upcoming = m_db.prepare(
         "SELECT s.id, s.start_at, s.capacity, l.seats, l.settled_at, (SELECT count(*) FROM "
         "bookings b "
         "WHERE b.slot = s.id AND b.lease = 1 AND b.state IN ('confirmed', 'checked_in', "
-        "'no_show')) "
+        "'no_show')), "
+        "(SELECT count(*) FROM bookings b WHERE b.slot = s.id AND b.lease = 1 AND NOT EXISTS "
+        "(SELECT 1 FROM outbox o WHERE o.uuid = b.cancel_uuid AND o.state = 'accepted')) "
         "FROM slots s LEFT JOIN leases l ON l.slot = s.id "
         "WHERE COALESCE(l.expires_at, strftime('%Y-%m-%dT%H:%M:%fZ', s.start_at, '-2 hours')) > ?1 "
         "ORDER BY s.start_at, s.id");
@@ -236,20 +267,38 @@ Result<LeasePlan> BookingStore::planLeases(const QDateTime &centralNow, const QD
     {
         QString id;
         QDateTime start;
-        int capacity, seats, used;
+        int capacity, seats, used, counted;
         bool hasLease, settled;
     };
     QList<Row> rows;
     while (upcoming.step())
         rows.append({upcoming.text(0), fromIso(upcoming.text(1)), int(upcoming.integer(2)),
-                     int(upcoming.integer(3)), int(upcoming.integer(5)), !upcoming.isNull(3),
-                     !upcoming.isNull(4)});
+                     int(upcoming.integer(3)), int(upcoming.integer(5)),
+                     int(upcoming.integer(6)), !upcoming.isNull(3), !upcoming.isNull(4)});
+    // Within a day of the slot, the spare seats go back while this kiosk can still say so: one
+    // offline from then until the cutoff would strand them. The lease is lowered here first, in
+    // this transaction, so no booking is confirmed beyond what central is told.
+    const QDateTime releaseBy = centralNow.addSecs(releaseLeadSeconds);
+    auto lower = m_db.prepare("UPDATE leases SET seats = ?1 WHERE slot = ?2 AND seats > ?1");
     for (const Row &r : rows) {
         if (r.settled)
             continue;
-        const int want = leaseTarget(recentDemand(r.start), r.used, r.capacity);
-        if (!r.hasLease || want > r.seats)
-            plan.want.append({r.id, want});
+        const int recent = recentDemand(r.start);
+        if (r.start > releaseBy) {
+            const int want = leaseTarget(recent, r.used, r.capacity);
+            if (!r.hasLease || want > r.seats)
+                plan.want.append({r.id, want});
+            continue;
+        }
+        const int keep = qMax(leaseKeep(recent, r.used, r.capacity), r.counted);
+        if (r.hasLease ? keep < r.seats : keep > 0)
+            plan.want.append({r.id, keep});
+        if (r.hasLease && keep < r.seats) {
+            lower.bind(1, qint64(keep)).bind(2, r.id);
+            if (auto done = lower.run(); !done)
+                return done.error();
+            lower.reset();
+        }
     }
     if (auto r = tx.commit(); !r)
         return r.error();

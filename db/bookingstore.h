@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -84,11 +85,21 @@ public:
     static constexpr const char *seatHoldingStates = "('confirmed', 'checked_in', 'no_show')";
     /** Leases are settled this long before their expiry (central time), seconds. */
     static constexpr qint64 settleLeadSeconds = 30 * 60;
+    /** Spare seats (beyond leaseKeep()) go back to central this long before their slot starts
+     *  (central time), seconds: a kiosk that goes offline after that strands none of them. */
+    static constexpr qint64 releaseLeadSeconds = 24 * 60 * 60;
 
     explicit BookingStore(Database &db) : m_db(db) {}
 
     /** Replaces the whole slot cache with @p list in one transaction. */
     Result<void> replaceSlots(const QList<CachedSlot> &list);
+    /** The same, and stores @p groups (the slot list's item groups, department codes; empty =
+     *  every department) in the same transaction, as the kiosk setting slotGroupsSetting. */
+    Result<void> replaceSlots(const QList<CachedSlot> &list, const QStringList &groups);
+    /** The item groups of the last slot list stored with them; empty = every department. */
+    QStringList slotGroups();
+    /** kiosk_settings key of slotGroups(): the codes joined by ','. */
+    static constexpr const char *slotGroupsSetting = "booking.groups";
     /** Cached slots starting in [@p from, @p to), each with its lease and seats used here. */
     QList<SlotSeats> slotsBetween(const QDateTime &from, const QDateTime &to);
     std::optional<SlotSeats> slot(const QString &id);
@@ -101,9 +112,10 @@ public:
                             bool settled, const QDateTime &serverTime);
     /**
      * Settles (locally, at once: nothing more is confirmed on them) the unsettled leases expiring
-     * within settleLeadSeconds of @p centralNow, and plans the next POST /v1/leases: every
-     * settle not yet answered, and a top-up to leaseTarget() for each cached slot whose lease
-     * is not near expiry. In one transaction.
+     * within settleLeadSeconds of @p centralNow, lowers (locally, at once) the leases of slots
+     * starting within releaseLeadSeconds to leaseKeep(), and plans the next POST /v1/leases:
+     * every settle not yet answered, those returns, and a top-up to leaseTarget() for each
+     * cached slot further ahead. In one transaction.
      */
     Result<LeasePlan> planLeases(const QDateTime &centralNow, const QDateTime &kioskNow);
     /**
@@ -112,6 +124,9 @@ public:
      * (at least 1), and never below @p usedNow.
      */
     static int leaseTarget(int recentMax, int usedNow, int capacity);
+    /** The seats to keep on a slot within releaseLeadSeconds of its start: the recent demand
+     *  without a spare (at most half the capacity), never below @p usedNow; may be 0. */
+    static int leaseKeep(int recentMax, int usedNow, int capacity);
     /** The most bookings (not cancelled) made here in one of the 4 weeks before @p slotStart,
      *  for slots starting at the same weekday and time. */
     int recentDemand(const QDateTime &slotStart);

@@ -387,6 +387,14 @@ std::optional<QByteArray> CatalogueStore::guide(const QString &code)
     return s.text(0).toUtf8();
 }
 
+QString CatalogueStore::itemName(const QString &code, bool english)
+{
+    auto s = m_db.prepare(english ? "SELECT name_en FROM items WHERE code = ?"
+                                  : "SELECT name_zh FROM items WHERE code = ?");
+    s.bind(1, code);
+    return s.step() ? s.text(0) : QString();
+}
+
 std::optional<PointRow> CatalogueStore::point(const QString &code)
 {
     auto s = m_db.prepare(

@@ -138,6 +138,8 @@ public:
     QList<ItemSummary> items(const QString &department, const QString &point);
     QList<ItemSummary> itemsById(const QList<qint64> &ids, const QString &point);
     std::optional<QByteArray> guide(const QString &code);
+    /** The item's name in Chinese or English; empty for an unknown code. */
+    QString itemName(const QString &code, bool english);
     std::optional<PointRow> point(const QString &code);
     /** Points that handle the item, nearest level first (village, township, banner). */
     QList<PointRow> pointsHandling(const QString &itemCode);

@@ -121,13 +121,50 @@ QList<BookingSlot> BookingService::daySlots(QDate date)
     return list;
 }
 
+QStringList BookingService::servedGroups()
+{
+    return m_store.slotGroups();
+}
+
+bool BookingService::servesDepartment(const QString &department)
+{
+    const QStringList groups = servedGroups();
+    return groups.isEmpty() || groups.contains(department);
+}
+
+std::optional<QString> BookingService::departmentOf(const QString &itemCode)
+{
+    if (itemCode.isEmpty())
+        return std::nullopt;
+    const auto guide = CatalogueStore(m_db).guide(itemCode);
+    if (!guide)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*guide).object().value(QLatin1String("department")).toString();
+}
+
+bool BookingService::servesItem(const QString &itemCode)
+{
+    const auto department = departmentOf(itemCode);
+    return department && servesDepartment(*department);
+}
+
+namespace {
+QString notServedMessage()
+{
+    return QCoreApplication::translate("jiujin::BookingService", "本服务点不受理该事项的预约");
+}
+} // namespace
+
 QHash<QString, QString> BookingService::check(const BookingForm &form)
 {
     QHash<QString, QString> problems;
-    if (form.itemCode.isEmpty() || !CatalogueStore(m_db).guide(form.itemCode))
+    const auto department = departmentOf(form.itemCode);
+    if (!department)
         problems.insert(QStringLiteral("item"),
                         QCoreApplication::translate("jiujin::BookingService",
                                                     "找不到这个事项，请返回重新选择"));
+    else if (!servesDepartment(*department))
+        problems.insert(QStringLiteral("item"), notServedMessage());
     if (form.slot.isEmpty())
         problems.insert(QStringLiteral("slot"),
                         QCoreApplication::translate("jiujin::BookingService", "请选择预约时段"));
@@ -147,6 +184,11 @@ Result<BookingTicket> BookingService::queueBooking(const BookingForm &form, bool
 {
     if (const QString problem = m_submissions.readinessProblem(); !problem.isEmpty())
         return Error{Error::Invalid, problem};
+    // Central would turn a request down ("item"); a lease booking it would take, but the point
+    // does not serve the item, so none is made here either.
+    if (const auto department = departmentOf(form.itemCode);
+        department && !servesDepartment(*department))
+        return Error{Error::Invalid, notServedMessage()};
     if (const auto problems = check(form); !problems.isEmpty())
         return Error{Error::Invalid, problems.cbegin().value()};
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -97,17 +98,29 @@ public:
     /** The slots of local date @p date still ahead, by start time. */
     QList<BookingSlot> daySlots(QDate date);
 
-    /** Problems by field ("item", "slot", "name", "phone", "id_number"); empty if fine. */
+    /** The item groups (catalogue department codes) central takes bookings for at this point,
+     *  as the last slot list said; empty = every department. */
+    QStringList servedGroups();
+    /** Whether bookings of items of @p department are taken here (always without groups). */
+    bool servesDepartment(const QString &department);
+    /** Whether bookings of @p itemCode are taken here: false for an item not in the catalogue
+     *  or of a department outside servedGroups(). */
+    bool servesItem(const QString &itemCode);
+
+    /** Problems by field ("item", "slot", "name", "phone", "id_number"); empty if fine. An item
+     *  whose department is not served here is an "item" problem. */
     QHash<QString, QString> check(const BookingForm &form);
     /**
-     * Confirms on this kiosk's lease: validates, then in one transaction checks the lease
+     * Confirms on this kiosk's lease: validates (Error::Invalid for an item not served here, see
+     * servesItem()), then in one transaction checks the lease
      * (unexpired on central time with marginSeconds, unsettled, a seat left), queues the sealed
      * record (kind booking, lease true) and inserts the booking. Error::Full when no seat can be
      * confirmed here: offer other slots or request().
      */
     Result<BookingTicket> book(const BookingForm &form);
     /** A request confirmed when online (kind booking, lease false, state requested). Error::Full
-     *  when central's pool was empty at the last fetch. */
+     *  when central's pool was empty at the last fetch; Error::Invalid for an item not served
+     *  here, as book(). */
     Result<BookingTicket> request(const BookingForm &form);
     /** Cancels a confirmed or requested booking by its (typed or scanned) ticket: queues the
      *  booking_cancel record and frees the seat here, in one transaction. */
@@ -136,6 +149,8 @@ private:
     Result<void> queueCancel(const Booking &booking, const QString &replacedBy = {});
     BookingSlot view(const SlotSeats &s, const QDateTime &centralNow) const;
     BookingStatus statusOf(const Booking &b);
+    /** The department of @p itemCode in the kiosk's catalogue; nullopt when it has no such item. */
+    std::optional<QString> departmentOf(const QString &itemCode);
     QString point();
 
     Database &m_db;

@@ -20,16 +20,6 @@
 namespace jiujin {
 
 namespace {
-QString itemNameOf(Database &db, const QString &code, bool english)
-{
-    const QJsonObject item =
-        QJsonDocument::fromJson(CatalogueStore(db).guide(code).value_or(QByteArray())).object();
-    return item.value(QLatin1String("name"))
-        .toObject()
-        .value(QLatin1String(english ? "en" : "zh"))
-        .toString();
-}
-
 QDateTime localNow()
 {
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
@@ -47,7 +37,7 @@ ApplyController::ApplyController(Database &db, SubmissionService &service, Kiosk
         m_fields.retranslate();
         m_materials.retranslate();
         if (active()) {
-            m_itemName = itemNameOf(m_db, m_itemCode, m_session.english());
+            m_itemName = CatalogueStore(m_db).itemName(m_itemCode, m_session.english());
             Q_EMIT startedChanged();
         }
     });
@@ -167,7 +157,7 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
         return false;
     }
     m_itemCode = itemCode;
-    m_itemName = itemNameOf(m_db, itemCode, m_session.english());
+    m_itemName = CatalogueStore(m_db).itemName(itemCode, m_session.english());
     if (!restart) {
         m_staffId = onBehalf && m_staff.loggedIn() ? m_staff.staffId() : QString();
         m_fields.reset(schema.value(), localNow().date());

@@ -40,16 +40,6 @@ QLocale localeFor(bool english)
                    : QLocale(QLocale::Chinese, QLocale::China);
 }
 
-QString itemNameOf(Database &db, const QString &code, bool english)
-{
-    const QJsonObject item =
-        QJsonDocument::fromJson(CatalogueStore(db).guide(code).value_or(QByteArray())).object();
-    return item.value(QLatin1String("name"))
-        .toObject()
-        .value(QLatin1String(english ? "en" : "zh"))
-        .toString();
-}
-
 QHash<QString, QString> itemNames(Database &db, bool english)
 {
     QHash<QString, QString> names;
@@ -251,6 +241,8 @@ BookingController::BookingController(Database &db, BookingService &service,
       m_staff(staff), m_ticketDir(std::move(ticketDir)), m_clock(std::move(clock)),
       m_fields([&session] { return session.english(); })
 {
+    m_answerWatch.setInterval(answerLookMs);
+    connect(&m_answerWatch, &QTimer::timeout, this, &BookingController::lookForAnswer);
     connect(&session, &KioskSession::sessionEnded, this, [this] {
         clear();
         m_today.reset({}, {});
@@ -261,7 +253,7 @@ BookingController::BookingController(Database &db, BookingService &service,
         if (m_items.count() > 0)
             loadItems();
         if (active()) {
-            m_itemName = itemNameOf(m_db, m_itemCode, m_session.english());
+            m_itemName = CatalogueStore(m_db).itemName(m_itemCode, m_session.english());
             m_days.reset(m_days.days(), localToday(), m_session.english());
             Q_EMIT startedChanged();
             Q_EMIT dayChanged();
@@ -383,8 +375,9 @@ void BookingController::loadItems()
 {
     CatalogueStore store(m_db);
     QList<ItemListModel::Row> rows;
+    // Handled here is not enough: central takes bookings only for the point's item groups.
     for (const ItemSummary &item : store.items(QString(), store.setting(QStringLiteral("point"))))
-        if (item.handledHere)
+        if (item.handledHere && m_service.servesDepartment(item.department))
             rows.append({item, QString()});
     m_items.reset(rows, m_session.english());
 }
@@ -399,8 +392,14 @@ bool BookingController::begin(const QString &itemCode)
         Q_EMIT startedChanged();
         return false;
     }
+    if (!m_service.servesItem(itemCode)) {
+        m_readinessProblem =
+            QCoreApplication::translate("jiujin::BookingController", "本服务点不受理该事项的预约");
+        Q_EMIT startedChanged();
+        return false;
+    }
     m_itemCode = itemCode;
-    m_itemName = itemNameOf(m_db, itemCode, m_session.english());
+    m_itemName = CatalogueStore(m_db).itemName(itemCode, m_session.english());
     m_fields.reset(bookingSchema(), localToday());
     Q_EMIT startedChanged();
     refresh();
@@ -545,8 +544,26 @@ bool BookingController::confirm()
     m_replaced = m_oldTicket;
     // Sealed in the outbox now: nothing typed needs to stay in memory.
     m_fields.wipe();
+    if (m_ticket.state == QLatin1String("requested")) {
+        m_answerLooksLeft = answerWaitMs / answerLookMs;
+        m_answerWatch.start();
+    }
     Q_EMIT bookedChanged();
     return true;
+}
+
+void BookingController::lookForAnswer()
+{
+    // jiujin-syncd writes central's answer into the database: the citizen still at the screen
+    // learns it there, rather than having to come back to 查进度.
+    const auto status = m_service.status(m_ticket.ticket);
+    const bool answered = status && status->booking.state != QLatin1String("requested");
+    if (answered)
+        m_ticket.state = status->booking.state;
+    if (answered || --m_answerLooksLeft <= 0) {
+        m_answerWatch.stop();
+        Q_EMIT bookedChanged();
+    }
 }
 
 void BookingController::print()
@@ -614,6 +631,7 @@ void BookingController::clear()
     wipe(m_maskedPhone);
     wipe(m_maskedId);
     m_ticket = BookingTicket{};
+    m_answerWatch.stop();
     m_replaced.clear();
     m_print.forget();
     // The ticket PDF is this visit's temporary file; a print still running removes it when done.

@@ -9,6 +9,7 @@
 #include <QAbstractListModel>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -155,7 +156,10 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(QString placeAddress READ placeAddress NOTIFY startedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged)           ///< empty until queued
-    Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged) ///< confirmed|requested
+    /// confirmed|requested, and declined once central says no
+    Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged)
+    /// a request's answer is being waited for (answerWaitMs at most)
+    Q_PROPERTY(bool awaitingAnswer READ awaitingAnswer NOTIFY bookedChanged)
     Q_PROPERTY(QString ticketTime READ ticketTime NOTIFY bookedChanged)
     Q_PROPERTY(QString replacedTicket READ replacedTicket NOTIFY
                    bookedChanged) ///< a reschedule's old ticket
@@ -168,6 +172,10 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(QString staffMessage READ staffMessage NOTIFY staffMessageChanged)
     Q_PROPERTY(bool staffMessageGood READ staffMessageGood NOTIFY staffMessageChanged)
 public:
+    /** After a request, how long the ticket screen looks for central's answer (jiujin-syncd
+     *  sends it at once when online), and how often. */
+    static constexpr int answerWaitMs = 20000, answerLookMs = 500;
+
     BookingController(Database &db, BookingService &service, SubmissionService &submissions,
                       KioskSession &session, StaffController &staff, QString ticketDir,
                       std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc,
@@ -204,6 +212,7 @@ public:
     QString error() const { return m_error; }
     QString ticket() const { return m_ticket.ticket; }
     QString ticketState() const { return m_ticket.state; }
+    bool awaitingAnswer() const { return m_answerWatch.isActive(); }
     QString ticketTime() const;
     QString replacedTicket() const { return m_replaced; }
     QString printStatus() const { return m_printStatus; }
@@ -214,9 +223,11 @@ public:
     QString staffMessage() const { return m_staffMessage; }
     bool staffMessageGood() const { return m_staffMessageGood; }
 
-    /** Fills `items` with the items handled at this service point. */
+    /** Fills `items` with the items handled at this service point whose department it takes
+     *  bookings for (BookingService::servesDepartment). */
     Q_INVOKABLE void loadItems();
-    /** Starts a booking of the item and loads the date strip (the first day with seats chosen). */
+    /** Starts a booking of the item and loads the date strip (the first day with seats chosen);
+     *  false (readinessProblem set) for an unknown item or one not booked here. */
     Q_INVOKABLE bool start(const QString &itemCode);
     /** Starts moving the booking of @p ticket (its item) to another slot. */
     Q_INVOKABLE bool startReschedule(const QString &ticket);
@@ -265,6 +276,7 @@ private:
     BookingForm collect() const;
     QString slotWords(const QDateTime &start, const QDateTime &end) const;
     QDate localToday() const;
+    void lookForAnswer();
 
     Database &m_db;
     BookingService &m_service;
@@ -288,6 +300,8 @@ private:
     QString m_maskedName, m_maskedPhone, m_maskedId;
     QString m_error, m_printStatus, m_replaced, m_ticketPath;
     BookingTicket m_ticket;
+    QTimer m_answerWatch;
+    int m_answerLooksLeft = 0;
     int m_todayCount = 0, m_todayWaiting = 0;
     QString m_staffMessage;
     bool m_staffMessageGood = false;

@@ -343,6 +343,18 @@
         <source>完成</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>这个时段已约满，没有约上</source>
+        <translation>This time is fully booked: no appointment made</translation>
+    </message>
+    <message>
+        <source>正在向平台确认名额……</source>
+        <translation>Checking with the platform for a free place…</translation>
+    </message>
+    <message>
+        <source>平台上这个时段已经没有名额了。请点“完成”后重新预约其他时段，或到窗口咨询。</source>
+        <translation>The platform has no place left at this time. Tap “Done” and book another time, or ask at the counter.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -1142,14 +1154,14 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>今日预约（%1）</source>
-        <translation>Today's bookings (%1)</translation>
+        <translation>Today&apos;s bookings (%1)</translation>
     </message>
 </context>
 <context>
     <name>StaffBookingsPage</name>
     <message>
         <source>今日预约 · %1</source>
-        <translation>Today's bookings · %1</translation>
+        <translation>Today&apos;s bookings · %1</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -1168,8 +1180,8 @@ Online service level: %5</translation>
         <translation>Mark no-shows (not checked in 30 minutes after their slot ended)</translation>
     </message>
     <message>
-        <source>签到：扫描群众预约凭证上的二维码，或输入预约号</source>
-        <translation>Check-in: scan the QR code on the booking slip, or type the booking number</translation>
+        <source>签到：扫码或输入预约号</source>
+        <translation>Check in: scan the QR or type the number</translation>
     </message>
     <message>
         <source>签到</source>
@@ -1432,6 +1444,10 @@ Online service level: %5</translation>
             <numerusform>Marked %n missed bookings as no-shows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>本服务点不受理该事项的预约</source>
+        <translation>This service point does not take appointments for this item</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::BookingService</name>
@@ -1457,7 +1473,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>这个时段本机的名额已约满。请选择其他时段，或提交预约申请（联网后确认）</source>
-        <translation>This kiosk's places for this time are taken. Choose another time, or send a booking request (confirmed when online)</translation>
+        <translation>This kiosk&apos;s places for this time are taken. Choose another time, or send a booking request (confirmed when online)</translation>
     </message>
     <message>
         <source>这个时段已约满，请选择其他时段</source>
@@ -1510,6 +1526,10 @@ Online service level: %5</translation>
     <message>
         <source>只能在预约当天签到</source>
         <translation>Check-in is only possible on the day of the booking</translation>
+    </message>
+    <message>
+        <source>本服务点不受理该事项的预约</source>
+        <translation>This service point does not take appointments for this item</translation>
     </message>
 </context>
 <context>

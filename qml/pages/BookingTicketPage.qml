@@ -10,6 +10,8 @@ Rectangle {
     signal finished()
 
     readonly property bool requested: Booking.ticketState === "requested"
+    // Central answered a request: no seat was left. No ticket to show or print.
+    readonly property bool declined: Booking.ticketState === "declined"
 
     RowLayout {
         anchors.fill: parent
@@ -34,12 +36,14 @@ Rectangle {
                     Text {
                         objectName: "ticketHeadline"
                         Layout.fillWidth: true
-                        text: page.requested ? qsTr("预约申请已提交，联网后确认")
+                        text: page.declined ? qsTr("这个时段已约满，没有约上")
+                            : page.requested ? (Booking.awaitingAnswer ? qsTr("正在向平台确认名额……")
+                                                                       : qsTr("预约申请已提交，联网后确认"))
                             : (Booking.replacedTicket.length > 0 ? qsTr("✓ 改约成功") : qsTr("✓ 预约成功"))
-                        font.pixelSize: page.requested ? Theme.title : Theme.huge
+                        font.pixelSize: page.requested || page.declined ? Theme.title : Theme.huge
                         font.bold: true
                         font.family: Theme.fontFamily
-                        color: page.requested ? Theme.warning : Theme.good
+                        color: page.declined ? Theme.error : page.requested ? Theme.warning : Theme.good
                         wrapMode: Text.WordWrap
                     }
                     BodyText {
@@ -47,11 +51,13 @@ Rectangle {
                         font.bold: true
                     }
                     BodyText {
+                        visible: !page.declined
                         text: qsTr("预约号")
                         color: Theme.muted
                     }
                     Text {
                         objectName: "ticketNumber"
+                        visible: !page.declined
                         Layout.fillWidth: true
                         text: Booking.ticket
                         // One line, always: a number split over two lines gets read wrongly.
@@ -78,6 +84,7 @@ Rectangle {
                     }
                     BodyText {
                         objectName: "ticketAdvice"
+                        visible: !page.declined
                         text: qsTr("请提前10分钟到达，携带身份证")
                         font.pixelSize: Theme.heading
                         font.bold: true
@@ -88,11 +95,18 @@ Rectangle {
                         text: qsTr("本机联网后，平台会确认这个时段是否还有名额。请凭预约号在本机“查进度”查看是否约上。")
                     }
                     BodyText {
+                        objectName: "declinedAdvice"
+                        visible: page.declined
+                        text: qsTr("平台上这个时段已经没有名额了。请点“完成”后重新预约其他时段，或到窗口咨询。")
+                        font.pixelSize: Theme.heading
+                    }
+                    BodyText {
                         visible: Booking.replacedTicket.length > 0
                         text: qsTr("原预约号 %1 已取消。").arg(Booking.replacedTicket)
                         color: Theme.muted
                     }
                     BodyText {
+                        visible: !page.declined
                         text: qsTr("来不了的话，请在预约时间之前凭预约号在“查进度”取消或改约。")
                         color: Theme.muted
                     }
@@ -107,6 +121,7 @@ Rectangle {
             Layout.preferredWidth: Math.min(page.width * 0.36, 420)
             spacing: Theme.gap
             Rectangle {
+                visible: !page.declined
                 Layout.alignment: Qt.AlignHCenter
                 implicitWidth: Session.elderMode ? 200 : Math.min(Theme.touch * 4, 300)
                 implicitHeight: implicitWidth
@@ -126,6 +141,7 @@ Rectangle {
                 }
             }
             BodyText {
+                visible: !page.declined
                 text: qsTr("到窗口签到时出示这个二维码")
                 font.pixelSize: Theme.small
                 color: Theme.muted
@@ -134,6 +150,7 @@ Rectangle {
             Item { Layout.fillHeight: true }
             KioskButton {
                 objectName: "printTicket"
+                visible: !page.declined
                 Layout.fillWidth: true
                 text: qsTr("打印预约凭证")
                 onClicked: Booking.print()

@@ -174,7 +174,7 @@ Rectangle {
             spacing: Theme.gap
             BodyText {
                 Layout.preferredWidth: pad.implicitWidth
-                text: qsTr("签到：扫描群众预约凭证上的二维码，或输入预约号")
+                text: qsTr("签到：扫码或输入预约号")
                 font.bold: true
             }
             Rectangle {

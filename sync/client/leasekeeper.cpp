@@ -49,6 +49,8 @@ Result<LeaseRun> LeaseKeeper::run()
     auto leases = keepLeases();
     if (leases && fetched)
         leases->slotCount = fetched.value();
+    else if (leases)
+        leases->slotsError = fetched.error(); // jiujin-syncd asks again soon if it may pass
     return leases;
 }
 
@@ -65,7 +67,8 @@ Result<int> LeaseKeeper::refreshSlots()
     if (!reply)
         return reply.error();
     if (reply->status != 200)
-        return Error{Error::Io, QStringLiteral("slots: ") + replyError(reply.value())};
+        return Error{SyncEngine::statusCode(reply->status),
+                     QStringLiteral("slots: ") + replyError(reply.value())};
     if (reply->date.isValid()) {
         // A first estimate (whole seconds) so that settling below is judged on central time
         // even before the lease answer's server_time refines it.
@@ -80,7 +83,9 @@ Result<int> LeaseKeeper::refreshSlots()
     rows.reserve(list->entries.size());
     for (const protocol::SlotInfo &s : list->entries)
         rows.append({s.id, list->point, s.start, s.end, s.capacity, s.free, list->generatedAt});
-    if (auto r = BookingStore(m_db).replaceSlots(rows); !r)
+    // The groups go with the slots they came with: the booking screen never pairs one list's
+    // slots with another's groups.
+    if (auto r = BookingStore(m_db).replaceSlots(rows, list->groups); !r)
         return r.error();
     return int(rows.size());
 }
@@ -112,7 +117,8 @@ Result<LeaseRun> LeaseKeeper::keepLeases()
     if (!reply)
         return reply.error();
     if (reply->status != 200)
-        return Error{Error::Io, QStringLiteral("leases: ") + replyError(reply.value())};
+        return Error{SyncEngine::statusCode(reply->status),
+                     QStringLiteral("leases: ") + replyError(reply.value())};
     auto answer = protocol::decodeLeaseResponse(reply->body);
     if (!answer)
         return Error{answer.error().code, QStringLiteral("leases: ") + answer.error().message};

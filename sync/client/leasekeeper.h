@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace jiujin {
 
@@ -23,12 +24,15 @@ struct LeaseRun
     int asked = 0;           ///< want entries sent
     int settled = 0;         ///< settle entries central answered
     qint64 clockOffsetS = 0; ///< central minus kiosk time, as learned from server_time
+    /** Why the slot list was not refreshed this run (the old cache kept); none when it was. */
+    std::optional<Error> slotsError;
 };
 
 /**
  * jiujin-syncd's booking duties each cycle (after the drain): fetches the signed slot list of the
- * device's point for the next 10 days into the cache (one transaction), learns the clock offset
- * from central, tops leases up from recent demand and settles those near expiry (POST /v1/leases).
+ * device's point for the next 10 days into the cache with its item groups (one transaction), learns
+ * the clock offset from central, tops leases up from recent demand and settles those near expiry
+ * (POST /v1/leases).
  */
 class LeaseKeeper
 {
@@ -46,7 +50,8 @@ public:
 
     /** refreshSlots() then keepLeases(); a failed refresh keeps the old cache and goes on. */
     Result<LeaseRun> run();
-    /** GET /v1/slots, verified with the receipt key, replaces the cache; returns the count. */
+    /** GET /v1/slots, verified with the receipt key, replaces the cache and the item groups the
+     *  point serves (BookingStore::slotGroups) together; returns the count. */
     Result<int> refreshSlots();
     /** POST /v1/leases with BookingStore::planLeases() and records central's answer. */
     Result<LeaseRun> keepLeases();

@@ -409,7 +409,7 @@ Result<qint64> SyncEngine::pullCatalogue()
             return since;
         case 410:
             if (since == 0)
-                return failed(Error{Error::Io, statusText(reply.value())});
+                return failed(Error{Error::Invalid, statusText(reply.value())});
             qCInfo(lcSync) << "central cannot answer changes since seq" << since << "; asking for a snapshot";
             since = 0;
             continue;
@@ -422,10 +422,19 @@ Result<qint64> SyncEngine::pullCatalogue()
             return applied.value();
         }
         default:
-            return failed(Error{Error::Io, statusText(reply.value())});
+            return failed(Error{statusCode(reply->status), statusText(reply.value())});
         }
     }
-    return failed(Error{Error::Io, QStringLiteral("central asked for a snapshot twice")});
+    return failed(Error{Error::Invalid, QStringLiteral("central asked for a snapshot twice")});
+}
+
+Error::Code SyncEngine::statusCode(int status)
+{
+    // Only what may pass by itself shortens jiujin-syncd's wait: a central that refuses or lacks
+    // a service must not be asked again every few seconds.
+    if (status == 408 || status == 429 || status >= 500)
+        return Error::Io;
+    return status == 404 ? Error::NotFound : Error::Invalid;
 }
 
 void SyncEngine::setClockOffset(qint64 seconds)

@@ -68,6 +68,14 @@ public:
     static constexpr const char *actor = "jiujin-syncd";
     const DeviceConfig &config() const { return m_config; }
 
+    /** The Error code for central's non-success HTTP @p status: Error::Io for an answer worth
+     *  asking again soon (408, 429, 5xx: central or a proxy busy or down), Error::NotFound for
+     *  404 (nothing there, or a central without that service), Error::Invalid for the rest. */
+    static Error::Code statusCode(int status);
+    /** True when @p e is worth trying again after a short backoff rather than the idle wait:
+     *  Error::Io (a transport failure, or statusCode() of a busy central) and Error::Busy. */
+    static bool retrySoon(const Error &e) { return e.code == Error::Io || e.code == Error::Busy; }
+
     /** For LeaseKeeper: a request signed and retried as the engine's own are. */
     Result<HttpReply> send(const HttpRequest &request) { return signedSend(request); }
     /** Central's receipt key (it signs receipts and slot lists). */

@@ -60,6 +60,11 @@ void SyncScheduler::nudge()
         m_timer.start(coalesceMs);
 }
 
+int SyncScheduler::nextAttemptInMs() const
+{
+    return m_timer.isActive() ? m_timer.remainingTime() : -1;
+}
+
 void SyncScheduler::databaseTouched()
 {
     const QString wal = m_db.path() + QStringLiteral("-wal");
@@ -89,9 +94,9 @@ void SyncScheduler::lookAtDatabase()
         return;
     }
     m_dataVersion = now;
-    // A new record is work, not a sign that the network is back: it ends an idle wait, never a
-    // backoff.
-    if (m_backoff.failures() == 0 && (!m_timer.isActive() || m_timer.remainingTime() > coalesceMs))
+    // A new record is work, not a sign that the network is back: it ends an idle wait (or one on
+    // the catalogue and leases alone), never a failed push's backoff.
+    if (!m_pushFailed && (!m_timer.isActive() || m_timer.remainingTime() > coalesceMs))
         m_timer.start(coalesceMs);
 }
 
@@ -99,17 +104,33 @@ void SyncScheduler::run()
 {
     const DrainResult r = m_engine.drain();
     m_dataVersion = dataVersion(m_db);
+    m_pushFailed = !r.complete;
     if (r.complete) {
-        m_backoff.reset();
         // After the drain: a citizen's record never waits behind a catalogue download. A
-        // failure is noted in sync.last_error and retried next cycle; it holds up nothing.
-        (void)m_engine.pullCatalogue();
+        // failure is noted in sync.last_error (pullCatalogue logs it) and holds up nothing.
+        bool retrySoon = false;
+        if (auto c = m_engine.pullCatalogue(); !c)
+            retrySoon = SyncEngine::retrySoon(c.error());
         // Slots and leases once the drain is complete: a settle must follow the bookings it counts.
-        if (auto l = LeaseKeeper(m_db, m_engine).run(); !l)
+        if (auto l = LeaseKeeper(m_db, m_engine).run(); !l) {
             qCWarning(lcSync) << "leases not kept this cycle:" << l.error().message;
+            retrySoon = retrySoon || SyncEngine::retrySoon(l.error());
+        } else if (l->slotsError) {
+            retrySoon = retrySoon || SyncEngine::retrySoon(*l->slotsError);
+        }
         if (auto h = m_engine.heartbeat(m_kioskVersion); !h)
             qCWarning(lcSync) << "heartbeat failed:" << h.error().message;
-        m_timer.start(idleIntervalMs);
+        if (retrySoon) {
+            // A settle must reach central before its lease's cutoff: a 503 or a cut link is not
+            // left for the idle wait. The backoff keeps counting, so a central that stays down
+            // is asked at most every few minutes; a refusal or a missing service (404) waits idle.
+            const auto wait = m_backoff.next();
+            qCInfo(lcSync) << "catalogue or leases to be tried again in" << wait.count() << "ms";
+            m_timer.start(int(wait.count()));
+        } else {
+            m_backoff.reset();
+            m_timer.start(idleIntervalMs);
+        }
     } else {
         const auto wait = m_backoff.next(r.retryAfterS);
         qCInfo(lcSync) << "next attempt in" << wait.count() << "ms";

@@ -19,7 +19,9 @@ class Database;
  * another process commits to the database (the WAL file changes and PRAGMA data_version confirms
  * it), and ends a backoff when someone asks for a sync now (the sync.nudge_at setting changes:
  * staff's button, `jiujinctl sync now`) or when the network comes back (an address, route or link
- * came up). Nothing polls while idle, and nothing but the database is shared with the kiosk.
+ * came up). A catalogue pull or lease run that failed for a reason that may pass (the link, a
+ * busy central) is tried again after a backoff too, not after the idle wait. Nothing polls while
+ * idle, and nothing but the database is shared with the kiosk.
  */
 class SyncScheduler : public QObject
 {
@@ -40,6 +42,8 @@ public:
     void start();
     /** Wakes the engine soon and forgets the backoff (someone says there is work or network). */
     void nudge();
+    /** For tests and jiujinctl/status: milliseconds until the next drain, -1 when none is set. */
+    int nextAttemptInMs() const;
 
 Q_SIGNALS:
     void drained(int accepted, bool complete);
@@ -60,6 +64,8 @@ private:
     NetworkWatch m_network;
     qint64 m_dataVersion = -1;
     QString m_nudgedAt;
+    /** The last drain stopped on a failure: a new record does not end that backoff. */
+    bool m_pushFailed = false;
 };
 
 } // namespace jiujin

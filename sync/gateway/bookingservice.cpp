@@ -1,5 +1,6 @@
 #include "bookingservice.h"
 
+#include "cataloguepublisher.h"
 #include "database.h"
 #include "gatewaystore.h"
 #include "validation.h"
@@ -46,6 +47,10 @@ const char *const schema[] = {
     "CREATE INDEX IF NOT EXISTS booking_bookings_by_slot ON booking_bookings(slot)",
     "CREATE TABLE IF NOT EXISTS booking_channel_tokens(hash TEXT PRIMARY KEY,"
     " created_at INTEGER NOT NULL)",
+    // A table of its own (not a column of booking_plans): older gateway databases need no ALTER.
+    // No rows for a point: every department.
+    "CREATE TABLE IF NOT EXISTS booking_plan_groups(point TEXT NOT NULL, department TEXT NOT NULL,"
+    " position INTEGER NOT NULL, PRIMARY KEY(point, department))",
 };
 
 const QString sourceChannel = QStringLiteral("channel");
@@ -191,8 +196,42 @@ Result<void> PointPlan::check() const
             return Error{Error::Invalid,
                          QStringLiteral("day plan: a period shorter than one slot")};
     }
+    return protocol::checkGroups(groups);
+}
+
+namespace {
+
+Result<void> writeGroups(Database &db, const PointPlan &plan)
+{
+    Statement clear = db.prepare("DELETE FROM booking_plan_groups WHERE point = ?");
+    clear.bind(1, plan.point);
+    if (auto r = clear.run(); !r)
+        return r;
+    Statement insert =
+        db.prepare("INSERT INTO booking_plan_groups(point, department, position) VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < plan.groups.size(); ++i) {
+        insert.reset();
+        insert.bind(1, plan.point).bind(2, plan.groups.at(i)).bind(3, qint64(i));
+        if (auto r = insert.run(); !r)
+            return r;
+    }
     return {};
 }
+
+Result<QStringList> readGroups(Database &db, const QString &point)
+{
+    Statement s =
+        db.prepare("SELECT department FROM booking_plan_groups WHERE point = ? ORDER BY position");
+    s.bind(1, point);
+    QStringList groups;
+    while (s.step())
+        groups.append(s.text(0));
+    if (s.error())
+        return *s.error();
+    return groups;
+}
+
+} // namespace
 
 Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now)
 {
@@ -212,6 +251,8 @@ Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now
         .bind(3, plan.dayPlan)
         .bind(4, qint64(plan.slotMinutes));
     if (auto r = s.run(); !r)
+        return r;
+    if (auto r = writeGroups(m_db, plan); !r)
         return r;
     // Slots already made and not yet started take the new capacity, but never below what is
     // held on them: a smaller capacity cannot take back leased or booked seats.
@@ -257,7 +298,29 @@ Result<PointPlan> BookingService::plan(const QString &point)
     } else if (s.error()) {
         return *s.error();
     }
+    auto groups = readGroups(m_db, point);
+    if (!groups)
+        return groups.error();
+    plan.groups = groups.value();
     return plan;
+}
+
+Result<bool> BookingService::servesItem(const QString &point, const QString &item)
+{
+    auto groups = readGroups(m_db, point);
+    if (!groups)
+        return groups.error();
+    if (groups->isEmpty())
+        return true;
+    if (item.isEmpty())
+        return false;
+    auto publisher = CataloguePublisher::open(m_db);
+    if (!publisher)
+        return publisher.error();
+    auto department = publisher.value()->departmentOf(item);
+    if (!department)
+        return department.error();
+    return department->has_value() && groups->contains(department->value());
 }
 
 bool BookingService::knownPoint(const QString &point)
@@ -432,6 +495,15 @@ int BookingService::freeSeats(const SlotRow &slot)
     return std::max(0, slot.capacity - held);
 }
 
+int BookingService::leaseRoom(const SlotRow &slot)
+{
+    int leased = 0;
+    for (const LeaseAccount &a : accounts(m_db, slot.id))
+        leased += a.hold;
+    const int leasable = slot.capacity - slot.capacity / poolShareDivisor;
+    return std::max(0, std::min(freeSeats(slot), leasable - leased));
+}
+
 Result<void> BookingService::checkInvariant(const QString &slot)
 {
     Statement s = m_db.prepare("SELECT capacity FROM booking_slots WHERE id = ?");
@@ -485,6 +557,10 @@ Result<protocol::SlotList> BookingService::slotList(const QString &point, QDate 
         return rows.error();
     for (const SlotRow &row : rows.value())
         list.entries.append({row.id, row.start, row.end, row.capacity, freeSeats(row)});
+    auto groups = readGroups(m_db, point);
+    if (!groups)
+        return groups.error();
+    list.groups = groups.value();
     if (auto r = tx.commit(); !r)
         return r.error();
     return list;
@@ -557,7 +633,12 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         const bool closed = (lease && lease->settledAt) || now >= expiresAt;
         const int current = lease ? lease->seats : 0;
         if (!closed) {
-            const int target = std::max(current, std::min(want.seats, current + freeSeats(row)));
+            // A smaller ask returns seats: the kiosk lowered its own lease before asking, so it
+            // confirms no more than that; central never goes below the bookings it has seen.
+            const int target =
+                want.seats < current
+                    ? std::max(want.seats, seenOf(m_db, device, row.id).active())
+                    : std::max(current, std::min(want.seats, current + leaseRoom(row)));
             if (target != current) {
                 Statement s = m_db.prepare(
                     "INSERT INTO booking_leases(device, slot, seats, expires_at, created_at)"
@@ -675,6 +756,19 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
     existing.bind(1, device).bind(2, uuid);
     if (existing.step())
         return QString(); // already counted (the record itself is stored once by the intake)
+
+    const QString item = meta.value(QLatin1String("item")).toString();
+    auto served = servesItem(point, item);
+    if (!served)
+        return served.error();
+    if (!served.value()) {
+        if (!onLease.toBool())
+            return QStringLiteral("item");
+        // Confirmed offline against the kiosk's own lease: the citizen holds that seat, and
+        // central never takes a confirmed seat back. The kiosk's groups were likely stale.
+        qCWarning(lcGateway) << "lease booking of" << device << "on" << row.id << "for item" << item
+                             << "outside the point's groups: accepted";
+    }
 
     QString source = sourceRequest;
     if (onLease.toBool()) {
@@ -809,6 +903,47 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
     answer.kind = ChannelAnswer::Kind::Booked;
     answer.booking = id;
     answer.slot = slot;
+    return answer;
+}
+
+Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const QString &slot,
+                                                  const QString &ref, const QString &item,
+                                                  const QDateTime &now)
+{
+    if (item.isEmpty())
+        return channelBook(channel, slot, ref, now);
+    if (auto r = ready(); !r)
+        return r.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // A ref already booked answers as before, and an unknown slot is NoSlot: only a new booking
+    // of a real slot is judged by its item.
+    Statement existing = m_db.prepare("SELECT 1 FROM booking_bookings WHERE device = ?"
+                                      " AND ref = ? AND source = 'channel'");
+    existing.bind(1, channel).bind(2, ref);
+    if (!existing.step()) {
+        auto row = findSlot(slot, now);
+        if (!row)
+            return row.error();
+        if (row->has_value()) {
+            auto served = servesItem(row->value().point, item);
+            if (!served)
+                return served.error();
+            if (!served.value()) {
+                if (auto r = tx.commit(); !r)
+                    return r.error();
+                ChannelAnswer answer;
+                answer.kind = ChannelAnswer::Kind::Item;
+                return answer;
+            }
+        }
+    }
+    auto answer = channelBook(channel, slot, ref, now);
+    if (!answer)
+        return answer;
+    if (auto r = tx.commit(); !r)
+        return r.error();
     return answer;
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,10 @@ class Database;
 // Its own namespace: kiosk/core (linked into the gateway too) has a jiujin::BookingService.
 namespace gateway {
 
+/** Of each slot, capacity / poolShareDivisor seats (rounded down) are never leased: they stay in
+ *  the pool for the other channels and for kiosks' requests, whatever the kiosks ask. */
+inline constexpr int poolShareDivisor = 4;
+
 /** A service point's booking plan: seats per slot and the opening periods of a working day. */
 struct PointPlan
 {
@@ -27,9 +32,17 @@ struct PointPlan
     int capacity = 4;                                            ///< seats per slot
     QString dayPlan = QStringLiteral("08:30-12:00,14:30-17:30"); ///< "HH:MM-HH:MM,..." local time
     int slotMinutes = 30;
+    /** Item groups (catalogue department codes) booked here; empty = every department. */
+    QStringList groups;
     /** Error::Invalid unless capacity is 0..maxSlotCapacity, the periods parse, do not overlap,
-     *  and each holds at least one slot of slotMinutes (5..240). */
+     *  each holds at least one slot of slotMinutes (5..240), and groups pass
+     *  protocol::checkGroups(). */
     Result<void> check() const;
+    /** Whether @p department may be booked here (always when groups is empty). */
+    bool serves(const QString &department) const
+    {
+        return groups.isEmpty() || groups.contains(department);
+    }
 };
 
 /** Central's accounting of one slot (PROTOCOL.md, "Booking"). */
@@ -61,7 +74,8 @@ struct BookingInfo
 /** What POST /v1/channel/bookings answers. */
 struct ChannelAnswer
 {
-    enum class Kind { Booked, Full, NoSlot };
+    /** Item: the item given is not of a group the slot's point serves (or is unknown there). */
+    enum class Kind { Booked, Full, NoSlot, Item };
     Kind kind = Kind::NoSlot;
     QString booking, slot; ///< Booked
 };
@@ -106,7 +120,10 @@ public:
     /**
      * The effect of an opened, valid booking record (kind "booking" or "booking_cancel", metadata
      * JSON @p meta) of @p device at @p point: "" when accepted, else the rejection reason
-     * ("lease exceeded", "no seats", "slot", "unknown booking", "invariant"). An error means
+     * ("lease exceeded", "no seats", "slot", "item", "unknown booking", "invariant"). "item": a
+     * request for an item outside the point's groups (PointPlan::groups) or, with groups set,
+     * unknown in the published catalogue; a lease booking of such an item is accepted (the
+     * kiosk confirmed it) and logged. An error means
      * nothing was stored (the caller fails the batch). Call inside the intake's transaction.
      */
     Result<QString> intake(const QString &device, const QString &point, const QString &uuid,
@@ -117,9 +134,14 @@ public:
     /** The channel a bearer token stands for ("channel:" + 16 hex), or nullopt when unknown. */
     std::optional<QString> channelOf(const QByteArray &token);
     /** Books one seat of @p slot from the pool for @p channel; the same @p ref gives the first
-     *  answer again (a Full answer is not remembered). */
+     *  answer again (a Full or Item answer is not remembered). */
     Result<ChannelAnswer> channelBook(const QString &channel, const QString &slot,
                                       const QString &ref, const QDateTime &now);
+    /** The same, for @p item ("" = not given: any group, a seat at the hall): Item when the
+     *  slot's point has groups and @p item is given but not of one of them. */
+    Result<ChannelAnswer> channelBook(const QString &channel, const QString &slot,
+                                      const QString &ref, const QString &item,
+                                      const QDateTime &now);
     /** Cancels @p channel's booking @p id (true, also when already cancelled); false: unknown. */
     Result<bool> channelCancel(const QString &channel, const QString &id, const QDateTime &now);
 
@@ -143,12 +165,17 @@ private:
     bool knownPoint(const QString &point);
     std::optional<LeaseRow> leaseRow(const QString &device, const QString &slot);
     int freeSeats(const SlotRow &slot);
+    /** The seats a lease may still grow by: the free pool, less the share kept from leases. */
+    int leaseRoom(const SlotRow &slot);
     protocol::LeaseState stateOf(const QString &slot, const std::optional<LeaseRow> &lease,
                                  const QDateTime &expiresAt);
     Result<QString> bookRecord(const QString &device, const QString &point, const QString &uuid,
                                const QJsonObject &meta, const QDateTime &now);
     Result<QString> cancelRecord(const QString &device, const QJsonObject &meta,
                                  const QDateTime &now);
+    /** Whether @p point's groups take @p item: true when it has none; else false when the item
+     *  is "" or unknown in the published catalogue or of another department. */
+    Result<bool> servesItem(const QString &point, const QString &item);
 
     Database &m_db;
     const WorkCalendar &m_calendar;

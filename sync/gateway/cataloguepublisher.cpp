@@ -69,6 +69,24 @@ qint64 CataloguePublisher::sequence()
     return h ? h->seq : 0;
 }
 
+Result<std::optional<QString>> CataloguePublisher::departmentOf(const QString &itemCode)
+{
+    auto s = m_db.prepare("SELECT body FROM published_entries WHERE kind = 'items' AND code = ?"
+                          " AND body IS NOT NULL");
+    s.bind(1, itemCode);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error();
+        return std::optional<QString>{};
+    }
+    // The body is the item object as published (validated by the bundle's rules at publish).
+    const QJsonObject item = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
+    const QString department = item.value(QLatin1String("department")).toString();
+    if (department.isEmpty())
+        return std::optional<QString>{};
+    return std::optional<QString>(department);
+}
+
 Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, const QDateTime &now)
 {
     // The kiosk's own rules: what central publishes, every kiosk will accept.

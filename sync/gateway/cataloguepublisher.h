@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace jiujin {
 
 class Database;
@@ -56,6 +59,9 @@ public:
     Result<CatalogueAnswer> changesSince(qint64 since);
     /** The published sequence; 0 when nothing was published. */
     qint64 sequence();
+    /** The department of item @p itemCode as published; nullopt when nothing is published or the
+     *  item is not (or no longer) in the published catalogue. */
+    Result<std::optional<QString>> departmentOf(const QString &itemCode);
 
 private:
     explicit CataloguePublisher(Database &db) : m_db(db) {}

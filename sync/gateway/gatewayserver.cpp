@@ -613,7 +613,7 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
     auto request = decodedBody(req, res, protocol::decodeChannelBookingRequest);
     if (!request)
         return;
-    auto answer = m_booking->channelBook(*channel, request->slot, request->ref, now);
+    auto answer = m_booking->channelBook(*channel, request->slot, request->ref, request->item, now);
     if (!answer) {
         unavailable(res, answer.error());
         return;
@@ -624,6 +624,9 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
         return;
     case gateway::ChannelAnswer::Kind::Full:
         reply(res, 409, {{QStringLiteral("error"), QStringLiteral("full")}});
+        return;
+    case gateway::ChannelAnswer::Kind::Item:
+        reply(res, 422, {{QStringLiteral("error"), QStringLiteral("item")}});
         return;
     case gateway::ChannelAnswer::Kind::Booked:
         break;

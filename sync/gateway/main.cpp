@@ -47,7 +47,7 @@ int usage()
         "       jiujin-gateway submissions --data-dir DIR [--device D]\n"
         "       jiujin-gateway revoke --data-dir DIR DEVICE\n"
         "       jiujin-gateway plan set --data-dir DIR --point P --capacity N "
-        "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30]\n"
+        "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30] [--groups shebao,yibao]\n"
         "       jiujin-gateway slots --data-dir DIR --point P --from YYYY-MM-DD [--days N]\n"
         "       jiujin-gateway channel-token create --data-dir DIR\n"
         "       jiujin-gateway bookings --data-dir DIR [--point P] [--from YYYY-MM-DD]\n"
@@ -129,6 +129,11 @@ struct BookingOptions
                             QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption days{QStringLiteral("days"), QStringLiteral("Number of days."),
                             QStringLiteral("N")};
+    QCommandLineOption groups{
+        QStringLiteral("groups"),
+        QStringLiteral("Item groups (department codes) booked at the point, e.g. shebao,yibao; "
+                       "empty: every department."),
+        QStringLiteral("CODES")};
 };
 
 /** Runs a booking command; -1 when @p args is none of them. */
@@ -150,10 +155,17 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
             plan->dayPlan = parser.value(o.dayPlan);
         if (parser.isSet(o.slotMinutes))
             plan->slotMinutes = parser.value(o.slotMinutes).toInt();
+        if (parser.isSet(o.groups)) {
+            plan->groups.clear();
+            for (const QString &code : parser.value(o.groups).split(u',', Qt::SkipEmptyParts))
+                plan->groups.append(code.trimmed());
+        }
         if (auto r = booking.setPlan(plan.value(), now); !r)
             return fail(r.error().message);
         out() << "plan of " << point << ": " << plan->capacity << " seats per slot, "
-              << plan->dayPlan << " in " << plan->slotMinutes << "-minute slots" << Qt::endl;
+              << plan->dayPlan << " in " << plan->slotMinutes << "-minute slots, groups "
+              << (plan->groups.isEmpty() ? QStringLiteral("(all)") : plan->groups.join(u','))
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("slots")) {
@@ -173,7 +185,8 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
             if (source != WorkCalendar::Source::Official && (i == 0 || day.dayOfYear() == 1))
                 out() << "# " << day.year()
                       << (source == WorkCalendar::Source::Sample
-                              ? " holidays: SAMPLE list (not verified against the State Council notice)"
+                              ? " holidays: SAMPLE list (not verified against the State Council "
+                                "notice)"
                               : " holidays: no list (only weekends closed)")
                       << Qt::endl;
         }
@@ -191,9 +204,9 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
         return 0;
     }
     if (command == QLatin1String("bookings")) {
-        const QDate from = parser.isSet(o.from)
-                               ? QDate::fromString(parser.value(o.from), QStringLiteral("yyyy-MM-dd"))
-                               : QDate();
+        const QDate from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from),
+                                                                    QStringLiteral("yyyy-MM-dd"))
+                                                : QDate();
         if (parser.isSet(o.from) && !from.isValid())
             return fail(QStringLiteral("--from: expected YYYY-MM-DD"));
         auto list = booking.bookings(point, from);
@@ -203,7 +216,8 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
         out() << "ticket\tslot\tsource\tstate" << Qt::endl;
         for (const gateway::BookingInfo &b : list.value())
             out() << (b.ticket.isEmpty() ? b.id : b.ticket) << '\t' << b.slot << '\t' << b.source
-                  << '\t' << (b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked"))
+                  << '\t'
+                  << (b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked"))
                   << Qt::endl;
         return 0;
     }
@@ -242,7 +256,7 @@ int main(int argc, char **argv)
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device});
     const BookingOptions bookingOptions;
     parser.addOptions({bookingOptions.capacity, bookingOptions.dayPlan, bookingOptions.slotMinutes,
-                       bookingOptions.from, bookingOptions.days});
+                       bookingOptions.from, bookingOptions.days, bookingOptions.groups});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "

@@ -121,7 +121,34 @@ Result<QString> uniqueSlot(const QJsonObject &o, const QString &at, QSet<QString
     return slot;
 }
 
+bool groupCode(const QString &code)
+{
+    if (code.isEmpty() || code.size() > maxGroupCode)
+        return false;
+    for (QChar c : code) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_' || u == '-'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+Result<void> checkGroups(const QStringList &groups)
+{
+    if (groups.size() > maxGroups)
+        return invalid(QStringLiteral("groups"), "too many entries");
+    QSet<QString> seen;
+    for (const QString &g : groups) {
+        if (!groupCode(g))
+            return invalid(QStringLiteral("groups"), "not a code of 1 to 32 of a-z 0-9 _ -");
+        if (seen.contains(g))
+            return invalid(QStringLiteral("groups"), "repeated");
+        seen.insert(g);
+    }
+    return {};
+}
 
 QString isoUtc(const QDateTime &t)
 {
@@ -191,11 +218,15 @@ QByteArray encode(const SlotList &list)
                                   {QStringLiteral("capacity"), s.capacity},
                                   {QStringLiteral("free"), s.free}});
     }
-    return compact({{QStringLiteral("point"), list.point},
-                    {QStringLiteral("from"), list.from.toString(Qt::ISODate)},
-                    {QStringLiteral("days"), list.days},
-                    {QStringLiteral("generated_at"), isoUtc(list.generatedAt)},
-                    {QStringLiteral("slots"), listed}});
+    QJsonObject o{{QStringLiteral("point"), list.point},
+                  {QStringLiteral("from"), list.from.toString(Qt::ISODate)},
+                  {QStringLiteral("days"), list.days},
+                  {QStringLiteral("generated_at"), isoUtc(list.generatedAt)},
+                  {QStringLiteral("slots"), listed}};
+    // Left out when empty (every group), so lists of points without groups read as before.
+    if (!list.groups.isEmpty())
+        o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(list.groups));
+    return compact(o);
 }
 
 Result<SlotList> decodeSlotList(QByteArrayView text)
@@ -269,6 +300,16 @@ Result<SlotList> decodeSlotList(QByteArrayView text)
         s.free = free.value();
         list.entries.append(s);
     }
+    auto groups = array(o, "groups", maxGroups, true);
+    if (!groups)
+        return groups.error();
+    for (const QJsonValue &g : groups.value()) {
+        if (!g.isString())
+            return invalid(QStringLiteral("groups"), "not an array of codes");
+        list.groups.append(g.toString());
+    }
+    if (auto r = checkGroups(list.groups); !r)
+        return r.error();
     return list;
 }
 
@@ -458,7 +499,10 @@ Result<LeaseResponse> decodeLeaseResponse(QByteArrayView json)
 
 QByteArray encode(const ChannelBookingRequest &request)
 {
-    return compact({{QStringLiteral("slot"), request.slot}, {QStringLiteral("ref"), request.ref}});
+    QJsonObject o{{QStringLiteral("slot"), request.slot}, {QStringLiteral("ref"), request.ref}};
+    if (!request.item.isEmpty())
+        o.insert(QStringLiteral("item"), request.item);
+    return compact(o);
 }
 
 Result<ChannelBookingRequest> decodeChannelBookingRequest(QByteArrayView json)
@@ -477,6 +521,14 @@ Result<ChannelBookingRequest> decodeChannelBookingRequest(QByteArrayView json)
     if (!printableAscii(ref.value(), true))
         return invalid(QStringLiteral("ref"), "not printable ASCII");
     out.ref = ref.value();
+    if (root->contains(QLatin1String("item"))) {
+        auto item = string(root.value(), {}, "item", maxItemCode);
+        if (!item)
+            return item.error();
+        if (item->isEmpty() || !printableAscii(item.value(), false))
+            return invalid(QStringLiteral("item"), "not an item code");
+        out.item = item.value();
+    }
     return out;
 }
 

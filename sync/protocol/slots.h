@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /*
  * Appointment booking (PROTOCOL.md, "Booking"): GET /v1/slots (a signed slot list), POST
@@ -42,6 +43,16 @@ inline constexpr qint64 leaseSafetyMarginSeconds = 120;
 inline constexpr int chinaUtcOffsetSeconds = 8 * 3600;
 /** Longest point code in a slot id (codes are "NNNNNNNNNNNN-NN"). */
 inline constexpr qsizetype maxPointCode = 64;
+/** Longest item group code (a catalogue department code such as "shebao"). */
+inline constexpr qsizetype maxGroupCode = 32;
+/** Most item groups one service point lists. */
+inline constexpr qsizetype maxGroups = 32;
+/** Longest item code a channel booking may name. */
+inline constexpr qsizetype maxItemCode = 64;
+
+/** Error::Invalid ("groups: ...") unless @p groups holds at most maxGroups distinct codes, each
+ *  1..maxGroupCode characters of [a-z0-9_-]. Empty is valid: every group. */
+Result<void> checkGroups(const QStringList &groups);
 
 /** "P/YYYY-MM-DDTHH:MM": point @p point, local (UTC+8) start of @p startUtc; empty when invalid. */
 QString slotId(const QString &point, const QDateTime &startUtc);
@@ -83,6 +94,9 @@ struct SlotList
     int days = 0;            ///< 1..maxSlotDays
     QDateTime generatedAt;   ///< UTC
     QList<SlotInfo> entries; ///< "slots" on the wire; distinct ids, all of @c point
+    /** Item groups (catalogue department codes) the point takes bookings for; empty = all (and
+     *  then left out on the wire). Valid by checkGroups(). */
+    QStringList groups;
     friend bool operator==(const SlotList &, const SlotList &) = default;
 };
 
@@ -97,7 +111,8 @@ struct SignedSlots
 /** The slots text (compact JSON) as central signs and sends it. */
 QByteArray encode(const SlotList &list);
 /** Refuses a text over maxSlotsText, more than maxSlotsListed slots, days outside 1..maxSlotDays,
- *  ids that are not slotId(point, start), end <= start, free outside 0..capacity, repeated ids. */
+ *  ids that are not slotId(point, start), end <= start, free outside 0..capacity, repeated ids,
+ *  and a "groups" that is not an array of codes valid by checkGroups(). */
 Result<SlotList> decodeSlotList(QByteArrayView text);
 
 QByteArray encode(const SignedSlots &body);
@@ -174,6 +189,9 @@ struct ChannelBookingRequest
 {
     QString slot;
     QString ref; ///< the caller's idempotency key, 1..128 printable ASCII characters
+    /** Optional: the catalogue item booked for, 1..maxItemCode printable ASCII; "" = not given
+     *  (left out on the wire). */
+    QString item = {};
     friend bool operator==(const ChannelBookingRequest &, const ChannelBookingRequest &) = default;
 };
 

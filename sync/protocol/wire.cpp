@@ -176,6 +176,36 @@ bool isCanonicalUuid(const QString &s)
     return s.size() == 36 && QUuid::fromString(s).toString(QUuid::WithoutBraces) == s;
 }
 
+Result<QString> uuidField(const Fields &f)
+{
+    auto uuid = f.string("uuid", maxShort);
+    if (!uuid)
+        return uuid.error();
+    if (!isCanonicalUuid(uuid.value()))
+        return invalid(f.path("uuid"), "not a lower-case UUID without braces");
+    return uuid.value();
+}
+
+// Decodes each element of @p list (named @p name) with @p decode; a uuid given twice is refused.
+template <typename T, typename Decode>
+Result<QList<T>> decodeByUuid(const QJsonArray &list, const char *name, const char *repeated,
+                              Decode decode)
+{
+    QList<T> out;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
+        auto r = decode(list.at(i), path);
+        if (!r)
+            return r.error();
+        if (seen.contains(r.value().uuid))
+            return invalid(path + QStringLiteral(".uuid"), repeated);
+        seen.insert(r.value().uuid);
+        out.append(std::move(r.value()));
+    }
+    return out;
+}
+
 // Printable ASCII without spaces: it becomes a certificate CN and an HTTP header value.
 bool isDeviceId(const QString &s)
 {
@@ -275,11 +305,9 @@ Result<WireRecord> decodeRecord(const QJsonValue &value, const QString &path)
     const Fields f(value.toObject(), path);
     WireRecord r;
 
-    auto uuid = f.string("uuid", maxShort);
+    auto uuid = uuidField(f);
     if (!uuid)
         return uuid.error();
-    if (!isCanonicalUuid(uuid.value()))
-        return invalid(f.path("uuid"), "not a lower-case UUID without braces");
     r.uuid = uuid.value();
 
     auto meta = f.string("meta", maxMeta);
@@ -326,11 +354,9 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
     const Fields f(value.toObject(), path);
     RecordResult r;
 
-    auto uuid = f.string("uuid", maxShort);
+    auto uuid = uuidField(f);
     if (!uuid)
         return uuid.error();
-    if (!isCanonicalUuid(uuid.value()))
-        return invalid(f.path("uuid"), "not a lower-case UUID without braces");
     r.uuid = uuid.value();
 
     auto status = f.string("status", maxShort);
@@ -480,18 +506,12 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
         return invalid(QStringLiteral("records"), "empty");
     if (records.value().size() > maxBatchRecords)
         return invalid(QStringLiteral("records"), "more than 100");
+    auto list = decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch",
+                                         decodeRecord);
+    if (!list)
+        return list.error();
     SubmissionBatch batch;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < records.value().size(); ++i) {
-        const QString path = QStringLiteral("records[%1]").arg(i);
-        auto r = decodeRecord(records.value().at(i), path);
-        if (!r)
-            return r.error();
-        if (seen.contains(r.value().uuid))
-            return invalid(path + QStringLiteral(".uuid"), "repeated in the batch");
-        seen.insert(r.value().uuid);
-        batch.records.append(std::move(r.value()));
-    }
+    batch.records = std::move(list.value());
     return batch;
 }
 
@@ -521,18 +541,12 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json)
         return results.error();
     if (results.value().size() > maxBatchRecords)
         return invalid(QStringLiteral("results"), "more than 100");
+    auto list = decodeByUuid<RecordResult>(results.value(), "results", "repeated in the answer",
+                                           decodeResult);
+    if (!list)
+        return list.error();
     BatchResult out;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < results.value().size(); ++i) {
-        const QString path = QStringLiteral("results[%1]").arg(i);
-        auto r = decodeResult(results.value().at(i), path);
-        if (!r)
-            return r.error();
-        if (seen.contains(r.value().uuid))
-            return invalid(path + QStringLiteral(".uuid"), "repeated in the answer");
-        seen.insert(r.value().uuid);
-        out.results.append(std::move(r.value()));
-    }
+    out.results = std::move(list.value());
     return out;
 }
 

@@ -1,11 +1,16 @@
 // Appointment booking at central (PROTOCOL.md, "Booking"): the working calendar, slots, leases,
 // kiosk booking records, the other channel, and the no-overbooking invariant under random load.
 #include "bookingservice.h"
+#include "cataloguepublisher.h"
+#include "database.h"
 #include "envelope.h"
 #include "gatewayfixture.h"
+#include "keys.h"
 #include "slots.h"
 #include "workcalendar.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -97,6 +102,46 @@ struct Fixture
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Items of the seed catalogue (db/seed/catalogue.json) by department.
+const QString shebaoItem = QStringLiteral("11150525MB0SB0001A415111010600001"); // 失业登记
+const QString yibaoItem = QStringLiteral("11150525MB0YB0002B415111020100001");
+const QString unpublishedItem = QStringLiteral("11150525MB0SB0001A415111099900001");
+
+/** Publishes the seed catalogue into @p db (central's published catalogue). */
+void publishSeed(Database &db)
+{
+    QFile bundle(QStringLiteral(JIUJIN_SEED));
+    REQUIRE(bundle.open(QIODevice::ReadOnly));
+    auto publisher = CataloguePublisher::open(db);
+    REQUIRE(publisher.ok());
+    REQUIRE(publisher.value()->publish(bundle.readAll(), testNow()).ok());
+}
+
+/** Sets @p point's plan to the default one with item groups @p groups. */
+void setGroups(BookingService &booking, const QStringList &groups)
+{
+    gateway::PointPlan plan;
+    plan.point = point;
+    plan.groups = groups;
+    REQUIRE(booking.setPlan(plan, testNow()).ok());
+}
+
+/** A kiosk booking record of @p item (left out of the metadata when empty); the reason. */
+QString bookItem(BookingService &booking, const QString &device, const QString &slot, bool onLease,
+                 const QString &item, const QString &uuid = newUuid())
+{
+    QJsonObject meta{{QStringLiteral("kind"), QStringLiteral("booking")},
+                     {QStringLiteral("slot"), slot},
+                     {QStringLiteral("ticket"), uuid.left(8)},
+                     {QStringLiteral("lease"), onLease}};
+    if (!item.isEmpty())
+        meta.insert(QStringLiteral("item"), item);
+    auto r = booking.intake(device, point, uuid, QJsonDocument(meta).toJson(QJsonDocument::Compact),
+                            testNow());
+    REQUIRE(r.ok());
+    return r.value();
 }
 
 } // namespace
@@ -212,14 +257,25 @@ TEST_CASE("Leases: granted from free seats, settled seats return, expired leases
     Fixture f;
     const QString d1 = QStringLiteral("jj-d1"), d2 = QStringLiteral("jj-d2"),
                   d3 = QStringLiteral("jj-d3");
-    auto l1 = f.want(d1, monday0830, 3);
-    CHECK(l1.seats == 3);
+    auto l1 = f.want(d1, monday0830, 2);
+    CHECK(l1.seats == 2);
     CHECK_FALSE(l1.settled);
     CHECK(l1.expiresAt == QDateTime(QDate(2026, 11, 29), QTime(22, 30), Qt::UTC));
-    CHECK(f.want(d2, monday0830, 3).seats == 1); // capped by the free seat
+    // Capped: a quarter of the slot (1 of 4) is never leased, it stays for the other channels.
+    CHECK(f.want(d2, monday0830, 3).seats == 1);
     CHECK(f.want(d2, monday0830, 5).seats == 1);
-    CHECK(f.free(monday0830) == 0);
-    CHECK(f.want(d1, monday0830, 1).seats == 3); // a shrink is done only through settle
+    CHECK(f.want(d3, monday0830, 1).seats == 0);
+    CHECK(f.free(monday0830) == 1);
+
+    SECTION("a smaller ask returns seats, never below the lease bookings central has seen")
+    {
+        CHECK(f.book(d1, newUuid(), monday0830, true).isEmpty());
+        CHECK(f.want(d1, monday0830, 0).seats == 1);
+        CHECK(f.free(monday0830) == 2);
+        CHECK(f.stats(monday0830).leased == 2);
+        CHECK(f.want(d1, monday0830, 2).seats == 2); // unsettled: it may grow again
+        CHECK(f.free(monday0830) == 1);
+    }
 
     SECTION("settle returns the unused seats, once; another count after settling is refused")
     {
@@ -231,8 +287,8 @@ TEST_CASE("Leases: granted from free seats, settled seats return, expired leases
         CHECK(f.settle(d1, monday0830, 0).error == QStringLiteral("settled"));
         CHECK(f.free(monday0830) == 2);
         CHECK(f.want(d1, monday0830, 4).seats == 1); // settled: nothing new
-        CHECK(f.want(d2, monday0830, 3).seats == 3);
-        CHECK(f.free(monday0830) == 0);
+        CHECK(f.want(d2, monday0830, 3).seats == 2); // up to the leasable 3
+        CHECK(f.free(monday0830) == 1);
     }
     SECTION("after the cutoff nothing new is granted and unsettled seats stay out (stranded)")
     {
@@ -389,6 +445,7 @@ TEST_CASE("Random kiosks and the channel never overbook and every seat is accoun
     struct KioskLease
     {
         int seats = 0, active = 0, confirmed = 0;
+        int cancelsAccepted = 0; ///< cancels of its bookings central has answered
         bool settled = false;
         QDateTime expiresAt;
     };
@@ -421,6 +478,8 @@ TEST_CASE("Random kiosks and the channel never overbook and every seat is accoun
                 if (r.cancel || b.onLease) {
                     INFO("confirmed lease bookings and cancels of accepted bookings are accepted");
                     REQUIRE(reason.isEmpty());
+                    if (r.cancel && b.onLease)
+                        ++k.leases[b.slot].cancelsAccepted;
                 } else {
                     REQUIRE((reason.isEmpty() || reason == QStringLiteral("no seats")));
                     b.requestAccepted = reason.isEmpty();
@@ -434,13 +493,17 @@ TEST_CASE("Random kiosks and the channel never overbook and every seat is accoun
         const QString slot = slotIds.at(int(rng.bounded(slotIds.size())));
         KioskLease &lease = k.leases[slot];
         switch (rng.bounded(9)) {
-        case 0: { // top up
+        case 0: { // top up, or give seats back (a smaller ask: the kiosk lowers its lease first)
             if (lease.settled)
                 break;
-            auto r = f.booking->lease(k.id, point, {{slot, int(rng.bounded(4))}}, {}, now);
+            // Never below the lease bookings central may still count: those not cancelled, and
+            // those whose cancel it has not answered yet (it may get the booking first).
+            const int ask = std::max(int(rng.bounded(4)), lease.confirmed - lease.cancelsAccepted);
+            lease.seats = std::min(lease.seats, ask);
+            auto r = f.booking->lease(k.id, point, {{slot, ask}}, {}, now);
             REQUIRE(r.ok());
             const protocol::LeaseState &s = r->leases.first();
-            REQUIRE(s.seats >= lease.seats); // never shrinks under the kiosk's feet
+            REQUIRE(s.seats >= lease.seats); // never below what the kiosk may have confirmed
             lease.seats = s.seats;
             lease.expiresAt = s.expiresAt;
             break;
@@ -645,14 +708,15 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
     REQUIRE(granted.ok());
     REQUIRE(granted->leases.size() == 2);
     CHECK(granted->leases.at(0).seats == 3);
-    CHECK(granted->leases.at(1).seats == 4);
+    CHECK(granted->leases.at(1).seats == 3); // a quarter of the slot stays in the pool
     CHECK(granted->serverTime == gw.now());
     CHECK(granted->leases.at(0).expiresAt ==
           QDateTime(QDate(2026, 11, 29), QTime(22, 30), Qt::UTC));
     CHECK(device.send(gw, "POST", "/v1/leases", R"({"want":[{"slot":"x","seats":1}]})", created)
               .status == 400);
 
-    // Sealed booking records: on the lease, a request beyond the pool, a cancel.
+    // Sealed booking records: on the lease, a request taking the pool's seat, one beyond it, a
+    // cancel.
     const QJsonObject person{
         {QStringLiteral("item"), QStringLiteral("11150525MB0SB0001A415111010600001")},
         {QStringLiteral("name"), QStringLiteral("张三")},
@@ -663,16 +727,17 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
                                        {QStringLiteral("ticket"), QStringLiteral("T1")},
                                        {QStringLiteral("lease"), true}},
                                       person));
-    batch.records.append(craftBooking(gw, suite, QStringLiteral("booking"),
-                                      {{QStringLiteral("slot"), monday0900},
-                                       {QStringLiteral("ticket"), QStringLiteral("T2")},
-                                       {QStringLiteral("lease"), false}},
-                                      person));
+    for (const char *ticket : {"T2", "T3"})
+        batch.records.append(craftBooking(gw, suite, QStringLiteral("booking"),
+                                          {{QStringLiteral("slot"), monday0900},
+                                           {QStringLiteral("ticket"), QLatin1String(ticket)},
+                                           {QStringLiteral("lease"), false}},
+                                          person));
     QJsonObject badPhone = person;
     badPhone.insert(QStringLiteral("phone"), QStringLiteral("12345"));
     batch.records.append(craftBooking(gw, suite, QStringLiteral("booking"),
                                       {{QStringLiteral("slot"), monday0830},
-                                       {QStringLiteral("ticket"), QStringLiteral("T3")},
+                                       {QStringLiteral("ticket"), QStringLiteral("T4")},
                                        {QStringLiteral("lease"), true}},
                                       badPhone));
     batch.records.append(craftBooking(gw, suite, QStringLiteral("booking_cancel"),
@@ -682,12 +747,13 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
     REQUIRE(reply.status == 200);
     auto results = protocol::decodeBatchResult(reply.body);
     REQUIRE(results.ok());
-    REQUIRE(results->results.size() == 4);
+    REQUIRE(results->results.size() == 5);
     CHECK(results->results.at(0).status == protocol::Outcome::Accepted);
-    CHECK(results->results.at(1).status == protocol::Outcome::Rejected);
-    CHECK(results->results.at(1).reason == QStringLiteral("no seats"));
+    CHECK(results->results.at(1).status == protocol::Outcome::Accepted);
     CHECK(results->results.at(2).status == protocol::Outcome::Rejected);
-    CHECK(results->results.at(3).status == protocol::Outcome::Accepted);
+    CHECK(results->results.at(2).reason == QStringLiteral("no seats"));
+    CHECK(results->results.at(3).status == protocol::Outcome::Rejected);
+    CHECK(results->results.at(4).status == protocol::Outcome::Accepted);
 
     // The channel: a token, no client certificate.
     BookingService booking(gw.store->database());
@@ -715,6 +781,27 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
                     protocol::encode(protocol::ChannelBookingRequest{monday0900, "app-2"}),
                     {bearer})
               .status == 409);
+    // A point with item groups refuses the channel an item of another group (422), and takes a
+    // booking that names no item.
+    publishSeed(gw.store->database());
+    setGroups(booking, {QStringLiteral("shebao")});
+    reply = httpsSend(gw.port, gw.keys->serverPin(), "POST", "/v1/channel/bookings",
+                      protocol::encode(protocol::ChannelBookingRequest{
+                          monday0930, QStringLiteral("app-3"), yibaoItem}),
+                      {bearer});
+    CHECK(reply.status == 422);
+    CHECK(QJsonDocument::fromJson(reply.body).object().value(QLatin1String("error")) ==
+          QStringLiteral("item"));
+    CHECK(httpsSend(gw.port, gw.keys->serverPin(), "POST", "/v1/channel/bookings",
+                    protocol::encode(protocol::ChannelBookingRequest{
+                        monday0930, QStringLiteral("app-3"), shebaoItem}),
+                    {bearer})
+              .status == 201);
+    CHECK(httpsSend(gw.port, gw.keys->serverPin(), "POST", "/v1/channel/bookings",
+                    protocol::encode(
+                        protocol::ChannelBookingRequest{monday0930, QStringLiteral("app-4"), {}}),
+                    {bearer})
+              .status == 201);
     const QByteArray deletePath = "/v1/channel/bookings/" + booked->booking.toLatin1();
     CHECK(httpsSend(gw.port, gw.keys->serverPin(), "DELETE", deletePath, {}, {}).status == 401);
     CHECK(httpsSend(gw.port, gw.keys->serverPin(), "DELETE", deletePath, {}, {bearer}).status ==
@@ -722,4 +809,242 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
     CHECK(httpsSend(gw.port, gw.keys->serverPin(), "DELETE", "/v1/channel/bookings/unknown", {},
                     {bearer})
               .status == 404);
+}
+
+TEST_CASE("Item groups of a plan: stored in their own table, read back, checked",
+          "[gateway-booking]")
+{
+    Fixture f;
+    auto plan = f.booking->plan(point);
+    REQUIRE(plan.ok());
+    CHECK(plan->groups.isEmpty()); // no groups: every department
+    CHECK(plan->serves(QStringLiteral("gongan")));
+
+    gateway::PointPlan p;
+    p.point = point;
+    p.capacity = 3;
+    p.groups = {QStringLiteral("shebao"), QStringLiteral("yibao"), QStringLiteral("min_zheng-2")};
+    REQUIRE(f.booking->setPlan(p, testNow()).ok());
+    plan = f.booking->plan(point);
+    REQUIRE(plan.ok());
+    CHECK(plan->groups == p.groups); // in the order given
+    CHECK(plan->capacity == 3);
+    CHECK(plan->serves(QStringLiteral("yibao")));
+    CHECK_FALSE(plan->serves(QStringLiteral("gongan")));
+    CHECK(f.booking->plan(QStringLiteral("150525203000-02"))->groups.isEmpty()); // per point
+    {
+        Statement rows =
+            f.store->database().prepare("SELECT count(*) FROM booking_plan_groups WHERE point = ?");
+        rows.bind(1, point);
+        REQUIRE(rows.step());
+        CHECK(rows.integer(0) == 3);
+    }
+
+    // A plan set again replaces the groups; none again means every department.
+    p.groups = {QStringLiteral("canlian")};
+    REQUIRE(f.booking->setPlan(p, testNow()).ok());
+    CHECK(f.booking->plan(point)->groups == QStringList{QStringLiteral("canlian")});
+    p.groups.clear();
+    REQUIRE(f.booking->setPlan(p, testNow()).ok());
+    CHECK(f.booking->plan(point)->groups.isEmpty());
+
+    // check(): each code 1..32 of [a-z0-9_-], at most 32 codes, no repeats; nothing stored.
+    QStringList many;
+    for (int i = 0; i < 33; ++i)
+        many.append(QStringLiteral("g%1").arg(i));
+    const QList<QStringList> bad{{QString()},
+                                 {QStringLiteral("Shebao")},
+                                 {QStringLiteral("she bao")},
+                                 {QStringLiteral("shebao,yibao")},
+                                 {QStringLiteral("社保")},
+                                 {QString(33, u'a')},
+                                 {QStringLiteral("shebao"), QStringLiteral("shebao")},
+                                 many};
+    for (const QStringList &groups : bad) {
+        p.groups = groups;
+        INFO(groups.join(u'|').toStdString());
+        auto r = p.check();
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Invalid);
+        CHECK_FALSE(f.booking->setPlan(p, testNow()).ok());
+    }
+    CHECK(f.booking->plan(point)->groups.isEmpty());
+    p.groups = many.mid(0, 32);
+    p.groups.last() = QString(32, u'z');
+    CHECK(p.check().ok());
+}
+
+TEST_CASE("Item groups: a request outside them is rejected, a lease booking is kept",
+          "[gateway-booking]")
+{
+    Fixture f;
+    const QString d1 = QStringLiteral("jj-d1");
+    // Slots are made when first asked for; a rejected record's savepoint would undo that.
+    REQUIRE(f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow()).ok());
+
+    SECTION("no groups: any item, published or not, as before")
+    {
+        CHECK(bookItem(*f.booking, d1, monday0830, false, yibaoItem).isEmpty());
+        CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem).isEmpty());
+        publishSeed(f.store->database());
+        CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem).isEmpty());
+        CHECK(bookItem(*f.booking, d1, monday0830, false, QString()).isEmpty());
+        CHECK(f.stats(monday0830).other == 4);
+    }
+    SECTION("groups and nothing published: no item is known to be served, requests refused")
+    {
+        setGroups(*f.booking, {QStringLiteral("shebao")});
+        CHECK(bookItem(*f.booking, d1, monday0830, false, shebaoItem) == QStringLiteral("item"));
+        CHECK(f.stats(monday0830).other == 0);
+    }
+    SECTION("groups and the published catalogue")
+    {
+        publishSeed(f.store->database());
+        setGroups(*f.booking, {QStringLiteral("shebao"), QStringLiteral("minzheng")});
+        CHECK(bookItem(*f.booking, d1, monday0830, false, yibaoItem) == QStringLiteral("item"));
+        CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem) ==
+              QStringLiteral("item"));
+        CHECK(bookItem(*f.booking, d1, monday0830, false, QString()) == QStringLiteral("item"));
+        CHECK(f.stats(monday0830).other == 0); // nothing was booked by the refusals
+        CHECK(bookItem(*f.booking, d1, monday0830, false, shebaoItem).isEmpty());
+        CHECK(f.stats(monday0830).other == 1);
+        // The item is judged before the pool: a full slot still says "item" for a wrong item.
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(bookItem(*f.booking, d1, monday0830, false, shebaoItem).isEmpty());
+        CHECK(bookItem(*f.booking, d1, monday0830, false, shebaoItem) ==
+              QStringLiteral("no seats"));
+        CHECK(bookItem(*f.booking, d1, monday0830, false, yibaoItem) == QStringLiteral("item"));
+
+        // Confirmed offline on the kiosk's lease: the seat is the citizen's, whatever the item.
+        REQUIRE(f.want(d1, monday0900, 2).seats == 2);
+        const QString leased = newUuid();
+        CHECK(bookItem(*f.booking, d1, monday0900, true, yibaoItem, leased).isEmpty());
+        CHECK(bookItem(*f.booking, d1, monday0900, true, unpublishedItem).isEmpty());
+        CHECK(f.stats(monday0900).used == 2);
+        CHECK(bookItem(*f.booking, d1, monday0900, true, shebaoItem) ==
+              QStringLiteral("lease exceeded"));
+        // The record again (a replay) is still accepted, and counted once.
+        CHECK(bookItem(*f.booking, d1, monday0900, true, yibaoItem, leased).isEmpty());
+        CHECK(f.stats(monday0900).used == 2);
+        REQUIRE(f.booking->checkInvariant(monday0900).ok());
+    }
+    REQUIRE(f.booking->checkInvariant(monday0830).ok());
+}
+
+TEST_CASE("Item groups: the channel's item is checked when given, a seat without one is not",
+          "[gateway-booking]")
+{
+    Fixture f;
+    publishSeed(f.store->database());
+    auto token = f.booking->createChannelToken(testNow());
+    REQUIRE(token.ok());
+    const QString channel = *f.booking->channelOf(token->toLatin1());
+    using Kind = gateway::ChannelAnswer::Kind;
+    const auto book = [&](const QString &ref, const QString &item,
+                          const QString &slot = monday0830) {
+        auto r = f.booking->channelBook(channel, slot, ref, item, testNow());
+        REQUIRE(r.ok());
+        return r.value();
+    };
+
+    // Without groups any item goes.
+    CHECK(book(QStringLiteral("app-1"), yibaoItem).kind == Kind::Booked);
+
+    setGroups(*f.booking, {QStringLiteral("shebao")});
+    CHECK(book(QStringLiteral("app-2"), yibaoItem).kind == Kind::Item);
+    CHECK(book(QStringLiteral("app-3"), unpublishedItem).kind == Kind::Item);
+    CHECK(f.stats(monday0830).other == 1);
+    CHECK(book(QStringLiteral("app-2"), shebaoItem).kind == Kind::Booked); // Item not remembered
+    CHECK(book(QStringLiteral("app-4"), QString()).kind == Kind::Booked);  // a seat at the hall
+    CHECK(f.stats(monday0830).other == 3);
+    // A ref already booked answers with its booking, whatever item comes with it now.
+    const auto first = book(QStringLiteral("app-1"), yibaoItem);
+    CHECK(first.kind == Kind::Booked);
+    CHECK(first.slot == monday0830);
+    CHECK(f.stats(monday0830).other == 3);
+    // An unknown slot is still NoSlot; a full slot of a served item Full.
+    CHECK(book(QStringLiteral("app-5"), yibaoItem, point + QStringLiteral("/2026-11-29T08:30"))
+              .kind == Kind::NoSlot);
+    CHECK(book(QStringLiteral("app-6"), shebaoItem).kind == Kind::Booked);
+    CHECK(book(QStringLiteral("app-7"), shebaoItem).kind == Kind::Full);
+    REQUIRE(f.booking->checkInvariant(monday0830).ok());
+}
+
+TEST_CASE("Item groups travel in the signed slot list; malformed groups are refused",
+          "[gateway-booking]")
+{
+    Fixture f;
+    auto plain = f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow());
+    REQUIRE(plain.ok());
+    CHECK(plain->groups.isEmpty());
+    CHECK_FALSE(protocol::encode(plain.value()).contains("groups")); // left out: every group
+
+    setGroups(*f.booking, {QStringLiteral("shebao"), QStringLiteral("yibao")});
+    auto list = f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow());
+    REQUIRE(list.ok());
+    CHECK(list->groups == QStringList{QStringLiteral("shebao"), QStringLiteral("yibao")});
+    const QByteArray text = protocol::encode(list.value());
+    CHECK(text.contains(R"("groups":["shebao","yibao"])"));
+    auto decoded = protocol::decodeSlotList(text);
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value() == list.value());
+
+    // Signed and opened with the groups.
+    auto key = protocol::Key::generateSigning(protocol::Suite::Intl);
+    REQUIRE(key.ok());
+    auto signedList = protocol::signSlots(key.value(), list.value());
+    REQUIRE(signedList.ok());
+    auto opened = protocol::openSlots(key.value(), protocol::encode(signedList.value()));
+    REQUIRE(opened.ok());
+    CHECK(opened->groups == list->groups);
+
+    // An empty array is every group, like none.
+    QJsonObject o = QJsonDocument::fromJson(text).object();
+    o.insert(QStringLiteral("groups"), QJsonArray{});
+    auto empty = protocol::decodeSlotList(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    REQUIRE(empty.ok());
+    CHECK(empty->groups.isEmpty());
+
+    QJsonArray many;
+    for (int i = 0; i < 33; ++i)
+        many.append(QStringLiteral("g%1").arg(i));
+    const QList<QJsonValue> bad{QStringLiteral("shebao"),
+                                QJsonObject{{QStringLiteral("shebao"), true}},
+                                QJsonArray{1},
+                                QJsonArray{QJsonValue()},
+                                QJsonArray{QString()},
+                                QJsonArray{QStringLiteral("Shebao")},
+                                QJsonArray{QStringLiteral("she bao")},
+                                QJsonArray{QString(33, u'a')},
+                                QJsonArray{QStringLiteral("shebao"), QStringLiteral("shebao")},
+                                many};
+    for (const QJsonValue &groups : bad) {
+        o.insert(QStringLiteral("groups"), groups);
+        const QByteArray malformed = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        INFO(malformed.toStdString());
+        auto r = protocol::decodeSlotList(malformed);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Invalid);
+        CHECK(r.error().message.startsWith(QStringLiteral("groups")));
+    }
+}
+
+TEST_CASE("The channel request's optional item: encoded only when given, checked when decoded",
+          "[gateway-booking]")
+{
+    const protocol::ChannelBookingRequest without{monday0830, QStringLiteral("app-1"), {}};
+    CHECK_FALSE(protocol::encode(without).contains("item"));
+    CHECK(protocol::decodeChannelBookingRequest(protocol::encode(without)).value() == without);
+    const protocol::ChannelBookingRequest with{monday0830, QStringLiteral("app-1"), shebaoItem};
+    CHECK(protocol::decodeChannelBookingRequest(protocol::encode(with)).value() == with);
+    for (const char *bad :
+         {R"({"slot":"150525203000-01/2026-11-30T08:30","ref":"a","item":""})",
+          R"({"slot":"150525203000-01/2026-11-30T08:30","ref":"a","item":7})",
+          R"({"slot":"150525203000-01/2026-11-30T08:30","ref":"a","item":"a b"})",
+          R"({"slot":"150525203000-01/2026-11-30T08:30","ref":"a","item":"事项"})"})
+        CHECK_FALSE(protocol::decodeChannelBookingRequest(QByteArray(bad)).ok());
+    CHECK_FALSE(protocol::decodeChannelBookingRequest(
+                    protocol::encode(protocol::ChannelBookingRequest{
+                        monday0830, QStringLiteral("a"), QString(65, u'1')}))
+                    .ok());
 }

@@ -76,6 +76,31 @@ private:
     QString m_dir;
 };
 
+/** Central's answer to a booking request, written into the database as jiujin-syncd does. */
+class TestCentral : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestCentral(QString dbPath) : m_dbPath(std::move(dbPath)) {}
+    Q_INVOKABLE bool answer(const QString &ticket, bool accepted)
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return false;
+        BookingStore store(*db.value());
+        const auto booking = store.byTicket(ticket);
+        return booking && store
+                              .recordOutcome(booking->uuid,
+                                             accepted ? QStringLiteral("accepted")
+                                                      : QStringLiteral("rejected"),
+                                             bookingNow, QStringLiteral("jiujin-syncd"))
+                              .ok();
+    }
+
+private:
+    QString m_dbPath;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -113,6 +138,8 @@ public Q_SLOTS:
         if (!m_devices) {
             m_devices = std::make_unique<TestDevices>(m_dir.filePath(QStringLiteral("devices")));
             qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestDevices", m_devices.get());
+            m_central = std::make_unique<TestCentral>(dbPath);
+            qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestCentral", m_central.get());
         }
     }
 
@@ -120,6 +147,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<KioskContext> m_context;
     std::unique_ptr<TestDevices> m_devices;
+    std::unique_ptr<TestCentral> m_central;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

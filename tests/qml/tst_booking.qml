@@ -163,7 +163,31 @@ TestCase {
         tap("confirmBooking")
         arrive("bookingTicket")
         compare(Booking.ticketState, "requested")
-        compare((named("ticketHeadline") as Text).text, "预约申请已提交，联网后确认")
+        // Online, jiujin-syncd sends it at once: the screen waits for central's answer.
+        verify(Booking.awaitingAnswer)
+        compare((named("ticketHeadline") as Text).text, "正在向平台确认名额……")
+        verify(TestCentral.answer(Booking.ticket, true))
+        tryCompare(Booking, "ticketState", "confirmed")
+        verify(!Booking.awaitingAnswer)
+        compare((named("ticketHeadline") as Text).text, "✓ 预约成功")
+        verify(named("ticketQr").visible)
+        tap("ticketDone")
+        arrive("home")
+
+        // Declined: no seat left at central. Nothing to show at the window or to print.
+        openBooking()
+        tap("day_2030-06-12")
+        tap("slot_0930")
+        fillAndConfirm()
+        tap("confirmBooking")
+        arrive("bookingTicket")
+        verify(TestCentral.answer(Booking.ticket, false))
+        tryCompare(Booking, "ticketState", "declined")
+        compare((named("ticketHeadline") as Text).text, "这个时段已约满，没有约上")
+        verify(named("declinedAdvice").visible)
+        verify(!named("ticketQr").visible)
+        verify(!named("printTicket").visible)
+        verify(!named("ticketNumber").visible)
     }
 
     function test_c_cancel_from_status_returns_the_seat() {

@@ -3,6 +3,7 @@
 #include "envelope.h"
 #include "keys.h"
 #include "requestsigning.h"
+#include "slots.h"
 #include "wire.h"
 
 #include <httplib.h>
@@ -86,6 +87,11 @@ public:
                 r.status = 204;
             }
         });
+        server->Get("/v1/slots",
+                    [this](const httplib::Request &q, httplib::Response &r) { slotList(q, r); });
+        server->Get(
+            "/v1/catalogue/changes",
+            [this](const httplib::Request &q, httplib::Response &r) { catalogueChanges(q, r); });
         port = server->bind_to_any_port("127.0.0.1");
         thread = std::thread([this] { server->listen_after_bind(); });
         while (!server->is_running())
@@ -139,9 +145,17 @@ public:
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
     std::atomic<int> forgetUploadsNext{0}; ///< the next N pushes find no uploads: records get retry
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
-    std::atomic<int> patches{0};          ///< PATCH requests answered 204
-    std::atomic<qint64> uploadedBytes{0}; ///< attachment bytes appended by PATCH
-    QSet<QString> rejectUuids;            ///< set before pushing
+    std::atomic<int> patches{0}; ///< PATCH requests answered 204
+    /** Booking: off, GET /v1/slots answers 404 as a central without booking does; on, an empty
+     *  slot list signed with receiptKey. */
+    std::atomic<bool> servesSlots{false};
+    /** Off, GET /v1/catalogue/changes answers 404 (nothing published); on, 204 (up to date). */
+    std::atomic<bool> servesCatalogue{false};
+    std::atomic<int> failSlotsNext{0};     ///< answer the next N GET /v1/slots 503 (served or not)
+    std::atomic<int> failCatalogueNext{0}; ///< answer the next N catalogue pulls 503
+    std::atomic<int> slotRequests{0}, catalogueRequests{0}; ///< signed GETs of either, any answer
+    std::atomic<qint64> uploadedBytes{0};                   ///< attachment bytes appended by PATCH
+    QSet<QString> rejectUuids;                              ///< set before pushing
 
     jiujin::protocol::Key central, receiptKey;
 
@@ -437,6 +451,48 @@ private:
         }
         r.status = 204;
         offsets(r, it->data.size(), it->length);
+    }
+
+    /** A signed GET of a service this fake may lack: counts it; false once answered (refused,
+     *  a planted 503, or 404 while @p serves is off). */
+    bool serviceAnswers(const httplib::Request &q, httplib::Response &r,
+                        std::atomic<int> &requests, std::atomic<int> &failNext, bool serves)
+    {
+        if (authorise(q, r, QByteArray::fromStdString(q.target)).isEmpty())
+            return false;
+        ++requests;
+        if (failNext > 0) {
+            --failNext;
+            json(r, 503, R"({"error":"busy"})");
+            return false;
+        }
+        if (!serves)
+            json(r, 404, R"({"error":"not_found"})");
+        return serves;
+    }
+
+    /** GET /v1/slots?point=P&from=YYYY-MM-DD&days=N, signed. */
+    void slotList(const httplib::Request &q, httplib::Response &r)
+    {
+        if (!serviceAnswers(q, r, slotRequests, failSlotsNext, servesSlots))
+            return;
+        jiujin::protocol::SlotList list;
+        list.point = QString::fromStdString(q.get_param_value("point"));
+        list.from =
+            QDate::fromString(QString::fromStdString(q.get_param_value("from")), Qt::ISODate);
+        list.days = std::stoi("0" + q.get_param_value("days"));
+        list.generatedAt = QDateTime::currentDateTimeUtc();
+        auto body = jiujin::protocol::signSlots(receiptKey, list);
+        if (!body)
+            return json(r, 500, R"({"error":"internal"})");
+        json(r, 200, jiujin::protocol::encode(body.value()));
+    }
+
+    /** GET /v1/catalogue/changes?since=N, signed: never anything new. */
+    void catalogueChanges(const httplib::Request &q, httplib::Response &r)
+    {
+        if (serviceAnswers(q, r, catalogueRequests, failCatalogueNext, servesCatalogue))
+            r.status = 204;
     }
 
     bool opens(const jiujin::protocol::WireRecord &rec)

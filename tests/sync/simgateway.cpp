@@ -141,8 +141,8 @@ QList<SlotCount> SimGateway::stats(const QString &point, QDate from, int days)
     REQUIRE(s.ok());
     QList<SlotCount> out;
     for (const gateway::SlotStats &st : s.value())
-        out.append(
-            {st.id, st.start, st.capacity, st.leased, st.used, st.other, st.free, st.stranded});
+        out.append({st.id, st.start, st.capacity, st.leased, st.used, st.other, st.free,
+                    st.stranded, st.capacity - st.capacity / gateway::poolShareDivisor});
     return out;
 }
 

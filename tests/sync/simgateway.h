@@ -22,6 +22,7 @@ struct SlotCount
     QString id;
     QDateTime start;
     int capacity = 0, leased = 0, used = 0, other = 0, free = 0, stranded = 0;
+    int leasable = 0; ///< the most leases may hold together (the rest stays in the pool)
 };
 
 /** One booking as central holds it (gateway::BookingInfo). */

@@ -238,6 +238,32 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
         CHECK(again.value() == cached);
     }
 
+    SECTION("the point's item groups reach the kiosk with the slots; other items are refused")
+    {
+        const QString set =
+            w.gwcli({QStringLiteral("plan"), QStringLiteral("set"), QStringLiteral("--point"),
+                     point, QStringLiteral("--capacity"), QStringLiteral("4"),
+                     QStringLiteral("--groups"), QStringLiteral("yibao,minzheng")});
+        CHECK(set.contains(QStringLiteral("groups yibao,minzheng")));
+        REQUIRE(w.syncd(&out) == 0);
+        CHECK(BookingStore(*w.k.db).slotGroups() ==
+              QStringList{QStringLiteral("yibao"), QStringLiteral("minzheng")});
+        CHECK(w.shown(tue9)->seatsHere == 1);          // the slots came in the same list
+        auto refused = w.bookings->book(w.form(tue9)); // 失业登记: shebao
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Invalid);
+        CHECK(refused.error().message == QStringLiteral("本服务点不受理该事项的预约"));
+        CHECK_FALSE(w.bookings->request(w.form(tue9)).ok());
+
+        // Groups cleared at central: every department again after the next pull.
+        w.gwcli({QStringLiteral("plan"), QStringLiteral("set"), QStringLiteral("--point"), point,
+                 QStringLiteral("--capacity"), QStringLiteral("4"), QStringLiteral("--groups"),
+                 QString()});
+        REQUIRE(w.syncd() == 0);
+        CHECK(BookingStore(*w.k.db).slotGroups().isEmpty());
+        CHECK(w.bookings->book(w.form(tue9)).ok());
+    }
+
     SECTION("offline booking on the lease, delivered later; cancel; requests; settle")
     {
         // 2. The gateway goes away; the kiosk confirms on its lease all the same.
@@ -308,31 +334,47 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
         CHECK(w.recordState(declined->ticket) == QLatin1String("rejected"));
         CHECK(w.central(tue15).other == 3);
 
-        // 7. 08:10: leases expiring by 08:40 are settled. Monday 10:30's cutoff is 08:30, still
-        // ahead: its unused seat goes back to the pool before the cutoff.
-        const QString mon1030 = slotAt(monday, 10, 30);
-        CHECK(w.central(mon1030).leased == 1);
-        CHECK(w.central(mon1030).free == 3);
+        // 7. Monday 10:00: Tuesday 09:00 and 09:30 now start within a day. Their spare seats go
+        // back to the pool (lowered here first); 09:30 keeps the seat its booking holds.
+        const QString tue930 = slotAt(tuesday, 9, 30);
+        auto kept = w.bookings->book(w.form(tue930));
+        REQUIRE(kept.ok());
+        CHECK(w.central(tue9).leased == 2);
         w.gw.stop();
-        w.clock.jumpTo(local(monday, 8, 10));
+        w.clock.jumpTo(local(monday, 10));
         w.gw.start(w.gw.port(), {}, w.clock.env());
         REQUIRE(w.syncd(&out) == 0);
         INFO(out.toStdString());
-        CHECK(out.contains("settled 4"));
-        const SlotLine settled = w.central(mon1030);
-        CHECK(settled.leased == 0);
-        CHECK(settled.free == 4);
+        CHECK(w.central(tue9).leased == 0);
+        CHECK(w.central(tue9).free == 4);
+        CHECK(w.shown(tue9)->seatsHere == 0);
+        CHECK(w.central(tue930).leased == 1);
+        CHECK(w.shown(tue930)->seatsHere == 0);
+        // Further ahead, leases are untouched.
+        const QString tue1030 = slotAt(tuesday, 10, 30);
+        CHECK(w.central(tue1030).leased == 1);
+        CHECK(w.shown(tue1030)->seatsHere == 1);
+
+        // 8. Tuesday 07:05: leases expiring by 07:35 are settled (09:30's cutoff is 07:30): the
+        // used seat stays counted, nothing is stranded.
+        w.gw.stop();
+        w.clock.jumpTo(local(tuesday, 7, 5));
+        w.gw.start(w.gw.port(), {}, w.clock.env());
+        REQUIRE(w.syncd(&out) == 0);
+        CHECK(out.contains("settled"));
+        const SlotLine settled = w.central(tue930);
+        CHECK(settled.leased == 1);
+        CHECK(settled.free == 3);
         CHECK(settled.stranded == 0);
-        const auto lease = BookingStore(*w.k.db).lease(mon1030);
+        CHECK(w.central(tue9).stranded == 0);
+        const auto lease = BookingStore(*w.k.db).lease(tue930);
         REQUIRE(lease.has_value());
         CHECK(lease->settled());
         CHECK(lease->settleAcked);
-        const auto closed = w.shown(mon1030);
+        const auto closed = w.shown(tue930);
         REQUIRE(closed.has_value());
         CHECK_FALSE(closed->leaseOpen);
         CHECK(closed->seatsHere == 0);
-        // Tuesday's leases are untouched.
-        CHECK(w.central(tue9).leased == 2);
-        CHECK(w.shown(tue9)->seatsHere == 2);
+        CHECK(w.bookings->status(kept->ticket)->booking.state == QLatin1String("confirmed"));
     }
 }

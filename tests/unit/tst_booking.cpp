@@ -301,6 +301,66 @@ TEST_CASE("lease targets follow recent demand within 1 and half the capacity", "
         CHECK(w.slot != slot);
 }
 
+TEST_CASE("within a day of its slot a lease gives its spare seats back, on central time",
+          "[booking]")
+{
+    CHECK(BookingStore::leaseKeep(0, 0, 4) == 0);
+    CHECK(BookingStore::leaseKeep(1, 0, 4) == 1);
+    CHECK(BookingStore::leaseKeep(5, 0, 4) == 2);
+    CHECK(BookingStore::leaseKeep(0, 3, 4) == 3); // never below what is used
+
+    BookingKiosk k;
+    // The kiosk's clock is a day and a half behind central's: central's decides.
+    k.setTime(monday8, -36 * 3600);
+    const QString today = k.addSlot(local(QDate(2026, 3, 2), 14, 30));
+    const QString idle = k.addSlot(local(QDate(2026, 3, 2), 15));
+    const QString unleased = k.addSlot(local(QDate(2026, 3, 2), 16));
+    const QString later = k.addSlot(local(QDate(2026, 3, 4), 9)); // two days on: topped up
+    k.lease(today, 2);
+    k.lease(idle, 2);
+    auto first = k.bookings.book(k.form(today));
+    REQUIRE(first.ok());
+    auto plan = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+    REQUIRE(plan.ok());
+    CHECK(plan->want.contains(LeaseEntry{today, 1}));
+    CHECK(plan->want.contains(LeaseEntry{idle, 0}));
+    CHECK(plan->want.contains(LeaseEntry{later, 1}));
+    for (const LeaseEntry &w : plan->want)
+        CHECK(w.slot != unleased); // no demand here: nothing asked so close to the slot
+    // Lowered here at once, before central hears of it: nothing more is confirmed on them.
+    CHECK(k.store.lease(today)->seats == 1);
+    CHECK(k.store.lease(idle)->seats == 0);
+    CHECK(k.bookings.book(k.form(today)).error().code == Error::Full);
+    CHECK(k.bookings.book(k.form(idle)).error().code == Error::Full);
+    // A cancel still gives its seat back to the lease.
+    REQUIRE(k.bookings.cancel(first->ticket).ok());
+    CHECK(k.bookings.book(k.form(today)).ok());
+
+    // Central's answer matches: nothing is asked again for them.
+    k.lease(today, 1);
+    k.lease(idle, 0);
+    k.lease(later, 1);
+    auto again = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+    REQUIRE(again.ok());
+    CHECK(again->want.isEmpty());
+
+    // A cancelled booking still counts until central has accepted its cancel: central may get
+    // the booking before the cancel, and must not find the lease exceeded.
+    const QString evening = k.addSlot(local(QDate(2026, 3, 2), 17));
+    k.lease(evening, 2);
+    auto gone = k.bookings.book(k.form(evening));
+    REQUIRE(gone.ok());
+    REQUIRE(k.bookings.cancel(gone->ticket).ok());
+    auto pending = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+    REQUIRE(pending.ok());
+    CHECK(pending->want == QList<LeaseEntry>{{evening, 1}});
+    k.lease(evening, 1);
+    REQUIRE(k.db->exec("UPDATE outbox SET state = 'accepted' WHERE kind = 'booking_cancel'").ok());
+    auto answered = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+    REQUIRE(answered.ok());
+    CHECK(answered->want == QList<LeaseEntry>{{evening, 0}});
+}
+
 TEST_CASE("cancel returns the seat to the lease and queues a cancel after the booking", "[booking]")
 {
     BookingKiosk k;
@@ -542,6 +602,58 @@ TEST_CASE("migrating a version 4 database to 5 keeps the outbox, its attachments
     CHECK(left.integer(0) == 0);
     auto fk = d.prepare("PRAGMA foreign_key_check");
     CHECK_FALSE(fk.step());
+}
+
+TEST_CASE("items outside the point's item groups are neither booked nor requested", "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 3);
+    const QString shebao = TestKiosk::unemployment().itemCode; // 失业登记, department shebao
+    const QString yibao = QStringLiteral("11150525MB0YB0002B415111020100001");
+    const QString notServed = QStringLiteral("本服务点不受理该事项的预约");
+
+    // No groups stored (no slot list with groups yet): every department, as before.
+    CHECK(k.bookings.servedGroups().isEmpty());
+    CHECK(k.bookings.servesItem(shebao));
+    CHECK_FALSE(k.bookings.servesItem(QStringLiteral("no-such-item")));
+
+    // A slot list with groups: stored with the slots, in the same call.
+    REQUIRE(
+        k.store.replaceSlots(k.cache, {QStringLiteral("yibao"), QStringLiteral("minzheng")}).ok());
+    CHECK(k.store.slotGroups() == QStringList{QStringLiteral("yibao"), QStringLiteral("minzheng")});
+    CHECK(k.bookings.servedGroups() == k.store.slotGroups());
+    CHECK_FALSE(k.bookings.servesItem(shebao));
+    CHECK(k.bookings.servesItem(yibao));
+    CHECK(k.bookings.servesDepartment(QStringLiteral("minzheng")));
+    CHECK_FALSE(k.bookings.servesDepartment(QStringLiteral("shebao")));
+
+    auto booked = k.bookings.book(k.form(slot));
+    REQUIRE_FALSE(booked.ok());
+    CHECK(booked.error().code == Error::Invalid);
+    CHECK(booked.error().message == notServed);
+    auto requested = k.bookings.request(k.form(slot));
+    REQUIRE_FALSE(requested.ok());
+    CHECK(requested.error().code == Error::Invalid);
+    CHECK(requested.error().message == notServed);
+    CHECK(k.bookings.check(k.form(slot)).value(QStringLiteral("item")) == notServed);
+    CHECK(k.rows("SELECT count(*) FROM bookings") == 0);
+    CHECK(k.rows("SELECT count(*) FROM outbox") == 0);
+    CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 3); // no seat was taken
+
+    BookingForm served = k.form(slot);
+    served.itemCode = yibao;
+    auto ok = k.bookings.book(served);
+    REQUIRE(ok.ok());
+    CHECK(ok->itemCode == yibao);
+    CHECK(k.bookings.request(served).ok());
+
+    // Replacing the slots alone keeps the groups; a list without groups serves every department.
+    REQUIRE(k.store.replaceSlots(k.cache).ok());
+    CHECK_FALSE(k.bookings.servesItem(shebao));
+    REQUIRE(k.store.replaceSlots(k.cache, {}).ok());
+    CHECK(k.bookings.servedGroups().isEmpty());
+    CHECK(k.bookings.book(k.form(slot)).ok());
 }
 
 TEST_CASE("offline confirmation time beside a raw SQLite commit (prints a table)",
