@@ -273,8 +273,8 @@ Result<LeasePlan> BookingStore::planLeases(const QDateTime &centralNow, const QD
     QList<Row> rows;
     while (upcoming.step())
         rows.append({upcoming.text(0), fromIso(upcoming.text(1)), int(upcoming.integer(2)),
-                     int(upcoming.integer(3)), int(upcoming.integer(5)),
-                     int(upcoming.integer(6)), !upcoming.isNull(3), !upcoming.isNull(4)});
+                     int(upcoming.integer(3)), int(upcoming.integer(5)), int(upcoming.integer(6)),
+                     !upcoming.isNull(3), !upcoming.isNull(4)});
     // Within a day of the slot, the spare seats go back while this kiosk can still say so: one
     // offline from then until the cutoff would strand them. The lease is lowered here first, in
     // this transaction, so no booking is confirmed beyond what central is told.

@@ -93,7 +93,7 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
 Result<void> CatalogueStore::writeSearch(qint64 id, const SearchText &s)
 {
     auto ftsName = m_db.cached("INSERT INTO item_fts_name (rowid, name, name_en, name_py, "
-                                     "initials) VALUES (?, ?, ?, ?, ?)");
+                               "initials) VALUES (?, ?, ?, ?, ?)");
     ftsName.bind(1, id).bind(2, s.name).bind(3, s.nameEn).bind(4, s.namePinyin).bind(5, s.initials);
     if (!ftsName.run())
         return failed(ftsName, "search index");
@@ -444,8 +444,7 @@ QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin, bool
 
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
-    auto s =
-        m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
+    auto s = m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");
     s.bind(1, gram);
     QList<SearchHit> hits;
     while (s.step())

@@ -155,7 +155,7 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(QString placeName READ placeName NOTIFY startedChanged)
     Q_PROPERTY(QString placeAddress READ placeAddress NOTIFY startedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged)           ///< empty until queued
+    Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged) ///< empty until queued
     /// confirmed|requested, and declined once central says no
     Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged)
     /// a request's answer is being waited for (answerWaitMs at most)

@@ -410,7 +410,8 @@ Result<qint64> SyncEngine::pullCatalogue()
         case 410:
             if (since == 0)
                 return failed(Error{Error::Invalid, statusText(reply.value())});
-            qCInfo(lcSync) << "central cannot answer changes since seq" << since << "; asking for a snapshot";
+            qCInfo(lcSync) << "central cannot answer changes since seq" << since
+                           << "; asking for a snapshot";
             since = 0;
             continue;
         case 200: {

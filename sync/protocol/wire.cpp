@@ -506,8 +506,8 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
         return invalid(QStringLiteral("records"), "empty");
     if (records.value().size() > maxBatchRecords)
         return invalid(QStringLiteral("records"), "more than 100");
-    auto list = decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch",
-                                         decodeRecord);
+    auto list =
+        decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch", decodeRecord);
     if (!list)
         return list.error();
     SubmissionBatch batch;

@@ -455,8 +455,8 @@ private:
 
     /** A signed GET of a service this fake may lack: counts it; false once answered (refused,
      *  a planted 503, or 404 while @p serves is off). */
-    bool serviceAnswers(const httplib::Request &q, httplib::Response &r,
-                        std::atomic<int> &requests, std::atomic<int> &failNext, bool serves)
+    bool serviceAnswers(const httplib::Request &q, httplib::Response &r, std::atomic<int> &requests,
+                        std::atomic<int> &failNext, bool serves)
     {
         if (authorise(q, r, QByteArray::fromStdString(q.target)).isEmpty())
             return false;

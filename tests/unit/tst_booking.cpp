@@ -665,8 +665,7 @@ TEST_CASE("offline confirmation time beside a raw SQLite commit (prints a table)
     const int n = 200;
     QList<QString> ids;
     for (int i = 0; i < n / 4; ++i) {
-        ids.append(
-            k.addSlot(local(tuesday.addDays(i / 13), 8, 30).addSecs(1800 * (i % 13)), 4, 4));
+        ids.append(k.addSlot(local(tuesday.addDays(i / 13), 8, 30).addSecs(1800 * (i % 13)), 4, 4));
         k.lease(ids.last(), 4);
     }
     REQUIRE(k.db->exec("CREATE TABLE bench (id INTEGER PRIMARY KEY, v BLOB)").ok());
