@@ -234,6 +234,8 @@ public:
     /** Reloads the date strip and the chosen day's slots (seats change as others book). */
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void chooseDay(const QString &isoDate);
+    /** True when @p itemCode may be booked at this point (central's item groups for it). */
+    Q_INVOKABLE bool bookable(const QString &itemCode) { return m_service.servesItem(itemCode); }
     /** Chooses a slot of the chosen day: to confirm here, or (@p request) to ask central. */
     Q_INVOKABLE bool chooseSlot(const QString &slotId, bool request);
     /** Shows every field's problem; true when the form may go on to the confirmation. */

@@ -142,7 +142,7 @@ Rectangle {
             }
             KioskButton {
                 objectName: "bookButton"
-                visible: page.guide.handledHere && !page.forStaff
+                visible: page.guide.handledHere && !page.forStaff && Booking.bookable(page.guide.code)
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
                 text: qsTr("预约办理（选时间到窗口办）")

@@ -97,6 +97,15 @@ public:
                               .ok();
     }
 
+    /** Central's item groups for this point, as a slot list would bring them. */
+    Q_INVOKABLE bool setGroups(const QString &commaSeparated)
+    {
+        auto db = Database::open(m_dbPath);
+        return db && CatalogueStore(*db.value())
+                         .setSetting(QLatin1String(BookingStore::slotGroupsSetting), commaSeparated)
+                         .ok();
+    }
+
 private:
     QString m_dbPath;
 };

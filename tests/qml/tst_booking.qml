@@ -25,6 +25,7 @@ TestCase {
     }
 
     function cleanup() {
+        TestCentral.setGroups("")
         Session.finish()
         Session.idleTimeout = 90000
         Session.countdownLength = 15000
@@ -310,5 +311,28 @@ TestCase {
         compare(Booking.maskedName, "")
         compare(Booking.maskedPhone, "")
         compare(Booking.fields.rowCount(), 0)
+    }
+
+    function test_g_only_items_of_the_served_groups_are_offered() {
+        kiosk.openItem(test.unemployment)
+        arrive("guide")
+        verify(named("bookButton").visible)
+        kiosk.goHome()
+        arrive("home")
+
+        // Central books only medical insurance and civil affairs here: 失业登记 (shebao) is not
+        // offered, neither from its guide nor in the list of items to book.
+        verify(TestCentral.setGroups("yibao,minzheng"))
+        kiosk.openItem(test.unemployment)
+        arrive("guide")
+        verify(!named("bookButton").visible)
+        kiosk.goHome()
+        arrive("home")
+        tap("bookTile")
+        arrive("bookingItems")
+        const list = named("bookingItemList") as ListView
+        tryVerify(() => list.count > 0)
+        for (let row = 0; row < Booking.items.rowCount(); ++row)
+            verify(Booking.items.data(Booking.items.index(row, 0), Qt.UserRole + 1) !== test.unemployment)
     }
 }
