@@ -1176,16 +1176,20 @@ Online service level: %5</translation>
         <translation>No bookings at this kiosk today</translation>
     </message>
     <message>
-        <source>标记爽约（预约时段结束30分钟后仍未签到的）</source>
-        <translation>Mark no-shows (not checked in 30 minutes after their slot ended)</translation>
-    </message>
-    <message>
         <source>签到：扫码或输入预约号</source>
         <translation>Check in: scan the QR or type the number</translation>
     </message>
     <message>
         <source>签到</source>
         <translation>Check in</translation>
+    </message>
+    <message>
+        <source>预约时段结束30分钟后仍未签到的，记为爽约</source>
+        <translation>Not checked in 30 minutes after the slot ended: marked as a no-show</translation>
+    </message>
+    <message>
+        <source>标记爽约</source>
+        <translation>Mark no-shows</translation>
     </message>
 </context>
 <context>

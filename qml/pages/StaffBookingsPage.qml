@@ -158,12 +158,14 @@ Rectangle {
                     color: Theme.muted
                 }
             }
+            BodyText {
+                text: qsTr("预约时段结束30分钟后仍未签到的，记为爽约")
+                color: Theme.muted
+            }
             KioskButton {
                 objectName: "markNoShows"
                 Layout.fillWidth: true
-                Layout.fillHeight: false
-                Layout.preferredHeight: implicitHeight
-                text: qsTr("标记爽约（预约时段结束30分钟后仍未签到的）")
+                text: qsTr("标记爽约")
                 onClicked: Booking.markNoShows()
             }
         }

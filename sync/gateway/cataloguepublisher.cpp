@@ -87,6 +87,39 @@ Result<std::optional<QString>> CataloguePublisher::departmentOf(const QString &i
     return std::optional<QString>(department);
 }
 
+Result<QHash<QString, FormSchema>> CataloguePublisher::forms()
+{
+    auto s = m_db.prepare(
+        "SELECT code, body FROM published_entries WHERE kind = 'items' AND body IS NOT NULL");
+    QList<ItemRow> items;
+    while (s.step()) {
+        ItemRow item;
+        item.code = s.text(0);
+        item.guide = s.text(1).toUtf8();
+        items.append(std::move(item));
+    }
+    if (s.error())
+        return *s.error();
+    auto forms = formsOf(items);
+    if (!forms) // every form was checked at publish: the stored body was damaged since
+        return Error{Error::Corrupt, QStringLiteral("published ") + forms.error().message};
+    return forms;
+}
+
+Result<QHash<QString, FormSchema>> CataloguePublisher::formsOf(const QList<ItemRow> &items)
+{
+    QHash<QString, FormSchema> forms;
+    for (const ItemRow &item : items) {
+        const QJsonObject object = QJsonDocument::fromJson(item.guide).object();
+        auto form = FormSchema::fromJson(object.value(QLatin1String("form")).toArray());
+        if (!form)
+            return Error{Error::Invalid,
+                         QStringLiteral("%1: %2").arg(item.code, form.error().message)};
+        forms.insert(item.code, form.value());
+    }
+    return forms;
+}
+
 Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, const QDateTime &now)
 {
     // The kiosk's own rules: what central publishes, every kiosk will accept.

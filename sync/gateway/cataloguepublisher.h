@@ -1,10 +1,13 @@
 #pragma once
 
 #include "cataloguechanges.h"
+#include "cataloguestore.h"
+#include "formschema.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -62,6 +65,12 @@ public:
     /** The department of item @p itemCode as published; nullopt when nothing is published or the
      *  item is not (or no longer) in the published catalogue. */
     Result<std::optional<QString>> departmentOf(const QString &itemCode);
+    /** Item code -> application form of every item as published; empty when nothing is.
+     *  Error::Corrupt when a published item's form does not read. */
+    Result<QHash<QString, FormSchema>> forms();
+    /** Item code -> application form of @p items (ItemRow::guide: the item object as JSON), as a
+     *  bundle's or the published items; Error::Invalid names the item whose form does not read. */
+    static Result<QHash<QString, FormSchema>> formsOf(const QList<ItemRow> &items);
 
 private:
     explicit CataloguePublisher(Database &db) : m_db(db) {}

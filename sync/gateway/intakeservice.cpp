@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "cataloguebundle.h"
+#include "cataloguepublisher.h"
 #include "database.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
@@ -74,22 +75,37 @@ Result<QHash<QString, FormSchema>> IntakeService::formsFromBundle(const QByteArr
     auto snapshot = parseCatalogueBundle(bundleJson);
     if (!snapshot)
         return snapshot.error();
-    QHash<QString, FormSchema> forms;
-    for (const ItemRow &item : snapshot->items) {
-        const QJsonObject guide = QJsonDocument::fromJson(item.guide).object();
-        auto form = FormSchema::fromJson(guide.value(QLatin1String("form")).toArray());
-        if (!form)
-            return Error{Error::Invalid,
-                         QStringLiteral("%1: %2").arg(item.code, form.error().message)};
-        forms.insert(item.code, form.value());
-    }
-    return forms;
+    return CataloguePublisher::formsOf(snapshot->items);
 }
 
 IntakeService::IntakeService(GatewayStore &store, const GatewayKeys &keys,
                              QHash<QString, FormSchema> forms)
     : m_store(store), m_keys(keys), m_forms(std::move(forms))
 {
+}
+
+IntakeService::IntakeService(GatewayStore &store, const GatewayKeys &keys,
+                             CataloguePublisher &publisher)
+    : m_store(store), m_keys(keys), m_publisher(&publisher)
+{
+}
+
+Result<void> IntakeService::refreshForms()
+{
+    if (!m_publisher)
+        return {};
+    // The sequence is read first: a publish between the two reads only costs one more reload.
+    const qint64 sequence = m_publisher->sequence();
+    if (sequence == m_formsSequence)
+        return {};
+    auto forms = m_publisher->forms();
+    if (!forms)
+        return forms.error();
+    m_forms = std::move(forms.value());
+    m_formsSequence = sequence;
+    qCInfo(lcGateway) << "application forms of published catalogue seq" << sequence << ":"
+                      << m_forms.size() << "items";
+    return {};
 }
 
 QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
@@ -192,6 +208,9 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
     const auto deviceSuite = protocol::suiteFromName(device.suite);
     if (!deviceSuite)
         return Error{Error::Corrupt, QStringLiteral("device suite")};
+    // A publish (another process) since the last batch: check against what kiosks now collect.
+    if (auto r = refreshForms(); !r)
+        return r.error();
     const protocol::Key &receiptKey = m_keys.receiptKey(*deviceSuite);
     const QDate day = serviceDate(now);
     const QString acceptedAt = now.toUTC().toString(Qt::ISODate);

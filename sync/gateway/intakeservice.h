@@ -11,6 +11,7 @@
 
 namespace jiujin {
 
+class CataloguePublisher;
 class GatewayKeys;
 class GatewayStore;
 struct DeviceRow;
@@ -18,8 +19,9 @@ struct DeviceRow;
 /**
  * Central's intake of sealed records: takes each record's attachments from its finished uploads,
  * opens it with central's key, checks its metadata against the request and its payload against
- * the item's form, numbers and signs the receipt, and stores the batch (still sealed, as sent) in
- * one transaction, once per (device, uuid) for ever.
+ * the item's form (central's published catalogue, or fixed forms), numbers and signs the receipt,
+ * and stores the batch (still sealed, as sent) in one transaction, once per (device, uuid) for
+ * ever.
  */
 class IntakeService
 {
@@ -27,7 +29,12 @@ public:
     /** Item code -> application form, from a catalogue bundle (db/seed/FORMAT.md). */
     static Result<QHash<QString, FormSchema>> formsFromBundle(const QByteArray &bundleJson);
 
+    /** Checks applications against @p forms for good (tests, standalone use). */
     IntakeService(GatewayStore &store, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
+    /** Checks applications against the catalogue @p publisher has published (borrowed; it must
+     *  outlive this), reloaded when its sequence changes. Nothing published: every application
+     *  is refused as one for an unknown item. */
+    IntakeService(GatewayStore &store, const GatewayKeys &keys, CataloguePublisher &publisher);
 
     /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,
@@ -39,6 +46,8 @@ public:
     static QString receiptNumber(const QDate &day, qint64 sequence);
 
 private:
+    /** Reloads the forms from the publisher when its sequence is not the one they came from. */
+    Result<void> refreshForms();
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record,
                     const QList<QByteArray> &attachments, QString *kind, QString *item);
@@ -46,6 +55,8 @@ private:
     GatewayStore &m_store;
     const GatewayKeys &m_keys;
     QHash<QString, FormSchema> m_forms;
+    CataloguePublisher *m_publisher = nullptr; ///< null: m_forms are fixed
+    qint64 m_formsSequence = -1;               ///< the published sequence m_forms came from
 };
 
 } // namespace jiujin

@@ -16,6 +16,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <thread>
@@ -41,7 +43,9 @@ int usage()
     return fail(QStringLiteral(
         "usage: jiujin-gateway init --data-dir DIR [--host NAME]... [--force]\n"
         "       jiujin-gateway serve --data-dir DIR --listen HOST:PORT [--suite intl|gm] "
-        "--catalogue BUNDLE\n"
+        "[--catalogue BUNDLE]\n"
+        "           (applications are checked against the published catalogue; --catalogue checks "
+        "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
         "       jiujin-gateway devices --data-dir DIR\n"
         "       jiujin-gateway submissions --data-dir DIR [--device D]\n"
@@ -70,12 +74,16 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     if (!portOk || port < 0 || port > 65535)
         return fail(QStringLiteral("--listen: expected HOST:PORT"));
-    QFile bundle(catalogue);
-    if (catalogue.isEmpty() || !bundle.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("--catalogue: cannot read the bundle"));
-    auto forms = IntakeService::formsFromBundle(bundle.readAll());
-    if (!forms)
-        return fail(forms.error().message);
+    std::optional<QHash<QString, FormSchema>> fixedForms;
+    if (!catalogue.isEmpty()) {
+        QFile bundle(catalogue);
+        if (!bundle.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--catalogue: cannot read the bundle"));
+        auto forms = IntakeService::formsFromBundle(bundle.readAll());
+        if (!forms)
+            return fail(forms.error().message);
+        fixedForms = std::move(forms.value());
+    }
     auto keys = GatewayKeys::load(dir);
     if (!keys)
         return fail(keys.error().message);
@@ -83,11 +91,19 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     if (!store)
         return fail(store.error().message);
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
-    IntakeService intake(*store.value(), keys.value(), std::move(forms.value()));
     auto publisher = CataloguePublisher::open(store.value()->database());
     if (!publisher)
         return fail(publisher.error().message);
-    GatewayServer server(keys.value(), *store.value(), enrollment, intake, {});
+    // Without a bundle, applications are checked against what kiosks pulled: the published one.
+    auto intake =
+        fixedForms
+            ? std::make_unique<IntakeService>(*store.value(), keys.value(), std::move(*fixedForms))
+            : std::make_unique<IntakeService>(*store.value(), keys.value(), *publisher.value());
+    if (!fixedForms && publisher.value()->sequence() == 0)
+        QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: applications are "
+                               "refused until one is (jiujin-gateway catalogue publish BUNDLE)"
+                            << Qt::endl;
+    GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(publisher.value().get());
 
     // SIGINT/SIGTERM are taken by a waiting thread, which may safely stop the server.
@@ -246,9 +262,11 @@ int main(int argc, char **argv)
                                     QStringLiteral("HOST:PORT"));
     const QCommandLineOption suite(QStringLiteral("suite"), QStringLiteral("intl or gm."),
                                    QStringLiteral("SUITE"));
-    const QCommandLineOption catalogue(QStringLiteral("catalogue"),
-                                       QStringLiteral("Catalogue bundle (JSON)."),
-                                       QStringLiteral("BUNDLE"));
+    const QCommandLineOption catalogue(
+        QStringLiteral("catalogue"),
+        QStringLiteral("serve: check applications against this catalogue bundle (JSON) instead of "
+                       "the published catalogue; for testing or standalone use."),
+        QStringLiteral("BUNDLE"));
     const QCommandLineOption point(QStringLiteral("point"), QStringLiteral("Service point code."),
                                    QStringLiteral("P"));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Device id."),

@@ -1,6 +1,10 @@
 #include "gatewayfixture.h"
 
+#include "envelope.h"
+
 #include <QFile>
+#include <QJsonDocument>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 #include <curl/curl.h>
@@ -59,14 +63,55 @@ size_t collectHeader(char *data, size_t size, size_t count, void *user)
     return size * count;
 }
 
-QByteArray seed()
+} // namespace
+
+QByteArray seedCatalogue()
 {
     QFile f(QStringLiteral(JIUJIN_SEED));
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
 
-} // namespace
+QJsonObject unemploymentFields()
+{
+    return {{QStringLiteral("name"), QStringLiteral("巴特尔")},
+            {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+            {QStringLiteral("phone"), QStringLiteral("13947512386")},
+            {QStringLiteral("address"), QStringLiteral("内蒙古通辽市奈曼旗")},
+            {QStringLiteral("reason"), QStringLiteral("contract_end")},
+            {QStringLiteral("education"), QStringLiteral("senior")}};
+}
+
+protocol::WireRecord craftRecord(const protocol::Key &centralKey, protocol::Suite suite,
+                                 const QString &kind, const QJsonObject &payload,
+                                 const QDateTime &created)
+{
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray meta =
+        QJsonDocument(QJsonObject{{QStringLiteral("v"), 1},
+                                  {QStringLiteral("uuid"), uuid},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("receipt"), QString()},
+                                  {QStringLiteral("refers_to"), QString()},
+                                  {QStringLiteral("item"), QLatin1String(unemploymentItem)},
+                                  {QStringLiteral("point"), QStringLiteral("150525203000-01")},
+                                  {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("staff"), QString()},
+                                  {QStringLiteral("authorisation"), QString()},
+                                  {QStringLiteral("suite"), protocol::suiteName(suite)},
+                                  {QStringLiteral("attachments"), 0}})
+            .toJson(QJsonDocument::Compact);
+    auto sealer = protocol::RecordSealer::create(centralKey, meta);
+    REQUIRE(sealer.ok());
+    auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);
+    REQUIRE(sealed.ok());
+    return {uuid,
+            meta,
+            protocol::suiteName(suite),
+            sealer->keyHeader(),
+            sealed.value(),
+            QList<protocol::AttachmentRef>{}};
+}
 
 QDateTime testNow()
 {
@@ -156,7 +201,8 @@ std::pair<QByteArray, QByteArray> makeCsr()
     return {drain(keyBio.get()), drain(reqBio.get())};
 }
 
-TestGateway::TestGateway(protocol::Suite defaultSuite) : nowSecs(testNow().toSecsSinceEpoch())
+TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
+    : nowSecs(testNow().toSecsSinceEpoch())
 {
     REQUIRE(dir.isValid());
     auto initialised = GatewayKeys::init(dir.path(), {}, now(), false);
@@ -165,14 +211,23 @@ TestGateway::TestGateway(protocol::Suite defaultSuite) : nowSecs(testNow().toSec
     auto opened = GatewayStore::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(opened.ok());
     store = std::move(opened.value());
-    auto forms = IntakeService::formsFromBundle(seed());
-    REQUIRE(forms.ok());
     enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
-    intake = std::make_unique<IntakeService>(*store, *keys, forms.value());
+    if (forms == Forms::Published) {
+        auto opened = CataloguePublisher::open(store->database());
+        REQUIRE(opened.ok());
+        publisher = std::move(opened.value());
+        intake = std::make_unique<IntakeService>(*store, *keys, *publisher);
+    } else {
+        auto seedForms = IntakeService::formsFromBundle(seedCatalogue());
+        REQUIRE(seedForms.ok());
+        intake = std::make_unique<IntakeService>(*store, *keys, seedForms.value());
+    }
     GatewayServer::Options options;
     options.clock = [this] { return now(); };
     options.certificatesUseClock = true;
     server = std::make_unique<GatewayServer>(*keys, *store, *enrollment, *intake, options);
+    if (publisher)
+        server->setCataloguePublisher(publisher.get());
     auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);
     REQUIRE(bound.ok());
     port = bound.value();
@@ -187,6 +242,18 @@ TestGateway::~TestGateway()
     server->stop();
     if (thread.joinable())
         thread.join();
+}
+
+PublishResult TestGateway::publish(const QByteArray &bundle) const
+{
+    auto other = GatewayStore::open(GatewayKeys::databasePath(dir.path()));
+    REQUIRE(other.ok());
+    auto otherPublisher = CataloguePublisher::open(other.value()->database());
+    REQUIRE(otherPublisher.ok());
+    auto published = otherPublisher.value()->publish(bundle, now());
+    INFO((published.ok() ? QString() : published.error().message).toStdString());
+    REQUIRE(published.ok());
+    return published.value();
 }
 
 QString TestGateway::token(const QString &suite)
@@ -213,7 +280,14 @@ TestDevice::TestDevice(const TestGateway &gateway, const QString &token, protoco
 QList<QByteArray> TestDevice::sign(const QByteArray &path, const QByteArray &body, qint64 created,
                                    bool gzipped, const QByteArray &method) const
 {
-    auto h = protocol::signRequest(signing, enrolled.deviceId, method, path, body, created);
+    return signedHeaders(signing, enrolled.deviceId, method, path, body, created, gzipped);
+}
+
+QList<QByteArray> signedHeaders(const protocol::Key &signing, const QString &deviceId,
+                                const QByteArray &method, const QByteArray &path,
+                                const QByteArray &body, qint64 created, bool gzipped)
+{
+    auto h = protocol::signRequest(signing, deviceId, method, path, body, created);
     REQUIRE(h.ok());
     QList<QByteArray> headers{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
                               "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,

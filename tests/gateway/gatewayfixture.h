@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cataloguepublisher.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
@@ -11,6 +12,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QTemporaryDir>
 
@@ -46,18 +48,52 @@ HttpReply httpsSend(int port, const QByteArray &pin, const QByteArray &method,
                     const std::optional<ClientCert> &cert = std::nullopt,
                     const QByteArray &contentType = "application/json");
 
+/** The signed-request headers of device @p deviceId (key @p signing) for @p body, and
+ *  Content-Encoding: gzip when @p gzipped. */
+QList<QByteArray> signedHeaders(const jiujin::protocol::Key &signing, const QString &deviceId,
+                                const QByteArray &method, const QByteArray &path,
+                                const QByteArray &body, qint64 created, bool gzipped);
+
 /** A P-256 private key (PKCS#8 PEM) and a PKCS#10 request for it (PEM). */
 std::pair<QByteArray, QByteArray> makeCsr();
 
 /** The fixed central time of the tests: 2026-11-28 10:00 in Inner Mongolia. */
 QDateTime testNow();
 
+/** The seed catalogue bundle (db/seed/catalogue.json). */
+QByteArray seedCatalogue();
+
+/** The seed's 失业登记 item, which craftRecord() applies for. */
+inline const char *const unemploymentItem = "11150525MB0SB0001A415111010600001";
+
+/** The form fields of a sound 失业登记 application (the seed's form; no PII of a real person). */
+QJsonObject unemploymentFields();
+
+/** A record sealed by hand to @p centralKey (the kiosk would refuse to queue an unsound one): a
+ *  @p kind record of unemploymentItem at point 150525203000-01 with @p payload and no
+ *  attachments, created at @p created. */
+jiujin::protocol::WireRecord craftRecord(const jiujin::protocol::Key &centralKey,
+                                         jiujin::protocol::Suite suite, const QString &kind,
+                                         const QJsonObject &payload,
+                                         const QDateTime &created = testNow());
+
 /** A gateway initialised in a temporary directory and serving on a free port of 127.0.0.1 with
  *  a settable clock (client certificates are judged at that clock too). */
 struct TestGateway
 {
-    explicit TestGateway(jiujin::protocol::Suite defaultSuite = jiujin::protocol::Suite::Intl);
+    /** Where intake takes the application forms from. */
+    enum class Forms {
+        Seed,      ///< the seed bundle's, fixed (as serve --catalogue)
+        Published, ///< the published catalogue (as serve); nothing is published at the start
+    };
+
+    explicit TestGateway(jiujin::protocol::Suite defaultSuite = jiujin::protocol::Suite::Intl,
+                         Forms forms = Forms::Seed);
     ~TestGateway();
+
+    /** Publishes @p bundle through a connection of its own, as `catalogue publish` does from
+     *  another process while the gateway serves (fails the test if it is refused). */
+    jiujin::PublishResult publish(const QByteArray &bundle) const;
 
     QString token(const QString &suite = {});
     HttpReply post(const QByteArray &path, const QByteArray &body, const QList<QByteArray> &headers,
@@ -72,6 +108,7 @@ struct TestGateway
     std::optional<jiujin::GatewayKeys> keys;
     std::unique_ptr<jiujin::GatewayStore> store;
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
+    std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
     std::unique_ptr<jiujin::IntakeService> intake;
     std::unique_ptr<jiujin::GatewayServer> server;
     std::thread thread;

@@ -138,3 +138,105 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
         CHECK(submissions.exitCode == 0);
     }
 }
+
+TEST_CASE("jiujin-gateway serve without --catalogue checks applications against the published "
+          "catalogue, published while it serves",
+          "[gateway-cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+    REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
+    auto keys = GatewayKeys::load(dir);
+    REQUIRE(keys.ok());
+    const Run token =
+        gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                               QStringLiteral("--point"), QStringLiteral("150525203000-01")} +
+                   data);
+    REQUIRE(token.exitCode == 0);
+
+    QProcess serve;
+    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")} +
+                    data);
+    REQUIRE(serve.waitForStarted());
+    QByteArray line;
+    while (!line.contains('\n') && serve.waitForReadyRead(30000))
+        line += serve.readAllStandardOutput();
+    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
+                               .match(QString::fromUtf8(line));
+    QByteArray err = serve.readAllStandardError();
+    INFO(line.toStdString() << err.toStdString());
+    REQUIRE(listening.hasMatch());
+    const int port = listening.captured(1).toInt();
+
+    auto signing = protocol::Key::generateSigning(protocol::Suite::Intl);
+    REQUIRE(signing.ok());
+    const auto [keyPem, csrPem] = makeCsr();
+    const HttpReply enrolled =
+        httpsPost(port, keys->serverPin(), "/v1/enroll",
+                  protocol::encode(protocol::EnrollRequest{QString::fromUtf8(token.out).trimmed(),
+                                                           csrPem, signing->publicPem()}),
+                  {});
+    REQUIRE(enrolled.status == 200);
+    auto answer = protocol::decodeEnrollResponse(enrolled.body);
+    REQUIRE(answer.ok());
+    // One sound 失业登记 application, signed now: the binary judges requests by its own clock.
+    auto apply = [&] {
+        const protocol::SubmissionBatch batch{{craftRecord(
+            keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+            QStringLiteral("submission"), {{QStringLiteral("fields"), unemploymentFields()}})}};
+        const QByteArray body = protocol::gzip(protocol::encode(batch));
+        const HttpReply reply =
+            httpsPost(port, keys->serverPin(), "/v1/submissions", body,
+                      signedHeaders(signing.value(), answer->deviceId, "POST", "/v1/submissions",
+                                    body, QDateTime::currentSecsSinceEpoch(), true),
+                      ClientCert{answer->certificatePem, keyPem});
+        INFO(reply.error.toStdString() << reply.body.toStdString());
+        REQUIRE(reply.status == 200);
+        auto decoded = protocol::decodeBatchResult(reply.body);
+        REQUIRE(decoded.ok());
+        REQUIRE(decoded->results.size() == 1);
+        return decoded->results.at(0);
+    };
+
+    const protocol::RecordResult before = apply();
+    CHECK(before.status == protocol::Outcome::Rejected);
+    CHECK(before.reason.contains(QLatin1String(unemploymentItem)));
+
+    const Run publish =
+        gatewayCli(QStringList{QStringLiteral("catalogue"), QStringLiteral("publish"),
+                               QStringLiteral(JIUJIN_SEED)} +
+                   data);
+    INFO(publish.err.toStdString());
+    REQUIRE(publish.exitCode == 0);
+    const protocol::RecordResult after = apply();
+    INFO(after.reason.toStdString());
+    CHECK(after.status == protocol::Outcome::Accepted);
+    CHECK_FALSE(after.receipt.isEmpty());
+
+    serve.terminate();
+    REQUIRE(serve.waitForFinished(30000));
+    CHECK(serve.exitCode() == 0);
+    const QByteArray notice = "no catalogue is published yet";
+    err += serve.readAllStandardError();
+    CHECK(err.contains(notice));
+
+    // Started again, with a catalogue published: no such notice.
+    QProcess again;
+    again.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")} +
+                    data);
+    REQUIRE(again.waitForStarted());
+    line.clear();
+    while (!line.contains('\n') && again.waitForReadyRead(30000))
+        line += again.readAllStandardOutput();
+    CHECK(line.startsWith("listening on "));
+    again.terminate();
+    REQUIRE(again.waitForFinished(30000));
+    CHECK(again.exitCode() == 0);
+    CHECK_FALSE(again.readAllStandardError().contains(notice));
+}

@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace jiujin;
 using protocol::Outcome;
 using protocol::Suite;
@@ -70,38 +72,11 @@ struct GatewayKiosk : TestKiosk
     QStringList receipts;
 };
 
-/** A record sealed by hand (the kiosk would refuse to queue it): @p payload under metadata like
- *  the kiosk's. */
+/** A record sealed by hand to the gateway's central key (see craftRecord()). */
 protocol::WireRecord craft(const TestGateway &gateway, Suite suite, const QString &kind,
                            const QJsonObject &payload)
 {
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray meta =
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("v"), 1},
-                {QStringLiteral("uuid"), uuid},
-                {QStringLiteral("kind"), kind},
-                {QStringLiteral("receipt"), QString()},
-                {QStringLiteral("refers_to"), QString()},
-                {QStringLiteral("item"), QStringLiteral("11150525MB0SB0001A415111010600001")},
-                {QStringLiteral("point"), QStringLiteral("150525203000-01")},
-                {QStringLiteral("created"), testNow().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("staff"), QString()},
-                {QStringLiteral("authorisation"), QString()},
-                {QStringLiteral("suite"), protocol::suiteName(suite)},
-                {QStringLiteral("attachments"), 0}})
-            .toJson(QJsonDocument::Compact);
-    auto sealer = protocol::RecordSealer::create(gateway.keys->centralKey(suite), meta);
-    REQUIRE(sealer.ok());
-    auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);
-    REQUIRE(sealed.ok());
-    return {uuid,
-            meta,
-            protocol::suiteName(suite),
-            sealer->keyHeader(),
-            sealed.value(),
-            QList<protocol::AttachmentRef>{}};
+    return craftRecord(gateway.keys->centralKey(suite), suite, kind, payload);
 }
 
 protocol::BatchResult results(const HttpReply &reply)
@@ -689,4 +664,144 @@ TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server
     CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, old, 0).has_value());
     CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, old, 0).value().isEmpty());
     CHECK(gateway.store->upload(device.enrolled.deviceId, recent, 0).has_value());
+}
+
+namespace {
+
+/** The seed bundle with @p edit applied to each item object and each point object. */
+QByteArray editedSeed(const std::function<bool(QJsonObject &)> &editItem,
+                      const std::function<void(QJsonObject &)> &editPoint = {})
+{
+    QJsonObject root = QJsonDocument::fromJson(seedCatalogue()).object();
+    QJsonArray items;
+    for (const QJsonValue &v : root.value(QLatin1String("items")).toArray()) {
+        QJsonObject item = v.toObject();
+        if (editItem(item))
+            items.append(item);
+    }
+    root.insert(QStringLiteral("items"), items);
+    QJsonArray points = root.value(QLatin1String("points")).toArray();
+    for (int i = 0; editPoint && i < points.size(); ++i) {
+        QJsonObject point = points.at(i).toObject();
+        editPoint(point);
+        points.replace(i, point);
+    }
+    root.insert(QStringLiteral("points"), points);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool isUnemployment(const QJsonObject &item)
+{
+    return item.value(QLatin1String("code")).toString() == QLatin1String(unemploymentItem);
+}
+
+/** The seed with the 失业登记 form ending in a required field "village" (所在嘎查村). */
+QByteArray seedWithVillage()
+{
+    return editedSeed([](QJsonObject &item) {
+        if (isUnemployment(item)) {
+            QJsonArray form = item.value(QLatin1String("form")).toArray();
+            form.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("village")},
+                            {QStringLiteral("type"), QStringLiteral("text")},
+                            {QStringLiteral("label"),
+                             QJsonObject{{QStringLiteral("zh"), QStringLiteral("所在嘎查村")},
+                                         {QStringLiteral("en"), QStringLiteral("Village")}}},
+                            {QStringLiteral("required"), true},
+                            {QStringLiteral("max"), 30}});
+            item.insert(QStringLiteral("form"), form);
+        }
+        return true;
+    });
+}
+
+/** The seed without the 失业登记 item (nor on any point's list). */
+QByteArray seedWithoutUnemployment()
+{
+    return editedSeed([](QJsonObject &item) { return !isUnemployment(item); },
+                      [](QJsonObject &point) {
+                          QJsonArray kept;
+                          for (const QJsonValue &code :
+                               point.value(QLatin1String("items")).toArray())
+                              if (code.toString() != QLatin1String(unemploymentItem))
+                                  kept.append(code);
+                          point.insert(QStringLiteral("items"), kept);
+                      });
+}
+
+QStringList fieldIds(const FormSchema &form)
+{
+    QStringList ids;
+    for (const FieldSpec &f : form.fields)
+        ids.append(f.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("Submissions: applications are checked against the catalogue central published, "
+          "again after each publish without a restart",
+          "[gateway-http]")
+{
+    TestGateway gateway(Suite::Intl, TestGateway::Forms::Published);
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QJsonObject sound{{QStringLiteral("fields"), unemploymentFields()}};
+    QJsonObject villageFields = unemploymentFields();
+    villageFields.insert(QStringLiteral("village"), QStringLiteral("黄花塔拉嘎查"));
+    const QJsonObject withVillage{{QStringLiteral("fields"), villageFields}};
+    const QJsonObject rating{{QStringLiteral("level"), 5},
+                             {QStringLiteral("reasons"), QJsonArray()}};
+    auto send = [&](const QJsonObject &payload,
+                    const QString &kind = QStringLiteral("submission")) {
+        const protocol::SubmissionBatch batch{{craft(gateway, Suite::Intl, kind, payload)}};
+        const protocol::BatchResult out = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+        REQUIRE(out.results.size() == 1);
+        return out.results.at(0);
+    };
+
+    // Nothing published: no form to check an application against; a rating needs none.
+    protocol::RecordResult r = send(sound);
+    CHECK(r.status == Outcome::Rejected);
+    CHECK(r.reason.contains(QLatin1String(unemploymentItem)));
+    CHECK(send(rating, QStringLiteral("rating")).status == Outcome::Accepted);
+
+    REQUIRE(gateway.publish(seedCatalogue()).seq == 1);
+    auto published = gateway.publisher->forms();
+    REQUIRE(published.ok());
+    auto bundled = IntakeService::formsFromBundle(seedCatalogue());
+    REQUIRE(bundled.ok());
+    QStringList publishedCodes = published->keys(), bundledCodes = bundled->keys();
+    publishedCodes.sort();
+    bundledCodes.sort();
+    CHECK(publishedCodes == bundledCodes);
+    CHECK(fieldIds(published->value(QLatin1String(unemploymentItem))) ==
+          fieldIds(bundled->value(QLatin1String(unemploymentItem))));
+
+    r = send(sound);
+    INFO(r.reason.toStdString());
+    CHECK(r.status == Outcome::Accepted);
+    r = send(withVillage);
+    CHECK(r.status == Outcome::Rejected); // the published form has no such field
+    CHECK(r.reason.contains(QLatin1String("village")));
+
+    SECTION("a publish whose form gains a required field: applications are checked against it")
+    {
+        REQUIRE(gateway.publish(seedWithVillage()).seq == 2);
+        r = send(sound);
+        CHECK(r.status == Outcome::Rejected);
+        CHECK(r.reason.contains(QLatin1String("village")));
+        r = send(withVillage);
+        INFO(r.reason.toStdString());
+        CHECK(r.status == Outcome::Accepted);
+        CHECK_FALSE(r.receipt.isEmpty());
+    }
+    SECTION("a publish without the item: its applications are refused as for an unknown item")
+    {
+        REQUIRE(gateway.publish(seedWithoutUnemployment()).seq == 2);
+        r = send(sound);
+        CHECK(r.status == Outcome::Rejected);
+        CHECK(r.reason.contains(QLatin1String(unemploymentItem)));
+        CHECK(send(rating, QStringLiteral("rating")).status == Outcome::Accepted);
+    }
 }

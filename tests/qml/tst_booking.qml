@@ -278,6 +278,9 @@ TestCase {
         verify(Booking.todayCount > 0)
         tap("staffBookingsButton")
         arrive("staffBookings")
+        // The list takes the height; the button below it keeps its own.
+        const noShows = named("markNoShows")
+        tryCompare(noShows, "height", noShows.implicitHeight)
         const waiting = Booking.todayWaiting
         verify(waiting > 0)
         compare((named("todayState_" + ticket) as Badge).text, "已预约")
