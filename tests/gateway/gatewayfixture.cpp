@@ -84,23 +84,24 @@ QJsonObject unemploymentFields()
 
 protocol::WireRecord craftRecord(const protocol::Key &centralKey, protocol::Suite suite,
                                  const QString &kind, const QJsonObject &payload,
-                                 const QDateTime &created)
+                                 const QDateTime &created, const QJsonObject &extraMeta)
 {
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray meta =
-        QJsonDocument(QJsonObject{{QStringLiteral("v"), 1},
-                                  {QStringLiteral("uuid"), uuid},
-                                  {QStringLiteral("kind"), kind},
-                                  {QStringLiteral("receipt"), QString()},
-                                  {QStringLiteral("refers_to"), QString()},
-                                  {QStringLiteral("item"), QLatin1String(unemploymentItem)},
-                                  {QStringLiteral("point"), QStringLiteral("150525203000-01")},
-                                  {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("staff"), QString()},
-                                  {QStringLiteral("authorisation"), QString()},
-                                  {QStringLiteral("suite"), protocol::suiteName(suite)},
-                                  {QStringLiteral("attachments"), 0}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject m{{QStringLiteral("v"), 1},
+                  {QStringLiteral("uuid"), uuid},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("receipt"), QString()},
+                  {QStringLiteral("refers_to"), QString()},
+                  {QStringLiteral("item"), QLatin1String(unemploymentItem)},
+                  {QStringLiteral("point"), QStringLiteral("150525203000-01")},
+                  {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("staff"), QString()},
+                  {QStringLiteral("authorisation"), QString()},
+                  {QStringLiteral("suite"), protocol::suiteName(suite)},
+                  {QStringLiteral("attachments"), 0}};
+    for (auto it = extraMeta.begin(); it != extraMeta.end(); ++it)
+        m.insert(it.key(), it.value());
+    const QByteArray meta = QJsonDocument(m).toJson(QJsonDocument::Compact);
     auto sealer = protocol::RecordSealer::create(centralKey, meta);
     REQUIRE(sealer.ok());
     auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);

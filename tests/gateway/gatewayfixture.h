@@ -71,11 +71,13 @@ QJsonObject unemploymentFields();
 
 /** A record sealed by hand to @p centralKey (the kiosk would refuse to queue an unsound one): a
  *  @p kind record of unemploymentItem at point 150525203000-01 with @p payload and no
- *  attachments, created at @p created. */
+ *  attachments, created at @p created; @p extraMeta's keys added to (or replacing) the
+ *  metadata's. */
 jiujin::protocol::WireRecord craftRecord(const jiujin::protocol::Key &centralKey,
                                          jiujin::protocol::Suite suite, const QString &kind,
                                          const QJsonObject &payload,
-                                         const QDateTime &created = testNow());
+                                         const QDateTime &created = testNow(),
+                                         const QJsonObject &extraMeta = {});
 
 /** A gateway initialised in a temporary directory and serving on a free port of 127.0.0.1 with
  *  a settable clock (client certificates are judged at that clock too). */

@@ -636,32 +636,7 @@ protocol::WireRecord craftBooking(const TestGateway &gateway, protocol::Suite su
                                   const QString &kind, const QJsonObject &extraMeta,
                                   const QJsonObject &payload)
 {
-    const QString uuid = newUuid();
-    QJsonObject m{{QStringLiteral("v"), 1},
-                  {QStringLiteral("uuid"), uuid},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("receipt"), QString()},
-                  {QStringLiteral("refers_to"), QString()},
-                  {QStringLiteral("item"), QStringLiteral("11150525MB0SB0001A415111010600001")},
-                  {QStringLiteral("point"), point},
-                  {QStringLiteral("created"), testNow().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("staff"), QString()},
-                  {QStringLiteral("authorisation"), QString()},
-                  {QStringLiteral("suite"), protocol::suiteName(suite)},
-                  {QStringLiteral("attachments"), 0}};
-    for (auto it = extraMeta.begin(); it != extraMeta.end(); ++it)
-        m.insert(it.key(), it.value());
-    const QByteArray meta = QJsonDocument(m).toJson(QJsonDocument::Compact);
-    auto sealer = protocol::RecordSealer::create(gateway.keys->centralKey(suite), meta);
-    REQUIRE(sealer.ok());
-    auto sealed = sealer->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), meta);
-    REQUIRE(sealed.ok());
-    return {uuid,
-            meta,
-            protocol::suiteName(suite),
-            sealer->keyHeader(),
-            sealed.value(),
-            QList<protocol::AttachmentRef>{}};
+    return craftRecord(gateway.keys->centralKey(suite), suite, kind, payload, testNow(), extraMeta);
 }
 
 } // namespace

@@ -156,15 +156,20 @@ TEST_CASE("jiujin-gateway serve without --catalogue checks applications against 
                    data);
     REQUIRE(token.exitCode == 0);
 
+    // `serve` without --catalogue on a free port: its first line ("listening on N").
+    auto startServe = [&data](QProcess &process) {
+        process.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0")} +
+                          data);
+        REQUIRE(process.waitForStarted());
+        QByteArray first;
+        while (!first.contains('\n') && process.waitForReadyRead(30000))
+            first += process.readAllStandardOutput();
+        return first;
+    };
     QProcess serve;
-    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")} +
-                    data);
-    REQUIRE(serve.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && serve.waitForReadyRead(30000))
-        line += serve.readAllStandardOutput();
+    QByteArray line = startServe(serve);
     const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
                                .match(QString::fromUtf8(line));
     QByteArray err = serve.readAllStandardError();
@@ -226,15 +231,7 @@ TEST_CASE("jiujin-gateway serve without --catalogue checks applications against 
 
     // Started again, with a catalogue published: no such notice.
     QProcess again;
-    again.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")} +
-                    data);
-    REQUIRE(again.waitForStarted());
-    line.clear();
-    while (!line.contains('\n') && again.waitForReadyRead(30000))
-        line += again.readAllStandardOutput();
-    CHECK(line.startsWith("listening on "));
+    CHECK(startServe(again).startsWith("listening on "));
     again.terminate();
     REQUIRE(again.waitForFinished(30000));
     CHECK(again.exitCode() == 0);
