@@ -206,6 +206,10 @@ Figures simulate(Params p)
             if (t) {
                 s.tickets.append(t->ticket);
                 ++f.requested;
+                // Online, jiujin-syncd sends it at once (the database watch): central decides
+                // while the citizen is still at the screen.
+                if (s.online)
+                    REQUIRE(s.engine->drain().complete);
                 return;
             }
             REQUIRE(t.error().code == Error::Full);
