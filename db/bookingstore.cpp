@@ -291,10 +291,17 @@ Result<LeasePlan> BookingStore::planLeases(const QDateTime &centralNow, const QD
             continue;
         }
         const int keep = qMax(leaseKeep(recent, r.used, r.capacity), r.counted);
-        if (r.hasLease ? keep < r.seats : keep > 0)
-            plan.want.append({r.id, keep});
-        if (r.hasLease && keep < r.seats) {
-            lower.bind(1, qint64(keep)).bind(2, r.id);
+        if (!r.hasLease) {
+            if (keep > 0)
+                plan.want.append({r.id, keep});
+            continue;
+        }
+        // Asked every cycle and never above the lease here: a lost ask or answer is repaired at
+        // the next one, and once lowered the asks never grow, so a late one only holds more.
+        const int ask = qMin(keep, r.seats);
+        plan.want.append({r.id, ask});
+        if (ask < r.seats) {
+            lower.bind(1, qint64(ask)).bind(2, r.id);
             if (auto done = lower.run(); !done)
                 return done.error();
             lower.reset();

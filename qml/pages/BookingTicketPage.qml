@@ -12,6 +12,8 @@ Rectangle {
     readonly property bool requested: Booking.ticketState === "requested"
     // Central answered a request: no seat was left. No ticket to show or print.
     readonly property bool declined: Booking.ticketState === "declined"
+    // Nothing to show at the window or print until central has answered a request.
+    readonly property bool showTicket: !page.declined && !Booking.awaitingAnswer
 
     RowLayout {
         anchors.fill: parent
@@ -121,7 +123,7 @@ Rectangle {
             Layout.preferredWidth: Math.min(page.width * 0.36, 420)
             spacing: Theme.gap
             Rectangle {
-                visible: !page.declined
+                visible: page.showTicket
                 Layout.alignment: Qt.AlignHCenter
                 implicitWidth: Session.elderMode ? 200 : Math.min(Theme.touch * 4, 300)
                 implicitHeight: implicitWidth
@@ -141,7 +143,7 @@ Rectangle {
                 }
             }
             BodyText {
-                visible: !page.declined
+                visible: page.showTicket
                 text: qsTr("到窗口签到时出示这个二维码")
                 font.pixelSize: Theme.small
                 color: Theme.muted
@@ -150,7 +152,7 @@ Rectangle {
             Item { Layout.fillHeight: true }
             KioskButton {
                 objectName: "printTicket"
-                visible: !page.declined
+                visible: page.showTicket
                 Layout.fillWidth: true
                 text: qsTr("打印预约凭证")
                 onClicked: Booking.print()

@@ -311,11 +311,12 @@ DrainResult SyncEngine::drain()
             }
             const QDateTime now = m_clock();
             if (r->status == protocol::Outcome::Retry) {
-                // Central lacks an attachment: upload again (never rejected for that).
+                // Central cannot take it yet (an attachment missing, or no catalogue published):
+                // sent again later, its attachments uploaded again if need be; never rejected.
                 outcomes.append({rec.uuid, QStringLiteral("pending"), r->reason, QString(), now});
                 ++result.requeued;
                 held = r->reason;
-                qCInfo(lcSync) << "record" << rec.uuid << "to be sent again with its attachments";
+                qCInfo(lcSync) << "record" << rec.uuid << "to be sent again";
                 continue;
             }
             if (r->status == protocol::Outcome::Rejected ||

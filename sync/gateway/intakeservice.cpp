@@ -101,6 +101,8 @@ Result<void> IntakeService::refreshForms()
     auto forms = m_publisher->forms();
     if (!forms)
         return forms.error();
+    if (m_formsSequence > 0)
+        m_previousForms = std::move(m_forms);
     m_forms = std::move(forms.value());
     m_formsSequence = sequence;
     qCInfo(lcGateway) << "application forms of published catalogue seq" << sequence << ":"
@@ -174,10 +176,29 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         return {};
     }
 
-    const auto form = m_forms.constFind(*item);
-    if (form == m_forms.cend())
-        return QCoreApplication::translate("jiujin::IntakeService", "事项 %1 不在目录中")
-            .arg(*item);
+    // The kiosk checked the form against its own "today"; bounds are judged on that day too.
+    const QDate today = serviceDate(created);
+    const QString why = formProblem(m_forms, *item, body, today);
+    if (!why.isEmpty() && m_previousForms.contains(*item) &&
+        formProblem(m_previousForms, *item, body, today).isEmpty())
+        return {};
+    return why;
+}
+
+bool IntakeService::waitsForCatalogue(const protocol::WireRecord &record) const
+{
+    if (!m_publisher || m_formsSequence != 0)
+        return false;
+    const QJsonObject meta = QJsonDocument::fromJson(record.meta).object();
+    return meta.value(QLatin1String("kind")).toString() == QLatin1String("submission");
+}
+
+QString IntakeService::formProblem(const QHash<QString, FormSchema> &forms, const QString &item,
+                                   const QJsonObject &body, QDate today)
+{
+    const auto form = forms.constFind(item);
+    if (form == forms.cend())
+        return QCoreApplication::translate("jiujin::IntakeService", "事项 %1 不在目录中").arg(item);
     const QJsonValue fieldsValue = body.value(QLatin1String("fields"));
     if (!fieldsValue.isObject())
         return QCoreApplication::translate("jiujin::IntakeService", "申请内容缺少表单字段");
@@ -190,8 +211,6 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
             return QCoreApplication::translate("jiujin::IntakeService", "字段 %1 的值不是文本")
                 .arg(it.key());
     }
-    // The kiosk checked the form against its own "today"; bounds are judged on that day too.
-    const QDate today = serviceDate(created);
     for (const FieldSpec &field : form->fields) {
         const QString message = validation::check(field, fields.value(field.id).toString(), today);
         if (!message.isEmpty())
@@ -227,7 +246,10 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             continue;
         }
         QList<QByteArray> attachments;
-        QString missing;
+        QString missing = waitsForCatalogue(record)
+                              ? QCoreApplication::translate("jiujin::IntakeService",
+                                                            "中心尚未发布事项目录，稍后自动重试")
+                              : QString();
         for (int i = 0; i < record.attachments.size() && missing.isEmpty(); ++i) {
             const protocol::AttachmentRef &ref = record.attachments.at(i);
             const auto upload = m_store.upload(device.id, record.uuid, i);
@@ -244,9 +266,9 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             attachments.append(std::move(bytes.value()));
         }
         if (!missing.isEmpty()) {
-            // Nothing is stored: the kiosk uploads again and sends the record once more.
+            // Nothing is stored: the kiosk (uploads again and) sends the record once more.
             qCInfo(lcGateway) << "record" << record.uuid << "from" << device.id
-                              << "waits for its attachments";
+                              << "to be sent again:" << missing;
             protocol::RecordResult retry;
             retry.uuid = record.uuid;
             retry.status = protocol::Outcome::Retry;

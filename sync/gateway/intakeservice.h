@@ -5,8 +5,10 @@
 #include "wire.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace jiujin {
@@ -51,10 +53,19 @@ private:
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record,
                     const QList<QByteArray> &attachments, QString *kind, QString *item);
+    /** Why an application's payload @p body is unfit for @p item's form in @p forms, or empty. */
+    static QString formProblem(const QHash<QString, FormSchema> &forms, const QString &item,
+                               const QJsonObject &body, QDate today);
+    /** An application while forms come from a publisher that has published nothing yet: it is
+     *  answered "retry", not refused for good. */
+    bool waitsForCatalogue(const protocol::WireRecord &record) const;
 
     GatewayStore &m_store;
     const GatewayKeys &m_keys;
     QHash<QString, FormSchema> m_forms;
+    /** The forms published before m_forms: a kiosk that has not pulled the new catalogue yet
+     *  collected them, and its citizens' applications are not lost for that. */
+    QHash<QString, FormSchema> m_previousForms;
     CataloguePublisher *m_publisher = nullptr; ///< null: m_forms are fixed
     qint64 m_formsSequence = -1;               ///< the published sequence m_forms came from
 };

@@ -100,8 +100,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
             ? std::make_unique<IntakeService>(*store.value(), keys.value(), std::move(*fixedForms))
             : std::make_unique<IntakeService>(*store.value(), keys.value(), *publisher.value());
     if (!fixedForms && publisher.value()->sequence() == 0)
-        QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: applications are "
-                               "refused until one is (jiujin-gateway catalogue publish BUNDLE)"
+        QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
+                               "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
                             << Qt::endl;
     GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(publisher.value().get());

@@ -167,6 +167,7 @@ TestCase {
         // Online, jiujin-syncd sends it at once: the screen waits for central's answer.
         verify(Booking.awaitingAnswer)
         compare((named("ticketHeadline") as Text).text, "正在向平台确认名额……")
+        verify(!named("printTicket").visible) // nothing to print before central answers
         verify(TestCentral.answer(Booking.ticket, true))
         tryCompare(Booking, "ticketState", "confirmed")
         verify(!Booking.awaitingAnswer)

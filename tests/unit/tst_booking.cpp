@@ -336,13 +336,21 @@ TEST_CASE("within a day of its slot a lease gives its spare seats back, on centr
     REQUIRE(k.bookings.cancel(first->ticket).ok());
     CHECK(k.bookings.book(k.form(today)).ok());
 
-    // Central's answer matches: nothing is asked again for them.
-    k.lease(today, 1);
-    k.lease(idle, 0);
+    // Asked again at every cycle (a lost ask or answer is repaired), never above the lease here.
+    auto lost = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
+    REQUIRE(lost.ok());
+    CHECK(lost->want.contains(LeaseEntry{today, 1}));
+    CHECK(lost->want.contains(LeaseEntry{idle, 0}));
+    // A late answer holding more (a grow sent before the window) is asked down again; a lease
+    // further ahead at its target is not asked.
+    k.lease(idle, 2);
     k.lease(later, 1);
     auto again = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
     REQUIRE(again.ok());
-    CHECK(again->want.isEmpty());
+    CHECK(again->want.contains(LeaseEntry{idle, 0}));
+    CHECK(k.store.lease(idle)->seats == 0);
+    for (const LeaseEntry &w : again->want)
+        CHECK(w.slot != later);
 
     // A cancelled booking still counts until central has accepted its cancel: central may get
     // the booking before the cancel, and must not find the lease exceeded.
@@ -353,12 +361,12 @@ TEST_CASE("within a day of its slot a lease gives its spare seats back, on centr
     REQUIRE(k.bookings.cancel(gone->ticket).ok());
     auto pending = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
     REQUIRE(pending.ok());
-    CHECK(pending->want == QList<LeaseEntry>{{evening, 1}});
+    CHECK(pending->want.contains(LeaseEntry{evening, 1}));
     k.lease(evening, 1);
     REQUIRE(k.db->exec("UPDATE outbox SET state = 'accepted' WHERE kind = 'booking_cancel'").ok());
     auto answered = k.store.planLeases(k.bookings.centralNow(), k.kioskNow);
     REQUIRE(answered.ok());
-    CHECK(answered->want == QList<LeaseEntry>{{evening, 0}});
+    CHECK(answered->want.contains(LeaseEntry{evening, 0}));
 }
 
 TEST_CASE("cancel returns the seat to the lease and queues a cancel after the booking", "[booking]")
