@@ -320,7 +320,11 @@ Result<bool> BookingService::servesItem(const QString &point, const QString &ite
     auto department = publisher.value()->departmentOf(item);
     if (!department)
         return department.error();
-    return department->has_value() && groups->contains(department->value());
+    // Nothing published: central cannot tell the item's group, and the kiosks check it against
+    // their own catalogue; a request is not refused for what central does not know.
+    if (!department->has_value())
+        return publisher.value()->sequence() == 0;
+    return groups->contains(department->value());
 }
 
 bool BookingService::knownPoint(const QString &point)
