@@ -114,12 +114,17 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
         c.queueBatch(6);
         const int cutsBefore = c.proxy->count("cut");
         c.proxy->command("cut " + QByteArray::number(n) + ' ' + c.insideBatch() + " x1");
-        const int rc = c.k.syncd();
+        QByteArray output;
+        const int rc = c.k.syncd(&output);
         // A cut past the end of the exchange does not happen (how many bytes come back before
-        // the answer depends on TLS session tickets); a cut that happened must mean "retry".
+        // the answer depends on TLS session tickets); a cut that happened must mean "retry",
+        // unless it came before the answer's first byte on a reused connection: the HTTP client
+        // then sends the request again on a fresh one at once, central refuses the replay, and
+        // the kiosk signs it afresh (the records come back as accepted or duplicates).
         const bool cut = rc == 3 ? c.proxy->waitFor("cut", cutsBefore + 1, 5000)
                                  : c.proxy->count("cut") > cutsBefore;
-        CHECK(rc == (cut ? 3 : 0));
+        const bool resent = output.contains("refused as a replay; signing it afresh");
+        CHECK(rc == (cut && !resent ? 3 : 0));
         if (n <= 300)
             CHECK(cut);
         const auto stored = c.gw.accepted();
