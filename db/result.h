@@ -10,7 +10,16 @@ namespace jiujin {
 /** An error with a machine-readable code and a message fit to show to staff. */
 struct Error
 {
-    enum Code { Io, Corrupt, TooNew, Invalid, NotFound, Busy, Full };
+    enum Code {
+        Io,
+        Corrupt,
+        TooNew,
+        Invalid,
+        NotFound,
+        Busy,
+        Full,
+        Clock ///< a certificate is not valid at this machine's time: its clock is wrong
+    };
     Code code = Io;
     QString message;
 };

@@ -575,6 +575,13 @@ private:
                 enrollFix() + QStringLiteral(" with the gateway's current pin")));
             return;
         }
+        if (!reply && reply.error().code == Error::Clock) {
+            // Central's certificate is not valid at this kiosk's time: say how far off the clock
+            // is, not "unreachable".
+            add(fail(QStringLiteral("gateway"), reply.error().message,
+                     QStringLiteral("timedatectl set-ntp true (or date -s 'YYYY-MM-DD HH:MM')")));
+            return;
+        }
         if (!reply) {
             const QString message = reply.error().message;
             // A server that refuses the client certificate ends the handshake with a TLS alert.

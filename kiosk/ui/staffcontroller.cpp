@@ -25,6 +25,22 @@ QString outboxStateLabel(const QString &state)
     return QCoreApplication::translate("jiujin::StaffController", "需要处理");
 }
 
+namespace {
+/** A length of time in words: minutes under an hour, hours under two days, else days. */
+QString durationText(qint64 seconds)
+{
+    // Counts are worked out first: Qt 6.4's lupdate hangs on '/' or '*' inside translate()'s arguments.
+    const int minutes = int(seconds / 60);
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    if (minutes < 60)
+        return QCoreApplication::translate("jiujin::StaffController", "%n 分钟", nullptr, minutes);
+    if (hours < 48)
+        return QCoreApplication::translate("jiujin::StaffController", "%n 小时", nullptr, hours);
+    return QCoreApplication::translate("jiujin::StaffController", "%n 天", nullptr, days);
+}
+} // namespace
+
 QString localTimeText(const QDateTime &t)
 {
     return t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -91,15 +107,7 @@ QString StaffController::oldestWaiting() const
 {
     if (!m_counts.oldestWaiting)
         return {};
-    // Counts are worked out first: Qt 6.4's lupdate hangs on '/' or '*' inside translate()'s arguments.
-    const int minutes = int(m_counts.oldestWaiting->secsTo(m_clock()) / 60);
-    const int hours = minutes / 60;
-    const int days = hours / 24;
-    if (minutes < 60)
-        return QCoreApplication::translate("jiujin::StaffController", "%n 分钟", nullptr, minutes);
-    if (hours < 48)
-        return QCoreApplication::translate("jiujin::StaffController", "%n 小时", nullptr, hours);
-    return QCoreApplication::translate("jiujin::StaffController", "%n 天", nullptr, days);
+    return durationText(m_counts.oldestWaiting->secsTo(m_clock()));
 }
 
 void StaffController::setAlert(const QString &alert)
@@ -162,8 +170,15 @@ void StaffController::refresh()
     const QString device = settings.setting(QStringLiteral("sync.device_id"));
     const QDateTime success = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_success")), Qt::ISODate);
     const QDateTime failure = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_error_at")), Qt::ISODate);
+    bool skewKnown = false;
+    const qint64 skew = settings.setting(QStringLiteral("sync.clock_skew_s")).toLongLong(&skewKnown);
+    const bool clockWrong = !settings.setting(QStringLiteral("sync.clock_skew_s")).isEmpty();
     if (device.isEmpty())
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
+    else if (clockWrong && failure.isValid() && (!success.isValid() || failure > success))
+        m_syncState = (skewKnown ? QCoreApplication::translate("jiujin::StaffController", "本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。")
+                                       .arg(skew > 0 ? QCoreApplication::translate("jiujin::StaffController", "慢") : QCoreApplication::translate("jiujin::StaffController", "快"), durationText(qAbs(skew)))
+                                 : QCoreApplication::translate("jiujin::StaffController", "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。"));
     else if (failure.isValid() && (!success.isValid() || failure > success))
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3")
                           .arg(settings.setting(QStringLiteral("sync.last_error")), localTimeText(failure),

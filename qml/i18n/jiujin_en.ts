@@ -1951,6 +1951,22 @@ Online service level: %5</translation>
         <translation>This kiosk is not yet connected to the banner platform; applications are kept here until it is. Ask a technician to run jiujinctl enroll.</translation>
     </message>
     <message>
+        <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
+        <translation>This kiosk's clock is %2 %1 the platform's, so it cannot connect. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+    </message>
+    <message>
+        <source>慢</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>快</source>
+        <translation>ahead of</translation>
+    </message>
+    <message>
+        <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
+        <translation>This kiosk's clock is wrong, so it cannot connect to the platform. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+    </message>
+    <message>
         <source>暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3</source>
         <translation>Cannot reach the platform right now (%1, %2); queued records will be delivered when the network is back. Last delivery: %3</translation>
     </message>

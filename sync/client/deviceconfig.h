@@ -27,6 +27,10 @@ inline constexpr char lastSuccess[] =
     "sync.last_success";                               ///< ISO 8601 UTC of the last good exchange
 inline constexpr char lastError[] = "sync.last_error"; ///< no PII: transport or server error text
 inline constexpr char lastErrorAt[] = "sync.last_error_at";
+/** Central's time minus the kiosk's, seconds, while the last failure is a certificate that is not
+ *  valid at the kiosk's time (its clock is wrong); empty otherwise. The staff board reads it by
+ *  this literal name. */
+inline constexpr char clockSkew[] = "sync.clock_skew_s";
 /** ISO 8601 UTC of the last "sync now" request (staff's button, jiujinctl sync now): a change
  *  ends jiujin-syncd's backoff. The kiosk writes it by this literal name (it links no sync code). */
 inline constexpr char nudgedAt[] = "sync.nudge_at";

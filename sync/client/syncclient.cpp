@@ -3,6 +3,7 @@
 #include "wire.h"
 
 #include <curl/curl.h>
+#include <openssl/x509_vfy.h>
 
 #include <mutex>
 
@@ -156,12 +157,68 @@ Result<HttpReply> SyncClient::send(const HttpRequest &request)
             return Error{
                 Error::Invalid,
                 QStringLiteral("the gateway's key does not match the pinned key (%1)").arg(detail)};
+        if (rc == CURLE_PEER_FAILED_VERIFICATION) {
+            long verify = X509_V_OK;
+            curl_easy_getinfo(c, CURLINFO_SSL_VERIFYRESULT, &verify);
+            if (verify == X509_V_ERR_CERT_NOT_YET_VALID || verify == X509_V_ERR_CERT_HAS_EXPIRED)
+                return clockError(detail);
+        }
         return Error{Error::Io, QStringLiteral("cannot reach the gateway: %1").arg(detail)};
     }
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     reply.status = int(status);
     return reply;
+}
+
+Error SyncClient::clockError(const QString &detail)
+{
+    // The certificates central issued are not valid at this machine's time. Read central's time
+    // from the Date of any answer on a connection that still checks the pinned key (the identity
+    // that matters here) but not the validity period, so the message can say how far off we are.
+    m_clockSkewS.reset();
+    if (!m_settings.pins.isEmpty()) {
+        TlsSettings probe = m_settings;
+        probe.verifyPeer = false;
+        SyncClient client(probe);
+        auto reply = client.send({"HEAD", "/", {}, {}, false, {}});
+        if (reply && reply->date.isValid())
+            m_clockSkewS = QDateTime::currentDateTimeUtc().secsTo(reply->date);
+    }
+    if (!m_clockSkewS)
+        return Error{Error::Clock,
+                     QStringLiteral("the gateway's certificate is not valid at this kiosk's time "
+                                    "%1: check the clock (%2)")
+                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), detail)};
+    return Error{Error::Clock, QStringLiteral("the kiosk's clock is %1 central's (central: %2): "
+                                              "set the clock (timedatectl set-ntp true)")
+                                   .arg(clockSkewText(*m_clockSkewS),
+                                        QDateTime::currentDateTimeUtc()
+                                            .addSecs(*m_clockSkewS)
+                                            .toString(Qt::ISODate))};
+}
+
+QString clockSkewText(qint64 centralMinusLocalS)
+{
+    // Rounded to the unit after the largest: a clock read a few seconds after it was set three
+    // days back is "3 days" behind, not "2 days 23 h".
+    qint64 s = qAbs(centralMinusLocalS);
+    if (s >= 86400)
+        s = (s + 1800) / 3600 * 3600;
+    else if (s >= 3600)
+        s = (s + 30) / 60 * 60;
+    QString amount;
+    if (s >= 86400)
+        amount = QStringLiteral("%1 day%2").arg(s / 86400).arg(s >= 2 * 86400 ? "s" : "") +
+                 (s % 86400 >= 3600 ? QStringLiteral(" %1 h").arg(s % 86400 / 3600) : QString());
+    else if (s >= 3600)
+        amount = QStringLiteral("%1 h").arg(s / 3600) +
+                 (s % 3600 >= 60 ? QStringLiteral(" %1 min").arg(s % 3600 / 60) : QString());
+    else if (s >= 60)
+        amount = QStringLiteral("%1 min").arg(s / 60);
+    else
+        amount = QStringLiteral("%1 s").arg(s);
+    return amount + (centralMinusLocalS > 0 ? QStringLiteral(" behind") : QStringLiteral(" ahead of"));
 }
 
 } // namespace jiujin

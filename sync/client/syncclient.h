@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -69,7 +70,9 @@ public:
 
     /**
      * Sends @p request (signed when a signer is set). Any HTTP status is a reply; only a
-     * transport failure is an Error (Error::Invalid for a pin mismatch, Error::Io otherwise).
+     * transport failure is an Error: Error::Invalid for a pin mismatch, Error::Clock when the
+     * gateway's certificate is not valid at this machine's time (clockSkewS() then says by how
+     * much the clock is off, when central's time could be read), Error::Io otherwise.
      */
     Result<HttpReply> send(const HttpRequest &request);
     /** POSTs a JSON body (gzip-compressed when @p gzip). */
@@ -79,8 +82,13 @@ public:
     }
 
     const TlsSettings &settings() const { return m_settings; }
+    /** Central's time minus this machine's, in seconds, as read after the last Error::Clock;
+     *  nullopt when it could not be read. */
+    std::optional<qint64> clockSkewS() const { return m_clockSkewS; }
 
 private:
+    Error clockError(const QString &detail);
+
     struct CurlFree
     {
         void operator()(CURL *c) const;
@@ -88,6 +96,10 @@ private:
     TlsSettings m_settings;
     std::unique_ptr<CURL, CurlFree> m_curl;
     RequestSignerFn m_signer;
+    std::optional<qint64> m_clockSkewS;
 };
+
+/** "3 days 4 h behind" / "12 min ahead of": a clock's distance to central's, for technicians. */
+QString clockSkewText(qint64 centralMinusLocalS);
 
 } // namespace jiujin

@@ -101,6 +101,11 @@ SyncEngine::~SyncEngine() = default;
 Result<HttpReply> SyncEngine::signedSend(const HttpRequest &request)
 {
     auto reply = m_client->send(request);
+    if (!reply && reply.error().code == Error::Clock) {
+        const auto skew = m_client->clockSkewS();
+        (void)m_settings->setSetting(QLatin1String(syncsetting::clockSkew),
+                                     skew ? QString::number(*skew) : QStringLiteral("unknown"));
+    }
     if (!reply || reply->status != 401 || !reply->date.isValid())
         return reply;
     const QString refusal =
@@ -451,6 +456,8 @@ void SyncEngine::noteSuccess()
 {
     (void)m_settings->setSetting(QLatin1String(syncsetting::lastSuccess),
                                  m_clock().toUTC().toString(Qt::ISODate));
+    if (!m_settings->setting(QLatin1String(syncsetting::clockSkew)).isEmpty())
+        (void)m_settings->setSetting(QLatin1String(syncsetting::clockSkew), QString());
 }
 
 void SyncEngine::noteError(const QString &message)

@@ -74,7 +74,11 @@ public:
     static Error::Code statusCode(int status);
     /** True when @p e is worth trying again after a short backoff rather than the idle wait:
      *  Error::Io (a transport failure, or statusCode() of a busy central) and Error::Busy. */
-    static bool retrySoon(const Error &e) { return e.code == Error::Io || e.code == Error::Busy; }
+    static bool retrySoon(const Error &e)
+    {
+        // A wrong clock is usually put right by NTP soon after the network is back.
+        return e.code == Error::Io || e.code == Error::Busy || e.code == Error::Clock;
+    }
 
     /** For LeaseKeeper: a request signed and retried as the engine's own are. */
     Result<HttpReply> send(const HttpRequest &request) { return signedSend(request); }

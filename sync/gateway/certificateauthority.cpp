@@ -192,6 +192,10 @@ QByteArray keyPem(EVP_PKEY *key)
     return drain(bio.get());
 }
 
+/** Every certificate is valid from a day before it is issued, so a kiosk (or central) whose clock
+ *  is up to a day behind the issuer's can use it at once. */
+constexpr int backdateDays = 1;
+
 } // namespace
 
 Result<CertificateAuthority> CertificateAuthority::create(const QDateTime &now)
@@ -201,7 +205,7 @@ Result<CertificateAuthority> CertificateAuthority::create(const QDateTime &now)
     if (!ca.m_key)
         return cryptoError("CA key");
     auto cert = build(ca.m_key.get(), QStringLiteral("JiuJin device CA"), nullptr, ca.m_key.get(),
-                      now.addDays(-1), now.addYears(20),
+                      now.addDays(-backdateDays), now.addYears(20),
                       {{NID_basic_constraints, "critical,CA:TRUE,pathlen:0"},
                        {NID_key_usage, "critical,keyCertSign,cRLSign"},
                        {NID_subject_key_identifier, "hash"}});
@@ -255,7 +259,7 @@ CertificateAuthority::issueServer(const QStringList &hosts, const QDateTime &now
         san.append((ip ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + host);
     }
     auto cert = build(key.get(), hosts.value(0, QStringLiteral("localhost")), m_cert.get(),
-                      m_key.get(), now.addDays(-1), now.addYears(10),
+                      m_key.get(), now.addDays(-backdateDays), now.addYears(10),
                       {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature"},
                        {NID_ext_key_usage, "serverAuth"},
@@ -285,7 +289,8 @@ Result<QByteArray> CertificateAuthority::issueDevice(QByteArrayView csrPem, cons
         return Error{Error::Invalid, QStringLiteral("csr: self-signature does not verify")};
     }
     // Only the key is taken from the request: the subject and the extensions are central's.
-    auto cert = build(key, deviceId, m_cert.get(), m_key.get(), now, now.addYears(1),
+    auto cert = build(key, deviceId, m_cert.get(), m_key.get(), now.addDays(-backdateDays),
+                      now.addYears(1),
                       {{NID_basic_constraints, "critical,CA:FALSE"},
                        {NID_key_usage, "critical,digitalSignature"},
                        {NID_ext_key_usage, "clientAuth"},

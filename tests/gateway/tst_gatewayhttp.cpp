@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
 #include <functional>
 
 using namespace jiujin;
@@ -88,18 +89,30 @@ protocol::BatchResult results(const HttpReply &reply)
     return decoded.value();
 }
 
-/** The certificate's subject CN and its validity in days. */
-std::pair<QString, int> certificateFacts(const QByteArray &pem)
+/** A certificate's subject CN and its validity period. */
+struct CertificateFacts
+{
+    QString cn;
+    QDateTime notBefore, notAfter;
+};
+
+QDateTime asDateTime(const ASN1_TIME *t)
+{
+    std::tm tm{};
+    REQUIRE(ASN1_TIME_to_tm(t, &tm) == 1);
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+CertificateFacts certificateFacts(const QByteArray &pem)
 {
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
                                                   &BIO_free);
     std::unique_ptr<X509, decltype(&X509_free)> cert(
         PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), &X509_free);
     REQUIRE(cert);
-    int days = 0, seconds = 0;
-    REQUIRE(ASN1_TIME_diff(&days, &seconds, X509_get0_notBefore(cert.get()),
-                           X509_get0_notAfter(cert.get())) == 1);
-    return {pki::commonName(cert.get()), days};
+    return {pki::commonName(cert.get()), asDateTime(X509_get0_notBefore(cert.get())),
+            asDateTime(X509_get0_notAfter(cert.get()))};
 }
 
 QByteArray errorOf(const HttpReply &reply)
@@ -136,9 +149,12 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
     CHECK(answer->centralKeyPem == gateway.keys->centralKey(suite).publicPem());
     CHECK(answer->receiptKeyPem == gateway.keys->receiptKey(suite).publicPem());
     CHECK(answer->caPem == gateway.keys->caPem());
-    const auto [cn, days] = certificateFacts(answer->certificatePem);
-    CHECK(cn == answer->deviceId);
-    CHECK(days == 365);
+    const CertificateFacts cert = certificateFacts(answer->certificatePem);
+    CHECK(cert.cn == answer->deviceId);
+    // Valid from a day before issue (a kiosk's clock a little behind central's still takes it),
+    // for a year.
+    CHECK(cert.notBefore == gateway.now().addDays(-1));
+    CHECK(cert.notAfter == gateway.now().addYears(1));
     const auto device = gateway.store->device(answer->deviceId);
     REQUIRE(device.has_value());
     CHECK(device->signingKeyPem == signing->publicPem());

@@ -106,6 +106,25 @@ public:
                          .ok();
     }
 
+    /** What jiujin-syncd writes when central's certificate is not valid at the kiosk's time:
+     *  @p skewS is central's time minus the kiosk's, "" when it could not be read, and "ok"
+     *  writes a later success (which forgets the clock). */
+    Q_INVOKABLE bool syncClock(const QString &skewS)
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return false;
+        CatalogueStore store(*db.value());
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (skewS == QLatin1String("ok"))
+            return store.setSetting(QStringLiteral("sync.last_success"), now) &&
+                   store.setSetting(QStringLiteral("sync.clock_skew_s"), QString());
+        return store.setSetting(QStringLiteral("sync.device_id"), QStringLiteral("test-device")) &&
+               store.setSetting(QStringLiteral("sync.last_error"), QStringLiteral("push: the kiosk's clock is wrong")) &&
+               store.setSetting(QStringLiteral("sync.last_error_at"), now) &&
+               store.setSetting(QStringLiteral("sync.clock_skew_s"), skewS.isEmpty() ? QStringLiteral("unknown") : skewS);
+    }
+
 private:
     QString m_dbPath;
 };

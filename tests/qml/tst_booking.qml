@@ -298,6 +298,26 @@ TestCase {
         compare(Booking.staffMessage, "这个预约已经签到过了")
     }
 
+    function test_e2_staff_board_names_a_wrong_clock() {
+        // jiujin-syncd found central's certificate not valid at this kiosk's time, three days slow.
+        verify(TestCentral.syncClock(String(3 * 86400 + 7200)))
+        verify(Staff.login("0001", "284615"))
+        kiosk.openStaff()
+        arrive("staffBoard")
+        const state = named("syncState") as Text
+        verify(state.text.indexOf("本机时钟比平台慢 3 天") >= 0, state.text)
+        verify(state.text.indexOf("jiujinctl doctor") >= 0, state.text)
+        // Central's time unknown: the clock is still named, without a figure.
+        verify(TestCentral.syncClock(""))
+        Staff.refresh()
+        verify(state.text.indexOf("本机时钟不对") >= 0, state.text)
+        // Delivered again: back to the ordinary state.
+        verify(TestCentral.syncClock("ok"))
+        Staff.refresh()
+        verify(state.text.indexOf("网络正常") >= 0, state.text)
+        Staff.logout()
+    }
+
     function test_f_idle_wipes_the_booking_form() {
         openBooking()
         tap("slot_1000")

@@ -66,6 +66,16 @@ inline QProcessEnvironment fakeTimeEnv()
     return env;
 }
 
+/** libfaketime's time for a process started now that should run @p offsetS seconds from this
+ *  process's clock: an absolute start time ("@yyyy-MM-dd HH:mm:ss", local time, as libfaketime
+ *  reads it), so that it composes with a fake clock this test itself runs under (tests/timetravel);
+ *  a relative "+1d" would count from the real clock instead. */
+inline QString fakeTimeFromNow(qint64 offsetS)
+{
+    return QLatin1Char('@') + QDateTime::currentDateTime().addSecs(offsetS).toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 /** Reads "listening on PORT" from a starting server's output. */
 inline int waitForPort(QProcess &p, QByteArray &seen)
 {

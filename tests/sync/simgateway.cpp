@@ -7,6 +7,7 @@
 #include "gatewaystore.h"
 #include "intakeservice.h"
 #include "slots.h"
+#include "workcalendar.h"
 
 #include <httplib.h>
 
@@ -41,6 +42,22 @@ struct SimGateway::Impl
         return c;
     }
 };
+
+QDate openMondayAfter(QDate today, int minDays)
+{
+    const jiujin::WorkCalendar &calendar = jiujin::WorkCalendar::china();
+    QDate d = today.addDays(minDays);
+    d = d.addDays((8 - d.dayOfWeek()) % 7); // the next Monday, or d itself
+    const auto weekdaysOpen = [&calendar](QDate monday) {
+        for (int i = 0; i < 12; ++i) // this week's and the next week's working days
+            if (monday.addDays(i).dayOfWeek() <= 5 && !calendar.isOpen(monday.addDays(i)))
+                return false;
+        return true;
+    };
+    while (!weekdaysOpen(d))
+        d = d.addDays(7);
+    return d;
+}
 
 SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     : d(std::make_unique<Impl>())

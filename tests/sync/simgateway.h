@@ -32,6 +32,11 @@ struct CentralBooking
     bool cancelled = false;
 };
 
+/** The first Monday at least @p minDays after @p today from which two weeks' weekdays are all
+ *  open at central (its working calendar: public holidays closed), so that a test's week never
+ *  depends on the day it runs. */
+QDate openMondayAfter(QDate today, int minDays);
+
 /** One stored record (uuid, device, accepted or rejected, reason). */
 struct StoredRecord
 {

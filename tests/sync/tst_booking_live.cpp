@@ -1,13 +1,16 @@
 // Appointment booking end to end (PROTOCOL.md, "Booking"; DESIGN 4.6): the real jiujin-gateway,
-// an enrolled kiosk and jiujin-syncd --once. Every process runs under faketime at one fixed offset
-// (Monday 30 November 2026, 06:00:30 in Naiman, then 08:10 for the settle), and the kiosk's
-// BookingService reads the same shifted clock, so the slots and cutoffs are the same on every run.
+// an enrolled kiosk and jiujin-syncd --once. Every process runs under faketime at one offset (the
+// Monday of a working week a week or two ahead of today, 06:00:30 in Naiman, then later that
+// week), and the kiosk's BookingService reads the same shifted clock, so the slots and cutoffs are
+// the same on every run. The week is ahead of the real clock: the gateway's server certificate,
+// made at the real time, is valid at the faked one.
 #include "bookingservice.h"
 #include "bookingstore.h"
 #include "database.h"
 #include "leasekeeper.h"
 #include "liveharness.h"
 #include "outboxstore.h"
+#include "simgateway.h"
 #include "slots.h"
 #include "submissionservice.h"
 
@@ -22,8 +25,9 @@ using namespace live;
 namespace {
 
 const QString point = QStringLiteral("150525203000-01");
-const QDate monday(2026, 11, 30);
-const QDate tuesday(2026, 12, 1);
+const QDate monday = sim::openMondayAfter(
+    QDateTime::currentDateTimeUtc().toOffsetFromUtc(protocol::chinaUtcOffsetSeconds).date(), 7);
+const QDate tuesday = monday.addDays(1);
 
 QDateTime local(QDate d, int h, int m = 0)
 {
@@ -55,7 +59,7 @@ struct FakeClock
         e.insert(QStringLiteral("LD_PRELOAD"),
                  QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"));
         e.insert(QStringLiteral("FAKETIME"),
-                 (offsetS >= 0 ? QStringLiteral("+%1") : QStringLiteral("%1")).arg(offsetS));
+                 fakeTimeFromNow(QDateTime::currentDateTimeUtc().secsTo(now())));
         return e;
     }
     qint64 offsetS;

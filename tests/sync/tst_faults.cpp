@@ -281,7 +281,7 @@ TEST_CASE("Faults: a kiosk clock a day off is corrected from the gateway's Date"
     // A day fast: jiujin-syncd under faketime (TLS validity is judged at that time too).
     c.k.queue(3);
     QByteArray out;
-    CHECK(c.k.syncd(&out, {QStringLiteral("faketime"), QStringLiteral("-f"), QStringLiteral("+1d")},
+    CHECK(c.k.syncd(&out, {QStringLiteral("faketime"), QStringLiteral("-f"), fakeTimeFromNow(day)},
                     fakeTimeEnv()) == 0);
     INFO(out.toStdString());
     qint64 offset = c.k.setting(syncsetting::clockOffset).toLongLong();
@@ -301,4 +301,45 @@ TEST_CASE("Faults: a kiosk clock a day off is corrected from the gateway's Date"
     CHECK(offset >= day - 5);
     CHECK(offset <= day + 5);
     requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("Faults: a kiosk clock days behind central is named as such, and forgotten once right",
+          "[sync-faults]")
+{
+    FaultCase c;
+    const qint64 threeDays = 3 * 86400;
+
+    // Three days slow: central's server certificate (valid from a day before it was made) is not
+    // valid yet at the kiosk's time. jiujin-syncd must say the clock is wrong and by how much
+    // (read from central's Date over the pinned connection), not "cannot reach the gateway".
+    c.k.queue(2);
+    QByteArray out;
+    CHECK(c.k.syncd(&out, {QStringLiteral("faketime"), QStringLiteral("-f"), fakeTimeFromNow(-threeDays)},
+                    fakeTimeEnv()) != 0);
+    INFO(out.toStdString());
+    const QString error = c.k.setting(syncsetting::lastError);
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("the kiosk's clock is 3 days behind central's")));
+    CHECK_FALSE(error.contains(QStringLiteral("cannot reach")));
+    const qint64 skew = c.k.setting(syncsetting::clockSkew).toLongLong();
+    CHECK(skew >= threeDays - 60);
+    CHECK(skew <= threeDays + 60);
+    requireExactlyOnce(c.k, c.gw, false); // nothing sent, nothing lost
+
+    // The clock put right: delivered, and the staff board no longer blames the clock.
+    CHECK(c.k.syncd() == 0);
+    CHECK(c.k.setting(syncsetting::clockSkew).isEmpty());
+    requireExactlyOnce(c.k, c.gw, true);
+}
+
+TEST_CASE("a clock's distance to central in words", "[sync-faults]")
+{
+    CHECK(clockSkewText(3 * 86400 + 2 * 3600) == QStringLiteral("3 days 2 h behind"));
+    CHECK(clockSkewText(-86400) == QStringLiteral("1 day ahead of"));
+    CHECK(clockSkewText(-(5 * 3600 + 7 * 60)) == QStringLiteral("5 h 7 min ahead of"));
+    CHECK(clockSkewText(12 * 60 + 30) == QStringLiteral("12 min behind"));
+    CHECK(clockSkewText(-40) == QStringLiteral("40 s ahead of"));
+    // Read a few seconds after the clock was set back: rounded, not "2 days 23 h".
+    CHECK(clockSkewText(3 * 86400 - 4) == QStringLiteral("3 days behind"));
+    CHECK(clockSkewText(2 * 3600 - 5) == QStringLiteral("2 h behind"));
 }
