@@ -147,9 +147,14 @@ DrainResult SyncEngine::drain()
         qCWarning(lcSync) << "push failed, batch of" << batch.size() << "back to pending:" << why;
     };
 
+    // After central refused a whole batch for its content (a record it will not take), the
+    // records of that batch go one per request, so the one it refuses is found and set aside
+    // alone (DESIGN invariant 3: one bad record never blocks the rest).
+    qsizetype alone = 0;
     for (;;) {
         QStringList uuids;
-        for (const OutboxRecord &head : m_outbox->pending(int(protocol::maxBatchRecords)))
+        for (const OutboxRecord &head :
+             m_outbox->pending(alone > 0 ? 1 : int(protocol::maxBatchRecords)))
             uuids.append(head.uuid);
         if (uuids.isEmpty())
             break;
@@ -167,6 +172,14 @@ DrainResult SyncEngine::drain()
                 160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
             // Attachments are uploaded on their own; the body names them in ~90 bytes each.
             size += 100 * w.attachments.size();
+            if (w.attachments.size() > protocol::maxAttachments) {
+                (void)m_outbox->setState(
+                    w.uuid, QStringLiteral("needs_attention"),
+                    QStringLiteral("more than %1 pictures").arg(protocol::maxAttachments),
+                    QString(), m_clock(), actorName);
+                ++result.needsAttention;
+                return true;
+            }
             for (const protocol::AttachmentRef &a : w.attachments) {
                 if (a.length > protocol::maxUploadLength) {
                     (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
@@ -201,9 +214,9 @@ DrainResult SyncEngine::drain()
         (void)moveAll(batch.records, QStringLiteral("sending"));
 
         // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in
-        // memory at a time, each resumed from central's offset. A record whose upload cannot
-        // finish goes back to pending with the reason and leaves the batch; the drain then stops
-        // after this batch (held), or going on would pick it again at once.
+        // memory at a time, each resumed from central's offset. A record whose upload central
+        // refuses for the record's own sake (its size, its count, a checksum that keeps failing)
+        // is set aside for staff with the reason and leaves the batch; the rest goes on.
         QString held;
         {
             AttachmentUploader uploader([this](const HttpRequest &r) { return signedSend(r); });
@@ -221,9 +234,9 @@ DrainResult SyncEngine::drain()
                     return false;
                 }
                 if (u.status == UploadResult::Status::RecordFailed) {
-                    qCWarning(lcSync) << "record" << sealed.uuid << "upload failed:" << u.error;
-                    givenUp.append(
-                        {sealed.uuid, QStringLiteral("pending"), u.error, QString(), m_clock()});
+                    qCWarning(lcSync) << "record" << sealed.uuid << "upload refused:" << u.error;
+                    givenUp.append({sealed.uuid, QStringLiteral("needs_attention"), u.error,
+                                    QString(), m_clock()});
                     givenUpUuids.insert(sealed.uuid);
                 }
                 return true;
@@ -234,17 +247,14 @@ DrainResult SyncEngine::drain()
             }
             if (!givenUp.isEmpty()) {
                 if (auto moved = m_outbox->setStates(givenUp, actorName))
-                    result.requeued += moved.value();
+                    result.needsAttention += moved.value();
                 batch.records.removeIf(
                     [&](const protocol::WireRecord &w) { return givenUpUuids.contains(w.uuid); });
-                held = givenUp.last().reason;
             }
         }
         if (batch.records.isEmpty()) {
-            result.complete = false;
-            result.error = held;
-            noteError(held);
-            return result;
+            alone = qMax<qsizetype>(0, alone - 1);
+            continue;
         }
 
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
@@ -257,10 +267,33 @@ DrainResult SyncEngine::drain()
             fail(batch.records, reply.error().message, -1);
             return result;
         }
-        if (reply->status != 200) {
+        if (const int status = reply->status; status != 200) {
+            // A request refused for what it carries (400 malformed, 413 too large, 415, 422),
+            // not for the channel or central's state: the fault is in a record.
+            if (status == 400 || status == 413 || status == 415 || status == 422) {
+                if (batch.records.size() > 1) {
+                    qCWarning(lcSync) << "central refused a batch of" << batch.records.size()
+                                      << "records:" << statusText(reply.value())
+                                      << "- sending them one at a time";
+                    if (auto moved = moveAll(batch.records, QStringLiteral("pending")))
+                        result.requeued += moved.value();
+                    alone = batch.records.size();
+                    continue;
+                }
+                const QString why =
+                    QStringLiteral("central refused this record: ") + statusText(reply.value());
+                qCWarning(lcSync) << "record" << batch.records.first().uuid << why;
+                (void)m_outbox->setState(batch.records.first().uuid,
+                                         QStringLiteral("needs_attention"), why, QString(),
+                                         m_clock(), actorName);
+                ++result.needsAttention;
+                alone = qMax<qsizetype>(0, alone - 1);
+                continue;
+            }
             fail(batch.records, statusText(reply.value()), reply->retryAfterS);
             return result;
         }
+        alone = qMax<qsizetype>(0, alone - 1);
         auto answer = protocol::decodeBatchResult(reply->body);
         if (!answer) {
             fail(batch.records, QStringLiteral("unreadable answer: ") + answer.error().message, -1);

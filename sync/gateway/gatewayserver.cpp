@@ -373,9 +373,11 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         res.set_header("Upload-Offset", std::to_string(offset));
         res.set_header("Upload-Length", std::to_string(length));
     };
-    if (QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid || !numeric ||
-        index >= protocol::maxAttachments)
+    if (QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid || !numeric)
         return error(404, "upload");
+    // A record with more pictures than central takes: refused for that record alone.
+    if (index >= protocol::maxAttachments)
+        return error(413, "too_many");
 
     if (req.method == "POST") {
         auto create = decodedBody(req, res, protocol::decodeUploadCreate);

@@ -472,3 +472,73 @@ TEST_CASE("Uploads: the uploader resumes from 409, restarts after 422 at most tw
         CHECK(calls.at(1) == "PATCH Upload-Offset: " + QByteArray::number(chunk));
     }
 }
+
+TEST_CASE("Uploads: a record central will not take is set aside alone; the 200 behind it arrive",
+          "[sync-uploads]")
+{
+    UploadCase c;
+    auto delivered = [&c](const QStringList &uuids) {
+        const auto stored = c.gw.accepted();
+        int n = 0;
+        for (const QString &uuid : uuids)
+            n += (c.k.state(uuid) == QLatin1String("accepted") && stored.contains(uuid)) ? 1 : 0;
+        return n;
+    };
+
+    SECTION("more pictures than central takes, at the head of the queue")
+    {
+        const QString poisoned = c.k.queueScans(1, 512, int(protocol::maxAttachments) + 1).first();
+        const QStringList good = c.k.queue(200);
+        auto engine = SyncEngine::open(*c.k.db);
+        REQUIRE(engine.ok());
+        const DrainResult r = engine.value()->drain();
+        CHECK(r.complete);
+        CHECK(r.accepted == 200);
+        CHECK(r.needsAttention == 1);
+        CHECK(delivered(good) == 200);
+        const auto aside = OutboxStore(*c.k.db).sealed(poisoned);
+        CHECK(aside->state == QLatin1String("needs_attention"));
+        CHECK(aside->reason.contains(QStringLiteral("more than 64 pictures")));
+        CHECK_FALSE(c.gw.accepted().contains(poisoned));
+    }
+
+    SECTION("a record central refuses at the batch level is found and set aside alone")
+    {
+        const QString poisoned = c.k.queue(1).first();
+        const QStringList good = c.k.queue(150);
+        // Damaged on the kiosk: a suite no central knows. The whole batch is refused (400).
+        REQUIRE(c.k.db->exec(QByteArray("UPDATE outbox SET suite = 'xx' WHERE uuid = '") +
+                             poisoned.toLatin1() + "'")
+                    .ok());
+        auto engine = SyncEngine::open(*c.k.db);
+        REQUIRE(engine.ok());
+        const DrainResult r = engine.value()->drain();
+        CHECK(r.complete);
+        CHECK(r.accepted == 150);
+        CHECK(r.needsAttention == 1);
+        CHECK(delivered(good) == 150);
+        const auto aside = OutboxStore(*c.k.db).sealed(poisoned);
+        CHECK(aside->state == QLatin1String("needs_attention"));
+        CHECK(aside->reason.startsWith(QStringLiteral("central refused this record: HTTP 400")));
+        // Nothing left to hold up a later drain.
+        const DrainResult again = engine.value()->drain();
+        CHECK(again.complete);
+        CHECK(again.batches == 0);
+    }
+
+    SECTION("central's own refusal of the 65th upload is for that record alone")
+    {
+        // An independent client sends attachment index 64: refused as too many, not "unknown".
+        const QString uuid = c.k.queue(1).first();
+        auto engine = SyncEngine::open(*c.k.db);
+        REQUIRE(engine.ok());
+        const QByteArray create =
+            protocol::encode(protocol::UploadCreate{10, QByteArray(64, 'a')});
+        auto reply = engine.value()->send(
+            {"POST", protocol::uploadPath(uuid, protocol::maxAttachments), create,
+             "application/json", true, {}});
+        REQUIRE(reply.ok());
+        CHECK(reply->status == 413);
+        CHECK(reply->body.contains("too_many"));
+    }
+}
