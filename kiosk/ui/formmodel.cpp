@@ -392,6 +392,27 @@ void MaterialChoiceModel::addPicture(int row, const QByteArray &bytes, const QSt
 {
     if (row < 0 || row >= m_entries.size())
         return;
+    // What one application may carry: central takes at most 64 attachments of 16 MiB, and a
+    // record must stay small enough to reach it over a rural link. Beyond that, the papers go to
+    // the counter.
+    qsizetype count = 0, total = 0;
+    for (const MaterialEntry &other : std::as_const(m_entries)) {
+        if (other.kind != MaterialEntry::Kind::Attached)
+            continue;
+        count += other.images.size();
+        for (const auto &image : other.images)
+            total += image.first.size();
+    }
+    if (bytes.size() > maxPictureBytes || count + 1 > maxPictures ||
+        total + bytes.size() > maxPicturesTotalBytes) {
+        m_errors[row] = QCoreApplication::translate(
+                            "jiujin::MaterialChoiceModel",
+                            "一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。")
+                            .arg(maxPictures)
+                            .arg(maxPicturesTotalBytes / (1024 * 1024));
+        changed(row);
+        return;
+    }
     MaterialEntry &e = m_entries[row];
     if (e.kind != MaterialEntry::Kind::Attached) {
         e.images.clear();

@@ -90,6 +90,9 @@ class MaterialChoiceModel : public QAbstractListModel
     Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
     Q_PROPERTY(int waitingRow READ waitingRow NOTIFY waitingRowChanged) ///< row waiting for a QR scan, or -1
 public:
+    static constexpr qsizetype maxPictures = 20; ///< pictures one application carries at most
+    static constexpr qsizetype maxPictureBytes = 8 * 1024 * 1024; ///< one picture, as scanned
+    static constexpr qsizetype maxPicturesTotalBytes = 40 * 1024 * 1024; ///< all of them
     enum Role {
         NameRole = Qt::UserRole + 1,
         NoteRole,

@@ -1601,6 +1601,13 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>jiujin::MaterialChoiceModel</name>
+    <message>
+        <source>一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。</source>
+        <translation>An application can carry at most %1 pictures (%2 MB in all); this one was not attached. Please hand the other papers to the staff at the counter.</translation>
+    </message>
+</context>
+<context>
     <name>jiujin::NoticeWriter</name>
     <message>
         <source>一次性告知书</source>
@@ -1952,7 +1959,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
-        <translation>This kiosk's clock is %2 %1 the platform's, so it cannot connect. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+        <translation>This kiosk&apos;s clock is %2 %1 the platform&apos;s, so it cannot connect. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
     </message>
     <message>
         <source>慢</source>
@@ -1964,7 +1971,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
-        <translation>This kiosk's clock is wrong, so it cannot connect to the platform. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+        <translation>This kiosk&apos;s clock is wrong, so it cannot connect to the platform. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
     </message>
     <message>
         <source>暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3</source>
