@@ -271,7 +271,10 @@ Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now
             continue;
         SlotRow slot{row.text(0), row.text(1), fromSecs(row.integer(2)), fromSecs(row.integer(3)),
                      int(row.integer(4))};
-        const int held = slot.capacity - freeSeats(slot);
+        auto free = freeSeats(slot);
+        if (!free)
+            return free.error();
+        const int held = slot.capacity - free.value();
         Statement update = m_db.prepare("UPDATE booking_slots SET capacity = ? WHERE id = ?");
         update.bind(1, qint64(std::max(plan.capacity, held))).bind(2, id);
         if (auto r = update.run(); !r)
@@ -400,14 +403,17 @@ Result<std::optional<BookingService::SlotRow>> BookingService::findSlot(const QS
     return lookup();
 }
 
-std::optional<BookingService::LeaseRow> BookingService::leaseRow(const QString &device,
-                                                                 const QString &slot)
+Result<std::optional<BookingService::LeaseRow>>
+BookingService::leaseRow(const QString &device, const QString &slot)
 {
     Statement s = m_db.prepare("SELECT seats, used, confirmed, expires_at, created_at, settled_at"
                                " FROM booking_leases WHERE device = ? AND slot = ?");
     s.bind(1, device).bind(2, slot);
-    if (!s.step())
-        return std::nullopt;
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is never "no lease"
+        return std::optional<LeaseRow>();
+    }
     LeaseRow l;
     l.device = device;
     l.slot = slot;
@@ -420,21 +426,24 @@ std::optional<BookingService::LeaseRow> BookingService::leaseRow(const QString &
     l.createdAt = fromSecs(s.integer(4));
     if (!s.isNull(5))
         l.settledAt = fromSecs(s.integer(5));
-    return l;
+    return std::optional<LeaseRow>(l);
 }
 
 namespace {
 
-Seen seenOf(Database &db, const QString &device, const QString &slot)
+// Every count below feeds the capacity invariant, so a read error is an error (the transaction
+// aborts), never a count of 0.
+
+Result<Seen> seenOf(Database &db, const QString &device, const QString &slot)
 {
     Statement s = db.prepare("SELECT count(*), count(cancelled_at) FROM booking_bookings"
                              " WHERE slot = ? AND device = ? AND source = 'kiosk-lease'");
     s.bind(1, slot).bind(2, device);
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count: no row")};
     Seen seen;
-    if (s.step()) {
-        seen.booked = int(s.integer(0));
-        seen.cancelled = int(s.integer(1));
-    }
+    seen.booked = int(s.integer(0));
+    seen.cancelled = int(s.integer(1));
     return seen;
 }
 
@@ -450,7 +459,7 @@ struct LeaseAccount
     std::optional<QDateTime> settledAt;
 };
 
-QList<LeaseAccount> accounts(Database &db, const QString &slot)
+Result<QList<LeaseAccount>> accounts(Database &db, const QString &slot)
 {
     Statement s = db.prepare(
         "SELECT l.device, l.seats, l.used, l.confirmed, l.settled_at, l.expires_at,"
@@ -478,34 +487,50 @@ QList<LeaseAccount> accounts(Database &db, const QString &slot)
         a.hold = holdOf(a.seats, a.used, confirmed, a.settled, a.seen);
         out.append(a);
     }
+    if (s.error())
+        return *s.error();
     return out;
 }
 
-int otherBookings(Database &db, const QString &slot)
+Result<int> otherBookings(Database &db, const QString &slot)
 {
     Statement s = db.prepare("SELECT count(*) FROM booking_bookings WHERE slot = ?"
                              " AND source != 'kiosk-lease' AND cancelled_at IS NULL");
     s.bind(1, slot);
-    return s.step() ? int(s.integer(0)) : 0;
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count: no row")};
+    return int(s.integer(0));
 }
 
 } // namespace
 
-int BookingService::freeSeats(const SlotRow &slot)
+Result<int> BookingService::freeSeats(const SlotRow &slot)
 {
-    int held = otherBookings(m_db, slot.id);
-    for (const LeaseAccount &a : accounts(m_db, slot.id))
+    auto other = otherBookings(m_db, slot.id);
+    if (!other)
+        return other.error();
+    auto leases = accounts(m_db, slot.id);
+    if (!leases)
+        return leases.error();
+    int held = other.value();
+    for (const LeaseAccount &a : leases.value())
         held += a.hold;
     return std::max(0, slot.capacity - held);
 }
 
-int BookingService::leaseRoom(const SlotRow &slot)
+Result<int> BookingService::leaseRoom(const SlotRow &slot)
 {
+    auto leases = accounts(m_db, slot.id);
+    if (!leases)
+        return leases.error();
+    auto free = freeSeats(slot);
+    if (!free)
+        return free.error();
     int leased = 0;
-    for (const LeaseAccount &a : accounts(m_db, slot.id))
+    for (const LeaseAccount &a : leases.value())
         leased += a.hold;
     const int leasable = slot.capacity - slot.capacity / poolShareDivisor;
-    return std::max(0, std::min(freeSeats(slot), leasable - leased));
+    return std::max(0, std::min(free.value(), leasable - leased));
 }
 
 Result<void> BookingService::checkInvariant(const QString &slot)
@@ -515,8 +540,14 @@ Result<void> BookingService::checkInvariant(const QString &slot)
     if (!s.step())
         return Error{Error::Corrupt, QStringLiteral("invariant: slot %1 missing").arg(slot)};
     const int capacity = int(s.integer(0));
-    int held = otherBookings(m_db, slot);
-    for (const LeaseAccount &a : accounts(m_db, slot)) {
+    auto other = otherBookings(m_db, slot);
+    if (!other)
+        return other.error();
+    auto leases = accounts(m_db, slot);
+    if (!leases)
+        return leases.error();
+    int held = other.value();
+    for (const LeaseAccount &a : leases.value()) {
         if (a.seen.active() > a.seats || a.seen.active() < 0) {
             qCCritical(lcGateway) << "booking invariant broken: lease of" << a.device << "on"
                                   << slot << "holds" << a.seats << "seats but" << a.seen.active()
@@ -559,8 +590,12 @@ Result<protocol::SlotList> BookingService::slotList(const QString &point, QDate 
     auto rows = slotRows(point, from, days);
     if (!rows)
         return rows.error();
-    for (const SlotRow &row : rows.value())
-        list.entries.append({row.id, row.start, row.end, row.capacity, freeSeats(row)});
+    for (const SlotRow &row : rows.value()) {
+        auto free = freeSeats(row);
+        if (!free)
+            return free.error();
+        list.entries.append({row.id, row.start, row.end, row.capacity, free.value()});
+    }
     auto groups = readGroups(m_db, point);
     if (!groups)
         return groups.error();
@@ -587,17 +622,20 @@ Result<QList<BookingService::SlotRow>> BookingService::slotRows(const QString &p
     return rows;
 }
 
-protocol::LeaseState BookingService::stateOf(const QString &slot,
-                                             const std::optional<LeaseRow> &lease,
-                                             const QDateTime &expiresAt)
+Result<protocol::LeaseState> BookingService::stateOf(const QString &slot,
+                                                     const std::optional<LeaseRow> &lease,
+                                                     const QDateTime &expiresAt)
 {
     protocol::LeaseState state;
     state.slot = slot;
     state.expiresAt = expiresAt;
     if (lease) {
+        auto seen = seenOf(m_db, lease->device, slot);
+        if (!seen)
+            return seen.error();
         state.settled = lease->settledAt.has_value();
-        state.seats = holdOf(lease->seats, lease->used, lease->confirmed, state.settled,
-                             seenOf(m_db, lease->device, slot));
+        state.seats =
+            holdOf(lease->seats, lease->used, lease->confirmed, state.settled, seen.value());
     }
     return state;
 }
@@ -633,16 +671,27 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         }
         const SlotRow &row = slot->value();
         const QDateTime expiresAt = protocol::leaseExpiry(row.start);
-        auto lease = leaseRow(device, row.id);
+        auto leaseRead = leaseRow(device, row.id);
+        if (!leaseRead)
+            return leaseRead.error();
+        std::optional<LeaseRow> lease = leaseRead.value();
         const bool closed = (lease && lease->settledAt) || now >= expiresAt;
         const int current = lease ? lease->seats : 0;
         if (!closed) {
             // A smaller ask returns seats: the kiosk lowered its own lease before asking, so it
             // confirms no more than that; central never goes below the bookings it has seen.
-            const int target =
-                want.seats < current
-                    ? std::max(want.seats, seenOf(m_db, device, row.id).active())
-                    : std::max(current, std::min(want.seats, current + leaseRoom(row)));
+            int target = current;
+            if (want.seats < current) {
+                auto seen = seenOf(m_db, device, row.id);
+                if (!seen)
+                    return seen.error();
+                target = std::max(want.seats, seen->active());
+            } else {
+                auto room = leaseRoom(row);
+                if (!room)
+                    return room.error();
+                target = std::max(current, std::min(want.seats, current + room.value()));
+            }
             if (target != current) {
                 Statement s = m_db.prepare(
                     "INSERT INTO booking_leases(device, slot, seats, expires_at, created_at)"
@@ -656,10 +705,16 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
                 if (auto r = s.run(); !r)
                     return r.error();
                 touched.insert(row.id);
-                lease = leaseRow(device, row.id);
+                auto updated = leaseRow(device, row.id);
+                if (!updated)
+                    return updated.error();
+                lease = updated.value();
             }
         }
-        out.leases.append(stateOf(row.id, lease, expiresAt));
+        auto state = stateOf(row.id, lease, expiresAt);
+        if (!state)
+            return state.error();
+        out.leases.append(state.value());
     }
 
     for (const protocol::LeaseSettle &settle : settles) {
@@ -677,14 +732,19 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         }
         const SlotRow &row = slot->value();
         const QDateTime expiresAt = protocol::leaseExpiry(row.start);
-        auto lease = leaseRow(device, row.id);
+        auto leaseRead = leaseRow(device, row.id);
+        if (!leaseRead)
+            return leaseRead.error();
+        const std::optional<LeaseRow> lease = leaseRead.value();
         const std::optional<int> confirmed =
             settle.confirmed >= 0 ? std::optional<int>(settle.confirmed) : std::nullopt;
         if (lease && lease->settledAt) {
-            protocol::LeaseState state = stateOf(row.id, lease, expiresAt);
+            auto state = stateOf(row.id, lease, expiresAt);
+            if (!state)
+                return state.error();
             if (lease->used != settle.used || (confirmed && lease->confirmed != confirmed))
-                state.error = QStringLiteral("settled");
-            out.leases.append(state);
+                state->error = QStringLiteral("settled");
+            out.leases.append(state.value());
             continue;
         }
         if (!lease || settle.used > lease->seats)
@@ -705,7 +765,13 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         if (auto r = s.run(); !r)
             return r.error();
         touched.insert(row.id);
-        out.leases.append(stateOf(row.id, leaseRow(device, row.id), expiresAt));
+        auto settled = leaseRow(device, row.id);
+        if (!settled)
+            return settled.error();
+        auto state = stateOf(row.id, settled.value(), expiresAt);
+        if (!state)
+            return state.error();
+        out.leases.append(state.value());
     }
 
     for (const QString &id : touched) {
@@ -777,8 +843,14 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
     QString source = sourceRequest;
     if (onLease.toBool()) {
         source = sourceLease;
-        const auto lease = leaseRow(device, row.id);
-        const Seen seen = seenOf(m_db, device, row.id);
+        auto leaseRead = leaseRow(device, row.id);
+        if (!leaseRead)
+            return leaseRead.error();
+        const std::optional<LeaseRow> lease = leaseRead.value();
+        auto seenRead = seenOf(m_db, device, row.id);
+        if (!seenRead)
+            return seenRead.error();
+        const Seen seen = seenRead.value();
         // A settled lease takes only bookings confirmed before its settle (the kiosk's count).
         const bool fits =
             lease && seen.active() + 1 <= lease->seats &&
@@ -788,8 +860,14 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
                                  << "exceeds its lease";
             return QStringLiteral("lease exceeded");
         }
-    } else if (row.start <= now || freeSeats(row) <= 0) {
+    } else if (row.start <= now) {
         return QStringLiteral("no seats");
+    } else {
+        auto free = freeSeats(row);
+        if (!free)
+            return free.error();
+        if (free.value() <= 0)
+            return QStringLiteral("no seats");
     }
     Statement insert = m_db.prepare("INSERT INTO booking_bookings(id, slot, source, device, ref,"
                                     " ticket, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -888,7 +966,10 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
             return r.error();
         return answer;
     }
-    if (row->value().start <= now || freeSeats(row->value()) <= 0) {
+    auto free = row->value().start <= now ? Result<int>(0) : freeSeats(row->value());
+    if (!free)
+        return free.error();
+    if (free.value() <= 0) {
         answer.kind = ChannelAnswer::Kind::Full;
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -994,8 +1075,14 @@ Result<QList<SlotStats>> BookingService::stats(const QString &point, QDate from,
         st.start = row.start;
         st.end = row.end;
         st.capacity = row.capacity;
-        st.other = otherBookings(m_db, row.id);
-        for (const LeaseAccount &a : accounts(m_db, row.id)) {
+        auto other = otherBookings(m_db, row.id);
+        if (!other)
+            return other.error();
+        auto leases = accounts(m_db, row.id);
+        if (!leases)
+            return leases.error();
+        st.other = other.value();
+        for (const LeaseAccount &a : leases.value()) {
             st.leased += a.hold;
             st.used += std::min(a.seen.active(), a.hold);
             const bool expiredUnsettled = !a.settled && now >= a.expiresAt;

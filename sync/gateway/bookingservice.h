@@ -163,12 +163,13 @@ private:
     /** The slots of @p point starting in the @p days local days from @p from, by start. */
     Result<QList<SlotRow>> slotRows(const QString &point, QDate from, int days);
     bool knownPoint(const QString &point);
-    std::optional<LeaseRow> leaseRow(const QString &device, const QString &slot);
-    int freeSeats(const SlotRow &slot);
+    // Reads behind the capacity invariant fail closed: a read error is an Error, never "none".
+    Result<std::optional<LeaseRow>> leaseRow(const QString &device, const QString &slot);
+    Result<int> freeSeats(const SlotRow &slot);
     /** The seats a lease may still grow by: the free pool, less the share kept from leases. */
-    int leaseRoom(const SlotRow &slot);
-    protocol::LeaseState stateOf(const QString &slot, const std::optional<LeaseRow> &lease,
-                                 const QDateTime &expiresAt);
+    Result<int> leaseRoom(const SlotRow &slot);
+    Result<protocol::LeaseState> stateOf(const QString &slot, const std::optional<LeaseRow> &lease,
+                                         const QDateTime &expiresAt);
     Result<QString> bookRecord(const QString &device, const QString &point, const QString &uuid,
                                const QJsonObject &meta, const QDateTime &now);
     Result<QString> cancelRecord(const QString &device, const QJsonObject &meta,

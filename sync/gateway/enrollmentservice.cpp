@@ -66,17 +66,18 @@ Result<QString> EnrollmentService::createToken(const QString &point, const QStri
 
 protocol::EnrollResponse EnrollmentService::answerFor(const QString &deviceId)
 {
-    const auto device = m_store.device(deviceId);
+    auto known = m_store.device(deviceId);
     protocol::EnrollResponse answer;
-    if (!device)
-        return answer;
+    if (!known || !known->has_value())
+        return answer; // nothing is handed out (a read error included)
+    const DeviceRow &device = *known.value();
     const protocol::Suite suite =
-        protocol::suiteFromName(device->suite).value_or(protocol::Suite::Intl);
-    answer.deviceId = device->id;
-    answer.certificatePem = device->certificatePem;
+        protocol::suiteFromName(device.suite).value_or(protocol::Suite::Intl);
+    answer.deviceId = device.id;
+    answer.certificatePem = device.certificatePem;
     answer.caPem = m_keys.caPem();
-    answer.point = device->point;
-    answer.suite = device->suite;
+    answer.point = device.point;
+    answer.suite = device.suite;
     answer.centralKeyPem = m_keys.centralKey(suite).publicPem();
     answer.receiptKeyPem = m_keys.receiptKey(suite).publicPem();
     return answer;

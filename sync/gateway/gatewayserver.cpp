@@ -291,7 +291,13 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
         refuse(res, protocol::Refusal::Device);
         return {};
     }
-    auto device = m_store.device(cn);
+    auto known = m_store.device(cn);
+    if (!known) {
+        // Central cannot read its device list: busy or broken, not "unknown device".
+        unavailable(res, known.error());
+        return {};
+    }
+    const std::optional<DeviceRow> &device = known.value();
     if (!device || device->revokedAt) {
         refuse(res, protocol::Refusal::Device);
         return {};

@@ -164,13 +164,16 @@ Result<void> GatewayStore::insertDevice(const DeviceRow &d)
     return s.run();
 }
 
-std::optional<DeviceRow> GatewayStore::device(const QString &id)
+Result<std::optional<DeviceRow>> GatewayStore::device(const QString &id)
 {
     Statement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return deviceFrom(s);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not an unknown device
+        return std::optional<DeviceRow>();
+    }
+    return std::optional<DeviceRow>(deviceFrom(s));
 }
 
 QList<DeviceRow> GatewayStore::devices()
@@ -185,7 +188,10 @@ QList<DeviceRow> GatewayStore::devices()
 
 Result<void> GatewayStore::revoke(const QString &id, const QDateTime &at)
 {
-    if (!device(id))
+    auto known = device(id);
+    if (!known)
+        return known.error();
+    if (!known->has_value())
         return Error{Error::NotFound, QStringLiteral("no such device")};
     Statement s =
         m_db->prepare("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");

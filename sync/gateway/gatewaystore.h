@@ -86,7 +86,8 @@ public:
                           const QDateTime &at);
 
     Result<void> insertDevice(const DeviceRow &device);
-    std::optional<DeviceRow> device(const QString &id);
+    /** The device @p id, nullopt when central does not know it; an Error when it cannot tell. */
+    Result<std::optional<DeviceRow>> device(const QString &id);
     QList<DeviceRow> devices();
     /** Error::NotFound for an unknown device; revoking twice keeps the first time. */
     Result<void> revoke(const QString &id, const QDateTime &at);

@@ -1024,3 +1024,24 @@ TEST_CASE("The channel request's optional item: encoded only when given, checked
                         monday0830, QStringLiteral("a"), QString(65, u'1')}))
                     .ok());
 }
+
+TEST_CASE("Booking: a read error behind the capacity check aborts; it never counts as no bookings",
+          "[gateway-booking]")
+{
+    Fixture f;
+    const QString d1 = QStringLiteral("jj-d1"), d2 = QStringLiteral("jj-d2");
+    CHECK(f.want(d1, monday0830, 2).seats == 2);
+    // The bookings central counts cannot be read (here: the table is gone). Before, every count
+    // read as 0, so a lease grew into seats that were taken.
+    REQUIRE(f.store->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
+    auto grown = f.booking->lease(d2, point, {{monday0830, 2}}, {}, testNow());
+    CHECK_FALSE(grown.ok());
+    auto shrunk = f.booking->lease(d1, point, {{monday0830, 0}}, {}, testNow());
+    CHECK_FALSE(shrunk.ok());
+    CHECK_FALSE(f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow()).ok());
+    CHECK_FALSE(f.booking->stats(point, QDate(2026, 11, 30), 1, testNow()).ok());
+    // Nothing was changed by the refused requests.
+    REQUIRE(f.store->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
+    CHECK(f.stats(monday0830).leased == 2);
+    CHECK(f.want(d2, monday0830, 0).seats == 0);
+}

@@ -155,9 +155,10 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
     // for a year.
     CHECK(cert.notBefore == gateway.now().addDays(-1));
     CHECK(cert.notAfter == gateway.now().addYears(1));
-    const auto device = gateway.store->device(answer->deviceId);
-    REQUIRE(device.has_value());
-    CHECK(device->signingKeyPem == signing->publicPem());
+    auto device = gateway.store->device(answer->deviceId);
+    REQUIRE(device.ok());
+    REQUIRE(device->has_value());
+    CHECK(device.value()->signingKeyPem == signing->publicPem());
 
     SECTION("the same token and CSR key again: the same answer, no second device")
     {
