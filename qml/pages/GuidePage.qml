@@ -120,6 +120,7 @@ Rectangle {
                         NumberedList { entries: page.guide.basis; numbered: false }
                     }
                     Section {
+                        objectName: "guideSources"
                         title: qsTr("信息来源与审核")
                         BodyText { text: page.guide.review; font.pixelSize: Theme.small }
                         NumberedList { entries: page.guide.sources; numbered: false }
