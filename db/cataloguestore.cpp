@@ -144,7 +144,8 @@ Result<void> CatalogueStore::writePoint(const PointRow &p)
 {
     auto point = m_db.prepare(
         "INSERT INTO points (code, name_zh, name_en, level, address_zh, address_en, hours_zh,"
-        " hours_en, phone, serves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        " hours_en, phone, serves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (code) DO UPDATE SET"
         " name_zh = excluded.name_zh, name_en = excluded.name_en, level = excluded.level,"
         " address_zh = excluded.address_zh, address_en = excluded.address_en,"
         " hours_zh = excluded.hours_zh, hours_en = excluded.hours_en, phone = excluded.phone,"

@@ -26,8 +26,9 @@ struct DepartmentRow
 struct PointRow
 {
     QString code, nameZh, nameEn, level, addressZh, addressEn, hoursZh, hoursEn, phone;
-    QStringList items;  ///< item codes handled here; filled on write only
-    QStringList serves; ///< 9-digit township codes served besides the point's own (e.g. a 派出所's area)
+    QStringList items; ///< item codes handled here; filled on write only
+    /** 9-digit township codes served besides the point's own (e.g. a 派出所's area). */
+    QStringList serves;
 };
 
 /** What the search tables hold for one item; all Latin text lower-case. */

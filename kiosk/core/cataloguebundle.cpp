@@ -183,12 +183,13 @@ bool checkReview(Checker &c, const QJsonValue &v)
     if ((needsWho || r.contains(QLatin1String("date"))) &&
         !QDate::fromString(r.value(QLatin1String("date")).toString(), Qt::ISODate).isValid())
         return c.fail(p + QLatin1String("date"), QStringLiteral("must be a date YYYY-MM-DD"));
-    if (r.contains(QLatin1String("note")) && !c.text(r.value(QLatin1String("note")), p + QLatin1String("note")))
+    if (r.contains(QLatin1String("note")) &&
+        !c.text(r.value(QLatin1String("note")), p + QLatin1String("note")))
         return false;
     return true;
 }
 
-/** A point's `serves` (optional): the townships (9-digit division codes) it serves besides its own. */
+/** A point's `serves` (optional): 9-digit codes of the townships it serves besides its own. */
 bool checkServes(Checker &c, const QJsonObject &point)
 {
     if (!point.contains(QLatin1String("serves")))

@@ -39,14 +39,16 @@ QString sourceLine(const Provenance::Source &s, bool english)
         QStringList numbers;
         for (int a : s.articles)
             numbers.append(QString::number(a));
-        line += QCoreApplication::translate("Guide", "第%1条").arg(numbers.join(english ? QStringLiteral(", ") : QStringLiteral("、")));
+        line += QCoreApplication::translate("Guide", "第%1条")
+                    .arg(numbers.join(english ? QStringLiteral(", ") : QStringLiteral("、")));
     }
     QStringList extra;
     for (const QString &e : {s.docNo, s.edition, s.note})
         if (!e.isEmpty())
             extra.append(e);
     if (!extra.isEmpty())
-        line += QCoreApplication::translate("Guide", "（%1）").arg(extra.join(english ? QStringLiteral("; ") : QStringLiteral("；")));
+        line += QCoreApplication::translate("Guide", "（%1）")
+                    .arg(extra.join(english ? QStringLiteral("; ") : QStringLiteral("；")));
     if (!s.url.isEmpty())
         line += QLatin1Char(' ') + s.url;
     return line;
@@ -72,7 +74,8 @@ QString reviewLine(const Provenance &p, bool english)
     if (p.date.isValid())
         who.append(p.date.toString(Qt::ISODate));
     if (!who.isEmpty())
-        state += QCoreApplication::translate("Guide", "（%1）").arg(who.join(english ? QStringLiteral(", ") : QStringLiteral("，")));
+        state += QCoreApplication::translate("Guide", "（%1）")
+                     .arg(who.join(english ? QStringLiteral(", ") : QStringLiteral("，")));
     const QString note = english ? p.noteEn : p.noteZh;
     if (!note.isEmpty())
         state += QLatin1Char('\n') + note;

@@ -24,7 +24,7 @@ struct Guide
     /** The statutory limit in the statute's words when not counted in working days, else empty. */
     QString legalLimit;
     QStringList levels, steps, basis, notes;
-    /** Conditions shown as such: only those of a guide checked or confirmed, not marked unverified. */
+    /** Conditions shown as such: those of a checked or confirmed guide not marked unverified. */
     QStringList conditions;
     /** The others: shown as 待确认 (to be confirmed at the window), never as a hard condition. */
     QStringList tentativeConditions;

@@ -37,7 +37,8 @@ QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const 
     h += QStringLiteral("<p>%1</p>").arg(g.summary.toHtmlEscaped());
     QStringList conditions = g.conditions;
     for (const QString &c : g.tentativeConditions)
-        conditions.append(QCoreApplication::translate("jiujin::NoticeWriter", "（待确认）%1").arg(c));
+        conditions.append(
+            QCoreApplication::translate("jiujin::NoticeWriter", "（待确认）%1").arg(c));
     h += QStringLiteral("<h4>%1</h4>%2")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "一、受理条件"),
                   list(conditions));

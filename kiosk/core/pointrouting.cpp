@@ -37,7 +37,8 @@ std::optional<PointRow> nearestOther(const QList<PointRow> &points, const QStrin
     std::optional<PointRow> fallback;
     for (const PointRow &p : byNearness(points, here)) {
         const Nearness n = nearness(p, here);
-        if (n == Nearness::Here || (n == Nearness::Elsewhere && p.level == QLatin1String("village")))
+        if (n == Nearness::Here ||
+            (n == Nearness::Elsewhere && p.level == QLatin1String("village")))
             continue;
         if (n != Nearness::Elsewhere)
             return p;

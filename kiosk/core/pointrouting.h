@@ -17,11 +17,11 @@ namespace pointrouting {
 
 /** How near @p point is to @p here, nearest first: */
 enum class Nearness {
-    Here = 0,        ///< the point itself
-    SameVillage,     ///< another point of the same 嘎查村 (same 12-digit division)
-    Township,        ///< a centre or office (not a village point) in the township or serving it
-    Banner,          ///< a banner-level point
-    Elsewhere,       ///< another township's point, or another village's point
+    Here = 0,    ///< the point itself
+    SameVillage, ///< another point of the same 嘎查村 (same 12-digit division)
+    Township,    ///< a centre or office (not a village point) in the township or serving it
+    Banner,      ///< a banner-level point
+    Elsewhere,   ///< another township's point, or another village's point
 };
 
 Nearness nearness(const PointRow &point, const QString &here);

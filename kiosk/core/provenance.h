@@ -22,7 +22,7 @@ struct Provenance
 
     struct Source
     {
-        QString kind;        ///< law | policy | local | guide
+        QString kind; ///< law | policy | local | guide
         QString title, docNo, edition, url, note;
         QList<int> articles; ///< article numbers cited (laws); empty for the whole text
     };
@@ -30,8 +30,8 @@ struct Provenance
     QList<Source> sources;
     bool reviewed = false; ///< the item records a review (any state)
     State state = State::Draft;
-    QString by;   ///< who checked or confirmed; empty for a draft without one
-    QDate date;   ///< when; invalid when not recorded
+    QString by; ///< who checked or confirmed; empty for a draft without one
+    QDate date; ///< when; invalid when not recorded
     QString noteZh, noteEn;
 
     static Provenance from(const QJsonObject &item);

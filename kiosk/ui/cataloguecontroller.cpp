@@ -133,8 +133,7 @@ bool CatalogueController::openItem(const QString &code)
     m_item = code;
     const auto info = m_service.store().info();
     m_guide.show(*guide, pointrouting::byNearness(m_service.store().pointsHandling(code), m_point),
-                 m_point, m_session.english(),
-                 info && info->sample);
+                 m_point, m_session.english(), info && info->sample);
     setError({});
     return true;
 }
@@ -153,8 +152,9 @@ bool CatalogueController::saveNotice()
             .filePath(QStringLiteral("notice-%1-%2.pdf")
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = store.info();
-    auto written = NoticeWriter::write(path, *guide, pointrouting::byNearness(store.pointsHandling(m_item), m_point), m_point,
-                                       m_session.english(), info && info->sample, now);
+    auto written = NoticeWriter::write(
+        path, *guide, pointrouting::byNearness(store.pointsHandling(m_item), m_point), m_point,
+        m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));
         return false;

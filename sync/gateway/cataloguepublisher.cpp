@@ -135,9 +135,8 @@ Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, cons
         const QJsonObject item = items.at(i).toObject();
         const QString problem = Provenance::from(item).publishProblem();
         if (!problem.isEmpty())
-            return Error{Error::Invalid,
-                         itemLabel(QStringLiteral("item %1").arg(i + 1), item) +
-                             QStringLiteral(": ") + problem};
+            return Error{Error::Invalid, itemLabel(QStringLiteral("item %1").arg(i + 1), item) +
+                                             QStringLiteral(": ") + problem};
     }
 
     Transaction tx(m_db);

@@ -3,6 +3,7 @@
 #include "cataloguepublisher.h"
 #include "gatewayfixture.h"
 #include "gatewaystore.h"
+#include "testdb.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,25 +18,12 @@ using namespace jiujin;
 namespace {
 QJsonObject seedRoot()
 {
-    QFile f(QStringLiteral(JIUJIN_SEED));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-/** The seed with item @p index changed by @p edit. */
-QByteArray seedWith(int index, const std::function<void(QJsonObject &)> &edit)
-{
-    QJsonObject root = seedRoot();
-    QJsonArray items = root.value(QLatin1String("items")).toArray();
-    QJsonObject item = items.at(index).toObject();
-    edit(item);
-    items.replace(index, item);
-    root.insert(QLatin1String("items"), items);
-    return QJsonDocument(root).toJson();
+    return QJsonDocument::fromJson(TestDb::seed()).object();
 }
 } // namespace
 
-TEST_CASE("the publisher refuses an item without a source for its legal basis", "[gateway-publisher]")
+TEST_CASE("the publisher refuses an item without a source for its legal basis",
+          "[gateway-publisher]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -45,26 +33,36 @@ TEST_CASE("the publisher refuses an item without a source for its legal basis", 
     REQUIRE(publisher.ok());
     CataloguePublisher &central = *publisher.value();
 
-    const QString code = seedRoot().value(QLatin1String("items")).toArray().at(3).toObject().value(QLatin1String("code")).toString();
+    const QString code = seedRoot()
+                             .value(QLatin1String("items"))
+                             .toArray()
+                             .at(3)
+                             .toObject()
+                             .value(QLatin1String("code"))
+                             .toString();
     struct Case
     {
         const char *what, *field;
         std::function<void(QJsonObject &)> edit;
     };
     const QList<Case> cases = {
-        {"no sources at all", "sources", [](QJsonObject &o) { o.remove(QLatin1String("sources")); }},
-        {"an empty list", "sources", [](QJsonObject &o) { o.insert(QLatin1String("sources"), QJsonArray{}); }},
+        {"no sources at all", "sources",
+         [](QJsonObject &o) { o.remove(QLatin1String("sources")); }},
+        {"an empty list", "sources",
+         [](QJsonObject &o) { o.insert(QLatin1String("sources"), QJsonArray{}); }},
         {"only the guide page it follows", "sources",
          [](QJsonObject &o) {
-             o.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("guide")},
-                                                                        {QLatin1String("title"), QStringLiteral("某县办事指南")},
-                                                                        {QLatin1String("url"), QLatin1String("https://example.org/")}}});
+             o.insert(QLatin1String("sources"),
+                      QJsonArray{QJsonObject{
+                          {QLatin1String("kind"), QLatin1String("guide")},
+                          {QLatin1String("title"), QStringLiteral("某县办事指南")},
+                          {QLatin1String("url"), QLatin1String("https://example.org/")}}});
          }},
         {"no review", "review", [](QJsonObject &o) { o.remove(QLatin1String("review")); }},
     };
     for (const Case &c : cases) {
         INFO(c.what);
-        const auto refused = central.publish(seedWith(3, c.edit), testNow());
+        const auto refused = central.publish(TestDb::seedWithItem(3, c.edit), testNow());
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == Error::Invalid);
         CHECK(refused.error().message.contains(code));
@@ -72,9 +70,7 @@ TEST_CASE("the publisher refuses an item without a source for its legal basis", 
         CHECK(central.sequence() == 0); // nothing stored
     }
 
-    QFile seed(QStringLiteral(JIUJIN_SEED));
-    REQUIRE(seed.open(QIODevice::ReadOnly));
-    const auto published = central.publish(seed.readAll(), testNow());
+    const auto published = central.publish(TestDb::seed(), testNow());
     REQUIRE(published.ok());
-    CHECK(published->seq == 1);
+    CHECK(published.value().seq == 1);
 }

@@ -23,7 +23,11 @@ int main(int argc, char **argv)
     }
     auto update = db.value()->prepare(
         "UPDATE items SET guide = json_set(guide, '$.review', json(?)) WHERE code = ?");
-    update.bind(1, QStringLiteral(R"({"state": "confirmed", "by": "奈曼旗人力资源和社会保障局（示例确认，仅用于截图）", "date": "2026-12-06",
+    update
+        .bind(
+            1,
+            QStringLiteral(
+                R"({"state": "confirmed", "by": "奈曼旗人力资源和社会保障局（示例确认，仅用于截图）", "date": "2026-12-06",
         "note": {"zh": "示例：部门确认的样子。", "en": "Sample: how a department's confirmation looks."}})"))
         .bind(2, QString::fromLocal8Bit(argv[2]));
     if (!update.run() || db.value()->changes() != 1) {

@@ -18,13 +18,7 @@ QJsonObject seedObject()
 // Applies @p edit to item @p index of the bundle.
 QByteArray withItem(int index, const std::function<void(QJsonObject &)> &edit)
 {
-    QJsonObject root = seedObject();
-    QJsonArray items = root.value(QLatin1String("items")).toArray();
-    QJsonObject item = items.at(index).toObject();
-    edit(item);
-    items.replace(index, item);
-    root.insert(QLatin1String("items"), items);
-    return QJsonDocument(root).toJson();
+    return TestDb::seedWithItem(index, edit);
 }
 
 QJsonObject at(const QJsonObject &o, const char *list, int i)

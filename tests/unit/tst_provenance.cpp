@@ -72,7 +72,8 @@ QHash<QString, Law> lawTable()
     return laws;
 }
 
-/** The articles a basis text cites, by law: 《社会救助暂行办法》（…）第九条、第十条 → {title: [9, 10]}. */
+/** The articles a basis text cites, by law: 《社会救助暂行办法》（…）第九条、第十条 → {title: [9,
+ * 10]}. */
 QHash<QString, QList<int>> citedIn(const QString &basis)
 {
     QHash<QString, QList<int>> cited;
@@ -114,12 +115,14 @@ TEST_CASE("Chinese article numbers read as numbers", "[provenance]")
     CHECK(chineseNumber(QStringLiteral("一百一十")) == 110);
     CHECK(chineseNumber(QStringLiteral("一千零四十九")) == 1049);
     CHECK(chineseNumber(QStringLiteral("一千一百零五")) == 1105);
-    const auto cited = citedIn(QStringLiteral("《社会救助暂行办法》（国务院令第649号）第九条、第十条；《最低生活保障审核确认办法》"));
+    const auto cited = citedIn(QStringLiteral(
+        "《社会救助暂行办法》（国务院令第649号）第九条、第十条；《最低生活保障审核确认办法》"));
     CHECK(cited.value(QStringLiteral("社会救助暂行办法")) == QList<int>{9, 10});
     CHECK(cited.contains(QStringLiteral("最低生活保障审核确认办法")));
 }
 
-TEST_CASE("every bundled guide names the sources of its legal basis and records a review", "[provenance]")
+TEST_CASE("every bundled guide names the sources of its legal basis and records a review",
+          "[provenance]")
 {
     const QJsonArray items = seedItems();
     REQUIRE(items.size() >= 120);
@@ -127,7 +130,10 @@ TEST_CASE("every bundled guide names the sources of its legal basis and records 
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         INFO("item " << s(item.value(QLatin1String("code")).toString()) << " "
-                     << s(item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString()));
+                     << s(item.value(QLatin1String("name"))
+                              .toObject()
+                              .value(QLatin1String("zh"))
+                              .toString()));
         const Provenance p = Provenance::from(item);
         CHECK(p.publishProblem().isEmpty());
         REQUIRE(p.reviewed);
@@ -170,13 +176,15 @@ TEST_CASE("every article the bundled guides cite exists in the law's text", "[pr
         for (const Provenance::Source &source : Provenance::from(item).sources) {
             if (source.articles.isEmpty())
                 continue;
-            INFO("item " << s(item.value(QLatin1String("code")).toString()) << " cites 《" << s(source.title) << "》");
+            INFO("item " << s(item.value(QLatin1String("code")).toString()) << " cites 《"
+                         << s(source.title) << "》");
             // A law cited by article must be in the table, with its article count.
             REQUIRE(laws.contains(source.title));
             const Law law = laws.value(source.title);
             REQUIRE(law.articles > 0);
             for (int article : source.articles) {
-                INFO("article " << article << " of " << law.articles << (law.exact ? "" : " (known to exist)"));
+                INFO("article " << article << " of " << law.articles
+                                << (law.exact ? "" : " (known to exist)"));
                 CHECK(article >= 1);
                 CHECK(article <= law.articles);
                 ++checked;
@@ -189,8 +197,13 @@ TEST_CASE("every article the bundled guides cite exists in the law's text", "[pr
 TEST_CASE("a guide shows unverified rules only as tentative and names its review", "[provenance]")
 {
     QJsonObject item = minimalItem();
-    const DepartmentRow department{QStringLiteral("shebao"), QStringLiteral("社会保险"), QStringLiteral("Social insurance"),
-                                   QStringLiteral("人社局"), QStringLiteral("HRSS"), 1, 0};
+    const DepartmentRow department{QStringLiteral("shebao"),
+                                   QStringLiteral("社会保险"),
+                                   QStringLiteral("Social insurance"),
+                                   QStringLiteral("人社局"),
+                                   QStringLiteral("HRSS"),
+                                   1,
+                                   0};
     SECTION("without a review: a draft, nothing is a hard condition")
     {
         const Guide g = Guide::from(item, department, false);
@@ -201,9 +214,10 @@ TEST_CASE("a guide shows unverified rules only as tentative and names its review
     }
     SECTION("checked: verified conditions are hard, the unverified one stays tentative")
     {
-        item.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("checked")},
-                                                         {QLatin1String("by"), QStringLiteral("编辑甲")},
-                                                         {QLatin1String("date"), QLatin1String("2026-12-06")}});
+        item.insert(QLatin1String("review"),
+                    QJsonObject{{QLatin1String("state"), QLatin1String("checked")},
+                                {QLatin1String("by"), QStringLiteral("编辑甲")},
+                                {QLatin1String("date"), QLatin1String("2026-12-06")}});
         const Guide g = Guide::from(item, department, false);
         CHECK(g.conditions == QStringList{QStringLiteral("年满16周岁")});
         CHECK(g.tentativeConditions == QStringList{QStringLiteral("户籍在本旗")});
@@ -213,12 +227,15 @@ TEST_CASE("a guide shows unverified rules only as tentative and names its review
     }
     SECTION("confirmed by the department: no window note, sources listed with articles")
     {
-        item.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("confirmed")},
-                                                         {QLatin1String("by"), QStringLiteral("旗人社局 张某（示例）")},
-                                                         {QLatin1String("date"), QLatin1String("2026-12-06")}});
-        item.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")},
-                                                                     {QLatin1String("title"), QStringLiteral("中华人民共和国社会保险法")},
-                                                                     {QLatin1String("articles"), QJsonArray{20}}}});
+        item.insert(QLatin1String("review"),
+                    QJsonObject{{QLatin1String("state"), QLatin1String("confirmed")},
+                                {QLatin1String("by"), QStringLiteral("旗人社局 张某（示例）")},
+                                {QLatin1String("date"), QLatin1String("2026-12-06")}});
+        item.insert(QLatin1String("sources"),
+                    QJsonArray{QJsonObject{
+                        {QLatin1String("kind"), QLatin1String("law")},
+                        {QLatin1String("title"), QStringLiteral("中华人民共和国社会保险法")},
+                        {QLatin1String("articles"), QJsonArray{20}}}});
         const Guide g = Guide::from(item, department, false);
         CHECK(g.confirmed());
         CHECK(g.conditions.size() == 1);
@@ -227,10 +244,13 @@ TEST_CASE("a guide shows unverified rules only as tentative and names its review
     }
     SECTION("legal_limit replaces the working-day figure")
     {
-        item.insert(QLatin1String("legal_limit"), QJsonObject{{QLatin1String("zh"), QStringLiteral("60日（自然日）")},
-                                                              {QLatin1String("en"), QLatin1String("60 calendar days")}});
-        CHECK(Guide::from(item, department, false).legalLimitText() == QStringLiteral("60日（自然日）"));
-        CHECK(Guide::from(item, department, true).legalLimitText() == QStringLiteral("60 calendar days"));
+        item.insert(QLatin1String("legal_limit"),
+                    QJsonObject{{QLatin1String("zh"), QStringLiteral("60日（自然日）")},
+                                {QLatin1String("en"), QLatin1String("60 calendar days")}});
+        CHECK(Guide::from(item, department, false).legalLimitText() ==
+              QStringLiteral("60日（自然日）"));
+        CHECK(Guide::from(item, department, true).legalLimitText() ==
+              QStringLiteral("60 calendar days"));
     }
 }
 
@@ -244,17 +264,40 @@ TEST_CASE("the bundle refuses malformed sources and reviews, naming the field", 
     };
     const QList<Case> cases = {
         {"an unknown source kind", "sources[0].kind",
-         [](QJsonObject &o) { o.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("blog")}, {QLatin1String("title"), QLatin1String("x")}}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("sources"),
+                      QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("blog")},
+                                             {QLatin1String("title"), QLatin1String("x")}}});
+         }},
         {"a source without a title", "sources[0].title",
-         [](QJsonObject &o) { o.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")}}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("sources"),
+                      QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")}}});
+         }},
         {"article 0", "sources[0].articles",
-         [](QJsonObject &o) { o.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")}, {QLatin1String("title"), QLatin1String("x")}, {QLatin1String("articles"), QJsonArray{0}}}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("sources"),
+                      QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")},
+                                             {QLatin1String("title"), QLatin1String("x")},
+                                             {QLatin1String("articles"), QJsonArray{0}}}});
+         }},
         {"an unknown review state", "review.state",
-         [](QJsonObject &o) { o.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("approved")}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("review"),
+                      QJsonObject{{QLatin1String("state"), QLatin1String("approved")}});
+         }},
         {"a checked review without who", "review.by",
-         [](QJsonObject &o) { o.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("checked")}, {QLatin1String("date"), QLatin1String("2026-12-06")}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("review"),
+                      QJsonObject{{QLatin1String("state"), QLatin1String("checked")},
+                                  {QLatin1String("date"), QLatin1String("2026-12-06")}});
+         }},
         {"a confirmed review without a date", "review.date",
-         [](QJsonObject &o) { o.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("confirmed")}, {QLatin1String("by"), QLatin1String("x")}}); }},
+         [](QJsonObject &o) {
+             o.insert(QLatin1String("review"),
+                      QJsonObject{{QLatin1String("state"), QLatin1String("confirmed")},
+                                  {QLatin1String("by"), QLatin1String("x")}});
+         }},
         {"unverified that is not a flag", "conditions[0].unverified",
          [](QJsonObject &o) {
              QJsonArray c = o.value(QLatin1String("conditions")).toArray();
@@ -275,16 +318,22 @@ TEST_CASE("the bundle refuses malformed sources and reviews, naming the field", 
     CHECK(itemFromJson(minimalItem(), QStringLiteral("item 1"), departments, 0).ok());
 }
 
-TEST_CASE("central's rule: an item needs a legal source and a review to be published", "[provenance]")
+TEST_CASE("central's rule: an item needs a legal source and a review to be published",
+          "[provenance]")
 {
     QJsonObject item = minimalItem();
     CHECK(Provenance::from(item).publishProblem().contains(QLatin1String("sources")));
-    item.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("guide")},
-                                                                 {QLatin1String("title"), QStringLiteral("某县办事指南")}}});
-    CHECK(Provenance::from(item).publishProblem().contains(QLatin1String("sources"))); // a guide page is no legal basis
-    item.insert(QLatin1String("sources"), QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("law")},
-                                                                 {QLatin1String("title"), QStringLiteral("中华人民共和国社会保险法")}}});
+    item.insert(QLatin1String("sources"),
+                QJsonArray{QJsonObject{{QLatin1String("kind"), QLatin1String("guide")},
+                                       {QLatin1String("title"), QStringLiteral("某县办事指南")}}});
+    CHECK(Provenance::from(item).publishProblem().contains(
+        QLatin1String("sources"))); // a guide page is no legal basis
+    item.insert(QLatin1String("sources"),
+                QJsonArray{QJsonObject{
+                    {QLatin1String("kind"), QLatin1String("law")},
+                    {QLatin1String("title"), QStringLiteral("中华人民共和国社会保险法")}}});
     CHECK(Provenance::from(item).publishProblem().contains(QLatin1String("review")));
-    item.insert(QLatin1String("review"), QJsonObject{{QLatin1String("state"), QLatin1String("draft")}});
+    item.insert(QLatin1String("review"),
+                QJsonObject{{QLatin1String("state"), QLatin1String("draft")}});
     CHECK(Provenance::from(item).publishProblem().isEmpty());
 }

@@ -7,7 +7,8 @@ using namespace jiujin;
 using pointrouting::Nearness;
 
 namespace {
-PointRow point(const QString &code, const QString &level, const QString &name, const QStringList &serves = {})
+PointRow point(const QString &code, const QString &level, const QString &name,
+               const QStringList &serves = {})
 {
     PointRow p;
     p.code = code;
@@ -20,14 +21,21 @@ PointRow point(const QString &code, const QString &level, const QString &name, c
 
 TEST_CASE("the nearest point is found by township, not always the banner centre", "[routing]")
 {
-    const PointRow banner = point(QStringLiteral("150525000000-01"), QStringLiteral("banner"), QStringLiteral("旗中心"));
-    const PointRow townA = point(QStringLiteral("150525101000-01"), QStringLiteral("township"), QStringLiteral("八仙筒中心"));
-    const PointRow townB = point(QStringLiteral("150525102000-01"), QStringLiteral("township"), QStringLiteral("青龙山中心"));
-    const PointRow villageA = point(QStringLiteral("150525101201-01"), QStringLiteral("village"), QStringLiteral("黎明村"));
-    const PointRow otherVillageA = point(QStringLiteral("150525101202-01"), QStringLiteral("village"), QStringLiteral("红升村"));
-    const PointRow stationA = point(QStringLiteral("150525101000-51"), QStringLiteral("township"), QStringLiteral("八仙筒派出所"));
-    const PointRow stationServing = point(QStringLiteral("150525100000-51"), QStringLiteral("township"), QStringLiteral("大沁他拉派出所"),
-                                          {QStringLiteral("150525401")});
+    const PointRow banner = point(QStringLiteral("150525000000-01"), QStringLiteral("banner"),
+                                  QStringLiteral("旗中心"));
+    const PointRow townA = point(QStringLiteral("150525101000-01"), QStringLiteral("township"),
+                                 QStringLiteral("八仙筒中心"));
+    const PointRow townB = point(QStringLiteral("150525102000-01"), QStringLiteral("township"),
+                                 QStringLiteral("青龙山中心"));
+    const PointRow villageA = point(QStringLiteral("150525101201-01"), QStringLiteral("village"),
+                                    QStringLiteral("黎明村"));
+    const PointRow otherVillageA = point(QStringLiteral("150525101202-01"),
+                                         QStringLiteral("village"), QStringLiteral("红升村"));
+    const PointRow stationA = point(QStringLiteral("150525101000-51"), QStringLiteral("township"),
+                                    QStringLiteral("八仙筒派出所"));
+    const PointRow stationServing =
+        point(QStringLiteral("150525100000-51"), QStringLiteral("township"),
+              QStringLiteral("大沁他拉派出所"), {QStringLiteral("150525401")});
     const QString atVillage = villageA.code, atStreet = QStringLiteral("150525401000-01");
 
     CHECK(pointrouting::nearness(villageA, atVillage) == Nearness::Here);
@@ -43,7 +51,8 @@ TEST_CASE("the nearest point is found by township, not always the banner centre"
     // The banner centre listed first (as the store orders by level) does not win over the township.
     CHECK(pointrouting::nearestOther({banner, townB, townA}, atVillage)->code == townA.code);
     CHECK(pointrouting::nearestOther({banner, stationA}, townA.code)->code == stationA.code);
-    CHECK(pointrouting::nearestOther({banner, stationServing}, atStreet)->code == stationServing.code);
+    CHECK(pointrouting::nearestOther({banner, stationServing}, atStreet)->code ==
+          stationServing.code);
     // Nothing in the township: the banner centre; only another township's centre: that one.
     CHECK(pointrouting::nearestOther({townB, banner}, atVillage)->code == banner.code);
     CHECK(pointrouting::nearestOther({townB}, atVillage)->code == townB.code);
@@ -51,20 +60,24 @@ TEST_CASE("the nearest point is found by township, not always the banner centre"
     CHECK_FALSE(pointrouting::nearestOther({otherVillageA}, atVillage).has_value());
     CHECK_FALSE(pointrouting::nearestOther({villageA}, atVillage).has_value());
 
-    const QList<PointRow> sorted = pointrouting::byNearness({banner, townB, otherVillageA, townA, villageA}, atVillage);
+    const QList<PointRow> sorted =
+        pointrouting::byNearness({banner, townB, otherVillageA, townA, villageA}, atVillage);
     QStringList order;
     for (const PointRow &p : sorted)
         order << p.code;
-    CHECK(order == QStringList{villageA.code, townA.code, banner.code, townB.code, otherVillageA.code});
+    CHECK(order ==
+          QStringList{villageA.code, townA.code, banner.code, townB.code, otherVillageA.code});
 }
 
-TEST_CASE("in the bundled catalogue, police and market items name the office serving the township", "[routing]")
+TEST_CASE("in the bundled catalogue, police and market items name the office serving the township",
+          "[routing]")
 {
     TestDb t;
     const QList<ItemSummary> items = t.store->items(QString(), QString());
     int routed = 0;
-    for (const QString &here : {QStringLiteral("150525101000-01"), QStringLiteral("150525203000-01"),
-                                QStringLiteral("150525203201-01"), QStringLiteral("150525100201-01")}) {
+    for (const QString &here :
+         {QStringLiteral("150525101000-01"), QStringLiteral("150525203000-01"),
+          QStringLiteral("150525203201-01"), QStringLiteral("150525100201-01")}) {
         const auto kiosk = t.store->point(here);
         REQUIRE(kiosk.has_value());
         const QString township = here.left(9);
@@ -82,7 +95,8 @@ TEST_CASE("in the bundled catalogue, police and market items name the office ser
             if (item.department == QLatin1String("gongan")) {
                 CHECK(nearest->nameZh.contains(QStringLiteral("派出所")));
                 CHECK((nearest->code.startsWith(township) || nearest->serves.contains(township)));
-            } else if (item.department == QLatin1String("shichang") && nearest->level != QLatin1String("banner")) {
+            } else if (item.department == QLatin1String("shichang") &&
+                       nearest->level != QLatin1String("banner")) {
                 CHECK(nearest->code.startsWith(township));
             }
             // Never a point of another township when the banner centre handles it.
@@ -93,11 +107,13 @@ TEST_CASE("in the bundled catalogue, police and market items name the office ser
         }
     }
     CHECK(routed > 50);
-    // No township centre or village point takes 公安 household-registration items (户口登记条例 第三条).
+    // No township centre or village point takes 公安 household-registration items (户口登记条例
+    // 第三条).
     for (const ItemSummary &item : t.store->items(QStringLiteral("gongan"), QString())) {
         for (const PointRow &p : t.store->pointsHandling(item.code)) {
             INFO(item.nameZh.toStdString() << " at " << p.nameZh.toStdString());
-            CHECK((p.level == QLatin1String("banner") || p.nameZh.contains(QStringLiteral("派出所"))));
+            CHECK((p.level == QLatin1String("banner") ||
+                   p.nameZh.contains(QStringLiteral("派出所"))));
         }
     }
 }
