@@ -189,7 +189,8 @@ bool checkReview(Checker &c, const QJsonValue &v)
     return true;
 }
 
-/** A point's `serves` (optional): 9-digit codes of the townships it serves besides its own. */
+/** A point's `serves` (optional): 9-digit codes of the townships it serves besides its own; and
+ *  `office` (optional): the department whose office the point is. */
 bool checkServes(Checker &c, const QJsonObject &point)
 {
     if (!point.contains(QLatin1String("serves")))
@@ -203,6 +204,10 @@ bool checkServes(Checker &c, const QJsonObject &point)
             return c.fail(QStringLiteral("serves"),
                           QStringLiteral("must list 9-digit township division codes"));
     }
+    static const QRegularExpression department(QStringLiteral("^[a-z]+$"));
+    if (point.contains(QLatin1String("office")) &&
+        !department.match(point.value(QLatin1String("office")).toString()).hasMatch())
+        return c.fail(QStringLiteral("office"), QStringLiteral("must be a department code"));
     return true;
 }
 
@@ -506,7 +511,8 @@ Result<PointRow> pointFromJson(const QJsonObject &p, const QString &where,
                  en(p.value(QLatin1String("hours"))),
                  p.value(QLatin1String("phone")).toString(),
                  {},
-                 {}};
+                 {},
+                 p.value(QLatin1String("office")).toString()};
     for (const auto &t : p.value(QLatin1String("serves")).toArray()) {
         if (!row.serves.contains(t.toString()))
             row.serves.append(t.toString());
@@ -598,6 +604,12 @@ Result<CatalogueSnapshot> parseCatalogueBundle(const QByteArray &json)
                                  itemCodes, pointCodes);
         if (!row)
             return row.error();
+        if (!row->office.isEmpty() && !departments.contains(row->office))
+            return Error{Error::Invalid,
+                         QStringLiteral("point %1 (%2): field \"office\" must be the code of a "
+                                        "department of the catalogue")
+                             .arg(i + 1)
+                             .arg(row->code)};
         pointCodes.insert(row->code);
         snap.points.append(row.value());
     }

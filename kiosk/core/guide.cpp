@@ -118,6 +118,7 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     g.code = item.value(QLatin1String("code")).toString();
     g.name = pick(item.value(QLatin1String("name")), english);
     g.department = english ? department.nameEn : department.nameZh;
+    g.departmentCode = item.value(QLatin1String("department")).toString();
     g.agency = english ? department.agencyEn : department.agencyZh;
     g.summary = pick(item.value(QLatin1String("summary")), english);
     g.fee = pick(item.value(QLatin1String("fee")), english);

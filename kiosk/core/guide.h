@@ -21,6 +21,7 @@ struct Guide
     };
 
     QString code, name, department, agency, summary, fee, type;
+    QString departmentCode; ///< e.g. gongan
     /** The statutory limit in the statute's words when not counted in working days, else empty. */
     QString legalLimit;
     QStringList levels, steps, basis, notes;

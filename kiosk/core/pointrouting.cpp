@@ -22,20 +22,23 @@ Nearness nearness(const PointRow &point, const QString &here)
     return Nearness::Elsewhere;
 }
 
-QList<PointRow> byNearness(QList<PointRow> points, const QString &here)
+QList<PointRow> byNearness(QList<PointRow> points, const QString &here, const QString &department)
 {
-    std::stable_sort(points.begin(), points.end(), [&here](const PointRow &a, const PointRow &b) {
-        return nearness(a, here) < nearness(b, here);
-    });
+    const auto key = [&](const PointRow &p) {
+        return std::pair(nearness(p, here), department.isEmpty() || p.office != department);
+    };
+    std::stable_sort(points.begin(), points.end(),
+                     [&key](const PointRow &a, const PointRow &b) { return key(a) < key(b); });
     return points;
 }
 
-std::optional<PointRow> nearestOther(const QList<PointRow> &points, const QString &here)
+std::optional<PointRow> nearestOther(const QList<PointRow> &points, const QString &here,
+                                     const QString &department)
 {
     // Another village's point serves that village only; another township's centre or office is
     // named only when nothing nearer handles the item.
     std::optional<PointRow> fallback;
-    for (const PointRow &p : byNearness(points, here)) {
+    for (const PointRow &p : byNearness(points, here, department)) {
         const Nearness n = nearness(p, here);
         if (n == Nearness::Here ||
             (n == Nearness::Elsewhere && p.level == QLatin1String("village")))

@@ -25,12 +25,16 @@ enum class Nearness {
 };
 
 Nearness nearness(const PointRow &point, const QString &here);
-/** @p points ordered nearest first (stable within a rank). */
-QList<PointRow> byNearness(QList<PointRow> points, const QString &here);
+/** @p points ordered nearest first; within a rank, the office of @p department (PointRow::office)
+ *  first, else stable. */
+QList<PointRow> byNearness(QList<PointRow> points, const QString &here,
+                           const QString &department = {});
 /** Where to send a citizen at @p here for an item not handled there: the nearest of @p points up
  *  to the banner centre, else another township's centre or office; never another village's point
- *  (nullopt when only those handle it). */
-std::optional<PointRow> nearestOther(const QList<PointRow> &points, const QString &here);
+ *  (nullopt when only those handle it). Within a rank the office of the item's @p department
+ *  (派出所, 市场监管所) comes before a service centre. */
+std::optional<PointRow> nearestOther(const QList<PointRow> &points, const QString &here,
+                                     const QString &department = {});
 
 } // namespace pointrouting
 } // namespace jiujin

@@ -89,7 +89,7 @@ QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummar
         ItemListModel::Row row{items.at(i), {}};
         if (!row.item.handledHere) {
             const auto best = pointrouting::nearestOther(
-                m_service.store().pointsHandling(row.item.code), m_point);
+                m_service.store().pointsHandling(row.item.code), m_point, row.item.department);
             if (best)
                 row.where =
                     tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
@@ -132,7 +132,8 @@ bool CatalogueController::openItem(const QString &code)
     }
     m_item = code;
     const auto info = m_service.store().info();
-    m_guide.show(*guide, pointrouting::byNearness(m_service.store().pointsHandling(code), m_point),
+    m_guide.show(*guide, pointrouting::byNearness(m_service.store().pointsHandling(code), m_point,
+                                           guide->departmentCode),
                  m_point, m_session.english(), info && info->sample);
     setError({});
     return true;
@@ -153,7 +154,7 @@ bool CatalogueController::saveNotice()
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = store.info();
     auto written = NoticeWriter::write(
-        path, *guide, pointrouting::byNearness(store.pointsHandling(m_item), m_point), m_point,
+        path, *guide, pointrouting::byNearness(store.pointsHandling(m_item), m_point, guide->departmentCode), m_point,
         m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));

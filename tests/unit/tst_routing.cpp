@@ -8,13 +8,14 @@ using pointrouting::Nearness;
 
 namespace {
 PointRow point(const QString &code, const QString &level, const QString &name,
-               const QStringList &serves = {})
+               const QStringList &serves = {}, const QString &office = {})
 {
     PointRow p;
     p.code = code;
     p.level = level;
     p.nameZh = name;
     p.serves = serves;
+    p.office = office;
     return p;
 }
 } // namespace
@@ -69,6 +70,35 @@ TEST_CASE("the nearest point is found by township, not always the banner centre"
           QStringList{villageA.code, townA.code, banner.code, townB.code, otherVillageA.code});
 }
 
+TEST_CASE("among equally near points, the office of the item's department is named", "[routing]")
+{
+    const PointRow banner =
+        point(QStringLiteral("150525000000-01"), QStringLiteral("banner"), QStringLiteral("旗中心"));
+    const PointRow centre = point(QStringLiteral("150525101000-01"), QStringLiteral("township"),
+                                  QStringLiteral("八仙筒中心"));
+    const PointRow market = point(QStringLiteral("150525101000-61"), QStringLiteral("township"),
+                                  QStringLiteral("八仙筒市场监管所"), {}, QStringLiteral("shichang"));
+    const PointRow otherMarket =
+        point(QStringLiteral("150525102000-61"), QStringLiteral("township"),
+              QStringLiteral("青龙山市场监管所"), {}, QStringLiteral("shichang"));
+    const QString atVillage = QStringLiteral("150525101201-01");
+    const QList<PointRow> handling{banner, centre, market, otherMarket};
+    // The store lists the centre first; a 市场监管 item names the 所, any other the centre.
+    CHECK(pointrouting::nearestOther(handling, atVillage, QStringLiteral("shichang"))->code ==
+          market.code);
+    CHECK(pointrouting::nearestOther(handling, atVillage, QStringLiteral("shebao"))->code ==
+          centre.code);
+    CHECK(pointrouting::nearestOther(handling, atVillage)->code == centre.code);
+    // Another township's office never beats the banner centre.
+    CHECK(pointrouting::nearestOther({otherMarket, banner}, atVillage, QStringLiteral("shichang"))
+              ->code == banner.code);
+    const QList<PointRow> sorted =
+        pointrouting::byNearness(handling, atVillage, QStringLiteral("shichang"));
+    CHECK(sorted.at(0).code == market.code);
+    CHECK(sorted.at(1).code == centre.code);
+    CHECK(sorted.at(2).code == banner.code);
+}
+
 TEST_CASE("in the bundled catalogue, police and market items name the office serving the township",
           "[routing]")
 {
@@ -89,15 +119,18 @@ TEST_CASE("in the bundled catalogue, police and market items name the office ser
             if (handledHere)
                 continue;
             INFO("kiosk " << here.toStdString() << ", item " << item.nameZh.toStdString());
-            const auto nearest = pointrouting::nearestOther(handling, here);
+            const auto nearest = pointrouting::nearestOther(handling, here, item.department);
             REQUIRE(nearest.has_value());
             ++routed;
             if (item.department == QLatin1String("gongan")) {
+                CHECK(nearest->office == QLatin1String("gongan"));
                 CHECK(nearest->nameZh.contains(QStringLiteral("派出所")));
                 CHECK((nearest->code.startsWith(township) || nearest->serves.contains(township)));
             } else if (item.department == QLatin1String("shichang") &&
                        nearest->level != QLatin1String("banner")) {
-                CHECK(nearest->code.startsWith(township));
+                CHECK(nearest->office == QLatin1String("shichang"));
+                CHECK(nearest->nameZh.contains(QStringLiteral("市场监管所")));
+                CHECK((nearest->code.startsWith(township) || nearest->serves.contains(township)));
             }
             // Never a point of another township when the banner centre handles it.
             if (pointrouting::nearness(*nearest, here) == Nearness::Elsewhere) {
