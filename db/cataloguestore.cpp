@@ -29,8 +29,8 @@ PointRow pointFrom(Statement &s)
                     s.text(10)};
 }
 
-constexpr const char *pointColumns =
-    "code, name_zh, name_en, level, address_zh, address_en, hours_zh, hours_en, phone, serves, office";
+constexpr const char *pointColumns = "code, name_zh, name_en, level, address_zh, address_en, "
+                                     "hours_zh, hours_en, phone, serves, office";
 } // namespace
 
 Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now,

@@ -132,8 +132,9 @@ bool CatalogueController::openItem(const QString &code)
     }
     m_item = code;
     const auto info = m_service.store().info();
-    m_guide.show(*guide, pointrouting::byNearness(m_service.store().pointsHandling(code), m_point,
-                                           guide->departmentCode),
+    m_guide.show(*guide,
+                 pointrouting::byNearness(m_service.store().pointsHandling(code), m_point,
+                                          guide->departmentCode),
                  m_point, m_session.english(), info && info->sample);
     setError({});
     return true;
@@ -154,8 +155,9 @@ bool CatalogueController::saveNotice()
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = store.info();
     auto written = NoticeWriter::write(
-        path, *guide, pointrouting::byNearness(store.pointsHandling(m_item), m_point, guide->departmentCode), m_point,
-        m_session.english(), info && info->sample, now);
+        path, *guide,
+        pointrouting::byNearness(store.pointsHandling(m_item), m_point, guide->departmentCode),
+        m_point, m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));
         return false;

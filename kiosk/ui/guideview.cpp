@@ -40,7 +40,8 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
                             .arg(english ? p.nameEn : p.nameZh, isHere ? tr("（本服务点）") : QString(),
                                  english ? p.addressEn : p.addressZh, english ? p.hoursEn : p.hoursZh, p.phone));
     }
-    const auto nearest = m_handledHere ? std::nullopt : pointrouting::nearestOther(points, here, g.departmentCode);
+    const auto nearest =
+        m_handledHere ? std::nullopt : pointrouting::nearestOther(points, here, g.departmentCode);
     m_nearest = nearest ? (english ? nearest->nameEn : nearest->nameZh) : QString();
     QList<MaterialModel::Row> rows;
     for (const auto &m : g.materials)

@@ -72,12 +72,13 @@ TEST_CASE("the nearest point is found by township, not always the banner centre"
 
 TEST_CASE("among equally near points, the office of the item's department is named", "[routing]")
 {
-    const PointRow banner =
-        point(QStringLiteral("150525000000-01"), QStringLiteral("banner"), QStringLiteral("旗中心"));
+    const PointRow banner = point(QStringLiteral("150525000000-01"), QStringLiteral("banner"),
+                                  QStringLiteral("旗中心"));
     const PointRow centre = point(QStringLiteral("150525101000-01"), QStringLiteral("township"),
                                   QStringLiteral("八仙筒中心"));
-    const PointRow market = point(QStringLiteral("150525101000-61"), QStringLiteral("township"),
-                                  QStringLiteral("八仙筒市场监管所"), {}, QStringLiteral("shichang"));
+    const PointRow market =
+        point(QStringLiteral("150525101000-61"), QStringLiteral("township"),
+              QStringLiteral("八仙筒市场监管所"), {}, QStringLiteral("shichang"));
     const PointRow otherMarket =
         point(QStringLiteral("150525102000-61"), QStringLiteral("township"),
               QStringLiteral("青龙山市场监管所"), {}, QStringLiteral("shichang"));
