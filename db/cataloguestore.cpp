@@ -15,12 +15,22 @@ Error failed(const Statement &stmt, const char *what)
 
 PointRow pointFrom(Statement &s)
 {
-    return PointRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                    s.text(5), s.text(6), s.text(7), s.text(8), {}};
+    return PointRow{s.text(0),
+                    s.text(1),
+                    s.text(2),
+                    s.text(3),
+                    s.text(4),
+                    s.text(5),
+                    s.text(6),
+                    s.text(7),
+                    s.text(8),
+                    {},
+                    s.text(9).split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                    s.text(10)};
 }
 
-constexpr const char *pointColumns =
-    "code, name_zh, name_en, level, address_zh, address_en, hours_zh, hours_en, phone";
+constexpr const char *pointColumns = "code, name_zh, name_en, level, address_zh, address_en, "
+                                     "hours_zh, hours_en, phone, serves, office";
 } // namespace
 
 Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now,
@@ -134,10 +144,13 @@ Result<void> CatalogueStore::dropSearch(qint64 id)
 Result<void> CatalogueStore::writePoint(const PointRow &p)
 {
     auto point = m_db.prepare(
-        "INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        "INSERT INTO points (code, name_zh, name_en, level, address_zh, address_en, hours_zh,"
+        " hours_en, phone, serves, office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (code) DO UPDATE SET"
         " name_zh = excluded.name_zh, name_en = excluded.name_en, level = excluded.level,"
         " address_zh = excluded.address_zh, address_en = excluded.address_en,"
-        " hours_zh = excluded.hours_zh, hours_en = excluded.hours_en, phone = excluded.phone");
+        " hours_zh = excluded.hours_zh, hours_en = excluded.hours_en, phone = excluded.phone,"
+        " serves = excluded.serves, office = excluded.office");
     point.bind(1, p.code)
         .bind(2, p.nameZh)
         .bind(3, p.nameEn)
@@ -146,7 +159,9 @@ Result<void> CatalogueStore::writePoint(const PointRow &p)
         .bind(6, p.addressEn)
         .bind(7, p.hoursZh)
         .bind(8, p.hoursEn)
-        .bind(9, p.phone);
+        .bind(9, p.phone)
+        .bind(10, p.serves.join(QLatin1Char(' ')))
+        .bind(11, p.office);
     if (!point.run())
         return failed(point, "point");
     auto clear = m_db.prepare("DELETE FROM point_items WHERE point = ?");

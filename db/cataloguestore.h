@@ -27,6 +27,10 @@ struct PointRow
 {
     QString code, nameZh, nameEn, level, addressZh, addressEn, hoursZh, hoursEn, phone;
     QStringList items; ///< item codes handled here; filled on write only
+    /** 9-digit township codes served besides the point's own (e.g. a 派出所's area). */
+    QStringList serves;
+    /** Department code of an office (gongan: 派出所, shichang: 市场监管所); empty for a centre. */
+    QString office;
 };
 
 /** What the search tables hold for one item; all Latin text lower-case. */

@@ -15,6 +15,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace jiujin {
@@ -136,6 +137,30 @@ const QList<Step> &steps()
              call(r, "goHome");
              call(r, "openDepartments");
              call(r, "openDepartment", QStringLiteral("gongan"));
+         }},
+        // A guide in each review state (the tour's database confirms 失业登记 as a SAMPLE): checked and
+        // handled at the 派出所 of the township, a draft with its rules only tentative, confirmed.
+        {"09a-guide-checked", "guide",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openItem", QStringLiteral("11150525MB0GA0007G415071070300001")); // 居民身份证申领、换领
+         }},
+        {"09b-guide-draft", "guide",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openItem", QStringLiteral("11150525MB0MZ0003C415051030400001")); // 高龄津贴
+         }},
+        {"09c-guide-confirmed", "guide",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openItem", unemployment);
+         }},
+        {"09d-guide-sources", "guide",
+         [](QObject *r, KioskSession &) {
+             auto *flick = r->findChild<QQuickItem *>(QStringLiteral("guideFlick"));
+             auto *sources = r->findChild<QQuickItem *>(QStringLiteral("guideSources"));
+             if (flick && sources)
+                 flick->setProperty("contentY", std::min(sources->y(), flick->property("contentHeight").toReal() - flick->height()));
          }},
         {"10-apply-form", "applyForm",
          [](QObject *r, KioskSession &) {

@@ -25,6 +25,10 @@ const QStringList fieldTypes = {
 const QStringList cardFields = {QStringLiteral("name"),      QStringLiteral("sex"),
                                 QStringLiteral("ethnicity"), QStringLiteral("birth_date"),
                                 QStringLiteral("id_number"), QStringLiteral("address")};
+const QStringList sourceKinds = {QStringLiteral("law"), QStringLiteral("policy"),
+                                 QStringLiteral("local"), QStringLiteral("guide")};
+const QStringList reviewStates = {QStringLiteral("draft"), QStringLiteral("checked"),
+                                  QStringLiteral("confirmed")};
 const QStringList itemTypes = {QStringLiteral("01"), QStringLiteral("05"), QStringLiteral("07"),
                                QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("20")};
 
@@ -132,6 +136,81 @@ bool checkMaterial(Checker &c, const QJsonValue &v, const QString &at)
     return true;
 }
 
+/** `sources` (optional): where the guide's facts come from. */
+bool checkSources(Checker &c, const QJsonValue &v)
+{
+    if (!v.isArray())
+        return c.fail(QStringLiteral("sources"), QStringLiteral("must be a list of sources"));
+    const QJsonArray sources = v.toArray();
+    for (int i = 0; i < sources.size(); ++i) {
+        const QString p = QStringLiteral("sources[%1].").arg(i);
+        const QJsonObject s = sources.at(i).toObject();
+        if (!c.oneOf(s, QStringLiteral("kind"), sourceKinds, p) ||
+            !c.string(s, QStringLiteral("title"), p))
+            return false;
+        for (const char *key : {"doc_no", "edition", "url", "note"}) {
+            if (s.contains(QLatin1String(key)) && !c.string(s, QLatin1String(key), p))
+                return false;
+        }
+        if (!s.contains(QLatin1String("articles")))
+            continue;
+        const QJsonValue articles = s.value(QLatin1String("articles"));
+        if (!articles.isArray() || articles.toArray().isEmpty())
+            return c.fail(p + QLatin1String("articles"),
+                          QStringLiteral("must be a non-empty list of article numbers"));
+        for (const auto &a : articles.toArray()) {
+            const double n = a.toDouble(-1);
+            if (!a.isDouble() || n != double(int(n)) || n < 1 || n > 2000)
+                return c.fail(p + QLatin1String("articles"),
+                              QStringLiteral("must contain whole numbers from 1 to 2000"));
+        }
+    }
+    return true;
+}
+
+/** `review` (optional): how far the guide has been checked, by whom and when. */
+bool checkReview(Checker &c, const QJsonValue &v)
+{
+    if (!v.isObject())
+        return c.fail(QStringLiteral("review"), QStringLiteral("must be an object"));
+    const QJsonObject r = v.toObject();
+    const QString p = QStringLiteral("review.");
+    if (!c.oneOf(r, QStringLiteral("state"), reviewStates, p))
+        return false;
+    const bool needsWho = r.value(QLatin1String("state")).toString() != QLatin1String("draft");
+    if ((needsWho || r.contains(QLatin1String("by"))) && !c.string(r, QStringLiteral("by"), p))
+        return false;
+    if ((needsWho || r.contains(QLatin1String("date"))) &&
+        !QDate::fromString(r.value(QLatin1String("date")).toString(), Qt::ISODate).isValid())
+        return c.fail(p + QLatin1String("date"), QStringLiteral("must be a date YYYY-MM-DD"));
+    if (r.contains(QLatin1String("note")) &&
+        !c.text(r.value(QLatin1String("note")), p + QLatin1String("note")))
+        return false;
+    return true;
+}
+
+/** A point's `serves` (optional): 9-digit codes of the townships it serves besides its own; and
+ *  `office` (optional): the department whose office the point is. */
+bool checkServes(Checker &c, const QJsonObject &point)
+{
+    if (!point.contains(QLatin1String("serves")))
+        return true;
+    static const QRegularExpression township(QStringLiteral("^[0-9]{9}$"));
+    const QJsonValue serves = point.value(QLatin1String("serves"));
+    if (!serves.isArray())
+        return c.fail(QStringLiteral("serves"), QStringLiteral("must be a list of township codes"));
+    for (const auto &t : serves.toArray()) {
+        if (!township.match(t.toString()).hasMatch())
+            return c.fail(QStringLiteral("serves"),
+                          QStringLiteral("must list 9-digit township division codes"));
+    }
+    static const QRegularExpression department(QStringLiteral("^[a-z]+$"));
+    if (point.contains(QLatin1String("office")) &&
+        !department.match(point.value(QLatin1String("office")).toString()).hasMatch())
+        return c.fail(QStringLiteral("office"), QStringLiteral("must be a department code"));
+    return true;
+}
+
 bool isDateBound(const QJsonValue &v)
 {
     if (v.isUndefined())
@@ -232,6 +311,23 @@ bool checkItem(Checker &c, const QJsonObject &item, const QSet<QString> &departm
         !c.texts(item, QStringLiteral("steps"), 2) || !c.texts(item, QStringLiteral("basis"), 1) ||
         !c.texts(item, QStringLiteral("notes"), 0) ||
         !c.text(item.value(QLatin1String("fee")), QStringLiteral("fee")))
+        return false;
+    const QJsonArray conditions = item.value(QLatin1String("conditions")).toArray();
+    for (int i = 0; i < conditions.size(); ++i) {
+        const QJsonObject condition = conditions.at(i).toObject();
+        if (condition.contains(QLatin1String("unverified")) &&
+            !c.boolean(condition, QStringLiteral("unverified"),
+                       QStringLiteral("conditions[%1].").arg(i)))
+            return false;
+    }
+    if (item.contains(QLatin1String("legal_limit")) &&
+        !c.text(item.value(QLatin1String("legal_limit")), QStringLiteral("legal_limit")))
+        return false;
+    if (item.contains(QLatin1String("sources")) &&
+        !checkSources(c, item.value(QLatin1String("sources"))))
+        return false;
+    if (item.contains(QLatin1String("review")) &&
+        !checkReview(c, item.value(QLatin1String("review"))))
         return false;
     if (!item.value(QLatin1String("materials")).isArray())
         return c.fail(QStringLiteral("materials"), QStringLiteral("must be a list"));
@@ -389,7 +485,7 @@ Result<PointRow> pointFromJson(const QJsonObject &p, const QString &where,
              c.oneOf(p, QStringLiteral("level"), levelNames) &&
              c.text(p.value(QLatin1String("address")), QStringLiteral("address")) &&
              c.text(p.value(QLatin1String("hours")), QStringLiteral("hours")) &&
-             c.string(p, QStringLiteral("phone"))) {
+             c.string(p, QStringLiteral("phone")) && checkServes(c, p)) {
         if (p.contains(QLatin1String("items")) && !p.value(QLatin1String("items")).isArray()) {
             c.fail(QStringLiteral("items"), QStringLiteral("must be a list of item codes"));
         } else {
@@ -414,7 +510,13 @@ Result<PointRow> pointFromJson(const QJsonObject &p, const QString &where,
                  zh(p.value(QLatin1String("hours"))),
                  en(p.value(QLatin1String("hours"))),
                  p.value(QLatin1String("phone")).toString(),
-                 {}};
+                 {},
+                 {},
+                 p.value(QLatin1String("office")).toString()};
+    for (const auto &t : p.value(QLatin1String("serves")).toArray()) {
+        if (!row.serves.contains(t.toString()))
+            row.serves.append(t.toString());
+    }
     for (const auto &h : p.value(QLatin1String("items")).toArray()) {
         if (!row.items.contains(h.toString()))
             row.items.append(h.toString());
@@ -502,6 +604,12 @@ Result<CatalogueSnapshot> parseCatalogueBundle(const QByteArray &json)
                                  itemCodes, pointCodes);
         if (!row)
             return row.error();
+        if (!row->office.isEmpty() && !departments.contains(row->office))
+            return Error{Error::Invalid,
+                         QStringLiteral("point %1 (%2): field \"office\" must be the code of a "
+                                        "department of the catalogue")
+                             .arg(i + 1)
+                             .arg(row->code)};
         pointCodes.insert(row->code);
         snap.points.append(row.value());
     }

@@ -30,6 +30,58 @@ QString kindName(const QString &kind)
     return QCoreApplication::translate("Guide", "电子证照");
 }
 
+QString sourceLine(const Provenance::Source &s, bool english)
+{
+    QString line = s.kind == QLatin1String("guide")
+                       ? QCoreApplication::translate("Guide", "参照办事指南：%1").arg(s.title)
+                       : QCoreApplication::translate("Guide", "《%1》").arg(s.title);
+    if (!s.articles.isEmpty()) {
+        QStringList numbers;
+        for (int a : s.articles)
+            numbers.append(QString::number(a));
+        line += QCoreApplication::translate("Guide", "第%1条")
+                    .arg(numbers.join(english ? QStringLiteral(", ") : QStringLiteral("、")));
+    }
+    QStringList extra;
+    for (const QString &e : {s.docNo, s.edition, s.note})
+        if (!e.isEmpty())
+            extra.append(e);
+    if (!extra.isEmpty())
+        line += QCoreApplication::translate("Guide", "（%1）")
+                    .arg(extra.join(english ? QStringLiteral("; ") : QStringLiteral("；")));
+    if (!s.url.isEmpty())
+        line += QLatin1Char(' ') + s.url;
+    return line;
+}
+
+QString reviewLine(const Provenance &p, bool english)
+{
+    QString state;
+    switch (p.state) {
+    case Provenance::State::Confirmed:
+        state = QCoreApplication::translate("Guide", "已经实施部门确认");
+        break;
+    case Provenance::State::Checked:
+        state = QCoreApplication::translate("Guide", "已对照法规及办事指南核对，待部门确认");
+        break;
+    case Provenance::State::Draft:
+        state = QCoreApplication::translate("Guide", "初稿，尚未核对");
+        break;
+    }
+    QStringList who;
+    if (!p.by.isEmpty())
+        who.append(p.by);
+    if (p.date.isValid())
+        who.append(p.date.toString(Qt::ISODate));
+    if (!who.isEmpty())
+        state += QCoreApplication::translate("Guide", "（%1）")
+                     .arg(who.join(english ? QStringLiteral(", ") : QStringLiteral("，")));
+    const QString note = english ? p.noteEn : p.noteZh;
+    if (!note.isEmpty())
+        state += QLatin1Char('\n') + note;
+    return state;
+}
+
 QString typeName(const QString &type)
 {
     if (type == QLatin1String("01"))
@@ -66,13 +118,23 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     g.code = item.value(QLatin1String("code")).toString();
     g.name = pick(item.value(QLatin1String("name")), english);
     g.department = english ? department.nameEn : department.nameZh;
+    g.departmentCode = item.value(QLatin1String("department")).toString();
     g.agency = english ? department.agencyEn : department.agencyZh;
     g.summary = pick(item.value(QLatin1String("summary")), english);
     g.fee = pick(item.value(QLatin1String("fee")), english);
     g.type = typeName(item.value(QLatin1String("type")).toString());
     for (const auto &l : item.value(QLatin1String("levels")).toArray())
         g.levels.append(levelName(l.toString()));
-    g.conditions = pickAll(item.value(QLatin1String("conditions")), english);
+    g.provenance = Provenance::from(item);
+    // A draft was checked against nothing: none of its rules is shown as a hard condition.
+    const bool checked = g.provenance.state != Provenance::State::Draft;
+    for (const auto &c : item.value(QLatin1String("conditions")).toArray()) {
+        const bool unverified = c.toObject().value(QLatin1String("unverified")).toBool();
+        (checked && !unverified ? g.conditions : g.tentativeConditions).append(pick(c, english));
+    }
+    for (const Provenance::Source &source : g.provenance.sources)
+        g.sources.append(sourceLine(source, english));
+    g.review = reviewLine(g.provenance, english);
     g.steps = pickAll(item.value(QLatin1String("steps")), english);
     g.basis = pickAll(item.value(QLatin1String("basis")), english);
     g.notes = pickAll(item.value(QLatin1String("notes")), english);
@@ -86,6 +148,7 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
                             m.value(QLatin1String("commitment")).toBool()});
     }
     g.legalDays = item.value(QLatin1String("legal_days")).toInt();
+    g.legalLimit = pick(item.value(QLatin1String("legal_limit")), english);
     g.promisedDays = item.value(QLatin1String("promised_days")).toInt();
     g.onlineDepth = item.value(QLatin1String("online_depth")).toInt();
     g.visits = item.value(QLatin1String("visits")).toInt();

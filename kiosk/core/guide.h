@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloguestore.h"
+#include "provenance.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,7 +21,19 @@ struct Guide
     };
 
     QString code, name, department, agency, summary, fee, type;
-    QStringList levels, conditions, steps, basis, notes;
+    QString departmentCode; ///< e.g. gongan
+    /** The statutory limit in the statute's words when not counted in working days, else empty. */
+    QString legalLimit;
+    QStringList levels, steps, basis, notes;
+    /** Conditions shown as such: those of a checked or confirmed guide not marked unverified. */
+    QStringList conditions;
+    /** The others: shown as 待确认 (to be confirmed at the window), never as a hard condition. */
+    QStringList tentativeConditions;
+    Provenance provenance;
+    /** The sources, one line each, e.g. 《中华人民共和国居民身份证法》第8、10条（2011年修正）. */
+    QStringList sources;
+    /** e.g. 已对照法规及办事指南核对（内容编辑，2026-12-06）. */
+    QString review;
     QList<Material> materials;
     int legalDays = 0, promisedDays = 0, onlineDepth = 1, visits = 0;
 
@@ -29,6 +42,10 @@ struct Guide
     /** "即办" for 0, else "N 个工作日", translated. */
     static QString days(int workingDays);
     static QString levelName(const QString &level);
+    /** legalLimit, else days(legalDays). */
+    QString legalLimitText() const { return legalLimit.isEmpty() ? days(legalDays) : legalLimit; }
+    /** Whether the department has confirmed the guide; otherwise it carries 以窗口解释为准. */
+    bool confirmed() const { return provenance.state == Provenance::State::Confirmed; }
 };
 
 } // namespace jiujin

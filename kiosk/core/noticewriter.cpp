@@ -35,9 +35,17 @@ QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const 
                   g.agency.toHtmlEscaped(), g.department.toHtmlEscaped(),
                   QCoreApplication::translate("jiujin::NoticeWriter", "事项类型"), g.type);
     h += QStringLiteral("<p>%1</p>").arg(g.summary.toHtmlEscaped());
+    QStringList conditions = g.conditions;
+    for (const QString &c : g.tentativeConditions)
+        conditions.append(
+            QCoreApplication::translate("jiujin::NoticeWriter", "（待确认）%1").arg(c));
     h += QStringLiteral("<h4>%1</h4>%2")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "一、受理条件"),
-                  list(g.conditions));
+                  list(conditions));
+    if (!g.confirmed())
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(QCoreApplication::translate("jiujin::NoticeWriter",
+                                                  "本指南尚未经实施部门确认，以窗口解释为准。"));
     h += QStringLiteral("<h4>%1</h4>")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "二、申请材料"));
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
@@ -75,7 +83,7 @@ QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const 
     h += QStringLiteral("<h4>%1</h4><p>%2：%3；%4：%5；%6：%7；%8：%9</p>")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "四、办理时限与收费"),
                   QCoreApplication::translate("jiujin::NoticeWriter", "法定办结时限"),
-                  Guide::days(g.legalDays),
+                  g.legalLimitText(),
                   QCoreApplication::translate("jiujin::NoticeWriter", "承诺办结时限"),
                   Guide::days(g.promisedDays),
                   QCoreApplication::translate("jiujin::NoticeWriter", "到现场次数"),

@@ -4,6 +4,7 @@
 #include "guide.h"
 #include "kiosksession.h"
 #include "noticewriter.h"
+#include "pointrouting.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -82,25 +83,13 @@ void CatalogueController::relabel()
 
 QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummary> &items)
 {
-    // For an item this point does not handle, name the nearest place that does: a centre of the
-    // same township (same first 9 digits of the division code), else the banner centre.
-    const QString township = m_point.left(9);
+    // For an item this point does not handle, name the nearest place that does (pointrouting.h).
     QList<ItemListModel::Row> rows;
     for (qsizetype i = 0; i < items.size(); ++i) {
         ItemListModel::Row row{items.at(i), {}};
         if (!row.item.handledHere) {
-            const QList<PointRow> places = m_service.store().pointsHandling(row.item.code);
-            const PointRow *best = nullptr;
-            for (const PointRow &p : places) {
-                if (p.code.startsWith(township) && p.level != QLatin1String("village")) {
-                    best = &p;
-                    break;
-                }
-                if (p.level == QLatin1String("banner") && !best)
-                    best = &p;
-            }
-            if (!best && !places.isEmpty())
-                best = &places.front();
+            const auto best = pointrouting::nearestOther(
+                m_service.store().pointsHandling(row.item.code), m_point, row.item.department);
             if (best)
                 row.where =
                     tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
@@ -143,8 +132,10 @@ bool CatalogueController::openItem(const QString &code)
     }
     m_item = code;
     const auto info = m_service.store().info();
-    m_guide.show(*guide, m_service.store().pointsHandling(code), m_point, m_session.english(),
-                 info && info->sample);
+    m_guide.show(*guide,
+                 pointrouting::byNearness(m_service.store().pointsHandling(code), m_point,
+                                          guide->departmentCode),
+                 m_point, m_session.english(), info && info->sample);
     setError({});
     return true;
 }
@@ -163,8 +154,10 @@ bool CatalogueController::saveNotice()
             .filePath(QStringLiteral("notice-%1-%2.pdf")
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = store.info();
-    auto written = NoticeWriter::write(path, *guide, store.pointsHandling(m_item), m_point,
-                                       m_session.english(), info && info->sample, now);
+    auto written = NoticeWriter::write(
+        path, *guide,
+        pointrouting::byNearness(store.pointsHandling(m_item), m_point, guide->departmentCode),
+        m_point, m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));
         return false;

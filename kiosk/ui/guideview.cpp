@@ -1,6 +1,7 @@
 #include "guideview.h"
 
 #include "guide.h"
+#include "pointrouting.h"
 
 namespace jiujin {
 
@@ -16,10 +17,15 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
     m_summary = g.summary;
     m_levels = g.levels.join(tr("、"));
     m_conditions = g.conditions;
+    m_tentativeConditions = g.tentativeConditions;
+    m_reviewState = Provenance::stateName(g.provenance.state);
+    m_review = g.review;
+    m_windowNote = !g.confirmed();
+    m_sources = g.sources;
     m_steps = g.steps;
     m_basis = g.basis;
     m_notes = g.notes;
-    m_legalDays = Guide::days(g.legalDays);
+    m_legalDays = g.legalLimitText();
     m_promisedDays = Guide::days(g.promisedDays);
     m_fee = g.fee;
     m_onlineDepth = g.onlineDepth;
@@ -34,6 +40,9 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
                             .arg(english ? p.nameEn : p.nameZh, isHere ? tr("（本服务点）") : QString(),
                                  english ? p.addressEn : p.addressZh, english ? p.hoursEn : p.hoursZh, p.phone));
     }
+    const auto nearest =
+        m_handledHere ? std::nullopt : pointrouting::nearestOther(points, here, g.departmentCode);
+    m_nearest = nearest ? (english ? nearest->nameEn : nearest->nameZh) : QString();
     QList<MaterialModel::Row> rows;
     for (const auto &m : g.materials)
         rows.append({m.name, m.kind, m.note, m.copies, m.eCertificate, m.signature, m.required, m.rongque, m.commitment});

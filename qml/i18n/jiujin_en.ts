@@ -582,6 +582,34 @@ You can read the notice again and then agree, or take your materials to a place 
         <source>旗政务服务中心</source>
         <translation>Banner Government Service Centre</translation>
     </message>
+    <message>
+        <source>参照办事指南：%1</source>
+        <translation>Follows the guide: %1</translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>第%1条</source>
+        <translation>, Art. %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>已经实施部门确认</source>
+        <translation>Confirmed by the department</translation>
+    </message>
+    <message>
+        <source>已对照法规及办事指南核对，待部门确认</source>
+        <translation>Checked against the laws and guides; not yet confirmed by the department</translation>
+    </message>
+    <message>
+        <source>初稿，尚未核对</source>
+        <translation>Draft, not yet checked</translation>
+    </message>
 </context>
 <context>
     <name>GuidePage</name>
@@ -672,6 +700,22 @@ Online service level: %5</translation>
     <message>
         <source>预约办理（选时间到窗口办）</source>
         <translation>Book a visit (choose a time at the counter)</translation>
+    </message>
+    <message>
+        <source>本指南尚未经实施部门确认，以窗口解释为准</source>
+        <translation>Not yet confirmed by the department: the window&apos;s explanation prevails</translation>
+    </message>
+    <message>
+        <source>本服务点不办理此事项，最近的办理地点：%1</source>
+        <translation>Not handled here. The nearest place that handles it: %1</translation>
+    </message>
+    <message>
+        <source>以下条件尚待部门确认，仅供参考，以窗口解释为准：</source>
+        <translation>Not yet confirmed by the department, for reference only (the window&apos;s explanation prevails):</translation>
+    </message>
+    <message>
+        <source>信息来源与审核</source>
+        <translation>Sources and review</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1776,14 @@ Online service level: %5</translation>
     <message>
         <source>告知日期</source>
         <translation>Date of notice</translation>
+    </message>
+    <message>
+        <source>（待确认）%1</source>
+        <translation>(to be confirmed) %1</translation>
+    </message>
+    <message>
+        <source>本指南尚未经实施部门确认，以窗口解释为准。</source>
+        <translation>This guide is not yet confirmed by the department; the window&apos;s explanation prevails.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,13 @@ Rectangle {
                         font.pixelSize: Theme.small
                         color: Theme.muted
                     }
+                    BodyText {
+                        objectName: "windowNote"
+                        visible: page.guide.windowNote
+                        text: qsTr("本指南尚未经实施部门确认，以窗口解释为准")
+                        font.pixelSize: Theme.small
+                        color: Theme.warning
+                    }
                     Rectangle {
                         Layout.fillWidth: true
                         implicitHeight: here.implicitHeight + 2 * Theme.gap
@@ -67,7 +74,9 @@ Rectangle {
                             anchors.margins: Theme.gap
                             font.bold: true
                             color: page.guide.handledHere ? Theme.good : Theme.warning
-                            text: page.guide.handledHere ? qsTr("✓ 本服务点可以办理此事项") : qsTr("本服务点不办理此事项，请到下方“办理地点”所列地点办理")
+                            text: page.guide.handledHere ? qsTr("✓ 本服务点可以办理此事项")
+                                  : page.guide.nearest.length > 0 ? qsTr("本服务点不办理此事项，最近的办理地点：%1").arg(page.guide.nearest)
+                                  : qsTr("本服务点不办理此事项，请到下方“办理地点”所列地点办理")
                         }
                     }
                     BodyText { text: page.guide.summary }
@@ -75,6 +84,12 @@ Rectangle {
                     Section {
                         title: qsTr("受理条件")
                         NumberedList { entries: page.guide.conditions }
+                        BodyText {
+                            visible: page.guide.tentativeConditions.length > 0
+                            text: qsTr("以下条件尚待部门确认，仅供参考，以窗口解释为准：")
+                            color: Theme.muted
+                        }
+                        NumberedList { entries: page.guide.tentativeConditions; numbered: false }
                     }
                     Section {
                         title: qsTr("申请材料（请对照勾选）")
@@ -103,6 +118,12 @@ Rectangle {
                     Section {
                         title: qsTr("设定依据")
                         NumberedList { entries: page.guide.basis; numbered: false }
+                    }
+                    Section {
+                        objectName: "guideSources"
+                        title: qsTr("信息来源与审核")
+                        BodyText { text: page.guide.review; font.pixelSize: Theme.small }
+                        NumberedList { entries: page.guide.sources; numbered: false }
                     }
                     Section {
                         visible: page.guide.notes.length > 0

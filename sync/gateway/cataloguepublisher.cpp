@@ -3,6 +3,7 @@
 #include "cataloguebundle.h"
 #include "database.h"
 #include "gatewaystore.h"
+#include "provenance.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -127,6 +128,16 @@ Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, cons
     if (!parsed)
         return parsed.error();
     const QJsonObject root = QJsonDocument::fromJson(bundle).object();
+    // Central publishes only guides whose legal basis has a source and whose review is recorded
+    // (a kiosk imports either, for bundles made before provenance).
+    const QJsonArray items = root.value(QLatin1String("items")).toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const QString problem = Provenance::from(item).publishProblem();
+        if (!problem.isEmpty())
+            return Error{Error::Invalid, itemLabel(QStringLiteral("item %1").arg(i + 1), item) +
+                                             QStringLiteral(": ") + problem};
+    }
 
     Transaction tx(m_db);
     if (!tx.begun())

@@ -55,7 +55,8 @@ public:
      * Validates @p bundle (db/seed/FORMAT.md) and publishes what differs from the published
      * catalogue under one new sequence, in one transaction. An unchanged bundle stores nothing
      * (changed is false). An invalid or truncated bundle is Error::Invalid (the message names the
-     * object and field) and nothing is stored.
+     * object and field) and nothing is stored; so is one with an item that has no source for its
+     * legal basis or no review record (Provenance::publishProblem).
      */
     Result<PublishResult> publish(const QByteArray &bundle, const QDateTime &now);
     /** What a kiosk at @p since gets: the changes after it, or a full snapshot for 0. */

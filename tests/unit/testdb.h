@@ -5,7 +5,12 @@
 #include "database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +36,17 @@ struct TestDb
         QFile f(QStringLiteral(JIUJIN_SEED));
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
+    }
+    /** The bundled catalogue with item @p index changed by @p edit. */
+    static QByteArray seedWithItem(int index, const std::function<void(QJsonObject &)> &edit)
+    {
+        QJsonObject root = QJsonDocument::fromJson(seed()).object();
+        QJsonArray items = root.value(QLatin1String("items")).toArray();
+        QJsonObject item = items.at(index).toObject();
+        edit(item);
+        items.replace(index, item);
+        root.insert(QLatin1String("items"), items);
+        return QJsonDocument(root).toJson();
     }
 
     QTemporaryDir dir;

@@ -336,12 +336,18 @@ TEST_CASE("every form in the bundled catalogue parses", "[validation]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonArray items =
         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("items")).toArray();
-    REQUIRE(items.size() == 64);
+    REQUIRE(items.size() >= 120); // issue 22: at least 120 items
     int fields = 0, idFields = 0, cardFields = 0;
+    int jsonIdFields = 0, jsonCardFields = 0, jsonFields = 0; // the same counted in the raw JSON
     for (const QJsonValue &item : items) {
         const QJsonObject o = item.toObject();
         INFO("item " << s(o.value(QLatin1String("code")).toString()));
         const QJsonArray form = o.value(QLatin1String("form")).toArray();
+        for (const QJsonValue &field : form) {
+            ++jsonFields;
+            jsonIdFields += field.toObject().value(QLatin1String("type")).toString() == QLatin1String("id_number");
+            jsonCardFields += field.toObject().contains(QLatin1String("card"));
+        }
         const Result<FormSchema> schema = FormSchema::fromJson(form);
         REQUIRE(schema.ok());
         REQUIRE(schema.value().fields.size() == form.size());
@@ -359,9 +365,11 @@ TEST_CASE("every form in the bundled catalogue parses", "[validation]")
                 CHECK_FALSE(check(f, QString(), today).isEmpty());
         }
     }
-    CHECK(fields == 556);
-    CHECK(idFields == 72);
-    CHECK(cardFields == 194);
+    // Every field, its type and its card binding survive parsing.
+    CHECK(fields == jsonFields);
+    CHECK(idFields == jsonIdFields);
+    CHECK(cardFields == jsonCardFields);
+    CHECK(idFields >= items.size() / 2); // most forms ask for the applicant's ID number
 }
 
 TEST_CASE("form schema: values are read, and bad fields are refused", "[validation]")
