@@ -15,6 +15,8 @@ namespace {
 constexpr int maxQueryChars = 200;
 constexpr int maxTerms = 6;
 constexpr int maxTermChars = 24;
+constexpr int maxSlipChars = 6;
+constexpr qsizetype maxRecentTerms = 2048;
 
 bool isLatin(char32_t c)
 {
@@ -52,12 +54,16 @@ void CatalogueService::dropCaches()
     m_nameLengths.clear();
     m_fallback.reset();
     m_analyzer.reset();
+    m_warmTerms.clear();
+    m_recentTerms.clear();
 }
 
 const QueryAnalyzer &CatalogueService::analyzer()
 {
-    if (!m_analyzer)
+    if (!m_analyzer) {
         m_analyzer.emplace(SynonymTable::bundled(), m_store.keywords());
+        warmTerms();
+    }
     return *m_analyzer;
 }
 
@@ -123,10 +129,33 @@ void CatalogueService::loadRanking()
 
 CatalogueService::Scores CatalogueService::matchTerm(const QString &term, bool slipInKeywords)
 {
+    const Hits &hits = termHits(term, slipInKeywords);
+    if (hits.empty())
+        return {};
+    Scores scores(m_nameLengths.size(), 0);
+    for (const auto &[id, score] : hits)
+        scores[size_t(id)] = score;
+    return scores;
+}
+
+const CatalogueService::Hits &CatalogueService::termHits(const QString &term, bool slipInKeywords)
+{
+    loadRanking();
+    const QString key = slipInKeywords ? QLatin1Char('\x01') + term : term;
+    if (auto it = m_warmTerms.constFind(key); it != m_warmTerms.constEnd())
+        return *it;
+    if (auto it = m_recentTerms.constFind(key); it != m_recentTerms.constEnd())
+        return *it;
+    if (m_recentTerms.size() >= maxRecentTerms)
+        m_recentTerms.clear();
+    return *m_recentTerms.insert(key, lookUp(term, slipInKeywords));
+}
+
+CatalogueService::Hits CatalogueService::lookUp(const QString &term, bool slipInKeywords)
+{
     // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
     // when the 汉字 find nothing, their pinyin is tried on names (an input-method slip: 养老保线),
     // scoring the tier alone (3, 2, 1), below any real match. 0: no match.
-    loadRanking();
     Scores scores(m_nameLengths.size(), 0);
     bool any = false;
     auto add = [&](const QList<SearchHit> &hits, bool exact) {
@@ -156,17 +185,39 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term, bool s
             add(match(variant, true), true);
     } else {
         add(match(term, false), true);
-        if (!any && chars.size() >= 2) {
-            // An input-method slip is looked for in item names only (and keywords when asked).
+        if (!any && chars.size() >= 2 && chars.size() <= maxSlipChars) {
+            // An input-method slip is looked for in item names only (and keywords when asked);
+            // it is a slip in a word, not in a sentence.
             const Pinyin::Reading r = Pinyin::read(term);
             add(match(r.full, true, !slipInKeywords), false);
             if (r.altFull != r.full)
                 add(match(r.altFull, true, !slipInKeywords), false);
         }
     }
-    if (!any)
-        scores.clear();
-    return scores;
+    Hits hits;
+    for (size_t id = 0; id < scores.size(); ++id) {
+        if (scores[id] > 0)
+            hits.emplace_back(qint32(id), scores[id]);
+    }
+    return hits;
+}
+
+void CatalogueService::warmTerms()
+{
+    // The catalogue terms synonyms expand to come back in query after query: looked up once per
+    // catalogue, so a question costs the lookups of the citizen's own words.
+    if (!m_warmTerms.isEmpty())
+        return;
+    const SynonymTable &table = SynonymTable::bundled();
+    for (const QString &w : table.words()) {
+        if (!table.isStop(w))
+            m_warmTerms.insert(w, lookUp(w, false));
+    }
+}
+
+void CatalogueService::dropRecentTerms()
+{
+    m_recentTerms.clear();
 }
 
 namespace {
@@ -198,7 +249,7 @@ CatalogueService::matchConcept(const QueryConcept &c,
         take(lookup(c.alternatives.at(k)), k > 0);
     const QList<uint> chars = c.word.toUcs4();
     const bool han = !chars.isEmpty() && Pinyin::isHan(chars.front());
-    if (out.empty() && han && chars.size() >= 2)
+    if (out.empty() && han && chars.size() >= 2 && chars.size() <= maxSlipChars)
         take(matchTerm(c.word, true), false); // a pinyin slip (社宝卡), keywords included
     if (out.empty() && han && chars.size() >= 3) {
         // A character too many (残疾人人证): the word less one character.

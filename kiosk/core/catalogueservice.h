@@ -72,9 +72,18 @@ public:
      */
     bool refreshIfChanged();
 
+    /** Forgets the lookups of words citizens typed (the benchmark's cold searches); the
+     * synonym table's terms stay looked up. */
+    void dropRecentTerms();
+
 private:
     /** Per item row id: a term's score (0: no match); empty when nothing matched. */
     using Scores = std::vector<int>;
+    /** A term's matches as (row id, score), by row id; empty when nothing matched. */
+    using Hits = std::vector<std::pair<qint32, int>>;
+    const Hits &termHits(const QString &term, bool slipInKeywords);
+    Hits lookUp(const QString &term, bool slipInKeywords);
+    void warmTerms();
     QList<SearchResult> rank(const QStringList &terms, const UnderstoodQuery &query,
                              const QString &point, int limit, QStringList *understood);
     /** @p slipInKeywords: when the 汉字 find nothing, try their pinyin on keywords too. */
@@ -95,6 +104,8 @@ private:
         m_handledCache; ///< by row id: handled at the point, until the next import
     std::optional<QueryAnalyzer>
         m_analyzer; ///< the synonym table and the catalogue's keywords, until the next import
+    QHash<QString, Hits> m_warmTerms;   ///< the synonym table's words, until the next import
+    QHash<QString, Hits> m_recentTerms; ///< other words looked up, until the next import (bounded)
     qint64 m_generation =
         0; ///< CatalogueStore::generation() the caches (and callers' models) belong to
 };
