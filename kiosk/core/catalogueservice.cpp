@@ -208,6 +208,7 @@ void CatalogueService::warmTerms()
     // catalogue, so a question costs the lookups of the citizen's own words.
     if (!m_warmTerms.isEmpty())
         return;
+    loadRanking();
     const SynonymTable &table = SynonymTable::bundled();
     for (const QString &w : table.words()) {
         if (!table.isStop(w))
