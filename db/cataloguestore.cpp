@@ -487,6 +487,16 @@ QHash<qint64, int> CatalogueStore::nameLengths()
     return lengths;
 }
 
+QStringList CatalogueStore::keywords()
+{
+    QStringList words;
+    auto s = m_db.prepare("SELECT DISTINCT k.value FROM items, json_each(items.guide, '$.keywords') k"
+                          " WHERE k.type = 'text'");
+    while (s.step())
+        words.append(s.text(0));
+    return words;
+}
+
 QString CatalogueStore::setting(const QString &key)
 {
     auto s = m_db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");

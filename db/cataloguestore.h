@@ -161,6 +161,8 @@ public:
 
     /** Length in characters of every item's Chinese name, by row id. */
     QHash<qint64, int> nameLengths();
+    /** Every distinct keyword of the catalogue's items (the words search cuts queries at). */
+    QStringList keywords();
 
     QString setting(const QString &key);
     Result<void> setSetting(const QString &key, const QString &value);

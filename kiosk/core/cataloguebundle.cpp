@@ -1,6 +1,7 @@
 #include "cataloguebundle.h"
 
 #include "pinyin.h"
+#include "queryanalyzer.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -272,6 +273,35 @@ bool checkField(Checker &c, const QJsonValue &v, const QString &at, QSet<QString
     return true;
 }
 
+/** asked_as: optional everyday phrasings of the item, as citizens ask for it (FORMAT.md). */
+bool checkAskedAs(Checker &c, const QJsonObject &item)
+{
+    constexpr int maxPhrasings = 30;
+    constexpr int maxChars = 40;
+    const QJsonValue v = item.value(QLatin1String("asked_as"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray() || v.toArray().size() > maxPhrasings)
+        return c.fail(QStringLiteral("asked_as"),
+                      QStringLiteral("must be a list of at most %1 phrasings").arg(maxPhrasings));
+    const QJsonArray phrasings = v.toArray();
+    QSet<QString> seen;
+    for (int i = 0; i < phrasings.size(); ++i) {
+        const QString field = QStringLiteral("asked_as[%1]").arg(i);
+        const QString text = phrasings.at(i).toString().trimmed();
+        if (!phrasings.at(i).isString() || text.isEmpty())
+            return c.fail(field, QStringLiteral("must be a non-empty string"));
+        if (text.size() > maxChars)
+            return c.fail(field, QStringLiteral("must be at most %1 characters").arg(maxChars));
+        // Folded as search reads a query: 身份證 and 身份证 are the same phrasing.
+        const QString folded = QueryAnalyzer::fold(text);
+        if (seen.contains(folded))
+            return c.fail(field, QStringLiteral("repeats an earlier phrasing (\"%1\")").arg(text));
+        seen.insert(folded);
+    }
+    return true;
+}
+
 bool checkItem(Checker &c, const QJsonObject &item, const QSet<QString> &departments)
 {
     static const QRegularExpression codePattern(
@@ -307,6 +337,8 @@ bool checkItem(Checker &c, const QJsonObject &item, const QSet<QString> &departm
             return c.fail(QStringLiteral("keywords"),
                           QStringLiteral("must contain only non-empty strings"));
     }
+    if (!checkAskedAs(c, item))
+        return false;
     if (!c.texts(item, QStringLiteral("conditions"), 1) ||
         !c.texts(item, QStringLiteral("steps"), 2) || !c.texts(item, QStringLiteral("basis"), 1) ||
         !c.texts(item, QStringLiteral("notes"), 0) ||
@@ -408,6 +440,28 @@ SearchText searchTextFor(const QJsonObject &item)
         keywordsPinyin << both(r.full, r.altFull) << both(r.initials, r.altInitials);
         addGrams(s.grams, word, 2);
         addGrams(s.grams, r.initials, 2);
+    }
+    // Everyday phrasings count as keywords: whole (a query that repeats one), and their
+    // meaningful words as search reads them (a query that says it differently).
+    const QJsonArray askedAs = item.value(QLatin1String("asked_as")).toArray();
+    if (!askedAs.isEmpty()) {
+        static const QueryAnalyzer analyzer(SynonymTable::bundled());
+        QStringList words;
+        for (const auto &a : askedAs) {
+            const UnderstoodQuery q = analyzer.analyze(a.toString());
+            words << q.folded.simplified();
+            for (const QueryConcept &word : q.concepts) {
+                if (!word.weak)
+                    words << word.word;
+            }
+        }
+        words.removeDuplicates();
+        for (const QString &word : std::as_const(words)) {
+            const Pinyin::Reading r = Pinyin::read(word);
+            keywords << word;
+            keywordsPinyin << both(r.full, r.altFull);
+            addGrams(s.grams, word, 2);
+        }
     }
     s.keywords = keywords.join(QLatin1Char(' '));
     s.keywordsPinyin = keywordsPinyin.join(QLatin1Char(' '));

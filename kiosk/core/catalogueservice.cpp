@@ -15,6 +15,8 @@ namespace {
 constexpr int maxQueryChars = 200;
 constexpr int maxTerms = 6;
 constexpr int maxTermChars = 24;
+constexpr int maxSlipChars = 6;
+constexpr qsizetype maxRecentTerms = 2048;
 
 bool isLatin(char32_t c)
 {
@@ -51,6 +53,18 @@ void CatalogueService::dropCaches()
     m_handledCache.clear();
     m_nameLengths.clear();
     m_fallback.reset();
+    m_analyzer.reset();
+    m_warmTerms.clear();
+    m_recentTerms.clear();
+}
+
+const QueryAnalyzer &CatalogueService::analyzer()
+{
+    if (!m_analyzer) {
+        m_analyzer.emplace(SynonymTable::bundled(), m_store.keywords());
+        warmTerms();
+    }
+    return *m_analyzer;
 }
 
 bool CatalogueService::refreshIfChanged()
@@ -75,8 +89,7 @@ Result<CatalogueInfo> CatalogueService::importFile(const QString &path)
 
 QStringList CatalogueService::terms(const QString &query)
 {
-    const QList<uint> chars =
-        query.left(maxQueryChars).normalized(QString::NormalizationForm_KC).toLower().toUcs4();
+    const QList<uint> chars = QueryAnalyzer::fold(query.left(maxQueryChars)).toUcs4();
     QStringList out;
     QList<uint> current;
     auto flush = [&] {
@@ -114,12 +127,35 @@ void CatalogueService::loadRanking()
         m_nameLengths[size_t(it.key())] = it.value();
 }
 
-CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
+CatalogueService::Scores CatalogueService::matchTerm(const QString &term, bool slipInKeywords)
+{
+    const Hits &hits = termHits(term, slipInKeywords);
+    if (hits.empty())
+        return {};
+    Scores scores(m_nameLengths.size(), 0);
+    for (const auto &[id, score] : hits)
+        scores[size_t(id)] = score;
+    return scores;
+}
+
+const CatalogueService::Hits &CatalogueService::termHits(const QString &term, bool slipInKeywords)
+{
+    loadRanking();
+    const QString key = slipInKeywords ? QLatin1Char('\x01') + term : term;
+    if (auto it = m_warmTerms.constFind(key); it != m_warmTerms.constEnd())
+        return *it;
+    if (auto it = m_recentTerms.constFind(key); it != m_recentTerms.constEnd())
+        return *it;
+    if (m_recentTerms.size() >= maxRecentTerms)
+        m_recentTerms.clear();
+    return *m_recentTerms.insert(key, lookUp(term, slipInKeywords));
+}
+
+CatalogueService::Hits CatalogueService::lookUp(const QString &term, bool slipInKeywords)
 {
     // Score per item: 4 x tier + 2 when the term itself matched (14 name, 10 keyword, 6 text);
     // when the 汉字 find nothing, their pinyin is tried on names (an input-method slip: 养老保线),
     // scoring the tier alone (3, 2, 1), below any real match. 0: no match.
-    loadRanking();
     Scores scores(m_nameLengths.size(), 0);
     bool any = false;
     auto add = [&](const QList<SearchHit> &hits, bool exact) {
@@ -149,34 +185,113 @@ CatalogueService::Scores CatalogueService::matchTerm(const QString &term)
             add(match(variant, true), true);
     } else {
         add(match(term, false), true);
-        if (!any && chars.size() >= 2) {
-            // An input-method slip is looked for in item names only.
+        if (!any && chars.size() >= 2 && chars.size() <= maxSlipChars) {
+            // An input-method slip is looked for in item names only (and keywords when asked);
+            // it is a slip in a word, not in a sentence.
             const Pinyin::Reading r = Pinyin::read(term);
-            add(match(r.full, true, true), false);
+            add(match(r.full, true, !slipInKeywords), false);
             if (r.altFull != r.full)
-                add(match(r.altFull, true, true), false);
+                add(match(r.altFull, true, !slipInKeywords), false);
         }
     }
-    if (!any)
-        scores.clear();
-    return scores;
+    Hits hits;
+    for (size_t id = 0; id < scores.size(); ++id) {
+        if (scores[id] > 0)
+            hits.emplace_back(qint32(id), scores[id]);
+    }
+    return hits;
 }
 
-QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QString &point,
-                                           int limit)
+void CatalogueService::warmTerms()
 {
-    Scores total, weakest;
-    for (int i = 0; i < terms.size(); ++i) {
-        const Scores scores = matchTerm(terms.at(i));
-        if (scores.empty())
-            return {};
-        if (i == 0) {
-            total = scores;
-            weakest = scores;
-            continue;
+    // The catalogue terms synonyms expand to come back in query after query: looked up once per
+    // catalogue, so a question costs the lookups of the citizen's own words.
+    if (!m_warmTerms.isEmpty())
+        return;
+    loadRanking();
+    const SynonymTable &table = SynonymTable::bundled();
+    for (const QString &w : table.words()) {
+        if (!table.isStop(w))
+            m_warmTerms.insert(w, lookUp(w, false));
+    }
+}
+
+void CatalogueService::dropRecentTerms()
+{
+    m_recentTerms.clear();
+}
+
+namespace {
+/** The field of a score: 3 name, 2 keyword, 1 text (slips score their field alone). */
+int tierOf(int score)
+{
+    return score >= 12 ? 3 : score >= 8 ? 2 : score >= 4 ? 1 : score;
+}
+} // namespace
+
+CatalogueService::Scores
+CatalogueService::matchConcept(const QueryConcept &c,
+                               const std::function<const Scores &(const QString &)> &lookup)
+{
+    Scores out;
+    auto take = [&](const Scores &s, bool demote) {
+        if (s.empty())
+            return;
+        if (out.empty())
+            out.assign(m_nameLengths.size(), 0);
+        for (size_t id = 0; id < s.size(); ++id) {
+            int v = s[id];
+            if (v >= 6 && demote)
+                v -= 1; // a synonym, or the word less a character: below the word itself (odd)
+            out[id] = std::max(out[id], v);
         }
-        for (size_t id = 0; id < total.size(); ++id) {
-            if (total[id] == 0 || scores[id] == 0) {
+    };
+    for (qsizetype k = 0; k < c.alternatives.size(); ++k)
+        take(lookup(c.alternatives.at(k)), k > 0);
+    const QList<uint> chars = c.word.toUcs4();
+    const bool han = !chars.isEmpty() && Pinyin::isHan(chars.front());
+    if (out.empty() && han && chars.size() >= 2 && chars.size() <= maxSlipChars)
+        take(matchTerm(c.word, true), false); // a pinyin slip (社宝卡), keywords included
+    if (out.empty() && han && chars.size() >= 3) {
+        // A character too many (残疾人人证): the word less one character.
+        for (qsizetype i = 0; i < chars.size(); ++i) {
+            QList<uint> shorter = chars;
+            shorter.removeAt(i);
+            take(lookup(QString::fromUcs4(reinterpret_cast<const char32_t *>(shorter.constData()),
+                                          shorter.size())),
+                 true);
+        }
+    }
+    return out;
+}
+
+QList<SearchResult> CatalogueService::rank(const QStringList &terms, const UnderstoodQuery &query,
+                                           const QString &point, int limit,
+                                           QStringList *understood)
+{
+    loadRanking();
+    const size_t n = m_nameLengths.size();
+    QHash<QString, Scores> memo; // one FTS lookup per distinct word in a search
+    auto lookup = [&](const QString &t) -> const Scores & {
+        auto it = memo.find(t);
+        if (it == memo.end())
+            it = memo.insert(t, matchTerm(t));
+        return *it;
+    };
+
+    // As typed: every term in an item's name or keywords (or a slip of its name) keeps today's
+    // keyword order, ahead of everything understood.
+    Scores total(n, 0), weakest(n, 0);
+    for (int i = 0; i < terms.size(); ++i) {
+        const Scores &scores = lookup(terms.at(i));
+        if (scores.empty()) {
+            std::fill(total.begin(), total.end(), 0);
+            break;
+        }
+        for (size_t id = 0; id < n; ++id) {
+            if (i == 0) {
+                total[id] = weakest[id] = scores[id];
+            } else if (total[id] == 0 || scores[id] == 0) {
                 total[id] = 0;
             } else {
                 total[id] += scores[id];
@@ -185,9 +300,61 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QStri
         }
     }
 
+    // Understood: how many meaningful words an item matches, and in which field.
+    std::vector<int> coverage(n, 0), bestTier(n, 0);
+    std::vector<char> found(n, 0);
+    const auto items = std::max<qsizetype>(
+        1, std::count_if(m_nameLengths.begin(), m_nameLengths.end(), [](int l) { return l > 0; }));
+    auto cover = [&](const QueryConcept &c, const Scores &scores, bool weak) {
+        // A word few items have in their name or keywords tells more than one many have (老人
+        // against 刷脸认证).
+        const auto df = std::count_if(scores.begin(), scores.end(),
+                                      [](int v) { return v >= 8 || (v > 0 && v <= 3); });
+        const int rare = int(20 * (items - std::min<qsizetype>(df, items)) / items);
+        for (size_t id = 0; id < scores.size(); ++id) {
+            const int v = scores[id];
+            if (v == 0)
+                continue;
+            if (weak) {
+                coverage[id] += tierOf(v);
+                continue;
+            }
+            // The word itself in a name or keyword counts most, then a synonym there or a
+            // slip; guide text alone counts little (it mentions everything).
+            const int base = v >= 8 ? (v % 2 == 0 ? 80 : 55) : v <= 3 ? 60 : 10;
+            coverage[id] += base + (v >= 8 || v <= 3 ? rare : 0) + v;
+            bestTier[id] = std::max(bestTier[id], tierOf(v));
+            found[id] = 1;
+        }
+    };
+    QList<QPair<QueryConcept, Scores>> matched;
+    for (const QueryConcept &c : query.concepts) {
+        Scores scores = matchConcept(c, lookup);
+        if (!scores.empty()) {
+            matched.append({c, std::move(scores)});
+            continue;
+        }
+        // A run of unknown characters that finds nothing as a whole: its words one by one.
+        for (const QString &piece : c.pieces) {
+            QueryConcept part{piece, {piece}, piece.size() < 2, {}};
+            Scores partScores = matchConcept(part, lookup);
+            if (!partScores.empty())
+                matched.append({part, std::move(partScores)});
+        }
+    }
+    // Generic words only order results, unless nothing else of the query finds anything.
+    const bool strongFound = std::any_of(matched.begin(), matched.end(),
+                                         [](const auto &m) { return !m.first.weak; });
+    for (const auto &[c, scores] : matched) {
+        const bool weak = c.weak && strongFound;
+        cover(c, scores, weak);
+        if (understood && !weak)
+            understood->append(c.word);
+    }
+
     auto handled = m_handledCache.constFind(point);
     if (handled == m_handledCache.constEnd()) {
-        std::vector<char> here(m_nameLengths.size(), 0);
+        std::vector<char> here(n, 0);
         for (qint64 id : m_store.handledIds(point)) {
             if (id > 0 && size_t(id) < here.size())
                 here[size_t(id)] = 1;
@@ -195,23 +362,27 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const QStri
         handled = m_handledCache.insert(point, here);
     }
 
-    // Best first: score, handled here, shorter name, catalogue order. Only the top is sorted.
-    using Key = std::tuple<int, bool, int, qint64>;
+    // Best first: as typed, coverage, handled here, shorter name, catalogue order. Only the top
+    // is sorted.
+    using Key = std::tuple<int, int, bool, int, qint64>;
     std::vector<Key> keys;
-    for (size_t id = 0; id < total.size(); ++id) {
-        if (total[id] > 0)
-            keys.emplace_back(-total[id], !(*handled)[id], m_nameLengths[id], qint64(id));
+    std::vector<int> tiers(n, 0);
+    for (size_t id = 0; id < n; ++id) {
+        const bool typed = total[id] > 0 && (weakest[id] >= 10 || weakest[id] <= 3);
+        if (!typed && !found[id])
+            continue;
+        tiers[id] = typed ? tierOf(weakest[id]) : bestTier[id];
+        keys.emplace_back(typed ? -total[id] : 0, -coverage[id], !(*handled)[id], m_nameLengths[id],
+                          qint64(id));
     }
     const auto top = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
     std::partial_sort(keys.begin(), top, keys.end());
     QList<qint64> ids;
     for (auto it = keys.begin(); it != top; ++it)
-        ids.append(std::get<3>(*it));
+        ids.append(std::get<4>(*it));
     QList<SearchResult> results;
-    for (const ItemSummary &item : m_store.itemsById(ids, point)) {
-        const int score = weakest[size_t(item.id)];
-        results.append({item, score >= 6 ? (score - 2) / 4 : score});
-    }
+    for (const ItemSummary &item : m_store.itemsById(ids, point))
+        results.append({item, tiers[size_t(item.id)]});
     return results;
 }
 
@@ -220,7 +391,8 @@ SearchOutcome CatalogueService::search(const QString &query, const QString &poin
     const QStringList t = terms(query);
     if (t.isEmpty())
         return {};
-    SearchOutcome outcome{rank(t, point, limit), {}};
+    SearchOutcome outcome;
+    outcome.results = rank(t, analyzer().analyze(query), point, limit, &outcome.understood);
     if (!outcome.results.isEmpty())
         return outcome;
     // Nothing found: offer what would find something, the user's own words first.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloguestore.h"
+#include "queryanalyzer.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ struct SearchOutcome
 {
     QList<SearchResult> results;
     QStringList suggestions;
+    QStringList understood; ///< the meaningful words search found something for, as it read them
 };
 
 /** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by
@@ -47,14 +49,18 @@ public:
     Result<CatalogueInfo> importFile(const QString &path);
 
     /**
-     * Finds items whose name, keywords or guide text contain every term of @p query, typed as
-     * 汉字, full pinyin, initials, English or a mix. Any input is safe (it is never FTS syntax).
-     * Ranked name > keyword > text, then items handled at @p point, then shorter names.
+     * Finds items for @p query, typed as 汉字, full pinyin, initials, English or a mix, as
+     * keywords or as a question (残疾证丢了怎么办, shebaoka diule). Items whose name or keywords
+     * hold every term as typed come first, in today's keyword order (name > keyword > text);
+     * then items by how many of the query's meaningful words (QueryAnalyzer, with their
+     * synonyms) they match, and in which field; then items handled at @p point, then shorter
+     * names. Results are empty only when no meaningful word matches anything. Any input is safe
+     * (it is never FTS syntax).
      */
     SearchOutcome search(const QString &query, const QString &point, int limit = 50);
 
-    /** The query as search reads it: NFKC, lower case, only letters, digits and 汉字, terms split.
-     */
+    /** The query as typed, for the keyword match: QueryAnalyzer::fold(), only letters, digits
+     * and 汉字, terms split. */
     static QStringList terms(const QString &query);
 
     CatalogueStore &store() { return m_store; }
@@ -66,12 +72,27 @@ public:
      */
     bool refreshIfChanged();
 
+    /** Forgets the lookups of words citizens typed (the benchmark's cold searches); the
+     * synonym table's terms stay looked up. */
+    void dropRecentTerms();
+
 private:
     /** Per item row id: a term's score (0: no match); empty when nothing matched. */
     using Scores = std::vector<int>;
-    QList<SearchResult> rank(const QStringList &terms, const QString &point, int limit);
-    Scores matchTerm(const QString &term);
+    /** A term's matches as (row id, score), by row id; empty when nothing matched. */
+    using Hits = std::vector<std::pair<qint32, int>>;
+    const Hits &termHits(const QString &term, bool slipInKeywords);
+    Hits lookUp(const QString &term, bool slipInKeywords);
+    void warmTerms();
+    QList<SearchResult> rank(const QStringList &terms, const UnderstoodQuery &query,
+                             const QString &point, int limit, QStringList *understood);
+    /** @p slipInKeywords: when the 汉字 find nothing, try their pinyin on keywords too. */
+    Scores matchTerm(const QString &term, bool slipInKeywords = false);
+    /** Per item: the best score of any of the concept's alternatives (a synonym scores below
+     * the word itself), or of a slip; empty when nothing matched. */
+    Scores matchConcept(const QueryConcept &c, const std::function<const Scores &(const QString &)> &lookup);
     void loadRanking();
+    const QueryAnalyzer &analyzer();
     void dropCaches();
 
     CatalogueStore &m_store;
@@ -81,6 +102,10 @@ private:
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
     QHash<QString, std::vector<char>>
         m_handledCache; ///< by row id: handled at the point, until the next import
+    std::optional<QueryAnalyzer>
+        m_analyzer; ///< the synonym table and the catalogue's keywords, until the next import
+    QHash<QString, Hits> m_warmTerms;   ///< the synonym table's words, until the next import
+    QHash<QString, Hits> m_recentTerms; ///< other words looked up, until the next import (bounded)
     qint64 m_generation =
         0; ///< CatalogueStore::generation() the caches (and callers' models) belong to
 };

@@ -26,6 +26,11 @@ QStringList queries = {
     QStringLiteral("城乡居民基本养老保险"), QStringLiteral("高龄津贴"), QStringLiteral("养老 dengji"), QStringLiteral("养老bx"),
     QStringLiteral("生育登记"), QStringLiteral("身份证"), QStringLiteral("临时救助"), QStringLiteral("birth registration"),
     QStringLiteral("养老保线"), QStringLiteral("qqqqq"),
+    // Questions, as citizens type them (query understanding included).
+    QStringLiteral("残疾证丢了怎么办"), QStringLiteral("八十岁老人有补贴吗"), QStringLiteral("我要开饭店"),
+    QStringLiteral("孩子出生了要上户口"), QStringLiteral("shebaoka diule"), QStringLiteral("家里困难申请补助"),
+    QStringLiteral("在外地看病怎么报销"), QStringLiteral("身份證過期了"), QStringLiteral("打疫苗的本子"),
+    QStringLiteral("营业执找丢了"),
 };
 
 struct Stats
@@ -86,8 +91,9 @@ void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
     const double importMs = importTimer.nsecsElapsed() / 1e6;
     const QString point = QStringLiteral("150525203000-01");
 
-    std::vector<double> ours, raw;
-    QHash<QString, std::vector<double>> oursBy, rawBy;
+    std::vector<double> ours, cold, raw;
+    QHash<QString, std::vector<double>> oursBy, coldBy, rawBy;
+    service.search(QStringLiteral("养老"), point); // reads the catalogue's words and synonyms once
     // The raw baseline finds every match in all the search text (search must see them all to
     // rank them), nothing more.
     auto rawStmt = db.value()->prepare("SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?1"
@@ -95,8 +101,20 @@ void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
                                        " UNION ALL SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?1");
     for (int r = 0; r < rounds; ++r) {
         for (const QString &q : queries) {
+            // Cold: none of the words typed was looked up before (only the synonym table's were).
+            service.dropRecentTerms();
             QElapsedTimer t;
             t.start();
+            const auto first = service.search(q, point);
+            cold.push_back(t.nsecsElapsed() / 1e6);
+            coldBy[q].push_back(cold.back());
+            Q_UNUSED(first);
+
+            // As typed: the search ran at the keystroke before (the query less its last
+            // character), whose words are remembered.
+            service.dropRecentTerms();
+            service.search(q.chopped(q.size() > 1 ? 1 : 0), point);
+            t.restart();
             const auto found = service.search(q, point);
             ours.push_back(t.nsecsElapsed() / 1e6);
             oursBy[q].push_back(ours.back());
@@ -113,11 +131,12 @@ void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
     }
     if (perQuery) {
         for (const QString &q : queries)
-            std::printf("    %-24s ours p50 %7.3f  raw p50 %7.3f\n", qPrintable(q), stats(oursBy[q]).p50, stats(rawBy[q]).p50);
+            std::printf("    %-24s ours p50 %7.3f  cold p50 %7.3f  raw p50 %7.3f\n", qPrintable(q), stats(oursBy[q]).p50,
+                        stats(coldBy[q]).p50, stats(rawBy[q]).p50);
     }
-    const Stats o = stats(ours), b = stats(raw);
-    std::printf("| %-10s | %6d | %8.0f | %8.3f | %8.3f | %8.3f | %8.3f | %6.2f |\n", label, info->items, importMs, o.p50, o.p95,
-                b.p50, b.p95, o.p95 / std::max(b.p95, 1e-6));
+    const Stats o = stats(ours), c = stats(cold), b = stats(raw);
+    std::printf("| %-10s | %6d | %8.0f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %6.2f | %6.2f |\n", label, info->items,
+                importMs, o.p50, o.p95, c.p50, c.p95, b.p50, b.p95, o.p95 / std::max(b.p95, 1e-6), c.p95 / std::max(b.p95, 1e-6));
 }
 } // namespace
 
@@ -131,8 +150,10 @@ int main(int argc, char **argv)
     const QByteArray bundle = seed.readAll();
     std::printf("Search latency (ms) over %lld queries (汉字, pinyin, initials, mixed, typos), ours vs raw FTS5 MATCH\n",
                 static_cast<long long>(queries.size()));
-    std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 |  raw p50 |  raw p95 | p95 ratio |\n");
-    std::printf("|------------|--------|----------|----------|----------|----------|----------|--------|\n");
+    std::printf("Ours: as typed (the search at the keystroke before, the query less its last character, was just made); cold: every\n"
+                "word of the query looked up afresh. Raw: one FTS5 MATCH of the whole query over the three tables.\n");
+    std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 | cold p50 | cold p95 |  raw p50 |  raw p95 | p95 ratio | cold ratio |\n");
+    std::printf("|------------|--------|----------|----------|----------|----------|----------|----------|----------|--------|--------|\n");
     const bool perQuery = app.arguments().contains(QStringLiteral("--per-query"));
     // --query Q: only that query, many rounds (for a profiler).
     const qsizetype only = app.arguments().indexOf(QStringLiteral("--query"));
@@ -143,6 +164,6 @@ int main(int argc, char **argv)
     }
     run("bundled", bundle, 50, perQuery);
     run("generated", generated(bundle, 10000), rounds, perQuery);
-    std::printf("Targets: ours p95 <= 5 ms at 10,000 items and <= 2x raw.\n");
+    std::printf("Targets: ours p95 <= 2 ms at 10,000 items and <= 2x raw.\n");
     return 0;
 }

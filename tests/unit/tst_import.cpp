@@ -112,6 +112,23 @@ TEST_CASE("a bad bundle is refused with a message naming item and field; the old
              return QJsonDocument(r).toJson();
          }(),
          {QStringLiteral("point 2"), QStringLiteral("items")}},
+        {"asked_as: an empty phrasing", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QJsonArray{QStringLiteral("怎么办低保"), QStringLiteral("  ")}); }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("non-empty")}},
+        {"asked_as: over 40 characters", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QJsonArray{QString(41, QChar(u'低'))}); }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as[0]"), QStringLiteral("40")}},
+        {"asked_as: the same phrasing twice (traditional and simplified)", withItem(2, [](QJsonObject &i) {
+             i.insert(QLatin1String("asked_as"), QJsonArray{QStringLiteral("身份证过期了"), QStringLiteral("身份證過期了")});
+         }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("repeats")}},
+        {"asked_as: not a list", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QStringLiteral("低保")); }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as")}},
+        {"asked_as: too many", withItem(2, [](QJsonObject &i) {
+             QJsonArray many;
+             for (int n = 0; n < 31; ++n)
+                 many.append(QStringLiteral("问法%1").arg(n));
+             i.insert(QLatin1String("asked_as"), many);
+         }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as"), QStringLiteral("30")}},
         {"no items", [] { QJsonObject r = seedObject(); r.insert(QLatin1String("items"), QJsonArray()); return QJsonDocument(r).toJson(); }(),
          {QStringLiteral("items")}},
     };

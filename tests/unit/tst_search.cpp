@@ -1,6 +1,9 @@
 #include "testdb.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -40,6 +43,89 @@ TEST_CASE("search golden table: each query's top result")
         UNSCOPED_INFO("actual results written to " << out.toStdString());
     }
     CHECK(mismatches == 0);
+}
+
+TEST_CASE("natural phrasings: the expected item in the top 3 of at least 95%")
+{
+    TestDb t;
+    QFile golden(QStringLiteral(JIUJIN_NATURAL));
+    REQUIRE(golden.open(QIODevice::ReadOnly | QIODevice::Text));
+    QString part;
+    QMap<QString, QPair<int, int>> byPart; // part -> (passed, queries)
+    int queries = 0, passed = 0, first = 0;
+    while (!golden.atEnd()) {
+        const QString line = QString::fromUtf8(golden.readLine()).chopped(1);
+        if (line.startsWith(QStringLiteral("# == "))) {
+            part = line.mid(5);
+            continue;
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        REQUIRE(cols.size() == 2);
+        const QStringList expected = cols.at(1).split(QStringLiteral(" | "));
+        const auto found = t.service->search(cols.at(0), QString(), 3);
+        QStringList top;
+        bool ok = false;
+        for (const SearchResult &r : found.results) {
+            top.append(r.item.nameZh);
+            ok = ok || expected.contains(r.item.nameZh);
+        }
+        if (!found.results.isEmpty() && expected.contains(found.results.front().item.nameZh))
+            ++first;
+        ++queries;
+        ++byPart[part].second;
+        if (ok) {
+            ++passed;
+            ++byPart[part].first;
+        } else {
+            WARN("miss: " << cols.at(0).toStdString() << " -> expected " << cols.at(1).toStdString()
+                          << "; top 3: " << top.join(QStringLiteral(", ")).toStdString()
+                          << "; understood: "
+                          << found.understood.join(QLatin1Char(' ')).toStdString());
+        }
+    }
+    for (auto it = byPart.begin(); it != byPart.end(); ++it)
+        WARN(it.key().toStdString() << ": " << it.value().first << "/" << it.value().second);
+    WARN("natural phrasings: " << passed << "/" << queries << " ("
+                               << QString::number(100.0 * passed / std::max(queries, 1), 'f', 1).toStdString()
+                               << "%) with the expected item in the top 3, " << first
+                               << " first");
+    CHECK(queries >= 80);
+    CHECK(passed * 100 >= queries * 95);
+}
+
+TEST_CASE("an item's asked_as phrasings find it; the golden phrasings are none of them")
+{
+    TestDb t;
+    const QJsonArray items = QJsonDocument::fromJson(TestDb::seed()).object().value(QLatin1String("items")).toArray();
+    QSet<QString> asked;
+    int phrasings = 0;
+    for (const auto &v : items) {
+        const QJsonObject item = v.toObject();
+        for (const auto &a : item.value(QLatin1String("asked_as")).toArray()) {
+            asked.insert(QueryAnalyzer::fold(a.toString()));
+            ++phrasings;
+            const auto found = t.service->search(a.toString(), QString(), 3);
+            QStringList top;
+            for (const SearchResult &r : found.results)
+                top.append(r.item.code);
+            INFO(a.toString().toStdString());
+            CHECK(top.contains(item.value(QLatin1String("code")).toString()));
+        }
+    }
+    CHECK(phrasings >= 30);
+    // The natural golden table measures understanding, not recall of what the catalogue says.
+    QFile golden(QStringLiteral(JIUJIN_NATURAL));
+    REQUIRE(golden.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!golden.atEnd()) {
+        const QString line = QString::fromUtf8(golden.readLine());
+        if (line.startsWith(QLatin1Char('#')) || !line.contains(QLatin1Char('\t')))
+            continue;
+        const QString query = line.section(QLatin1Char('\t'), 0, 0);
+        INFO(query.toStdString());
+        CHECK_FALSE(asked.contains(QueryAnalyzer::fold(query)));
+    }
 }
 
 TEST_CASE("ranking: a name match comes before a keyword match, which comes before guide text")
@@ -92,20 +178,26 @@ TEST_CASE("nothing typed can break the search")
     CHECK(t.store->items(QString(), QString()).size() >= 60);
 }
 
-TEST_CASE("an empty result suggests what to try")
+TEST_CASE("a result list is empty only when no meaningful word finds anything")
 {
     TestDb t;
     const auto typo = t.service->search(QStringLiteral("残疾人证明书"), QString());
-    CHECK(typo.results.isEmpty());
-    REQUIRE_FALSE(typo.suggestions.isEmpty());
-    CHECK(typo.suggestions.front() == QStringLiteral("残疾人证"));
-    for (const QString &s : typo.suggestions)
-        CHECK_FALSE(t.service->search(s, QString()).results.isEmpty());
+    REQUIRE_FALSE(typo.results.isEmpty());
+    CHECK(typo.results.front().item.nameZh.startsWith(QStringLiteral("残疾人证")));
 
     const auto twoWords = t.service->search(QStringLiteral("低保 qqqq"), QString());
-    CHECK(twoWords.results.isEmpty());
-    REQUIRE_FALSE(twoWords.suggestions.isEmpty());
-    CHECK(twoWords.suggestions.front() == QStringLiteral("低保"));
+    REQUIRE_FALSE(twoWords.results.isEmpty());
+    CHECK(twoWords.results.front().item.nameZh == QStringLiteral("最低生活保障申请"));
+    CHECK(twoWords.understood == QStringList{QStringLiteral("低保")});
+
+    const auto nothing = t.service->search(QStringLiteral("qqqq 怎么办"), QString());
+    CHECK(nothing.results.isEmpty());
+    REQUIRE_FALSE(nothing.suggestions.isEmpty());
+    for (const QString &s : nothing.suggestions)
+        CHECK_FALSE(t.service->search(s, QString()).results.isEmpty());
+    const auto longWord = t.service->search(QStringLiteral("qqqq"), QString());
+    CHECK(longWord.results.isEmpty());
+    CHECK_FALSE(longWord.suggestions.isEmpty());
 }
 
 TEST_CASE("query terms are normalised: full-width, case, punctuation")
