@@ -3,6 +3,7 @@
 // data/law-articles.tsv); the guide never shows an unverified rule as a hard condition.
 #include "cataloguebundle.h"
 #include "guide.h"
+#include "noticewriter.h"
 #include "provenance.h"
 #include "testdb.h"
 
@@ -336,4 +337,33 @@ TEST_CASE("central's rule: an item needs a legal source and a review to be publi
     item.insert(QLatin1String("review"),
                 QJsonObject{{QLatin1String("state"), QLatin1String("draft")}});
     CHECK(Provenance::from(item).publishProblem().isEmpty());
+}
+
+TEST_CASE(
+    "the one-time notice of a guide not confirmed says 以窗口解释为准 and marks tentative rules",
+    "[provenance]")
+{
+    QJsonObject item = minimalItem();
+    const DepartmentRow department{QStringLiteral("shebao"),
+                                   QStringLiteral("社会保险"),
+                                   QStringLiteral("Social insurance"),
+                                   QStringLiteral("人社局"),
+                                   QStringLiteral("HRSS"),
+                                   1,
+                                   0};
+    const QDateTime now(QDate(2026, 12, 6), QTime(10, 0));
+    const QString draft =
+        NoticeWriter::html(Guide::from(item, department, false), {}, {}, false, true, now);
+    CHECK(draft.contains(QStringLiteral("以窗口解释为准")));
+    CHECK(draft.contains(QStringLiteral("（待确认）年满16周岁")));
+    item.insert(QLatin1String("review"),
+                QJsonObject{{QLatin1String("state"), QLatin1String("confirmed")},
+                            {QLatin1String("by"), QStringLiteral("旗人社局（示例）")},
+                            {QLatin1String("date"), QLatin1String("2026-12-06")}});
+    const QString confirmed =
+        NoticeWriter::html(Guide::from(item, department, false), {}, {}, false, true, now);
+    CHECK_FALSE(confirmed.contains(QStringLiteral("以窗口解释为准")));
+    CHECK(confirmed.contains(QStringLiteral("年满16周岁")));
+    CHECK_FALSE(confirmed.contains(QStringLiteral("（待确认）年满16周岁")));
+    CHECK(confirmed.contains(QStringLiteral("（待确认）户籍在本旗")));
 }

@@ -151,3 +151,27 @@ TEST_CASE("in the bundled catalogue, police and market items name the office ser
         }
     }
 }
+
+TEST_CASE("the bundle refuses a bad serves or office of a point, naming the field", "[routing]")
+{
+    const auto withFirstPoint = [](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject root = QJsonDocument::fromJson(TestDb::seed()).object();
+        QJsonArray points = root.value(QLatin1String("points")).toArray();
+        QJsonObject first = points.at(0).toObject();
+        edit(first);
+        points.replace(0, first);
+        root.insert(QLatin1String("points"), points);
+        return QJsonDocument(root).toJson();
+    };
+    TestDb t(false);
+    const auto shortCode = t.service->importBundle(withFirstPoint([](QJsonObject &p) {
+        p.insert(QLatin1String("serves"), QJsonArray{QStringLiteral("1505251")});
+    }));
+    REQUIRE_FALSE(shortCode.ok());
+    CHECK(shortCode.error().message.contains(QLatin1String("serves")));
+    const auto unknownOffice = t.service->importBundle(withFirstPoint(
+        [](QJsonObject &p) { p.insert(QLatin1String("office"), QStringLiteral("nosuch")); }));
+    REQUIRE_FALSE(unknownOffice.ok());
+    CHECK(unknownOffice.error().message.contains(QLatin1String("office")));
+    REQUIRE(t.service->importBundle(TestDb::seed()).ok());
+}
