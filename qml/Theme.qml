@@ -20,6 +20,8 @@ QtObject {
     readonly property color warning: elder ? "#ffd400" : "#9a5800"
     readonly property color error: elder ? "#ff8a80" : "#c62828"
     readonly property color badge: elder ? "#333333" : "#eef2f6"
+    /** No text anywhere is smaller, in any mode (text fitted to its room stops here). */
+    readonly property int smallest: 18
     readonly property int small: Math.round(18 * textScale)
     readonly property int body: Math.round(22 * textScale)
     readonly property int heading: Math.round(26 * textScale)

@@ -31,6 +31,7 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.fillHeight: true
             spacing: 0
             Text {
                 text: qsTr("就近办")
@@ -40,11 +41,15 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 text: Catalogue.pointName.length > 0 ? Catalogue.pointName : qsTr("奈曼旗政务服务")
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
                 color: Theme.accentText
-                elide: Text.ElideRight
+                // Never cut: smaller (not below Theme.smallest) and over two lines on a narrow screen.
+                wrapMode: Text.WordWrap
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.smallest
             }
         }
         KioskButton {

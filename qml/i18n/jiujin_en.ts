@@ -1353,7 +1353,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>长辈模式（大字）</source>
-        <translation>Elder mode (large text)</translation>
+        <translation>Large text</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ Rectangle {
                         primary: slotCell.canBook
                         fontSize: Theme.heading
                         text: slotCell.time + "\n" + (slotCell.canBook ? qsTr("余 %1 个").arg(slotCell.seatsHere)
-                                                     : (slotCell.request ? qsTr("提交预约申请（联网后确认）") : qsTr("已约满")))
+                                                     : (slotCell.request ? qsTr("可申请") : qsTr("已约满")))
                         onClicked: page.choose(slotCell.slotId, slotCell.request)
                     }
                 }

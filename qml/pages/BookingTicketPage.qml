@@ -63,7 +63,6 @@ Rectangle {
                         Layout.fillWidth: true
                         text: Booking.ticket
                         // One line, always: a number split over two lines gets read wrongly.
-                        Layout.preferredHeight: Math.round(Theme.huge * 2)
                         font.pixelSize: Math.round(Theme.huge * 1.6)
                         font.bold: true
                         font.family: Theme.fontFamily

@@ -17,7 +17,9 @@ Rectangle {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin * 2
+        anchors.margins: Theme.margin
+        anchors.leftMargin: Theme.margin * 2
+        anchors.rightMargin: Theme.margin * 2
         anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
         spacing: Theme.margin
 
@@ -34,7 +36,9 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
-            text: qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。")
+            // Elder mode keeps the room for the tiles' large titles: the short form only.
+            text: Theme.elder ? qsTr("请点击下面的大按钮。")
+                              : qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。")
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.muted

@@ -30,6 +30,7 @@ Rectangle {
             objectName: "noticePath"
             text: qsTr("文件：%1").arg(Catalogue.noticePath)
             font.pixelSize: Theme.small
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long path has no spaces
             color: Theme.muted
             horizontalAlignment: Text.AlignHCenter
         }

@@ -51,7 +51,6 @@ Rectangle {
                         Layout.fillWidth: true
                         text: Apply.receipt
                         // One line, always: a receipt number split over two lines gets read wrongly.
-                        Layout.preferredHeight: Math.round(Theme.huge * 2)
                         font.pixelSize: Math.round(Theme.huge * 1.6)
                         font.bold: true
                         font.family: Theme.fontFamily

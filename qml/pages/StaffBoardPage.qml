@@ -67,7 +67,7 @@ Rectangle {
                 font.bold: true
                 font.family: Theme.fontFamily
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
             KioskButton {
                 objectName: "staffBookingsButton"
