@@ -303,6 +303,13 @@ Window {
         }
     }
 
+    // Escape is the back button (keyboards, USB keypads and switch interfaces send it).
+    Shortcut {
+        sequence: "Esc"
+        enabled: stack.depth > 1 && !Session.countingDown
+        onActivated: stack.pop()
+    }
+
     // Made only when needed: nothing of it is built before the first frame.
     Loader {
         anchors.fill: parent

@@ -164,7 +164,7 @@ ColumnLayout {
             enabled: ime.pageStart > 0
             implicitWidth: keyboard.keyHeight
             implicitHeight: keyboard.keyHeight
-            Accessible.name: qsTr("上一页")
+            accessibleName: qsTr("上一页")
             onClicked: ime.pageStart = keyboard.previousPageStart(ime.pageStart)
         }
         Row {
@@ -253,7 +253,8 @@ ColumnLayout {
                 KioskButton {
                     objectName: keyRow.index === 3 ? "eraseKey" : ""
                     visible: keyRow.index === 3
-                    text: qsTr("⌫ 删除")
+                    icon: "⌫"
+                    text: qsTr("删除")
                     implicitWidth: keyboard.keyWidth * 3 + 12
                     implicitHeight: keyboard.keyHeight
                     onClicked: keyboard.erase()
@@ -320,7 +321,8 @@ ColumnLayout {
         }
         KioskButton {
             objectName: "padEraseKey"
-            text: qsTr("⌫ 删除")
+            icon: "⌫"
+            text: qsTr("删除")
             implicitWidth: Theme.touch * 2.5
             implicitHeight: keyboard.keyHeight
             onClicked: keyboard.erase()

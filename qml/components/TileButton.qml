@@ -4,11 +4,10 @@ import JiuJin
 // A big home-screen tile: a title and one line of explanation. The title is as large as the
 // tile allows (down to Theme.title, then it wraps); the explanation is left out when the tile is
 // too low for it (elder mode, small screens) and stays the accessible description.
-Rectangle {
+BaseButton {
     id: tile
     property string text
     property string subtitle
-    signal clicked()
 
     readonly property int innerWidth: Math.max(0, tile.width - 2 * Theme.gap)
     readonly property int innerHeight: Math.max(0, tile.height - 2 * Theme.gap)
@@ -18,14 +17,12 @@ Rectangle {
 
     implicitHeight: Theme.touch * 3
     radius: Theme.radius * 2
-    color: tap.pressed ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+    color: tile.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
     border.color: Theme.border
     border.width: Theme.elder ? 3 : 0
 
-    Accessible.role: Accessible.Button
     Accessible.name: tile.text
     Accessible.description: tile.subtitle
-    Accessible.onPressAction: tile.clicked()
 
     TextMetrics {
         id: oneLine
@@ -61,9 +58,5 @@ Rectangle {
             font.family: Theme.fontFamily
             color: Theme.accentText
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: tile.clicked()
     }
 }

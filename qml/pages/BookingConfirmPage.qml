@@ -16,7 +16,7 @@ Rectangle {
         property string name
         Layout.fillWidth: true
         spacing: Theme.gap
-        Text {
+        StaticText {
             Layout.preferredWidth: Theme.elder ? 260 : 190
             Layout.alignment: Qt.AlignTop
             text: line.label
@@ -25,7 +25,7 @@ Rectangle {
             color: Theme.muted
             wrapMode: Text.WordWrap
         }
-        Text {
+        StaticText {
             objectName: line.name
             Layout.fillWidth: true
             text: line.value
@@ -42,13 +42,8 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: Booking.asRequest ? qsTr("请核对预约申请") : qsTr("请核对预约信息")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
         }
         // Scrolls when the details are taller than the screen (elder mode, small screens); the
         // confirm button stays in view below.

@@ -62,15 +62,9 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             visible: page.editingRow < 0
             text: qsTr("预约人信息：%1").arg(Booking.slotText)
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Banner {
             objectName: "rescheduleNote"

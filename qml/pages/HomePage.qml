@@ -23,18 +23,13 @@ Rectangle {
         anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
         spacing: Theme.margin
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-            font.pixelSize: Theme.title
             // Regular weight on the first screen: the bold CJK face is a second large font file
             // to open before the first frame; later screens use it.
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        StaticText {
             Layout.fillWidth: true
             // Elder mode keeps the room for the tiles' large titles: the short form only.
             text: Theme.elder ? qsTr("请点击下面的大按钮。")
@@ -112,7 +107,7 @@ Rectangle {
                 onClicked: page.rateChosen()
             }
         }
-        Text {
+        StaticText {
             Layout.fillWidth: true
             visible: !Catalogue.ready
             text: qsTr("本机尚未导入事项目录，请联系工作人员。")

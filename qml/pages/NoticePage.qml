@@ -13,12 +13,9 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width * 0.8
         spacing: Theme.margin
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("✓ 一次性告知书已生成")
             font.pixelSize: Theme.huge
-            font.bold: true
-            font.family: Theme.fontFamily
             color: Theme.good
             horizontalAlignment: Text.AlignHCenter
         }
