@@ -319,6 +319,14 @@ Window {
 
     Connections {
         target: Session
+        // Back from the countdown (继续办理): the focus returns to the screen's heading.
+        function onCountingDownChanged() {
+            if (!Session.countingDown)
+                stack.focusTop()
+        }
+    }
+    Connections {
+        target: Session
         // The end of a visit also ends a staff sign-in: the next person at the kiosk is a citizen.
         function onSessionEnded() {
             stack.popToRoot()

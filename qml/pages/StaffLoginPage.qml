@@ -73,10 +73,11 @@ Rectangle {
                 color: Theme.surface
                 border.color: page.pinStage ? Theme.border : Theme.secondary
                 border.width: page.pinStage ? 2 : 3
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("工号")
                 StaticText {
                     objectName: "staffNumber"
+                    // Read as the 工号 field with the digits typed (or the hint while empty).
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("工号")
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     verticalAlignment: Text.AlignVCenter
@@ -98,6 +99,9 @@ Rectangle {
                 border.width: page.pinStage ? 3 : 2
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("密码")
+                Accessible.passwordEdit: true
+                // The digits are never read out, only how many there are.
+                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
                 Row {
                     anchors.centerIn: parent
                     spacing: Theme.gap

@@ -103,6 +103,9 @@ Rectangle {
                         StaticText {
                             id: number
                             objectName: "statusNumber"
+                            // Read as the number field with what has been typed.
+                            Accessible.role: Accessible.EditableText
+                            Accessible.name: qsTr("受理编号或预约号")
                             anchors.centerIn: parent
                             text: page.digits.length > 0 ? page.grouped() : "_____-______-_"
                             font.pixelSize: Theme.huge * 1.3
