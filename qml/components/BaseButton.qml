@@ -18,6 +18,7 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.focusable: true
     Accessible.onPressAction: base.activate()
+    Accessible.onToggleAction: base.activate() // derived check boxes and radio buttons
     Keys.onReturnPressed: base.activate()
     Keys.onEnterPressed: base.activate()
     Keys.onSpacePressed: base.activate()

@@ -37,7 +37,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Text {
+            StaticText {
                 Layout.fillWidth: true
                 text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
                 font.pixelSize: Theme.heading
@@ -104,6 +104,7 @@ Rectangle {
                     required property int index
                     objectName: "option_" + field.fieldId + "_" + modelData
                     checkable: true
+                    exclusive: true
                     checked: field.value === modelData
                     text: field.optionLabels[index]
                     primary: checked

@@ -12,6 +12,8 @@ BaseButton {
     property bool primary: false
     property bool checkable: false
     property bool checked: false
+    /** One choice among several (a rating, a slot, an option): announced as a radio button. */
+    property bool exclusive: false
     property int fontSize: Theme.body
     /** What a screen reader says; the text without the icon unless a page says otherwise. */
     property string accessibleName: control.text
@@ -25,6 +27,9 @@ BaseButton {
     border.width: Theme.borderWidth
     opacity: control.enabled ? (control.down ? 0.75 : 1) : 0.4
 
+    // Qt's AT-SPI bridge has no checkable state: a toggle is a check box (or radio button),
+    // announced with its checked state and the same name either way.
+    Accessible.role: !control.checkable ? Accessible.Button : (control.exclusive ? Accessible.RadioButton : Accessible.CheckBox)
     Accessible.name: control.accessibleName
     Accessible.description: control.accessibleDescription
     Accessible.checkable: control.checkable

@@ -92,6 +92,7 @@ Rectangle {
                 KioskButton {
                     objectName: "auth_in_person"
                     checkable: true
+                    exclusive: true
                     checked: Apply.authorisation === "in_person"
                     text: qsTr("本人在场授权")
                     primary: Apply.authorisation === "in_person"
@@ -100,6 +101,7 @@ Rectangle {
                 KioskButton {
                     objectName: "auth_letter"
                     checkable: true
+                    exclusive: true
                     checked: Apply.authorisation === "letter"
                     text: qsTr("委托书")
                     primary: Apply.authorisation === "letter"

@@ -67,7 +67,7 @@ Rectangle {
                         // The chosen day is a checked choice, with its seats as the description.
                         Accessible.name: dayCell.label + " " + dayCell.weekday
                         Accessible.description: seatsText.text
-                        Accessible.checkable: true
+                        Accessible.role: Accessible.RadioButton
                         Accessible.checked: dayCell.chosen
                         onClicked: Booking.chooseDay(dayCell.date)
                         ColumnLayout {

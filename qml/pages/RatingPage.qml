@@ -65,6 +65,7 @@ Rectangle {
                     implicitHeight: Theme.touch * 1.8
                     fontSize: Theme.heading
                     checkable: true
+                    exclusive: true
                     checked: page.level === index + 1
                     primary: checked
                     text: modelData
