@@ -22,7 +22,7 @@ QtObject {
     /** Keyboard focus ring: outer colour, inner halo (see FocusRing). */
     readonly property color focus: elder ? "#00e5ff" : "#0b4fc4"
     readonly property color focusHalo: elder ? "#000000" : "#ffffff"
-    readonly property int focusWidth: elder ? 6 : 4
+    readonly property int focusWidth: elder ? 6 : 5
     readonly property color badge: elder ? "#333333" : "#eef2f6"
     /** No text anywhere is smaller, in any mode (text fitted to its room stops here). */
     readonly property int smallest: 18

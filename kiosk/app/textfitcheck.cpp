@@ -1,6 +1,7 @@
 #include "textfitcheck.h"
 
 #include <QColor>
+#include <QFont>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -134,6 +135,16 @@ void collect(QQuickItem *item, double opacity, QRectF clip, QList<Painted> &out)
         self();
 }
 
+/** The smallest pixel size the text can be drawn at (fitted text can shrink to its minimum). */
+int smallestSize(const QQuickItem *text)
+{
+    const QFont font = text->property("font").value<QFont>();
+    int px = font.pixelSize() > 0 ? font.pixelSize() : qRound(font.pointSizeF() * 96 / 72);
+    if (text->inherits("QQuickText") && text->property("fontSizeMode").toInt() != 0) // Text.FixedSize
+        px = std::min(px, text->property("minimumPixelSize").toInt());
+    return px;
+}
+
 bool scrolls(const QQuickItem *flickable, Qt::Orientation along)
 {
     if (along == Qt::Vertical)
@@ -146,6 +157,8 @@ QString cutBy(const QQuickItem *text, const QRectF &window)
 {
     if (text->property("truncated").toBool())
         return QStringLiteral("truncated (elided or cut after its last line)");
+    if (const int px = smallestSize(text); px < TextFitCheck::smallestPixelSize)
+        return QStringLiteral("can be %1 px, under %2 px").arg(px).arg(TextFitCheck::smallestPixelSize);
     const QRectF own = paintedRect(text);
     if (!inside(own, QRectF(0, 0, text->width(), text->height())))
         return QStringLiteral("text %1 does not fit its item %2").arg(size(own), size(QRectF(0, 0, text->width(), text->height())));

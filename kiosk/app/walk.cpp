@@ -249,7 +249,17 @@ const QList<Step> &steps()
              call(r, "openStaff");
              call(r, "openStaffBookings");
          }},
-        {"28-countdown", "staffBookings", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+        {"28-keyboard-focus", "home",
+         [](QObject *r, KioskSession &) {
+             // The focus ring as a keyboard or switch user sees it, once the home heading has taken
+             // the focus (PageStack does that right after the screen changes).
+             call(r, "goHome");
+             QTimer::singleShot(200, r, [r] {
+                 if (auto *tile = r->findChild<QQuickItem *>(QStringLiteral("searchTile")))
+                     tile->forceActiveFocus(Qt::TabFocusReason);
+             });
+         }},
+        {"29-countdown", "home", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
     };
     return list;
 }

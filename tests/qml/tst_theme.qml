@@ -54,9 +54,20 @@ TestCase {
         checkMode(true)
         Session.elderMode = false
     }
-    function test_body_line_spacing() {
-        const body = Qt.createQmlObject("import JiuJin; BodyText { text: '行距' }", this)
-        verify(body.lineHeight >= 1.3, "line spacing " + body.lineHeight)
-        body.destroy()
+    // Line spacing as drawn (baseline to baseline over the font size), in both modes: body text
+    // and every other text of the screens (StaticText keeps the font's own line height).
+    function test_line_spacing_data() {
+        return [{tag: "body standard", type: "BodyText", elder: false}, {tag: "body elder", type: "BodyText", elder: true},
+                {tag: "text standard", type: "StaticText", elder: false}, {tag: "text elder", type: "StaticText", elder: true}]
+    }
+    function test_line_spacing(data) {
+        Session.elderMode = data.elder
+        const text = Qt.createQmlObject(`import QtQuick; import JiuJin; ${data.type} { width: 200; wrapMode: Text.WordWrap;
+            font.pixelSize: Theme.body; text: "社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。" }`, this)
+        verify(text.lineCount >= 3, "lines: " + text.lineCount)
+        const spacing = text.contentHeight / text.lineCount / text.font.pixelSize
+        verify(spacing >= 1.3, `${data.tag}: line spacing ${spacing.toFixed(2)}`)
+        text.destroy()
+        Session.elderMode = false
     }
 }
