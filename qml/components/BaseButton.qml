@@ -7,7 +7,16 @@ import JiuJin
 Rectangle {
     id: base
     readonly property bool down: tap.pressed
+    /** Return, Enter and Space press it; off while they mean something else (a field being typed in). */
+    property bool keysPress: true
     signal clicked()
+
+    function key(event: KeyEvent) {
+        if (base.keysPress)
+            base.activate()
+        else
+            event.accepted = false
+    }
 
     function activate() {
         if (base.enabled)
@@ -19,9 +28,9 @@ Rectangle {
     Accessible.focusable: true
     Accessible.onPressAction: base.activate()
     Accessible.onToggleAction: base.activate() // derived check boxes and radio buttons
-    Keys.onReturnPressed: base.activate()
-    Keys.onEnterPressed: base.activate()
-    Keys.onSpacePressed: base.activate()
+    Keys.onReturnPressed: (event) => base.key(event)
+    Keys.onEnterPressed: (event) => base.key(event)
+    Keys.onSpacePressed: (event) => base.key(event)
 
     FocusRing {
         target: base

@@ -70,6 +70,7 @@ Rectangle {
             Accessible.name: field.label
             Accessible.description: field.value
             onClicked: field.editRequested(field.index, field.type, field.value)
+            keysPress: !field.editing // while typing in it, the keys go to the keyboard
             Text {
                 id: boxText
                 objectName: "fieldValue_" + field.fieldId

@@ -7,6 +7,7 @@ import JiuJin.Ui
 // Step 1 of 我要办: the application form, filled from the ID card or with the on-screen keyboard.
 Rectangle {
     id: page
+    Keys.forwardTo: [keyboard] // typing on a keyboard fills the field being edited
     color: Theme.background
     signal next()
 

@@ -7,6 +7,7 @@ import JiuJin.Ui
 // 预约 step 2: who is coming: name and mobile phone, typed or read from the ID card.
 Rectangle {
     id: page
+    Keys.forwardTo: [keyboard] // typing on a keyboard fills the field being edited
     color: Theme.background
     signal next()
 

@@ -143,4 +143,47 @@ TestCase {
         keyClick(Qt.Key_Return)
         verify(!Session.elderMode)
     }
+
+    // A citizen with a USB keyboard fills the form: Return opens the field, letters are pinyin,
+    // a digit picks a candidate, digits fill a phone number, Return ends the typing.
+    function test_keyboard_fills_the_form() {
+        const unemployment = "11150525MB0SB0001A415111010600001" // 失业登记
+        kiosk.openItem(unemployment)
+        kiosk.openApply(unemployment)
+        tryCompare(kiosk, "currentPage", "applyForm")
+        const list = findChild(kiosk.contentItem, "fieldList") as ListView
+        const keyboard = findChild(kiosk.contentItem, "formKeyboard") as Item
+
+        const name = findChild(kiosk.contentItem, "fieldBox_name") as Item
+        name.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(() => keyboard.visible)
+        for (const key of [Qt.Key_C, Qt.Key_E, Qt.Key_S, Qt.Key_H, Qt.Key_I])
+            keyClick(key)
+        tryCompare(keyboard as TextKeyboard, "composing", "ceshi")
+        keyClick(Qt.Key_1)
+        const value = findChild(kiosk.contentItem, "fieldValue_name") as Text
+        tryVerify(() => value.text.replace("▏", "").length >= 2)
+        const typed = value.text.replace("▏", "")
+        verify(/^[\u4e00-\u9fff]+$/.test(typed), "pinyin became 汉字: " + typed)
+        keyClick(Qt.Key_Backspace)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !keyboard.visible)
+
+        for (let row = 0; row < list.count; ++row) {
+            list.positionViewAtIndex(row, ListView.Contain)
+            if (findChild(kiosk.contentItem, "fieldBox_phone"))
+                break
+        }
+        const phone = findChild(kiosk.contentItem, "fieldBox_phone") as Item
+        verify(phone !== null)
+        phone.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryVerify(() => keyboard.visible)
+        for (const c of "13947512386")
+            keyClick(Qt.Key_0 + Number(c), Qt.KeypadModifier)
+        compare((findChild(kiosk.contentItem, "fieldValue_phone") as Text).text.replace("▏", ""), "13947512386")
+        keyClick(Qt.Key_Enter, Qt.KeypadModifier)
+        tryVerify(() => !keyboard.visible)
+    }
 }
