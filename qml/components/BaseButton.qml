@@ -11,6 +11,26 @@ Rectangle {
     property bool keysPress: true
     signal clicked()
 
+    // Focus moved here by Tab (or a screen reader) inside a list or scroll area: scroll it into view.
+    function reveal() {
+        for (let p = base.parent; p; p = p.parent) {
+            if (p instanceof Flickable) {
+                const f = p as Flickable
+                const top = base.mapToItem(f.contentItem, 0, 0).y
+                const lowest = f.originY + Math.max(0, f.contentHeight - f.height)
+                if (top < f.contentY)
+                    f.contentY = Math.max(f.originY, top - Theme.gap)
+                else if (top + base.height > f.contentY + f.height)
+                    f.contentY = Math.min(lowest, top + base.height - f.height + Theme.gap)
+                return
+            }
+        }
+    }
+    onActiveFocusChanged: {
+        if (base.activeFocus)
+            base.reveal()
+    }
+
     function key(event: KeyEvent) {
         if (base.keysPress)
             base.activate()

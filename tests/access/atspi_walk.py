@@ -231,7 +231,8 @@ def walk_through():
     press(named("查找事项"))
     field = wait_for("the focused search field", lambda: (lambda f: f if f is not None and
                      f.getState().contains(pyatspi.STATE_EDITABLE) else None)(focused()))
-    check(True, "search: focus on the editable field «%s»" % field.name)
+    check(True, "search: focus on the editable field «%s» (%s; %s)" % (
+        field.name, field.getRoleName(), ", ".join(pyatspi.listInterfaces(field))))
     type_keys("dibao")
     try:
         typed = wait_for("the typed text in the field", lambda: field.queryText().getText(0, -1) == "dibao" and "dibao")

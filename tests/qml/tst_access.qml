@@ -186,4 +186,29 @@ TestCase {
         keyClick(Qt.Key_Enter, Qt.KeypadModifier)
         tryVerify(() => !keyboard.visible)
     }
+
+    // Tab through a list longer than the screen: each row it reaches is scrolled into view.
+    function test_tab_scrolls_lists() {
+        kiosk.openDepartments()
+        kiosk.openDepartment("shebao")
+        tryCompare(kiosk, "currentPage", "items")
+        const list = findChild(kiosk.contentItem, "itemList") as ListView
+        tryVerify(() => list.count >= 5)
+        verify(list.contentHeight > list.height, "the list fits the screen: nothing to show")
+        let rows = 0
+        for (let i = 0; i < 40; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = focused()
+            let inList = false
+            for (let a = item; a; a = a.parent)
+                inList = inList || a === list
+            if (!inList)
+                continue
+            ++rows
+            const y = item.mapToItem(list, 0, 0).y
+            verify(y >= -1 && y + item.height <= list.height + 1, `row ${rows} at ${y} is outside the list's view`)
+        }
+        verify(rows >= list.count, `Tab reached ${rows} rows of ${list.count}`)
+        verify(list.contentY > 0, "the list never scrolled")
+    }
 }
