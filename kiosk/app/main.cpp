@@ -84,6 +84,9 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(fullscreen))
         window->showFullScreen();
+    // Keys (a USB keyboard, keypad or switch) reach the kiosk without a tap first, also where
+    // no window manager gives it the focus (cage does; a bare X server does not).
+    window->requestActivate();
 
     if (parser.isSet(firstFrame)) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
