@@ -29,7 +29,8 @@ struct Painted
 
 bool isText(const QQuickItem *item)
 {
-    return item->inherits("QQuickText") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit");
+    return item->inherits("QQuickText") || item->inherits("QQuickTextInput") ||
+           item->inherits("QQuickTextEdit");
 }
 
 /** A Rectangle that draws something: a tile, card, button or page background. */
@@ -49,7 +50,8 @@ QString textOf(const QQuickItem *item)
     return item->property("text").toString();
 }
 
-/** Where the glyphs are, in the item's own coordinates (Text: from its content size and alignment). */
+/** Where the glyphs are, in the item's own coordinates (Text: from its content size and alignment).
+ */
 QRectF paintedRect(const QQuickItem *item)
 {
     if (!item->inherits("QQuickText"))
@@ -77,8 +79,8 @@ QRectF paintedRect(const QQuickItem *item)
 
 bool inside(const QRectF &inner, const QRectF &outer)
 {
-    return inner.left() >= outer.left() - slack && inner.top() >= outer.top() - slack && inner.right() <= outer.right() + slack
-           && inner.bottom() <= outer.bottom() + slack;
+    return inner.left() >= outer.left() - slack && inner.top() >= outer.top() - slack &&
+           inner.right() <= outer.right() + slack && inner.bottom() <= outer.bottom() + slack;
 }
 
 bool overlaps(const QRectF &a, const QRectF &b)
@@ -95,7 +97,8 @@ QString size(const QRectF &r)
 /** "«text» [page/tile]": the text and the object names above it, for the report. */
 QString describe(const QQuickItem *item)
 {
-    QString text = isText(item) ? textOf(item).simplified() : QString::fromLatin1(item->metaObject()->className());
+    QString text = isText(item) ? textOf(item).simplified()
+                                : QString::fromLatin1(item->metaObject()->className());
     if (text.size() > 30)
         text = text.left(29) + QChar(0x2026);
     QStringList path;
@@ -116,11 +119,15 @@ void collect(QQuickItem *item, double opacity, QRectF clip, QList<Painted> &out)
     if (item->clip())
         clip = clip.intersected(item->mapRectToScene(QRectF(0, 0, item->width(), item->height())));
     QList<QQuickItem *> children = item->childItems();
-    std::stable_sort(children.begin(), children.end(), [](QQuickItem *a, QQuickItem *b) { return a->z() < b->z(); });
+    std::stable_sort(children.begin(), children.end(),
+                     [](QQuickItem *a, QQuickItem *b) { return a->z() < b->z(); });
     auto self = [&] {
         const bool text = isText(item) && !textOf(item).trimmed().isEmpty();
         if (text || isBox(item))
-            out.append({item, item->mapRectToScene(text ? paintedRect(item) : QRectF(0, 0, item->width(), item->height())).intersected(clip),
+            out.append({item,
+                        item->mapRectToScene(text ? paintedRect(item)
+                                                  : QRectF(0, 0, item->width(), item->height()))
+                            .intersected(clip),
                         static_cast<int>(out.size()), text});
     };
     bool selfDone = false;
@@ -140,7 +147,8 @@ int smallestSize(const QQuickItem *text)
 {
     const QFont font = text->property("font").value<QFont>();
     int px = font.pixelSize() > 0 ? font.pixelSize() : qRound(font.pointSizeF() * 96 / 72);
-    if (text->inherits("QQuickText") && text->property("fontSizeMode").toInt() != 0) // Text.FixedSize
+    if (text->inherits("QQuickText") &&
+        text->property("fontSizeMode").toInt() != 0) // Text.FixedSize
         px = std::min(px, text->property("minimumPixelSize").toInt());
     return px;
 }
@@ -158,19 +166,25 @@ QString cutBy(const QQuickItem *text, const QRectF &window)
     if (text->property("truncated").toBool())
         return QStringLiteral("truncated (elided or cut after its last line)");
     if (const int px = smallestSize(text); px < TextFitCheck::smallestPixelSize)
-        return QStringLiteral("can be %1 px, under %2 px").arg(px).arg(TextFitCheck::smallestPixelSize);
+        return QStringLiteral("can be %1 px, under %2 px")
+            .arg(px)
+            .arg(TextFitCheck::smallestPixelSize);
     const QRectF own = paintedRect(text);
     if (!inside(own, QRectF(0, 0, text->width(), text->height())))
-        return QStringLiteral("text %1 does not fit its item %2").arg(size(own), size(QRectF(0, 0, text->width(), text->height())));
+        return QStringLiteral("text %1 does not fit its item %2")
+            .arg(size(own), size(QRectF(0, 0, text->width(), text->height())));
     QRectF glyphs = text->mapRectToScene(own);
     for (const QQuickItem *a = text->parentItem(); a; a = a->parentItem()) {
         const QRectF box = a->mapRectToScene(QRectF(0, 0, a->width(), a->height()));
         if (a->inherits("QQuickFlickable")) {
-            // Whatever lies in the content can be scrolled into the viewport along a scrolling axis.
+            // Whatever lies in the content can be scrolled into the viewport along a scrolling
+            // axis.
             if (scrolls(a, Qt::Vertical))
-                glyphs = QRectF(glyphs.left(), box.top(), glyphs.width(), std::min(glyphs.height(), box.height()));
+                glyphs = QRectF(glyphs.left(), box.top(), glyphs.width(),
+                                std::min(glyphs.height(), box.height()));
             if (scrolls(a, Qt::Horizontal))
-                glyphs = QRectF(box.left(), glyphs.top(), std::min(glyphs.width(), box.width()), glyphs.height());
+                glyphs = QRectF(box.left(), glyphs.top(), std::min(glyphs.width(), box.width()),
+                                glyphs.height());
         }
         if (a->clip() && !inside(glyphs, box))
             return QStringLiteral("clipped by %1").arg(describe(a));
@@ -216,9 +230,11 @@ QStringList TextFitCheck::problems(QQuickWindow *window)
             if (!overlaps(t.visible, o.visible))
                 continue;
             if (o.text)
-                found.append(QStringLiteral("%1 overlaps %2").arg(describe(t.item), describe(o.item)));
+                found.append(
+                    QStringLiteral("%1 overlaps %2").arg(describe(t.item), describe(o.item)));
             else if (isBox(o.item, true) && !isAncestor(o.item, t.item))
-                found.append(QStringLiteral("%1 is covered by %2").arg(describe(t.item), describe(o.item)));
+                found.append(
+                    QStringLiteral("%1 is covered by %2").arg(describe(t.item), describe(o.item)));
         }
     }
     return found;
