@@ -303,6 +303,13 @@ Window {
         }
     }
 
+    // Escape is the back button (keyboards, USB keypads and switch interfaces send it).
+    Shortcut {
+        sequence: "Esc"
+        enabled: stack.depth > 1 && !Session.countingDown
+        onActivated: stack.pop()
+    }
+
     // Made only when needed: nothing of it is built before the first frame.
     Loader {
         anchors.fill: parent
@@ -310,6 +317,14 @@ Window {
         source: "components/CountdownOverlay.qml"
     }
 
+    Connections {
+        target: Session
+        // Back from the countdown (继续办理): the focus returns to the screen's heading.
+        function onCountingDownChanged() {
+            if (!Session.countingDown)
+                stack.focusTop()
+        }
+    }
     Connections {
         target: Session
         // The end of a visit also ends a staff sign-in: the next person at the kiosk is a citizen.

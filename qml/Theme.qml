@@ -19,7 +19,13 @@ QtObject {
     readonly property color good: elder ? "#80ff80" : "#1b7a3a"
     readonly property color warning: elder ? "#ffd400" : "#9a5800"
     readonly property color error: elder ? "#ff8a80" : "#c62828"
+    /** Keyboard focus ring: outer colour, inner halo (see FocusRing). */
+    readonly property color focus: elder ? "#00e5ff" : "#0b4fc4"
+    readonly property color focusHalo: elder ? "#000000" : "#ffffff"
+    readonly property int focusWidth: elder ? 6 : 5
     readonly property color badge: elder ? "#333333" : "#eef2f6"
+    /** No text anywhere is smaller, in any mode (text fitted to its room stops here). */
+    readonly property int smallest: 18
     readonly property int small: Math.round(18 * textScale)
     readonly property int body: Math.round(22 * textScale)
     readonly property int heading: Math.round(26 * textScale)

@@ -50,7 +50,8 @@ int main(int argc, char **argv)
     const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Directory of the simulated ID card reader, scanner and QR scanner (default: none)."), QStringLiteral("DIR"), config.devices);
     const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."), QStringLiteral("SPEC"), config.printer);
     const QCommandLineOption catalogueFile(QStringLiteral("catalogue"), QStringLiteral("Catalogue bundle to import when the database has none (first start, after quarantine)."), QStringLiteral("FILE"));
-    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, stateDir, devices, printer, catalogueFile});
+    const QCommandLineOption windowSize(QStringLiteral("size"), QStringLiteral("Window size (default 1280x800), e.g. 1920x1080 or 1024x768."), QStringLiteral("WxH"));
+    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, stateDir, devices, printer, catalogueFile, windowSize});
     parser.process(app);
 
     QQmlApplicationEngine engine;
@@ -72,8 +73,20 @@ int main(int argc, char **argv)
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh.value(1).toInt() : 0;
+        if (w < 640 || h < 480) {
+            std::fprintf(stderr, "jiujin-kiosk: --size takes WxH of at least 640x480, e.g. 1920x1080\n");
+            return 2;
+        }
+        window->resize(w, h);
+    }
     if (parser.isSet(fullscreen))
         window->showFullScreen();
+    // Keys (a USB keyboard, keypad or switch) reach the kiosk without a tap first, also where
+    // no window manager gives it the focus (cage does; a bare X server does not).
+    window->requestActivate();
 
     if (parser.isSet(firstFrame)) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {

@@ -7,8 +7,10 @@
 #include "kiosksession.h"
 #include "staffcontroller.h"
 #include "statuscontroller.h"
+#include "textfitcheck.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QQuickItem>
 #include <QSet>
@@ -272,7 +274,17 @@ const QList<Step> &steps()
              call(r, "openStaff");
              call(r, "openStaffBookings");
          }},
-        {"28-countdown", "staffBookings", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
+        {"28-keyboard-focus", "home",
+         [](QObject *r, KioskSession &) {
+             // The focus ring as a keyboard or switch user sees it, once the home heading has taken
+             // the focus (PageStack does that right after the screen changes).
+             call(r, "goHome");
+             QTimer::singleShot(200, r, [r] {
+                 if (auto *tile = r->findChild<QQuickItem *>(QStringLiteral("searchTile")))
+                     tile->forceActiveFocus(Qt::TabFocusReason);
+             });
+         }},
+        {"29-countdown", "home", [](QObject *, KioskSession &s) { s.setIdleTimeout(1); }},
     };
     return list;
 }
@@ -321,7 +333,10 @@ void ScreenWalk::start()
 void ScreenWalk::step()
 {
     if (m_index >= steps().size()) {
-        Q_EMIT finished(true, {});
+        if (m_unreadable.isEmpty())
+            Q_EMIT finished(true, {});
+        else
+            Q_EMIT finished(false, QStringLiteral("text that cannot be read in full:\n") + m_unreadable.join(QLatin1Char('\n')));
         return;
     }
     const Step &s = steps().at(m_index);
@@ -351,6 +366,9 @@ void ScreenWalk::step()
                 return;
             }
             m_written.append(file);
+            // Every screen is looked at before the first problem is reported: one run lists them all.
+            for (const QString &problem : TextFitCheck::problems(m_window))
+                m_unreadable.append(QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
         }
         ++m_index;
         step();

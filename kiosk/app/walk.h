@@ -11,7 +11,8 @@ class KioskSession;
 
 /**
  * Walks through every main screen of a loaded kiosk window: for --self-test (fails on any QML
- * warning or a screen that does not appear) and for --tour (saves a PNG of each screen).
+ * warning or a screen that does not appear) and for --tour (saves a PNG of each screen and fails
+ * on any text TextFitCheck finds cut, overlapping or off the window).
  */
 class ScreenWalk : public QObject
 {
@@ -32,6 +33,7 @@ private:
     QString m_outDir, m_prefix;
     int m_index = 0;
     QStringList m_written;
+    QStringList m_unreadable; ///< what TextFitCheck found, per screenshot
 };
 
 /** Counts QML warnings from the moment it is installed (for --self-test). */

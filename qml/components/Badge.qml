@@ -13,7 +13,7 @@ Rectangle {
     color: Theme.badge
     border.color: badge.tint
     border.width: 1
-    Text {
+    StaticText {
         id: label
         anchors.centerIn: parent
         text: badge.text

@@ -22,7 +22,8 @@ Rectangle {
             anchors.fill: parent
             anchors.margins: Theme.margin
             spacing: Theme.margin
-            Text {
+            StaticText {
+                id: question
                 Layout.fillWidth: true
                 text: qsTr("您还在办理吗？")
                 font.pixelSize: Theme.title
@@ -32,6 +33,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
             }
             BodyText {
+                id: seconds
                 text: qsTr("%n 秒后将返回首页，并清除本次查看和填写的内容。", "", Session.secondsLeft)
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -42,6 +44,9 @@ Rectangle {
                     objectName: "stillHere"
                     primary: true
                     text: qsTr("继续办理")
+                    // Focused at once: a screen reader reads the question, Return or Space continues.
+                    accessibleDescription: question.text + " " + seconds.text
+                    Component.onCompleted: forceActiveFocus()
                     onClicked: Session.stillHere()
                 }
                 KioskButton {

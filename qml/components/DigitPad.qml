@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import JiuJin
 
-// Big number keys for receipt numbers, staff numbers and PINs, with erase and one action key.
+// Big number keys for receipt numbers, staff numbers and PINs, with erase and one action key;
+// digit, Backspace, Delete and Enter keys of a keyboard or number pad do the same.
 GridLayout {
     id: pad
     property string actionText: qsTr("确定")
@@ -16,6 +17,21 @@ GridLayout {
     readonly property int keyWidth: Math.round(Theme.touch * 1.7)
     /** A page short of room (elder mode beside a list) may lower it, never below a touch target. */
     property int keyHeight: Math.round(Theme.touch * 1.1)
+
+    // A keyboard or USB number pad types here too: pages forward their keys (Keys.forwardTo).
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9)
+            pad.typed(String.fromCharCode(event.key))
+        else if (event.key === Qt.Key_Backspace)
+            pad.backspace()
+        else if (event.key === Qt.Key_Delete)
+            pad.cleared()
+        else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && pad.actionEnabled)
+            pad.accepted()
+        else
+            return
+        event.accepted = true
+    }
 
     columns: 3
     rowSpacing: 8
@@ -34,7 +50,8 @@ GridLayout {
     }
     KioskButton {
         objectName: "digitErase"
-        text: qsTr("⌫ 删除")
+        icon: "⌫"
+            text: qsTr("删除")
         implicitWidth: pad.keyWidth
         implicitHeight: pad.keyHeight
         onClicked: pad.backspace()

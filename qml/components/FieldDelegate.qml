@@ -37,7 +37,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Text {
+            StaticText {
                 Layout.fillWidth: true
                 text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
                 font.pixelSize: Theme.heading
@@ -55,19 +55,22 @@ Rectangle {
         }
 
         // Typed values: a box to tap; the on-screen keyboard below the list does the typing.
-        Rectangle {
+        BaseButton {
             id: box
             objectName: "fieldBox_" + field.fieldId
             visible: field.keyed
             Layout.fillWidth: true
             implicitHeight: Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
             radius: Theme.radius
-            color: tap.pressed ? Theme.badge : Theme.background
+            color: box.down ? Theme.badge : Theme.background
             border.color: field.editing ? Theme.secondary : Theme.border
             border.width: field.editing ? 3 : 2
+            // Read as an editable field with what is typed so far; pressing it opens the keyboard.
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
-            Accessible.onPressAction: field.editRequested(field.index, field.type, field.value)
+            Accessible.description: field.value
+            onClicked: field.editRequested(field.index, field.type, field.value)
+            keysPress: !field.editing // while typing in it, the keys go to the keyboard
             Text {
                 id: boxText
                 objectName: "fieldValue_" + field.fieldId
@@ -81,10 +84,6 @@ Rectangle {
                 font.family: Theme.fontFamily
                 color: field.value.length > 0 || field.editing ? Theme.text : Theme.muted
                 wrapMode: Text.WrapAnywhere
-            }
-            TapHandler {
-                id: tap
-                onTapped: field.editRequested(field.index, field.type, field.value)
             }
         }
         BodyText {
@@ -105,28 +104,32 @@ Rectangle {
                     required property string modelData
                     required property int index
                     objectName: "option_" + field.fieldId + "_" + modelData
-                    text: (field.value === modelData ? "✓ " : "") + field.optionLabels[index]
-                    primary: field.value === modelData
+                    checkable: true
+                    exclusive: true
+                    checked: field.value === modelData
+                    text: field.optionLabels[index]
+                    primary: checked
                     onClicked: Apply.fields.setValue(field.index, modelData)
                 }
             }
         }
 
         // A yes/no question: one wide toggle.
-        Rectangle {
+        BaseButton {
+            id: toggle
             objectName: "toggle_" + field.fieldId
             visible: field.type === "checkbox"
             Layout.fillWidth: true
             implicitHeight: Theme.touch
             radius: Theme.radius
-            color: toggleTap.pressed ? Theme.badge : Theme.background
+            color: toggle.down ? Theme.badge : Theme.background
             border.color: field.ticked ? Theme.good : Theme.border
             border.width: field.ticked ? 3 : 2
             Accessible.role: Accessible.CheckBox
             Accessible.checkable: true
             Accessible.checked: field.ticked
             Accessible.name: field.label
-            Accessible.onPressAction: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
+            onClicked: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: 16
@@ -156,10 +159,6 @@ Rectangle {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                 }
-            }
-            TapHandler {
-                id: toggleTap
-                onTapped: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
             }
         }
 

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import JiuJin
 
 // One item in a list: its name, and where to go when this service point does not handle it.
-Rectangle {
+BaseButton {
     id: row
     required property string code
     required property string name
@@ -13,13 +13,13 @@ Rectangle {
 
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     radius: Theme.radius
-    color: tap.pressed ? Theme.badge : Theme.surface
+    color: row.down ? Theme.badge : Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
 
-    Accessible.role: Accessible.Button
     Accessible.name: row.name
-    Accessible.onPressAction: row.chosen(row.code)
+    Accessible.description: where.text
+    onClicked: row.chosen(row.code)
 
     ColumnLayout {
         id: content
@@ -39,15 +39,12 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
+            id: where
             text: row.handledHere ? qsTr("✓ 本服务点可办") : row.where
             font.pixelSize: Theme.small
             font.family: Theme.fontFamily
             color: row.handledHere ? Theme.good : Theme.warning
             wrapMode: Text.WordWrap
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: row.chosen(row.code)
     }
 }

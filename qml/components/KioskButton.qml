@@ -2,14 +2,22 @@ import QtQuick
 import JiuJin
 
 // A large, high-contrast touch button (at least Theme.touch high), announced as a button to
-// assistive technology.
-Rectangle {
+// assistive technology (see BaseButton for touch, keys and focus). An icon (‹ ⌂ ⌫)
+// is shown before the text but not read out; a checkable button shows ✓ when checked and is
+// announced as checked rather than renamed.
+BaseButton {
     id: control
     property string text
+    property string icon
     property bool primary: false
+    property bool checkable: false
+    property bool checked: false
+    /** One choice among several (a rating, a slot, an option): announced as a radio button. */
+    property bool exclusive: false
     property int fontSize: Theme.body
-    readonly property bool down: tap.pressed
-    signal clicked()
+    /** What a screen reader says; the text without the icon unless a page says otherwise. */
+    property string accessibleName: control.text
+    property string accessibleDescription
 
     implicitHeight: Math.max(Theme.touch, label.implicitHeight + 24)
     implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 48)
@@ -19,25 +27,25 @@ Rectangle {
     border.width: Theme.borderWidth
     opacity: control.enabled ? (control.down ? 0.75 : 1) : 0.4
 
-    Accessible.role: Accessible.Button
-    Accessible.name: control.text
-    Accessible.onPressAction: control.clicked()
+    // Qt's AT-SPI bridge has no checkable state: a toggle is a check box (or radio button),
+    // announced with its checked state and the same name either way.
+    Accessible.role: !control.checkable ? Accessible.Button : (control.exclusive ? Accessible.RadioButton : Accessible.CheckBox)
+    Accessible.name: control.accessibleName
+    Accessible.description: control.accessibleDescription
+    Accessible.checkable: control.checkable
+    Accessible.checked: control.checked
 
     Text {
         id: label
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12
-        text: control.text
+        text: (control.checkable && control.checked ? "✓ " : (control.icon.length > 0 ? control.icon + " " : "")) + control.text
         font.pixelSize: control.fontSize
         font.family: Theme.fontFamily
         color: control.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
-    }
-    TapHandler {
-        id: tap
-        onTapped: control.clicked()
     }
 }

@@ -17,6 +17,7 @@ ColumnLayout {
             required property string modelData
             required property int index
             text: (list.numbered ? (index + 1) + ". " : "• ") + modelData
+            Accessible.name: list.numbered ? text : modelData // the bullet is not read out
         }
     }
 }

@@ -10,18 +10,18 @@ ColumnLayout {
     signal erase()
     signal clear()
 
-    // Keys stay at least 64 px; in elder mode the letters grow but the keys barely do, so the
-    // whole keyboard still fits under the results.
-    readonly property int keyHeight: Theme.elder ? 68 : 64
+    // Keys stay at least 64 px; in elder mode the letters grow but the keys do not, so the
+    // whole keyboard still fits under the results (and a two-line "not found" at 1024x768).
+    readonly property int keyHeight: 64
 
-    spacing: 6
+    spacing: 4
     Repeater {
         model: ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
         delegate: RowLayout {
             id: keyRow
             required property string modelData
             Layout.alignment: Qt.AlignHCenter
-            spacing: 6
+            spacing: 4
             Repeater {
                 model: keyRow.modelData.split("")
                 delegate: KioskButton {
@@ -37,7 +37,7 @@ ColumnLayout {
     }
     RowLayout {
         Layout.alignment: Qt.AlignHCenter
-        spacing: 6
+        spacing: 4
         KioskButton {
             text: qsTr("空格")
             implicitHeight: keyboard.keyHeight
@@ -46,7 +46,8 @@ ColumnLayout {
         }
         KioskButton {
             objectName: "eraseKey"
-            text: qsTr("⌫ 删除")
+            icon: "⌫"
+            text: qsTr("删除")
             implicitHeight: keyboard.keyHeight
             implicitWidth: Theme.touch * 2.5
             onClicked: keyboard.erase()

@@ -20,7 +20,9 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.gap
         spacing: 8
-        Text {
+        StaticText {
+            // A heading under the screen's own (the guide's 受理条件, 申请材料...).
+            Accessible.role: Accessible.Heading
             text: section.title
             font.pixelSize: Theme.heading
             font.bold: true

@@ -23,6 +23,39 @@ ColumnLayout {
     /** The keys shown now: the field's mode, or what the citizen switched to from a text field. */
     readonly property alias layout: ime.layout
 
+    // A keyboard (USB, or a switch interface sending keys) types here as the keys on screen do:
+    // letters (pinyin in Chinese), digits (a candidate's number while composing), X of an ID
+    // number, Space, Backspace, Return/Enter (确定). Pages forward their keys (Keys.forwardTo).
+    Keys.onPressed: (event) => {
+        if (!keyboard.visible)
+            return
+        const key = event.key
+        if (key >= Qt.Key_A && key <= Qt.Key_Z) {
+            const c = String.fromCharCode(key)
+            if (ime.layout === "id" && c === "X")
+                keyboard.plain("X")
+            else if (keyboard.textLayout)
+                keyboard.letter(c.toLowerCase())
+            else
+                return
+        } else if (key >= Qt.Key_0 && key <= Qt.Key_9) {
+            const digit = key - Qt.Key_0
+            if (keyboard.candidates.length > 0 && digit >= 1 && ime.pageStart + digit - 1 < keyboard.pageEnd(ime.pageStart))
+                keyboard.choose(ime.pageStart + digit - 1)
+            else
+                keyboard.plain(String(digit))
+        } else if (key === Qt.Key_Backspace) {
+            keyboard.erase()
+        } else if (key === Qt.Key_Space && keyboard.textLayout) {
+            keyboard.space()
+        } else if (key === Qt.Key_Return || key === Qt.Key_Enter) {
+            keyboard.confirm()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+
     /** Drops the letters being composed (call when the field changes). */
     function clear() {
         ime.composing = ""
@@ -164,7 +197,7 @@ ColumnLayout {
             enabled: ime.pageStart > 0
             implicitWidth: keyboard.keyHeight
             implicitHeight: keyboard.keyHeight
-            Accessible.name: qsTr("上一页")
+            accessibleName: qsTr("上一页")
             onClicked: ime.pageStart = keyboard.previousPageStart(ime.pageStart)
         }
         Row {
@@ -253,7 +286,8 @@ ColumnLayout {
                 KioskButton {
                     objectName: keyRow.index === 3 ? "eraseKey" : ""
                     visible: keyRow.index === 3
-                    text: qsTr("⌫ 删除")
+                    icon: "⌫"
+                    text: qsTr("删除")
                     implicitWidth: keyboard.keyWidth * 3 + 12
                     implicitHeight: keyboard.keyHeight
                     onClicked: keyboard.erase()
@@ -320,7 +354,8 @@ ColumnLayout {
         }
         KioskButton {
             objectName: "padEraseKey"
-            text: qsTr("⌫ 删除")
+            icon: "⌫"
+            text: qsTr("删除")
             implicitWidth: Theme.touch * 2.5
             implicitHeight: keyboard.keyHeight
             onClicked: keyboard.erase()

@@ -1,38 +1,56 @@
 import QtQuick
-import QtQuick.Layouts
 import JiuJin
 
-// A big home-screen tile: a title and one line of explanation.
-Rectangle {
+// A big home-screen tile: a title and one line of explanation. The title is as large as the
+// tile allows (down to Theme.title, then it wraps); the explanation is left out when the tile is
+// too low for it (elder mode, small screens) and stays the accessible description.
+BaseButton {
     id: tile
     property string text
     property string subtitle
-    signal clicked()
+
+    readonly property int innerWidth: Math.max(0, tile.width - 2 * Theme.gap)
+    readonly property int innerHeight: Math.max(0, tile.height - 2 * Theme.gap)
+    readonly property int largest: Math.round(Theme.huge * 1.2)
+    readonly property bool showSubtitle: tile.subtitle.length > 0
+        && title.implicitHeight + Theme.gap + explanation.implicitHeight <= tile.innerHeight
 
     implicitHeight: Theme.touch * 3
     radius: Theme.radius * 2
-    color: tap.pressed ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+    color: tile.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
     border.color: Theme.border
     border.width: Theme.elder ? 3 : 0
 
-    Accessible.role: Accessible.Button
     Accessible.name: tile.text
     Accessible.description: tile.subtitle
-    Accessible.onPressAction: tile.clicked()
 
-    ColumnLayout {
+    TextMetrics {
+        id: oneLine
+        font.pixelSize: tile.largest
+        font.family: Theme.fontFamily
+        text: tile.text
+    }
+
+    Column {
         anchors.centerIn: parent
-        width: parent.width - 2 * Theme.margin
-        spacing: Theme.gap * 2
+        width: tile.innerWidth
+        spacing: Theme.gap
         Text {
-            Layout.alignment: Qt.AlignHCenter
+            id: title
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: tile.text
-            font.pixelSize: Theme.huge * 1.2
+            // Shrunk to one line where that keeps it at least Theme.title; else wrapped at that size.
+            font.pixelSize: oneLine.advanceWidth + 8 <= tile.innerWidth ? tile.largest
+                : Math.max(Theme.title, Math.floor(tile.largest * (tile.innerWidth - 8) / Math.max(1, oneLine.advanceWidth)))
             font.family: Theme.fontFamily
             color: Theme.accentText
+            wrapMode: Text.WordWrap
         }
         Text {
-            Layout.fillWidth: true
+            id: explanation
+            width: parent.width
+            visible: tile.showSubtitle
             horizontalAlignment: Text.AlignHCenter
             text: tile.subtitle
             wrapMode: Text.WordWrap
@@ -40,9 +58,5 @@ Rectangle {
             font.family: Theme.fontFamily
             color: Theme.accentText
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: tile.clicked()
     }
 }

@@ -16,35 +16,42 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         anchors.margins: 12
-        spacing: Theme.gap
+        spacing: Theme.gap / 2 // room for the point's name at 1024 px in elder mode
         KioskButton {
             objectName: "backButton"
             visible: bar.canGoBack
-            text: qsTr("‹ 返回")
+            icon: "‹"
+            text: qsTr("返回")
             onClicked: bar.back()
         }
         KioskButton {
             objectName: "homeButton"
             visible: bar.canGoBack
-            text: qsTr("⌂ 首页")
+            icon: "⌂"
+            text: qsTr("首页")
             onClicked: bar.home()
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.fillHeight: true
             spacing: 0
-            Text {
+            StaticText {
                 text: qsTr("就近办")
                 font.pixelSize: Theme.heading
                 font.family: Theme.fontFamily
                 color: Theme.accentText
             }
-            Text {
+            StaticText {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 text: Catalogue.pointName.length > 0 ? Catalogue.pointName : qsTr("奈曼旗政务服务")
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
                 color: Theme.accentText
-                elide: Text.ElideRight
+                // Never cut: smaller (not below Theme.smallest) and over two lines on a narrow screen.
+                wrapMode: Text.WordWrap
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.smallest
             }
         }
         KioskButton {
@@ -54,7 +61,12 @@ Rectangle {
         }
         KioskButton {
             objectName: "elderButton"
-            text: Session.elderMode ? qsTr("标准模式") : qsTr("长辈模式（大字）")
+            // A toggle: one name, announced as checked or not; the longer label explains it while off.
+            checkable: true
+            checked: Session.elderMode
+            text: Session.elderMode ? qsTr("长辈模式") : qsTr("长辈模式（大字）")
+            accessibleName: qsTr("长辈模式")
+            accessibleDescription: qsTr("大字、高对比")
             onClicked: Session.elderMode = !Session.elderMode
         }
     }

@@ -281,10 +281,6 @@
         <translation>%1 left</translation>
     </message>
     <message>
-        <source>提交预约申请（联网后确认）</source>
-        <translation>Send a booking request (confirmed when online)</translation>
-    </message>
-    <message>
         <source>现在没有可以预约的时段：本机还没有从平台取得预约名额，或近几天都已约满。请稍后再试，或直接到窗口办理。</source>
         <translation>No times can be booked now: this kiosk has not received booking places from the platform yet, or the next days are full. Please try again later, or go to the counter.</translation>
     </message>
@@ -486,12 +482,12 @@ You can read the notice again and then agree, or take your materials to a place 
         <translation>OK</translation>
     </message>
     <message>
-        <source>⌫ 删除</source>
-        <translation>⌫ Delete</translation>
-    </message>
-    <message>
         <source>清空</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -784,6 +780,10 @@ Online service level: %5</translation>
         <source>输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约</source>
         <translation>Enter a receipt or booking number, or scan the QR code; cancel or change bookings</translation>
     </message>
+    <message>
+        <source>请点击下面的大按钮。</source>
+        <translation>Please tap a big button below.</translation>
+    </message>
 </context>
 <context>
     <name>ItemRowDelegate</name>
@@ -934,12 +934,12 @@ Online service level: %5</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>⌫ 删除</source>
-        <translation>⌫ Delete</translation>
-    </message>
-    <message>
         <source>清空</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1270,10 @@ Online service level: %5</translation>
         <source>下一步：输入密码</source>
         <translation>Next: Password</translation>
     </message>
+    <message>
+        <source>已输入 %1 位，共 %2 位</source>
+        <translation>%1 of %2 digits typed</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
@@ -1333,6 +1337,10 @@ Online service level: %5</translation>
         <source>改约</source>
         <translation>Change time</translation>
     </message>
+    <message>
+        <source>受理编号或预约号</source>
+        <translation>Receipt or booking number</translation>
+    </message>
 </context>
 <context>
     <name>TextKeyboard</name>
@@ -1347,10 +1355,6 @@ Online service level: %5</translation>
     <message>
         <source>下一页</source>
         <translation>Next</translation>
-    </message>
-    <message>
-        <source>⌫ 删除</source>
-        <translation>⌫ Delete</translation>
     </message>
     <message>
         <source>英文</source>
@@ -1372,17 +1376,13 @@ Online service level: %5</translation>
         <source>拼音</source>
         <translation>Pinyin</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
-    <message>
-        <source>‹ 返回</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <source>⌂ 首页</source>
-        <translation>⌂ Home</translation>
-    </message>
     <message>
         <source>就近办</source>
         <translation>Handle It Nearby</translation>
@@ -1392,12 +1392,24 @@ Online service level: %5</translation>
         <translation>Naiman Banner Government Services</translation>
     </message>
     <message>
-        <source>标准模式</source>
-        <translation>Standard mode</translation>
+        <source>长辈模式（大字）</source>
+        <translation>Large text</translation>
     </message>
     <message>
-        <source>长辈模式（大字）</source>
-        <translation>Elder mode (large text)</translation>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>长辈模式</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>大字、高对比</source>
+        <translation>Large text, high contrast</translation>
     </message>
 </context>
 <context>

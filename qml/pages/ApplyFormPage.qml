@@ -7,6 +7,7 @@ import JiuJin.Ui
 // Step 1 of 我要办: the application form, filled from the ID card or with the on-screen keyboard.
 Rectangle {
     id: page
+    Keys.forwardTo: [keyboard] // typing on a keyboard fills the field being edited
     color: Theme.background
     signal next()
 
@@ -73,15 +74,9 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             visible: page.editingRow < 0
             text: qsTr("第1步（共4步）：填写《%1》申请表").arg(Apply.itemName)
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Banner {
             objectName: "onBehalfBanner"
@@ -97,13 +92,19 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "auth_in_person"
-                    text: (Apply.authorisation === "in_person" ? "✓ " : "") + qsTr("本人在场授权")
+                    checkable: true
+                    exclusive: true
+                    checked: Apply.authorisation === "in_person"
+                    text: qsTr("本人在场授权")
                     primary: Apply.authorisation === "in_person"
                     onClicked: Apply.authorisation = "in_person"
                 }
                 KioskButton {
                     objectName: "auth_letter"
-                    text: (Apply.authorisation === "letter" ? "✓ " : "") + qsTr("委托书")
+                    checkable: true
+                    exclusive: true
+                    checked: Apply.authorisation === "letter"
+                    text: qsTr("委托书")
                     primary: Apply.authorisation === "letter"
                     onClicked: Apply.authorisation = "letter"
                 }

@@ -32,14 +32,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("第2步（共4步）：提供材料")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         BodyText {
             text: Apply.scannerAvailable ? qsTr("把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。")

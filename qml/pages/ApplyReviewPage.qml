@@ -32,14 +32,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("第4步（共4步）：核对后提交")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Item {
             Layout.fillWidth: true

@@ -16,7 +16,7 @@ Rectangle {
         property string name
         Layout.fillWidth: true
         spacing: Theme.gap
-        Text {
+        StaticText {
             Layout.preferredWidth: Theme.elder ? 260 : 190
             Layout.alignment: Qt.AlignTop
             text: line.label
@@ -25,7 +25,7 @@ Rectangle {
             color: Theme.muted
             wrapMode: Text.WordWrap
         }
-        Text {
+        StaticText {
             objectName: line.name
             Layout.fillWidth: true
             text: line.value
@@ -42,42 +42,57 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: Booking.asRequest ? qsTr("请核对预约申请") : qsTr("请核对预约信息")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
         }
-        Banner {
-            objectName: "confirmRequestNote"
-            visible: Booking.asRequest
-            tint: Theme.warning
-            text: qsTr("这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。")
+        // Scrolls when the details are taller than the screen (elder mode, small screens); the
+        // confirm button stays in view below.
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: flick
+                objectName: "confirmFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                contentHeight: details.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: details
+                    width: flick.width
+                    spacing: Theme.gap
+                    Banner {
+                        objectName: "confirmRequestNote"
+                        visible: Booking.asRequest
+                        tint: Theme.warning
+                        text: qsTr("这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。")
+                    }
+                    Section {
+                        title: Booking.itemName
+                        Line { name: "confirmTime"; label: qsTr("预约时间"); value: Booking.slotText }
+                        Line { label: qsTr("办理地点"); value: Booking.placeName + (Booking.placeAddress.length > 0 ? "\n" + Booking.placeAddress : "") }
+                        Line { name: "confirmName"; label: qsTr("预约人"); value: Booking.maskedName }
+                        Line { name: "confirmPhone"; label: qsTr("手机号码"); value: Booking.maskedPhone }
+                        Line { visible: Booking.maskedIdNumber.length > 0; label: qsTr("身份证号码"); value: Booking.maskedIdNumber }
+                        Line { visible: Booking.rescheduling.length > 0; label: qsTr("原预约号"); value: Booking.rescheduling }
+                    }
+                    BodyText {
+                        visible: Booking.rescheduling.length > 0
+                        text: qsTr("确认后原预约自动取消，名额让给其他群众。")
+                        color: Theme.muted
+                    }
+                    BodyText {
+                        objectName: "confirmError"
+                        visible: Booking.error.length > 0
+                        text: Booking.error
+                        font.bold: true
+                        color: Theme.error
+                    }
+                }
+            }
+            ScrollHint { flickable: flick }
         }
-        Section {
-            title: Booking.itemName
-            Line { name: "confirmTime"; label: qsTr("预约时间"); value: Booking.slotText }
-            Line { label: qsTr("办理地点"); value: Booking.placeName + (Booking.placeAddress.length > 0 ? "\n" + Booking.placeAddress : "") }
-            Line { name: "confirmName"; label: qsTr("预约人"); value: Booking.maskedName }
-            Line { name: "confirmPhone"; label: qsTr("手机号码"); value: Booking.maskedPhone }
-            Line { visible: Booking.maskedIdNumber.length > 0; label: qsTr("身份证号码"); value: Booking.maskedIdNumber }
-            Line { visible: Booking.rescheduling.length > 0; label: qsTr("原预约号"); value: Booking.rescheduling }
-        }
-        BodyText {
-            visible: Booking.rescheduling.length > 0
-            text: qsTr("确认后原预约自动取消，名额让给其他群众。")
-            color: Theme.muted
-        }
-        BodyText {
-            objectName: "confirmError"
-            visible: Booking.error.length > 0
-            text: Booking.error
-            font.bold: true
-            color: Theme.error
-        }
-        Item { Layout.fillHeight: true }
         KioskButton {
             objectName: "confirmBooking"
             Layout.fillWidth: true

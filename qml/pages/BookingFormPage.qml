@@ -7,6 +7,7 @@ import JiuJin.Ui
 // 预约 step 2: who is coming: name and mobile phone, typed or read from the ID card.
 Rectangle {
     id: page
+    Keys.forwardTo: [keyboard] // typing on a keyboard fills the field being edited
     color: Theme.background
     signal next()
 
@@ -62,15 +63,9 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             visible: page.editingRow < 0
             text: qsTr("预约人信息：%1").arg(Booking.slotText)
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Banner {
             objectName: "rescheduleNote"

@@ -14,14 +14,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("预约：请选择要办的事项")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         BodyText {
             text: qsTr("预约后按约定时间到本服务点窗口办理，不用排队等候。")

@@ -20,15 +20,9 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: Booking.rescheduling.length > 0 ? qsTr("改约《%1》：请选择新的日期和时间").arg(Booking.itemName)
                                                   : qsTr("预约《%1》：请选择日期和时间").arg(Booking.itemName)
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Banner {
             objectName: "bookingProblem"
@@ -53,7 +47,7 @@ Rectangle {
                 spacing: Theme.gap / 2
                 Repeater {
                     model: Booking.days
-                    delegate: Rectangle {
+                    delegate: BaseButton {
                         id: dayCell
                         required property string date
                         required property string label
@@ -67,12 +61,15 @@ Rectangle {
                         implicitHeight: dayColumn.implicitHeight + 2 * Theme.gap
                         height: implicitHeight
                         radius: Theme.radius
-                        color: dayCell.chosen ? Theme.secondary : (dayTap.pressed ? Theme.badge : Theme.surface)
+                        color: dayCell.chosen ? Theme.secondary : (dayCell.down ? Theme.badge : Theme.surface)
                         border.color: dayCell.chosen ? Theme.secondary : Theme.border
                         border.width: dayCell.chosen ? 3 : Theme.borderWidth
-                        Accessible.role: Accessible.Button
+                        // The chosen day is a checked choice, with its seats as the description.
                         Accessible.name: dayCell.label + " " + dayCell.weekday
-                        Accessible.onPressAction: Booking.chooseDay(dayCell.date)
+                        Accessible.description: seatsText.text
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.checked: dayCell.chosen
+                        onClicked: Booking.chooseDay(dayCell.date)
                         ColumnLayout {
                             id: dayColumn
                             anchors.left: parent.left
@@ -100,6 +97,7 @@ Rectangle {
                                 color: dayCell.chosen ? Theme.secondaryText : Theme.muted
                             }
                             Text {
+                                id: seatsText
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignHCenter
                                 text: dayCell.seatsHere > 0 ? qsTr("可约 %1").arg(dayCell.seatsHere)
@@ -111,10 +109,6 @@ Rectangle {
                                      : (dayCell.seatsHere > 0 ? Theme.good : (dayCell.poolFree > 0 ? Theme.warning : Theme.muted))
                                 wrapMode: Text.WordWrap
                             }
-                        }
-                        TapHandler {
-                            id: dayTap
-                            onTapped: Booking.chooseDay(dayCell.date)
                         }
                     }
                 }
@@ -169,7 +163,7 @@ Rectangle {
                         primary: slotCell.canBook
                         fontSize: Theme.heading
                         text: slotCell.time + "\n" + (slotCell.canBook ? qsTr("余 %1 个").arg(slotCell.seatsHere)
-                                                     : (slotCell.request ? qsTr("提交预约申请（联网后确认）") : qsTr("已约满")))
+                                                     : (slotCell.request ? qsTr("可申请") : qsTr("已约满")))
                         onClicked: page.choose(slotCell.slotId, slotCell.request)
                     }
                 }

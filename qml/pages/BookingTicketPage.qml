@@ -35,18 +35,14 @@ Rectangle {
                     id: column
                     width: flick.width
                     spacing: Theme.gap
-                    Text {
+                    Heading {
                         objectName: "ticketHeadline"
-                        Layout.fillWidth: true
                         text: page.declined ? qsTr("这个时段已约满，没有约上")
                             : page.requested ? (Booking.awaitingAnswer ? qsTr("正在向平台确认名额……")
                                                                        : qsTr("预约申请已提交，联网后确认"))
                             : (Booking.replacedTicket.length > 0 ? qsTr("✓ 改约成功") : qsTr("✓ 预约成功"))
                         font.pixelSize: page.requested || page.declined ? Theme.title : Theme.huge
-                        font.bold: true
-                        font.family: Theme.fontFamily
                         color: page.declined ? Theme.error : page.requested ? Theme.warning : Theme.good
-                        wrapMode: Text.WordWrap
                     }
                     BodyText {
                         text: Booking.itemName
@@ -57,13 +53,12 @@ Rectangle {
                         text: qsTr("预约号")
                         color: Theme.muted
                     }
-                    Text {
+                    StaticText {
                         objectName: "ticketNumber"
                         visible: !page.declined
                         Layout.fillWidth: true
                         text: Booking.ticket
                         // One line, always: a number split over two lines gets read wrongly.
-                        Layout.preferredHeight: Math.round(Theme.huge * 2)
                         font.pixelSize: Math.round(Theme.huge * 1.6)
                         font.bold: true
                         font.family: Theme.fontFamily

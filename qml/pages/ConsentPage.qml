@@ -15,14 +15,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("第3步（共4步）：个人信息处理告知")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         Item {
             Layout.fillWidth: true

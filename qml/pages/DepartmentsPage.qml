@@ -14,12 +14,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
+        Heading {
             text: qsTr("请选择办事部门")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
         }
         GridView {
             id: grid
@@ -38,16 +34,17 @@ Rectangle {
                 required property int itemCount
                 width: grid.cellWidth
                 height: grid.cellHeight
-                Rectangle {
+                BaseButton {
+                    id: cellButton
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     radius: Theme.radius
-                    color: tap.pressed ? Theme.badge : Theme.surface
+                    color: cellButton.down ? Theme.badge : Theme.surface
                     border.color: Theme.accent
                     border.width: Theme.borderWidth + 1
-                    Accessible.role: Accessible.Button
                     Accessible.name: cell.name
-                    Accessible.onPressAction: page.chosen(cell.code)
+                    Accessible.description: count.text
+                    onClicked: page.chosen(cell.code)
                     ColumnLayout {
                         anchors.centerIn: parent
                         width: parent.width - 16
@@ -63,6 +60,7 @@ Rectangle {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            id: count
                             Layout.fillWidth: true
                             text: qsTr("%n 个事项", "", cell.itemCount)
                             font.pixelSize: Theme.small
@@ -70,10 +68,6 @@ Rectangle {
                             color: Theme.muted
                             horizontalAlignment: Text.AlignHCenter
                         }
-                    }
-                    TapHandler {
-                        id: tap
-                        onTapped: page.chosen(cell.code)
                     }
                 }
             }

@@ -39,14 +39,8 @@ Rectangle {
                     width: flick.width
                     spacing: Theme.gap
 
-                    Text {
-                        Layout.fillWidth: true
+                    Heading {
                         text: page.guide.name
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        font.family: Theme.fontFamily
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
                     }
                     BodyText {
                         text: qsTr("%1 · %2 · 事项编码 %3%4").arg(page.guide.agency).arg(page.guide.type).arg(page.guide.code)

@@ -17,24 +17,23 @@ Rectangle {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin * 2
+        anchors.margins: Theme.margin
+        anchors.leftMargin: Theme.margin * 2
+        anchors.rightMargin: Theme.margin * 2
         anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
         spacing: Theme.margin
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-            font.pixelSize: Theme.title
             // Regular weight on the first screen: the bold CJK face is a second large font file
             // to open before the first frame; later screens use it.
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        StaticText {
             Layout.fillWidth: true
-            text: qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。")
+            // Elder mode keeps the room for the tiles' large titles: the short form only.
+            text: Theme.elder ? qsTr("请点击下面的大按钮。")
+                              : qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。")
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.muted
@@ -108,7 +107,7 @@ Rectangle {
                 onClicked: page.rateChosen()
             }
         }
-        Text {
+        StaticText {
             Layout.fillWidth: true
             visible: !Catalogue.ready
             text: qsTr("本机尚未导入事项目录，请联系工作人员。")

@@ -14,13 +14,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: Catalogue.departmentName
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
         }
         Item {
             Layout.fillWidth: true

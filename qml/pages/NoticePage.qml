@@ -13,12 +13,9 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width * 0.8
         spacing: Theme.margin
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("✓ 一次性告知书已生成")
             font.pixelSize: Theme.huge
-            font.bold: true
-            font.family: Theme.fontFamily
             color: Theme.good
             horizontalAlignment: Text.AlignHCenter
         }
@@ -30,6 +27,7 @@ Rectangle {
             objectName: "noticePath"
             text: qsTr("文件：%1").arg(Catalogue.noticePath)
             font.pixelSize: Theme.small
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long path has no spaces
             color: Theme.muted
             horizontalAlignment: Text.AlignHCenter
         }

@@ -44,14 +44,8 @@ Rectangle {
         spacing: Theme.gap
         visible: !page.thanked && !page.alreadyRated
 
-        Text {
-            Layout.fillWidth: true
+        Heading {
             text: qsTr("您对这次服务满意吗？")
-            font.pixelSize: Theme.title
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
         }
         BodyText {
             text: page.fromStatus ? Status.itemName : Apply.itemName
@@ -70,8 +64,11 @@ Rectangle {
                     Layout.preferredWidth: 1
                     implicitHeight: Theme.touch * 1.8
                     fontSize: Theme.heading
-                    primary: page.level === index + 1
-                    text: (page.level === index + 1 ? "✓ " : "") + modelData
+                    checkable: true
+                    exclusive: true
+                    checked: page.level === index + 1
+                    primary: checked
+                    text: modelData
                     onClicked: page.choose(index + 1)
                 }
             }
@@ -97,8 +94,10 @@ Rectangle {
                                                          qsTr("设备不好用"), qsTr("其他")][chip.index]
                         readonly property bool chosen: page.reasons.indexOf(chip.code) >= 0
                         objectName: "reason_" + chip.code
+                        checkable: true
+                        checked: chip.chosen
                         primary: chip.chosen
-                        text: (chip.chosen ? "✓ " : "") + chip.label
+                        text: chip.label
                         onClicked: page.toggleReason(chip.code)
                     }
                 }
@@ -129,7 +128,7 @@ Rectangle {
         width: parent.width * 0.8
         visible: page.thanked || page.alreadyRated
         spacing: Theme.margin
-        Text {
+        StaticText {
             Layout.fillWidth: true
             text: page.thanked ? qsTr("谢谢您的评价！") : qsTr("这次服务已经评价过了，谢谢！")
             font.pixelSize: Theme.huge

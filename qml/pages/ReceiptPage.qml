@@ -30,12 +30,9 @@ Rectangle {
                     id: column
                     width: flick.width
                     spacing: Theme.gap
-                    Text {
-                        Layout.fillWidth: true
+                    Heading {
                         text: qsTr("✓ 申请已提交")
                         font.pixelSize: Theme.huge
-                        font.bold: true
-                        font.family: Theme.fontFamily
                         color: Theme.good
                     }
                     BodyText {
@@ -46,12 +43,11 @@ Rectangle {
                         text: qsTr("受理编号")
                         color: Theme.muted
                     }
-                    Text {
+                    StaticText {
                         objectName: "receiptNumber"
                         Layout.fillWidth: true
                         text: Apply.receipt
                         // One line, always: a receipt number split over two lines gets read wrongly.
-                        Layout.preferredHeight: Math.round(Theme.huge * 2)
                         font.pixelSize: Math.round(Theme.huge * 1.6)
                         font.bold: true
                         font.family: Theme.fontFamily

@@ -39,6 +39,7 @@ Rectangle {
                 color: Theme.text
                 clip: true
                 focus: true
+                activeFocusOnTab: true
                 maximumLength: 100
                 inputMethodHints: Qt.ImhNoPredictiveText
                 Accessible.role: Accessible.EditableText
@@ -61,7 +62,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 8
             visible: field.text.length === 0
-            Text {
+            StaticText {
                 text: qsTr("常用：")
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily

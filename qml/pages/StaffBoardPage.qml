@@ -34,7 +34,7 @@ Rectangle {
             id: countColumn
             anchors.centerIn: parent
             spacing: 0
-            Text {
+            StaticText {
                 Layout.alignment: Qt.AlignHCenter
                 text: count.value
                 font.pixelSize: Theme.huge
@@ -42,7 +42,7 @@ Rectangle {
                 font.family: Theme.fontFamily
                 color: count.value > 0 ? count.tint : Theme.muted
             }
-            Text {
+            StaticText {
                 Layout.alignment: Qt.AlignHCenter
                 text: count.label
                 font.pixelSize: Theme.body
@@ -60,14 +60,10 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Text {
-                Layout.fillWidth: true
+            Heading {
+                // One line while the buttons beside it can still wrap their labels.
+                Layout.minimumWidth: Math.min(implicitWidth, page.width / 3)
                 text: qsTr("工作台 · %1").arg(Staff.displayName)
-                font.pixelSize: Theme.title
-                font.bold: true
-                font.family: Theme.fontFamily
-                color: Theme.text
-                elide: Text.ElideRight
             }
             KioskButton {
                 objectName: "staffBookingsButton"
@@ -151,7 +147,7 @@ Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         anchors.margins: 12
                         spacing: Theme.gap
-                        Text {
+                        StaticText {
                             visible: row.attention
                             text: qsTr("⚠ 需处理")
                             font.pixelSize: Theme.small
@@ -162,7 +158,7 @@ Rectangle {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            Text {
+                            StaticText {
                                 Layout.fillWidth: true
                                 text: (row.kind === "rating" ? qsTr("评价") : qsTr("申请")) + " · " + row.itemName
                                 font.pixelSize: Theme.body
@@ -171,7 +167,7 @@ Rectangle {
                                 color: Theme.text
                                 elide: Text.ElideRight
                             }
-                            Text {
+                            StaticText {
                                 Layout.fillWidth: true
                                 text: row.receipt + " · " + row.created + (row.onBehalf ? " · " + qsTr("代办") : "")
                                 font.pixelSize: Theme.small
@@ -179,7 +175,7 @@ Rectangle {
                                 color: Theme.muted
                                 elide: Text.ElideRight
                             }
-                            Text {
+                            StaticText {
                                 Layout.fillWidth: true
                                 visible: row.reason.length > 0
                                 text: row.reason

@@ -8,6 +8,7 @@ import JiuJin.Ui
 // ticket's QR code or its typed number, and marking the no-shows.
 Rectangle {
     id: page
+    Keys.forwardTo: [pad]
     color: Theme.background
 
     property string digits
@@ -53,14 +54,8 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap
-                Text {
-                    Layout.fillWidth: true
+                Heading {
                     text: qsTr("今日预约 · %1").arg(Booking.todayText)
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    font.family: Theme.fontFamily
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
                 }
                 KioskButton {
                     objectName: "bookingsRefresh"
@@ -114,7 +109,7 @@ Rectangle {
                             anchors.verticalCenter: parent.verticalCenter
                             anchors.margins: 12
                             spacing: Theme.gap
-                            Text {
+                            StaticText {
                                 text: row.time
                                 font.pixelSize: Theme.heading
                                 font.bold: true
@@ -124,7 +119,7 @@ Rectangle {
                             ColumnLayout {
                                 Layout.fillWidth: true
                                 spacing: 2
-                                Text {
+                                StaticText {
                                     Layout.fillWidth: true
                                     text: row.itemName
                                     font.pixelSize: Theme.body
@@ -132,7 +127,7 @@ Rectangle {
                                     color: Theme.text
                                     elide: Text.ElideRight
                                 }
-                                Text {
+                                StaticText {
                                     Layout.fillWidth: true
                                     text: row.ticket
                                     font.pixelSize: Theme.small
@@ -186,7 +181,7 @@ Rectangle {
                 color: Theme.surface
                 border.color: Theme.secondary
                 border.width: 3
-                Text {
+                StaticText {
                     id: number
                     objectName: "checkInNumber"
                     anchors.centerIn: parent

@@ -7,6 +7,7 @@ import JiuJin.Ui
 // Staff sign-in: staff number, then a 6-digit PIN shown as dots.
 Rectangle {
     id: page
+    Keys.forwardTo: [pad]
     color: Theme.background
     signal loggedIn()
 
@@ -56,13 +57,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap
-            Text {
-                Layout.fillWidth: true
+            Heading {
                 text: qsTr("工作人员登录")
-                font.pixelSize: Theme.title
-                font.bold: true
-                font.family: Theme.fontFamily
-                color: Theme.text
             }
             BodyText {
                 text: qsTr("仅限服务点工作人员使用。群众办事请点左上角“首页”返回。")
@@ -77,10 +73,11 @@ Rectangle {
                 color: Theme.surface
                 border.color: page.pinStage ? Theme.border : Theme.secondary
                 border.width: page.pinStage ? 2 : 3
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("工号")
-                Text {
+                StaticText {
                     objectName: "staffNumber"
+                    // Read as the 工号 field with the digits typed (or the hint while empty).
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("工号")
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     verticalAlignment: Text.AlignVCenter
@@ -102,6 +99,9 @@ Rectangle {
                 border.width: page.pinStage ? 3 : 2
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("密码")
+                Accessible.passwordEdit: true
+                // The digits are never read out, only how many there are.
+                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
                 Row {
                     anchors.centerIn: parent
                     spacing: Theme.gap
@@ -131,6 +131,7 @@ Rectangle {
         }
 
         DigitPad {
+            id: pad
             Layout.alignment: Qt.AlignVCenter
             actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
             actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0

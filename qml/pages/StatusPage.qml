@@ -6,6 +6,7 @@ import JiuJin.Ui
 // 查进度 (and the first half of 评价): the receipt number typed or scanned, then its state.
 Rectangle {
     id: page
+    Keys.forwardTo: [pad]
     color: Theme.background
     signal rateRequested()
     signal rescheduleRequested(string ticket)
@@ -87,14 +88,8 @@ Rectangle {
                     id: column
                     width: flick.width
                     spacing: Theme.gap
-                    Text {
-                        Layout.fillWidth: true
+                    Heading {
                         text: page.rateMode ? qsTr("评价：请先输入回执上的受理编号") : qsTr("查进度：请输入受理编号或预约号")
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        font.family: Theme.fontFamily
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
                     }
                     Rectangle {
                         Layout.fillWidth: true
@@ -105,9 +100,12 @@ Rectangle {
                         color: Theme.surface
                         border.color: Theme.secondary
                         border.width: 3
-                        Text {
+                        StaticText {
                             id: number
                             objectName: "statusNumber"
+                            // Read as the number field with what has been typed.
+                            Accessible.role: Accessible.EditableText
+                            Accessible.name: qsTr("受理编号或预约号")
                             anchors.centerIn: parent
                             text: page.digits.length > 0 ? page.grouped() : "_____-______-_"
                             font.pixelSize: Theme.huge * 1.3
@@ -151,7 +149,7 @@ Rectangle {
                             font.pixelSize: Theme.small
                             color: Theme.muted
                         }
-                        Text {
+                        StaticText {
                             objectName: "statusState"
                             Layout.fillWidth: true
                             text: Status.stateLabel
