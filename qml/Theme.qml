@@ -36,4 +36,7 @@ QtObject {
     readonly property int radius: 12
     readonly property int borderWidth: elder ? 3 : 1
     readonly property string fontFamily: "Noto Sans CJK SC"
+    // Lists keep every row made (pixels beyond the view), so that Tab from a keyboard or switch
+    // reaches the last row: a row that was never made is not in the focus chain.
+    readonly property int listCacheBuffer: 100000
 }

@@ -140,8 +140,9 @@ Rectangle {
                 anchors.rightMargin: 20
                 clip: true
                 spacing: Theme.gap
-                // A form has a handful of fields: keep them all built so nothing jumps while scrolling.
-                cacheBuffer: 4000
+                // A form has a handful of fields: keep them all built so nothing jumps while scrolling
+                // and Tab reaches every one.
+                cacheBuffer: Theme.listCacheBuffer
                 boundsBehavior: Flickable.StopAtBounds
                 model: Apply.fields
                 // The keyboard takes room from the list: keep the field being filled in sight.

@@ -91,7 +91,7 @@ Rectangle {
                 anchors.rightMargin: 20
                 clip: true
                 spacing: Theme.gap
-                cacheBuffer: 2000
+                cacheBuffer: Theme.listCacheBuffer
                 boundsBehavior: Flickable.StopAtBounds
                 model: Booking.fields
                 onHeightChanged: {

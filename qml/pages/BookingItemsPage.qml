@@ -27,6 +27,7 @@ Rectangle {
             ListView {
                 id: itemList
                 objectName: "bookingItemList"
+                cacheBuffer: Theme.listCacheBuffer
                 anchors.fill: parent
                 anchors.rightMargin: 20
                 clip: true

@@ -25,6 +25,7 @@ Rectangle {
                 anchors.fill: parent
                 anchors.rightMargin: 20
                 objectName: "itemList"
+                cacheBuffer: Theme.listCacheBuffer
                 clip: true
                 spacing: Theme.gap / 2
                 model: Catalogue.items

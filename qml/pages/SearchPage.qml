@@ -89,6 +89,7 @@ Rectangle {
                 anchors.rightMargin: 20
                 id: results
                 objectName: "resultList"
+                cacheBuffer: Theme.listCacheBuffer
                 clip: true
                 spacing: Theme.gap / 2
                 model: Catalogue.results

@@ -117,6 +117,7 @@ Rectangle {
             ListView {
                 id: records
                 objectName: "staffRecords"
+                cacheBuffer: Theme.listCacheBuffer
                 anchors.fill: parent
                 anchors.rightMargin: 20
                 clip: true

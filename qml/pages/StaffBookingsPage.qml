@@ -80,6 +80,7 @@ Rectangle {
                 ListView {
                     id: bookings
                     objectName: "todayList"
+                    cacheBuffer: Theme.listCacheBuffer
                     anchors.fill: parent
                     anchors.rightMargin: 20
                     clip: true
