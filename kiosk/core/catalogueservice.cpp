@@ -2,8 +2,11 @@
 
 #include "cataloguebundle.h"
 #include "pinyin.h"
+#include "redaction.h"
+#include "slots.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,6 +20,7 @@ constexpr int maxTerms = 6;
 constexpr int maxTermChars = 24;
 constexpr int maxSlipChars = 6;
 constexpr qsizetype maxRecentTerms = 2048;
+constexpr int maxMissChars = 40;
 
 bool isLatin(char32_t c)
 {
@@ -214,6 +218,21 @@ void CatalogueService::warmTerms()
         if (!table.isStop(w))
             m_warmTerms.insert(w, lookUp(w, false));
     }
+}
+
+bool CatalogueService::recordMiss(const QString &query)
+{
+    if (!m_misses)
+        return false;
+    const QString text = QueryAnalyzer::fold(query).simplified().left(maxMissChars);
+    static const QRegularExpression digits(QStringLiteral("[0-9]{6}"));
+    if (text.isEmpty() || redact(text) != text || digits.match(text).hasMatch())
+        return false;
+    if (auto r = m_misses->record(text, protocol::chinaDate(m_clock())); !r) {
+        qCWarning(lcCore) << "search miss not counted:" << r.error().message;
+        return false;
+    }
+    return true;
 }
 
 void CatalogueService::dropRecentTerms()

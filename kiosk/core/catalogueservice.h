@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "queryanalyzer.h"
 #include "result.h"
+#include "searchmissstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -72,6 +73,15 @@ public:
      */
     bool refreshIfChanged();
 
+    /** Where recordMiss() counts queries that found nothing; none (the default): not kept. */
+    void setMissLog(SearchMissStore *log) { m_misses = log; }
+    /**
+     * Counts @p query, which found nothing, for today (UTC+8) in the miss log, folded as search
+     * reads it. Never kept: a query with an ID- or phone-like number (redact() masks it, or 6
+     * digits in a row: a number typed so far). False when not kept.
+     */
+    bool recordMiss(const QString &query);
+
     /** Forgets the lookups of words citizens typed (the benchmark's cold searches); the
      * synonym table's terms stay looked up. */
     void dropRecentTerms();
@@ -97,6 +107,7 @@ private:
 
     CatalogueStore &m_store;
     Clock m_clock;
+    SearchMissStore *m_misses = nullptr;
     std::optional<QStringList>
         m_fallback;                 ///< common words that find something, until the next import
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
