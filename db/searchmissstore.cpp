@@ -14,7 +14,8 @@ Result<void> SearchMissStore::record(const QString &query, QDate day)
     forget.bind(1, day.addDays(-keepDays).toString(Qt::ISODate));
     if (auto r = forget.run(); !r)
         return r;
-    auto count = m_db.cached("UPDATE search_misses SET count = count + 1 WHERE day = ? AND query = ?");
+    auto count =
+        m_db.cached("UPDATE search_misses SET count = count + 1 WHERE day = ? AND query = ?");
     count.bind(1, date).bind(2, query);
     if (auto r = count.run(); !r)
         return r;
@@ -30,8 +31,9 @@ Result<void> SearchMissStore::record(const QString &query, QDate day)
 
 QList<SearchMiss> SearchMissStore::since(QDate since)
 {
-    auto s = m_db.prepare("SELECT query, sum(count), count(*), max(day) FROM search_misses"
-                          " WHERE day >= ? GROUP BY query ORDER BY sum(count) DESC, max(day) DESC, query");
+    auto s = m_db.prepare(
+        "SELECT query, sum(count), count(*), max(day) FROM search_misses"
+        " WHERE day >= ? GROUP BY query ORDER BY sum(count) DESC, max(day) DESC, query");
     s.bind(1, since.toString(Qt::ISODate));
     QList<SearchMiss> out;
     while (s.step())

@@ -285,8 +285,7 @@ CatalogueService::matchConcept(const QueryConcept &c,
 }
 
 QList<SearchResult> CatalogueService::rank(const QStringList &terms, const UnderstoodQuery &query,
-                                           const QString &point, int limit,
-                                           QStringList *understood)
+                                           const QString &point, int limit, QStringList *understood)
 {
     loadRanking();
     const size_t n = m_nameLengths.size();
@@ -362,8 +361,8 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
         }
     }
     // Generic words only order results, unless nothing else of the query finds anything.
-    const bool strongFound = std::any_of(matched.begin(), matched.end(),
-                                         [](const auto &m) { return !m.first.weak; });
+    const bool strongFound =
+        std::any_of(matched.begin(), matched.end(), [](const auto &m) { return !m.first.weak; });
     for (const auto &[c, scores] : matched) {
         const bool weak = c.weak && strongFound;
         cover(c, scores, weak);

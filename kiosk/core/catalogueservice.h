@@ -100,7 +100,8 @@ private:
     Scores matchTerm(const QString &term, bool slipInKeywords = false);
     /** Per item: the best score of any of the concept's alternatives (a synonym scores below
      * the word itself), or of a slip; empty when nothing matched. */
-    Scores matchConcept(const QueryConcept &c, const std::function<const Scores &(const QString &)> &lookup);
+    Scores matchConcept(const QueryConcept &c,
+                        const std::function<const Scores &(const QString &)> &lookup);
     void loadRanking();
     const QueryAnalyzer &analyzer();
     void dropCaches();

@@ -89,8 +89,10 @@ int main(int argc, char **argv)
         "  catalogue import FILE     validate a catalogue bundle and replace the catalogue with "
         "it\n"
         "  catalogue info            show the catalogue in use\n"
-        "  catalogue search QUERY    search items as the kiosk does (汉字, pinyin, initials, questions)\n"
-        "  catalogue misses          what citizens searched for and found nothing, most asked first\n"
+        "  catalogue search QUERY    search items as the kiosk does (汉字, pinyin, initials, "
+        "questions)\n"
+        "  catalogue misses          what citizens searched for and found nothing, most asked "
+        "first\n"
         "                            (--days N, default 30), to grow db/seed/synonyms.tsv\n"
         "  point set CODE [NN]       set the service point this kiosk stands at, and its kiosk "
         "number\n"
@@ -163,8 +165,8 @@ int main(int argc, char **argv)
         QStringLiteral("enroll: the crypto suite of the service point, intl or gm (default: that "
                        "of the central key, else intl)."),
         QStringLiteral("SUITE"));
-    parser.addOptions({dbOption, jsonOption, limitOption, daysOption, gatewayOption, tokenOption, pinOption,
-                       keysOption, suiteOption, offlineOption, outOption});
+    parser.addOptions({dbOption, jsonOption, limitOption, daysOption, gatewayOption, tokenOption,
+                       pinOption, keysOption, suiteOption, offlineOption, outOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
@@ -277,8 +279,7 @@ int main(int argc, char **argv)
         if (!ok || days < 1 || days > SearchMissStore::keepDays)
             return fail(QStringLiteral("--days takes a number of days, 1-%1")
                             .arg(SearchMissStore::keepDays));
-        const QDate since =
-            protocol::chinaDate(QDateTime::currentDateTimeUtc()).addDays(1 - days);
+        const QDate since = protocol::chinaDate(QDateTime::currentDateTimeUtc()).addDays(1 - days);
         const QList<SearchMiss> misses = SearchMissStore(*db.value()).since(since);
         if (parser.isSet(jsonOption)) {
             QJsonArray rows;
@@ -287,8 +288,9 @@ int main(int argc, char **argv)
                                         {QStringLiteral("count"), m.count},
                                         {QStringLiteral("days"), m.days},
                                         {QStringLiteral("last"), m.last.toString(Qt::ISODate)}});
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("since"), since.toString(Qt::ISODate)},
-                                               {QStringLiteral("misses"), rows}})
+            out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("since"), since.toString(Qt::ISODate)},
+                                     {QStringLiteral("misses"), rows}})
                          .toJson(QJsonDocument::Indented);
             return 0;
         }

@@ -1,4 +1,5 @@
-// jiujinctl catalogue misses: what citizens searched for and found nothing, as the kiosk counted it.
+// jiujinctl catalogue misses: what citizens searched for and found nothing, as the kiosk counted
+// it.
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -21,7 +22,10 @@ TEST_CASE("jiujinctl catalogue misses lists the kiosk's unanswered searches, mos
     const QString path = dir.filePath(QStringLiteral("kiosk.db"));
     const QString ctl = QStringLiteral(JIUJINCTL);
     QByteArray out;
-    REQUIRE(live::run(ctl, {QStringLiteral("--db"), path, QStringLiteral("catalogue"), QStringLiteral("misses")}, &out) == 0);
+    REQUIRE(live::run(ctl,
+                      {QStringLiteral("--db"), path, QStringLiteral("catalogue"),
+                       QStringLiteral("misses")},
+                      &out) == 0);
     CHECK(out.contains("none"));
     {
         auto db = Database::open(path);
@@ -33,7 +37,10 @@ TEST_CASE("jiujinctl catalogue misses lists the kiosk's unanswered searches, mos
         for (const char *q : {"骆驼证", "骆驼证", "草场补贴", "骆驼证", "我的手机13912345678"})
             service.recordMiss(QString::fromUtf8(q));
     }
-    REQUIRE(live::run(ctl, {QStringLiteral("--db"), path, QStringLiteral("catalogue"), QStringLiteral("misses")}, &out) == 0);
+    REQUIRE(live::run(ctl,
+                      {QStringLiteral("--db"), path, QStringLiteral("catalogue"),
+                       QStringLiteral("misses")},
+                      &out) == 0);
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     INFO(out.toStdString());
     QStringList rows;
@@ -47,15 +54,19 @@ TEST_CASE("jiujinctl catalogue misses lists the kiosk's unanswered searches, mos
     CHECK(rows.at(1).endsWith(QStringLiteral("\t草场补贴")));
     CHECK_FALSE(out.contains("13912345678"));
 
-    REQUIRE(live::run(ctl, {QStringLiteral("--db"), path, QStringLiteral("catalogue"), QStringLiteral("misses"),
-                            QStringLiteral("--days"), QStringLiteral("7"), QStringLiteral("--json")},
+    REQUIRE(live::run(ctl,
+                      {QStringLiteral("--db"), path, QStringLiteral("catalogue"),
+                       QStringLiteral("misses"), QStringLiteral("--days"), QStringLiteral("7"),
+                       QStringLiteral("--json")},
                       &out) == 0);
     const QJsonObject json = QJsonDocument::fromJson(out.mid(out.indexOf('{'))).object();
     const QJsonArray misses = json.value(QLatin1String("misses")).toArray();
     REQUIRE(misses.size() == 2);
-    CHECK(misses.at(0).toObject().value(QLatin1String("query")).toString() == QStringLiteral("骆驼证"));
+    CHECK(misses.at(0).toObject().value(QLatin1String("query")).toString() ==
+          QStringLiteral("骆驼证"));
     CHECK(misses.at(0).toObject().value(QLatin1String("count")).toInt() == 3);
 
-    CHECK(live::run(ctl, {QStringLiteral("--db"), path, QStringLiteral("catalogue"), QStringLiteral("misses"),
-                          QStringLiteral("--days"), QStringLiteral("0")}) != 0);
+    CHECK(live::run(ctl, {QStringLiteral("--db"), path, QStringLiteral("catalogue"),
+                          QStringLiteral("misses"), QStringLiteral("--days"),
+                          QStringLiteral("0")}) != 0);
 }

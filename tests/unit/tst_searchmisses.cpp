@@ -21,12 +21,13 @@ TEST_CASE("search misses: counted per local day, folded, never with an ID- or ph
 
     CHECK(service.recordMiss(QStringLiteral("骆驼证")));
     CHECK(service.recordMiss(QStringLiteral(" 駱駝證 "))); // the same, traditional and spaced
-    now = at("2026-12-06T16:30:00Z");                       // 00:30 the next local day
+    now = at("2026-12-06T16:30:00Z");                      // 00:30 the next local day
     CHECK(service.recordMiss(QStringLiteral("骆驼证")));
     CHECK(service.recordMiss(QStringLiteral("草场补贴咋领")));
 
     // Never kept: ID numbers, mobile numbers, and any run of 6 digits (a number being typed).
-    for (const char *q : {"11010519491231002X", "110105194912310", "13912345678 低保", "我的电话1391234", "650000"})
+    for (const char *q :
+         {"11010519491231002X", "110105194912310", "13912345678 低保", "我的电话1391234", "650000"})
         CHECK_FALSE(service.recordMiss(QString::fromUtf8(q)));
     CHECK_FALSE(service.recordMiss(QStringLiteral("   ")));
 
