@@ -490,8 +490,9 @@ QHash<qint64, int> CatalogueStore::nameLengths()
 QStringList CatalogueStore::keywords()
 {
     QStringList words;
-    auto s = m_db.prepare("SELECT DISTINCT k.value FROM items, json_each(items.guide, '$.keywords') k"
-                          " WHERE k.type = 'text'");
+    auto s =
+        m_db.prepare("SELECT DISTINCT k.value FROM items, json_each(items.guide, '$.keywords') k"
+                     " WHERE k.type = 'text'");
     while (s.step())
         words.append(s.text(0));
     return words;

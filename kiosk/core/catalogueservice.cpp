@@ -2,8 +2,11 @@
 
 #include "cataloguebundle.h"
 #include "pinyin.h"
+#include "redaction.h"
+#include "slots.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,6 +20,7 @@ constexpr int maxTerms = 6;
 constexpr int maxTermChars = 24;
 constexpr int maxSlipChars = 6;
 constexpr qsizetype maxRecentTerms = 2048;
+constexpr int maxMissChars = 40;
 
 bool isLatin(char32_t c)
 {
@@ -216,6 +220,21 @@ void CatalogueService::warmTerms()
     }
 }
 
+bool CatalogueService::recordMiss(const QString &query)
+{
+    if (!m_misses)
+        return false;
+    const QString text = QueryAnalyzer::fold(query).simplified().left(maxMissChars);
+    static const QRegularExpression digits(QStringLiteral("[0-9]{6}"));
+    if (text.isEmpty() || redact(text) != text || digits.match(text).hasMatch())
+        return false;
+    if (auto r = m_misses->record(text, protocol::chinaDate(m_clock())); !r) {
+        qCWarning(lcCore) << "search miss not counted:" << r.error().message;
+        return false;
+    }
+    return true;
+}
+
 void CatalogueService::dropRecentTerms()
 {
     m_recentTerms.clear();
@@ -266,8 +285,7 @@ CatalogueService::matchConcept(const QueryConcept &c,
 }
 
 QList<SearchResult> CatalogueService::rank(const QStringList &terms, const UnderstoodQuery &query,
-                                           const QString &point, int limit,
-                                           QStringList *understood)
+                                           const QString &point, int limit, QStringList *understood)
 {
     loadRanking();
     const size_t n = m_nameLengths.size();
@@ -343,8 +361,8 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
         }
     }
     // Generic words only order results, unless nothing else of the query finds anything.
-    const bool strongFound = std::any_of(matched.begin(), matched.end(),
-                                         [](const auto &m) { return !m.first.weak; });
+    const bool strongFound =
+        std::any_of(matched.begin(), matched.end(), [](const auto &m) { return !m.first.weak; });
     for (const auto &[c, scores] : matched) {
         const bool weak = c.weak && strongFound;
         cover(c, scores, weak);

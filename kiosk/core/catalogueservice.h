@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "queryanalyzer.h"
 #include "result.h"
+#include "searchmissstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -72,6 +73,15 @@ public:
      */
     bool refreshIfChanged();
 
+    /** Where recordMiss() counts queries that found nothing; none (the default): not kept. */
+    void setMissLog(SearchMissStore *log) { m_misses = log; }
+    /**
+     * Counts @p query, which found nothing, for today (UTC+8) in the miss log, folded as search
+     * reads it. Never kept: a query with an ID- or phone-like number (redact() masks it, or 6
+     * digits in a row: a number typed so far). False when not kept.
+     */
+    bool recordMiss(const QString &query);
+
     /** Forgets the lookups of words citizens typed (the benchmark's cold searches); the
      * synonym table's terms stay looked up. */
     void dropRecentTerms();
@@ -90,13 +100,15 @@ private:
     Scores matchTerm(const QString &term, bool slipInKeywords = false);
     /** Per item: the best score of any of the concept's alternatives (a synonym scores below
      * the word itself), or of a slip; empty when nothing matched. */
-    Scores matchConcept(const QueryConcept &c, const std::function<const Scores &(const QString &)> &lookup);
+    Scores matchConcept(const QueryConcept &c,
+                        const std::function<const Scores &(const QString &)> &lookup);
     void loadRanking();
     const QueryAnalyzer &analyzer();
     void dropCaches();
 
     CatalogueStore &m_store;
     Clock m_clock;
+    SearchMissStore *m_misses = nullptr;
     std::optional<QStringList>
         m_fallback;                 ///< common words that find something, until the next import
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import

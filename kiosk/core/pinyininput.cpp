@@ -1,8 +1,6 @@
 #include "pinyininput.h"
 
-#include "catalogueservice.h" // lcCore
-
-#include <QFile>
+#include "builtintable.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -50,19 +48,8 @@ struct PinyinInput::Piece
 
 const PinyinInput &PinyinInput::builtin()
 {
-    static const PinyinInput table = [] {
-        QFile file(QStringLiteral(":/jiujin/pinyin/pinyin.tsv"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcCore) << "pinyin table missing from the resources";
-            return PinyinInput();
-        }
-        auto parsed = parse(file.readAll());
-        if (!parsed) {
-            qCWarning(lcCore) << "pinyin table damaged:" << parsed.error().message;
-            return PinyinInput();
-        }
-        return std::move(parsed.value());
-    }();
+    static const PinyinInput table =
+        builtinTable<PinyinInput>(QStringLiteral(":/jiujin/pinyin/pinyin.tsv"), "pinyin table");
     return table;
 }
 

@@ -26,7 +26,8 @@ bool isDigit(char32_t c)
     return c >= '0' && c <= '9';
 }
 
-/** ICU's Traditional-Simplified, one character at a time (it maps characters, not phrases), cached. */
+/** ICU's Traditional-Simplified, one character at a time (it maps characters, not phrases), cached.
+ */
 class Simplifier
 {
 public:
@@ -65,8 +66,8 @@ private:
     Simplifier()
     {
         UErrorCode status = U_ZERO_ERROR;
-        m_icu.reset(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD,
-                                                        status));
+        m_icu.reset(
+            icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             m_icu.reset();
     }
@@ -103,7 +104,8 @@ QString QueryAnalyzer::fold(const QString &text)
 {
     QString s = text.left(maxQueryChars).normalized(QString::NormalizationForm_KC).toLower();
     const QList<uint> chars = s.toUcs4();
-    const bool han = std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
+    const bool han =
+        std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });
     if (!han)
         return s;
     s = Simplifier::instance().simplify(s);

@@ -13,7 +13,7 @@ namespace jiujin {
 /** One meaningful word of a query and what it may be found as. */
 struct QueryConcept
 {
-    QString word;             ///< as understood: folded; pinyin read as 汉字 when it is a known word
+    QString word; ///< as understood: folded; pinyin read as 汉字 when it is a known word
     QStringList alternatives; ///< what to look for: the word first, then the catalogue terms it
                               ///< stands for (synonym table)
     bool weak = false;        ///< orders results only: generic words and lone characters
@@ -42,7 +42,8 @@ public:
     static constexpr int maxConcepts = 8;
     static constexpr int maxAlternatives = 8;
 
-    /** @p vocabulary: more words to cut at (the catalogue's keywords). @p table must outlive this. */
+    /** @p vocabulary: more words to cut at (the catalogue's keywords). @p table must outlive this.
+     */
     explicit QueryAnalyzer(const SynonymTable &table, const QStringList &vocabulary = {});
 
     UnderstoodQuery analyze(const QString &query) const;
@@ -66,9 +67,9 @@ private:
     QueryConcept conceptOf(const QString &word) const;
 
     const SynonymTable &m_table;
-    QSet<QString> m_dictionary;           ///< words to cut at
-    int m_longest = 1;                    ///< longest word of m_dictionary, in characters
-    QHash<QString, QString> m_pinyin;     ///< full pinyin of a dictionary word -> the word
+    QSet<QString> m_dictionary;       ///< words to cut at
+    int m_longest = 1;                ///< longest word of m_dictionary, in characters
+    QHash<QString, QString> m_pinyin; ///< full pinyin of a dictionary word -> the word
     int m_longestPinyin = 1;
 };
 

@@ -1,11 +1,7 @@
 #include "synonymtable.h"
 
+#include "builtintable.h"
 #include "queryanalyzer.h"
-
-#include <QFile>
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
 
 namespace jiujin {
 
@@ -84,20 +80,8 @@ Result<SynonymTable> SynonymTable::parse(const QByteArray &tsv)
 
 const SynonymTable &SynonymTable::bundled()
 {
-    static const SynonymTable table = [] {
-        QFile f(QStringLiteral(":/jiujin/search/synonyms.tsv"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            qCWarning(lcCore) << "the built-in synonym table is missing; search reads words as typed";
-            return SynonymTable();
-        }
-        auto parsed = parse(f.readAll());
-        if (!parsed) {
-            qCWarning(lcCore) << "the built-in synonym table does not read:"
-                              << parsed.error().message;
-            return SynonymTable();
-        }
-        return parsed.value();
-    }();
+    static const SynonymTable table = builtinTable<SynonymTable>(
+        QStringLiteral(":/jiujin/search/synonyms.tsv"), "search synonym table");
     return table;
 }
 

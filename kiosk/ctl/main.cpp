@@ -10,6 +10,8 @@
 #include "keys.h"
 #include "outboxstore.h"
 #include "paths.h"
+#include "searchmissstore.h"
+#include "slots.h"
 #include "staffservice.h"
 #include "staffstore.h"
 
@@ -87,7 +89,11 @@ int main(int argc, char **argv)
         "  catalogue import FILE     validate a catalogue bundle and replace the catalogue with "
         "it\n"
         "  catalogue info            show the catalogue in use\n"
-        "  catalogue search QUERY    search items as the kiosk does (汉字, pinyin, initials)\n"
+        "  catalogue search QUERY    search items as the kiosk does (汉字, pinyin, initials, "
+        "questions)\n"
+        "  catalogue misses          what citizens searched for and found nothing, most asked "
+        "first\n"
+        "                            (--days N, default 30), to grow db/seed/synonyms.tsv\n"
         "  point set CODE [NN]       set the service point this kiosk stands at, and its kiosk "
         "number\n"
         "                            (2 digits, unique within the township; default 01)\n"
@@ -128,6 +134,9 @@ int main(int argc, char **argv)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("At most N search results (default 10)."),
                                          QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), QStringLiteral("catalogue misses: the last N days (default 30)."),
+        QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption gatewayOption(
         QStringLiteral("gateway"), QStringLiteral("enroll: the gateway, https://host[:port]."),
         QStringLiteral("URL"));
@@ -156,8 +165,8 @@ int main(int argc, char **argv)
         QStringLiteral("enroll: the crypto suite of the service point, intl or gm (default: that "
                        "of the central key, else intl)."),
         QStringLiteral("SUITE"));
-    parser.addOptions({dbOption, jsonOption, limitOption, gatewayOption, tokenOption, pinOption,
-                       keysOption, suiteOption, offlineOption, outOption});
+    parser.addOptions({dbOption, jsonOption, limitOption, daysOption, gatewayOption, tokenOption,
+                       pinOption, keysOption, suiteOption, offlineOption, outOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
@@ -245,7 +254,9 @@ int main(int argc, char **argv)
             }
             out() << QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
                                                {QStringLiteral("suggestions"),
-                                                QJsonArray::fromStringList(found.suggestions)}})
+                                                QJsonArray::fromStringList(found.suggestions)},
+                                               {QStringLiteral("understood"),
+                                                QJsonArray::fromStringList(found.understood)}})
                          .toJson(QJsonDocument::Indented);
             return 0;
         }
@@ -259,6 +270,37 @@ int main(int argc, char **argv)
                           : QStringLiteral("; try: ") +
                                 found.suggestions.join(QStringLiteral(", ")))
                   << '\n';
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("catalogue misses") && args.size() == 2) {
+        bool ok = false;
+        const int days = parser.value(daysOption).toInt(&ok);
+        if (!ok || days < 1 || days > SearchMissStore::keepDays)
+            return fail(QStringLiteral("--days takes a number of days, 1-%1")
+                            .arg(SearchMissStore::keepDays));
+        const QDate since = protocol::chinaDate(QDateTime::currentDateTimeUtc()).addDays(1 - days);
+        const QList<SearchMiss> misses = SearchMissStore(*db.value()).since(since);
+        if (parser.isSet(jsonOption)) {
+            QJsonArray rows;
+            for (const SearchMiss &m : misses)
+                rows.append(QJsonObject{{QStringLiteral("query"), m.query},
+                                        {QStringLiteral("count"), m.count},
+                                        {QStringLiteral("days"), m.days},
+                                        {QStringLiteral("last"), m.last.toString(Qt::ISODate)}});
+            out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("since"), since.toString(Qt::ISODate)},
+                                     {QStringLiteral("misses"), rows}})
+                         .toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        out() << "searches that found nothing since " << since.toString(Qt::ISODate)
+              << " (count, days, last day, query):\n";
+        for (const SearchMiss &m : misses)
+            out() << m.count << '\t' << m.days << '\t' << m.last.toString(Qt::ISODate) << '\t'
+                  << m.query << '\n';
+        if (misses.isEmpty())
+            out() << "none\n";
         out().flush();
         return 0;
     }

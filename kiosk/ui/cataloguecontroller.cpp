@@ -113,8 +113,17 @@ void CatalogueController::openDepartment(const QString &code)
 
 void CatalogueController::search(const QString &text)
 {
+    // A query that found nothing is counted once the citizen moves on from it, not at every
+    // keystroke: when the text no longer extends it, or at the end of the visit. Typing on
+    // until something is found forgets it.
+    if (!m_unanswered.isEmpty() && !text.startsWith(m_unanswered))
+        recordUnanswered();
     m_query = text;
     const SearchOutcome outcome = m_service.search(text, m_point);
+    if (!outcome.results.isEmpty())
+        m_unanswered.clear();
+    else if (!text.trimmed().isEmpty())
+        m_unanswered = text;
     QList<ItemSummary> items;
     for (const SearchResult &r : outcome.results)
         items.append(r.item);
@@ -168,8 +177,16 @@ bool CatalogueController::saveNotice()
     return true;
 }
 
+void CatalogueController::recordUnanswered()
+{
+    m_service.recordMiss(m_unanswered);
+    m_unanswered.clear();
+}
+
 void CatalogueController::clear()
 {
+    if (!m_unanswered.isEmpty())
+        recordUnanswered();
     m_department.clear();
     m_departmentName.clear();
     m_query.clear();

@@ -83,6 +83,8 @@ private:
     void setError(const QString &message);
     void relabel();
     void atHomeChanged();
+    /** Counts m_unanswered in the service's miss log and forgets it. */
+    void recordUnanswered();
 
     CatalogueService &m_service;
     KioskSession &m_session;
@@ -94,6 +96,7 @@ private:
     QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath,
         m_errorMessage;
     QStringList m_suggestions;
+    QString m_unanswered; ///< the last query that found nothing, until the citizen moves on
     bool m_ready = false;
     QTimer m_homeCheck;
 };

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
+#include "searchmissstore.h"
 #include "printer.h"
 #include "qrimageprovider.h"
 #include "staffcontroller.h"
@@ -29,6 +30,7 @@ struct KioskContext::Parts
     std::unique_ptr<Database> db;
     std::unique_ptr<CatalogueStore> store;
     std::unique_ptr<CatalogueService> catalogueService;
+    std::unique_ptr<SearchMissStore> searchMisses;
     std::unique_ptr<SubmissionService> submissions;
     std::unique_ptr<StaffService> staffService;
     std::unique_ptr<BookingService> bookingService;
@@ -76,6 +78,8 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
     p.db = std::move(db.value());
     p.store = std::make_unique<CatalogueStore>(*p.db);
     p.catalogueService = std::make_unique<CatalogueService>(*p.store);
+    p.searchMisses = std::make_unique<SearchMissStore>(*p.db);
+    p.catalogueService->setMissLog(p.searchMisses.get());
     if (!p.store->info() && !options.catalogue.isEmpty())
         p.catalogueService->importFile(options.catalogue);
     p.submissions = std::make_unique<SubmissionService>(*p.db);

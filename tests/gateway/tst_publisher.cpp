@@ -41,7 +41,8 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
     REQUIRE(db.ok());
     auto publisher = CataloguePublisher::open(*db.value());
     REQUIRE(publisher.ok());
-    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-07T02:00:00Z"), Qt::ISODate);
+    const QDateTime now =
+        QDateTime::fromString(QStringLiteral("2026-12-07T02:00:00Z"), Qt::ISODate);
 
     struct Case
     {
@@ -50,10 +51,12 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
         QString mentions;
     };
     const QList<Case> bad = {
-        {"an empty string", QJsonArray{QStringLiteral("残疾证丢了"), QString()}, QStringLiteral("asked_as[1]")},
+        {"an empty string", QJsonArray{QStringLiteral("残疾证丢了"), QString()},
+         QStringLiteral("asked_as[1]")},
         {"blank", QJsonArray{QStringLiteral(" \t ")}, QStringLiteral("asked_as[0]")},
         {"over-long", QJsonArray{QString(41, QChar(u'证'))}, QStringLiteral("at most 40")},
-        {"a duplicate", QJsonArray{QStringLiteral("残疾证丢了"), QStringLiteral(" 殘疾證丟了 ")}, QStringLiteral("repeats")},
+        {"a duplicate", QJsonArray{QStringLiteral("残疾证丢了"), QStringLiteral(" 殘疾證丟了 ")},
+         QStringLiteral("repeats")},
         {"a number", QJsonArray{42}, QStringLiteral("asked_as[0]")},
         {"not a list", QJsonValue(QStringLiteral("残疾证丢了")), QStringLiteral("asked_as")},
     };
@@ -70,14 +73,20 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
         }
     }
     auto good = publisher.value()->publish(
-        withAskedAs(34, QJsonArray{QStringLiteral("残疾证丢了"), QStringLiteral("残疾证找不到了")}), now);
+        withAskedAs(34, QJsonArray{QStringLiteral("残疾证丢了"), QStringLiteral("残疾证找不到了")}),
+        now);
     REQUIRE(good.ok());
     CHECK(good->seq == 1);
     // Kiosks pull the phrasings with the item.
     auto answer = publisher.value()->changesSince(0);
     REQUIRE(answer.ok());
-    const QString code =
-        seedBundle().value(QLatin1String("items")).toArray().at(34).toObject().value(QLatin1String("code")).toString();
+    const QString code = seedBundle()
+                             .value(QLatin1String("items"))
+                             .toArray()
+                             .at(34)
+                             .toObject()
+                             .value(QLatin1String("code"))
+                             .toString();
     int phrasings = -1;
     for (const QJsonObject &item : answer.value().changes.items.upserts) {
         if (item.value(QLatin1String("code")).toString() == code)
