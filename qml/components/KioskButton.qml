@@ -22,10 +22,11 @@ BaseButton {
     implicitHeight: Math.max(Theme.touch, label.implicitHeight + 24)
     implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 48)
     radius: Theme.radius
-    color: control.primary ? Theme.accent : Theme.surface
-    border.color: control.primary ? Theme.accent : Theme.border
+    // Disabled: no fill and muted text, still readable (its text often says what to do first).
+    color: !control.enabled ? Theme.background : (control.primary ? Theme.accent : Theme.surface)
+    border.color: !control.enabled ? Theme.muted : (control.primary ? Theme.accent : Theme.border)
     border.width: Theme.borderWidth
-    opacity: control.enabled ? (control.down ? 0.75 : 1) : 0.4
+    opacity: control.down ? 0.75 : 1
 
     // Qt's AT-SPI bridge has no checkable state: a toggle is a check box (or radio button),
     // announced with its checked state and the same name either way.
@@ -43,7 +44,7 @@ BaseButton {
         text: (control.checkable && control.checked ? "✓ " : (control.icon.length > 0 ? control.icon + " " : "")) + control.text
         font.pixelSize: control.fontSize
         font.family: Theme.fontFamily
-        color: control.primary ? Theme.accentText : Theme.text
+        color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
