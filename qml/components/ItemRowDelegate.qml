@@ -9,7 +9,26 @@ BaseButton {
     required property string name
     required property bool handledHere
     required property string where
+    required property int index
     signal chosen(string code)
+
+    // Tab and Shift+Tab go row by row through the whole list, scrolling the next row into view:
+    // the focus chain alone stops at the rows the list has made.
+    function step(by: int, event: KeyEvent) {
+        const view = row.ListView.view
+        const next = row.index + by
+        event.accepted = false
+        if (!view || next < 0 || next >= view.count)
+            return
+        view.positionViewAtIndex(next, ListView.Contain)
+        const item = view.itemAtIndex(next)
+        if (!item)
+            return
+        item.forceActiveFocus(by > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        event.accepted = true
+    }
+    Keys.onTabPressed: (event) => row.step(1, event)
+    Keys.onBacktabPressed: (event) => row.step(-1, event)
 
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     radius: Theme.radius
