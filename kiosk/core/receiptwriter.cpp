@@ -379,17 +379,6 @@ QImage qrImage(const QString &text, int moduleSize)
     return image;
 }
 
-QDate addWorkingDays(QDate from, int days)
-{
-    QDate date = from;
-    while (date.isValid() && days > 0) {
-        date = date.addDays(1);
-        if (date.dayOfWeek() <= 5) // Qt: Monday = 1 .. Sunday = 7
-            --days;
-    }
-    return date;
-}
-
 Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
 {
     if (receipt::normalise(data.receiptNumber) != data.receiptNumber)

@@ -44,12 +44,6 @@ struct TicketData
 QImage qrImage(const QString &text, int moduleSize);
 
 /**
- * The date @p days working days after @p from (Saturdays and Sundays skipped); @p from itself
- * for days <= 0. Public holidays and the adjusted working weekends (调休) are NOT handled yet.
- */
-QDate addWorkingDays(QDate from, int days);
-
-/**
  * Writes the receipt as an A4 portrait PDF at @p path, atomically (the directory must exist).
  * Error::Invalid for a malformed receipt number, time or missing 容缺 due date; Error::Full when
  * the disk is full; Error::Io for other write failures.

@@ -9,6 +9,7 @@
 #include "receiptnumber.h"
 #include "receiptwriter.h"
 #include "validation.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -306,7 +307,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
         materials.append(entry);
     }
     if (!queued.toFollow.isEmpty())
-        queued.toFollowBy = addWorkingDays(localDate(now), followUpDays);
+        queued.toFollowBy = WorkCalendar::china().addWorkingDays(localDate(now), followUpDays);
     QByteArray plaintext =
         QJsonDocument(
             QJsonObject{

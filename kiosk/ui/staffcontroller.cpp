@@ -15,11 +15,11 @@ namespace jiujin {
 QString outboxStateLabel(const QString &state)
 {
     if (state == QLatin1String("pending"))
-        return QCoreApplication::translate("jiujin::StaffController", "待送达");
+        return QCoreApplication::translate("jiujin::StaffController", "待提交");
     if (state == QLatin1String("sending"))
-        return QCoreApplication::translate("jiujin::StaffController", "正在送达");
+        return QCoreApplication::translate("jiujin::StaffController", "正在提交");
     if (state == QLatin1String("accepted"))
-        return QCoreApplication::translate("jiujin::StaffController", "已送达");
+        return QCoreApplication::translate("jiujin::StaffController", "已提交");
     if (state == QLatin1String("rejected"))
         return QCoreApplication::translate("jiujin::StaffController", "被退回");
     return QCoreApplication::translate("jiujin::StaffController", "需要处理");
@@ -176,17 +176,17 @@ void StaffController::refresh()
     if (device.isEmpty())
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
     else if (clockWrong && failure.isValid() && (!success.isValid() || failure > success))
-        m_syncState = (skewKnown ? QCoreApplication::translate("jiujin::StaffController", "本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。")
+        m_syncState = (skewKnown ? QCoreApplication::translate("jiujin::StaffController", "本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。")
                                        .arg(skew > 0 ? QCoreApplication::translate("jiujin::StaffController", "慢") : QCoreApplication::translate("jiujin::StaffController", "快"), durationText(qAbs(skew)))
-                                 : QCoreApplication::translate("jiujin::StaffController", "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。"));
+                                 : QCoreApplication::translate("jiujin::StaffController", "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。"));
     else if (failure.isValid() && (!success.isValid() || failure > success))
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3")
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
                           .arg(settings.setting(QStringLiteral("sync.last_error")), localTimeText(failure),
                                success.isValid() ? localTimeText(success) : QCoreApplication::translate("jiujin::StaffController", "还没有"));
     else if (success.isValid())
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "网络正常，上次送达：%1").arg(localTimeText(success));
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "网络正常，上次提交：%1").arg(localTimeText(success));
     else
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "已接入平台，还没有送达过记录");
+        m_syncState = QCoreApplication::translate("jiujin::StaffController", "已接入平台，还没有提交过记录");
     Q_EMIT boardChanged();
 }
 

@@ -112,11 +112,11 @@ QString StatusController::stateDetail() const
     if (m_state == QLatin1String("pending") || m_state == QLatin1String("sending"))
         return QCoreApplication::translate(
             "jiujin::StatusController",
-            "申请已安全保存在本机，网络通畅时会自动送达旗政务服务平台，不需要您再跑一趟。");
+            "申请已安全保存在本机，网络通畅时会自动提交到旗政务服务平台，不需要您再跑一趟。");
     if (m_state == QLatin1String("accepted"))
         return QCoreApplication::translate(
                    "jiujin::StatusController",
-                   "已送达旗政务服务平台（平台受理号 %1），请等待办理结果通知。")
+                   "已提交到旗政务服务平台（平台受理号 %1），请等待办理结果通知。")
             .arg(m_central);
     if (m_state == QLatin1String("rejected"))
         return QCoreApplication::translate("jiujin::StatusController",
@@ -124,7 +124,7 @@ QString StatusController::stateDetail() const
             .arg(m_reason);
     if (m_state == QLatin1String("needs_attention"))
         return QCoreApplication::translate("jiujin::StatusController",
-                                           "送达时遇到问题，工作人员正在处理，请留意电话通知。");
+                                           "提交到平台时遇到问题，工作人员正在处理，请留意电话通知。");
     return {};
 }
 

@@ -391,8 +391,8 @@
         <translation>4. How long it is kept</translation>
     </message>
     <message>
-        <source>按政务服务档案管理规定保存。本机在送达后即删除加密数据，只保留受理编号和办理状态，方便您查进度。</source>
-        <translation>As long as the rules for government service records require. Once your application has been delivered, this kiosk deletes the encrypted data and keeps only the receipt number and status, so that you can check progress.</translation>
+        <source>按政务服务档案管理规定保存。本机在提交到平台后即删除加密数据，只保留受理编号和办理状态，方便您查进度。</source>
+        <translation>As long as the rules for government service records require. Once your application has reached the platform, this kiosk deletes the encrypted data and keeps only the receipt number and status, so that you can check progress.</translation>
     </message>
     <message>
         <source>五、怎样保护</source>
@@ -1032,7 +1032,7 @@ Online service level: %5</translation>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <source>您的申请已保存在本机，网络恢复后会自动送达。请留好受理编号，凭它可以在本机“查进度”。</source>
+        <source>您的申请已保存在本机，网络恢复后会自动提交到平台。请留好受理编号，凭它可以在本机“查进度”。</source>
         <translation>Your application is saved on this kiosk and will be sent automatically when the network is back. Please keep your receipt number; you can use it in “Check progress” on this kiosk.</translation>
     </message>
     <message>
@@ -1145,12 +1145,12 @@ Online service level: %5</translation>
         <translation>Log out</translation>
     </message>
     <message>
-        <source>待送达</source>
+        <source>待提交</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>已送达</source>
-        <translation>Delivered</translation>
+        <source>已提交</source>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>退回</source>
@@ -1165,8 +1165,8 @@ Online service level: %5</translation>
         <translation>Oldest waiting record: %1</translation>
     </message>
     <message>
-        <source>没有等待送达的记录</source>
-        <translation>No records waiting to be delivered</translation>
+        <source>没有等待提交的记录</source>
+        <translation>No records waiting to be submitted</translation>
     </message>
     <message>
         <source>⚠ 需处理</source>
@@ -1962,16 +1962,16 @@ Online service level: %5</translation>
 <context>
     <name>jiujin::StaffController</name>
     <message>
-        <source>待送达</source>
+        <source>待提交</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>正在送达</source>
+        <source>正在提交</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <source>已送达</source>
-        <translation>Delivered</translation>
+        <source>已提交</source>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>被退回</source>
@@ -2022,8 +2022,8 @@ Online service level: %5</translation>
         <translation>This kiosk is not yet connected to the banner platform; applications are kept here until it is. Ask a technician to run jiujinctl enroll.</translation>
     </message>
     <message>
-        <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
-        <translation>This kiosk&apos;s clock is %2 %1 the platform&apos;s, so it cannot connect. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+        <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
+        <translation>This kiosk&apos;s clock is %2 %1 the platform&apos;s, so it cannot connect. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and submitted once the clock is right.</translation>
     </message>
     <message>
         <source>慢</source>
@@ -2034,24 +2034,24 @@ Online service level: %5</translation>
         <translation>ahead of</translation>
     </message>
     <message>
-        <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动送达。</source>
-        <translation>This kiosk&apos;s clock is wrong, so it cannot connect to the platform. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and delivered once the clock is right.</translation>
+        <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
+        <translation>This kiosk&apos;s clock is wrong, so it cannot connect to the platform. Ask a technician to set the clock (jiujinctl doctor explains how); applications are kept here and submitted once the clock is right.</translation>
     </message>
     <message>
-        <source>暂时连不上平台（%1，%2），网络恢复后会自动送达。上次送达：%3</source>
-        <translation>Cannot reach the platform right now (%1, %2); queued records will be delivered when the network is back. Last delivery: %3</translation>
+        <source>暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3</source>
+        <translation>Cannot reach the platform right now (%1, %2); queued records will be submitted when the network is back. Last submitted: %3</translation>
     </message>
     <message>
         <source>还没有</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <source>网络正常，上次送达：%1</source>
-        <translation>Connected. Last delivery: %1</translation>
+        <source>网络正常，上次提交：%1</source>
+        <translation>Connected. Last submitted: %1</translation>
     </message>
     <message>
-        <source>已接入平台，还没有送达过记录</source>
-        <translation>Connected to the platform; nothing delivered yet</translation>
+        <source>已接入平台，还没有提交过记录</source>
+        <translation>Connected to the platform; nothing submitted yet</translation>
     </message>
 </context>
 <context>
@@ -2068,20 +2068,20 @@ Online service level: %5</translation>
 <context>
     <name>jiujin::StatusController</name>
     <message>
-        <source>申请已安全保存在本机，网络通畅时会自动送达旗政务服务平台，不需要您再跑一趟。</source>
+        <source>申请已安全保存在本机，网络通畅时会自动提交到旗政务服务平台，不需要您再跑一趟。</source>
         <translation>Your application is safely saved on this kiosk. It will be sent to the Banner government service platform automatically when the network works. You do not need to come back.</translation>
     </message>
     <message>
-        <source>已送达旗政务服务平台（平台受理号 %1），请等待办理结果通知。</source>
-        <translation>Delivered to the Banner government service platform (platform number %1). Please wait to be told the result.</translation>
+        <source>已提交到旗政务服务平台（平台受理号 %1），请等待办理结果通知。</source>
+        <translation>Submitted to the Banner government service platform (platform number %1). Please wait to be told the result.</translation>
     </message>
     <message>
         <source>申请被退回：%1。请带上材料到服务点找工作人员。</source>
         <translation>Your application was returned: %1. Please bring your materials to the service point and see a staff member.</translation>
     </message>
     <message>
-        <source>送达时遇到问题，工作人员正在处理，请留意电话通知。</source>
-        <translation>There was a problem delivering your application. Staff are dealing with it; please watch for a phone call.</translation>
+        <source>提交到平台时遇到问题，工作人员正在处理，请留意电话通知。</source>
+        <translation>There was a problem submitting your application to the platform. Staff are dealing with it; please watch for a phone call.</translation>
     </message>
     <message>
         <source>受理编号是12位数字，请对照回执输入</source>

@@ -51,7 +51,7 @@ Rectangle {
                     }
                     Section {
                         title: qsTr("四、保存多久")
-                        BodyText { text: qsTr("按政务服务档案管理规定保存。本机在送达后即删除加密数据，只保留受理编号和办理状态，方便您查进度。") }
+                        BodyText { text: qsTr("按政务服务档案管理规定保存。本机在提交到平台后即删除加密数据，只保留受理编号和办理状态，方便您查进度。") }
                     }
                     Section {
                         title: qsTr("五、怎样保护")

@@ -60,7 +60,7 @@ Rectangle {
                     }
                     BodyText {
                         objectName: "receiptSaved"
-                        text: qsTr("您的申请已保存在本机，网络恢复后会自动送达。请留好受理编号，凭它可以在本机“查进度”。")
+                        text: qsTr("您的申请已保存在本机，网络恢复后会自动提交到平台。请留好受理编号，凭它可以在本机“查进度”。")
                         font.bold: true
                     }
                     BodyText {

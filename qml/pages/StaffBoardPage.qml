@@ -97,8 +97,8 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Count { objectName: "countPending"; label: qsTr("待送达"); value: Staff.pending; tint: Theme.secondary }
-            Count { objectName: "countAccepted"; label: qsTr("已送达"); value: Staff.accepted; tint: Theme.good }
+            Count { objectName: "countPending"; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
+            Count { objectName: "countAccepted"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
             Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
             Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
         }
@@ -108,7 +108,7 @@ Rectangle {
         }
         BodyText {
             objectName: "oldestWaiting"
-            text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待送达的记录")
+            text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录")
             color: Theme.muted
         }
         Item {

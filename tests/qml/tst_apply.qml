@@ -340,6 +340,11 @@ TestCase {
         verify((named("statusState") as Text).text.length > 0)
         compare(Status.itemName, "失业登记")
         verify(named("statusRate").visible)
+        // 送达 is the result reaching the applicant at the end of a case; reaching the platform is
+        // 提交, and the citizen is told so.
+        verify(Status.stateLabel.indexOf("送达") < 0 && Status.stateDetail.indexOf("送达") < 0,
+               Status.stateLabel + " / " + Status.stateDetail)
+        verify(Status.stateDetail.indexOf("提交") >= 0, Status.stateDetail)
 
         // One wrong check digit: not found, and said so.
         tap("digitErase")

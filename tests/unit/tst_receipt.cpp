@@ -1,6 +1,7 @@
 #include "printer.h"
 #include "receiptnumber.h"
 #include "receiptwriter.h"
+#include "workcalendar.h"
 
 #include <catch2/catch.hpp>
 
@@ -103,7 +104,7 @@ ReceiptData sample()
     d.submittedAt = QDateTime(QDate(2026, 11, 27), QTime(2, 5), QTimeZone::utc());
     d.promisedDays = 5;
     d.toFollow = {QStringLiteral("户口簿复印件")};
-    d.toFollowBy = addWorkingDays(QDate(2026, 11, 27), 5);
+    d.toFollowBy = WorkCalendar::china().addWorkingDays(QDate(2026, 11, 27), 5);
     d.committed = {QStringLiteral("无犯罪记录证明")};
     d.maskedName = QStringLiteral("张三丰"); // deliberately unmasked: the writer must mask it
     d.onBehalf = true;
@@ -193,18 +194,27 @@ TEST_CASE("typed receipt numbers are normalised", "[receipt]")
     CHECK_FALSE(receipt::normalise(zero).has_value());
 }
 
-TEST_CASE("working days skip weekends", "[receipt]")
+TEST_CASE("due dates count open days on central's working calendar", "[receipt]")
 {
+    // The kiosk's 容缺 due dates and central's slots use one calendar (sync/protocol).
+    const WorkCalendar &c = WorkCalendar::china();
     const QDate friday(2026, 11, 27);
     REQUIRE(friday.dayOfWeek() == 5);
-    CHECK(addWorkingDays(friday, 0) == friday);
-    CHECK(addWorkingDays(friday, -3) == friday);
-    CHECK(addWorkingDays(friday, 1) == QDate(2026, 11, 30));
-    CHECK(addWorkingDays(friday, 5) == QDate(2026, 12, 4));
-    CHECK(addWorkingDays(QDate(2026, 11, 28), 1) == QDate(2026, 11, 30)); // from a Saturday
-    CHECK(addWorkingDays(QDate(2026, 11, 25), 2) == QDate(2026, 11, 27));
-    CHECK(addWorkingDays(QDate(2026, 11, 25), 10) == QDate(2026, 12, 9));
-    CHECK_FALSE(addWorkingDays(QDate(), 3).isValid());
+    CHECK(c.addWorkingDays(friday, 0) == friday);
+    CHECK(c.addWorkingDays(friday, -3) == friday);
+    CHECK(c.addWorkingDays(friday, 1) == QDate(2026, 11, 30));
+    CHECK(c.addWorkingDays(friday, 5) == QDate(2026, 12, 4));
+    CHECK(c.addWorkingDays(QDate(2026, 11, 28), 1) == QDate(2026, 11, 30)); // from a Saturday
+    CHECK(c.addWorkingDays(QDate(2026, 11, 25), 10) == QDate(2026, 12, 9));
+    CHECK_FALSE(c.addWorkingDays(QDate(), 3).isValid());
+    // 国庆节: 10-01..07 closed, Saturday 10-10 worked (调休).
+    CHECK(c.addWorkingDays(QDate(2026, 9, 30), 1) == QDate(2026, 10, 8));
+    CHECK(c.addWorkingDays(QDate(2026, 9, 30), 3) == QDate(2026, 10, 10));
+    // 春节: Saturday 02-14 worked, 02-15..23 closed.
+    CHECK(c.addWorkingDays(QDate(2026, 2, 13), 1) == QDate(2026, 2, 14));
+    CHECK(c.addWorkingDays(QDate(2026, 2, 13), 2) == QDate(2026, 2, 24));
+    // 5 working days from the eve of 元旦: 01-01..03 closed, Sunday 01-04 worked.
+    CHECK(c.addWorkingDays(QDate(2025, 12, 31), 5) == QDate(2026, 1, 8));
 }
 
 TEST_CASE("the QR image decodes to its text", "[receipt]")

@@ -8,7 +8,8 @@
 namespace jiujin {
 
 /** China's working calendar for service points: weekends and public holidays closed, the State
- *  Council's 调休 make-up weekend days open; days in China Standard Time (UTC+8). */
+ *  Council's 调休 make-up weekend days open; days in China Standard Time (UTC+8). One calendar for
+ *  both ends: central's booking slots and the kiosk's due dates (容缺 materials) count on it. */
 class WorkCalendar
 {
 public:
@@ -32,6 +33,9 @@ public:
         const Day d = day(date);
         return d == Day::Workday || d == Day::MakeUpWorkday;
     }
+    /** The date @p days open days after @p from (closed days skipped: weekends, public holidays;
+     *  调休 weekend days count); @p from itself for days <= 0, an invalid date for an invalid one. */
+    QDate addWorkingDays(QDate from, int days) const;
     /** The holiday's name (Chinese) for a Holiday, "" otherwise. */
     QString holidayName(QDate date) const;
     Source source(int year) const;

@@ -76,6 +76,17 @@ WorkCalendar::Day WorkCalendar::day(QDate date) const
     return date.dayOfWeek() >= 6 ? Day::Weekend : Day::Workday;
 }
 
+QDate WorkCalendar::addWorkingDays(QDate from, int days) const
+{
+    QDate date = from;
+    while (date.isValid() && days > 0) {
+        date = date.addDays(1);
+        if (isOpen(date))
+            --days;
+    }
+    return date;
+}
+
 QString WorkCalendar::holidayName(QDate date) const
 {
     return m_holidays.value(date);
