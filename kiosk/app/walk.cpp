@@ -175,20 +175,17 @@ const QList<Step> &steps()
         {"11-apply-keyboard", "applyForm",
          [](QObject *r, KioskSession &) {
              // The address field open on the on-screen keyboard, with "naiman" typed in pinyin.
-             auto *page = r->findChild<QQuickItem *>(QStringLiteral("applyForm"));
              auto *keyboard = r->findChild<QQuickItem *>(QStringLiteral("formKeyboard"));
-             if (!page || !keyboard)
+             if (!keyboard)
                  return;
-             QMetaObject::invokeMethod(page, "edit", Q_ARG(int, 3), Q_ARG(QString, QStringLiteral("address")),
-                                       Q_ARG(QString, QStringLiteral("内蒙古通辽市")));
+             ApplyController::instance()->fields()->beginEditing(3);
              for (const QChar c : QStringLiteral("naiman"))
                  QMetaObject::invokeMethod(keyboard, "letter", Q_ARG(QString, QString(c)));
          }},
         {"12-apply-materials", "applyMaterials",
          [](QObject *r, KioskSession &) {
              ApplyController *apply = ApplyController::instance();
-             if (auto *page = r->findChild<QQuickItem *>(QStringLiteral("applyForm")))
-                 QMetaObject::invokeMethod(page, "finishEditing");
+             apply->fields()->finishEditing();
              type(QStringLiteral("address"), sampleCard().address);
              type(QStringLiteral("phone"), QStringLiteral("13947512386"));
              type(QStringLiteral("reason"), QStringLiteral("contract_end"));

@@ -1,5 +1,6 @@
 #include "receiptwriter.h"
 
+#include "chinatime.h"
 #include "receiptnumber.h"
 
 #include <QCoreApplication>
@@ -88,9 +89,7 @@ QString longDate(QDate date)
 
 QDateTime inShanghai(const QDateTime &t)
 {
-    // China has had no daylight saving since 1991, so UTC+8 is right if tzdata is missing.
-    const QTimeZone zone("Asia/Shanghai");
-    return t.toTimeZone(zone.isValid() ? zone : QTimeZone(8 * 3600));
+    return inChina(t);
 }
 
 /** Lays text out top to bottom on a PDF, starting a new page when the next block does not fit. */

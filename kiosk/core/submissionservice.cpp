@@ -1,5 +1,6 @@
 #include "submissionservice.h"
 
+#include "chinatime.h"
 #include "auditlog.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -50,7 +51,7 @@ void wipeBytes(QByteArray &bytes)
 
 QDate localDate(const QDateTime &t)
 {
-    return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    return chinaDate(t);
 }
 
 QString iso(const QDateTime &t)

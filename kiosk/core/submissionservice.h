@@ -80,6 +80,9 @@ public:
     explicit SubmissionService(Database &db, std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
     ~SubmissionService();
 
+    /** The kiosk's clock (UTC), as injected: every screen that needs "today" asks here. */
+    QDateTime now() const { return m_clock(); }
+
     /** Problems by field id (materials as "material.N", consent as "consent"); empty if fine. */
     QHash<QString, QString> check(const Application &app);
     Result<Queued> submit(const Application &app);

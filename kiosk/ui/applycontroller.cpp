@@ -1,5 +1,6 @@
 #include "applycontroller.h"
 
+#include "chinatime.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devices.h"
@@ -18,13 +19,6 @@
 #include <QTimeZone>
 
 namespace jiujin {
-
-namespace {
-QDateTime localNow()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
-}
-} // namespace
 
 ApplyController::ApplyController(Database &db, SubmissionService &service, KioskSession &session,
                                  StaffController &staff, QString receiptDir, QObject *parent)
@@ -160,7 +154,7 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
     m_itemName = CatalogueStore(m_db).itemName(itemCode, m_session.english());
     if (!restart) {
         m_staffId = onBehalf && m_staff.loggedIn() ? m_staff.staffId() : QString();
-        m_fields.reset(schema.value(), localNow().date());
+        m_fields.reset(schema.value(), chinaDate(m_service.now()));
         m_materials.reset(item.value(QLatin1String("materials")).toArray());
     }
     Q_EMIT startedChanged();

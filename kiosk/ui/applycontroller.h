@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formmodel.h"
+#include "materialchoicemodel.h"
 #include "kiosksession.h"
 #include "published.h"
 #include "submissionservice.h"

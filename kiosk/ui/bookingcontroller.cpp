@@ -1,9 +1,11 @@
 #include "bookingcontroller.h"
 
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
+#include "localtext.h"
 #include "printer.h"
 #include "receiptwriter.h"
 #include "staffcontroller.h"
@@ -20,26 +22,6 @@
 namespace jiujin {
 
 namespace {
-/** China Standard Time (no DST): slot days are local days there. */
-constexpr int chinaOffsetSeconds = 8 * 3600;
-
-QDateTime local(const QDateTime &t)
-{
-    return t.toOffsetFromUtc(chinaOffsetSeconds);
-}
-
-QString timeRange(const QDateTime &start, const QDateTime &end)
-{
-    return local(start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
-           local(end).toString(QStringLiteral("HH:mm"));
-}
-
-QLocale localeFor(bool english)
-{
-    return english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                   : QLocale(QLocale::Chinese, QLocale::China);
-}
-
 QHash<QString, QString> itemNames(Database &db, bool english)
 {
     QHash<QString, QString> names;
@@ -85,153 +67,6 @@ void wipe(QString &s)
 }
 } // namespace
 
-// --- BookingDayModel
-
-void BookingDayModel::reset(QList<BookingDay> days, QDate today, bool english)
-{
-    const int before = count();
-    beginResetModel();
-    m_days = std::move(days);
-    m_today = today;
-    m_english = english;
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int BookingDayModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant BookingDayModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const BookingDay &d = m_days.at(index.row());
-    switch (role) {
-    case DateRole:
-        return d.date.toString(Qt::ISODate);
-    case LabelRole:
-        if (d.date == m_today)
-            return QCoreApplication::translate("jiujin::BookingController", "今天");
-        if (d.date == m_today.addDays(1))
-            return QCoreApplication::translate("jiujin::BookingController", "明天");
-        return localeFor(m_english).toString(d.date, m_english ? QStringLiteral("d MMM")
-                                                               : QStringLiteral("M月d日"));
-    case WeekdayRole:
-        return localeFor(m_english).toString(d.date, QStringLiteral("ddd"));
-    case SeatsHereRole:
-        return d.seatsHere;
-    case PoolFreeRole:
-        return d.poolFree;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> BookingDayModel::roleNames() const
-{
-    return {{DateRole, "date"},
-            {LabelRole, "label"},
-            {WeekdayRole, "weekday"},
-            {SeatsHereRole, "seatsHere"},
-            {PoolFreeRole, "poolFree"}};
-}
-
-// --- BookingSlotModel
-
-void BookingSlotModel::reset(QList<BookingSlot> list)
-{
-    const int before = count();
-    beginResetModel();
-    m_slots = std::move(list);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int BookingSlotModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant BookingSlotModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const BookingSlot &s = m_slots.at(index.row());
-    switch (role) {
-    case SlotIdRole:
-        return s.id;
-    case TimeRole:
-        return timeRange(s.start, s.end);
-    case SeatsHereRole:
-        return s.seatsHere;
-    case CanBookRole:
-        return s.canBook();
-    case CanRequestRole:
-        return s.canRequest();
-    }
-    return {};
-}
-
-QHash<int, QByteArray> BookingSlotModel::roleNames() const
-{
-    return {{SlotIdRole, "slotId"},
-            {TimeRole, "time"},
-            {SeatsHereRole, "seatsHere"},
-            {CanBookRole, "canBook"},
-            {CanRequestRole, "canRequest"}};
-}
-
-// --- BookingListModel
-
-void BookingListModel::reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames)
-{
-    const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_itemNames = std::move(itemNames);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int BookingListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
-}
-
-QVariant BookingListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const BookingStatus &s = m_rows.at(index.row());
-    switch (role) {
-    case TicketRole:
-        return s.booking.ticket;
-    case TimeRole:
-        return timeRange(s.booking.slotStart, s.booking.slotEnd);
-    case ItemNameRole:
-        return m_itemNames.value(s.booking.itemCode, s.booking.itemCode);
-    case StateRole:
-        return s.booking.state;
-    case StateTextRole:
-        return s.stateText;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> BookingListModel::roleNames() const
-{
-    return {{TicketRole, "ticket"},
-            {TimeRole, "time"},
-            {ItemNameRole, "itemName"},
-            {StateRole, "state"},
-            {StateTextRole, "stateText"}};
-}
-
-// --- BookingController
 
 BookingController::BookingController(Database &db, BookingService &service,
                                      SubmissionService &submissions, KioskSession &session,
@@ -305,7 +140,7 @@ bool BookingController::cardReaderAvailable() const
 
 QDate BookingController::localToday() const
 {
-    return local(m_service.centralNow()).date();
+    return chinaDate(m_service.centralNow());
 }
 
 QString BookingController::day() const
@@ -334,10 +169,10 @@ bool BookingController::dayRequestable() const
 QString BookingController::slotWords(const QDateTime &start, const QDateTime &end) const
 {
     const bool en = m_session.english();
-    const QDate date = local(start).date();
-    const QString dateText = localeFor(en).toString(date, en ? QStringLiteral("ddd d MMMM yyyy")
+    const QDate date = chinaDate(start);
+    const QString dateText = localtext::locale(en).toString(date, en ? QStringLiteral("ddd d MMMM yyyy")
                                                              : QStringLiteral("yyyy年M月d日 ddd"));
-    return dateText + QLatin1Char(' ') + timeRange(start, end);
+    return dateText + QLatin1Char(' ') + localtext::timeRange(start, end);
 }
 
 QString BookingController::slotText() const
@@ -367,7 +202,7 @@ QString BookingController::placeAddress() const
 QString BookingController::todayText() const
 {
     const bool en = m_session.english();
-    return localeFor(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
+    return localtext::locale(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
                                                    : QStringLiteral("yyyy年M月d日 ddd"));
 }
 
@@ -681,7 +516,7 @@ bool BookingController::checkIn(const QString &ticketOrQr)
         itemNames(m_db, m_session.english()).value(done->booking.itemCode, done->booking.itemCode);
     setStaffMessage(
         QCoreApplication::translate("jiujin::BookingController", "✓ 已签到：%1 · %2 · %3")
-            .arg(done->booking.ticket, timeRange(done->booking.slotStart, done->booking.slotEnd),
+            .arg(done->booking.ticket, localtext::timeRange(done->booking.slotStart, done->booking.slotEnd),
                  item),
         true);
     refreshToday();

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "bookingdaymodel.h"
+#include "bookinglistmodel.h"
 #include "bookingservice.h"
+#include "bookingslotmodel.h"
 #include "formmodel.h"
 #include "kiosksession.h"
 #include "listmodels.h"
 #include "published.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -23,98 +25,6 @@ class Printer;
 class QrScanner;
 class StaffController;
 class SubmissionService;
-
-/** The date strip of the booking screen: the next working days with seats left. */
-class BookingDayModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by the Booking controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-public:
-    enum Role {
-        DateRole = Qt::UserRole + 1, ///< yyyy-MM-dd (local)
-        LabelRole,                   ///< 今天 / 明天 / 6月12日 (Tue 12 Jun)
-        WeekdayRole,                 ///< 周三 (Wed)
-        SeatsHereRole,               ///< seats this kiosk can confirm now
-        PoolFreeRole,                ///< seats in central's pool at the last fetch
-    };
-    using QAbstractListModel::QAbstractListModel;
-    void reset(QList<BookingDay> days, QDate today, bool english);
-    int count() const { return int(m_days.size()); }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    const QList<BookingDay> &days() const { return m_days; }
-
-Q_SIGNALS:
-    void countChanged();
-
-private:
-    QList<BookingDay> m_days;
-    QDate m_today;
-    bool m_english = false;
-};
-
-/** The slots of the chosen day. */
-class BookingSlotModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by the Booking controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-public:
-    enum Role {
-        SlotIdRole = Qt::UserRole + 1,
-        TimeRole,      ///< 10:00–10:30 (local)
-        SeatsHereRole, ///< seats this kiosk can confirm now
-        CanBookRole,
-        CanRequestRole, ///< central's pool had seats at the last fetch
-    };
-    using QAbstractListModel::QAbstractListModel;
-    void reset(QList<BookingSlot> list);
-    int count() const { return int(m_slots.size()); }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    const QList<BookingSlot> &all() const { return m_slots; }
-
-Q_SIGNALS:
-    void countChanged();
-
-private:
-    QList<BookingSlot> m_slots;
-};
-
-/** The bookings of one day as staff see them: time, ticket, item, state; no personal data. */
-class BookingListModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by the Booking controller")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-public:
-    enum Role {
-        TicketRole = Qt::UserRole + 1,
-        TimeRole, ///< 10:00–10:30 (local)
-        ItemNameRole,
-        StateRole, ///< confirmed|requested|declined|cancelled|checked_in|no_show
-        StateTextRole,
-    };
-    using QAbstractListModel::QAbstractListModel;
-    void reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames);
-    int count() const { return int(m_rows.size()); }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    void countChanged();
-
-private:
-    QList<BookingStatus> m_rows;
-    QHash<QString, QString> m_itemNames;
-};
 
 /**
  * Drives the booking screens (item → day and slot → name and phone → confirm → ticket), the

@@ -5,7 +5,6 @@
 
 #include <QAbstractListModel>
 #include <QDate>
-#include <QJsonArray>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -15,9 +14,14 @@ namespace jiujin {
 struct CardData;
 
 /**
- * The fields of one application form, built from the item's schema. Values live only here, in
- * memory; every change is validated at once by kiosk/core and the message sits on the row.
- * Messages for fields still empty appear only after showAllErrors() (the citizen pressed 下一步).
+ * The fields of one form (an application, or who is coming to a booking), built from a schema.
+ * Values live only here, in memory; every change is validated at once by kiosk/core and the
+ * message sits on the row. Messages for fields still empty appear only after showAllErrors() (the
+ * citizen pressed 下一步).
+ *
+ * It also holds the typing state that the on-screen keyboard drives (qml/components/FormView.qml):
+ * which typed field is being filled (editingRow), which keyboard it wants, and what a key or the
+ * erase key does to its value. Every form on the kiosk edits through here.
  */
 class FormModel : public QAbstractListModel
 {
@@ -26,6 +30,9 @@ class FormModel : public QAbstractListModel
     QML_UNCREATABLE("made by the Apply controller")
     Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
     Q_PROPERTY(int firstErrorRow READ firstErrorRow NOTIFY completeChanged)
+    Q_PROPERTY(int editingRow READ editingRow NOTIFY editingChanged) ///< typed field being filled, or -1
+    Q_PROPERTY(QString editingType READ editingType NOTIFY editingChanged)
+    Q_PROPERTY(QString keyboardMode READ keyboardMode NOTIFY editingChanged) ///< digits|id|chinese
 public:
     enum Role {
         FieldIdRole = Qt::UserRole + 1,
@@ -49,6 +56,26 @@ public:
     void reset(const FormSchema &schema, QDate today);
     /** Sets a field as typed or picked; validates it. A typed value clears its from-card mark. */
     Q_INVOKABLE void setValue(int row, const QString &value);
+    /** Picks an option of a select field. */
+    Q_INVOKABLE void choose(int row, const QString &value) { setValue(row, value); }
+    /** Ticks or unticks a checkbox field. */
+    Q_INVOKABLE void toggle(int row);
+
+    /** Starts filling the typed field @p row with the on-screen keyboard (select and checkbox
+     *  fields are not typed: nothing happens). */
+    Q_INVOKABLE void beginEditing(int row);
+    /** Appends what a key typed to the field being filled. Dates take digits only and get their
+     *  dashes put in (19650308 shows as 1965-03-08). */
+    Q_INVOKABLE void typeText(const QString &text);
+    /** Erases the last character (a character outside the BMP whole) of the field being filled. */
+    Q_INVOKABLE void erase();
+    Q_INVOKABLE void finishEditing();
+    int editingRow() const { return m_editing; }
+    QString editingType() const;
+    QString keyboardMode() const;
+    /** YYYY-MM-DD as it is being typed, from up to 8 digits among @p typed. */
+    static QString asDate(const QString &typed);
+
     /** Fills the fields that map to the card's fields and marks them as read from the card. */
     void fillFromCard(const CardData &card);
     Q_INVOKABLE void showAllErrors();
@@ -65,6 +92,7 @@ public:
 
 Q_SIGNALS:
     void completeChanged();
+    void editingChanged();
 
 private:
     struct Row
@@ -79,65 +107,7 @@ private:
     QList<Row> m_rows;
     QDate m_today;
     bool m_showAll = false;
-};
-
-/** The materials of the item being applied for, and how the citizen provides each. */
-class MaterialChoiceModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by the Apply controller")
-    Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
-    Q_PROPERTY(int waitingRow READ waitingRow NOTIFY waitingRowChanged) ///< row waiting for a QR scan, or -1
-public:
-    static constexpr qsizetype maxPictures = 20; ///< pictures one application carries at most
-    static constexpr qsizetype maxPictureBytes = 8 * 1024 * 1024; ///< one picture, as scanned
-    static constexpr qsizetype maxPicturesTotalBytes = 40 * 1024 * 1024; ///< all of them
-    enum Role {
-        NameRole = Qt::UserRole + 1,
-        NoteRole,
-        FormRole, ///< 原件 / 复印件 ... in the current language
-        RequiredRole,
-        AllowsToFollowRole, ///< 容缺
-        AllowsCommitmentRole, ///< 告知承诺
-        ECertificateRole, ///< the material is an e-certificate
-        ChoiceRole, ///< none|attached|e_certificate|to_follow|committed
-        PicturesRole, ///< number of pictures attached
-        ErrorRole,
-    };
-
-    explicit MaterialChoiceModel(std::function<bool()> english, QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    void reset(const QJsonArray &materials);
-    Q_INVOKABLE void markToFollow(int row);
-    Q_INVOKABLE void markCommitted(int row);
-    Q_INVOKABLE void clearChoice(int row);
-    /** Expects the next QR scan for @p row (an e-certificate); -1 stops waiting. */
-    Q_INVOKABLE void waitForCertificate(int row);
-    void addPicture(int row, const QByteArray &bytes, const QString &mimeType);
-    void certificateScanned(const QString &text);
-    void setErrors(const QHash<QString, QString> &problems);
-    bool complete() const;
-    int waitingRow() const { return m_waiting; }
-    void fill(Application &app) const;
-    void wipe();
-    void retranslate();
-
-Q_SIGNALS:
-    void completeChanged();
-    void waitingRowChanged();
-
-private:
-    void changed(int row);
-    std::function<bool()> m_english;
-    QJsonArray m_materials;
-    QList<MaterialEntry> m_entries;
-    QList<QString> m_errors;
-    int m_waiting = -1;
+    int m_editing = -1;
 };
 
 } // namespace jiujin

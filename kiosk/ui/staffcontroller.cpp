@@ -1,5 +1,6 @@
 #include "staffcontroller.h"
 
+#include "chinatime.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "kiosksession.h"
@@ -43,7 +44,7 @@ QString durationText(qint64 seconds)
 
 QString localTimeText(const QDateTime &t)
 {
-    return t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return inChina(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 int BoardModel::rowCount(const QModelIndex &parent) const
@@ -137,7 +138,7 @@ bool StaffController::login(const QString &staffId, const QString &pin)
     case LoginResult::Locked:
         setMessage(QCoreApplication::translate("jiujin::StaffController",
                                                "连续输错次数太多，已锁定到 %1，请稍后再试")
-                       .arg(result.lockedUntil.toTimeZone(QTimeZone("Asia/Shanghai"))
+                       .arg(inChina(result.lockedUntil)
                                 .toString(QStringLiteral("HH:mm"))));
         return false;
     }

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
+#include "localtext.h"
 #include "outboxstore.h"
 #include "receiptnumber.h"
 #include "staffcontroller.h"
@@ -15,16 +16,6 @@
 
 namespace jiujin {
 
-namespace {
-QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
-{
-    const QDateTime from = start.toOffsetFromUtc(8 * 3600);
-    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
-    return locale.toString(from.date(), english ? QStringLiteral("ddd d MMMM yyyy") : QStringLiteral("yyyy年M月d日 ddd")) +
-           QLatin1Char(' ') + from.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
-           end.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("HH:mm"));
-}
-} // namespace
 
 StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session,
                                    QObject *parent)
@@ -63,7 +54,7 @@ bool StatusController::lookupBooking(const QString &typed)
     m_state = status->delivery;
     m_bookingState = b.state;
     m_bookingText = status->stateText;
-    m_bookingTime = slotInWords(b.slotStart, b.slotEnd, m_session.english());
+    m_bookingTime = localtext::slotInWords(b.slotStart, b.slotEnd, m_session.english());
     m_replacedBy = b.replacedBy;
     m_canChangeBooking = (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
                          b.slotStart > m_bookings->centralNow();

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// One field of the application form: its label, its value or choices, and its problem in red.
+// One field of a form (FormView): its label, its value or choices, and its problem in red. Every
+// change goes to the form it belongs to.
 Rectangle {
     id: field
     required property int index
@@ -17,8 +18,8 @@ Rectangle {
     required property bool fromCard
     required property list<string> optionValues
     required property list<string> optionLabels
-    property bool editing: false
-    signal editRequested(int row, string type, string value)
+    required property FormModel form
+    readonly property bool editing: field.form.editingRow === field.index
 
     readonly property bool keyed: field.type !== "select" && field.type !== "checkbox"
     readonly property bool ticked: field.value === "true"
@@ -69,7 +70,7 @@ Rectangle {
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
             Accessible.description: field.value
-            onClicked: field.editRequested(field.index, field.type, field.value)
+            onClicked: field.form.beginEditing(field.index)
             keysPress: !field.editing // while typing in it, the keys go to the keyboard
             Text {
                 id: boxText
@@ -109,7 +110,7 @@ Rectangle {
                     checked: field.value === modelData
                     text: field.optionLabels[index]
                     primary: checked
-                    onClicked: Apply.fields.setValue(field.index, modelData)
+                    onClicked: field.form.choose(field.index, modelData)
                 }
             }
         }
@@ -129,7 +130,7 @@ Rectangle {
             Accessible.checkable: true
             Accessible.checked: field.ticked
             Accessible.name: field.label
-            onClicked: Apply.fields.setValue(field.index, field.ticked ? "false" : "true")
+            onClicked: field.form.toggle(field.index)
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: 16

@@ -26,12 +26,6 @@ using json::compact;
 using json::invalid;
 using json::parseObject;
 
-const QTimeZone &china()
-{
-    static const QTimeZone zone(chinaUtcOffsetSeconds);
-    return zone;
-}
-
 bool printableAscii(const QString &s, bool allowSlash)
 {
     for (QChar c : s) {
@@ -155,27 +149,12 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-QDate chinaDate(const QDateTime &t)
-{
-    return t.toTimeZone(china()).date();
-}
-
-QDateTime chinaTime(QDate date, QTime time)
-{
-    return QDateTime(date, time, china()).toUTC();
-}
-
-QDateTime chinaMidnight(QDate date)
-{
-    return chinaTime(date, QTime(0, 0));
-}
-
 QString slotId(const QString &point, const QDateTime &startUtc)
 {
     if (point.isEmpty() || point.size() > maxPointCode || !printableAscii(point, false) ||
         !startUtc.isValid())
         return {};
-    return point + u'/' + startUtc.toTimeZone(china()).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    return point + u'/' + inChina(startUtc).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
 }
 
 Result<SlotIdParts> parseSlotId(const QString &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chinatime.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -39,8 +40,7 @@ inline constexpr qsizetype maxLeaseEntries = 512;
 inline constexpr qint64 leaseCutoffSeconds = 2 * 3600;
 /** Margin the kiosk keeps before expires_at (judged on central time) when confirming offline. */
 inline constexpr qint64 leaseSafetyMarginSeconds = 120;
-/** China Standard Time, seconds east of UTC. */
-inline constexpr int chinaUtcOffsetSeconds = 8 * 3600;
+using jiujin::chinaUtcOffsetSeconds; // chinatime.h
 /** Longest point code in a slot id (codes are "NNNNNNNNNNNN-NN"). */
 inline constexpr qsizetype maxPointCode = 64;
 /** Longest item group code (a catalogue department code such as "shebao"). */
@@ -68,12 +68,10 @@ Result<SlotIdParts> parseSlotId(const QString &id);
 QDateTime leaseExpiry(const QDateTime &startUtc);
 /** ISO 8601 UTC with seconds, "YYYY-MM-DDTHH:MM:SSZ" (milliseconds dropped). */
 QString isoUtc(const QDateTime &t);
-/** The local (UTC+8) date of the instant @p t: slot days are local days there. */
-QDate chinaDate(const QDateTime &t);
-/** The UTC instant of local (UTC+8) time @p time on @p date. */
-QDateTime chinaTime(QDate date, QTime time);
-/** The UTC instant at which local (UTC+8) day @p date begins. */
-QDateTime chinaMidnight(QDate date);
+// Slot days are local days (chinatime.h).
+using jiujin::chinaDate;
+using jiujin::chinaMidnight;
+using jiujin::chinaTime;
 
 /** One bookable period of a service point. */
 struct SlotInfo

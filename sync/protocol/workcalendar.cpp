@@ -1,5 +1,6 @@
 #include "workcalendar.h"
 
+#include "chinatime.h"
 #include <QTimeZone>
 
 namespace jiujin {
@@ -64,7 +65,7 @@ const WorkCalendar &WorkCalendar::china()
 
 QDate WorkCalendar::chinaDate(const QDateTime &t)
 {
-    return t.toTimeZone(QTimeZone(8 * 3600)).date();
+    return jiujin::chinaDate(t);
 }
 
 WorkCalendar::Day WorkCalendar::day(QDate date) const

@@ -1,6 +1,7 @@
 // How many pictures an application may carry: the kiosk caps them (count and bytes) with a
 // message, so that no record is queued that central would refuse (PROTOCOL.md, uploads).
 #include "formmodel.h"
+#include "materialchoicemodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

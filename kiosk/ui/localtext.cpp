@@ -1,0 +1,26 @@
+#include "localtext.h"
+
+#include "chinatime.h"
+
+namespace jiujin::localtext {
+
+QLocale locale(bool english)
+{
+    return english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                   : QLocale(QLocale::Chinese, QLocale::China);
+}
+
+QString timeRange(const QDateTime &start, const QDateTime &end)
+{
+    return inChina(start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+           inChina(end).toString(QStringLiteral("HH:mm"));
+}
+
+QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
+{
+    return locale(english).toString(chinaDate(start), english ? QStringLiteral("ddd d MMMM yyyy")
+                                                              : QStringLiteral("yyyy年M月d日 ddd")) +
+           QLatin1Char(' ') + timeRange(start, end);
+}
+
+} // namespace jiujin::localtext
