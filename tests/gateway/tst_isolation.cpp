@@ -463,3 +463,59 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
         CHECK(want(QStringLiteral("jj-b"), plan.capacity) == 3); // 8 leasable - 5
     REQUIRE(booking.checkInvariant(monday0830).ok());
 }
+
+TEST_CASE("Upload files: bytes past central's offset (a crash) are written over; chunk rows of "
+          "an older gateway restart from 0",
+          "[gateway-attachments]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("gateway.db"));
+    const QString device = QStringLiteral("jj-a"), uuid = QUuid::createUuid().toString(
+                                                       QUuid::WithoutBraces);
+    {
+        auto store = GatewayStore::open(path);
+        REQUIRE(store.ok());
+        GatewayStore &s = *store.value();
+        REQUIRE(s.insertDevice({device, point, QStringLiteral("intl"), "k", "c", QStringLiteral("x"),
+                                testNow(), std::nullopt, std::nullopt})
+                    .ok());
+        UploadRow row;
+        row.device = device;
+        row.uuid = uuid;
+        row.length = 6;
+        row.sha256 = QCryptographicHash::hash("abcdef", QCryptographicHash::Sha256);
+        row.createdAt = testNow();
+        REQUIRE(s.startUpload(row).ok());
+        REQUIRE(s.appendChunk(device, uuid, 0, 0, "abc").ok());
+        {
+            // Written, but the offset never advanced: the process died in between.
+            QFile file(s.attachmentFile(device, uuid, 0));
+            REQUIRE(file.open(QIODevice::Append));
+            REQUIRE(file.write("XYZW") == 4);
+        }
+        CHECK(s.upload(device, uuid, 0)->received == 3);
+        REQUIRE(s.appendChunk(device, uuid, 0, 3, "def").ok());
+        auto sha = s.uploadSha256(device, uuid, 0);
+        REQUIRE(sha.ok());
+        CHECK(sha.value() == row.sha256);
+        QFile file(s.attachmentFile(device, uuid, 0));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == "abcdef");
+        // A file that lost bytes it had acknowledged fails like a wrong checksum.
+        REQUIRE(QFile::resize(s.attachmentFile(device, uuid, 0), 2));
+        CHECK(s.uploadSha256(device, uuid, 0).error().code == Error::Corrupt);
+
+        // As an older gateway left it: bytes in chunk rows.
+        REQUIRE(s.database()
+                    .exec("INSERT INTO upload_chunks(device, uuid, idx, at, data)"
+                          " SELECT device, uuid, idx, 0, x'616263646566' FROM uploads")
+                    .ok());
+    }
+    auto store = GatewayStore::open(path);
+    REQUIRE(store.ok());
+    CHECK(store.value()->upload(device, uuid, 0)->received == 0);
+    Statement chunks = store.value()->database().prepare("SELECT count(*) FROM upload_chunks");
+    REQUIRE(chunks.step());
+    CHECK(chunks.integer(0) == 0);
+}
