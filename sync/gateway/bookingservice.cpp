@@ -951,8 +951,8 @@ Result<QString> BookingService::cancelRecord(const QString &device, const QJsonO
     const QString slot = s.text(1);
     if (!s.isNull(2))
         return QString();
-    Statement update = m_db.prepare(
-        "UPDATE booking_bookings SET cancelled_at = ? WHERE device = ? AND id = ?");
+    Statement update =
+        m_db.prepare("UPDATE booking_bookings SET cancelled_at = ? WHERE device = ? AND id = ?");
     update.bind(1, now.toSecsSinceEpoch()).bind(2, device).bind(3, id);
     if (auto r = update.run(); !r)
         return r.error();

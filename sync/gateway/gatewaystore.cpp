@@ -357,8 +357,7 @@ Result<void> GatewayStore::appendChunk(const QString &device, const QString &uui
     return {};
 }
 
-Result<QByteArray> GatewayStore::uploadSha256(const QString &device, const QString &uuid,
-                                              int index)
+Result<QByteArray> GatewayStore::uploadSha256(const QString &device, const QString &uuid, int index)
 {
     const auto row = upload(device, uuid, index);
     if (!row)

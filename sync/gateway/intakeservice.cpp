@@ -183,14 +183,13 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         {
             QFile file(attachmentFiles.at(i));
             if (!file.open(QIODevice::ReadOnly)) {
-                *ioError = Error{Error::Io, QStringLiteral("attachment file: %1")
-                                                .arg(file.errorString())};
+                *ioError =
+                    Error{Error::Io, QStringLiteral("attachment file: %1").arg(file.errorString())};
                 return QStringLiteral("io");
             }
             sealed = file.readAll();
         }
-        auto part =
-            opener->open(sealed, record.meta + "#attachment" + QByteArray::number(i));
+        auto part = opener->open(sealed, record.meta + "#attachment" + QByteArray::number(i));
         sealed.clear();
         if (!part)
             return QCoreApplication::translate("jiujin::IntakeService",

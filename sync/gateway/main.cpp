@@ -314,8 +314,8 @@ int main(int argc, char **argv)
                                     QStringLiteral("D"));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device});
     const QuotaOptions quotaOptions;
-    parser.addOptions({quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads,
-                       quotaOptions.recordBytes});
+    parser.addOptions(
+        {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
     const BookingOptions bookingOptions;
     parser.addOptions({bookingOptions.capacity, bookingOptions.dayPlan, bookingOptions.slotMinutes,
                        bookingOptions.from, bookingOptions.days, bookingOptions.groups});

@@ -244,10 +244,10 @@ TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[g
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     for (const char *bad : {"many", "-1", "1.5"}) {
-        const Run run = gatewayCli({QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                    tmp.path(), QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:0"),
-                                    QStringLiteral("--quota-records"), QLatin1String(bad)});
+        const Run run =
+            gatewayCli({QStringLiteral("serve"), QStringLiteral("--data-dir"), tmp.path(),
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--quota-records"), QLatin1String(bad)});
         INFO(bad);
         CHECK(run.exitCode != 0);
         CHECK(run.err.contains("--quota"));

@@ -57,12 +57,12 @@ protocol::WireRecord booking(const TestGateway &gw, Suite suite, const QString &
     const QJsonObject person{{QStringLiteral("item"), QLatin1String(unemploymentItem)},
                              {QStringLiteral("name"), QStringLiteral("张三")},
                              {QStringLiteral("phone"), QStringLiteral("13812345678")}};
-    protocol::WireRecord r = craftRecord(gw.keys->centralKey(suite), suite,
-                                         QStringLiteral("booking"), person, testNow(),
-                                         {{QStringLiteral("uuid"), uuid},
-                                          {QStringLiteral("slot"), monday0830},
-                                          {QStringLiteral("ticket"), uuid.left(8)},
-                                          {QStringLiteral("lease"), false}});
+    protocol::WireRecord r =
+        craftRecord(gw.keys->centralKey(suite), suite, QStringLiteral("booking"), person, testNow(),
+                    {{QStringLiteral("uuid"), uuid},
+                     {QStringLiteral("slot"), monday0830},
+                     {QStringLiteral("ticket"), uuid.left(8)},
+                     {QStringLiteral("lease"), false}});
     r.uuid = uuid;
     return r;
 }
@@ -71,10 +71,10 @@ bool receiptVerifies(const TestDevice &device, const protocol::RecordResult &r)
 {
     auto key = protocol::Key::fromPem(device.enrolled.receiptKeyPem);
     REQUIRE(key.ok());
-    return protocol::verify(key.value(),
-                            protocol::receiptSigningInput(device.enrolled.deviceId, r.uuid,
-                                                          r.receipt, r.acceptedAt),
-                            r.signature);
+    return protocol::verify(
+        key.value(),
+        protocol::receiptSigningInput(device.enrolled.deviceId, r.uuid, r.receipt, r.acceptedAt),
+        r.signature);
 }
 
 /** A submission of the seed's unemployment form with @p sizes.size() attachments of those
@@ -110,8 +110,12 @@ SealedRecord withAttachments(const TestGateway &gw, Suite suite, const QList<qsi
     auto sealed = sealer->seal(payload, meta);
     REQUIRE(sealed.ok());
     SealedRecord out;
-    out.wire = {uuid,           meta, protocol::suiteName(suite), sealer->keyHeader(),
-                sealed.value(), QList<protocol::AttachmentRef>{}};
+    out.wire = {uuid,
+                meta,
+                protocol::suiteName(suite),
+                sealer->keyHeader(),
+                sealed.value(),
+                QList<protocol::AttachmentRef>{}};
     for (int i = 0; i < sizes.size(); ++i) {
         auto part = sealer->seal(QByteArray(sizes.at(i), char('a' + i)),
                                  meta + "#attachment" + QByteArray::number(i));
@@ -168,14 +172,12 @@ TEST_CASE("Two devices sending the same booking uuid are each answered per recor
 
     // A cancel from B frees B's booking only.
     const QString cancelUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    protocol::WireRecord cancel =
-        craftRecord(gw.keys->centralKey(suite), suite, QStringLiteral("booking_cancel"),
-                    QJsonObject{}, testNow(),
-                    {{QStringLiteral("uuid"), cancelUuid}, {QStringLiteral("refers_to"), uuid}});
+    protocol::WireRecord cancel = craftRecord(
+        gw.keys->centralKey(suite), suite, QStringLiteral("booking_cancel"), QJsonObject{},
+        testNow(), {{QStringLiteral("uuid"), cancelUuid}, {QStringLiteral("refers_to"), uuid}});
     cancel.uuid = cancelUuid;
-    const auto cancelled = results(
-        b.push(gw, "/v1/submissions", protocol::encode(protocol::SubmissionBatch{{cancel}}),
-               created));
+    const auto cancelled = results(b.push(
+        gw, "/v1/submissions", protocol::encode(protocol::SubmissionBatch{{cancel}}), created));
     REQUIRE(cancelled.results.size() == 1);
     CHECK(cancelled.results.at(0).status == Outcome::Accepted);
     listed = service.bookings(point, QDate(2026, 11, 30));
@@ -244,8 +246,8 @@ TEST_CASE("Receipt numbers go on past 999,999 a day and still verify", "[gateway
     const QString day = IntakeService::serviceDay(gw.now());
     CHECK(day == QLatin1String("20261128"));
     // Near the end of the old 6-digit space, without pushing a million records.
-    Statement s = gw.store->database().prepare(
-        "INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
+    Statement s =
+        gw.store->database().prepare("INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
     s.bind(1, day);
     REQUIRE(s.run().ok());
 
@@ -299,10 +301,10 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
     CHECK(others.results.at(0).status == Outcome::Accepted);
     CHECK(others.results.at(1).status == Outcome::Accepted);
     // What was stored answers duplicate as ever, whatever the quota.
-    const auto again = results(greedy.push(gw, "/v1/submissions",
-                                           protocol::encode(protocol::SubmissionBatch{
-                                               {five.records.at(0), five.records.at(4)}}),
-                                           created));
+    const auto again = results(greedy.push(
+        gw, "/v1/submissions",
+        protocol::encode(protocol::SubmissionBatch{{five.records.at(0), five.records.at(4)}}),
+        created));
     CHECK(again.results.at(0).status == Outcome::Duplicate);
     CHECK(again.results.at(1).status == Outcome::Retry);
 
@@ -310,11 +312,10 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
     {
         gw.nowSecs += 24 * 3600;
         const qint64 tomorrow = gw.now().toSecsSinceEpoch();
-        const auto later =
-            results(greedy.push(gw, "/v1/submissions",
-                                protocol::encode(protocol::SubmissionBatch{
-                                    {five.records.at(3), five.records.at(4)}}),
-                                tomorrow));
+        const auto later = results(greedy.push(
+            gw, "/v1/submissions",
+            protocol::encode(protocol::SubmissionBatch{{five.records.at(3), five.records.at(4)}}),
+            tomorrow));
         CHECK(later.results.at(0).status == Outcome::Accepted);
         CHECK(later.results.at(1).status == Outcome::Accepted);
         CHECK(later.results.at(0).receipt.startsWith(QLatin1String("NM20261129")));
@@ -327,7 +328,8 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
         CHECK(greedy.send(gw, "POST", protocol::uploadPath(u, 1), create, created).status == 201);
         // The same upload again is not a new one.
         CHECK(greedy.send(gw, "POST", protocol::uploadPath(u, 1), create, created).status == 200);
-        const HttpReply third = greedy.send(gw, "POST", protocol::uploadPath(u, 2), create, created);
+        const HttpReply third =
+            greedy.send(gw, "POST", protocol::uploadPath(u, 2), create, created);
         CHECK(third.status == 429);
         CHECK(errorOf(third) == "quota");
         CHECK(third.headers.value("retry-after").toInt() >= 60);
@@ -344,9 +346,9 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
         CHECK(errorOf(over) == "record_too_large");
         // Intake refuses such a record for good (it can never fit), with a reason.
         SealedRecord big = withAttachments(gw, suite, {40 * 1024, 40 * 1024});
-        const auto refused = results(other.push(
-            gw, "/v1/submissions", protocol::encode(protocol::SubmissionBatch{{big.wire}}),
-            created));
+        const auto refused =
+            results(other.push(gw, "/v1/submissions",
+                               protocol::encode(protocol::SubmissionBatch{{big.wire}}), created));
         CHECK(refused.results.at(0).status == Outcome::Rejected);
         CHECK(refused.results.at(0).reason.contains(QStringLiteral("上限")));
     }
@@ -367,7 +369,8 @@ TEST_CASE("Daily bytes quota: uploads of a device over it wait (429), another's 
     SealedRecord first = withAttachments(gw, suite, {200 * 1024});
     REQUIRE(greedy.upload(gw, first.wire.uuid, 0, first.attachments.at(0), created).status == 204);
     SealedRecord second = withAttachments(gw, suite, {200 * 1024});
-    const HttpReply over = greedy.upload(gw, second.wire.uuid, 0, second.attachments.at(0), created);
+    const HttpReply over =
+        greedy.upload(gw, second.wire.uuid, 0, second.attachments.at(0), created);
     CHECK(over.status == 429);
     CHECK(errorOf(over) == "quota");
     // The record whose bytes are in is still taken today (its inline bytes fit), the other
@@ -408,9 +411,9 @@ TEST_CASE("Attachments are streamed to files: central's memory stays bounded, ro
         INFO(r.body.toStdString());
         REQUIRE(r.status == 204);
     }
-    const auto out = results(device.push(
-        gw, "/v1/submissions", protocol::encode(protocol::SubmissionBatch{{record.wire}}),
-        created));
+    const auto out =
+        results(device.push(gw, "/v1/submissions",
+                            protocol::encode(protocol::SubmissionBatch{{record.wire}}), created));
     const qint64 peakMiB = (statusKiB("VmHWM:") - before) / 1024;
     REQUIRE(out.results.size() == 1);
     CHECK(out.results.at(0).status == Outcome::Accepted);
@@ -471,14 +474,14 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("gateway.db"));
-    const QString device = QStringLiteral("jj-a"), uuid = QUuid::createUuid().toString(
-                                                       QUuid::WithoutBraces);
+    const QString device = QStringLiteral("jj-a"),
+                  uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         auto store = GatewayStore::open(path);
         REQUIRE(store.ok());
         GatewayStore &s = *store.value();
-        REQUIRE(s.insertDevice({device, point, QStringLiteral("intl"), "k", "c", QStringLiteral("x"),
-                                testNow(), std::nullopt, std::nullopt})
+        REQUIRE(s.insertDevice({device, point, QStringLiteral("intl"), "k", "c",
+                                QStringLiteral("x"), testNow(), std::nullopt, std::nullopt})
                     .ok());
         UploadRow row;
         row.device = device;
