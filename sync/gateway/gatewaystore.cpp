@@ -57,14 +57,18 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS device_usage("
     " device TEXT NOT NULL, day TEXT NOT NULL, records INTEGER NOT NULL DEFAULT 0,"
     " bytes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device, day))",
-    // Uploads in progress when the bytes were chunk rows restart from 0 (the kiosk resumes from
-    // central's offset): nothing is converted, and the rows go.
-    "UPDATE uploads SET received = 0 WHERE received > 0 AND EXISTS (SELECT 1 FROM upload_chunks c"
-    " WHERE c.device = uploads.device AND c.uuid = uploads.uuid AND c.idx = uploads.idx)",
-    "DELETE FROM upload_chunks",
     "CREATE TABLE IF NOT EXISTS heartbeats("
     " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
     " body TEXT NOT NULL)",
+};
+
+// Uploads in progress when the bytes were chunk rows restart from 0 (the kiosk resumes from
+// central's offset): nothing is converted, and the rows go. Run only when there are such rows:
+// a write would make every open (the CLI's too) wait for a writer.
+const char *const dropChunkRows[] = {
+    "UPDATE uploads SET received = 0 WHERE received > 0 AND EXISTS (SELECT 1 FROM upload_chunks c"
+    " WHERE c.device = uploads.device AND c.uuid = uploads.uuid AND c.idx = uploads.idx)",
+    "DELETE FROM upload_chunks",
 };
 
 std::optional<QDateTime> optionalTime(const Statement &s, int column)
@@ -134,6 +138,24 @@ Result<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString &path)
     for (const char *sql : schema)
         if (auto r = db.value()->exec(sql); !r)
             return r.error();
+    bool chunkRows = false;
+    {
+        Statement s = db.value()->prepare("SELECT EXISTS (SELECT 1 FROM upload_chunks)");
+        if (!s.step())
+            return s.error().value_or(Error{Error::Io, QStringLiteral("upload chunks")});
+        chunkRows = s.integer(0) != 0;
+    }
+    if (chunkRows) {
+        Transaction tx(*db.value());
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const char *sql : dropChunkRows)
+            if (auto r = db.value()->exec(sql); !r)
+                return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcGateway) << "uploads kept as chunk rows restart from 0 (bytes are files now)";
+    }
     return std::unique_ptr<GatewayStore>(
         new GatewayStore(std::move(db.value()), QFileInfo(path).absolutePath()));
 }
