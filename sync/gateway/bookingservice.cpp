@@ -39,11 +39,13 @@ const char *const schema[] = {
     " PRIMARY KEY(device, slot))",
     "CREATE INDEX IF NOT EXISTS booking_leases_by_slot ON booking_leases(slot)",
     // ref: the record uuid (kiosk) or the caller's idempotency key (channel).
+    // Keyed by (device, id): a kiosk booking's id is its record uuid, unique only per device.
     "CREATE TABLE IF NOT EXISTS booking_bookings("
-    " id TEXT PRIMARY KEY, slot TEXT NOT NULL REFERENCES booking_slots(id),"
+    " id TEXT NOT NULL, slot TEXT NOT NULL REFERENCES booking_slots(id),"
     " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease','kiosk-request')),"
     " device TEXT NOT NULL, ref TEXT NOT NULL, ticket TEXT NOT NULL DEFAULT '',"
-    " created_at INTEGER NOT NULL, cancelled_at INTEGER, UNIQUE(device, ref))",
+    " created_at INTEGER NOT NULL, cancelled_at INTEGER, PRIMARY KEY(device, id),"
+    " UNIQUE(device, ref))",
     "CREATE INDEX IF NOT EXISTS booking_bookings_by_slot ON booking_bookings(slot)",
     "CREATE TABLE IF NOT EXISTS booking_channel_tokens(hash TEXT PRIMARY KEY,"
     " created_at INTEGER NOT NULL)",
@@ -52,6 +54,51 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS booking_plan_groups(point TEXT NOT NULL, department TEXT NOT NULL,"
     " position INTEGER NOT NULL, PRIMARY KEY(point, department))",
 };
+
+// Gateway databases made before bookings were keyed by (device, id) had `id TEXT PRIMARY KEY`:
+// a second device's booking with the same record uuid failed its whole batch. The table is
+// rebuilt once with the new key (SQLite cannot change a primary key in place).
+const char *const rekeyBookings[] = {
+    "CREATE TABLE booking_bookings_rekeyed("
+    " id TEXT NOT NULL, slot TEXT NOT NULL REFERENCES booking_slots(id),"
+    " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease','kiosk-request')),"
+    " device TEXT NOT NULL, ref TEXT NOT NULL, ticket TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL, cancelled_at INTEGER, PRIMARY KEY(device, id),"
+    " UNIQUE(device, ref))",
+    "INSERT INTO booking_bookings_rekeyed(id, slot, source, device, ref, ticket, created_at,"
+    " cancelled_at) SELECT id, slot, source, device, ref, ticket, created_at, cancelled_at"
+    " FROM booking_bookings",
+    "DROP TABLE booking_bookings",
+    "ALTER TABLE booking_bookings_rekeyed RENAME TO booking_bookings",
+    "CREATE INDEX IF NOT EXISTS booking_bookings_by_slot ON booking_bookings(slot)",
+};
+
+Result<void> migrateBookingsKey(Database &db)
+{
+    bool old = false;
+    {
+        Statement s = db.prepare(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'booking_bookings'");
+        if (!s.step()) {
+            if (s.error())
+                return *s.error();
+            return {};
+        }
+        old = s.text(0).contains(QLatin1String("id TEXT PRIMARY KEY"));
+    }
+    if (!old)
+        return {};
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    for (const char *sql : rekeyBookings)
+        if (auto r = db.exec(sql); !r)
+            return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    qCInfo(lcGateway) << "booking_bookings rekeyed by (device, id)";
+    return {};
+}
 
 const QString sourceChannel = QStringLiteral("channel");
 const QString sourceLease = QStringLiteral("kiosk-lease");
@@ -138,6 +185,9 @@ Result<void> BookingService::ready()
 {
     if (m_ready)
         return {};
+    // Before the schema: its index statement must find the table as it will stay.
+    if (auto r = migrateBookingsKey(m_db); !r)
+        return r.error();
     for (const char *sql : schema) {
         if (auto r = m_db.exec(sql); !r)
             return r.error();
@@ -690,7 +740,10 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
                 auto room = leaseRoom(row);
                 if (!room)
                     return room.error();
-                target = std::max(current, std::min(want.seats, current + room.value()));
+                // Never past the per-device cap, whatever the kiosk asks (a lease granted above
+                // it earlier is kept, not taken back).
+                target = std::max(current, std::min({want.seats, current + room.value(),
+                                                     maxLeaseSeats(row.capacity)}));
             }
             if (target != current) {
                 Statement s = m_db.prepare(
@@ -898,8 +951,9 @@ Result<QString> BookingService::cancelRecord(const QString &device, const QJsonO
     const QString slot = s.text(1);
     if (!s.isNull(2))
         return QString();
-    Statement update = m_db.prepare("UPDATE booking_bookings SET cancelled_at = ? WHERE id = ?");
-    update.bind(1, now.toSecsSinceEpoch()).bind(2, id);
+    Statement update =
+        m_db.prepare("UPDATE booking_bookings SET cancelled_at = ? WHERE device = ? AND id = ?");
+    update.bind(1, now.toSecsSinceEpoch()).bind(2, device).bind(3, id);
     if (auto r = update.run(); !r)
         return r.error();
     if (auto r = checkInvariant(slot); !r)
@@ -1047,9 +1101,9 @@ Result<bool> BookingService::channelCancel(const QString &channel, const QString
         return false;
     const QString slot = s.text(0);
     if (s.isNull(1)) {
-        Statement update =
-            m_db.prepare("UPDATE booking_bookings SET cancelled_at = ? WHERE id = ?");
-        update.bind(1, now.toSecsSinceEpoch()).bind(2, id);
+        Statement update = m_db.prepare(
+            "UPDATE booking_bookings SET cancelled_at = ? WHERE device = ? AND id = ?");
+        update.bind(1, now.toSecsSinceEpoch()).bind(2, channel).bind(3, id);
         if (auto r = update.run(); !r)
             return r.error();
         if (auto r = checkInvariant(slot); !r)

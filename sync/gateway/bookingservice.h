@@ -25,6 +25,14 @@ namespace gateway {
  *  the pool for the other channels and for kiosks' requests, whatever the kiosks ask. */
 inline constexpr int poolShareDivisor = 4;
 
+/** The most seats one device's lease on a slot of @p capacity may hold: half the capacity (at
+ *  least 1), the kiosks' own policy (BookingStore::leaseTarget), so no single kiosk can take
+ *  most of a slot whatever it asks. */
+inline constexpr int maxLeaseSeats(int capacity)
+{
+    return capacity / 2 > 1 ? capacity / 2 : 1;
+}
+
 /** A service point's booking plan: seats per slot and the opening periods of a working day. */
 struct PointPlan
 {

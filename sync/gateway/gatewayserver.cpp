@@ -17,7 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <httplib.h>
 #include <openssl/ssl.h>
@@ -406,6 +409,10 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         }
         if (auto dropped = m_store.dropUploadsBefore(now.addDays(-uploadKeepDays)); !dropped)
             return unavailable(res, dropped.error());
+        if (auto r = uploadQuota(*device, uuid, index, length, existing.has_value(), now, res); !r)
+            return unavailable(res, r.error());
+        else if (!r.value())
+            return;
         UploadRow row;
         row.device = device->id;
         row.uuid = uuid;
@@ -458,18 +465,29 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         return error(400, "past_length");
     }
     if (end > offset) {
+        const QString day = IntakeService::serviceDay(now);
+        auto used = m_store.usage(device->id, day);
+        if (!used)
+            return unavailable(res, used.error());
+        if (DeviceQuotas::over(m_intake.quotas().bytesPerDay, used->bytes, end - offset)) {
+            offsets(existing->received, existing->length);
+            return overQuota(res, now);
+        }
         if (auto r =
                 m_store.appendChunk(device->id, uuid, index, offset,
                                     QByteArrayView(req.body.data(), qsizetype(req.body.size())));
             !r)
             return unavailable(res, r.error());
+        if (auto r = m_store.addUsage(device->id, day, 0, end - offset); !r)
+            return unavailable(res, r.error());
     }
     if (end == existing->length && end > offset) {
-        auto bytes = m_store.uploadBytes(device->id, uuid, index);
-        if (!bytes)
-            return unavailable(res, bytes.error());
-        if (QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) !=
-            existing->sha256) {
+        // Hashed from the file in pieces: memory stays bounded whatever the upload's length. A
+        // file shorter than central's offset (lost on a crash) fails like a wrong checksum.
+        auto sha = m_store.uploadSha256(device->id, uuid, index);
+        if (!sha && sha.error().code != Error::Corrupt)
+            return unavailable(res, sha.error());
+        if (!sha || sha.value() != existing->sha256) {
             if (auto r = m_store.resetUpload(device->id, uuid, index); !r)
                 return unavailable(res, r.error());
             qCInfo(lcGateway) << "upload" << uuid << index << "from" << device->id
@@ -480,6 +498,41 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
     }
     res.status = 204;
     offsets(end, existing->length);
+}
+
+void GatewayServer::overQuota(httplib::Response &res, const QDateTime &now)
+{
+    // Until the next service day (the quota's), at most an hour: a raised quota is felt soon.
+    const QDateTime local = now.toTimeZone(QTimeZone("Asia/Shanghai"));
+    const QDateTime midnight(local.date().addDays(1), QTime(0, 0), local.timeZone());
+    const qint64 wait = std::clamp<qint64>(now.secsTo(midnight), 60, 3600);
+    res.set_header("Retry-After", std::to_string(wait));
+    reply(res, 429, {{QStringLiteral("error"), QStringLiteral("quota")}});
+}
+
+Result<bool> GatewayServer::uploadQuota(const DeviceRow &device, const QString &uuid, int index,
+                                        qint64 length, bool restart, const QDateTime &now,
+                                        httplib::Response &res)
+{
+    const DeviceQuotas &quotas = m_intake.quotas();
+    auto others = m_store.uploadedTotal(device.id, uuid, index);
+    if (!others)
+        return others.error();
+    if (DeviceQuotas::over(quotas.recordAttachmentBytes, others.value(), length)) {
+        // About the record, not the channel: the kiosk sets it aside for staff.
+        reply(res, 413, {{QStringLiteral("error"), QStringLiteral("record_too_large")}});
+        return false;
+    }
+    auto open = m_store.openUploads(device.id);
+    if (!open)
+        return open.error();
+    if (!restart && DeviceQuotas::over(quotas.openUploads, open.value(), 1)) {
+        qCWarning(lcGateway) << "device" << device.id << "holds" << open.value()
+                             << "open uploads: quota";
+        overQuota(res, now);
+        return false;
+    }
+    return true;
 }
 
 void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &res)

@@ -84,6 +84,12 @@ private:
     void bookingSlots(const httplib::Request &req, httplib::Response &res);
     void bookingLeases(const httplib::Request &req, httplib::Response &res);
     void channelBookings(const httplib::Request &req, httplib::Response &res);
+    /** 429 {"error": "quota"} with Retry-After: this device waits, nobody else does. */
+    static void overQuota(httplib::Response &res, const QDateTime &now);
+    /** Whether @p device may start upload @p index of @p uuid of @p length bytes (@p restart:
+     *  it replaces one it holds); false after the refusal (413 or 429) is written. */
+    Result<bool> uploadQuota(const DeviceRow &device, const QString &uuid, int index, qint64 length,
+                             bool restart, const QDateTime &now, httplib::Response &res);
     /** The device of a signed, certificate-bound request, or null after a 401 is written. */
     std::unique_ptr<DeviceRow> authenticate(const httplib::Request &req, httplib::Response &res,
                                             const QDateTime &now);

@@ -2,6 +2,17 @@
 
 #include "database.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcGateway, "jiujin.gateway")
 
 namespace jiujin {
@@ -38,12 +49,26 @@ const char *const schema[] = {
     " length INTEGER NOT NULL, sha256 BLOB NOT NULL, received INTEGER NOT NULL DEFAULT 0,"
     " created_at INTEGER NOT NULL, PRIMARY KEY(device, uuid, idx))",
     "CREATE INDEX IF NOT EXISTS uploads_created ON uploads(created_at)",
+    // Bytes live in files (GatewayStore::attachmentPath); this table only held them before that.
     "CREATE TABLE IF NOT EXISTS upload_chunks("
     " device TEXT NOT NULL, uuid TEXT NOT NULL, idx INTEGER NOT NULL, at INTEGER NOT NULL,"
     " data BLOB NOT NULL, PRIMARY KEY(device, uuid, idx, at))",
+    // Per device and service day: what quotas are judged on (IntakeService, GatewayServer).
+    "CREATE TABLE IF NOT EXISTS device_usage("
+    " device TEXT NOT NULL, day TEXT NOT NULL, records INTEGER NOT NULL DEFAULT 0,"
+    " bytes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device, day))",
     "CREATE TABLE IF NOT EXISTS heartbeats("
     " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
     " body TEXT NOT NULL)",
+};
+
+// Uploads in progress when the bytes were chunk rows restart from 0 (the kiosk resumes from
+// central's offset): nothing is converted, and the rows go. Run only when there are such rows:
+// a write would make every open (the CLI's too) wait for a writer.
+const char *const dropChunkRows[] = {
+    "UPDATE uploads SET received = 0 WHERE received > 0 AND EXISTS (SELECT 1 FROM upload_chunks c"
+    " WHERE c.device = uploads.device AND c.uuid = uploads.uuid AND c.idx = uploads.idx)",
+    "DELETE FROM upload_chunks",
 };
 
 std::optional<QDateTime> optionalTime(const Statement &s, int column)
@@ -98,7 +123,10 @@ SubmissionRow submissionFrom(const Statement &s)
 
 } // namespace
 
-GatewayStore::GatewayStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+GatewayStore::GatewayStore(std::unique_ptr<Database> db, QString dataDir)
+    : m_db(std::move(db)), m_dataDir(std::move(dataDir))
+{
+}
 
 GatewayStore::~GatewayStore() = default;
 
@@ -110,7 +138,26 @@ Result<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString &path)
     for (const char *sql : schema)
         if (auto r = db.value()->exec(sql); !r)
             return r.error();
-    return std::unique_ptr<GatewayStore>(new GatewayStore(std::move(db.value())));
+    bool chunkRows = false;
+    {
+        Statement s = db.value()->prepare("SELECT EXISTS (SELECT 1 FROM upload_chunks)");
+        if (!s.step())
+            return s.error().value_or(Error{Error::Io, QStringLiteral("upload chunks")});
+        chunkRows = s.integer(0) != 0;
+    }
+    if (chunkRows) {
+        Transaction tx(*db.value());
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const char *sql : dropChunkRows)
+            if (auto r = db.value()->exec(sql); !r)
+                return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcGateway) << "uploads kept as chunk rows restart from 0 (bytes are files now)";
+    }
+    return std::unique_ptr<GatewayStore>(
+        new GatewayStore(std::move(db.value()), QFileInfo(path).absolutePath()));
 }
 
 Result<void> GatewayStore::insertToken(const TokenRow &t)
@@ -248,8 +295,6 @@ Result<qint64> GatewayStore::nextReceiptSequence(const QString &day)
     const qint64 next = s.integer(0);
     while (s.step()) {
     }
-    if (next > 999999)
-        return Error{Error::Full, QStringLiteral("daily receipt numbers exhausted")};
     return next;
 }
 
@@ -291,11 +336,6 @@ Result<void> GatewayStore::startUpload(const UploadRow &row)
     Transaction tx(*m_db);
     if (!tx.begun())
         return tx.begun();
-    Statement chunks =
-        m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ? AND idx = ?");
-    chunks.bind(1, row.device).bind(2, row.uuid).bind(3, qint64(row.index));
-    if (auto r = chunks.run(); !r)
-        return r;
     Statement s =
         m_db->prepare("INSERT INTO uploads(device, uuid, idx, length, sha256, received, created_at)"
                       " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT(device, uuid, idx) DO UPDATE SET"
@@ -305,20 +345,30 @@ Result<void> GatewayStore::startUpload(const UploadRow &row)
     s.bindBlob(5, row.sha256).bind(6, row.createdAt.toSecsSinceEpoch());
     if (auto r = s.run(); !r)
         return r;
+    // Bytes of an earlier start are dropped; received = 0 makes them unreachable even if this
+    // truncation is lost (the next append truncates to its offset first).
+    QFile file(attachmentFile(row.device, row.uuid, row.index));
+    if (file.exists() && !file.resize(0))
+        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
     return tx.commit();
 }
 
 Result<void> GatewayStore::appendChunk(const QString &device, const QString &uuid, int index,
                                        qint64 at, QByteArrayView data)
 {
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Statement chunk = m_db->prepare(
-        "INSERT INTO upload_chunks(device, uuid, idx, at, data) VALUES (?, ?, ?, ?, ?)");
-    chunk.bind(1, device).bind(2, uuid).bind(3, qint64(index)).bind(4, at).bindBlob(5, data);
-    if (auto r = chunk.run(); !r)
-        return r;
+    const QString path = attachmentFile(device, uuid, index);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{Error::Io, QStringLiteral("cannot make the upload folder")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
+    // Whatever lies past the stored offset was never acknowledged: it is written over.
+    if (file.size() != at && !file.resize(at))
+        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
+    if (!file.seek(at) || file.write(data.data(), data.size()) != data.size() || !file.flush() ||
+        ::fdatasync(file.handle()) != 0)
+        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
+    file.close();
     Statement s = m_db->prepare("UPDATE uploads SET received = received + ?"
                                 " WHERE device = ? AND uuid = ? AND idx = ? AND received = ?");
     s.bind(1, qint64(data.size())).bind(2, device).bind(3, uuid).bind(4, qint64(index)).bind(5, at);
@@ -326,74 +376,174 @@ Result<void> GatewayStore::appendChunk(const QString &device, const QString &uui
         return r;
     if (m_db->changes() != 1)
         return Error{Error::Busy, QStringLiteral("upload moved on")};
-    return tx.commit();
+    return {};
 }
 
-Result<QByteArray> GatewayStore::uploadBytes(const QString &device, const QString &uuid, int index)
+Result<QByteArray> GatewayStore::uploadSha256(const QString &device, const QString &uuid, int index)
 {
-    Statement s = m_db->prepare("SELECT at, data FROM upload_chunks"
-                                " WHERE device = ? AND uuid = ? AND idx = ? ORDER BY at");
-    s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
-    QByteArray out;
-    while (s.step()) {
-        if (s.integer(0) != out.size())
-            return Error{Error::Corrupt, QStringLiteral("upload chunks do not join up")};
-        out.append(s.blob(1));
+    const auto row = upload(device, uuid, index);
+    if (!row)
+        return Error{Error::NotFound, QStringLiteral("no such upload")};
+    QFile file(attachmentFile(device, uuid, index));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (row->received > 0) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
+        QByteArray buffer(256 * 1024, Qt::Uninitialized);
+        qint64 left = row->received;
+        while (left > 0) {
+            const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
+            if (n <= 0)
+                return Error{Error::Corrupt, QStringLiteral("upload file shorter than received")};
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            left -= n;
+        }
     }
-    if (s.error())
-        return *s.error();
-    return out;
+    return hash.result();
 }
 
 Result<void> GatewayStore::resetUpload(const QString &device, const QString &uuid, int index)
 {
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Statement chunks =
-        m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ? AND idx = ?");
-    chunks.bind(1, device).bind(2, uuid).bind(3, qint64(index));
-    if (auto r = chunks.run(); !r)
-        return r;
     Statement s =
         m_db->prepare("UPDATE uploads SET received = 0 WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
     if (auto r = s.run(); !r)
         return r;
-    return tx.commit();
+    QFile file(attachmentFile(device, uuid, index));
+    if (file.exists() && !file.resize(0))
+        qCWarning(lcGateway) << "cannot truncate upload file:" << file.errorString();
+    return {};
 }
 
-Result<void> GatewayStore::deleteUploads(const QString &device, const QString &uuid)
+Result<void> GatewayStore::deleteUploads(const QString &device, const QString &uuid, int keep)
 {
-    Statement chunks = m_db->prepare("DELETE FROM upload_chunks WHERE device = ? AND uuid = ?");
-    chunks.bind(1, device).bind(2, uuid);
-    if (auto r = chunks.run(); !r)
-        return r;
+    QList<int> stray;
+    {
+        Statement s = m_db->prepare("SELECT idx FROM uploads WHERE device = ? AND uuid = ?"
+                                    " AND idx >= ?");
+        s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
+        while (s.step())
+            stray.append(int(s.integer(0)));
+        if (s.error())
+            return *s.error();
+    }
     Statement s = m_db->prepare("DELETE FROM uploads WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
-    return s.run();
+    if (auto r = s.run(); !r)
+        return r;
+    for (int index : stray)
+        QFile::remove(attachmentFile(device, uuid, index));
+    return {};
 }
 
 Result<int> GatewayStore::dropUploadsBefore(const QDateTime &before)
 {
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Statement chunks =
-        m_db->prepare("DELETE FROM upload_chunks WHERE EXISTS (SELECT 1 FROM uploads u WHERE"
-                      " u.device = upload_chunks.device AND u.uuid = upload_chunks.uuid AND"
-                      " u.idx = upload_chunks.idx AND u.created_at < ?)");
-    chunks.bind(1, before.toSecsSinceEpoch());
-    if (auto r = chunks.run(); !r)
-        return r.error();
+    struct Key
+    {
+        QString device, uuid;
+        int index;
+    };
+    QList<Key> dropped;
+    {
+        Statement s = m_db->prepare("SELECT device, uuid, idx FROM uploads WHERE created_at < ?");
+        s.bind(1, before.toSecsSinceEpoch());
+        while (s.step())
+            dropped.append({s.text(0), s.text(1), int(s.integer(2))});
+        if (s.error())
+            return *s.error();
+    }
+    if (dropped.isEmpty())
+        return 0;
     Statement s = m_db->prepare("DELETE FROM uploads WHERE created_at < ?");
     s.bind(1, before.toSecsSinceEpoch());
     if (auto r = s.run(); !r)
         return r.error();
-    const int dropped = m_db->changes();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return dropped;
+    // After the rows: a file whose removal is lost is only an orphan, never a missing upload.
+    for (const Key &k : dropped) {
+        const QString path = attachmentFile(k.device, k.uuid, k.index);
+        QFile::remove(path);
+        QDir().rmdir(QFileInfo(path).absolutePath()); // only when empty
+    }
+    return int(dropped.size());
+}
+
+Result<qint64> GatewayStore::openUploads(const QString &device)
+{
+    Statement s = m_db->prepare("SELECT count(*) FROM uploads WHERE device = ?");
+    s.bind(1, device);
+    if (!s.step())
+        return s.error().value_or(Error{Error::Io, QStringLiteral("open uploads")});
+    return s.integer(0);
+}
+
+Result<qint64> GatewayStore::uploadedTotal(const QString &device, const QString &uuid,
+                                           int exceptIndex)
+{
+    Statement s = m_db->prepare("SELECT coalesce(sum(length), 0) FROM uploads"
+                                " WHERE device = ? AND uuid = ? AND idx != ?");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(exceptIndex));
+    if (!s.step())
+        return s.error().value_or(Error{Error::Io, QStringLiteral("upload total")});
+    return s.integer(0);
+}
+
+QString GatewayStore::attachmentPath(const QString &device, const QString &uuid, int index)
+{
+    // Device ids are central's own ("jj-" + hex) and uuids are checked by the route; encoded
+    // all the same, dots included, so no name can climb out of the folder.
+    const auto part = [](const QString &name) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(name, QByteArray(), "."));
+    };
+    return QStringLiteral("attachments/%1/%2/%3").arg(part(device), part(uuid)).arg(index);
+}
+
+QString GatewayStore::attachmentFile(const QString &device, const QString &uuid, int index) const
+{
+    return m_dataDir + QLatin1Char('/') + attachmentPath(device, uuid, index);
+}
+
+Result<QByteArray> GatewayStore::storedAttachment(const SubmissionRow &row, int index) const
+{
+    const QJsonArray parts =
+        QJsonDocument::fromJson(row.record).object().value(QLatin1String("attachments")).toArray();
+    if (index < 0 || index >= parts.size())
+        return Error{Error::NotFound, QStringLiteral("no such attachment")};
+    const QJsonValue part = parts.at(index);
+    if (part.isString())
+        return QByteArray::fromBase64(part.toString().toLatin1());
+    const QString file = part.toObject().value(QLatin1String("file")).toString();
+    if (file != attachmentPath(row.device, row.uuid, index))
+        return Error{Error::Corrupt, QStringLiteral("attachment file name")};
+    QFile f(m_dataDir + QLatin1Char('/') + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Io, QStringLiteral("attachment file: %1").arg(f.errorString())};
+    return f.readAll();
+}
+
+Result<GatewayStore::Usage> GatewayStore::usage(const QString &device, const QString &day)
+{
+    Statement s = m_db->prepare("SELECT records, bytes FROM device_usage WHERE device = ?"
+                                " AND day = ?");
+    s.bind(1, device).bind(2, day);
+    Usage u;
+    if (s.step()) {
+        u.records = s.integer(0);
+        u.bytes = s.integer(1);
+    } else if (s.error()) {
+        return *s.error(); // fail closed: an unreadable count is not a zero one
+    }
+    return u;
+}
+
+Result<void> GatewayStore::addUsage(const QString &device, const QString &day, qint64 records,
+                                    qint64 bytes)
+{
+    Statement s = m_db->prepare(
+        "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(device, day) DO UPDATE SET records = records + excluded.records,"
+        " bytes = bytes + excluded.bytes");
+    s.bind(1, device).bind(2, day).bind(3, records).bind(4, bytes);
+    return s.run();
 }
 
 Result<void> GatewayStore::setHeartbeat(const QString &device, const QByteArray &json,

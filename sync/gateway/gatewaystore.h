@@ -97,7 +97,8 @@ public:
     /** Newest first; every device when @p device is empty. */
     QList<SubmissionRow> submissions(const QString &device, int limit = 1000);
 
-    /** The next receipt sequence of @p day ("yyyyMMdd"), from 1; call inside a transaction. */
+    /** The next receipt sequence of @p day ("yyyyMMdd"), from 1, without bound (a 64-bit
+     *  count: it cannot run out); call inside a transaction. */
     Result<qint64> nextReceiptSequence(const QString &day);
 
     /** Records @p nonce at @p now after dropping those older than @p windowSeconds; false when it
@@ -108,25 +109,51 @@ public:
     std::optional<UploadRow> upload(const QString &device, const QString &uuid, int index);
     /** Starts (or restarts, dropping its bytes) the upload @p row names, with received = 0. */
     Result<void> startUpload(const UploadRow &row);
-    /** Appends @p data at @p at (the current received) as one chunk row and advances received. */
+    /** Writes @p data at @p at (the current received) to the upload's file, syncs it, and only
+     *  then advances received: bytes past received (a crash between the two) are overwritten. */
     Result<void> appendChunk(const QString &device, const QString &uuid, int index, qint64 at,
                              QByteArrayView data);
-    /** The upload's bytes so far, its chunks in order. */
-    Result<QByteArray> uploadBytes(const QString &device, const QString &uuid, int index);
+    /** The raw SHA-256 of the upload's bytes so far, read from its file in pieces (bounded
+     *  memory whatever its length). */
+    Result<QByteArray> uploadSha256(const QString &device, const QString &uuid, int index);
     /** Drops the bytes of an upload and sets received back to 0 (a checksum mismatch). */
     Result<void> resetUpload(const QString &device, const QString &uuid, int index);
-    /** Forgets every upload of (@p device, @p uuid): its record is stored. */
-    Result<void> deleteUploads(const QString &device, const QString &uuid);
-    /** Forgets uploads created before @p before (abandoned); how many. */
+    /** Forgets every upload row of (@p device, @p uuid): its record is stored, and the files of
+     *  its first @p keep attachments stay as the record's; those of higher indexes go. */
+    Result<void> deleteUploads(const QString &device, const QString &uuid, int keep = 0);
+    /** Forgets uploads created before @p before (abandoned) and their files; how many. */
     Result<int> dropUploadsBefore(const QDateTime &before);
+    /** Uploads of @p device not yet taken by a stored record. */
+    Result<qint64> openUploads(const QString &device);
+    /** The promised lengths of the uploads of (@p device, @p uuid) but @p exceptIndex, summed. */
+    Result<qint64> uploadedTotal(const QString &device, const QString &uuid, int exceptIndex);
+
+    /** Where attachment @p index of (@p device, @p uuid) is kept, upload and stored record
+     *  alike, relative to the data directory (as the stored record names it). */
+    static QString attachmentPath(const QString &device, const QString &uuid, int index);
+    /** attachmentPath() made absolute. */
+    QString attachmentFile(const QString &device, const QString &uuid, int index) const;
+    /** Attachment @p index of a stored record, still sealed: from its file, or from the record
+     *  itself for records stored inline (base64) before attachments were files. */
+    Result<QByteArray> storedAttachment(const SubmissionRow &row, int index) const;
+
+    /** What @p device sent on service day @p day ("yyyyMMdd"): records stored and bytes
+     *  received (records' inline bytes and attachment bytes as uploaded). */
+    struct Usage
+    {
+        qint64 records = 0, bytes = 0;
+    };
+    Result<Usage> usage(const QString &device, const QString &day);
+    Result<void> addUsage(const QString &device, const QString &day, qint64 records, qint64 bytes);
 
     /** Keeps the newest heartbeat of a device (compact JSON, no personal data). */
     Result<void> setHeartbeat(const QString &device, const QByteArray &json, const QDateTime &at);
     std::optional<QByteArray> heartbeat(const QString &device);
 
 private:
-    explicit GatewayStore(std::unique_ptr<Database> db);
+    GatewayStore(std::unique_ptr<Database> db, QString dataDir);
     std::unique_ptr<Database> m_db;
+    QString m_dataDir; ///< the database's folder: attachment files live under it
 };
 
 } // namespace jiujin

@@ -10,6 +10,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,12 +37,16 @@ QDate serviceDate(const QDateTime &t)
     return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
 }
 
-/** The record as sent, its attachments inline as their uploads brought them: sealed at rest. */
-QByteArray recordJson(const protocol::WireRecord &r, const QList<QByteArray> &sealedAttachments)
+/** The record as sent, naming the files its uploads brought (sealed at rest, relative to the data
+ *  directory): attachments are never copied into a row. */
+QByteArray recordJson(const QString &device, const protocol::WireRecord &r, bool withAttachments)
 {
     QJsonArray attachments;
-    for (const QByteArray &a : sealedAttachments)
-        attachments.append(QString::fromLatin1(a.toBase64()));
+    for (int i = 0; withAttachments && i < r.attachments.size(); ++i)
+        attachments.append(QJsonObject{
+            {QStringLiteral("sha256"), QString::fromLatin1(r.attachments.at(i).sha256.toHex())},
+            {QStringLiteral("length"), r.attachments.at(i).length},
+            {QStringLiteral("file"), GatewayStore::attachmentPath(device, r.uuid, i)}});
     return QJsonDocument(
                QJsonObject{
                    {QStringLiteral("uuid"), r.uuid},
@@ -110,6 +115,11 @@ Result<void> IntakeService::refreshForms()
     return {};
 }
 
+QString IntakeService::serviceDay(const QDateTime &now)
+{
+    return serviceDate(now).toString(QStringLiteral("yyyyMMdd"));
+}
+
 QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
 {
     return QStringLiteral("NM%1%2")
@@ -117,8 +127,27 @@ QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
         .arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
+Result<QString> IntakeService::quotaProblem(const DeviceRow &device,
+                                            const protocol::WireRecord &record, const QString &day)
+{
+    auto used = m_store.usage(device.id, day);
+    if (!used)
+        return used.error();
+    const qint64 inlineBytes = record.meta.size() + record.keyHeader.size() + record.payload.size();
+    if (DeviceQuotas::over(m_quotas.recordsPerDay, used->records, 1))
+        return QCoreApplication::translate("jiujin::IntakeService",
+                                           "本机今日提交已达中心限额（%1 条），明日自动重试")
+            .arg(m_quotas.recordsPerDay);
+    if (DeviceQuotas::over(m_quotas.bytesPerDay, used->bytes, inlineBytes))
+        return QCoreApplication::translate("jiujin::IntakeService",
+                                           "本机今日上传已达中心限额（%1 MB），明日自动重试")
+            .arg(m_quotas.bytesPerDay / (1024 * 1024));
+    return QString();
+}
+
 QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
-                               const QList<QByteArray> &attachments, QString *kind, QString *item)
+                               const QStringList &attachmentFiles, QString *kind, QString *item,
+                               std::optional<Error> *ioError)
 {
     QJsonParseError parseError;
     const QJsonDocument metaDoc = QJsonDocument::fromJson(record.meta, &parseError);
@@ -149,9 +178,19 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     if (!payload)
         return QCoreApplication::translate("jiujin::IntakeService",
                                            "记录无法用中心密钥打开（已损坏或不是发给本平台的）");
-    for (int i = 0; i < attachments.size(); ++i) {
-        auto part =
-            opener->open(attachments.at(i), record.meta + "#attachment" + QByteArray::number(i));
+    for (int i = 0; i < attachmentFiles.size(); ++i) {
+        QByteArray sealed;
+        {
+            QFile file(attachmentFiles.at(i));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *ioError =
+                    Error{Error::Io, QStringLiteral("attachment file: %1").arg(file.errorString())};
+                return QStringLiteral("io");
+            }
+            sealed = file.readAll();
+        }
+        auto part = opener->open(sealed, record.meta + "#attachment" + QByteArray::number(i));
+        sealed.clear();
         if (!part)
             return QCoreApplication::translate("jiujin::IntakeService",
                                                "附件 %1 无法用中心密钥打开")
@@ -232,6 +271,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         return r.error();
     const protocol::Key &receiptKey = m_keys.receiptKey(*deviceSuite);
     const QDate day = serviceDate(now);
+    const QString dayText = day.toString(QStringLiteral("yyyyMMdd"));
     const QString acceptedAt = now.toUTC().toString(Qt::ISODate);
 
     protocol::BatchResult out;
@@ -240,17 +280,27 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         return tx.begun().error();
     for (const protocol::WireRecord &record : batch.records) {
         if (const auto prior = m_store.submission(device.id, record.uuid)) {
-            if (auto r = m_store.deleteUploads(device.id, record.uuid); !r)
+            // Rows only: the stored record's files stay, whatever it named.
+            if (auto r = m_store.deleteUploads(device.id, record.uuid, protocol::maxAttachments);
+                !r)
                 return r.error();
             out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
             continue;
         }
-        QList<QByteArray> attachments;
-        QString missing = waitsForCatalogue(record)
-                              ? QCoreApplication::translate("jiujin::IntakeService",
-                                                            "中心尚未发布事项目录，稍后自动重试")
-                              : QString();
-        for (int i = 0; i < record.attachments.size() && missing.isEmpty(); ++i) {
+        auto quota = quotaProblem(device, record, dayText);
+        if (!quota)
+            return quota.error();
+        QString missing = quota.value();
+        if (missing.isEmpty() && waitsForCatalogue(record))
+            missing = QCoreApplication::translate("jiujin::IntakeService",
+                                                  "中心尚未发布事项目录，稍后自动重试");
+        qint64 attachmentBytes = 0;
+        for (const protocol::AttachmentRef &ref : record.attachments)
+            attachmentBytes += ref.length;
+        const bool tooLarge =
+            DeviceQuotas::over(m_quotas.recordAttachmentBytes, 0, attachmentBytes);
+        QStringList attachmentFiles;
+        for (int i = 0; i < record.attachments.size() && missing.isEmpty() && !tooLarge; ++i) {
             const protocol::AttachmentRef &ref = record.attachments.at(i);
             const auto upload = m_store.upload(device.id, record.uuid, i);
             if (!upload || !upload->finished() || upload->length != ref.length ||
@@ -260,10 +310,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                               .arg(i);
                 break;
             }
-            auto bytes = m_store.uploadBytes(device.id, record.uuid, i);
-            if (!bytes)
-                return bytes.error();
-            attachments.append(std::move(bytes.value()));
+            attachmentFiles.append(m_store.attachmentFile(device.id, record.uuid, i));
         }
         if (!missing.isEmpty()) {
             // Nothing is stored: the kiosk (uploads again and) sends the record once more.
@@ -279,7 +326,21 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         SubmissionRow row;
         row.device = device.id;
         row.uuid = record.uuid;
-        row.reason = problem(device, record, attachments, &row.kind, &row.item);
+        std::optional<Error> ioError;
+        if (tooLarge) {
+            // It can never fit (the kiosk's own cap is below this): refused for good, no bytes.
+            const QJsonObject meta = QJsonDocument::fromJson(record.meta).object();
+            row.kind = meta.value(QLatin1String("kind")).toString().left(64);
+            row.item = meta.value(QLatin1String("item")).toString().left(64);
+            row.reason = QCoreApplication::translate("jiujin::IntakeService",
+                                                     "附件共 %1 MB，超过中心每条记录 %2 MB 的上限")
+                             .arg((attachmentBytes + 1024 * 1024 - 1) / (1024 * 1024))
+                             .arg(m_quotas.recordAttachmentBytes / (1024 * 1024));
+        } else {
+            row.reason = problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError);
+        }
+        if (ioError)
+            return *ioError; // central cannot read what it holds: the batch is retried whole
         if (row.reason.isEmpty() && gateway::BookingService::handles(row.kind)) {
             // Seats are taken or given back in this batch's transaction (a savepoint inside it).
             auto booked = gateway::BookingService(m_store.database())
@@ -291,10 +352,9 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         row.point = device.point;
         row.suite = record.suite;
         row.receivedAt = now;
-        row.record = recordJson(record, attachments);
-        attachments.clear();
+        row.record = recordJson(device.id, record, !tooLarge);
         if (row.reason.isEmpty()) {
-            auto sequence = m_store.nextReceiptSequence(day.toString(QStringLiteral("yyyyMMdd")));
+            auto sequence = m_store.nextReceiptSequence(dayText);
             if (!sequence)
                 return sequence.error();
             row.status = QStringLiteral("accepted");
@@ -311,7 +371,14 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         }
         if (auto r = m_store.insertSubmission(row); !r)
             return r.error();
-        if (auto r = m_store.deleteUploads(device.id, record.uuid); !r)
+        if (auto r = m_store.addUsage(device.id, dayText, 1,
+                                      record.meta.size() + record.keyHeader.size() +
+                                          record.payload.size());
+            !r)
+            return r.error();
+        if (auto r = m_store.deleteUploads(device.id, record.uuid,
+                                           tooLarge ? 0 : int(record.attachments.size()));
+            !r)
             return r.error();
         qCInfo(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item
                           << row.status;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicequotas.h"
 #include "formschema.h"
 #include "result.h"
 #include "wire.h"
@@ -10,6 +11,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace jiujin {
 
@@ -44,15 +48,28 @@ public:
     Result<protocol::BatchResult>
     receive(const DeviceRow &device, const protocol::SubmissionBatch &batch, const QDateTime &now);
 
-    /** The central receipt number: "NM" + yyyyMMdd (Asia/Shanghai) + 6-digit daily sequence. */
+    /** The central receipt number: "NM" + yyyyMMdd (Asia/Shanghai) + the daily sequence, at
+     *  least 6 digits (000001..999999 as ever, then 1000000 and on: never exhausted). */
     static QString receiptNumber(const QDate &day, qint64 sequence);
+
+    /** The per-device limits records are judged by (DeviceQuotas' defaults until set). */
+    void setQuotas(const DeviceQuotas &quotas) { m_quotas = quotas; }
+    const DeviceQuotas &quotas() const { return m_quotas; }
+    /** The service day ("yyyyMMdd", Asia/Shanghai) quotas and receipts of @p now count on. */
+    static QString serviceDay(const QDateTime &now);
 
 private:
     /** Reloads the forms from the publisher when its sequence is not the one they came from. */
     Result<void> refreshForms();
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
+    /** Attachments are read from @p attachmentFiles one at a time (memory bounded by one
+     *  attachment, whatever the record holds); one that cannot be read sets @p ioError. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record,
-                    const QList<QByteArray> &attachments, QString *kind, QString *item);
+                    const QStringList &attachmentFiles, QString *kind, QString *item,
+                    std::optional<Error> *ioError);
+    /** Why @p record must wait (a daily quota of @p device spent), or empty. */
+    Result<QString> quotaProblem(const DeviceRow &device, const protocol::WireRecord &record,
+                                 const QString &day);
     /** Why an application's payload @p body is unfit for @p item's form in @p forms, or empty. */
     static QString formProblem(const QHash<QString, FormSchema> &forms, const QString &item,
                                const QJsonObject &body, QDate today);
@@ -68,6 +85,7 @@ private:
     QHash<QString, FormSchema> m_previousForms;
     CataloguePublisher *m_publisher = nullptr; ///< null: m_forms are fixed
     qint64 m_formsSequence = -1;               ///< the published sequence m_forms came from
+    DeviceQuotas m_quotas;
 };
 
 } // namespace jiujin

@@ -44,6 +44,9 @@ int usage()
         "usage: jiujin-gateway init --data-dir DIR [--host NAME]... [--force]\n"
         "       jiujin-gateway serve --data-dir DIR --listen HOST:PORT [--suite intl|gm] "
         "[--catalogue BUNDLE]\n"
+        "           [--quota-records N] [--quota-bytes N] [--quota-uploads N] "
+        "[--quota-record-bytes N]\n"
+        "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
         "           (applications are checked against the published catalogue; --catalogue checks "
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
@@ -63,8 +66,45 @@ QString isoTime(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+/** serve's per-device quota options (PROTOCOL.md, "Per-device quotas"). */
+struct QuotaOptions
+{
+    QCommandLineOption records{QStringLiteral("quota-records"),
+                               QStringLiteral("Records a device may store per day."),
+                               QStringLiteral("N")};
+    QCommandLineOption bytes{QStringLiteral("quota-bytes"),
+                             QStringLiteral("Bytes a device may send per day."),
+                             QStringLiteral("N")};
+    QCommandLineOption uploads{QStringLiteral("quota-uploads"),
+                               QStringLiteral("Unfinished uploads a device may hold."),
+                               QStringLiteral("N")};
+    QCommandLineOption recordBytes{QStringLiteral("quota-record-bytes"),
+                                   QStringLiteral("Attachment bytes of one record."),
+                                   QStringLiteral("N")};
+
+    /** The defaults with what the command line sets; nullopt for a value that is no number. */
+    std::optional<DeviceQuotas> read(const QCommandLineParser &parser) const
+    {
+        DeviceQuotas q;
+        const std::pair<const QCommandLineOption *, qint64 *> fields[] = {
+            {&records, &q.recordsPerDay},
+            {&bytes, &q.bytesPerDay},
+            {&uploads, &q.openUploads},
+            {&recordBytes, &q.recordAttachmentBytes}};
+        for (const auto &[option, value] : fields) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            *value = parser.value(*option).toLongLong(&ok);
+            if (!ok || *value < 0)
+                return std::nullopt;
+        }
+        return q;
+    }
+};
+
 int serve(const QString &dir, const QString &listen, const QString &suiteName,
-          const QString &catalogue)
+          const QString &catalogue, const DeviceQuotas &quotas)
 {
     const auto suite = protocol::suiteFromName(suiteName);
     if (!suite)
@@ -99,6 +139,7 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         fixedForms
             ? std::make_unique<IntakeService>(*store.value(), keys.value(), std::move(*fixedForms))
             : std::make_unique<IntakeService>(*store.value(), keys.value(), *publisher.value());
+    intake->setQuotas(quotas);
     if (!fixedForms && publisher.value()->sequence() == 0)
         QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
                                "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
@@ -272,6 +313,9 @@ int main(int argc, char **argv)
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Device id."),
                                     QStringLiteral("D"));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device});
+    const QuotaOptions quotaOptions;
+    parser.addOptions(
+        {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
     const BookingOptions bookingOptions;
     parser.addOptions({bookingOptions.capacity, bookingOptions.dayPlan, bookingOptions.slotMinutes,
                        bookingOptions.from, bookingOptions.days, bookingOptions.groups});
@@ -295,10 +339,14 @@ int main(int argc, char **argv)
         out() << "server pin: " << keys->serverPin() << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("serve"))
+    if (command == QLatin1String("serve")) {
+        const auto quotas = quotaOptions.read(parser);
+        if (!quotas)
+            return fail(QStringLiteral("--quota-*: expected a whole number, 0 for no limit"));
         return serve(dir, parser.value(listen),
                      parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
-                     parser.value(catalogue));
+                     parser.value(catalogue), *quotas);
+    }
 
     auto keys = GatewayKeys::load(dir);
     if (!keys)

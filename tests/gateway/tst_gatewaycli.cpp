@@ -238,3 +238,18 @@ TEST_CASE("jiujin-gateway serve without --catalogue checks applications against 
     CHECK(again.exitCode() == 0);
     CHECK_FALSE(again.readAllStandardError().contains(notice));
 }
+
+TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[gateway-cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    for (const char *bad : {"many", "-1", "1.5"}) {
+        const Run run =
+            gatewayCli({QStringLiteral("serve"), QStringLiteral("--data-dir"), tmp.path(),
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--quota-records"), QLatin1String(bad)});
+        INFO(bad);
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains("--quota"));
+    }
+}

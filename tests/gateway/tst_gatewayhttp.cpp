@@ -115,6 +115,14 @@ CertificateFacts certificateFacts(const QByteArray &pem)
             asDateTime(X509_get0_notAfter(cert.get()))};
 }
 
+/** The bytes central holds for an upload: its file (empty when there is none). */
+QByteArray uploadedFile(const TestGateway &gateway, const QString &device, const QString &uuid,
+                        int index)
+{
+    QFile file(gateway.store->attachmentFile(device, uuid, index));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray errorOf(const HttpReply &reply)
 {
     return QJsonDocument::fromJson(reply.body)
@@ -268,10 +276,14 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
             QByteArray::fromBase64(stored.value(QLatin1String("payload")).toString().toLatin1()) ==
             batch.records.at(0).payload);
         // The attachment its upload brought is kept with the record; the upload rows are gone.
+        // Named by file (never inline in a row), with its SHA-256 and length.
         const QJsonArray parts = stored.value(QLatin1String("attachments")).toArray();
         REQUIRE(parts.size() == 1);
-        CHECK(QByteArray::fromBase64(parts.at(0).toString().toLatin1()) ==
-              kiosk.attachments(a).at(0));
+        CHECK(parts.at(0).toObject().value(QLatin1String("file")).toString() ==
+              GatewayStore::attachmentPath(device.enrolled.deviceId, a, 0));
+        auto part = gateway.store->storedAttachment(*row, 0);
+        REQUIRE(part.ok());
+        CHECK(part.value() == kiosk.attachments(a).at(0));
         CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, a, 0).has_value());
         QFile file(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -553,7 +565,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         const auto row = gateway.store->upload(device.enrolled.deviceId, uuid, 0);
         REQUIRE(row.has_value());
         CHECK(row->finished());
-        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value() == bytes);
+        CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0) == bytes);
         CHECK(createUpload(gateway, device, uuid, 0, bytes + "more").status == 409);
         CHECK(createUpload(gateway, device, uuid, 0, bytes).status == 200);
     }
@@ -569,7 +581,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         CHECK(offsetOf(r) == 0);
         const HttpReply head = device.send(gateway, "HEAD", path, {}, gateway.nowSecs);
         CHECK(offsetOf(head) == 0);
-        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value().isEmpty());
+        CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
         const HttpReply redo = device.upload(gateway, uuid, 0, bytes, gateway.nowSecs);
         CHECK(redo.status == 204);
         CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->finished());
@@ -581,7 +593,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         CHECK(r.status == 201);
         CHECK(offsetOf(r) == 0);
         CHECK(gateway.store->upload(device.enrolled.deviceId, uuid, 0)->length == 1000);
-        CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, uuid, 0).value().isEmpty());
+        CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
     }
 }
 
@@ -679,7 +691,7 @@ TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server
                             options);
     REQUIRE(restarted.bind(QStringLiteral("127.0.0.1"), 0).ok());
     CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, old, 0).has_value());
-    CHECK(gateway.store->uploadBytes(device.enrolled.deviceId, old, 0).value().isEmpty());
+    CHECK(uploadedFile(gateway, device.enrolled.deviceId, old, 0).isEmpty());
     CHECK(gateway.store->upload(device.enrolled.deviceId, recent, 0).has_value());
 }
 

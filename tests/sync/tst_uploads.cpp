@@ -1,7 +1,7 @@
 // Resumable attachment uploads (PROTOCOL.md) end to end: jiujin-syncd and the engine against the
 // real jiujin-gateway, through jiujin-faultproxy where a connection is cut mid-PATCH. What the
-// gateway received is read from its own database (a counting trigger the test installs on
-// upload_chunks), so "nothing resent" is judged on the gateway's side.
+// gateway received is read from its own database (a counting trigger the test installs on the
+// uploads' offsets), so "nothing resent" is judged on the gateway's side.
 #include "attachmentuploader.h"
 #include "database.h"
 #include "envelope.h"
@@ -81,9 +81,11 @@ struct UploadCase
     {
         auto db = gatewayDb();
         REQUIRE(db->exec("CREATE TABLE jj_test_chunks(uuid TEXT, idx INTEGER, n INTEGER)").ok());
-        REQUIRE(db->exec("CREATE TRIGGER jj_test_count AFTER INSERT ON upload_chunks BEGIN"
-                         " INSERT INTO jj_test_chunks VALUES (NEW.uuid, NEW.idx, length(NEW.data));"
-                         " END")
+        // The bytes are in files; each PATCH the gateway stores advances its upload's offset.
+        REQUIRE(db->exec("CREATE TRIGGER jj_test_count AFTER UPDATE OF received ON uploads"
+                         " WHEN NEW.received > OLD.received BEGIN"
+                         " INSERT INTO jj_test_chunks VALUES (NEW.uuid, NEW.idx,"
+                         " NEW.received - OLD.received); END")
                     .ok());
     }
     /** Bytes the gateway stored for attachment @p index of @p uuid, restarts included. */
@@ -135,8 +137,12 @@ struct UploadCase
         QList<QByteArray> out;
         const QJsonArray parts = record.value(QLatin1String("attachments")).toArray();
         for (int i = 0; i < parts.size(); ++i) {
-            auto part = opener->open(QByteArray::fromBase64(parts.at(i).toString().toLatin1()),
-                                     meta + "#attachment" + QByteArray::number(i));
+            // Central keeps each attachment as a file the record names (relative to its data
+            // directory), never inline.
+            QFile file(QDir(gw.dir()).filePath(
+                parts.at(i).toObject().value(QLatin1String("file")).toString()));
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            auto part = opener->open(file.readAll(), meta + "#attachment" + QByteArray::number(i));
             REQUIRE(part.ok());
             out.append(part.value());
         }
