@@ -211,13 +211,14 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
         auto made = tokens.create(points, expires, rate, parser.value(o.note), now);
         if (!made)
             return fail(made.error().message);
-        out() << made->token << Qt::endl;
+        // The note first (stderr), the token last: a script takes the last line.
         QTextStream(stderr) << "token " << made->info.id << " for "
                             << (points.isEmpty() ? QStringLiteral("every point") : points.join(u','))
                             << ", until " << isoTime(*made->info.expiresAt) << ", " << rate
                             << " requests a minute (central keeps only its SHA-256: store it "
                                "now)"
                             << Qt::endl;
+        out() << made->token << Qt::endl;
         return 0;
     }
     if (verb == QLatin1String("list") && args.size() == 2) {
