@@ -4,6 +4,7 @@
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
 #include "certificateauthority.h"
+#include "channeltokens.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewaystore.h"
@@ -95,7 +96,8 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
                              EnrollmentService &enrollment, IntakeService &intake, Options options)
     : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(store.database()))
+      m_booking(std::make_unique<gateway::BookingService>(store.database())),
+      m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database()))
 {
 }
 
@@ -647,16 +649,24 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
 {
     const QDateTime now = m_options.clock();
     std::lock_guard lock(m_mutex);
-    // Other channels hold a bearer token, not a client certificate (PROTOCOL.md, "Booking").
+    // Other channels hold a bearer token, not a client certificate (PROTOCOL.md, "Booking"):
+    // known, not revoked, not expired, within its rate, and only for the points of its scope.
     const QByteArray authorization = header(req, "Authorization");
     const QByteArray bearer = "Bearer ";
-    const auto channel = authorization.startsWith(bearer)
-                             ? m_booking->channelOf(authorization.mid(bearer.size()).trimmed())
-                             : std::nullopt;
-    if (!channel) {
+    const auto token =
+        authorization.startsWith(bearer)
+            ? m_channelTokens->find(authorization.mid(bearer.size()).trimmed(), now)
+            : std::nullopt;
+    if (!token) {
         reply(res, 401, {{QStringLiteral("error"), QStringLiteral("token")}});
         return;
     }
+    if (const int wait = m_channelTokens->admit(*token, now); wait > 0) {
+        res.set_header("Retry-After", std::to_string(wait));
+        reply(res, 429, {{QStringLiteral("error"), QStringLiteral("rate")}});
+        return;
+    }
+    const auto channel = std::optional<QString>(token->channel());
     if (req.method == "DELETE") {
         auto cancelled =
             m_booking->channelCancel(*channel, QString::fromStdString(req.matches[1].str()), now);
@@ -674,6 +684,12 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
     auto request = decodedBody(req, res, protocol::decodeChannelBookingRequest);
     if (!request)
         return;
+    // Slot ids are "POINT/LOCAL-START"; one without a point is answered 404 by the booking.
+    if (const qsizetype slash = request->slot.indexOf(u'/');
+        slash > 0 && !token->covers(request->slot.left(slash))) {
+        reply(res, 403, {{QStringLiteral("error"), QStringLiteral("point")}});
+        return;
+    }
     auto answer = m_booking->channelBook(*channel, request->slot, request->ref, request->item, now);
     if (!answer) {
         unavailable(res, answer.error());

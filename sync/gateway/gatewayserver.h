@@ -24,6 +24,7 @@ class CataloguePublisher;
 class EnrollmentService;
 namespace gateway {
 class BookingService;
+class ChannelTokens;
 }
 class GatewayKeys;
 class GatewayStore;
@@ -109,6 +110,7 @@ private:
     Options m_options;
     CataloguePublisher *m_catalogue = nullptr;
     std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
+    std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
     std::mutex m_mutex; // one SQLite connection: requests take turns
     std::unique_ptr<httplib::SSLServer> m_server;
 };

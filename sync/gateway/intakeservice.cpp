@@ -168,6 +168,12 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         meta.value(QLatin1String("attachments")).toInt(-1) != record.attachments.size() ||
         !created.isValid())
         return QCoreApplication::translate("jiujin::IntakeService", "记录的元数据与请求不符");
+    // A device seals with the suite it enrolled with, never another (a gm point takes no intl
+    // record, even one central could open).
+    if (record.suite != device.suite)
+        return QCoreApplication::translate("jiujin::IntakeService",
+                                           "记录的密码套件（%1）不是设备登记的套件（%2）")
+            .arg(record.suite, device.suite);
 
     auto opener =
         protocol::RecordOpener::open(m_keys.centralKey(*suite), record.keyHeader, record.meta);

@@ -2,12 +2,15 @@
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
 #include "cataloguepublisher.h"
+#include "channeltokens.h"
 #include "database.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
 #include "gatewaystore.h"
 #include "intakeservice.h"
+#include "slots.h"
+#include "submissionlisting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,12 +54,15 @@ int usage()
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
         "       jiujin-gateway devices --data-dir DIR\n"
-        "       jiujin-gateway submissions --data-dir DIR [--device D]\n"
+        "       jiujin-gateway submissions --data-dir DIR [--device D] [--limit N] [--after ROW]\n"
         "       jiujin-gateway revoke --data-dir DIR DEVICE\n"
         "       jiujin-gateway plan set --data-dir DIR --point P --capacity N "
         "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30] [--groups shebao,yibao]\n"
         "       jiujin-gateway slots --data-dir DIR --point P --from YYYY-MM-DD [--days N]\n"
-        "       jiujin-gateway channel-token create --data-dir DIR\n"
+        "       jiujin-gateway channel-token create --data-dir DIR (--point P... | --all-points) "
+        "[--expires YYYY-MM-DD] [--rate N] [--note TEXT]\n"
+        "       jiujin-gateway channel-token list --data-dir DIR\n"
+        "       jiujin-gateway channel-token revoke --data-dir DIR ID\n"
         "       jiujin-gateway bookings --data-dir DIR [--point P] [--from YYYY-MM-DD]\n"
         "       jiujin-gateway catalogue publish BUNDLE --data-dir DIR"));
 }
@@ -186,12 +192,100 @@ struct BookingOptions
                             QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption days{QStringLiteral("days"), QStringLiteral("Number of days."),
                             QStringLiteral("N")};
+    QCommandLineOption expires{
+        QStringLiteral("expires"),
+        QStringLiteral("channel-token create: last day (China time) the token works; default: a "
+                       "year from today."),
+        QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption rate{QStringLiteral("rate"),
+                            QStringLiteral("channel-token create: requests a minute (default 600)."),
+                            QStringLiteral("N")};
+    QCommandLineOption note{QStringLiteral("note"),
+                            QStringLiteral("channel-token create: who holds it (no personal data)."),
+                            QStringLiteral("TEXT")};
+    QCommandLineOption allPoints{QStringLiteral("all-points"),
+                                 QStringLiteral("channel-token create: book at every point.")};
     QCommandLineOption groups{
         QStringLiteral("groups"),
         QStringLiteral("Item groups (department codes) booked at the point, e.g. shebao,yibao; "
                        "empty: every department."),
         QStringLiteral("CODES")};
 };
+
+QString tokenState(const gateway::ChannelTokenInfo &t, const QDateTime &now)
+{
+    if (t.revokedAt)
+        return QStringLiteral("revoked ") + isoTime(*t.revokedAt);
+    return t.usable(now) ? QStringLiteral("active") : QStringLiteral("expired");
+}
+
+/** channel-token create | list | revoke ID: the other channels' bearer tokens. */
+int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &o,
+                        const QStringList &args, GatewayStore &store, const QDateTime &now)
+{
+    gateway::ChannelTokens tokens(store.database());
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("create") && args.size() == 2) {
+        QStringList points;
+        for (const QString &value : parser.values(QStringLiteral("point")))
+            for (const QString &p : value.split(u',', Qt::SkipEmptyParts))
+                points.append(p.trimmed());
+        // A token books at the points it names; every point only when asked in so many words.
+        if (points.isEmpty() == !parser.isSet(o.allPoints))
+            return fail(QStringLiteral("channel-token create: give --point P (repeatable) or "
+                                       "--all-points"));
+        QDateTime expires = now.addDays(gateway::ChannelTokens::defaultDays);
+        if (parser.isSet(o.expires)) {
+            const QDate last =
+                QDate::fromString(parser.value(o.expires), QStringLiteral("yyyy-MM-dd"));
+            if (!last.isValid())
+                return fail(QStringLiteral("--expires: expected YYYY-MM-DD"));
+            expires = protocol::chinaMidnight(last.addDays(1));
+        }
+        int rate = gateway::ChannelTokens::defaultRatePerMinute;
+        if (parser.isSet(o.rate)) {
+            bool ok = false;
+            rate = parser.value(o.rate).toInt(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--rate: expected requests a minute"));
+        }
+        auto made = tokens.create(points, expires, rate, parser.value(o.note), now);
+        if (!made)
+            return fail(made.error().message);
+        // The note first (stderr), the token last: a script takes the last line.
+        QTextStream(stderr) << "token " << made->info.id << " for "
+                            << (points.isEmpty() ? QStringLiteral("every point") : points.join(u','))
+                            << ", until " << isoTime(*made->info.expiresAt) << ", " << rate
+                            << " requests a minute (central keeps only its SHA-256: store it "
+                               "now)"
+                            << Qt::endl;
+        out() << made->token << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list") && args.size() == 2) {
+        auto list = tokens.list();
+        if (!list)
+            return fail(list.error().message);
+        out() << "id\tpoints\tcreated\texpires\tstate\trate_per_minute\tnote" << Qt::endl;
+        for (const gateway::ChannelTokenInfo &t : list.value())
+            out() << t.id << '\t' << (t.points.isEmpty() ? QStringLiteral("*") : t.points.join(u','))
+                  << '\t' << isoTime(t.createdAt) << '\t'
+                  << (t.expiresAt ? isoTime(*t.expiresAt) : QStringLiteral("never (legacy)"))
+                  << '\t' << tokenState(t, now) << '\t' << t.ratePerMinute << '\t' << t.note
+                  << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("revoke") && args.size() == 3) {
+        auto revoked = tokens.revoke(args.at(2), now);
+        if (!revoked)
+            return fail(revoked.error().message);
+        if (!revoked.value())
+            return fail(QStringLiteral("no channel token %1 (see channel-token list)").arg(args.at(2)));
+        out() << "revoked channel token " << args.at(2) << Qt::endl;
+        return 0;
+    }
+    return usage();
+}
 
 /** Runs a booking command; -1 when @p args is none of them. */
 int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
@@ -253,13 +347,8 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
                   << s.free << '\t' << s.stranded << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("channel-token") && args.value(1) == QLatin1String("create")) {
-        auto token = booking.createChannelToken(now);
-        if (!token)
-            return fail(token.error().message);
-        out() << token.value() << Qt::endl;
-        return 0;
-    }
+    if (command == QLatin1String("channel-token"))
+        return channelTokenCommand(parser, o, args, store, now);
     if (command == QLatin1String("bookings")) {
         const QDate from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from),
                                                                     QStringLiteral("yyyy-MM-dd"))
@@ -318,7 +407,17 @@ int main(int argc, char **argv)
         {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
     const BookingOptions bookingOptions;
     parser.addOptions({bookingOptions.capacity, bookingOptions.dayPlan, bookingOptions.slotMinutes,
-                       bookingOptions.from, bookingOptions.days, bookingOptions.groups});
+                       bookingOptions.from, bookingOptions.days, bookingOptions.groups,
+                       bookingOptions.expires, bookingOptions.rate, bookingOptions.note,
+                       bookingOptions.allPoints});
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("submissions: rows at most (default 1000)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        QStringLiteral("submissions: rows numbered above ROW, oldest first (the next page)."),
+        QStringLiteral("ROW"));
+    parser.addOptions({limit, after});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -374,11 +473,36 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == QLatin1String("submissions")) {
-        // Readable metadata only: the records themselves stay sealed.
-        for (const SubmissionRow &s : store.value()->submissions(parser.value(device)))
+        bool ok = true;
+        const int rows = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 1000;
+        if (!ok || rows < 1 || rows > 1000000)
+            return fail(QStringLiteral("--limit: 1..1000000 rows"));
+        std::optional<qint64> from;
+        if (parser.isSet(after)) {
+            from = parser.value(after).toLongLong(&ok);
+            if (!ok || *from < 0)
+                return fail(QStringLiteral("--after: a row number"));
+        }
+        auto page = gateway::listSubmissions(store.value()->database(), parser.value(device), from,
+                                             rows);
+        if (!page)
+            return fail(page.error().message);
+        // Readable metadata only: the records themselves stay sealed. The row number comes last,
+        // so that the columns before it are as they always were.
+        for (const gateway::SubmissionSummary &s : page->rows)
             out() << s.uuid << '\t' << s.device << '\t' << s.item << '\t' << s.status << '\t'
                   << (s.receipt.isEmpty() ? QStringLiteral("-") : s.receipt) << '\t'
-                  << isoTime(s.receivedAt) << '\t' << s.reason << Qt::endl;
+                  << isoTime(s.receivedAt) << '\t' << s.reason << '\t' << s.number << Qt::endl;
+        out().flush();
+        // Never silently short: say what was left out and how to get it.
+        if (page->leftOut > 0) {
+            QTextStream err(stderr);
+            err << "jiujin-gateway: " << page->rows.size() << " rows shown, " << page->leftOut
+                << (from ? " more after them: next page --after " +
+                               QString::number(page->rows.last().number)
+                         : QStringLiteral(" older not shown: page from the oldest with --after 0"))
+                << Qt::endl;
+        }
         return 0;
     }
     if (command == QLatin1String("catalogue") && args.value(1) == QLatin1String("publish") &&

@@ -14,6 +14,8 @@
 #include <openssl/x509.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <mutex>
 
 using namespace jiujin;
 
@@ -61,6 +63,30 @@ size_t collectHeader(char *data, size_t size, size_t count, void *user)
         static_cast<QMap<QByteArray, QByteArray> *>(user)->insert(
             line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     return size * count;
+}
+
+/** Appends one exchange to the file named by JIUJIN_HTTP_RECORD (JSON lines), for the contract
+ *  check of openapi.yaml (tests/contract/openapi_check.mjs); the file is emptied at the first
+ *  exchange of the process. */
+void record(const QByteArray &method, const QByteArray &path, const HttpReply &reply)
+{
+    const char *file = std::getenv("JIUJIN_HTTP_RECORD");
+    if (!file || !*file || !reply.error.isEmpty())
+        return;
+    static std::mutex mutex;
+    static bool started = false;
+    std::lock_guard lock(mutex);
+    QFile f(QFile::decodeName(file));
+    const auto mode = started ? QIODevice::Append : QIODevice::Truncate;
+    REQUIRE(f.open(QIODevice::WriteOnly | mode));
+    started = true;
+    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)},
+                           {QStringLiteral("target"), QString::fromUtf8(path)},
+                           {QStringLiteral("status"), qint64(reply.status)},
+                           {QStringLiteral("content_type"),
+                            QString::fromLatin1(reply.headers.value("content-type"))},
+                           {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
+    REQUIRE(f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') > 0);
 }
 
 } // namespace
@@ -179,6 +205,7 @@ HttpReply httpsSend(int port, const QByteArray &pin, const QByteArray &method,
         return reply;
     }
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply.status);
+    record(method, path, reply);
     return reply;
 }
 

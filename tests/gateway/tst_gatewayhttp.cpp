@@ -843,3 +843,82 @@ TEST_CASE("Submissions: applications are checked against the catalogue central p
         CHECK(r.reason.contains(QLatin1String("village")));
     }
 }
+
+TEST_CASE("Submissions: a record sealed with another suite than the device's is rejected",
+          "[gateway-http]")
+{
+    // Both directions: a gm point's intl record (central could open it with its intl key) and
+    // an intl point's gm record. The metadata and the request agree with each other: only the
+    // device's enrolled suite tells them apart.
+    const Suite enrolled = GENERATE(Suite::Gm, Suite::Intl);
+    const Suite other = enrolled == Suite::Gm ? Suite::Intl : Suite::Gm;
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(enrolled)), enrolled);
+    REQUIRE(device.enrolled.suite == protocol::suiteName(enrolled));
+    const QJsonObject rating{{QStringLiteral("level"), 1},
+                             {QStringLiteral("reasons"), QJsonArray()}};
+    const protocol::WireRecord foreign = craft(gateway, other, QStringLiteral("rating"), rating);
+    const protocol::WireRecord own = craft(gateway, enrolled, QStringLiteral("rating"), rating);
+    const protocol::BatchResult out = results(
+        device.push(gateway, "/v1/submissions",
+                    protocol::encode(protocol::SubmissionBatch{{foreign, own}}), gateway.nowSecs));
+    REQUIRE(out.results.size() == 2);
+    CHECK(out.results.at(0).status == Outcome::Rejected);
+    CHECK(out.results.at(0).receipt.isEmpty());
+    CHECK(out.results.at(0).reason.contains(protocol::suiteName(other)));
+    CHECK(out.results.at(0).reason.contains(protocol::suiteName(enrolled)));
+    CHECK(out.results.at(1).status == Outcome::Accepted); // the other record goes through
+    const auto stored = gateway.store->submission(device.enrolled.deviceId, foreign.uuid);
+    REQUIRE(stored.has_value());
+    CHECK(stored->status == QLatin1String("rejected"));
+}
+
+TEST_CASE("Refusals of the body: each status and error code is the documented one",
+          "[gateway-http]")
+{
+    // Exchanges for contract-openapi (openapi.yaml's responses), asserted here too.
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QByteArray path = "/v1/heartbeat";
+
+    // Over 16 MiB + 64 KiB as sent: the server stops reading and answers 413 with no body.
+    const QByteArray huge(protocol::maxBodyBytes + 128 * 1024, 'x');
+    HttpReply r = gateway.post(path, huge, device.sign(path, huge, gateway.nowSecs, false),
+                               device.cert());
+    CHECK(r.status == 413);
+    CHECK(r.body.isEmpty());
+
+    // Over 16 MiB once inflated: 413 {"error": "too_large"}.
+    const QByteArray bomb = protocol::gzip(QByteArray(protocol::maxBodyBytes + 1, ' '));
+    r = gateway.post(path, bomb, device.sign(path, bomb, gateway.nowSecs, true), device.cert());
+    CHECK(r.status == 413);
+    CHECK(errorOf(r) == "too_large");
+
+    // Another Content-Encoding: 415 {"error": "encoding"}.
+    const QByteArray body = "{}";
+    r = gateway.post(path, body,
+                     device.sign(path, body, gateway.nowSecs, false) +
+                         QList<QByteArray>{"Content-Encoding: br"},
+                     device.cert());
+    CHECK(r.status == 415);
+    CHECK(errorOf(r) == "encoding");
+
+    // A body that does not decode: 400 {"error": "body", "detail": …}; a broken gzip stream:
+    // 400 {"error": "gzip"}.
+    r = gateway.post(path, body, device.sign(path, body, gateway.nowSecs, false), device.cert());
+    CHECK(r.status == 400);
+    CHECK(errorOf(r) == "body");
+    const QByteArray broken = "\x1f\x8b not gzip";
+    r = gateway.post(path, broken, device.sign(path, broken, gateway.nowSecs, true), device.cert());
+    CHECK(r.status == 400);
+    CHECK(errorOf(r) == "gzip");
+
+    // Enrollment: a CSR that does not verify is 400 {"error": "csr"}.
+    const QByteArray enroll = protocol::encode(protocol::EnrollRequest{
+        gateway.token(), "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE "
+                         "REQUEST-----\n",
+        device.signing.publicPem()});
+    r = gateway.post("/v1/enroll", enroll, {});
+    CHECK(r.status == 400);
+    CHECK(errorOf(r) == "csr");
+}

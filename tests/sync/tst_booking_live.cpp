@@ -316,7 +316,11 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
         // 6. A request declined when the pool is full: the province's app takes every seat left.
         const QString tue15 = slotAt(tuesday, 15);
         const QString channelToken =
-            w.gwcli({QStringLiteral("channel-token"), QStringLiteral("create")}).trimmed();
+            w.gwcli({QStringLiteral("channel-token"), QStringLiteral("create"),
+                     QStringLiteral("--point"), point})
+                .trimmed()
+                .split(u'\n')
+                .last();
         REQUIRE(w.shown(tue15)->poolFree > 0); // the kiosk's cache still offers a request
         int booked = 0;
         for (int i = 0; i < 10; ++i) {
