@@ -125,7 +125,7 @@ TEST_CASE("two years of one kiosk: renewed certificates, a rolled server key, ev
         CHECK(row.device == device);
 }
 
-TEST_CASE("an interrupted renewal leaves a working identity", "[sync-renewal]")
+TEST_CASE("an interrupted renewal leaves a working identity", "[sync-identity]")
 {
     Kiosk k;
     GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
@@ -197,7 +197,7 @@ TEST_CASE("an interrupted renewal leaves a working identity", "[sync-renewal]")
 }
 
 TEST_CASE("renewal: central keeps the device id, refuses a bad CSR and a revoked device",
-          "[sync-renewal]")
+          "[sync-identity]")
 {
     Kiosk k;
     GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
@@ -444,7 +444,7 @@ TEST_CASE("jiujin-syncd refuses keys it did not make", "[sync-keys]")
     CHECK(k.syncd() != 0);
 }
 
-TEST_CASE("jiujinctl pin add and doctor's days left", "[sync-renewal]")
+TEST_CASE("jiujinctl pin add and doctor's days left", "[sync-identity]")
 {
     Kiosk k;
     GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
