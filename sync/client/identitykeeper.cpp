@@ -103,8 +103,9 @@ QString refusal(const HttpReply &r)
 {
     const QString word =
         QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString().left(40);
-    return QStringLiteral("HTTP %1%2").arg(r.status).arg(word.isEmpty() ? QString()
-                                                                        : QLatin1Char(' ') + word);
+    return QStringLiteral("HTTP %1%2")
+        .arg(r.status)
+        .arg(word.isEmpty() ? QString() : QLatin1Char(' ') + word);
 }
 
 } // namespace
@@ -228,9 +229,12 @@ Result<void> IdentityKeeper::renew()
     if (!csr)
         return csr.error();
 
-    auto reply = m_engine.send({"POST", "/v1/renew",
+    auto reply = m_engine.send({"POST",
+                                "/v1/renew",
                                 protocol::encode(protocol::RenewRequest{csr.value()}),
-                                "application/json", true, {}});
+                                "application/json",
+                                true,
+                                {}});
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -255,7 +259,8 @@ Result<void> IdentityKeeper::renew()
     if (!cert || !ca || !current)
         return Error{Error::Invalid, QStringLiteral("the renewed certificate does not parse")};
     if (X509_check_private_key(cert.get(), next.get()) != 1)
-        return Error{Error::Invalid, QStringLiteral("the renewed certificate is not for the new key")};
+        return Error{Error::Invalid,
+                     QStringLiteral("the renewed certificate is not for the new key")};
     if (X509_verify(cert.get(), X509_get0_pubkey(ca.get())) != 1)
         return Error{Error::Invalid,
                      QStringLiteral("the renewed certificate is not issued by the gateway's CA")};

@@ -62,8 +62,7 @@ KeysOwner expectedKeysOwner(const char *user)
     return {::geteuid(), ::getegid()};
 }
 
-KeysDir::KeysDir(QString path, KeysOwner owner)
-    : m_path(QDir(path).absolutePath()), m_owner(owner)
+KeysDir::KeysDir(QString path, KeysOwner owner) : m_path(QDir(path).absolutePath()), m_owner(owner)
 {
 }
 
@@ -99,7 +98,8 @@ Result<void> KeysDir::check() const
     {
     };
     if (::stat(parent.constData(), &up) != 0)
-        return Error{Error::Io, QStringLiteral("cannot read %1").arg(QString::fromLocal8Bit(parent))};
+        return Error{Error::Io,
+                     QStringLiteral("cannot read %1").arg(QString::fromLocal8Bit(parent))};
     const bool othersWrite = (up.st_mode & 0022) != 0 && (up.st_mode & S_ISVTX) == 0;
     if ((up.st_uid != 0 && up.st_uid != m_owner.uid) || othersWrite)
         return untrusted(QStringLiteral("%1 is in %2 (uid %3, mode %4), where others can rename "
@@ -193,7 +193,8 @@ Result<void> KeysDir::write(const QString &name, const QByteArray &data, Write m
         return Error{Error::Io, QStringLiteral("no randomness")};
     const QByteArray target = QFile::encodeName(file(name));
     const QByteArray temp =
-        target + ".tmp-" + QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+        target + ".tmp-" +
+        QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
     // A fresh name, O_EXCL and O_NOFOLLOW: never a file (or a link) that someone left there.
     Fd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (fd.get() < 0)
@@ -218,7 +219,8 @@ Result<void> KeysDir::write(const QString &name, const QByteArray &data, Write m
         ::unlink(temp.constData());
         if (!linked)
             return why == EEXIST
-                       ? Error{Error::Busy, QStringLiteral("%1 exists: not overwritten").arg(file(name))}
+                       ? Error{Error::Busy,
+                               QStringLiteral("%1 exists: not overwritten").arg(file(name))}
                        : Error{Error::Io, QStringLiteral("cannot write %1").arg(file(name))};
     } else if (::rename(temp.constData(), target.constData()) != 0) {
         ::unlink(temp.constData());

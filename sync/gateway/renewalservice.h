@@ -23,9 +23,8 @@ public:
 
     /** Error::Invalid for a CSR that does not verify or holds no P-256 key (400), Error::NotFound
      *  when the device was revoked meanwhile; the device's suite, point and signing key stay. */
-    Result<protocol::RenewResponse> renew(const DeviceRow &device,
-                                          const protocol::RenewRequest &request,
-                                          const QDateTime &now);
+    Result<protocol::RenewResponse>
+    renew(const DeviceRow &device, const protocol::RenewRequest &request, const QDateTime &now);
 
 private:
     GatewayStore &m_store;

@@ -14,10 +14,10 @@ namespace {
 
 using json::invalid;
 
-constexpr qsizetype maxBody = 64 * 1024;   // a CSR or a certificate and the CA: a few KB
-constexpr qsizetype maxPem = 16 * 1024;    // as the gateway's own cap on PEM input
-constexpr qsizetype maxPinText = 1024;     // two pins and a time
-constexpr qsizetype maxSignature = 256;    // Ed25519 64, SM2 DER <= 72
+constexpr qsizetype maxBody = 64 * 1024; // a CSR or a certificate and the CA: a few KB
+constexpr qsizetype maxPem = 16 * 1024;  // as the gateway's own cap on PEM input
+constexpr qsizetype maxPinText = 1024;   // two pins and a time
+constexpr qsizetype maxSignature = 256;  // Ed25519 64, SM2 DER <= 72
 const char pinContext[] = "jiujin-pins-v1\n";
 
 Result<QByteArray> pem(const QJsonObject &o, const char *key, const char *armour)
@@ -52,8 +52,9 @@ Result<RenewRequest> decodeRenewRequest(QByteArrayView body)
 
 QByteArray encode(const RenewResponse &response)
 {
-    return json::compact({{QStringLiteral("certificate"), QString::fromLatin1(response.certificatePem)},
-                          {QStringLiteral("ca"), QString::fromLatin1(response.caPem)}});
+    return json::compact(
+        {{QStringLiteral("certificate"), QString::fromLatin1(response.certificatePem)},
+         {QStringLiteral("ca"), QString::fromLatin1(response.caPem)}});
 }
 
 Result<RenewResponse> decodeRenewResponse(QByteArrayView body)
@@ -81,14 +82,15 @@ bool isPin(QByteArrayView pin)
 
 Result<QByteArray> signPinAnnouncement(const Key &receiptKey, const PinAnnouncement &a)
 {
-    const QByteArray text = json::compact(
-        {{QStringLiteral("pins"), QJsonArray::fromStringList(a.pins)},
-         {QStringLiteral("issued_at"), a.issuedAt.toUTC().toString(Qt::ISODate)}});
+    const QByteArray text =
+        json::compact({{QStringLiteral("pins"), QJsonArray::fromStringList(a.pins)},
+                       {QStringLiteral("issued_at"), a.issuedAt.toUTC().toString(Qt::ISODate)}});
     auto signature = sign(receiptKey, QByteArray(pinContext) + text);
     if (!signature)
         return signature.error();
-    return json::compact({{QStringLiteral("pins"), QString::fromUtf8(text)},
-                          {QStringLiteral("signature"), QString::fromLatin1(signature->toBase64())}});
+    return json::compact(
+        {{QStringLiteral("pins"), QString::fromUtf8(text)},
+         {QStringLiteral("signature"), QString::fromLatin1(signature->toBase64())}});
 }
 
 Result<PinAnnouncement> openPinAnnouncement(const Key &receiptKey, QByteArrayView body)

@@ -71,10 +71,11 @@ TEST_CASE("two years of one kiosk: renewed certificates, a rolled server key, ev
     gw.start();
     k.enroll(gw.url(), gw.token(), gw.pin());
     // Delivered records stay listed for the whole run (the final check reads them).
-    REQUIRE(k.store->setSetting(QStringLiteral("outbox.retention_days"), QStringLiteral("3650")).ok());
+    REQUIRE(
+        k.store->setSetting(QStringLiteral("outbox.retention_days"), QStringLiteral("3650")).ok());
     const QString device = k.deviceId;
-    const QString certFile = QDir(k.setting(syncsetting::keysDir))
-                                 .filePath(QLatin1String(keyfile::certificate));
+    const QString certFile =
+        QDir(k.setting(syncsetting::keysDir)).filePath(QLatin1String(keyfile::certificate));
     const QDateTime firstExpiry = notAfter(certFile);
     const int port = gw.port();
 
@@ -88,8 +89,7 @@ TEST_CASE("two years of one kiosk: renewed certificates, a rolled server key, ev
         gw.stop();
         if (i == 8) {
             // Central prepares its next server key; kiosks learn its pin from the signed answer.
-            const QByteArray out =
-                gw.cli({QStringLiteral("server-key"), QStringLiteral("next")});
+            const QByteArray out = gw.cli({QStringLiteral("server-key"), QStringLiteral("next")});
             const qsizetype at = out.indexOf("sha256//");
             REQUIRE(at >= 0);
             nextPin = QString::fromLatin1(out.mid(at, out.indexOf('\n', at) - at).trimmed());
@@ -207,9 +207,12 @@ TEST_CASE("renewal: central keeps the device id, refuses a bad CSR and a revoked
     REQUIRE(engine.ok());
 
     auto bad = engine.value()->send(
-        {"POST", "/v1/renew",
+        {"POST",
+         "/v1/renew",
          R"({"csr":"-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n"})",
-         "application/json", true, {}});
+         "application/json",
+         true,
+         {}});
     REQUIRE(bad.ok());
     CHECK(bad->status == 400);
 
@@ -240,11 +243,12 @@ KeysOwner someoneElse()
 EnrollOptions options(const QString &keysDir)
 {
     // Nothing listens there: every refusal below happens before a connection is tried.
-    EnrollOptions o{QStringLiteral("https://127.0.0.1:9"),
-                    QStringLiteral("token"),
-                    {QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'a').toBase64())},
-                    keysDir,
-                    protocol::Suite::Intl};
+    EnrollOptions o{
+        QStringLiteral("https://127.0.0.1:9"),
+        QStringLiteral("token"),
+        {QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'a').toBase64())},
+        keysDir,
+        protocol::Suite::Intl};
     return o;
 }
 
@@ -356,8 +360,9 @@ TEST_CASE("key files are written through fresh O_EXCL temporaries, never through
     CHECK((st.st_mode & 07777) == 0600);
     CHECK(st.st_uid == expectedKeysOwner().uid);
     // NoReplace never overwrites: an existing key stays as it is.
-    CHECK(keys.write(QLatin1String(keyfile::tlsKey), "other", KeysDir::Write::NoReplace).error().code ==
-          Error::Busy);
+    CHECK(keys.write(QLatin1String(keyfile::tlsKey), "other", KeysDir::Write::NoReplace)
+              .error()
+              .code == Error::Busy);
     CHECK(readAll(keys.file(QLatin1String(keyfile::tlsKey))) == "secret key");
     // No temporary is left behind.
     CHECK(QDir(keys.path()).entryList(QDir::Files).size() == 2);
@@ -383,8 +388,8 @@ TEST_CASE("enroll never overwrites a signing key, and the same token with anothe
                            KeysDir::Write::NoReplace)
                     .ok());
         const QByteArray before = readAll(signingFile);
-        auto e = EnrollmentService(*k.db).enroll(EnrollOptions{
-            gw.url(), gw.token(), {gw.pin()}, keysPath, protocol::Suite::Intl});
+        auto e = EnrollmentService(*k.db).enroll(
+            EnrollOptions{gw.url(), gw.token(), {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE_FALSE(e.ok());
         CHECK(e.error().message.contains(QLatin1String("never replaced")));
         CHECK(readAll(signingFile) == before);
@@ -451,11 +456,16 @@ TEST_CASE("jiujinctl pin add and doctor's days left", "[sync-identity]")
     gw.start();
     k.enroll(gw.url(), gw.token(), gw.pin());
     const QString ctl = QStringLiteral(JIUJINCTL);
-    const QString a = QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'a').toBase64());
-    const QString b = QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'b').toBase64());
+    const QString a =
+        QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'a').toBase64());
+    const QString b =
+        QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'b').toBase64());
     const QStringList db{QStringLiteral("--db"), k.path()};
     QByteArray out;
-    CHECK(run(ctl, db + QStringList{QStringLiteral("pin"), QStringLiteral("add"), QStringLiteral("sha256//short")}, &out) != 0);
+    CHECK(run(ctl,
+              db + QStringList{QStringLiteral("pin"), QStringLiteral("add"),
+                               QStringLiteral("sha256//short")},
+              &out) != 0);
     CHECK(pinsOf(k) == QStringList{gw.pin()});
     CHECK(run(ctl, db + QStringList{QStringLiteral("pin"), QStringLiteral("add"), a}, &out) == 0);
     CHECK(pinsOf(k) == (QStringList{gw.pin(), a}));
@@ -466,7 +476,8 @@ TEST_CASE("jiujinctl pin add and doctor's days left", "[sync-identity]")
     CHECK(out == (a + QLatin1Char('\n') + b + QLatin1Char('\n')).toLatin1());
 
     // Central's signed announcement puts the pins right again (jiujin-syncd takes it up).
-    REQUIRE(k.store->setSetting(QLatin1String(syncsetting::pins), gw.pin() + QLatin1Char(';') + a).ok());
+    REQUIRE(k.store->setSetting(QLatin1String(syncsetting::pins), gw.pin() + QLatin1Char(';') + a)
+                .ok());
     CHECK(k.syncd() == 0);
     CHECK(pinsOf(k) == QStringList{gw.pin()});
 
