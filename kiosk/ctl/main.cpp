@@ -459,7 +459,8 @@ int main(int argc, char **argv)
             return fail(QStringLiteral(
                 "a pin is sha256// and the base64 SHA-256 of the gateway's public key"));
         if (store.setting(QLatin1String(syncsetting::deviceId)).isEmpty())
-            return fail(QStringLiteral("this kiosk is not enrolled: give pins to jiujinctl enroll"));
+            return fail(
+                QStringLiteral("this kiosk is not enrolled: give pins to jiujinctl enroll"));
         QStringList pins = store.setting(QLatin1String(syncsetting::pins))
                                .split(QLatin1Char(';'), Qt::SkipEmptyParts);
         if (pins.contains(pin)) {
@@ -471,7 +472,8 @@ int main(int argc, char **argv)
             out() << "no longer accepted: " << pins.first() << Qt::endl;
             pins.removeFirst();
         }
-        if (auto r = store.setSetting(QLatin1String(syncsetting::pins), pins.join(QLatin1Char(';')));
+        if (auto r =
+                store.setSetting(QLatin1String(syncsetting::pins), pins.join(QLatin1Char(';')));
             !r)
             return fail(r.error().message);
         out() << "accepted: " << pin << " (jiujin-syncd takes it before its next sync)" << Qt::endl;

@@ -20,7 +20,7 @@ struct EnrollOptions
         pins; ///< sha256//BASE64 of central's SPKI; empty only if the system CA store vouches
     QString keysDir; ///< the keys' folder (0700, files 0600; jiujin-sync's when run as root)
     protocol::Suite suite = protocol::Suite::Intl; ///< the signing key's suite (Ed25519 or SM2)
-    KeysOwner owner = expectedKeysOwner(); ///< who must own the keys folder and key files
+    KeysOwner owner = expectedKeysOwner();         ///< who must own the keys folder and key files
 };
 
 /** What the gateway made of this device. */

@@ -115,8 +115,8 @@ Result<void> SyncEngine::setPins(const QStringList &pins)
 {
     if (pins == m_config.pins)
         return {};
-    if (auto r = m_settings->setSetting(QLatin1String(syncsetting::pins),
-                                        pins.join(QLatin1Char(';')));
+    if (auto r =
+            m_settings->setSetting(QLatin1String(syncsetting::pins), pins.join(QLatin1Char(';')));
         !r)
         return r;
     m_config.pins = pins;

@@ -21,9 +21,9 @@ class Database;
  * it), and ends a backoff when someone asks for a sync now (the sync.nudge_at setting changes:
  * staff's button, `jiujinctl sync now`) or when the network comes back (an address, route or link
  * came up). Before each drain it renews the device certificate when due (IdentityKeeper), and after
- * the heartbeat it keeps central's announced pins. A catalogue pull or lease run that failed for a reason that may pass (the link, a
- * busy central) is tried again after a backoff too, not after the idle wait. Nothing polls while
- * idle, and nothing but the database is shared with the kiosk.
+ * the heartbeat it keeps central's announced pins. A catalogue pull or lease run that failed for a
+ * reason that may pass (the link, a busy central) is tried again after a backoff too, not after the
+ * idle wait. Nothing polls while idle, and nothing but the database is shared with the kiosk.
  */
 class SyncScheduler : public QObject
 {

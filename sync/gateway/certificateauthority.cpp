@@ -343,8 +343,9 @@ QStringList subjectAltNames(QByteArrayView certPem)
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         if (name->type == GEN_DNS) {
             const ASN1_STRING *dns = name->d.dNSName;
-            out.append(QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
-                                           ASN1_STRING_length(dns)));
+            out.append(
+                QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
+                                    ASN1_STRING_length(dns)));
         } else if (name->type == GEN_IPADD) {
             const ASN1_STRING *ip = name->d.iPAddress;
             char text[INET6_ADDRSTRLEN] = {};

@@ -103,8 +103,7 @@ Result<protocol::EnrollResponse> EnrollmentService::enroll(const protocol::Enrol
         if (!known)
             return known.error();
         auto offered = protocol::Key::fromPem(request.signingKeyPem);
-        if (!known->has_value() || !offered ||
-            offered->publicPem() != known->value().signingKeyPem)
+        if (!known->has_value() || !offered || offered->publicPem() != known->value().signingKeyPem)
             return Error{Error::Busy, QStringLiteral("signing_key")};
         return answerFor(token->device);
     }

@@ -121,8 +121,8 @@ QByteArray GatewayKeys::serverPin() const
 QStringList GatewayKeys::announcedPins() const
 {
     QStringList pins{QString::fromLatin1(serverPin())};
-    if (const QByteArray next = pki::spkiPin(m_nextServerCert); !next.isEmpty() &&
-                                                                  next != serverPin())
+    if (const QByteArray next = pki::spkiPin(m_nextServerCert);
+        !next.isEmpty() && next != serverPin())
         pins.append(QString::fromLatin1(next));
     return pins;
 }

@@ -169,9 +169,8 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     m_server->Post("/v1/renew", [this](const httplib::Request &req, httplib::Response &res) {
         renew(req, res);
     });
-    m_server->Get("/v1/pins", [this](const httplib::Request &req, httplib::Response &res) {
-        pins(req, res);
-    });
+    m_server->Get("/v1/pins",
+                  [this](const httplib::Request &req, httplib::Response &res) { pins(req, res); });
     m_server->Get("/v1/catalogue/changes",
                   [this](const httplib::Request &req, httplib::Response &res) {
                       catalogueChanges(req, res);
