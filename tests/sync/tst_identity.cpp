@@ -230,6 +230,32 @@ TEST_CASE("renewal: central keeps the device id, refuses a bad CSR and a revoked
     CHECK_FALSE(refused.ok());
 }
 
+TEST_CASE("the daemon renews by itself when it starts past 2/3 of the certificate's life",
+          "[sync-identity]")
+{
+    Kiosk k;
+    GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
+    gw.start();
+    k.enroll(gw.url(), gw.token(), gw.pin());
+    const QString certFile =
+        QDir(k.setting(syncsetting::keysDir)).filePath(QLatin1String(keyfile::certificate));
+    const QDateTime first = notAfter(certFile);
+    // 300 days on (renewal was due at about day 243; the kiosk was off then).
+    const qint64 offset = 300 * 86400;
+    gw.stop();
+    gw.start(gw.port(), {}, clockAt(offset));
+    DaemonRun daemon(k.path(), clockAt(offset));
+    bool renewed = false;
+    for (int i = 0; i < 300 && !renewed; ++i) {
+        QThread::msleep(100);
+        renewed = notAfter(certFile) > first;
+    }
+    const QByteArray log = daemon.stop();
+    INFO(log.toStdString());
+    CHECK(renewed);
+    CHECK(k.setting(syncsetting::deviceId) == k.deviceId);
+}
+
 // --- the keys folder (issue item 5) ---
 
 namespace {
