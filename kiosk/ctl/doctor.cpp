@@ -4,6 +4,7 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "deviceconfig.h"
+#include "identitykeeper.h"
 #include "keys.h"
 #include "migrations.h"
 #include "outboxstore.h"
@@ -428,15 +429,41 @@ private:
             add(fail(QStringLiteral("certificate"),
                      QStringLiteral("expired on %1").arg(notAfter.toString(Qt::ISODate)),
                      enrollFix()));
-        else if (m_o.now.daysTo(notAfter) < expiryWarnDays)
-            add(warn(QStringLiteral("certificate"),
-                     QStringLiteral("expires in %1 days (%2)")
-                         .arg(m_o.now.daysTo(notAfter))
-                         .arg(notAfter.toString(Qt::ISODate)),
-                     enrollFix()));
-        else
-            add(ok(QStringLiteral("certificate"),
-                   QStringLiteral("device %1, valid %2").arg(m_device->deviceId, validity)));
+        else {
+            // jiujin-syncd renews the certificate by itself from 2/3 of its lifetime on.
+            const qint64 daysLeft = m_o.now.secsTo(notAfter) / 86400;
+            QFile certFile(m_device->file(keyfile::certificate));
+            const auto renewAt = certFile.open(QIODevice::ReadOnly)
+                                     ? IdentityKeeper::renewAt(certFile.readAll())
+                                     : std::nullopt;
+            const QString renewal =
+                renewAt ? renewAt->toString(Qt::ISODate) : QStringLiteral("(unknown)");
+            const QString renewFix =
+                QStringLiteral("jiujin-syncd renews it by itself over the network: check "
+                               "'jiujinctl status' (last error) and the gateway check below; once "
+                               "expired only a new enrollment helps: ") +
+                enrollFix();
+            if (daysLeft < expiryWarnDays)
+                add(warn(QStringLiteral("certificate"),
+                         QStringLiteral("expires in %1 days (%2), not renewed since %3")
+                             .arg(daysLeft)
+                             .arg(notAfter.toString(Qt::ISODate), renewal),
+                         renewFix));
+            else if (renewAt && m_o.now > renewAt->addDays(7))
+                add(warn(QStringLiteral("certificate"),
+                         QStringLiteral("%1 days left (%2): due for renewal since %3, not renewed "
+                                        "yet")
+                             .arg(daysLeft)
+                             .arg(notAfter.toString(Qt::ISODate), renewal),
+                         renewFix));
+            else
+                add(ok(QStringLiteral("certificate"),
+                       QStringLiteral("device %1, valid %2: %3 days left, renewed by jiujin-syncd "
+                                      "from %4")
+                           .arg(m_device->deviceId, validity)
+                           .arg(daysLeft)
+                           .arg(renewal)));
+        }
 
         Pkey key = readPrivateKey(m_device->file(keyfile::tlsKey));
         X509Ptr ca = readCertificate(m_device->file(keyfile::ca));

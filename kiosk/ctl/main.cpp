@@ -10,6 +10,7 @@
 #include "keys.h"
 #include "outboxstore.h"
 #include "paths.h"
+#include "renewal.h"
 #include "searchmissstore.h"
 #include "slots.h"
 #include "staffservice.h"
@@ -115,6 +116,10 @@ int main(int argc, char **argv)
         "again)\n"
         "  status                    enrollment, queue figures and the last sync success and "
         "error\n"
+        "  pin list                  the gateway keys this kiosk accepts (current, next)\n"
+        "  pin add sha256//...       accept another gateway key (a server key change announced "
+        "by central);\n"
+        "                            at most two are kept: the oldest goes\n"
         "  sync now                  ask jiujin-syncd to try at once (ends its backoff)\n"
         "  doctor [--offline]        check config, database, keys, certificate, clock, disk, "
         "gateway,\n"
@@ -439,6 +444,39 @@ int main(int argc, char **argv)
                   << (here.isEmpty() ? QStringLiteral("not set") : here) << "; the token was for "
                   << enrolled->point << " (jiujinctl point set " << enrolled->point << ")"
                   << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("pin list") && args.size() == 2) {
+        for (const QString &pin : store.setting(QLatin1String(syncsetting::pins))
+                                      .split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            out() << pin << '\n';
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("pin add") && args.size() == 3) {
+        const QString pin = args.at(2).trimmed();
+        if (!protocol::isPin(pin.toLatin1()))
+            return fail(QStringLiteral(
+                "a pin is sha256// and the base64 SHA-256 of the gateway's public key"));
+        if (store.setting(QLatin1String(syncsetting::deviceId)).isEmpty())
+            return fail(
+                QStringLiteral("this kiosk is not enrolled: give pins to jiujinctl enroll"));
+        QStringList pins = store.setting(QLatin1String(syncsetting::pins))
+                               .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        if (pins.contains(pin)) {
+            out() << "already accepted: " << pin << Qt::endl;
+            return 0;
+        }
+        pins.append(pin);
+        while (pins.size() > protocol::maxPins) {
+            out() << "no longer accepted: " << pins.first() << Qt::endl;
+            pins.removeFirst();
+        }
+        if (auto r =
+                store.setSetting(QLatin1String(syncsetting::pins), pins.join(QLatin1Char(';')));
+            !r)
+            return fail(r.error().message);
+        out() << "accepted: " << pin << " (jiujin-syncd takes it before its next sync)" << Qt::endl;
         return 0;
     }
     if (args.size() == 2 && args.at(0) == QLatin1String("sync") &&

@@ -1,6 +1,7 @@
 #include "deviceconfig.h"
 
 #include "cataloguestore.h"
+#include "keysdir.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,14 @@ Result<DeviceConfig> DeviceConfig::load(CatalogueStore &settings, const QString 
         if (!QFileInfo::exists(c.file(name)))
             return Error{Error::NotFound, QStringLiteral("%1 is missing from %2; enroll again")
                                               .arg(QLatin1String(name), c.keysDir)};
+    }
+    // The private keys are used only from a folder and files nobody else can have planted.
+    const KeysDir keys(c.keysDir, expectedKeysOwner());
+    if (auto r = keys.check(); !r)
+        return Error{Error::Invalid, r.error().message};
+    for (const char *name : {keyfile::tlsKey, keyfile::signingKey}) {
+        if (auto r = keys.checkFile(QLatin1String(name)); !r)
+            return Error{Error::Invalid, r.error().message};
     }
     return c;
 }

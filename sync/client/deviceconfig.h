@@ -42,6 +42,10 @@ inline constexpr char tlsKey[] = "tls.key";         ///< P-256 private key of th
 inline constexpr char signingKey[] = "signing.key"; ///< Ed25519 or SM2 request-signing key
 inline constexpr char certificate[] = "device.crt";
 inline constexpr char ca[] = "ca.crt";
+/** A renewal in progress: the next TLS key (made before the request) and its certificate (written
+ *  before the switch); see IdentityKeeper. */
+inline constexpr char nextTlsKey[] = "tls.key.next";
+inline constexpr char nextCertificate[] = "device.crt.next";
 } // namespace keyfile
 
 /** What enrollment left on this device: where the gateway is and how to reach it. */
@@ -52,7 +56,8 @@ struct DeviceConfig
     qint64 clockOffsetS = 0;
 
     QString file(const char *name) const;
-    /** The enrolled configuration; Error::NotFound when this kiosk is not enrolled. */
+    /** The enrolled configuration; Error::NotFound when this kiosk is not enrolled, Error::Invalid
+     *  when the keys folder or a key file is not to be trusted (KeysDir: someone else's). */
     static Result<DeviceConfig> load(CatalogueStore &settings, const QString &keysDirOverride = {});
 };
 

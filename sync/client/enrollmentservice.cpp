@@ -4,11 +4,13 @@
 #include "database.h"
 #include "deviceconfig.h"
 #include "keys.h"
+#include "keysdir.h"
 #include "syncclient.h"
 #include "wire.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <fcntl.h>
@@ -65,58 +67,68 @@ Bio memBio(const QByteArray &bytes)
     return Bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
 }
 
-QByteArray readFile(const QString &path)
+/** The device's P-256 TLS key: the one already in the folder when it is this device's own (so a
+ *  re-run sends the same CSR), or a new one; never a key file someone else left there. */
+Result<Pkey> tlsKey(const KeysDir &keys)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/** The device's P-256 TLS key: the one already in @p path (so a re-run sends the same CSR), or a
- * new one. */
-Result<Pkey> tlsKey(const QString &path)
-{
-    if (const QByteArray pem = readFile(path); !pem.isEmpty()) {
-        auto bio = memBio(pem);
+    const QString name = QLatin1String(keyfile::tlsKey);
+    auto pem = keys.read(name);
+    if (pem) {
+        auto bio = memBio(pem.value());
         Pkey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+        pem.value().fill('\0');
         if (!key || !EVP_PKEY_is_a(key.get(), "EC"))
             return Error{
                 Error::Corrupt,
                 QStringLiteral("%1 is not a P-256 private key; move it away and enroll again")
-                    .arg(path)};
+                    .arg(keys.file(name))};
         return key;
     }
+    if (pem.error().code != Error::NotFound)
+        return pem.error();
     Pkey key(EVP_EC_gen("P-256"));
     if (!key)
         return Error{Error::Io, QStringLiteral("cannot make a P-256 key")};
     Bio out(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return Error{Error::Io, QStringLiteral("cannot write the P-256 key")};
-    QByteArray pem = bioBytes(out.get());
-    auto written = writePrivateFile(path, pem);
-    pem.fill('\0');
+    QByteArray bytes = bioBytes(out.get());
+    auto written = keys.write(name, bytes, KeysDir::Write::NoReplace);
+    bytes.fill('\0');
     if (!written)
         return written.error();
     return key;
 }
 
-/** The signing key of @p suite: reused from @p path when it is of that suite, else made. */
-Result<protocol::Key> signingKey(const QString &path, protocol::Suite suite)
+/** The signing key in the folder (its own suite), or a new one of @p suite when there is none
+ *  (@p made then says so). An existing signing key is never replaced: it may be the one central
+ *  already holds for this device. */
+Result<protocol::Key> signingKey(const KeysDir &keys, protocol::Suite suite, bool *made)
 {
-    const auto wanted = suite == protocol::Suite::Gm ? protocol::Key::Algorithm::Sm2
-                                                     : protocol::Key::Algorithm::Ed25519;
-    if (const QByteArray pem = readFile(path); !pem.isEmpty()) {
-        auto key = protocol::Key::fromPem(pem);
-        if (key && key->hasPrivate() && key->algorithm() == wanted)
-            return key;
+    const QString name = QLatin1String(keyfile::signingKey);
+    *made = false;
+    auto pem = keys.read(name);
+    if (pem) {
+        auto key = protocol::Key::fromPem(pem.value());
+        pem.value().fill('\0');
+        if (!key || !key->hasPrivate() || !key->canSign())
+            return Error{Error::Corrupt,
+                         QStringLiteral("%1 is not a signing key; it is never overwritten: move it "
+                                        "away and enroll again with a new token")
+                             .arg(keys.file(name))};
+        return key;
     }
+    if (pem.error().code != Error::NotFound)
+        return pem.error();
     auto key = protocol::Key::generateSigning(suite);
     if (!key)
         return key.error();
-    QByteArray pem = key->privatePem();
-    auto written = writePrivateFile(path, pem);
-    pem.fill('\0');
+    QByteArray bytes = key->privatePem();
+    auto written = keys.write(name, bytes, KeysDir::Write::NoReplace);
+    bytes.fill('\0');
     if (!written)
         return written.error();
+    *made = true;
     return key;
 }
 
@@ -154,25 +166,9 @@ QString commonName(X509 *cert)
 
 Result<void> writePrivateFile(const QString &path, const QByteArray &data)
 {
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray temp = target + ".new";
-    Fd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600));
-    if (fd.get() < 0)
-        return Error{Error::Io, QStringLiteral("cannot write %1").arg(path)};
-    // O_CREAT's mode does not apply to a file left over by an earlier run.
-    bool ok = ::fchmod(fd.get(), 0600) == 0;
-    for (qsizetype done = 0; ok && done < data.size();) {
-        const ssize_t n = ::write(fd.get(), data.constData() + done, size_t(data.size() - done));
-        ok = n > 0;
-        done += n > 0 ? n : 0;
-    }
-    ok = ok && ::fsync(fd.get()) == 0;
-    ok = ::close(fd.release()) == 0 && ok;
-    if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
-        ::unlink(temp.constData());
-        return Error{Error::Io, QStringLiteral("cannot write %1").arg(path)};
-    }
-    return {};
+    const QFileInfo info(path);
+    return KeysDir(info.absolutePath(), expectedKeysOwner())
+        .write(info.fileName(), data, KeysDir::Write::Replace);
 }
 
 Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
@@ -194,10 +190,11 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
         return Error{Error::Invalid, QStringLiteral("the enrollment token is empty")};
 
     const QDir dir(o.keysDir);
-    if (!QDir().mkpath(dir.absolutePath()) ||
-        ::chmod(QFile::encodeName(dir.absolutePath()).constData(), 0700) != 0)
-        return Error{Error::Io, QStringLiteral("cannot make the keys directory %1").arg(o.keysDir)};
-    auto tls = tlsKey(dir.filePath(QLatin1String(keyfile::tlsKey)));
+    const KeysDir keys(dir.absolutePath(), o.owner);
+    // Only a folder nobody else can have prepared holds the keys (see KeysDir).
+    if (auto r = keys.ensure(); !r)
+        return Error{r.error().code, QStringLiteral("keys folder refused: ") + r.error().message};
+    auto tls = tlsKey(keys);
     if (!tls)
         return tls.error();
     auto csr = makeCsr(tls->get());
@@ -217,14 +214,25 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     Result<protocol::Key> signing = Error{Error::Invalid, QString()};
     Result<HttpReply> reply = Error{Error::Io, QString()};
     for (int attempt = 0; attempt < 2; ++attempt) {
-        signing = signingKey(dir.filePath(QLatin1String(keyfile::signingKey)), suite);
+        bool made = false;
+        signing = signingKey(keys, suite, &made);
         if (!signing)
             return signing.error();
+        suite = signing->suite();
         const QByteArray body = protocol::encode(
             protocol::EnrollRequest{o.token.trimmed(), csr.value(), signing->publicPem()});
         reply = client.post("/v1/enroll", body, false);
         if (!reply || reply->status != 400 || !reply->body.contains("signing_key"))
             break;
+        if (!made)
+            return Error{Error::Invalid,
+                         QStringLiteral("the service point does not use the %1 suite of the "
+                                        "signing key in %2, and an existing signing key is never "
+                                        "replaced: move it away and enroll again")
+                             .arg(protocol::suiteName(suite), keys.path())};
+        // A key made by this run and refused (the token is not used up): the other suite's.
+        if (auto r = keys.remove(QLatin1String(keyfile::signingKey)); !r)
+            return r.error();
         suite = suite == protocol::Suite::Gm ? protocol::Suite::Intl : protocol::Suite::Gm;
     }
     if (!reply) {
@@ -237,6 +245,12 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     if (reply->status == 403)
         return Error{Error::Invalid,
                      QStringLiteral("the gateway refused the token (unknown, used or expired)")};
+    if (reply->status == 409 && reply->body.contains("signing_key"))
+        return Error{Error::Invalid,
+                     QStringLiteral("the gateway enrolled this token with another signing key: "
+                                    "%1 is not the key it was first enrolled with. Put that key "
+                                    "back, or enroll with a new token and an empty keys folder")
+                         .arg(keys.file(QLatin1String(keyfile::signingKey)))};
     if (reply->status != 200)
         return Error{Error::Io, QStringLiteral("the gateway answered HTTP %1").arg(reply->status)};
     auto answer = protocol::decodeEnrollResponse(reply->body);
@@ -271,11 +285,11 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     if (!receipt || !receipt->canSign())
         return Error{Error::Invalid, QStringLiteral("central's receipt key is unusable")};
 
-    if (auto r =
-            writePrivateFile(dir.filePath(QLatin1String(keyfile::certificate)), a.certificatePem);
+    if (auto r = keys.write(QLatin1String(keyfile::certificate), a.certificatePem,
+                            KeysDir::Write::Replace);
         !r)
         return r.error();
-    if (auto r = writePrivateFile(dir.filePath(QLatin1String(keyfile::ca)), a.caPem); !r)
+    if (auto r = keys.write(QLatin1String(keyfile::ca), a.caPem, KeysDir::Write::Replace); !r)
         return r.error();
     // Written by root (jiujinctl run with sudo), they must still be readable by jiujin-syncd only.
     if (auto r = secureKeysDir(dir.absolutePath()); !r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keysdir.h"
 #include "result.h"
 #include "suite.h"
 
@@ -19,6 +20,7 @@ struct EnrollOptions
         pins; ///< sha256//BASE64 of central's SPKI; empty only if the system CA store vouches
     QString keysDir; ///< the keys' folder (0700, files 0600; jiujin-sync's when run as root)
     protocol::Suite suite = protocol::Suite::Intl; ///< the signing key's suite (Ed25519 or SM2)
+    KeysOwner owner = expectedKeysOwner();         ///< who must own the keys folder and key files
 };
 
 /** What the gateway made of this device. */
@@ -28,9 +30,11 @@ struct Enrolled
 };
 
 /**
- * Enrolls this kiosk with the gateway: makes (or reuses) its TLS and signing keys, sends a CSR with
- * the one-time token over a pinned connection and stores the certificate, CA, central's keys and
- * the gateway's address. Running it again with the same token gives the same answer.
+ * Enrolls this kiosk with the gateway: makes (or reuses, when they are this device's own) its TLS
+ * and signing keys, sends a CSR with the one-time token over a pinned connection and stores the
+ * certificate, CA, central's keys and the gateway's address. Running it again with the same token
+ * gives the same answer. A keys folder or key file not owned by the keys' owner is refused (never
+ * reused), and an existing signing key is never overwritten.
  */
 class EnrollmentService
 {
@@ -42,7 +46,8 @@ private:
     Database &m_db;
 };
 
-/** Writes @p data to @p path with mode 0600 atomically (temporary file, fsync, rename). */
+/** Writes @p data to @p path with mode 0600 atomically (a fresh O_EXCL temporary, fsync,
+ *  rename), owned by the keys' owner. */
 Result<void> writePrivateFile(const QString &path, const QByteArray &data);
 
 } // namespace jiujin

@@ -77,6 +77,11 @@ SyncEngine::SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protoc
       m_receipt(std::move(receipt)), m_clock(std::move(clock)),
       m_outbox(std::make_unique<OutboxStore>(db)), m_settings(std::make_unique<CatalogueStore>(db))
 {
+    makeClient();
+}
+
+void SyncEngine::makeClient()
+{
     TlsSettings tls;
     tls.gateway = m_config.gateway;
     tls.pins = m_config.pins;
@@ -94,6 +99,29 @@ SyncEngine::SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protoc
                                  "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
                                  "X-JJ-Signature: " + h->signature};
     });
+}
+
+void SyncEngine::reloadPins()
+{
+    const QStringList pins = m_settings->setting(QLatin1String(syncsetting::pins))
+                                 .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (!pins.isEmpty() && pins != m_config.pins) {
+        m_config.pins = pins;
+        makeClient();
+    }
+}
+
+Result<void> SyncEngine::setPins(const QStringList &pins)
+{
+    if (pins == m_config.pins)
+        return {};
+    if (auto r =
+            m_settings->setSetting(QLatin1String(syncsetting::pins), pins.join(QLatin1Char(';')));
+        !r)
+        return r;
+    m_config.pins = pins;
+    makeClient();
+    return {};
 }
 
 SyncEngine::~SyncEngine() = default;

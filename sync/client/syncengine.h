@@ -88,7 +88,15 @@ public:
      *  sync.clock_offset_s (where the kiosk judges lease expiry). */
     void setClockOffset(qint64 seconds);
 
+    /** Pins central's key with @p pins from the next request on, and keeps them in sync.pins. */
+    Result<void> setPins(const QStringList &pins);
+    /** Takes up the pins in sync.pins when someone else changed them (jiujinctl pin add). */
+    void reloadPins();
+    /** New connections from now on, with the key files as they are now (after a renewal). */
+    void reloadIdentity() { makeClient(); }
+
 private:
+    void makeClient();
     SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
                std::unique_ptr<protocol::Key> receipt, Clock clock);
     /** A signed request; on 401 "stale" learns the clock offset from Date and tries once more

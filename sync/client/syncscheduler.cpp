@@ -24,7 +24,8 @@ QString nudgedAt(Database &db)
 
 SyncScheduler::SyncScheduler(Database &db, SyncEngine &engine, QString kioskVersion,
                              QObject *parent)
-    : QObject(parent), m_db(db), m_engine(engine), m_kioskVersion(std::move(kioskVersion))
+    : QObject(parent), m_db(db), m_engine(engine), m_kioskVersion(std::move(kioskVersion)),
+      m_identity(engine)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::run);
@@ -102,6 +103,10 @@ void SyncScheduler::lookAtDatabase()
 
 void SyncScheduler::run()
 {
+    // A certificate due for renewal is renewed before it is used again; a failure (backed off
+    // inside the keeper) holds up nothing: the certificate in use is still valid.
+    if (auto renewed = m_identity.renewIfDue(); !renewed)
+        qCWarning(lcSync) << "certificate not renewed this cycle:" << renewed.error().message;
     const DrainResult r = m_engine.drain();
     m_dataVersion = dataVersion(m_db);
     m_pushFailed = !r.complete;
@@ -120,6 +125,8 @@ void SyncScheduler::run()
         }
         if (auto h = m_engine.heartbeat(m_kioskVersion); !h)
             qCWarning(lcSync) << "heartbeat failed:" << h.error().message;
+        if (auto p = m_identity.refreshPins(); !p)
+            qCWarning(lcSync) << "central's pins not read:" << p.error().message;
         if (retrySoon) {
             // A settle must reach central before its lease's cutoff: a 503 or a cut link is not
             // left for the idle wait. The backoff keeps counting, so a central that stays down

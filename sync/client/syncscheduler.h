@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "identitykeeper.h"
 #include "networkwatch.h"
 #include "syncengine.h"
 
@@ -19,9 +20,10 @@ class Database;
  * another process commits to the database (the WAL file changes and PRAGMA data_version confirms
  * it), and ends a backoff when someone asks for a sync now (the sync.nudge_at setting changes:
  * staff's button, `jiujinctl sync now`) or when the network comes back (an address, route or link
- * came up). A catalogue pull or lease run that failed for a reason that may pass (the link, a
- * busy central) is tried again after a backoff too, not after the idle wait. Nothing polls while
- * idle, and nothing but the database is shared with the kiosk.
+ * came up). Before each drain it renews the device certificate when due (IdentityKeeper), and after
+ * the heartbeat it keeps central's announced pins. A catalogue pull or lease run that failed for a
+ * reason that may pass (the link, a busy central) is tried again after a backoff too, not after the
+ * idle wait. Nothing polls while idle, and nothing but the database is shared with the kiosk.
  */
 class SyncScheduler : public QObject
 {
@@ -62,6 +64,7 @@ private:
     int m_looksLeft = 0;
     QFileSystemWatcher m_watcher;
     NetworkWatch m_network;
+    IdentityKeeper m_identity;
     qint64 m_dataVersion = -1;
     QString m_nudgedAt;
     /** The last drain stopped on a failure: a new record does not end that backoff. */

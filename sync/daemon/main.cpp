@@ -3,6 +3,7 @@
 #include "catalogueupdate.h"
 #include "database.h"
 #include "deviceconfig.h"
+#include "identitykeeper.h"
 #include "leasekeeper.h"
 #include "outboxstore.h"
 #include "paths.h"
@@ -128,6 +129,13 @@ int main(int argc, char **argv)
         return CatalogueUpdate(database).apply(body, receiptKey, QLatin1String(SyncEngine::actor));
     });
     if (parser.isSet(onceOption)) {
+        // A certificate past 2/3 of its life is renewed first (also when the kiosk was off at
+        // that point); a failure leaves the valid one in use.
+        IdentityKeeper identity(*engine.value());
+        if (auto renewed = identity.renewIfDue(); !renewed)
+            err << "jiujin-syncd: certificate renewal: " << renewed.error().message << Qt::endl;
+        else if (renewed.value())
+            QTextStream(stdout) << "certificate renewed" << Qt::endl;
         const DrainResult r = engine.value()->drain();
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
                             << ", needs attention " << r.needsAttention << ", back to pending "
@@ -149,6 +157,8 @@ int main(int argc, char **argv)
             err << "jiujin-syncd: leases: " << l.error().message << Qt::endl;
         if (auto h = engine.value()->heartbeat(QCoreApplication::applicationVersion()); !h)
             err << "jiujin-syncd: heartbeat: " << h.error().message << Qt::endl;
+        if (auto p = identity.refreshPins(true); !p)
+            err << "jiujin-syncd: pins: " << p.error().message << Qt::endl;
         return 0;
     }
     SyncScheduler scheduler(*db.value(), *engine.value(), QCoreApplication::applicationVersion());

@@ -329,6 +329,35 @@ QString csrKeyFingerprint(QByteArrayView csrPem)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
 
+QStringList subjectAltNames(QByteArrayView certPem)
+{
+    X509Ptr cert = parseCert(certPem);
+    if (!cert)
+        return {};
+    auto *names = static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(cert.get(), NID_subject_alt_name, nullptr, nullptr));
+    if (!names)
+        return {};
+    QStringList out;
+    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
+        if (name->type == GEN_DNS) {
+            const ASN1_STRING *dns = name->d.dNSName;
+            out.append(
+                QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
+                                    ASN1_STRING_length(dns)));
+        } else if (name->type == GEN_IPADD) {
+            const ASN1_STRING *ip = name->d.iPAddress;
+            char text[INET6_ADDRSTRLEN] = {};
+            const int family = ASN1_STRING_length(ip) == 4 ? AF_INET : AF_INET6;
+            if (::inet_ntop(family, ASN1_STRING_get0_data(ip), text, sizeof text))
+                out.append(QString::fromLatin1(text));
+        }
+    }
+    GENERAL_NAMES_free(names);
+    return out;
+}
+
 QString commonName(const X509 *cert)
 {
     if (!cert)

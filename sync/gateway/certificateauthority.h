@@ -67,6 +67,9 @@ QByteArray spkiPin(QByteArrayView certPem);
 QString csrKeyFingerprint(QByteArrayView csrPem);
 /** The subject CN of a certificate, or empty. */
 QString commonName(const X509 *cert);
+/** The DNS names and IP addresses a certificate names (its subjectAltName), in order; empty if
+ *  @p certPem does not parse. */
+QStringList subjectAltNames(QByteArrayView certPem);
 } // namespace pki
 
 } // namespace jiujin

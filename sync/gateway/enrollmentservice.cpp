@@ -97,6 +97,14 @@ Result<protocol::EnrollResponse> EnrollmentService::enroll(const protocol::Enrol
         // Re-running an enrollment whose answer was lost is safe; another key is not.
         if (token->csrKey != csrKey || token->device.isEmpty())
             return tokenRefused();
+        // The same TLS key with another signing key: the answer would name a device whose
+        // requests this kiosk can never sign. Refused, so the kiosk says so instead of storing it.
+        auto known = m_store.device(token->device);
+        if (!known)
+            return known.error();
+        auto offered = protocol::Key::fromPem(request.signingKeyPem);
+        if (!known->has_value() || !offered || offered->publicPem() != known->value().signingKeyPem)
+            return Error{Error::Busy, QStringLiteral("signing_key")};
         return answerFor(token->device);
     }
 

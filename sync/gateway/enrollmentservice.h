@@ -28,7 +28,8 @@ public:
 
     /** Error::NotFound for an unknown, used (with another CSR key) or expired token (403
      *  {"error": "token"}), Error::Invalid for a bad CSR or signing key (400). The same token
-     *  with the same CSR key again gives the first answer. */
+     *  with the same CSR key again gives the first answer, but with another signing key it is
+     *  Error::Busy "signing_key" (409): that device's requests could never be signed. */
     Result<protocol::EnrollResponse> enroll(const protocol::EnrollRequest &request,
                                             const QDateTime &now);
 

@@ -20,6 +20,8 @@ const char caCert[] = "ca.pem";
 const char caKey[] = "ca.key";
 const char serverCert[] = "server.pem";
 const char serverKey[] = "server.key";
+const char nextServerCert[] = "server-next.pem";
+const char nextServerKey[] = "server-next.key";
 const char databaseFile[] = "gateway.db";
 
 QString centralKeyFile(protocol::Suite suite)
@@ -114,6 +116,58 @@ QString GatewayKeys::caCertificatePath() const
 QByteArray GatewayKeys::serverPin() const
 {
     return pki::spkiPin(m_serverCert);
+}
+
+QStringList GatewayKeys::announcedPins() const
+{
+    QStringList pins{QString::fromLatin1(serverPin())};
+    if (const QByteArray next = pki::spkiPin(m_nextServerCert);
+        !next.isEmpty() && next != serverPin())
+        pins.append(QString::fromLatin1(next));
+    return pins;
+}
+
+Result<QByteArray> GatewayKeys::prepareNextServerKey(const QString &dir, const QStringList &hosts,
+                                                     const QDateTime &now)
+{
+    auto keys = load(dir);
+    if (!keys)
+        return keys.error();
+    QStringList names = hosts.isEmpty() ? pki::subjectAltNames(keys->m_serverCert) : hosts;
+    if (names.isEmpty())
+        names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+    auto server = keys->ca().issueServer(names, now);
+    if (!server)
+        return server.error();
+    QDir d(dir);
+    // Certificate first: a next key without its certificate is never announced.
+    auto written = writeFile(d.filePath(QLatin1String(nextServerKey)), server->first, true);
+    wipe(server->first);
+    if (!written)
+        return written.error();
+    if (auto r = writeFile(d.filePath(QLatin1String(nextServerCert)), server->second, false); !r)
+        return r.error();
+    return pki::spkiPin(server->second);
+}
+
+Result<QByteArray> GatewayKeys::rollServerKey(const QString &dir)
+{
+    QDir d(dir);
+    const QString nextCert = d.filePath(QLatin1String(nextServerCert));
+    const QString nextKey = d.filePath(QLatin1String(nextServerKey));
+    auto cert = readFile(nextCert);
+    if (!cert)
+        return Error{Error::NotFound,
+                     QStringLiteral("no next server key is prepared (server-key next)")};
+    // The key goes first: a crash between the two renames leaves server.key new and
+    // server-next.pem still there, and rolling again finishes the job.
+    if ((QFileInfo::exists(nextKey) &&
+         ::rename(QFile::encodeName(nextKey).constData(),
+                  QFile::encodeName(d.filePath(QLatin1String(serverKey))).constData()) != 0) ||
+        ::rename(QFile::encodeName(nextCert).constData(),
+                 QFile::encodeName(d.filePath(QLatin1String(serverCert))).constData()) != 0)
+        return Error{Error::Io, QStringLiteral("cannot move the next server key into place")};
+    return pki::spkiPin(cert.value());
 }
 
 const protocol::Key &GatewayKeys::centralKey(protocol::Suite suite) const
@@ -214,6 +268,8 @@ Result<GatewayKeys> GatewayKeys::load(const QString &dir)
     if (!server)
         return server.error();
     keys.m_serverCert = server.value();
+    if (auto next = readFile(d.filePath(QLatin1String(nextServerCert))); next)
+        keys.m_nextServerCert = next.value();
 
     using A = protocol::Key::Algorithm;
     auto centralIntl = loadKey(d.filePath(centralKeyFile(protocol::Suite::Intl)), A::X25519);

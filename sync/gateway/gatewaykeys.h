@@ -43,6 +43,18 @@ public:
     QByteArray serverCertificatePem() const { return m_serverCert; }
     /** "sha256//…" of the server key: what kiosks are configured to pin. */
     QByteArray serverPin() const;
+    /** The pins central announces to kiosks (GET /v1/pins): the server key's, then the next
+     *  key's once one is prepared (prepareNextServerKey()). */
+    QStringList announcedPins() const;
+
+    /** Makes the next server key and certificate (server-next.key/.pem) beside the current ones,
+     *  for @p hosts (empty: the names of the current certificate); the serving gateway announces
+     *  its pin from its next start. Replaces a next key prepared before. Returns its pin. */
+    static Result<QByteArray> prepareNextServerKey(const QString &dir, const QStringList &hosts,
+                                                   const QDateTime &now);
+    /** Makes the prepared next key the server key (the old one is removed); Error::NotFound when
+     *  none is prepared. Takes effect when the gateway starts again. Returns the new pin. */
+    static Result<QByteArray> rollServerKey(const QString &dir);
 
     /** Central's record key of @p suite (X25519 / SM2), with its private half. */
     const protocol::Key &centralKey(protocol::Suite suite) const;
@@ -58,6 +70,7 @@ private:
     QString m_dir;
     std::optional<CertificateAuthority> m_ca;
     QByteArray m_serverCert;
+    QByteArray m_nextServerCert; ///< empty when no next key is prepared
     std::optional<protocol::Key> m_centralIntl, m_centralGm, m_receiptIntl, m_receiptGm;
 };
 

@@ -9,6 +9,8 @@
 #include "gatewaykeys.h"
 #include "gatewaystore.h"
 #include "intakeservice.h"
+#include "renewal.h"
+#include "renewalservice.h"
 #include "requestsigning.h"
 #include "slots.h"
 #include "wire.h"
@@ -97,7 +99,8 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
     : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
       m_booking(std::make_unique<gateway::BookingService>(store.database())),
-      m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database()))
+      m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database())),
+      m_renewal(std::make_unique<RenewalService>(store, keys))
 {
 }
 
@@ -168,6 +171,11 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     m_server->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
         heartbeat(req, res);
     });
+    m_server->Post("/v1/renew", [this](const httplib::Request &req, httplib::Response &res) {
+        renew(req, res);
+    });
+    m_server->Get("/v1/pins",
+                  [this](const httplib::Request &req, httplib::Response &res) { pins(req, res); });
     m_server->Get("/v1/catalogue/changes",
                   [this](const httplib::Request &req, httplib::Response &res) {
                       catalogueChanges(req, res);
@@ -344,6 +352,8 @@ void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
         const Error &e = answer.error();
         if (e.code == Error::NotFound)
             reply(res, 403, {{QStringLiteral("error"), QStringLiteral("token")}});
+        else if (e.code == Error::Busy && e.message == QLatin1String("signing_key"))
+            reply(res, 409, {{QStringLiteral("error"), QStringLiteral("signing_key")}});
         else if (e.code == Error::Invalid)
             reply(res, 400, {{QStringLiteral("error"), e.message}});
         else
@@ -553,6 +563,48 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
         return;
     }
     res.status = 204;
+}
+
+void GatewayServer::renew(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    auto request = decodedBody(req, res, protocol::decodeRenewRequest);
+    if (!request)
+        return;
+    auto answer = m_renewal->renew(*device, request.value(), now);
+    if (!answer) {
+        if (answer.error().code == Error::Invalid)
+            reply(res, 400, {{QStringLiteral("error"), QStringLiteral("csr")}});
+        else if (answer.error().code == Error::NotFound)
+            refuse(res, protocol::Refusal::Device);
+        else
+            unavailable(res, answer.error());
+        return;
+    }
+    send(res, 200, protocol::encode(answer.value()));
+}
+
+void GatewayServer::pins(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    const protocol::PinAnnouncement announcement{m_keys.announcedPins(),
+                                                 now.toUTC().addMSecs(-now.time().msec())};
+    const auto suite = protocol::suiteFromName(device->suite);
+    if (!suite)
+        return unavailable(
+            res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
+    auto body = protocol::signPinAnnouncement(m_keys.receiptKey(*suite), announcement);
+    if (!body)
+        return unavailable(res, body.error());
+    send(res, 200, body.value());
 }
 
 void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Response &res)

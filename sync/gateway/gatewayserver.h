@@ -29,6 +29,7 @@ class ChannelTokens;
 class GatewayKeys;
 class GatewayStore;
 class IntakeService;
+class RenewalService;
 struct DeviceRow;
 
 /**
@@ -77,6 +78,10 @@ private:
     void enroll(const httplib::Request &req, httplib::Response &res);
     void submissions(const httplib::Request &req, httplib::Response &res);
     void heartbeat(const httplib::Request &req, httplib::Response &res);
+    /** POST /v1/renew: a new certificate, same device id (signed, certificate-bound). */
+    void renew(const httplib::Request &req, httplib::Response &res);
+    /** GET /v1/pins: the server keys to pin, signed by the receipt key. */
+    void pins(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/catalogue/changes?since=N: signed change sets of the published catalogue. */
     void catalogueChanges(const httplib::Request &req, httplib::Response &res);
     /** POST, HEAD and PATCH /v1/uploads/{uuid}/{index}: resumable attachment uploads. */
@@ -111,6 +116,7 @@ private:
     CataloguePublisher *m_catalogue = nullptr;
     std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
     std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
+    std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns
     std::unique_ptr<httplib::SSLServer> m_server;
 };

@@ -57,6 +57,10 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS device_usage("
     " device TEXT NOT NULL, day TEXT NOT NULL, records INTEGER NOT NULL DEFAULT 0,"
     " bytes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device, day))",
+    // Every certificate renewal issued (the device row holds the newest): who had which key when.
+    "CREATE TABLE IF NOT EXISTS device_certificates("
+    " id INTEGER PRIMARY KEY, device TEXT NOT NULL REFERENCES devices(id),"
+    " certificate TEXT NOT NULL, csr_key TEXT NOT NULL, issued_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS heartbeats("
     " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
     " body TEXT NOT NULL)",
@@ -231,6 +235,37 @@ QList<DeviceRow> GatewayStore::devices()
     while (s.step())
         rows.append(deviceFrom(s));
     return rows;
+}
+
+Result<void> GatewayStore::renewDevice(const QString &id, const QByteArray &certificatePem,
+                                       const QString &csrKey, const QDateTime &at)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Statement s = m_db->prepare("UPDATE devices SET certificate = ?, csr_key = ?"
+                                " WHERE id = ? AND revoked_at IS NULL");
+    s.bind(1, QString::fromUtf8(certificatePem)).bind(2, csrKey).bind(3, id);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::NotFound, QStringLiteral("no such device, or revoked")};
+    Statement h = m_db->prepare("INSERT INTO device_certificates(device, certificate, csr_key,"
+                                " issued_at) VALUES (?, ?, ?, ?)");
+    h.bind(1, id).bind(2, QString::fromUtf8(certificatePem)).bind(3, csrKey);
+    h.bind(4, at.toSecsSinceEpoch());
+    if (auto r = h.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<int> GatewayStore::renewals(const QString &id)
+{
+    Statement s = m_db->prepare("SELECT count(*) FROM device_certificates WHERE device = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
+    return int(s.integer(0));
 }
 
 Result<void> GatewayStore::revoke(const QString &id, const QDateTime &at)

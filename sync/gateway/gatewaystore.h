@@ -89,6 +89,13 @@ public:
     /** The device @p id, nullopt when central does not know it; an Error when it cannot tell. */
     Result<std::optional<DeviceRow>> device(const QString &id);
     QList<DeviceRow> devices();
+    /** Records a renewed certificate of @p id (same device id, new TLS key @p csrKey): it becomes
+     *  the device's certificate, and the history keeps every one issued. Error::NotFound for an
+     *  unknown or revoked device. */
+    Result<void> renewDevice(const QString &id, const QByteArray &certificatePem,
+                             const QString &csrKey, const QDateTime &at);
+    /** How many certificates were issued to @p id by renewal (enrollment's not counted). */
+    Result<int> renewals(const QString &id);
     /** Error::NotFound for an unknown device; revoking twice keeps the first time. */
     Result<void> revoke(const QString &id, const QDateTime &at);
 

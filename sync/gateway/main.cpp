@@ -56,6 +56,11 @@ int usage()
         "       jiujin-gateway devices --data-dir DIR\n"
         "       jiujin-gateway submissions --data-dir DIR [--device D] [--limit N] [--after ROW]\n"
         "       jiujin-gateway revoke --data-dir DIR DEVICE\n"
+        "       jiujin-gateway server-key next --data-dir DIR [--host NAME]...\n"
+        "           (a next server key, announced to kiosks as their next pin from the next "
+        "start)\n"
+        "       jiujin-gateway server-key roll --data-dir DIR   (the next key becomes the server "
+        "key; restart serve)\n"
         "       jiujin-gateway plan set --data-dir DIR --point P --capacity N "
         "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30] [--groups shebao,yibao]\n"
         "       jiujin-gateway slots --data-dir DIR --point P --from YYYY-MM-DD [--days N]\n"
@@ -436,6 +441,23 @@ int main(int argc, char **argv)
         if (!keys)
             return fail(keys.error().message);
         out() << "server pin: " << keys->serverPin() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("server-key") && args.value(1) == QLatin1String("next")) {
+        auto pin = GatewayKeys::prepareNextServerKey(dir, parser.values(host), now);
+        if (!pin)
+            return fail(pin.error().message);
+        out() << "next server pin: " << pin.value() << Qt::endl;
+        out() << "kiosks learn it from GET /v1/pins once serve restarts; roll after they have "
+                 "(jiujin-gateway devices: last heartbeat)"
+              << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("server-key") && args.value(1) == QLatin1String("roll")) {
+        auto pin = GatewayKeys::rollServerKey(dir);
+        if (!pin)
+            return fail(pin.error().message);
+        out() << "server pin: " << pin.value() << " (restart serve)" << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("serve")) {

@@ -351,8 +351,10 @@ private:
 class DaemonRun
 {
 public:
-    explicit DaemonRun(const QString &db)
+    explicit DaemonRun(const QString &db,
+                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
+        m_proc.setProcessEnvironment(env);
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_proc.start(QStringLiteral(JIUJIN_SYNCD), {QStringLiteral("--db"), db});
