@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
 
@@ -208,8 +209,12 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     return c;
 }
 
-Result<int> FrontProxy::start(const Settings &s)
+Result<int> FrontProxy::start(const Settings &given)
 {
+    // nginx reads relative paths from its prefix (the work directory): make them absolute.
+    Settings s = given;
+    for (QString *path : {&s.workDir, &s.serverCertificate, &s.serverKey, &s.clientCa})
+        *path = QFileInfo(*path).absoluteFilePath();
     if (m_pid)
         return Error{Error::Invalid, QStringLiteral("the front already runs")};
     for (const QString &path : {s.workDir, s.serverCertificate, s.serverKey, s.clientCa})
