@@ -167,6 +167,13 @@ public:
             m_log += m_proc.readAll();
         }
     }
+    /** Everything the attacker said so far (waiting up to 100 ms for more); the attack goes on. */
+    QByteArray poll()
+    {
+        m_proc.waitForReadyRead(100);
+        m_log += m_proc.readAll();
+        return m_log;
+    }
     /** Ends the attack; everything the attacker said. */
     QByteArray finish()
     {
@@ -274,8 +281,8 @@ Outcome underAttack(const GatewayProcess &gw, const HonestKiosk &honest, const c
         }
         // A flood is kept up until it is refused or sent in full, and counted until then.
         if (QByteArrayView(mode) == "header" || QByteArrayView(mode) == "chunked")
-            for (int i = 0; i < 300 && !attacker.finish().contains("done"); ++i)
-                QThread::msleep(100);
+            for (int i = 0; i < 300 && !attacker.poll().contains("done"); ++i)
+                QThread::msleep(10);
         out.attacker = attacker.finish();
         if (answer.valid())
             answer.wait(); // the attack is over: it is answered or fails now
