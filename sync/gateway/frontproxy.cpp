@@ -15,8 +15,10 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <grp.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <pwd.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -48,6 +50,7 @@ Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
         return Error{Error::Io, QStringLiteral("cannot resolve %1: %2")
                                     .arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
     QString why;
+    bool inUse = false;
     int fd = -1;
     for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
         fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
@@ -58,6 +61,7 @@ Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
         if (a->ai_family == AF_INET6) // as nginx's own [::] listeners: IPv6 only
             ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
         if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 || ::listen(fd, 511) != 0) {
+            inUse = errno == EADDRINUSE;
             why = QString::fromLocal8Bit(std::strerror(errno));
             ::close(fd);
             fd = -1;
@@ -65,7 +69,8 @@ Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
     }
     freeaddrinfo(found);
     if (fd < 0)
-        return Error{Error::Io, QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(why)};
+        return Error{inUse ? Error::Busy : Error::Io,
+                     QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(why)};
     sockaddr_storage bound{};
     socklen_t len = sizeof bound;
     char text[INET6_ADDRSTRLEN] = {};
@@ -152,6 +157,14 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     // data directory, and fails in a user namespace (initgroups); a service account runs the
     // usual master and workers.
     c += singleProcess ? "master_process off;\n" : "master_process on;\nworker_processes auto;\n";
+    if (singleProcess) {
+        // Otherwise nginx would hand its temporary directories to nobody (chown), which fails in
+        // a user namespace where nobody is not mapped.
+        const passwd *user = getpwuid(geteuid());
+        const group *grp = getgrgid(getegid());
+        if (user && grp)
+            c += "user " + QByteArray(user->pw_name) + ' ' + QByteArray(grp->gr_name) + ";\n";
+    }
     c += "pid " + quoted(s.workDir + QStringLiteral("/nginx.pid")) + ";\n";
     c += "error_log stderr warn;\n";
     c += "events { worker_connections " + QByteArray::number(workerConnections) + "; }\n";
@@ -175,6 +188,10 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     c += "    limit_conn_status 429;\n    limit_conn_log_level info;\n";
     // Whole requests only reach the gateway (bounded, already received), one connection each.
     c += "    proxy_http_version 1.0;\n    proxy_request_buffering on;\n    proxy_buffering on;\n";
+    // A request received whole is carried out even when its client has gone meanwhile, as the
+    // gateway alone would: the kiosk's retry then finds it done (idempotent), instead of the
+    // outcome depending on which of the two the front noticed first.
+    c += "    proxy_ignore_client_abort on;\n";
     c += "    proxy_connect_timeout 5s;\n    proxy_send_timeout 60s;\n    proxy_read_timeout 120s;\n";
     c += "    proxy_pass_header Date;\n"; // central's clock, as the gateway says it
     // These replace whatever a client sent under the same names.
@@ -234,6 +251,12 @@ Result<int> FrontProxy::start(const Settings &given)
     // does: then a fresh one is tried.
     for (int attempt = 0;; ++attempt) {
         auto probe = bindPublic(s.host, s.port);
+        // A front that is still stopping (the gateway was killed and restarted at once: its
+        // nginx got SIGTERM from the kernel) frees the port within moments.
+        for (int i = 0; i < 50 && !probe && probe.error().code == Error::Busy; ++i) {
+            QThread::msleep(100);
+            probe = bindPublic(s.host, s.port);
+        }
         if (!probe)
             return probe.error();
         ::close(probe->first);
