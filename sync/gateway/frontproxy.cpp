@@ -167,6 +167,12 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     }
     c += "pid " + quoted(s.workDir + QStringLiteral("/nginx.pid")) + ";\n";
     c += "error_log stderr warn;\n";
+    // nginx clears its environment (all but TZ) once started; libfaketime, when a test runs the
+    // gateway under it, reads its settings from there again every few seconds: keep them.
+    for (char **e = environ; *e; ++e)
+        if (std::strncmp(*e, "FAKETIME", 8) == 0)
+            if (const char *eq = std::strchr(*e, '='))
+                c += "env " + QByteArray(*e, int(eq - *e)) + ";\n";
     c += "events { worker_connections " + QByteArray::number(workerConnections) + "; }\n";
     c += "http {\n";
     c += "    access_log off;\n    server_tokens off;\n    default_type application/json;\n";

@@ -115,7 +115,7 @@ def slow(port, source):
             n += 1
 
     threads, opened = held(port, source, count, body)
-    time.sleep(1.5)  # the connections are open and sending
+    stop.wait(1.5)  # the connections are open and sending
     say("ready")
     stop.wait()
     say("done slow %d connections, %d handshakes" % (len(opened), handshakes[0]))
@@ -134,11 +134,11 @@ def idle(port, source):
         s.close()
 
     threads, opened = held(port, source, count, body)
-    for _ in range(100):  # up to 5 s for the handshakes
+    for _ in range(100):  # up to 5 s for the handshakes (time.sleep fails under libfaketime)
         with lock:
             if handshakes[0] >= count:
                 break
-        time.sleep(0.05)
+        stop.wait(0.05)
     say("ready %d handshakes" % handshakes[0])
     stop.wait()
     say("done idle %d connections, %d handshakes" % (len(opened), handshakes[0]))

@@ -258,6 +258,7 @@ struct Outcome
 {
     qint64 answeredMs = -1; ///< -1: not answered within the wait
     int status = 0;
+    QByteArray body; ///< of the answer
     qint64 peakRssKb = 0;
     QByteArray attacker;
 };
@@ -273,7 +274,8 @@ Outcome underAttack(const GatewayProcess &gw, const HonestKiosk &honest, const c
         attacker.waitUntilReady();
         QElapsedTimer t;
         t.start();
-        auto answer = std::async(std::launch::async, [&] { return honest.heartbeat(); });
+        auto answer = std::async(std::launch::async,
+                                 [&] { return honest.heartbeat(true, {}, &out.body); });
         if (answer.wait_for(std::chrono::milliseconds(answerWithinMs)) ==
             std::future_status::ready) {
             out.answeredMs = t.elapsed();
@@ -313,7 +315,8 @@ TEST_CASE("Central: clients without a certificate can neither exhaust nor stall 
     for (const Attack a : {Attack{"header", "127.0.0.2"}, Attack{"chunked", "127.0.0.3"},
                            Attack{"slow", "127.0.0.4"}, Attack{"idle", "127.0.0.5"}}) {
         const Outcome o = underAttack(gw, honest, a.mode, a.source);
-        INFO(a.mode << " attack: honest heartbeat " << o.status << " after " << o.answeredMs
+        INFO(a.mode << " attack: honest heartbeat " << o.status << " " << o.body.toStdString()
+                    << " after " << o.answeredMs
                     << " ms (-1: not within " << answerWithinMs << " ms), peak RSS "
                     << o.peakRssKb / 1024 << " MB; attacker: " << o.attacker.toStdString());
         std::printf("%s attack: honest answer %d in %lld ms, peak RSS of gateway and front %lld MB "
@@ -329,7 +332,10 @@ TEST_CASE("Central: clients without a certificate can neither exhaust nor stall 
             CHECK(o.peakRssKb < rssLimitKb);
     }
     // Still serving, and nothing was stored for the attackers.
-    CHECK(honest.heartbeat() == 204);
+    QByteArray body;
+    const int last = honest.heartbeat(true, {}, &body);
+    INFO(body.toStdString());
+    CHECK(last == 204);
     CHECK(gw.cli({QStringLiteral("devices")}).trimmed().split('\n').size() == 1);
 }
 
