@@ -154,7 +154,7 @@ public:
     {
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_proc.start(QStringLiteral("python3"),
+        m_proc.start(QStringLiteral(JIUJIN_PYTHON3),
                      {QStringLiteral(JIUJIN_HOSTILE), arg(mode), QString::number(port), arg(source)});
         REQUIRE(m_proc.waitForStarted(10000));
     }
