@@ -141,11 +141,31 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     });
     if (!m_server->is_valid())
         return Error{Error::Io, QStringLiteral("TLS setup failed (server key, certificate or CA)")};
+    m_identity = ClientIdentity::tlsSession();
+    return listenOn(host, port);
+}
+
+Result<int> GatewayServer::bindBehindFront(const QByteArray &frontSecret)
+{
+    if (frontSecret.isEmpty())
+        return Error{Error::Invalid, QStringLiteral("the front needs a secret")};
+    m_server = std::make_unique<httplib::Server>();
+    m_identity = ClientIdentity::front(frontSecret);
+    return listenOn(QStringLiteral("127.0.0.1"), 0);
+}
+
+Result<int> GatewayServer::listenOn(const QString &host, int port)
+{
     m_server->set_tcp_nodelay(true);
     // A drain of thousands of records should stay on one connection (the default is 5 requests).
     m_server->set_keep_alive_max_count(1000);
     m_server->set_payload_max_length(size_t(protocol::maxBodyBytes) + 64 * 1024);
-    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &) {
+    m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        // Behind the front, only the front may speak to this listener (it holds the secret).
+        if (!m_identity.admits(req)) {
+            reply(res, 403, {{QStringLiteral("error"), QStringLiteral("front")}});
+            return httplib::Server::HandlerResponse::Handled;
+        }
         // cpp-httplib inflates gzip bodies itself, without a bound and before the handler
         // could check Content-Digest over the bytes as sent. The request object is the
         // server's own mutable one; the encoding is moved aside and handled in plainBody().
@@ -288,8 +308,8 @@ auto GatewayServer::decodedBody(const httplib::Request &req, httplib::Response &
 std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &req,
                                                        httplib::Response &res, const QDateTime &now)
 {
-    X509 *peer = req.ssl ? SSL_get0_peer_certificate(req.ssl) : nullptr;
-    if (!peer || SSL_get_verify_result(req.ssl) != X509_V_OK) {
+    const ClientIdentity::Certificate peer = m_identity.certificate(req);
+    if (!peer) {
         refuse(res, protocol::Refusal::Device);
         return {};
     }
@@ -299,7 +319,7 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
     h.nonce = header(req, "X-JJ-Nonce");
     h.contentDigest = header(req, "Content-Digest");
     h.signature = header(req, "X-JJ-Signature");
-    const QString cn = pki::commonName(peer);
+    const QString cn = pki::commonName(peer.get());
     if (cn.isEmpty() || cn.toUtf8() != h.device) {
         refuse(res, protocol::Refusal::Device);
         return {};

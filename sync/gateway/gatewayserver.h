@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientidentity.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -13,7 +14,7 @@
 #include <type_traits>
 
 namespace httplib {
-class SSLServer;
+class Server;
 struct Request;
 struct Response;
 } // namespace httplib
@@ -33,9 +34,10 @@ class RenewalService;
 struct DeviceRow;
 
 /**
- * The HTTPS front of the gateway (PROTOCOL.md): TLS 1.3 with optional client certificates,
- * POST /v1/enroll without one, /v1/submissions, /v1/uploads and /v1/heartbeat signed and
- * certificate-bound.
+ * The gateway's HTTP service (PROTOCOL.md): POST /v1/enroll without a client certificate,
+ * /v1/submissions, /v1/uploads, /v1/heartbeat... signed and certificate-bound. Served either
+ * behind the front (bindBehindFront(): nginx terminates TLS, see FrontProxy; what `serve` does)
+ * or over its own TLS 1.3 listener (bind(): in-process servers of the tests).
  */
 class GatewayServer
 {
@@ -54,8 +56,14 @@ public:
                   IntakeService &intake, Options options);
     ~GatewayServer();
 
-    /** Binds @p host:@p port (0: any free port) and returns the port; Error::Io on failure. */
+    /** Binds its own TLS 1.3 listener (optional client certificates) on @p host:@p port (0: any
+     *  free port) and returns the port; Error::Io on failure. For in-process servers only: the
+     *  parser behind it has no overall header deadline, so `serve` never exposes it. */
     Result<int> bind(const QString &host, int port);
+    /** Binds plain HTTP on 127.0.0.1 (any free port, returned) for the front: every request
+     *  must carry @p frontSecret, and the client identity is the one the front forwarded
+     *  (ClientIdentity::front()). */
+    Result<int> bindBehindFront(const QByteArray &frontSecret);
     /** Serves until stop(); false if it could not. */
     bool listen();
     /** Thread-safe; listen() returns soon after. Call it once isRunning(). */
@@ -118,7 +126,11 @@ private:
     std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns
-    std::unique_ptr<httplib::SSLServer> m_server;
+    /** Routes and limits on m_server, then binds @p host:@p port. */
+    Result<int> listenOn(const QString &host, int port);
+
+    ClientIdentity m_identity = ClientIdentity::tlsSession();
+    std::unique_ptr<httplib::Server> m_server;
 };
 
 } // namespace jiujin

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
+#include "frontproxy.h"
 #include "gatewayserver.h"
 #include "gatewaystore.h"
 #include "intakeservice.h"
@@ -14,9 +15,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -158,29 +162,71 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(publisher.value().get());
 
-    // SIGINT/SIGTERM are taken by a waiting thread, which may safely stop the server.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
+    // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (const int s : {SIGINT, SIGTERM, SIGCHLD, SIGUSR1})
+        sigaddset(&handled, s);
+    pthread_sigmask(SIG_BLOCK, &handled, nullptr);
 
-    auto bound = server.bind(listen.left(colon), port);
-    if (!bound)
+    // The public listener is nginx (FrontProxy, docs/DESIGN.md "The edge"); the gateway itself
+    // listens on 127.0.0.1 for the front only.
+    const QByteArray secret = FrontProxy::newSecret();
+    if (secret.isEmpty())
+        return fail(QStringLiteral("no randomness for the front's secret"));
+    auto internal = server.bindBehindFront(secret);
+    if (!internal)
+        return fail(internal.error().message);
+    std::atomic<bool> served{true};
+    std::thread serving([&] {
+        served = server.listen();
+        ::kill(::getpid(), SIGUSR1);
+    });
+    const auto stopServing = [&] {
+        while (!server.isRunning() && serving.joinable() && served)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        server.stop();
+        serving.join();
+    };
+    FrontProxy front;
+    FrontProxy::Settings settings;
+    settings.host = listen.left(colon);
+    settings.port = port;
+    settings.backendPort = internal.value();
+    settings.secret = secret;
+    settings.serverCertificate = keys->serverCertificatePath();
+    settings.serverKey = keys->serverKeyPath();
+    settings.clientCa = keys->caCertificatePath();
+    settings.workDir = QDir(dir).absoluteFilePath(QStringLiteral("front"));
+    auto bound = front.start(settings);
+    if (!bound) {
+        stopServing();
         return fail(bound.error().message);
+    }
     std::printf("listening on %d\n", bound.value());
     std::fflush(stdout);
-    std::thread waiter([&] {
+
+    int exitCode = 0;
+    for (bool running = true; running;) {
         int signal = 0;
-        sigwait(&stopSignals, &signal);
-        server.stop();
-    });
-    const bool ok = server.listen();
-    if (waiter.joinable()) {
-        pthread_kill(waiter.native_handle(), SIGTERM);
-        waiter.join();
+        sigwait(&handled, &signal);
+        if (signal == SIGCHLD) {
+            if (const auto status = front.reapIfExited()) {
+                exitCode = fail(QStringLiteral("the front (nginx) exited (wait status %1): "
+                                               "stopping").arg(*status));
+                running = false;
+            }
+        } else if (signal == SIGUSR1) {
+            exitCode = fail(QStringLiteral("the internal listener stopped: stopping"));
+            running = false;
+        } else {
+            running = false;
+        }
     }
-    return ok ? 0 : fail(QStringLiteral("server stopped with an error"));
+    front.stop();
+    stopServing();
+    return exitCode != 0 || served ? exitCode : fail(QStringLiteral("server stopped with an error"));
 }
 
 /** The booking commands' options (plan set, slots, bookings). */

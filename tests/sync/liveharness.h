@@ -189,6 +189,8 @@ public:
     QString dir() const { return m_dir; }
     QString pin() const { return m_pin; }
     int port() const { return m_port; }
+    /** The serve process's id (its front, nginx, runs below it); 0 when not started. */
+    qint64 pid() const { return m_serve ? m_serve->processId() : 0; }
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
 
     /** A subcommand of jiujin-gateway on this data directory; its standard output. */

@@ -1,0 +1,361 @@
+#include "frontproxy.h"
+
+#include "wire.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QThread>
+
+#include <openssl/rand.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <grp.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
+extern char **environ;
+
+namespace jiujin {
+
+namespace {
+
+/** A listening socket on @p host:@p port: its descriptor (close-on-exec) and nginx's spelling of
+ *  the address it is bound to ("127.0.0.1:8443", "[::]:8443"). */
+Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    const QByteArray name = host.toUtf8();
+    const QByteArray service = QByteArray::number(port);
+    if (const int rc = getaddrinfo(name.isEmpty() ? nullptr : name.constData(),
+                                   service.constData(), &hints, &found);
+        rc != 0)
+        return Error{Error::Io, QStringLiteral("cannot resolve %1: %2")
+                                    .arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
+    QString why;
+    bool inUse = false;
+    int fd = -1;
+    for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
+        fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        const int on = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        if (a->ai_family == AF_INET6) // as nginx's own [::] listeners: IPv6 only
+            ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+        if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 || ::listen(fd, 511) != 0) {
+            inUse = errno == EADDRINUSE;
+            why = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    freeaddrinfo(found);
+    if (fd < 0)
+        return Error{inUse ? Error::Busy : Error::Io,
+                     QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(why)};
+    sockaddr_storage bound{};
+    socklen_t len = sizeof bound;
+    char text[INET6_ADDRSTRLEN] = {};
+    QString address;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &len) == 0) {
+        if (bound.ss_family == AF_INET) {
+            const auto *in = reinterpret_cast<const sockaddr_in *>(&bound);
+            if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text))
+                address = QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(ntohs(in->sin_port));
+        } else if (bound.ss_family == AF_INET6) {
+            const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&bound);
+            if (inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text))
+                address =
+                    QStringLiteral("[%1]:%2").arg(QString::fromLatin1(text)).arg(ntohs(in6->sin6_port));
+        }
+    }
+    if (address.isEmpty()) {
+        ::close(fd);
+        return Error{Error::Io, QStringLiteral("cannot read the address bound for %1").arg(host)};
+    }
+    return std::make_pair(fd, address);
+}
+
+/** Characters nginx's configuration would read as syntax or variables. */
+bool safeInConfig(const QString &path)
+{
+    for (const QChar c : path)
+        if (c == u'"' || c == u'\\' || c == u'$' || c == u';' || c == u'{' || c == u'}' ||
+            c == u'\'' || c.unicode() < 0x20)
+            return false;
+    return !path.isEmpty();
+}
+
+QByteArray quoted(const QString &path)
+{
+    return '"' + QFile::encodeName(path) + '"';
+}
+
+/** Worker connections this process's descriptor limit allows (each proxied request takes two);
+ *  the soft limit is raised to the hard one first, and nginx inherits it. */
+int workerConnections()
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return 512;
+    if (files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+        getrlimit(RLIMIT_NOFILE, &files);
+    }
+    const rlim_t usable = files.rlim_cur > 128 ? (files.rlim_cur - 64) / 2 : 32;
+    return int(std::min<rlim_t>(usable, FrontProxy::maxWorkerConnections));
+}
+
+} // namespace
+
+FrontProxy::~FrontProxy()
+{
+    stop();
+}
+
+QByteArray FrontProxy::newSecret()
+{
+    unsigned char bytes[32];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex();
+}
+
+QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, bool singleProcess,
+                              int workerConnections)
+{
+    const QByteArray work = QFile::encodeName(s.workDir);
+    const QByteArray backend = "http://127.0.0.1:" + QByteArray::number(s.backendPort);
+    // The body limit is the protocol's (wire.h) plus room for the JSON around it; it counts the
+    // bytes as received, chunked or not, and gzip-compressed bodies are inflated by the gateway
+    // under the same bound.
+    const QByteArray maxBody = QByteArray::number(protocol::maxBodyBytes / 1024 + 64) + 'k';
+    QByteArray c;
+    c += "# Written by jiujin-gateway serve at every start (edits are overwritten). It is the\n"
+         "# public listener: TLS, client certificates and every limit on what a client sends.\n";
+    c += "daemon off;\n";
+    // As root, nginx would switch its workers to another user (nobody), which cannot reach the
+    // data directory, and fails in a user namespace (initgroups); a service account runs the
+    // usual master and workers.
+    c += singleProcess ? "master_process off;\n" : "master_process on;\nworker_processes auto;\n";
+    if (singleProcess) {
+        // Otherwise nginx would hand its temporary directories to nobody (chown), which fails in
+        // a user namespace where nobody is not mapped.
+        const passwd *user = getpwuid(geteuid());
+        const group *grp = getgrgid(getegid());
+        if (user && grp)
+            c += "user " + QByteArray(user->pw_name) + ' ' + QByteArray(grp->gr_name) + ";\n";
+    }
+    c += "pid " + quoted(s.workDir + QStringLiteral("/nginx.pid")) + ";\n";
+    c += "error_log stderr warn;\n";
+    // nginx clears its environment (all but TZ) once started; libfaketime, when a test runs the
+    // gateway under it, reads its settings from there again every few seconds: keep them.
+    for (char **e = environ; *e; ++e)
+        if (std::strncmp(*e, "FAKETIME", 8) == 0)
+            if (const char *eq = std::strchr(*e, '='))
+                c += "env " + QByteArray(*e, int(eq - *e)) + ";\n";
+    c += "events { worker_connections " + QByteArray::number(workerConnections) + "; }\n";
+    c += "http {\n";
+    c += "    access_log off;\n    server_tokens off;\n    default_type application/json;\n";
+    for (const char *temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
+        c += "    " + QByteArray(temp) + "_temp_path " +
+             quoted(s.workDir + QLatin1Char('/') + QLatin1String(temp)) + ";\n";
+    c += "    client_header_buffer_size 1k;\n";
+    c += "    large_client_header_buffers 4 " + QByteArray::number(headerLineBytes / 1024) + "k;\n";
+    c += "    client_header_timeout " + QByteArray::number(headerTimeoutS) + "s;\n";
+    c += "    client_max_body_size " + maxBody + ";\n";
+    c += "    client_body_buffer_size 64k;\n";
+    c += "    client_body_timeout " + QByteArray::number(bodyTimeoutS) + "s;\n";
+    c += "    send_timeout " + QByteArray::number(sendTimeoutS) + "s;\n";
+    c += "    keepalive_timeout " + QByteArray::number(keepAliveS) + "s;\n";
+    c += "    keepalive_requests 1000;\n";
+    c += "    reset_timedout_connection on;\n    lingering_time 5s;\n";
+    c += "    limit_conn_zone $binary_remote_addr zone=address:4m;\n";
+    c += "    limit_conn address " + QByteArray::number(requestsPerAddress) + ";\n";
+    c += "    limit_conn_status 429;\n    limit_conn_log_level info;\n";
+    // Whole requests only reach the gateway (bounded, already received), one connection each.
+    c += "    proxy_http_version 1.0;\n    proxy_request_buffering on;\n    proxy_buffering on;\n";
+    // A request received whole is carried out even when its client has gone meanwhile, as the
+    // gateway alone would: the kiosk's retry then finds it done (idempotent), instead of the
+    // outcome depending on which of the two the front noticed first.
+    c += "    proxy_ignore_client_abort on;\n";
+    c += "    proxy_connect_timeout 5s;\n    proxy_send_timeout 60s;\n    proxy_read_timeout 120s;\n";
+    c += "    proxy_pass_header Date;\n"; // central's clock, as the gateway says it
+    // These replace whatever a client sent under the same names.
+    c += "    proxy_set_header X-JJ-Front \"" + s.secret + "\";\n";
+    c += "    proxy_set_header X-JJ-Client-Verify $ssl_client_verify;\n";
+    c += "    proxy_set_header X-JJ-Client-Cert $ssl_client_escaped_cert;\n";
+    c += "    server {\n";
+    c += "        listen " + listenAddress.toLatin1() + " ssl;\n";
+    c += "        ssl_protocols TLSv1.3;\n";
+    c += "        ssl_certificate " + quoted(s.serverCertificate) + ";\n";
+    c += "        ssl_certificate_key " + quoted(s.serverKey) + ";\n";
+    c += "        ssl_client_certificate " + quoted(s.clientCa) + ";\n";
+    c += "        ssl_verify_client optional;\n        ssl_verify_depth 1;\n";
+    c += "        error_page 495 496 = @device;\n";
+    c += "        error_page 413 = @too_large;\n";
+    c += "        error_page 429 = @busy;\n";
+    c += "        error_page 502 503 504 = @unavailable;\n";
+    // Without a certificate: enrollment (a one-time token) and the other channels (a bearer
+    // token); everything else needs a verified device certificate before the gateway sees it.
+    c += "        location = /v1/enroll { proxy_pass " + backend + "; }\n";
+    c += "        location /v1/channel/ { proxy_pass " + backend + "; }\n";
+    c += "        location / {\n";
+    c += "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
+    c += "            proxy_pass " + backend + ";\n";
+    c += "        }\n";
+    c += "        location @device { return 401 '{\"error\":\"device\"}'; }\n";
+    c += "        location @too_large { return 413 '{\"error\":\"too_large\"}'; }\n";
+    c += "        location @busy { add_header Retry-After 5 always; return 429 '{\"error\":\"busy\"}'; }\n";
+    c += "        location @unavailable { add_header Retry-After 30 always; "
+         "return 503 '{\"error\":\"unavailable\"}'; }\n";
+    c += "    }\n}\n";
+    return c;
+}
+
+Result<int> FrontProxy::start(const Settings &given)
+{
+    // nginx reads relative paths from its prefix (the work directory): make them absolute.
+    Settings s = given;
+    for (QString *path : {&s.workDir, &s.serverCertificate, &s.serverKey, &s.clientCa})
+        *path = QFileInfo(*path).absoluteFilePath();
+    if (m_pid)
+        return Error{Error::Invalid, QStringLiteral("the front already runs")};
+    for (const QString &path : {s.workDir, s.serverCertificate, s.serverKey, s.clientCa})
+        if (!safeInConfig(path))
+            return Error{Error::Invalid,
+                         QStringLiteral("path not usable in nginx's configuration: %1").arg(path)};
+    if (!QFile::exists(s.nginx))
+        return Error{Error::Io, QStringLiteral("%1 is missing (apt-get install nginx): central's "
+                                               "public listener is nginx").arg(s.nginx)};
+    if (!QDir().mkpath(s.workDir) ||
+        !QFile::setPermissions(s.workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return Error{Error::Io, QStringLiteral("cannot make %1").arg(s.workDir)};
+
+    // nginx binds the address itself (it crashes when handed a socket without its master
+    // process); the address is tried here first, so that a busy port is reported clearly and
+    // port 0 becomes a free port. For port 0 another program could take that port before nginx
+    // does: then a fresh one is tried.
+    for (int attempt = 0;; ++attempt) {
+        auto probe = bindPublic(s.host, s.port);
+        // A front that is still stopping (the gateway was killed and restarted at once: its
+        // nginx got SIGTERM from the kernel) frees the port within moments.
+        for (int i = 0; i < 50 && !probe && probe.error().code == Error::Busy; ++i) {
+            QThread::msleep(100);
+            probe = bindPublic(s.host, s.port);
+        }
+        if (!probe)
+            return probe.error();
+        ::close(probe->first);
+        const QString listenAddress = probe->second;
+        auto started = spawn(s, listenAddress);
+        if (started)
+            return listenAddress.mid(listenAddress.lastIndexOf(u':') + 1).toInt();
+        if (s.port != 0 || attempt == 2)
+            return started.error();
+    }
+}
+
+Result<void> FrontProxy::spawn(const Settings &s, const QString &listenAddress)
+{
+    const QString configPath = s.workDir + QStringLiteral("/nginx.conf");
+    const QString pidPath = s.workDir + QStringLiteral("/nginx.pid");
+    QSaveFile file(configPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(config(s, listenAddress, geteuid() == 0, workerConnections())) < 0 ||
+        !file.commit() || !QFile::setPermissions(configPath, QFile::ReadOwner | QFile::WriteOwner))
+        return Error{Error::Io, QStringLiteral("cannot write %1").arg(configPath)};
+    QFile::remove(pidPath);
+
+    // Everything the child needs is made before fork(): after it, only async-signal-safe calls.
+    const QByteArray program = QFile::encodeName(s.nginx);
+    const QByteArray prefix = QFile::encodeName(s.workDir) + '/';
+    const QByteArray configArg = QFile::encodeName(configPath);
+    std::vector<const char *> argv{program.constData(), "-e", "stderr", "-p", prefix.constData(),
+                                   "-c", configArg.constData(), nullptr};
+    std::vector<const char *> envp;
+    for (char **e = environ; *e; ++e)
+        if (std::strncmp(*e, "NGINX=", 6) != 0) // nginx would take listening sockets from it
+            envp.push_back(*e);
+    envp.push_back(nullptr);
+    const pid_t parent = getpid();
+
+    const pid_t pid = fork();
+    if (pid < 0)
+        return Error{Error::Io, QStringLiteral("cannot start nginx: fork failed")};
+    if (pid == 0) {
+        // nginx stops (and stops its workers) when the thread that started it ends.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent)
+            _exit(1);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, nullptr);
+        close_range(3, ~0U, 0); // nothing of the gateway's (database, listener) reaches nginx
+        execve(program.constData(), const_cast<char *const *>(argv.data()),
+               const_cast<char *const *>(envp.data()));
+        _exit(127);
+    }
+    m_pid = pid;
+    // nginx writes its pid file once its configuration is loaded and its socket bound.
+    for (int i = 0; i < 1000; ++i) {
+        if (auto status = reapIfExited())
+            return Error{Error::Io, QStringLiteral("nginx exited at start (status %1): see its "
+                                                   "messages above").arg(*status)};
+        if (QFile::exists(pidPath))
+            return {};
+        QThread::msleep(10);
+    }
+    stop();
+    return Error{Error::Io, QStringLiteral("nginx did not start within 10 s")};
+}
+
+std::optional<int> FrontProxy::reapIfExited()
+{
+    if (!m_pid)
+        return std::nullopt;
+    int status = 0;
+    const pid_t r = waitpid(m_pid, &status, WNOHANG);
+    if (r == m_pid || (r < 0 && errno == ECHILD)) {
+        m_pid = 0;
+        return status;
+    }
+    return std::nullopt;
+}
+
+void FrontProxy::stop()
+{
+    if (!m_pid)
+        return;
+    ::kill(m_pid, SIGTERM);
+    for (int i = 0; i < 500; ++i) {
+        if (reapIfExited())
+            return;
+        QThread::msleep(10);
+    }
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    waitpid(m_pid, &status, 0);
+    m_pid = 0;
+}
+
+} // namespace jiujin
