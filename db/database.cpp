@@ -226,9 +226,11 @@ Error Database::lastError(const char *what) const
                                                           QString::fromUtf8(sqlite3_errmsg(m_db.get())))};
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Mode mode)
     : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0),
-      m_begun(db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"))
+      m_begun(db.exec(m_nested                ? "SAVEPOINT nested"
+                      : mode == Mode::Write ? "BEGIN IMMEDIATE"
+                                            : "BEGIN DEFERRED"))
 {
     m_open = m_begun.ok();
 }

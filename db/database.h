@@ -125,11 +125,14 @@ private:
 /**
  * BEGIN IMMEDIATE ... COMMIT; rolls back if destroyed before commit(). Inside another
  * transaction it is a savepoint: its work commits or rolls back with the outer one.
+ * A Snapshot transaction (BEGIN DEFERRED) only reads: its statements see one state of the
+ * database, and it never waits for a writer (WAL).
  */
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Mode { Write, Snapshot };
+    explicit Transaction(Database &db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

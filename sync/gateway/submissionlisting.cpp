@@ -14,8 +14,9 @@ Result<SubmissionPage> listSubmissions(Database &db, const QString &device,
     if (after && *after < 0)
         return Error{Error::Invalid, QStringLiteral("after: a row number (0 or more)")};
     const qint64 from = after.value_or(-1);
-    // The page and its count from one snapshot, so that "left out" is exact.
-    Transaction tx(db);
+    // The page and its count from one snapshot, so that "left out" is exact; a read never waits
+    // for central's writer (an operator's listing must work while intake is busy).
+    Transaction tx(db, Transaction::Mode::Snapshot);
     if (!tx.begun())
         return tx.begun().error();
     Statement s = db.prepare(
