@@ -56,6 +56,7 @@ void CatalogueService::dropCaches()
 {
     m_handledCache.clear();
     m_nameLengths.clear();
+    m_index.reset();
     m_fallback.reset();
     m_analyzer.reset();
     m_warmTerms.clear();
@@ -122,6 +123,7 @@ void CatalogueService::loadRanking()
     // lives in flat arrays.
     if (!m_nameLengths.empty())
         return;
+    m_index.emplace(m_store.searchFields(), m_store.grams());
     const QHash<qint64, int> lengths = m_store.nameLengths();
     qint64 last = 0;
     for (auto it = lengths.begin(); it != lengths.end(); ++it)
@@ -171,9 +173,15 @@ CatalogueService::Hits CatalogueService::lookUp(const QString &term, bool slipIn
             any = true;
         }
     };
+    // Names and keywords from memory; the guide text (Chinese only) from FTS5.
     auto match = [this](const QString &text, bool latin, bool namesOnly = false) {
-        return text.size() >= 3 ? m_store.matchText(text, latin, namesOnly)
-                                : m_store.matchGram(text);
+        if (text.size() < 3)
+            return m_index->matchGram(text);
+        QList<SearchHit> hits;
+        m_index->match(text, namesOnly, hits);
+        if (!latin && !namesOnly)
+            hits += m_store.matchBody(text);
+        return hits;
     };
     const QList<uint> chars = term.toUcs4();
     const bool hasHan =
@@ -395,12 +403,14 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     }
     const auto top = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
     std::partial_sort(keys.begin(), top, keys.end());
-    QList<qint64> ids;
-    for (auto it = keys.begin(); it != top; ++it)
-        ids.append(std::get<4>(*it));
     QList<SearchResult> results;
-    for (const ItemSummary &item : m_store.itemsById(ids, point))
-        results.append({item, tiers[size_t(item.id)]});
+    for (auto it = keys.begin(); it != top; ++it) {
+        const qint64 id = std::get<4>(*it);
+        if (const ItemSummary *item = m_index->item(id)) {
+            results.append({*item, tiers[size_t(id)]});
+            results.back().item.handledHere = (*handled)[size_t(id)] != 0;
+        }
+    }
     return results;
 }
 

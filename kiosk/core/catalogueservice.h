@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "queryanalyzer.h"
 #include "result.h"
+#include "searchindex.h"
 #include "searchmissstore.h"
 
 #include <QDateTime>
@@ -112,6 +113,7 @@ private:
     std::optional<QStringList>
         m_fallback;                 ///< common words that find something, until the next import
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
+    std::optional<SearchIndex> m_index; ///< names, keywords, summaries; with m_nameLengths
     QHash<QString, std::vector<char>>
         m_handledCache; ///< by row id: handled at the point, until the next import
     std::optional<QueryAnalyzer>
