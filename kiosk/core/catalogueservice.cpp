@@ -293,7 +293,7 @@ CatalogueService::matchConcept(const QueryConcept &c,
 }
 
 QList<SearchResult> CatalogueService::rank(const QStringList &terms, const UnderstoodQuery &query,
-                                           const QString &point, int limit, QStringList *understood)
+                                           const QString &point, int limit, SearchOutcome &outcome)
 {
     loadRanking();
     const size_t n = m_nameLengths.size();
@@ -374,8 +374,8 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     for (const auto &[c, scores] : matched) {
         const bool weak = c.weak && strongFound;
         cover(c, scores, weak);
-        if (understood && !weak)
-            understood->append(c.word);
+        if (!weak)
+            outcome.understood.append(c.word);
     }
 
     auto handled = m_handledCache.constFind(point);
@@ -403,6 +403,27 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     }
     const auto top = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
     std::partial_sort(keys.begin(), top, keys.end());
+    // Each understood word as the first result has it: the word itself, or its synonym that
+    // scores best there (the first on a tie); the word when it was found another way (a slip).
+    const qint64 first = keys.empty() ? 0 : std::get<4>(keys.front());
+    for (const auto &[c, scores] : matched) {
+        if (c.weak && strongFound)
+            continue;
+        QString shown = c.word;
+        if (first > 0 && scores[size_t(first)] > 0) {
+            int best = 0;
+            for (const QString &alternative : c.alternatives) {
+                const Scores &s = lookup(alternative);
+                if (!s.empty() && s[size_t(first)] > best) {
+                    best = s[size_t(first)];
+                    shown = alternative;
+                }
+            }
+        }
+        if (!outcome.lookedFor.contains(shown))
+            outcome.lookedFor.append(shown);
+    }
+
     QList<SearchResult> results;
     for (auto it = keys.begin(); it != top; ++it) {
         const qint64 id = std::get<4>(*it);
@@ -420,7 +441,7 @@ SearchOutcome CatalogueService::search(const QString &query, const QString &poin
     if (t.isEmpty())
         return {};
     SearchOutcome outcome;
-    outcome.results = rank(t, analyzer().analyze(query), point, limit, &outcome.understood);
+    outcome.results = rank(t, analyzer().analyze(query), point, limit, outcome);
     if (!outcome.results.isEmpty())
         return outcome;
     // Nothing found: offer what would find something, the user's own words first.

@@ -32,6 +32,9 @@ struct SearchOutcome
     QList<SearchResult> results;
     QStringList suggestions;
     QStringList understood; ///< the meaningful words search found something for, as it read them
+    /** What search looked for, as the catalogue says it: each of understood, or the synonym of
+     * it that the first result matches best (残疾证丢了怎么办: 残疾人证 挂失); no duplicates. */
+    QStringList lookedFor;
 };
 
 /** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by
@@ -96,7 +99,7 @@ private:
     Hits lookUp(const QString &term, bool slipInKeywords);
     void warmTerms();
     QList<SearchResult> rank(const QStringList &terms, const UnderstoodQuery &query,
-                             const QString &point, int limit, QStringList *understood);
+                             const QString &point, int limit, SearchOutcome &outcome);
     /** @p slipInKeywords: when the 汉字 find nothing, try their pinyin on keywords too. */
     Scores matchTerm(const QString &term, bool slipInKeywords = false);
     /** Per item: the best score of any of the concept's alternatives (a synonym scores below

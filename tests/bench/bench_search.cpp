@@ -121,6 +121,8 @@ void dump(CatalogueService &service, const QString &point)
             names.append(QStringLiteral("%1:%2").arg(r.item.nameZh).arg(r.tier));
         std::printf("%s\t%s\t[%s]\t{%s}\n", qPrintable(q), qPrintable(names.join(QLatin1Char(' '))),
                     qPrintable(found.understood.join(QLatin1Char(' '))), qPrintable(found.suggestions.join(QLatin1Char(' '))));
+        if (dumpLookedFor)
+            std::printf("\t<%s>\n", qPrintable(found.lookedFor.join(QLatin1Char(' '))));
     }
 }
 
