@@ -457,6 +457,57 @@ QList<SearchHit> CatalogueStore::matchText(const QString &text, bool latin, bool
     return hits;
 }
 
+QList<SearchHit> CatalogueStore::matchBody(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    auto s = m_db.cached("SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?");
+    s.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"'));
+    QList<SearchHit> hits;
+    while (s.step())
+        hits.append({s.integer(0), 1});
+    return hits;
+}
+
+QList<SearchFields> CatalogueStore::searchFields()
+{
+    QList<SearchFields> rows;
+    auto s = m_db.prepare(
+        "SELECT i.rowid, i.code, i.department, i.name_zh, i.name_en, n.name, n.name_en, n.name_py,"
+        " n.initials, k.keywords, k.keywords_py FROM items i"
+        " LEFT JOIN item_fts_name n ON n.rowid = i.rowid"
+        " LEFT JOIN item_fts_keyword k ON k.rowid = i.rowid ORDER BY i.rowid");
+    while (s.step()) {
+        rows.append({{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), false},
+                     {s.text(5), s.text(6), s.text(7), s.text(8)},
+                     {s.text(9), s.text(10)}});
+    }
+    return rows;
+}
+
+QHash<QString, QList<SearchHit>> CatalogueStore::grams()
+{
+    // In key order (gram, item, field): an item's best field comes last.
+    QHash<QString, QList<SearchHit>> out;
+    auto s = m_db.prepare("SELECT gram, item, field FROM item_grams ORDER BY gram, item, field");
+    QString gram;
+    QList<SearchHit> *hits = nullptr;
+    while (s.step()) {
+        const QString g = s.text(0);
+        if (!hits || g != gram) {
+            gram = g;
+            hits = &out[gram];
+        }
+        const qint64 item = s.integer(1);
+        const int field = int(s.integer(2));
+        if (!hits->isEmpty() && hits->back().id == item)
+            hits->back().tier = std::max(hits->back().tier, field);
+        else
+            hits->append({item, field});
+    }
+    return out;
+}
+
 QList<SearchHit> CatalogueStore::matchGram(const QString &gram)
 {
     auto s = m_db.cached("SELECT item, max(field) FROM item_grams WHERE gram = ? GROUP BY item");

@@ -99,6 +99,15 @@ struct ItemSummary
     bool handledHere = false;
 };
 
+/** One item as search holds it in memory: its summary and its short search columns as the
+ * search tables store them (names: name, name_en, name_py, initials; keywords: keywords,
+ * keywords_py). */
+struct SearchFields
+{
+    ItemSummary item; ///< handledHere is not set
+    QStringList names, keywords;
+};
+
 /** A match of the search tables: the item's rowid and the best field it matched (3 name .. 1 text).
  */
 struct SearchHit
@@ -153,6 +162,12 @@ public:
      * names with @p namesOnly). An item may come back once per tier; the service keeps its best.
      */
     QList<SearchHit> matchText(const QString &text, bool latin, bool namesOnly = false);
+    /** matchText() in the guide text alone (tier 1): for Chinese text of 3+ chars. */
+    QList<SearchHit> matchBody(const QString &text);
+    /** Every item's summary and short search columns, by row id (SearchIndex is built from it). */
+    QList<SearchFields> searchFields();
+    /** Every gram of item_grams with its items and their best field: matchGram() of each. */
+    QHash<QString, QList<SearchHit>> grams();
     /** Exact 1-2 character gram lookup in names, keywords and initials. */
     QList<SearchHit> matchGram(const QString &gram);
 

@@ -129,6 +129,11 @@ const QList<Step> &steps()
              call(r, "goHome");
              call(r, "openSearch", QStringLiteral("ylbx"));
          }},
+        {"07a-search-question", "search",
+         [](QObject *r, KioskSession &) {
+             call(r, "goHome");
+             call(r, "openSearch", QStringLiteral("八十岁老人有补贴吗"));
+         }},
         {"08-search-empty", "search",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");

@@ -56,6 +56,7 @@ void CatalogueService::dropCaches()
 {
     m_handledCache.clear();
     m_nameLengths.clear();
+    m_index.reset();
     m_fallback.reset();
     m_analyzer.reset();
     m_warmTerms.clear();
@@ -122,6 +123,7 @@ void CatalogueService::loadRanking()
     // lives in flat arrays.
     if (!m_nameLengths.empty())
         return;
+    m_index.emplace(m_store.searchFields(), m_store.grams());
     const QHash<qint64, int> lengths = m_store.nameLengths();
     qint64 last = 0;
     for (auto it = lengths.begin(); it != lengths.end(); ++it)
@@ -171,9 +173,15 @@ CatalogueService::Hits CatalogueService::lookUp(const QString &term, bool slipIn
             any = true;
         }
     };
+    // Names and keywords from memory; the guide text (Chinese only) from FTS5.
     auto match = [this](const QString &text, bool latin, bool namesOnly = false) {
-        return text.size() >= 3 ? m_store.matchText(text, latin, namesOnly)
-                                : m_store.matchGram(text);
+        if (text.size() < 3)
+            return m_index->matchGram(text);
+        QList<SearchHit> hits;
+        m_index->match(text, namesOnly, hits);
+        if (!latin && !namesOnly)
+            hits += m_store.matchBody(text);
+        return hits;
     };
     const QList<uint> chars = term.toUcs4();
     const bool hasHan =
@@ -285,7 +293,7 @@ CatalogueService::matchConcept(const QueryConcept &c,
 }
 
 QList<SearchResult> CatalogueService::rank(const QStringList &terms, const UnderstoodQuery &query,
-                                           const QString &point, int limit, QStringList *understood)
+                                           const QString &point, int limit, SearchOutcome &outcome)
 {
     loadRanking();
     const size_t n = m_nameLengths.size();
@@ -366,8 +374,8 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     for (const auto &[c, scores] : matched) {
         const bool weak = c.weak && strongFound;
         cover(c, scores, weak);
-        if (understood && !weak)
-            understood->append(c.word);
+        if (!weak)
+            outcome.understood.append(c.word);
     }
 
     auto handled = m_handledCache.constFind(point);
@@ -395,12 +403,35 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     }
     const auto top = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
     std::partial_sort(keys.begin(), top, keys.end());
-    QList<qint64> ids;
-    for (auto it = keys.begin(); it != top; ++it)
-        ids.append(std::get<4>(*it));
+    // Each understood word as the first result has it: the word itself, or its synonym that
+    // scores best there (the first on a tie); the word when it was found another way (a slip).
+    const qint64 first = keys.empty() ? 0 : std::get<4>(keys.front());
+    for (const auto &[c, scores] : matched) {
+        if (c.weak && strongFound)
+            continue;
+        QString shown = c.word;
+        if (first > 0 && scores[size_t(first)] > 0) {
+            int best = 0;
+            for (const QString &alternative : c.alternatives) {
+                const Scores &s = lookup(alternative);
+                if (!s.empty() && s[size_t(first)] > best) {
+                    best = s[size_t(first)];
+                    shown = alternative;
+                }
+            }
+        }
+        if (!outcome.lookedFor.contains(shown))
+            outcome.lookedFor.append(shown);
+    }
+
     QList<SearchResult> results;
-    for (const ItemSummary &item : m_store.itemsById(ids, point))
-        results.append({item, tiers[size_t(item.id)]});
+    for (auto it = keys.begin(); it != top; ++it) {
+        const qint64 id = std::get<4>(*it);
+        if (const ItemSummary *item = m_index->item(id)) {
+            results.append({*item, tiers[size_t(id)]});
+            results.back().item.handledHere = (*handled)[size_t(id)] != 0;
+        }
+    }
     return results;
 }
 
@@ -410,7 +441,7 @@ SearchOutcome CatalogueService::search(const QString &query, const QString &poin
     if (t.isEmpty())
         return {};
     SearchOutcome outcome;
-    outcome.results = rank(t, analyzer().analyze(query), point, limit, &outcome.understood);
+    outcome.results = rank(t, analyzer().analyze(query), point, limit, outcome);
     if (!outcome.results.isEmpty())
         return outcome;
     // Nothing found: offer what would find something, the user's own words first.

@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "queryanalyzer.h"
 #include "result.h"
+#include "searchindex.h"
 #include "searchmissstore.h"
 
 #include <QDateTime>
@@ -31,6 +32,9 @@ struct SearchOutcome
     QList<SearchResult> results;
     QStringList suggestions;
     QStringList understood; ///< the meaningful words search found something for, as it read them
+    /** What search looked for, as the catalogue says it: each of understood, or the synonym of
+     * it that the first result matches best (残疾证丢了怎么办: 残疾人证 挂失); no duplicates. */
+    QStringList lookedFor;
 };
 
 /** Catalogue work for the kiosk and jiujinctl: import a bundle, search items by
@@ -95,7 +99,7 @@ private:
     Hits lookUp(const QString &term, bool slipInKeywords);
     void warmTerms();
     QList<SearchResult> rank(const QStringList &terms, const UnderstoodQuery &query,
-                             const QString &point, int limit, QStringList *understood);
+                             const QString &point, int limit, SearchOutcome &outcome);
     /** @p slipInKeywords: when the 汉字 find nothing, try their pinyin on keywords too. */
     Scores matchTerm(const QString &term, bool slipInKeywords = false);
     /** Per item: the best score of any of the concept's alternatives (a synonym scores below
@@ -112,6 +116,7 @@ private:
     std::optional<QStringList>
         m_fallback;                 ///< common words that find something, until the next import
     std::vector<int> m_nameLengths; ///< by row id (shorter names rank first), until the next import
+    std::optional<SearchIndex> m_index; ///< names, keywords, summaries; with m_nameLengths
     QHash<QString, std::vector<char>>
         m_handledCache; ///< by row id: handled at the point, until the next import
     std::optional<QueryAnalyzer>

@@ -261,7 +261,9 @@ int main(int argc, char **argv)
                                                {QStringLiteral("suggestions"),
                                                 QJsonArray::fromStringList(found.suggestions)},
                                                {QStringLiteral("understood"),
-                                                QJsonArray::fromStringList(found.understood)}})
+                                                QJsonArray::fromStringList(found.understood)},
+                                               {QStringLiteral("looked_for"),
+                                                QJsonArray::fromStringList(found.lookedFor)}})
                          .toJson(QJsonDocument::Indented);
             return 0;
         }

@@ -129,6 +129,10 @@ void CatalogueController::search(const QString &text)
         items.append(r.item);
     m_results.reset(withPlaces(items), m_session.english());
     m_suggestions = outcome.suggestions;
+    // Said only when search read the question: dropped words, synonyms, pinyin read as 汉字.
+    m_understood = outcome.lookedFor == CatalogueService::terms(text)
+                       ? QString()
+                       : outcome.lookedFor.join(QLatin1Char(' '));
     Q_EMIT queryChanged();
 }
 
@@ -192,6 +196,7 @@ void CatalogueController::clear()
     m_query.clear();
     m_item.clear();
     m_suggestions.clear();
+    m_understood.clear();
     m_noticePath.clear();
     m_items.reset({}, m_session.english());
     m_results.reset({}, m_session.english());

@@ -31,6 +31,9 @@ class CatalogueController : public QObject, public Published<CatalogueController
     Q_PROPERTY(QString departmentName READ departmentName NOTIFY departmentChanged)
     Q_PROPERTY(QString query READ query NOTIFY queryChanged)
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY queryChanged)
+    /** The words search looked for when they are not just what was typed (残疾证丢了怎么办:
+     * 残疾人证 挂失), separated by spaces; empty otherwise. */
+    Q_PROPERTY(QString understood READ understood NOTIFY queryChanged)
     Q_PROPERTY(QString pointName READ pointName NOTIFY pointChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY pointChanged)
     Q_PROPERTY(QString noticePath READ noticePath NOTIFY noticeChanged)
@@ -46,6 +49,7 @@ public:
     QString departmentName() const { return m_departmentName; }
     QString query() const { return m_query; }
     QStringList suggestions() const { return m_suggestions; }
+    QString understood() const { return m_understood; }
     QString pointName() const { return m_pointName; }
     bool ready() const { return m_ready; }
     QString noticePath() const { return m_noticePath; }
@@ -96,6 +100,7 @@ private:
     QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath,
         m_errorMessage;
     QStringList m_suggestions;
+    QString m_understood;
     QString m_unanswered; ///< the last query that found nothing, until the citizen moves on
     bool m_ready = false;
     QTimer m_homeCheck;

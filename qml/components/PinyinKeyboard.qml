@@ -53,6 +53,7 @@ ColumnLayout {
             onClicked: keyboard.erase()
         }
         KioskButton {
+            objectName: "clearKey"
             text: qsTr("清空")
             implicitHeight: keyboard.keyHeight
             implicitWidth: Theme.touch * 2

@@ -1129,6 +1129,10 @@ Online service level: %5</translation>
         <source>没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：</source>
         <translation>No service items found for “%1”. Try a shorter word or pinyin initials, or tap a word below:</translation>
     </message>
+    <message>
+        <source>按「%1」查找</source>
+        <translation>Searching for “%1”</translation>
+    </message>
 </context>
 <context>
     <name>StaffBoardPage</name>

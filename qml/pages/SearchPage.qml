@@ -58,6 +58,15 @@ Rectangle {
                 elide: Text.ElideRight
             }
         }
+        BodyText {
+            // How search read a question: the words it looked for, after dropping 怎么办, 我要 and
+            // the like, and the catalogue's word for an everyday one (丢了 -> 遗失).
+            objectName: "understood"
+            visible: field.text.trim().length > 0 && Catalogue.understood.length > 0 && results.count > 0
+            text: qsTr("按「%1」查找").arg(Catalogue.understood)
+            font.pixelSize: Theme.heading
+            lineHeight: 1.0
+        }
         Flow {
             Layout.fillWidth: true
             spacing: 8

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
@@ -75,20 +76,90 @@ QByteArray generated(const QByteArray &seed, int count)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
+// Apart, and not inlined, so that a profiler can count each on its own
+// (valgrind --tool=callgrind --toggle-collect='*searchCold*' ...).
+[[gnu::noinline]] SearchOutcome searchCold(CatalogueService &service, const QString &q, const QString &point)
+{
+    service.dropRecentTerms();
+    return service.search(q, point);
+}
+
+[[gnu::noinline]] SearchOutcome searchTyped(CatalogueService &service, const QString &q, const QString &point)
+{
+    return service.search(q, point);
+}
+
+[[gnu::noinline]] int rawMatch(Statement &stmt, const QString &q)
+{
+    int rows = 0;
+    stmt.bind(1, QLatin1Char('"') + q + QLatin1Char('"'));
+    while (stmt.step())
+        ++rows;
+    stmt.reset();
+    return rows;
+}
+
+struct Options
+{
+    int rounds = 10; ///< at 10,000 items
+    bool perQuery = false;
+    bool bundledOnly = false, generatedOnly = false;
+    QString keep;     ///< --keep FILE: the generated catalogue's database, imported once and reused
+    bool dump = false; ///< --dump: every query's results (stdin, one a line), no timing
+    QString point = QStringLiteral("150525203000-01"); ///< --dump --point CODE ("" for none)
+};
+
+QStringList dumpQueries; ///< --dump: read from stdin
+bool dumpLookedFor = false; ///< --looked-for: --dump also prints SearchOutcome::lookedFor
+
+void dump(CatalogueService &service, const QString &point)
+{
+    for (const QString &q : std::as_const(dumpQueries)) {
+        const SearchOutcome found = service.search(q, point, 10);
+        QStringList names;
+        for (const SearchResult &r : found.results)
+            names.append(QStringLiteral("%1:%2").arg(r.item.nameZh).arg(r.tier));
+        std::printf("%s\t%s\t[%s]\t{%s}\n", qPrintable(q), qPrintable(names.join(QLatin1Char(' '))),
+                    qPrintable(found.understood.join(QLatin1Char(' '))), qPrintable(found.suggestions.join(QLatin1Char(' '))));
+        if (dumpLookedFor)
+            std::printf("\t<%s>\n", qPrintable(found.lookedFor.join(QLatin1Char(' '))));
+    }
+}
+
+void run(const char *label, const QByteArray &bundle, int rounds, const Options &options, const QString &keep = QString())
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : keep;
+    const bool reuse = !keep.isEmpty() && QFile::exists(keep);
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return;
+    }
     CatalogueStore store(*db.value());
     CatalogueService service(store);
     QElapsedTimer importTimer;
     importTimer.start();
-    auto info = service.importBundle(bundle);
+    auto info = reuse ? store.info() : std::optional<CatalogueInfo>();
+    if (!reuse) {
+        auto imported = service.importBundle(bundle);
+        if (!imported) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(imported.error().message));
+            return;
+        }
+        info = imported.value();
+    }
     if (!info) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(info.error().message));
+        std::fprintf(stderr, "no catalogue in %s\n", qPrintable(path));
         return;
     }
-    const double importMs = importTimer.nsecsElapsed() / 1e6;
+    const double importMs = reuse ? 0.0 : importTimer.nsecsElapsed() / 1e6;
+    const bool perQuery = options.perQuery;
+    if (options.dump) {
+        std::printf("== %s\n", label);
+        dump(service, options.point);
+        return;
+    }
     const QString point = QStringLiteral("150525203000-01");
 
     std::vector<double> ours, cold, raw;
@@ -102,10 +173,9 @@ void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
     for (int r = 0; r < rounds; ++r) {
         for (const QString &q : queries) {
             // Cold: none of the words typed was looked up before (only the synonym table's were).
-            service.dropRecentTerms();
             QElapsedTimer t;
             t.start();
-            const auto first = service.search(q, point);
+            const auto first = searchCold(service, q, point);
             cold.push_back(t.nsecsElapsed() / 1e6);
             coldBy[q].push_back(cold.back());
             Q_UNUSED(first);
@@ -115,16 +185,13 @@ void run(const char *label, const QByteArray &bundle, int rounds, bool perQuery)
             service.dropRecentTerms();
             service.search(q.chopped(q.size() > 1 ? 1 : 0), point);
             t.restart();
-            const auto found = service.search(q, point);
+            const auto found = searchTyped(service, q, point);
             ours.push_back(t.nsecsElapsed() / 1e6);
             oursBy[q].push_back(ours.back());
             Q_UNUSED(found);
 
             t.restart();
-            rawStmt.bind(1, QLatin1Char('"') + q + QLatin1Char('"'));
-            while (rawStmt.step()) {
-            }
-            rawStmt.reset();
+            rawMatch(rawStmt, q);
             raw.push_back(t.nsecsElapsed() / 1e6);
             rawBy[q].push_back(raw.back());
         }
@@ -148,22 +215,56 @@ int main(int argc, char **argv)
     if (!seed.open(QIODevice::ReadOnly))
         return 1;
     const QByteArray bundle = seed.readAll();
-    std::printf("Search latency (ms) over %lld queries (汉字, pinyin, initials, mixed, typos), ours vs raw FTS5 MATCH\n",
-                static_cast<long long>(queries.size()));
-    std::printf("Ours: as typed (the search at the keystroke before, the query less its last character, was just made); cold: every\n"
-                "word of the query looked up afresh. Raw: one FTS5 MATCH of the whole query over the three tables.\n");
-    std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 | cold p50 | cold p95 |  raw p50 |  raw p95 | p95 ratio | cold ratio |\n");
-    std::printf("|------------|--------|----------|----------|----------|----------|----------|----------|----------|--------|--------|\n");
-    const bool perQuery = app.arguments().contains(QStringLiteral("--per-query"));
-    // --query Q: only that query, many rounds (for a profiler).
-    const qsizetype only = app.arguments().indexOf(QStringLiteral("--query"));
-    int rounds = 10;
-    if (only > 0 && only + 1 < app.arguments().size()) {
-        queries = {app.arguments().at(only + 1)};
-        rounds = 3000;
+    // --per-query: a line per query. --query Q: only that query, many rounds (for a profiler).
+    // --rounds N: rounds over the queries (default 50 on the bundled catalogue, 10 at 10,000
+    // items). --bundled-only, --generated-only. --keep FILE: the generated catalogue's database,
+    // imported on the first run and reused after (a profiler then sees searches only; delete it
+    // when the seed or the schema changes). --dump: each query read from stdin (one a line, a tab
+    // ends it) with its top 10 and the words understood, no timing (to compare rankings before
+    // and after a change); --looked-for adds what it looked for, --point CODE sets the service
+    // point ("" for none).
+    const QStringList args = app.arguments();
+    Options options;
+    options.perQuery = args.contains(QStringLiteral("--per-query"));
+    options.bundledOnly = args.contains(QStringLiteral("--bundled-only"));
+    options.generatedOnly = args.contains(QStringLiteral("--generated-only"));
+    options.dump = args.contains(QStringLiteral("--dump"));
+    dumpLookedFor = args.contains(QStringLiteral("--looked-for"));
+    auto value = [&](const char *name) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    options.keep = value("--keep");
+    if (const qsizetype at = args.indexOf(QStringLiteral("--point")); at > 0 && at + 1 < args.size())
+        options.point = args.at(at + 1);
+    int bundledRounds = 50;
+    if (const QString only = value("--query"); !only.isEmpty()) {
+        queries = {only};
+        options.rounds = 3000;
     }
-    run("bundled", bundle, 50, perQuery);
-    run("generated", generated(bundle, 10000), rounds, perQuery);
-    std::printf("Targets: ours p95 <= 2 ms at 10,000 items and <= 2x raw.\n");
+    if (const int n = value("--rounds").toInt(); n > 0)
+        options.rounds = bundledRounds = n;
+    if (options.dump) {
+        QTextStream in(stdin);
+        while (!in.atEnd()) {
+            const QString q = in.readLine().section(QLatin1Char('\t'), 0, 0);
+            if (!q.isEmpty() && !q.startsWith(QLatin1Char('#')))
+                dumpQueries.append(q);
+        }
+    } else {
+        std::printf("Search latency (ms) over %lld queries (汉字, pinyin, initials, mixed, typos), ours vs raw FTS5 MATCH\n",
+                    static_cast<long long>(queries.size()));
+        std::printf("Ours: as typed (the search at the keystroke before, the query less its last character, was just made); cold: every\n"
+                    "word of the query looked up afresh. Raw: one FTS5 MATCH of the whole query over the three tables.\n");
+        std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 | cold p50 | cold p95 |  raw p50 |  raw p95 | p95 ratio | cold ratio |\n");
+        std::printf("|------------|--------|----------|----------|----------|----------|----------|----------|----------|--------|--------|\n");
+    }
+    if (!options.generatedOnly)
+        run("bundled", bundle, bundledRounds, options);
+    if (!options.bundledOnly)
+        run("generated", !options.keep.isEmpty() && QFile::exists(options.keep) ? QByteArray() : generated(bundle, 10000),
+            options.rounds, options, options.keep);
+    if (!options.dump)
+        std::printf("Targets: ours p95 <= 2 ms at 10,000 items and <= 2x raw.\n");
     return 0;
 }

@@ -79,6 +79,36 @@ TestCase {
         compare(Catalogue.guide.name, "最低生活保障申请")
     }
 
+    function test_search_says_how_it_read_a_question() {
+        kiosk.openSearch("营业执照丢了怎么办")
+        arrive("search")
+        const results = named("resultList") as ListView
+        tryVerify(() => results.count > 0)
+        const understood = named("understood") as Text
+        verify(understood.visible)
+        // 丢了 read as the catalogue's 遗失; 怎么办 dropped.
+        verify(understood.text.includes("营业执照 遗失"), understood.text)
+        verify(!understood.text.includes("怎么办"), understood.text)
+
+        // Nothing typed: nothing to explain.
+        mouseClick(named("clearKey"))
+        compare(Catalogue.query, "")
+        verify(!understood.visible)
+        compare(Catalogue.understood, "")
+        const field = named("searchField") as TextInput
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Y)
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_N)
+        keyClick(Qt.Key_G)
+        keyClick(Qt.Key_L)
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_O)
+        tryVerify(() => results.count > 0)
+        verify(understood.visible) // pinyin read as 汉字
+        verify(understood.text.includes("养老"), understood.text)
+    }
+
     function test_no_result_offers_suggestions() {
         mouseClick(named("searchTile"))
         arrive("search")

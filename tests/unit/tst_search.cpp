@@ -200,6 +200,25 @@ TEST_CASE("a result list is empty only when no meaningful word finds anything")
     CHECK_FALSE(longWord.suggestions.isEmpty());
 }
 
+TEST_CASE("search says what it looked for, in the catalogue's words")
+{
+    TestDb t;
+    // 怎么办 dropped, 丢了 read as the word the first result has (营业执照遗失补领).
+    const auto lost = t.service->search(QStringLiteral("营业执照丢了怎么办"), QString());
+    REQUIRE_FALSE(lost.results.isEmpty());
+    CHECK(lost.results.front().item.nameZh == QStringLiteral("营业执照遗失补领"));
+    CHECK(lost.lookedFor == (QStringList{QStringLiteral("营业执照"), QStringLiteral("遗失")}));
+    // Pinyin read as 汉字.
+    const auto pinyin = t.service->search(QStringLiteral("shebaoka diule"), QString());
+    REQUIRE_FALSE(pinyin.results.isEmpty());
+    CHECK(pinyin.lookedFor.contains(QStringLiteral("挂失")));
+    CHECK(pinyin.lookedFor.first().contains(QStringLiteral("社")));
+    // A keyword is looked for as typed; nothing found, nothing looked for.
+    CHECK(t.service->search(QStringLiteral("养老"), QString()).lookedFor == QStringList{QStringLiteral("养老")});
+    CHECK(t.service->search(QStringLiteral("qqqq 怎么办"), QString()).lookedFor.isEmpty());
+    CHECK(t.service->search(QString(), QString()).lookedFor.isEmpty());
+}
+
 TEST_CASE("query terms are normalised: full-width, case, punctuation")
 {
     CHECK(CatalogueService::terms(QStringLiteral("ＹＡＮＧＬＡＯ")) == QStringList{QStringLiteral("yanglao")});
