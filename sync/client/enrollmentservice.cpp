@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "deviceconfig.h"
+#include "devicecsr.h"
 #include "keys.h"
 #include "keysdir.h"
 #include "syncclient.h"
@@ -34,7 +35,6 @@ template <typename T, void (*F)(T *)> struct Free
 using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
 using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Free<X509, X509_free>>;
-using Req = std::unique_ptr<X509_REQ, Free<X509_REQ, X509_REQ_free>>;
 
 /** A file descriptor closed when it goes out of scope. */
 class Fd
@@ -132,36 +132,12 @@ Result<protocol::Key> signingKey(const KeysDir &keys, protocol::Suite suite, boo
     return key;
 }
 
-Result<QByteArray> makeCsr(EVP_PKEY *key)
-{
-    Req req(X509_REQ_new());
-    if (!req || !X509_REQ_set_version(req.get(), 0))
-        return Error{Error::Io, QStringLiteral("cannot make a CSR")};
-    // The gateway names the device (the certificate's CN); this name is only a placeholder.
-    X509_NAME *name = X509_REQ_get_subject_name(req.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("jiujin-kiosk"), -1, -1, 0);
-    if (!X509_REQ_set_pubkey(req.get(), key) || !X509_REQ_sign(req.get(), key, EVP_sha256()))
-        return Error{Error::Io, QStringLiteral("cannot sign the CSR")};
-    Bio out(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_X509_REQ(out.get(), req.get()))
-        return Error{Error::Io, QStringLiteral("cannot write the CSR")};
-    return bioBytes(out.get());
-}
-
 X509Ptr parseCert(const QByteArray &pem)
 {
     auto bio = memBio(pem);
     return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
 }
 
-QString commonName(X509 *cert)
-{
-    char cn[256] = {};
-    if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) < 0)
-        return {};
-    return QString::fromUtf8(cn);
-}
 } // namespace
 
 Result<void> writePrivateFile(const QString &path, const QByteArray &data)
@@ -197,7 +173,7 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     auto tls = tlsKey(keys);
     if (!tls)
         return tls.error();
-    auto csr = makeCsr(tls->get());
+    auto csr = devicecsr::make(tls->get());
     if (!csr)
         return csr.error();
 
@@ -274,7 +250,7 @@ Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
     if (X509_verify(cert.get(), X509_get0_pubkey(ca.get())) != 1)
         return Error{Error::Invalid,
                      QStringLiteral("the certificate is not issued by the gateway's CA")};
-    if (commonName(cert.get()) != a.deviceId)
+    if (devicecsr::commonName(cert.get()) != a.deviceId)
         return Error{Error::Invalid, QStringLiteral("the certificate does not name the device id")};
     auto central = protocol::Key::fromPem(a.centralKeyPem);
     if (!central || !central->canSeal() || protocol::suiteName(central->suite()) != a.suite)

@@ -1,6 +1,7 @@
 #include "identitykeeper.h"
 
 #include "deviceconfig.h"
+#include "devicecsr.h"
 #include "keys.h"
 #include "keysdir.h"
 #include "renewal.h"
@@ -27,7 +28,6 @@ template <typename T, void (*F)(T *)> struct Free
 using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
 using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Free<X509, X509_free>>;
-using Req = std::unique_ptr<X509_REQ, Free<X509_REQ, X509_REQ_free>>;
 
 /** Certificates are valid from a day before they are issued (PROTOCOL.md). */
 constexpr qint64 backdateS = 86400;
@@ -67,36 +67,12 @@ QDateTime asn1Time(const ASN1_TIME *t)
                      QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
-QString commonName(X509 *cert)
-{
-    char cn[256] = {};
-    if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) < 0)
-        return {};
-    return QString::fromUtf8(cn);
-}
 
 bool matches(const QByteArray &certPem, const QByteArray &keyPem)
 {
     X509Ptr cert = parseCert(certPem);
     Pkey key = parseKey(keyPem);
     return cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
-}
-
-Result<QByteArray> makeCsr(EVP_PKEY *key)
-{
-    Req req(X509_REQ_new());
-    if (!req || !X509_REQ_set_version(req.get(), 0))
-        return Error{Error::Io, QStringLiteral("cannot make a CSR")};
-    // Central names the certificate (the device id); this subject is only a placeholder.
-    X509_NAME *name = X509_REQ_get_subject_name(req.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("jiujin-kiosk"), -1, -1, 0);
-    if (!X509_REQ_set_pubkey(req.get(), key) || !X509_REQ_sign(req.get(), key, EVP_sha256()))
-        return Error{Error::Io, QStringLiteral("cannot sign the CSR")};
-    Bio out(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_X509_REQ(out.get(), req.get()))
-        return Error{Error::Io, QStringLiteral("cannot write the CSR")};
-    return bioBytes(out.get());
 }
 
 QString refusal(const HttpReply &r)
@@ -225,7 +201,7 @@ Result<void> IdentityKeeper::renew()
         if (!written)
             return written;
     }
-    auto csr = makeCsr(next.get());
+    auto csr = devicecsr::make(next.get());
     if (!csr)
         return csr.error();
 
@@ -264,7 +240,7 @@ Result<void> IdentityKeeper::renew()
     if (X509_verify(cert.get(), X509_get0_pubkey(ca.get())) != 1)
         return Error{Error::Invalid,
                      QStringLiteral("the renewed certificate is not issued by the gateway's CA")};
-    if (commonName(cert.get()) != config.deviceId)
+    if (devicecsr::commonName(cert.get()) != config.deviceId)
         return Error{Error::Invalid,
                      QStringLiteral("the renewed certificate names another device")};
     if (asn1Time(X509_get0_notAfter(cert.get())) < asn1Time(X509_get0_notAfter(current.get())))
