@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -138,6 +139,15 @@ protocol::WireRecord craftRecord(const protocol::Key &centralKey, protocol::Suit
             sealer->keyHeader(),
             sealed.value(),
             QList<protocol::AttachmentRef>{}};
+}
+
+CliRun gatewayCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QDateTime testNow()

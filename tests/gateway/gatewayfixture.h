@@ -57,6 +57,15 @@ QList<QByteArray> signedHeaders(const jiujin::protocol::Key &signing, const QStr
 /** A P-256 private key (PKCS#8 PEM) and a PKCS#10 request for it (PEM). */
 std::pair<QByteArray, QByteArray> makeCsr();
 
+/** What a run of the jiujin-gateway command line gave. */
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when it crashed
+    QByteArray out, err;
+};
+/** Runs jiujin-gateway with @p args (at most a minute). */
+CliRun gatewayCli(const QStringList &args);
+
 /** The fixed central time of the tests: 2026-11-28 10:00 in Inner Mongolia. */
 QDateTime testNow();
 

@@ -60,21 +60,6 @@ ChannelTokens::Created made(Result<ChannelTokens::Created> r)
     return std::move(r.value());
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run gatewayCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
 } // namespace
 
 TEST_CASE("Channel tokens: a token books only at the points of its scope", "[gateway-channel]")
@@ -228,7 +213,7 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
                      QStringList{QStringLiteral("--point"), pointA, QStringLiteral("--expires"),
                                  yesterday})
               .exitCode != 0);
-    const Run scoped = gatewayCli(
+    const CliRun scoped = gatewayCli(
         create + data +
         QStringList{QStringLiteral("--point"), pointA, QStringLiteral("--point"), pointB,
                     QStringLiteral("--expires"), lastDay, QStringLiteral("--rate"),
@@ -239,10 +224,10 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
     CHECK(token.startsWith("jjc_"));
     const QString id = QString::fromLatin1(
         QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex().left(16));
-    const Run all = gatewayCli(create + data + QStringList{QStringLiteral("--all-points")});
+    const CliRun all = gatewayCli(create + data + QStringList{QStringLiteral("--all-points")});
     REQUIRE(all.exitCode == 0);
 
-    Run list = gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("list")} + data);
+    CliRun list = gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("list")} + data);
     REQUIRE(list.exitCode == 0);
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
     REQUIRE(lines.size() == 3);
@@ -310,7 +295,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
     };
 
     // As before, the newest 1000, newest first; and now it says that 205 were left out.
-    Run r = gatewayCli(submissions);
+    CliRun r = gatewayCli(submissions);
     REQUIRE(r.exitCode == 0);
     QList<QByteArray> lines = r.out.trimmed().split('\n');
     CHECK(lines.size() == 1000);

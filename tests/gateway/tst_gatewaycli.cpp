@@ -9,25 +9,6 @@
 
 using namespace jiujin;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run gatewayCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-} // namespace
-
 TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]")
 {
     QTemporaryDir tmp;
@@ -35,7 +16,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
     const QString dir = tmp.filePath(QStringLiteral("gw"));
     const QStringList data{QStringLiteral("--data-dir"), dir};
 
-    const Run init = gatewayCli(QStringList{QStringLiteral("init")} + data);
+    const CliRun init = gatewayCli(QStringList{QStringLiteral("init")} + data);
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     const QRegularExpression pinLine(QStringLiteral("^server pin: (sha256//[A-Za-z0-9+/]{43}=)$"),
@@ -58,16 +39,16 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
     SECTION("init again refuses without --force and keeps the keys; --force replaces them but "
             "keeps the database")
     {
-        const Run token =
+        const CliRun token =
             gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
                                    QStringLiteral("--point"), QStringLiteral("150525203000-01")} +
                        data);
         REQUIRE(token.exitCode == 0);
         const QString hash = tokenHash(QString::fromUtf8(token.out).trimmed());
-        const Run again = gatewayCli(QStringList{QStringLiteral("init")} + data);
+        const CliRun again = gatewayCli(QStringList{QStringLiteral("init")} + data);
         CHECK(again.exitCode != 0);
         CHECK(GatewayKeys::load(dir)->serverPin() == pin);
-        const Run forced =
+        const CliRun forced =
             gatewayCli(QStringList{QStringLiteral("init"), QStringLiteral("--force")} + data);
         CHECK(forced.exitCode == 0);
         CHECK(GatewayKeys::load(dir)->serverPin() != pin);
@@ -77,7 +58,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
     }
     SECTION("serve on port 0, enroll with a printed token, list and revoke the device")
     {
-        const Run token =
+        const CliRun token =
             gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
                                    QStringLiteral("--point"), QStringLiteral("150525203000-01"),
                                    QStringLiteral("--suite"), QStringLiteral("gm")} +
@@ -125,16 +106,16 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
         CHECK(serve.exitStatus() == QProcess::NormalExit);
         CHECK(serve.exitCode() == 0);
 
-        const Run devices = gatewayCli(QStringList{QStringLiteral("devices")} + data);
+        const CliRun devices = gatewayCli(QStringList{QStringLiteral("devices")} + data);
         CHECK(devices.out.contains(answer->deviceId.toUtf8()));
         CHECK(devices.out.contains("active"));
-        const Run revoke =
+        const CliRun revoke =
             gatewayCli(QStringList{QStringLiteral("revoke"), answer->deviceId} + data);
         CHECK(revoke.exitCode == 0);
         CHECK(gatewayCli(QStringList{QStringLiteral("devices")} + data).out.contains("revoked"));
         CHECK(gatewayCli(QStringList{QStringLiteral("revoke"), QStringLiteral("jj-unknown")} + data)
                   .exitCode != 0);
-        const Run submissions = gatewayCli(QStringList{QStringLiteral("submissions")} + data);
+        const CliRun submissions = gatewayCli(QStringList{QStringLiteral("submissions")} + data);
         CHECK(submissions.exitCode == 0);
     }
 }
@@ -150,7 +131,7 @@ TEST_CASE("jiujin-gateway serve without --catalogue checks applications against 
     REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
     auto keys = GatewayKeys::load(dir);
     REQUIRE(keys.ok());
-    const Run token =
+    const CliRun token =
         gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
                                QStringLiteral("--point"), QStringLiteral("150525203000-01")} +
                    data);
@@ -212,7 +193,7 @@ TEST_CASE("jiujin-gateway serve without --catalogue checks applications against 
     CHECK(before.status == protocol::Outcome::Retry);
     CHECK(before.receipt.isEmpty());
 
-    const Run publish =
+    const CliRun publish =
         gatewayCli(QStringList{QStringLiteral("catalogue"), QStringLiteral("publish"),
                                QStringLiteral(JIUJIN_SEED)} +
                    data);
@@ -244,7 +225,7 @@ TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[g
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     for (const char *bad : {"many", "-1", "1.5"}) {
-        const Run run =
+        const CliRun run =
             gatewayCli({QStringLiteral("serve"), QStringLiteral("--data-dir"), tmp.path(),
                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                         QStringLiteral("--quota-records"), QLatin1String(bad)});
