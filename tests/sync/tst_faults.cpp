@@ -127,7 +127,14 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
         CHECK(rc == (cut && !resent ? 3 : 0));
         if (n <= 300)
             CHECK(cut);
-        const auto stored = c.gw.accepted();
+        // With its request received whole, central carries it out even after the cut (the
+        // front ignores the client's going); on a loaded machine that may still be under way.
+        // Let it finish, so the comparison below sees what central will hold.
+        auto stored = c.gw.accepted();
+        for (int i = 0; rc == 3 && stored.size() < c.k.queued.size() && i < 30; ++i) {
+            QThread::msleep(100);
+            stored = c.gw.accepted();
+        }
         const auto held = c.k.accepted();
         // Nothing the kiosk holds as sent is missing at the gateway.
         for (auto it = held.cbegin(); it != held.cend(); ++it)
@@ -139,6 +146,7 @@ TEST_CASE("Faults: the reply is cut after N bytes; whatever N, every record is s
         requireExactlyOnce(c.k, c.gw, true);
     }
     // At least one cut fell where it matters: stored by the gateway, unheard by the kiosk.
+    INFO("gateway log:\n" << c.gw.log().right(6000).toStdString());
     CHECK(ambiguous >= 1);
     CHECK(c.proxy->count("cut") >= 3);
     CHECK(c.proxy->count("cut-armed") == 5);
