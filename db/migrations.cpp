@@ -8,22 +8,23 @@
 namespace jiujin {
 
 namespace {
-QStringList migrationFiles()
+QStringList migrationFiles(const QString &dir)
 {
-    // Embedded from db/migrations as NNN_name.sql; the order of the names is the order applied.
-    QStringList files = QDir(QStringLiteral(":/jiujin/db/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    // Embedded as NNN_name.sql; the order of the names is the order applied.
+    return QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 } // namespace
 
-int latestSchemaVersion()
+int latestSchemaVersion(const QString &resourceDir)
 {
-    return int(migrationFiles().size());
+    return int(migrationFiles(resourceDir).size());
 }
 
-Result<void> migrate(Database &db, int target)
+Result<void> migrate(Database &db, int target, const QString &resourceDir)
 {
-    const QStringList files = migrationFiles();
+    const QStringList files = migrationFiles(resourceDir);
+    if (files.isEmpty())
+        return Error{Error::Io, QStringLiteral("no migrations in %1").arg(resourceDir)};
     const int latest = int(files.size());
     if (target < 0 || target > latest)
         target = latest;
@@ -40,7 +41,7 @@ Result<void> migrate(Database &db, int target)
                          .arg(latest)};
     }
     for (int version = current + 1; version <= target; ++version) {
-        QFile file(QStringLiteral(":/jiujin/db/migrations/") + files.at(version - 1));
+        QFile file(resourceDir + QLatin1Char('/') + files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Io, QStringLiteral("missing migration %1").arg(files.at(version - 1))};
         const QByteArray sql = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";

@@ -19,62 +19,6 @@ namespace jiujin {
 
 namespace {
 
-// The gateway's database is not the kiosk's: it has its own schema, created at open. Times are
-// Unix seconds (UTC).
-const char *const schema[] = {
-    "CREATE TABLE IF NOT EXISTS tokens("
-    " hash TEXT PRIMARY KEY, point TEXT NOT NULL, suite TEXT NOT NULL DEFAULT '',"
-    " created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER,"
-    " device TEXT, csr_key TEXT)",
-    "CREATE TABLE IF NOT EXISTS devices("
-    " id TEXT PRIMARY KEY, point TEXT NOT NULL, suite TEXT NOT NULL CHECK(suite IN ('intl','gm')),"
-    " signing_key TEXT NOT NULL, certificate TEXT NOT NULL, csr_key TEXT NOT NULL,"
-    " enrolled_at INTEGER NOT NULL, revoked_at INTEGER)",
-    "CREATE TABLE IF NOT EXISTS submissions("
-    " id INTEGER PRIMARY KEY, device TEXT NOT NULL REFERENCES devices(id), uuid TEXT NOT NULL,"
-    " kind TEXT NOT NULL, item TEXT NOT NULL, point TEXT NOT NULL, suite TEXT NOT NULL,"
-    " status TEXT NOT NULL CHECK(status IN ('accepted','rejected')),"
-    " reason TEXT NOT NULL DEFAULT '', receipt TEXT, accepted_at TEXT, signature BLOB,"
-    " received_at INTEGER NOT NULL, record BLOB NOT NULL,"
-    " UNIQUE(device, uuid))",
-    "CREATE UNIQUE INDEX IF NOT EXISTS submissions_receipt ON submissions(receipt)"
-    " WHERE receipt IS NOT NULL",
-    "CREATE TABLE IF NOT EXISTS receipt_days(day TEXT PRIMARY KEY, last INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS nonces("
-    " nonce TEXT PRIMARY KEY, device TEXT NOT NULL, seen_at INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS nonces_seen ON nonces(seen_at)",
-    // One row per upload and one per PATCH: appending never rewrites what is already stored.
-    "CREATE TABLE IF NOT EXISTS uploads("
-    " device TEXT NOT NULL REFERENCES devices(id), uuid TEXT NOT NULL, idx INTEGER NOT NULL,"
-    " length INTEGER NOT NULL, sha256 BLOB NOT NULL, received INTEGER NOT NULL DEFAULT 0,"
-    " created_at INTEGER NOT NULL, PRIMARY KEY(device, uuid, idx))",
-    "CREATE INDEX IF NOT EXISTS uploads_created ON uploads(created_at)",
-    // Bytes live in files (GatewayStore::attachmentPath); this table only held them before that.
-    "CREATE TABLE IF NOT EXISTS upload_chunks("
-    " device TEXT NOT NULL, uuid TEXT NOT NULL, idx INTEGER NOT NULL, at INTEGER NOT NULL,"
-    " data BLOB NOT NULL, PRIMARY KEY(device, uuid, idx, at))",
-    // Per device and service day: what quotas are judged on (IntakeService, GatewayServer).
-    "CREATE TABLE IF NOT EXISTS device_usage("
-    " device TEXT NOT NULL, day TEXT NOT NULL, records INTEGER NOT NULL DEFAULT 0,"
-    " bytes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device, day))",
-    // Every certificate renewal issued (the device row holds the newest): who had which key when.
-    "CREATE TABLE IF NOT EXISTS device_certificates("
-    " id INTEGER PRIMARY KEY, device TEXT NOT NULL REFERENCES devices(id),"
-    " certificate TEXT NOT NULL, csr_key TEXT NOT NULL, issued_at INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS heartbeats("
-    " device TEXT PRIMARY KEY REFERENCES devices(id), received_at INTEGER NOT NULL,"
-    " body TEXT NOT NULL)",
-};
-
-// Uploads in progress when the bytes were chunk rows restart from 0 (the kiosk resumes from
-// central's offset): nothing is converted, and the rows go. Run only when there are such rows:
-// a write would make every open (the CLI's too) wait for a writer.
-const char *const dropChunkRows[] = {
-    "UPDATE uploads SET received = 0 WHERE received > 0 AND EXISTS (SELECT 1 FROM upload_chunks c"
-    " WHERE c.device = uploads.device AND c.uuid = uploads.uuid AND c.idx = uploads.idx)",
-    "DELETE FROM upload_chunks",
-};
-
 std::optional<QDateTime> optionalTime(const Statement &s, int column)
 {
     if (s.isNull(column))
@@ -127,42 +71,12 @@ SubmissionRow submissionFrom(const Statement &s)
 
 } // namespace
 
-GatewayStore::GatewayStore(std::unique_ptr<Database> db, QString dataDir)
-    : m_db(std::move(db)), m_dataDir(std::move(dataDir))
+GatewayStore::GatewayStore(Database &db, QString dataDir)
+    : m_db(&db), m_dataDir(std::move(dataDir))
 {
 }
 
 GatewayStore::~GatewayStore() = default;
-
-Result<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString &path)
-{
-    auto db = Database::openRaw(path);
-    if (!db)
-        return db.error();
-    for (const char *sql : schema)
-        if (auto r = db.value()->exec(sql); !r)
-            return r.error();
-    bool chunkRows = false;
-    {
-        Statement s = db.value()->prepare("SELECT EXISTS (SELECT 1 FROM upload_chunks)");
-        if (!s.step())
-            return s.error().value_or(Error{Error::Io, QStringLiteral("upload chunks")});
-        chunkRows = s.integer(0) != 0;
-    }
-    if (chunkRows) {
-        Transaction tx(*db.value());
-        if (!tx.begun())
-            return tx.begun().error();
-        for (const char *sql : dropChunkRows)
-            if (auto r = db.value()->exec(sql); !r)
-                return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
-        qCInfo(lcGateway) << "uploads kept as chunk rows restart from 0 (bytes are files now)";
-    }
-    return std::unique_ptr<GatewayStore>(
-        new GatewayStore(std::move(db.value()), QFileInfo(path).absolutePath()));
-}
 
 Result<void> GatewayStore::insertToken(const TokenRow &t)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "result.h"
+#include "storage/devicerecords.h"
+#include "storage/intakerecords.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -70,12 +72,12 @@ struct UploadRow
  * attachment uploads, receipt sequences, request nonces and heartbeats. Not thread-safe: one caller
  * at a time.
  */
-class GatewayStore
+class GatewayStore final : public gateway::DeviceRecords, public gateway::IntakeRecords
 {
 public:
-    /** Opens (creating) @p path and creates the schema if it is missing. */
-    static Result<std::unique_ptr<GatewayStore>> open(const QString &path);
-    ~GatewayStore();
+    /** Over @p db, migrated by SqliteCentralStorage; attachment files live under @p dataDir. */
+    GatewayStore(Database &db, QString dataDir);
+    ~GatewayStore() override;
 
     Database &database() { return *m_db; }
 
@@ -158,8 +160,7 @@ public:
     std::optional<QByteArray> heartbeat(const QString &device);
 
 private:
-    GatewayStore(std::unique_ptr<Database> db, QString dataDir);
-    std::unique_ptr<Database> m_db;
+    Database *m_db;
     QString m_dataDir; ///< the database's folder: attachment files live under it
 };
 

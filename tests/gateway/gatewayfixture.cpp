@@ -1,4 +1,5 @@
 #include "gatewayfixture.h"
+#include "sqlitecentralstorage.h"
 
 #include "envelope.h"
 
@@ -246,9 +247,10 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     auto initialised = GatewayKeys::init(dir.path(), {}, now(), false);
     REQUIRE(initialised.ok());
     keys.emplace(std::move(initialised.value()));
-    auto opened = GatewayStore::open(GatewayKeys::databasePath(dir.path()));
+    auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(opened.ok());
-    store = std::move(opened.value());
+    storage = std::move(opened.value());
+    store = &storage->legacyStore();
     enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
     if (forms == Forms::Published) {
         auto opened = CataloguePublisher::open(store->database());
@@ -284,7 +286,7 @@ TestGateway::~TestGateway()
 
 PublishResult TestGateway::publish(const QByteArray &bundle) const
 {
-    auto other = GatewayStore::open(GatewayKeys::databasePath(dir.path()));
+    auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(other.ok());
     auto otherPublisher = CataloguePublisher::open(other.value()->database());
     REQUIRE(otherPublisher.ok());

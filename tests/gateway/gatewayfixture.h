@@ -5,6 +5,7 @@
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
 #include "gatewaystore.h"
+#include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "keys.h"
 #include "requestsigning.h"
@@ -117,7 +118,8 @@ struct TestGateway
     QTemporaryDir dir;
     std::atomic<qint64> nowSecs;
     std::optional<jiujin::GatewayKeys> keys;
-    std::unique_ptr<jiujin::GatewayStore> store;
+    std::unique_ptr<jiujin::gateway::SqliteCentralStorage> storage;
+    jiujin::GatewayStore *store = nullptr;
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
     std::unique_ptr<jiujin::IntakeService> intake;

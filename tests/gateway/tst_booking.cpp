@@ -1,6 +1,7 @@
 // Appointment booking at central (PROTOCOL.md, "Booking"): the working calendar, slots, leases,
 // kiosk booking records, the other channel, and the no-overbooking invariant under random load.
 #include "bookingservice.h"
+#include "sqlitecentralstorage.h"
 #include "cataloguepublisher.h"
 #include "database.h"
 #include "envelope.h"
@@ -34,9 +35,10 @@ struct Fixture
     Fixture()
     {
         REQUIRE(dir.isValid());
-        auto opened = GatewayStore::open(dir.filePath(QStringLiteral("gateway.db")));
+        auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
-        store = std::move(opened.value());
+        storage = std::move(opened.value());
+        store = &storage->legacyStore();
         booking.emplace(store->database());
         gateway::PointPlan plan;
         plan.point = point;
@@ -95,7 +97,8 @@ struct Fixture
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<GatewayStore> store;
+    std::unique_ptr<gateway::SqliteCentralStorage> storage;
+    GatewayStore *store = nullptr;
     std::optional<BookingService> booking;
 };
 

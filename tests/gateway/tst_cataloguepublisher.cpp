@@ -1,6 +1,7 @@
 // Central publishes only guides whose legal basis has a source and whose review is recorded
 // (issue 22); the bundled catalogue passes, and a refused bundle stores nothing.
 #include "cataloguepublisher.h"
+#include "sqlitecentralstorage.h"
 #include "gatewayfixture.h"
 #include "gatewaystore.h"
 #include "testdb.h"
@@ -27,7 +28,7 @@ TEST_CASE("the publisher refuses an item without a source for its legal basis",
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto store = GatewayStore::open(dir.filePath(QStringLiteral("gateway.db")));
+    auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
     auto publisher = CataloguePublisher::open(store.value()->database());
     REQUIRE(publisher.ok());

@@ -2,6 +2,7 @@
 // expiry, revocation and a rate limit per token, over real TLS; the `channel-token` and
 // `submissions` commands of jiujin-gateway as a process.
 #include "bookingservice.h"
+#include "sqlitecentralstorage.h"
 #include "channeltokens.h"
 #include "database.h"
 #include "gatewayfixture.h"
@@ -112,7 +113,7 @@ TEST_CASE("Channel tokens: expired and revoked tokens are refused; only the hash
 
     // Revoked (as `channel-token revoke` does, through another connection): refused at once.
     {
-        auto other = GatewayStore::open(GatewayKeys::databasePath(gw.dir.path()));
+        auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gw.dir.path()));
         REQUIRE(other.ok());
         ChannelTokens cli(other.value()->database());
         CHECK(cli.revoke(longLived.info.id, gw.now()).value());
@@ -263,7 +264,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
     REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
     constexpr int stored = 1205;
     {
-        auto store = GatewayStore::open(GatewayKeys::databasePath(dir));
+        auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
         REQUIRE(store.ok());
         DeviceRow device;
         device.id = QStringLiteral("jj-0000000000000001");
@@ -271,7 +272,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
         device.suite = QStringLiteral("intl");
         device.csrKey = QStringLiteral("k");
         device.enrolledAt = QDateTime::currentDateTimeUtc();
-        REQUIRE(store.value()->insertDevice(device).ok());
+        REQUIRE(store.value()->legacyStore().insertDevice(device).ok());
         Transaction tx(store.value()->database());
         REQUIRE(tx.begun().ok());
         for (int i = 0; i < stored; ++i) {
@@ -285,7 +286,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
             row.reason = QStringLiteral("test");
             row.receivedAt = device.enrolledAt;
             row.record = "{}";
-            REQUIRE(store.value()->insertSubmission(row).ok());
+            REQUIRE(store.value()->legacyStore().insertSubmission(row).ok());
         }
         REQUIRE(tx.commit().ok());
     }

@@ -1,4 +1,5 @@
 #include "gatewayfixture.h"
+#include "sqlitecentralstorage.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -52,9 +53,9 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
             gatewayCli(QStringList{QStringLiteral("init"), QStringLiteral("--force")} + data);
         CHECK(forced.exitCode == 0);
         CHECK(GatewayKeys::load(dir)->serverPin() != pin);
-        auto store = GatewayStore::open(GatewayKeys::databasePath(dir));
+        auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
         REQUIRE(store.ok());
-        CHECK(store.value()->token(hash).has_value());
+        CHECK(store.value()->legacyStore().token(hash).has_value());
     }
     SECTION("serve on port 0, enroll with a printed token, list and revoke the device")
     {

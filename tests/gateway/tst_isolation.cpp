@@ -2,6 +2,7 @@
 // out, per-device quotas answered per record, bookings keyed by (device, uuid), attachments kept
 // as files with central's memory bounded, and a per-device lease cap.
 #include "gatewayfixture.h"
+#include "sqlitecentralstorage.h"
 
 #include "bookingservice.h"
 #include "database.h"
@@ -193,14 +194,16 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("gateway.db"));
     {
-        auto store = GatewayStore::open(path);
-        REQUIRE(store.ok());
-        Database &db = store.value()->database();
-        // The table as gateways created it before.
-        REQUIRE(db.exec("CREATE TABLE booking_slots(id TEXT PRIMARY KEY, point TEXT NOT NULL,"
-                        " start INTEGER NOT NULL, end INTEGER NOT NULL,"
-                        " capacity INTEGER NOT NULL CHECK(capacity >= 0))")
-                    .ok());
+        {
+            auto store = gateway::SqliteCentralStorage::open(path);
+            REQUIRE(store.ok());
+        }
+        // As gateways left their database before central's schema had versions: user_version
+        // 0, tables made at each open, and this table keyed by id alone.
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        Database &db = *raw.value();
+        REQUIRE(db.exec("PRAGMA user_version = 0; DROP TABLE booking_bookings").ok());
         REQUIRE(db.exec("CREATE TABLE booking_bookings("
                         " id TEXT PRIMARY KEY, slot TEXT NOT NULL REFERENCES booking_slots(id),"
                         " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease',"
@@ -216,7 +219,7 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
                         " 'T1', 1795000000, NULL)")
                     .ok());
     }
-    auto store = GatewayStore::open(path);
+    auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
     gateway::BookingService service(store.value()->database());
     auto listed = service.bookings(QString(), QDate());
@@ -442,7 +445,7 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto store = GatewayStore::open(dir.filePath(QStringLiteral("gateway.db")));
+    auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
     gateway::BookingService booking(store.value()->database());
     gateway::PointPlan plan;
@@ -477,9 +480,9 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
     const QString device = QStringLiteral("jj-a"),
                   uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        auto store = GatewayStore::open(path);
+        auto store = gateway::SqliteCentralStorage::open(path);
         REQUIRE(store.ok());
-        GatewayStore &s = *store.value();
+        GatewayStore &s = store.value()->legacyStore();
         REQUIRE(s.insertDevice({device, point, QStringLiteral("intl"), "k", "c",
                                 QStringLiteral("x"), testNow(), std::nullopt, std::nullopt})
                     .ok());
@@ -509,15 +512,16 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
         REQUIRE(QFile::resize(s.attachmentFile(device, uuid, 0), 2));
         CHECK(s.uploadSha256(device, uuid, 0).error().code == Error::Corrupt);
 
-        // As an older gateway left it: bytes in chunk rows.
+        // As an older gateway left it: bytes in chunk rows, and no schema version.
         REQUIRE(s.database()
                     .exec("INSERT INTO upload_chunks(device, uuid, idx, at, data)"
-                          " SELECT device, uuid, idx, 0, x'616263646566' FROM uploads")
+                          " SELECT device, uuid, idx, 0, x'616263646566' FROM uploads;"
+                          " PRAGMA user_version = 0")
                     .ok());
     }
-    auto store = GatewayStore::open(path);
+    auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
-    CHECK(store.value()->upload(device, uuid, 0)->received == 0);
+    CHECK(store.value()->legacyStore().upload(device, uuid, 0)->received == 0);
     Statement chunks = store.value()->database().prepare("SELECT count(*) FROM upload_chunks");
     REQUIRE(chunks.step());
     CHECK(chunks.integer(0) == 0);

@@ -5,6 +5,7 @@
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
 #include "gatewaystore.h"
+#include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "slots.h"
 #include "workcalendar.h"
@@ -26,7 +27,8 @@ struct SimGateway::Impl
 {
     std::function<QDateTime()> clock;
     std::optional<GatewayKeys> keys;
-    std::unique_ptr<GatewayStore> store;
+    std::unique_ptr<gateway::SqliteCentralStorage> storage;
+    GatewayStore *store = nullptr;
     std::unique_ptr<EnrollmentService> enrollment;
     std::unique_ptr<IntakeService> intake;
     std::unique_ptr<GatewayServer> server;
@@ -66,9 +68,10 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     auto initialised = GatewayKeys::init(dir, {}, d->clock(), false);
     REQUIRE(initialised.ok());
     d->keys.emplace(std::move(initialised.value()));
-    auto opened = GatewayStore::open(GatewayKeys::databasePath(dir));
+    auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
     REQUIRE(opened.ok());
-    d->store = std::move(opened.value());
+    d->storage = std::move(opened.value());
+    d->store = &d->storage->legacyStore();
     QFile seed(QStringLiteral(JIUJIN_SEED));
     REQUIRE(seed.open(QIODevice::ReadOnly));
     auto forms = IntakeService::formsFromBundle(seed.readAll());

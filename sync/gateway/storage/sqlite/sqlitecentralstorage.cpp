@@ -1,0 +1,207 @@
+#include "sqlitecentralstorage.h"
+
+#include "database.h"
+#include "gatewaystore.h"
+#include "migrations.h"
+#include "sqlitebookingrecords.h"
+#include "sqlitechanneltokenrecords.h"
+#include "sqlitepublishedcatalogue.h"
+
+#include <QFileInfo>
+
+namespace jiujin::gateway {
+
+namespace {
+
+const char *const migrationsDir = ":/jiujin/central/sqlite/migrations";
+
+class SqliteTransaction final : public CentralTransaction
+{
+public:
+    SqliteTransaction(Database &db, Access access)
+        : m_tx(db, access == Access::Write ? Transaction::Mode::Write
+                                           : Transaction::Mode::Snapshot)
+    {
+    }
+    const Result<void> &begun() const { return m_tx.begun(); }
+    Result<void> commit() override { return m_tx.commit(); }
+
+private:
+    Transaction m_tx;
+};
+
+Result<bool> exists(Database &db, const char *sql)
+{
+    Statement s = db.prepare(sql);
+    if (!s.step())
+        return s.error() ? Result<bool>(*s.error()) : Result<bool>(false);
+    return s.integer(0) != 0;
+}
+
+Result<void> execAll(Database &db, std::initializer_list<const char *> statements)
+{
+    for (const char *sql : statements)
+        if (auto r = db.exec(sql); !r)
+            return r;
+    return {};
+}
+
+/**
+ * A database from before central's schema had versions (user_version 0 with tables in it) had its
+ * tables made at each open; two of them may have older shapes than migration 1 expects. Both
+ * changes run in one transaction, before migration 1 adopts the rest.
+ */
+Result<void> adoptUnversioned(Database &db)
+{
+    auto legacy = exists(
+        db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'devices')");
+    if (!legacy)
+        return legacy.error();
+    if (!legacy.value())
+        return {};
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    // Bookings once had `id TEXT PRIMARY KEY`: a second device's booking with the same record
+    // uuid failed its whole batch. Rebuilt with the (device, id) key (SQLite cannot change a
+    // primary key in place).
+    auto oldBookings = exists(db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                  " AND name = 'booking_bookings' AND sql LIKE '%id TEXT PRIMARY KEY%')");
+    if (!oldBookings)
+        return oldBookings.error();
+    if (oldBookings.value()) {
+        if (auto r = execAll(
+                db, {"CREATE TABLE booking_bookings_rekeyed("
+                     " id TEXT NOT NULL, slot TEXT NOT NULL REFERENCES booking_slots(id),"
+                     " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease','kiosk-request')),"
+                     " device TEXT NOT NULL, ref TEXT NOT NULL, ticket TEXT NOT NULL DEFAULT '',"
+                     " created_at INTEGER NOT NULL, cancelled_at INTEGER, PRIMARY KEY(device, id),"
+                     " UNIQUE(device, ref))",
+                     "INSERT INTO booking_bookings_rekeyed(id, slot, source, device, ref, ticket,"
+                     " created_at, cancelled_at) SELECT id, slot, source, device, ref, ticket,"
+                     " created_at, cancelled_at FROM booking_bookings",
+                     "DROP TABLE booking_bookings",
+                     "ALTER TABLE booking_bookings_rekeyed RENAME TO booking_bookings"});
+            !r)
+            return r;
+        qCInfo(lcGateway) << "booking_bookings rekeyed by (device, id)";
+    }
+    // Upload bytes were once rows of upload_chunks; those uploads restart from 0 (the kiosk
+    // resumes from central's offset) and the rows go.
+    auto chunks = exists(db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                             " AND name = 'upload_chunks')");
+    if (!chunks)
+        return chunks.error();
+    if (chunks.value()) {
+        if (auto r = execAll(
+                db, {"UPDATE uploads SET received = 0 WHERE received > 0 AND EXISTS (SELECT 1"
+                     " FROM upload_chunks c WHERE c.device = uploads.device AND c.uuid ="
+                     " uploads.uuid AND c.idx = uploads.idx)",
+                     "DELETE FROM upload_chunks"});
+            !r)
+            return r;
+    }
+    if (auto r = tx.commit(); !r)
+        return r;
+    qCInfo(lcGateway) << "central database from before versioned migrations adopted";
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteCentralStorage>> SqliteCentralStorage::open(const QString &path)
+{
+    auto db = Database::openRaw(path);
+    if (!db)
+        return db.error();
+    const int version = db.value()->schemaVersion();
+    if (version < 0)
+        return db.value()->lastError("read schema version");
+    if (version == 0)
+        if (auto r = adoptUnversioned(*db.value()); !r)
+            return Error{r.error().code,
+                         QStringLiteral("%1: %2").arg(path, r.error().message)};
+    if (auto r = migrate(*db.value(), -1, QLatin1String(migrationsDir)); !r)
+        return r.error();
+    return std::unique_ptr<SqliteCentralStorage>(
+        new SqliteCentralStorage(std::move(db.value()), QFileInfo(path).absolutePath()));
+}
+
+int SqliteCentralStorage::latestVersion()
+{
+    return latestSchemaVersion(QLatin1String(migrationsDir));
+}
+
+SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
+    : m_db(std::move(db)), m_dataDir(std::move(dataDir)),
+      m_store(std::make_unique<GatewayStore>(*m_db, m_dataDir)),
+      m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
+      m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
+      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db))
+{
+}
+
+SqliteCentralStorage::~SqliteCentralStorage() = default;
+
+QString SqliteCentralStorage::location() const
+{
+    return m_db->path();
+}
+
+Result<int> SqliteCentralStorage::schemaVersion()
+{
+    const int v = m_db->schemaVersion();
+    if (v < 0)
+        return m_db->lastError("read schema version");
+    return v;
+}
+
+Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access access)
+{
+    auto tx = std::make_unique<SqliteTransaction>(*m_db, access);
+    if (!tx->begun())
+        return tx->begun().error();
+    return std::unique_ptr<CentralTransaction>(std::move(tx));
+}
+
+DeviceRecords &SqliteCentralStorage::devices()
+{
+    return *m_store;
+}
+
+IntakeRecords &SqliteCentralStorage::intake()
+{
+    return *m_store;
+}
+
+BookingRecords &SqliteCentralStorage::bookings()
+{
+    return *m_bookings;
+}
+
+PublishedCatalogue &SqliteCentralStorage::catalogue()
+{
+    return *m_catalogue;
+}
+
+ChannelTokenRecords &SqliteCentralStorage::channelTokens()
+{
+    return *m_channelTokens;
+}
+
+Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)
+{
+    QString path = location;
+    if (path.startsWith(QLatin1String("sqlite:")))
+        path = path.mid(7);
+    else if (path.contains(QLatin1String("://")))
+        return Error{Error::Invalid,
+                     QStringLiteral("unknown storage %1: give sqlite:PATH or a file path")
+                         .arg(location.section(QLatin1String("://"), 0, 0))};
+    auto opened = SqliteCentralStorage::open(path);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<CentralStorage>(std::move(opened.value()));
+}
+
+} // namespace jiujin::gateway

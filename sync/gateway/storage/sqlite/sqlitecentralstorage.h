@@ -1,0 +1,59 @@
+#pragma once
+
+#include "centralstorage.h"
+
+#include <memory>
+
+namespace jiujin {
+class Database;
+class GatewayStore;
+} // namespace jiujin
+
+namespace jiujin::gateway {
+
+class SqliteBookingRecords;
+class SqliteChannelTokenRecords;
+class SqlitePublishedCatalogue;
+
+/**
+ * Central's storage in one SQLite file (the embedded default for a banner): WAL, synchronous FULL,
+ * migrations from sync/gateway/storage/sqlite/migrations. The only place central's SQLite SQL is
+ * written. One connection: one caller at a time.
+ */
+class SqliteCentralStorage final : public CentralStorage
+{
+public:
+    /** Opens (creating) @p path and migrates it; a database written before central's schema was
+     *  versioned is brought to migration 1's shape first. */
+    static Result<std::unique_ptr<SqliteCentralStorage>> open(const QString &path);
+    ~SqliteCentralStorage() override;
+
+    /** This build's central schema version. */
+    static int latestVersion();
+
+    QString engine() const override { return QStringLiteral("sqlite"); }
+    QString location() const override;
+    Result<int> schemaVersion() override;
+    Result<std::unique_ptr<CentralTransaction>> begin(Access access) override;
+
+    DeviceRecords &devices() override;
+    IntakeRecords &intake() override;
+    BookingRecords &bookings() override;
+    PublishedCatalogue &catalogue() override;
+    ChannelTokenRecords &channelTokens() override;
+
+    /** Transitional, while services still take the handle or GatewayStore directly. */
+    Database &database() { return *m_db; }
+    GatewayStore &legacyStore() { return *m_store; }
+
+private:
+    SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir);
+    std::unique_ptr<Database> m_db;
+    QString m_dataDir;
+    std::unique_ptr<GatewayStore> m_store;
+    std::unique_ptr<SqliteBookingRecords> m_bookings;
+    std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
+    std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;
+};
+
+} // namespace jiujin::gateway
