@@ -2,7 +2,7 @@
 
 #include "cataloguepublisher.h"
 #include "database.h"
-#include "gatewaystore.h"
+#include "gatewaylog.h"
 #include "validation.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "cataloguebundle.h"
 #include "database.h"
-#include "gatewaystore.h"
+#include "gatewaylog.h"
 #include "provenance.h"
 
 #include <QHash>

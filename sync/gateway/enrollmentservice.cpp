@@ -2,7 +2,10 @@
 
 #include "database.h"
 #include "gatewaykeys.h"
-#include "gatewaystore.h"
+#include "centralstorage.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -34,9 +37,9 @@ QString tokenHash(const QString &token)
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-EnrollmentService::EnrollmentService(GatewayStore &store, const GatewayKeys &keys,
+EnrollmentService::EnrollmentService(gateway::CentralStorage &storage, const GatewayKeys &keys,
                                      protocol::Suite defaultSuite)
-    : m_store(store), m_keys(keys), m_defaultSuite(defaultSuite)
+    : m_storage(storage), m_keys(keys), m_defaultSuite(defaultSuite)
 {
 }
 
@@ -59,14 +62,14 @@ Result<QString> EnrollmentService::createToken(const QString &point, const QStri
     row.suite = suite;
     row.createdAt = now;
     row.expiresAt = now.addDays(tokenValidityDays);
-    if (auto r = m_store.insertToken(row); !r)
+    if (auto r = m_storage.devices().insertToken(row); !r)
         return r.error();
     return token;
 }
 
 protocol::EnrollResponse EnrollmentService::answerFor(const QString &deviceId)
 {
-    auto known = m_store.device(deviceId);
+    auto known = m_storage.devices().device(deviceId);
     protocol::EnrollResponse answer;
     if (!known || !known->has_value())
         return answer; // nothing is handed out (a read error included)
@@ -87,7 +90,10 @@ Result<protocol::EnrollResponse> EnrollmentService::enroll(const protocol::Enrol
                                                            const QDateTime &now)
 {
     const QString hash = tokenHash(request.token);
-    const auto token = m_store.token(hash);
+    const auto found = m_storage.devices().token(hash);
+    if (!found)
+        return found.error(); // fail closed: central cannot tell, the kiosk retries later
+    const std::optional<TokenRow> &token = found.value();
     if (!token || now > token->expiresAt)
         return tokenRefused();
     const QString csrKey = pki::csrKeyFingerprint(request.csrPem);
@@ -99,7 +105,7 @@ Result<protocol::EnrollResponse> EnrollmentService::enroll(const protocol::Enrol
             return tokenRefused();
         // The same TLS key with another signing key: the answer would name a device whose
         // requests this kiosk can never sign. Refused, so the kiosk says so instead of storing it.
-        auto known = m_store.device(token->device);
+        auto known = m_storage.devices().device(token->device);
         if (!known)
             return known.error();
         auto offered = protocol::Key::fromPem(request.signingKeyPem);
@@ -133,14 +139,14 @@ Result<protocol::EnrollResponse> EnrollmentService::enroll(const protocol::Enrol
     device.certificatePem = certificate.value();
     device.csrKey = csrKey;
     device.enrolledAt = now;
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
-    if (auto r = m_store.useToken(hash, deviceId, csrKey, now); !r)
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    if (auto r = m_storage.devices().useToken(hash, deviceId, csrKey, now); !r)
         return r.error().code == Error::Busy ? tokenRefused() : r.error();
-    if (auto r = m_store.insertDevice(device); !r)
+    if (auto r = m_storage.devices().insertDevice(device); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.value()->commit(); !r)
         return r.error();
     qCInfo(lcGateway) << "enrolled device" << deviceId << "for point" << token->point;
     return answerFor(deviceId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralstorage.h"
 #include "result.h"
 #include "suite.h"
 #include "wire.h"
@@ -10,7 +11,7 @@
 namespace jiujin {
 
 class GatewayKeys;
-class GatewayStore;
+
 
 /** Issues single-use enrollment tokens and turns a token + CSR into a device certificate. */
 class EnrollmentService
@@ -20,7 +21,7 @@ public:
     static constexpr int tokenValidityDays = 14;
 
     /** @p defaultSuite applies to tokens created without a suite. */
-    EnrollmentService(GatewayStore &store, const GatewayKeys &keys, protocol::Suite defaultSuite);
+    EnrollmentService(gateway::CentralStorage &storage, const GatewayKeys &keys, protocol::Suite defaultSuite);
 
     /** A fresh token bound to service point @p point ("NNNNNNNNNNNN-NN"); only its hash is
      *  stored. An empty @p suite leaves the choice to the serving gateway. */
@@ -36,7 +37,7 @@ public:
 private:
     protocol::EnrollResponse answerFor(const QString &deviceId);
 
-    GatewayStore &m_store;
+    gateway::CentralStorage &m_storage;
     const GatewayKeys &m_keys;
     protocol::Suite m_defaultSuite;
 };

@@ -1,6 +1,6 @@
 #include "gatewaykeys.h"
 
-#include "gatewaystore.h"
+#include "gatewaylog.h"
 #include "sqlitecentralstorage.h"
 
 #include <QDir>

@@ -7,7 +7,11 @@
 #include "channeltokens.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
-#include "gatewaystore.h"
+#include "centralstorage.h"
+#include "sqlitecentralstorage.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "intakeservice.h"
 #include "renewal.h"
 #include "renewalservice.h"
@@ -94,13 +98,13 @@ QByteArray httpDate(const QDateTime &t)
 
 } // namespace
 
-GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
+GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &storage,
                              EnrollmentService &enrollment, IntakeService &intake, Options options)
-    : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
+    : m_keys(keys), m_storage(storage), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(store.database())),
-      m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database())),
-      m_renewal(std::make_unique<RenewalService>(store, keys))
+      m_booking(std::make_unique<gateway::BookingService>(static_cast<gateway::SqliteCentralStorage &>(storage).database())),
+      m_channelTokens(std::make_unique<gateway::ChannelTokens>(static_cast<gateway::SqliteCentralStorage &>(storage).database())),
+      m_renewal(std::make_unique<RenewalService>(storage, keys))
 {
 }
 
@@ -222,7 +226,7 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);
-        if (auto dropped = m_store.dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
+        if (auto dropped = m_storage.intake().dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
             !dropped)
             qCWarning(lcGateway) << "dropping abandoned uploads failed:" << dropped.error().message;
         else if (dropped.value() > 0)
@@ -324,7 +328,7 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
         refuse(res, protocol::Refusal::Device);
         return {};
     }
-    auto known = m_store.device(cn);
+    auto known = m_storage.devices().device(cn);
     if (!known) {
         // Central cannot read its device list: busy or broken, not "unknown device".
         unavailable(res, known.error());
@@ -348,7 +352,7 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
         return {};
     }
     auto fresh =
-        m_store.rememberNonce(QString::fromLatin1(h.nonce), device->id, now, nonceWindowSeconds);
+        m_storage.devices().rememberNonce(QString::fromLatin1(h.nonce), device->id, now, nonceWindowSeconds);
     if (!fresh) {
         unavailable(res, fresh.error());
         return {};
@@ -426,11 +430,17 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
             return;
         const qint64 length = create->length;
         // Central already has the record (its answer was lost): nothing is to be sent again.
-        if (m_store.submission(device->id, uuid)) {
+        const auto stored = m_storage.intake().submission(device->id, uuid);
+        if (!stored)
+            return unavailable(res, stored.error());
+        if (stored->has_value()) {
             res.status = 200;
             return offsets(length, length);
         }
-        const auto existing = m_store.upload(device->id, uuid, index);
+        const auto found = m_storage.intake().upload(device->id, uuid, index);
+        if (!found)
+            return unavailable(res, found.error());
+        const std::optional<UploadRow> &existing = found.value();
         if (existing && existing->length == length && existing->sha256 == create->sha256) {
             res.status = 200;
             return offsets(existing->received, existing->length);
@@ -439,7 +449,7 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
             offsets(existing->received, existing->length);
             return error(409, "finished");
         }
-        if (auto dropped = m_store.dropUploadsBefore(now.addDays(-uploadKeepDays)); !dropped)
+        if (auto dropped = m_storage.intake().dropUploadsBefore(now.addDays(-uploadKeepDays)); !dropped)
             return unavailable(res, dropped.error());
         if (auto r = uploadQuota(*device, uuid, index, length, existing.has_value(), now, res); !r)
             return unavailable(res, r.error());
@@ -452,14 +462,17 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         row.length = length;
         row.sha256 = create->sha256;
         row.createdAt = now;
-        if (auto r = m_store.startUpload(row); !r)
+        if (auto r = m_storage.intake().startUpload(row); !r)
             return unavailable(res, r.error());
         res.status = 201;
         return offsets(0, length);
     }
 
     if (req.method == "HEAD") {
-        const auto existing = m_store.upload(device->id, uuid, index);
+        const auto found = m_storage.intake().upload(device->id, uuid, index);
+        if (!found)
+            return unavailable(res, found.error());
+        const std::optional<UploadRow> &existing = found.value();
         if (!existing) {
             res.status = 404;
             return;
@@ -484,7 +497,10 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
         return error(400, "offset");
     if (qsizetype(req.body.size()) > protocol::maxUploadChunk)
         return error(413, "too_large");
-    const auto existing = m_store.upload(device->id, uuid, index);
+    const auto found = m_storage.intake().upload(device->id, uuid, index);
+    if (!found)
+        return unavailable(res, found.error());
+    const std::optional<UploadRow> &existing = found.value();
     if (!existing)
         return error(404, "upload");
     if (offset != existing->received) {
@@ -498,7 +514,7 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
     }
     if (end > offset) {
         const QString day = IntakeService::serviceDay(now);
-        auto used = m_store.usage(device->id, day);
+        auto used = m_storage.intake().usage(device->id, day);
         if (!used)
             return unavailable(res, used.error());
         if (DeviceQuotas::over(m_intake.quotas().bytesPerDay, used->bytes, end - offset)) {
@@ -506,21 +522,21 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
             return overQuota(res, now);
         }
         if (auto r =
-                m_store.appendChunk(device->id, uuid, index, offset,
+                m_storage.intake().appendChunk(device->id, uuid, index, offset,
                                     QByteArrayView(req.body.data(), qsizetype(req.body.size())));
             !r)
             return unavailable(res, r.error());
-        if (auto r = m_store.addUsage(device->id, day, 0, end - offset); !r)
+        if (auto r = m_storage.intake().addUsage(device->id, day, 0, end - offset); !r)
             return unavailable(res, r.error());
     }
     if (end == existing->length && end > offset) {
         // Hashed from the file in pieces: memory stays bounded whatever the upload's length. A
         // file shorter than central's offset (lost on a crash) fails like a wrong checksum.
-        auto sha = m_store.uploadSha256(device->id, uuid, index);
+        auto sha = m_storage.intake().uploadSha256(device->id, uuid, index);
         if (!sha && sha.error().code != Error::Corrupt)
             return unavailable(res, sha.error());
         if (!sha || sha.value() != existing->sha256) {
-            if (auto r = m_store.resetUpload(device->id, uuid, index); !r)
+            if (auto r = m_storage.intake().resetUpload(device->id, uuid, index); !r)
                 return unavailable(res, r.error());
             qCInfo(lcGateway) << "upload" << uuid << index << "from" << device->id
                               << "failed its checksum; restarts from 0";
@@ -547,7 +563,7 @@ Result<bool> GatewayServer::uploadQuota(const DeviceRow &device, const QString &
                                         httplib::Response &res)
 {
     const DeviceQuotas &quotas = m_intake.quotas();
-    auto others = m_store.uploadedTotal(device.id, uuid, index);
+    auto others = m_storage.intake().uploadedTotal(device.id, uuid, index);
     if (!others)
         return others.error();
     if (DeviceQuotas::over(quotas.recordAttachmentBytes, others.value(), length)) {
@@ -555,7 +571,7 @@ Result<bool> GatewayServer::uploadQuota(const DeviceRow &device, const QString &
         reply(res, 413, {{QStringLiteral("error"), QStringLiteral("record_too_large")}});
         return false;
     }
-    auto open = m_store.openUploads(device.id);
+    auto open = m_storage.intake().openUploads(device.id);
     if (!open)
         return open.error();
     if (!restart && DeviceQuotas::over(quotas.openUploads, open.value(), 1)) {
@@ -578,7 +594,7 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
     if (!beat)
         return;
     // Re-encoded from the decoded fields: only what the protocol defines is kept.
-    if (auto r = m_store.setHeartbeat(device->id, protocol::encode(beat.value()), now); !r) {
+    if (auto r = m_storage.devices().setHeartbeat(device->id, protocol::encode(beat.value()), now); !r) {
         unavailable(res, r.error());
         return;
     }

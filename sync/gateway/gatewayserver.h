@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralstorage.h"
 #include "clientidentity.h"
 #include "result.h"
 
@@ -28,7 +29,7 @@ class BookingService;
 class ChannelTokens;
 }
 class GatewayKeys;
-class GatewayStore;
+
 class IntakeService;
 class RenewalService;
 struct DeviceRow;
@@ -52,7 +53,7 @@ public:
         bool certificatesUseClock = false;
     };
 
-    GatewayServer(const GatewayKeys &keys, GatewayStore &store, EnrollmentService &enrollment,
+    GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &storage, EnrollmentService &enrollment,
                   IntakeService &intake, Options options);
     ~GatewayServer();
 
@@ -117,7 +118,7 @@ private:
         -> std::optional<std::remove_reference_t<decltype(decode(QByteArrayView()).value())>>;
 
     const GatewayKeys &m_keys;
-    GatewayStore &m_store;
+    gateway::CentralStorage &m_storage;
     EnrollmentService &m_enrollment;
     IntakeService &m_intake;
     Options m_options;

@@ -6,7 +6,11 @@
 #include "database.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
-#include "gatewaystore.h"
+#include "centralstorage.h"
+#include "sqlitecentralstorage.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -46,7 +50,7 @@ QByteArray recordJson(const QString &device, const protocol::WireRecord &r, bool
         attachments.append(QJsonObject{
             {QStringLiteral("sha256"), QString::fromLatin1(r.attachments.at(i).sha256.toHex())},
             {QStringLiteral("length"), r.attachments.at(i).length},
-            {QStringLiteral("file"), GatewayStore::attachmentPath(device, r.uuid, i)}});
+            {QStringLiteral("file"), gateway::IntakeRecords::attachmentPath(device, r.uuid, i)}});
     return QJsonDocument(
                QJsonObject{
                    {QStringLiteral("uuid"), r.uuid},
@@ -83,15 +87,15 @@ Result<QHash<QString, FormSchema>> IntakeService::formsFromBundle(const QByteArr
     return CataloguePublisher::formsOf(snapshot->items);
 }
 
-IntakeService::IntakeService(GatewayStore &store, const GatewayKeys &keys,
+IntakeService::IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys,
                              QHash<QString, FormSchema> forms)
-    : m_store(store), m_keys(keys), m_forms(std::move(forms))
+    : m_storage(storage), m_keys(keys), m_forms(std::move(forms))
 {
 }
 
-IntakeService::IntakeService(GatewayStore &store, const GatewayKeys &keys,
+IntakeService::IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys,
                              CataloguePublisher &publisher)
-    : m_store(store), m_keys(keys), m_publisher(&publisher)
+    : m_storage(storage), m_keys(keys), m_publisher(&publisher)
 {
 }
 
@@ -130,7 +134,7 @@ QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
 Result<QString> IntakeService::quotaProblem(const DeviceRow &device,
                                             const protocol::WireRecord &record, const QString &day)
 {
-    auto used = m_store.usage(device.id, day);
+    auto used = m_storage.intake().usage(device.id, day);
     if (!used)
         return used.error();
     const qint64 inlineBytes = record.meta.size() + record.keyHeader.size() + record.payload.size();
@@ -281,13 +285,16 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
     const QString acceptedAt = now.toUTC().toString(Qt::ISODate);
 
     protocol::BatchResult out;
-    Transaction tx(m_store.database());
-    if (!tx.begun())
-        return tx.begun().error();
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
     for (const protocol::WireRecord &record : batch.records) {
-        if (const auto prior = m_store.submission(device.id, record.uuid)) {
+        const auto stored = m_storage.intake().submission(device.id, record.uuid);
+        if (!stored)
+            return stored.error(); // fail closed: never store a record twice
+        if (const auto &prior = stored.value()) {
             // Rows only: the stored record's files stay, whatever it named.
-            if (auto r = m_store.deleteUploads(device.id, record.uuid, protocol::maxAttachments);
+            if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid, protocol::maxAttachments);
                 !r)
                 return r.error();
             out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
@@ -308,7 +315,10 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         QStringList attachmentFiles;
         for (int i = 0; i < record.attachments.size() && missing.isEmpty() && !tooLarge; ++i) {
             const protocol::AttachmentRef &ref = record.attachments.at(i);
-            const auto upload = m_store.upload(device.id, record.uuid, i);
+            const auto found = m_storage.intake().upload(device.id, record.uuid, i);
+            if (!found)
+                return found.error();
+            const std::optional<UploadRow> &upload = found.value();
             if (!upload || !upload->finished() || upload->length != ref.length ||
                 upload->sha256 != ref.sha256) {
                 missing = QCoreApplication::translate("jiujin::IntakeService",
@@ -316,7 +326,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                               .arg(i);
                 break;
             }
-            attachmentFiles.append(m_store.attachmentFile(device.id, record.uuid, i));
+            attachmentFiles.append(m_storage.intake().attachmentFile(device.id, record.uuid, i));
         }
         if (!missing.isEmpty()) {
             // Nothing is stored: the kiosk (uploads again and) sends the record once more.
@@ -349,7 +359,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             return *ioError; // central cannot read what it holds: the batch is retried whole
         if (row.reason.isEmpty() && gateway::BookingService::handles(row.kind)) {
             // Seats are taken or given back in this batch's transaction (a savepoint inside it).
-            auto booked = gateway::BookingService(m_store.database())
+            auto booked = gateway::BookingService(static_cast<gateway::SqliteCentralStorage &>(m_storage).database())
                               .intake(device.id, device.point, record.uuid, record.meta, now);
             if (!booked)
                 return booked.error();
@@ -360,7 +370,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         row.receivedAt = now;
         row.record = recordJson(device.id, record, !tooLarge);
         if (row.reason.isEmpty()) {
-            auto sequence = m_store.nextReceiptSequence(dayText);
+            auto sequence = m_storage.intake().nextReceiptSequence(dayText);
             if (!sequence)
                 return sequence.error();
             row.status = QStringLiteral("accepted");
@@ -375,14 +385,14 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         } else {
             row.status = QStringLiteral("rejected");
         }
-        if (auto r = m_store.insertSubmission(row); !r)
+        if (auto r = m_storage.intake().insertSubmission(row); !r)
             return r.error();
-        if (auto r = m_store.addUsage(device.id, dayText, 1,
+        if (auto r = m_storage.intake().addUsage(device.id, dayText, 1,
                                       record.meta.size() + record.keyHeader.size() +
                                           record.payload.size());
             !r)
             return r.error();
-        if (auto r = m_store.deleteUploads(device.id, record.uuid,
+        if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid,
                                            tooLarge ? 0 : int(record.attachments.size()));
             !r)
             return r.error();
@@ -392,7 +402,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                                              ? protocol::Outcome::Accepted
                                              : protocol::Outcome::Rejected));
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.value()->commit(); !r)
         return r.error();
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralstorage.h"
 #include "devicequotas.h"
 #include "formschema.h"
 #include "result.h"
@@ -19,7 +20,7 @@ namespace jiujin {
 
 class CataloguePublisher;
 class GatewayKeys;
-class GatewayStore;
+
 struct DeviceRow;
 
 /**
@@ -36,11 +37,11 @@ public:
     static Result<QHash<QString, FormSchema>> formsFromBundle(const QByteArray &bundleJson);
 
     /** Checks applications against @p forms for good (tests, standalone use). */
-    IntakeService(GatewayStore &store, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
+    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
     /** Checks applications against the catalogue @p publisher has published (borrowed; it must
      *  outlive this), reloaded when its sequence changes. Nothing published: every application
      *  is refused as one for an unknown item. */
-    IntakeService(GatewayStore &store, const GatewayKeys &keys, CataloguePublisher &publisher);
+    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys, CataloguePublisher &publisher);
 
     /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,
@@ -77,7 +78,7 @@ private:
      *  answered "retry", not refused for good. */
     bool waitsForCatalogue(const protocol::WireRecord &record) const;
 
-    GatewayStore &m_store;
+    gateway::CentralStorage &m_storage;
     const GatewayKeys &m_keys;
     QHash<QString, FormSchema> m_forms;
     /** The forms published before m_forms: a kiosk that has not pulled the new catalogue yet

@@ -8,7 +8,9 @@
 #include "gatewaykeys.h"
 #include "frontproxy.h"
 #include "gatewayserver.h"
-#include "gatewaystore.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "slots.h"
@@ -146,21 +148,21 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
-    EnrollmentService enrollment(store.value()->legacyStore(), keys.value(), *suite);
+    EnrollmentService enrollment(*store.value(), keys.value(), *suite);
     auto publisher = CataloguePublisher::open(store.value()->database());
     if (!publisher)
         return fail(publisher.error().message);
     // Without a bundle, applications are checked against what kiosks pulled: the published one.
     auto intake =
         fixedForms
-            ? std::make_unique<IntakeService>(store.value()->legacyStore(), keys.value(), std::move(*fixedForms))
-            : std::make_unique<IntakeService>(store.value()->legacyStore(), keys.value(), *publisher.value());
+            ? std::make_unique<IntakeService>(*store.value(), keys.value(), std::move(*fixedForms))
+            : std::make_unique<IntakeService>(*store.value(), keys.value(), *publisher.value());
     intake->setQuotas(quotas);
     if (!fixedForms && publisher.value()->sequence() == 0)
         QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
                                "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
                             << Qt::endl;
-    GatewayServer server(keys.value(), store.value()->legacyStore(), enrollment, *intake, {});
+    GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(publisher.value().get());
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
@@ -273,7 +275,7 @@ QString tokenState(const gateway::ChannelTokenInfo &t, const QDateTime &now)
 
 /** channel-token create | list | revoke ID: the other channels' bearer tokens. */
 int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                        const QStringList &args, GatewayStore &store, const QDateTime &now)
+                        const QStringList &args, gateway::SqliteCentralStorage &store, const QDateTime &now)
 {
     gateway::ChannelTokens tokens(store.database());
     const QString verb = args.value(1);
@@ -341,7 +343,7 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
 
 /** Runs a booking command; -1 when @p args is none of them. */
 int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                   const QStringList &args, GatewayStore &store, const QDateTime &now)
+                   const QStringList &args, gateway::SqliteCentralStorage &store, const QDateTime &now)
 {
     const QString command = args.value(0);
     gateway::BookingService booking(store.database());
@@ -524,7 +526,7 @@ int main(int argc, char **argv)
         return fail(store.error().message);
 
     if (command == QLatin1String("token") && args.value(1) == QLatin1String("create")) {
-        EnrollmentService enrollment(store.value()->legacyStore(), keys.value(), protocol::Suite::Intl);
+        EnrollmentService enrollment(*store.value(), keys.value(), protocol::Suite::Intl);
         auto token = enrollment.createToken(parser.value(point), parser.value(suite), now);
         if (!token)
             return fail(token.error().message);
@@ -532,7 +534,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == QLatin1String("devices")) {
-        for (const DeviceRow &d : store.value()->legacyStore().devices())
+        auto devices = store.value()->devices().devices();
+        if (!devices)
+            return fail(devices.error().message);
+        for (const DeviceRow &d : devices.value())
             out() << d.id << '\t' << d.point << '\t' << d.suite << '\t' << isoTime(d.enrolledAt)
                   << '\t'
                   << (d.revokedAt ? QStringLiteral("revoked ") + isoTime(*d.revokedAt)
@@ -593,10 +598,10 @@ int main(int argc, char **argv)
                   << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
         return 0;
     }
-    if (const int rc = bookingCommand(parser, bookingOptions, args, store.value()->legacyStore(), now); rc >= 0)
+    if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)
         return rc;
     if (command == QLatin1String("revoke") && args.size() == 2) {
-        if (auto r = store.value()->legacyStore().revoke(args.at(1), now); !r)
+        if (auto r = store.value()->devices().revoke(args.at(1), now); !r)
             return fail(r.error().message);
         out() << "revoked " << args.at(1) << Qt::endl;
         return 0;

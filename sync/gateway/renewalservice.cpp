@@ -2,7 +2,10 @@
 
 #include "certificateauthority.h"
 #include "gatewaykeys.h"
-#include "gatewaystore.h"
+#include "centralstorage.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 
 namespace jiujin {
 
@@ -17,7 +20,7 @@ Result<protocol::RenewResponse> RenewalService::renew(const DeviceRow &device,
     auto certificate = m_keys.ca().issueDevice(request.csrPem, device.id, now);
     if (!certificate)
         return Error{Error::Invalid, QStringLiteral("csr")};
-    if (auto r = m_store.renewDevice(device.id, certificate.value(), csrKey, now); !r)
+    if (auto r = m_storage.devices().renewDevice(device.id, certificate.value(), csrKey, now); !r)
         return r.error();
     qCInfo(lcGateway) << "renewed the certificate of device" << device.id;
     return protocol::RenewResponse{certificate.value(), m_keys.caPem()};

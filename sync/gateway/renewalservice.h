@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralstorage.h"
 #include "renewal.h"
 #include "result.h"
 
@@ -8,7 +9,7 @@
 namespace jiujin {
 
 class GatewayKeys;
-class GatewayStore;
+
 struct DeviceRow;
 
 /**
@@ -19,7 +20,7 @@ struct DeviceRow;
 class RenewalService
 {
 public:
-    RenewalService(GatewayStore &store, const GatewayKeys &keys) : m_store(store), m_keys(keys) {}
+    RenewalService(gateway::CentralStorage &storage, const GatewayKeys &keys) : m_storage(storage), m_keys(keys) {}
 
     /** Error::Invalid for a CSR that does not verify or holds no P-256 key (400), Error::NotFound
      *  when the device was revoked meanwhile; the device's suite, point and signing key stay. */
@@ -27,7 +28,7 @@ public:
     renew(const DeviceRow &device, const protocol::RenewRequest &request, const QDateTime &now);
 
 private:
-    GatewayStore &m_store;
+    gateway::CentralStorage &m_storage;
     const GatewayKeys &m_keys;
 };
 

@@ -250,7 +250,7 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(opened.ok());
     storage = std::move(opened.value());
-    store = &storage->legacyStore();
+    store = storage.get();
     enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
     if (forms == Forms::Published) {
         auto opened = CataloguePublisher::open(store->database());

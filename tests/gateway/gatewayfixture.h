@@ -4,7 +4,9 @@
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
-#include "gatewaystore.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "keys.h"
@@ -119,7 +121,7 @@ struct TestGateway
     std::atomic<qint64> nowSecs;
     std::optional<jiujin::GatewayKeys> keys;
     std::unique_ptr<jiujin::gateway::SqliteCentralStorage> storage;
-    jiujin::GatewayStore *store = nullptr;
+    jiujin::gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
     std::unique_ptr<jiujin::IntakeService> intake;

@@ -38,7 +38,7 @@ struct Fixture
         auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
-        store = &storage->legacyStore();
+        store = storage.get();
         booking.emplace(store->database());
         gateway::PointPlan plan;
         plan.point = point;
@@ -98,7 +98,7 @@ struct Fixture
 
     QTemporaryDir dir;
     std::unique_ptr<gateway::SqliteCentralStorage> storage;
-    GatewayStore *store = nullptr;
+    gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::optional<BookingService> booking;
 };
 

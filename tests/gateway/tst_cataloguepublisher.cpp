@@ -3,7 +3,9 @@
 #include "cataloguepublisher.h"
 #include "sqlitecentralstorage.h"
 #include "gatewayfixture.h"
-#include "gatewaystore.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "testdb.h"
 
 #include <QFile>

@@ -272,7 +272,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
         device.suite = QStringLiteral("intl");
         device.csrKey = QStringLiteral("k");
         device.enrolledAt = QDateTime::currentDateTimeUtc();
-        REQUIRE(store.value()->legacyStore().insertDevice(device).ok());
+        REQUIRE(store.value()->devices().insertDevice(device).ok());
         Transaction tx(store.value()->database());
         REQUIRE(tx.begun().ok());
         for (int i = 0; i < stored; ++i) {
@@ -286,7 +286,7 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
             row.reason = QStringLiteral("test");
             row.receivedAt = device.enrolledAt;
             row.record = "{}";
-            REQUIRE(store.value()->legacyStore().insertSubmission(row).ok());
+            REQUIRE(store.value()->intake().insertSubmission(row).ok());
         }
         REQUIRE(tx.commit().ok());
     }

@@ -55,7 +55,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
         CHECK(GatewayKeys::load(dir)->serverPin() != pin);
         auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
         REQUIRE(store.ok());
-        CHECK(store.value()->legacyStore().token(hash).has_value());
+        CHECK(store.value()->devices().token(hash).value().has_value());
     }
     SECTION("serve on port 0, enroll with a printed token, list and revoke the device")
     {

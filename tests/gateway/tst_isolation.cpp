@@ -295,7 +295,7 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
         // Not lost: the kiosk keeps it pending and staff see why.
         CHECK(out.results.at(i).status == Outcome::Retry);
         CHECK(out.results.at(i).reason.contains(QStringLiteral("限额")));
-        CHECK_FALSE(gw.store->submission(greedy.enrolled.deviceId, five.records.at(i).uuid));
+        CHECK_FALSE(gw.store->intake().submission(greedy.enrolled.deviceId, five.records.at(i).uuid).value());
     }
     // Another device is untouched by it.
     protocol::SubmissionBatch two{{rating(gw, suite), rating(gw, suite)}};
@@ -428,16 +428,16 @@ TEST_CASE("Attachments are streamed to files: central's memory stays bounded, ro
     WARN("peak RSS growth while uploading and storing 3 x 16 MiB: " << peakMiB << " MiB");
 
     // Stored as files the record names, byte for byte as uploaded; the database stays small.
-    const auto row = gw.store->submission(device.enrolled.deviceId, record.wire.uuid);
+    const auto row = gw.store->intake().submission(device.enrolled.deviceId, record.wire.uuid).value();
     REQUIRE(row.has_value());
     CHECK(row->record.size() < 64 * 1024);
     for (int i = 0; i < record.attachments.size(); ++i) {
-        auto stored = gw.store->storedAttachment(*row, i);
+        auto stored = gw.store->intake().storedAttachment(*row, i);
         REQUIRE(stored.ok());
         CHECK(stored.value() == record.attachments.at(i));
     }
     CHECK(QFileInfo(GatewayKeys::databasePath(gw.dir.path())).size() < 4 * 1024 * 1024);
-    CHECK_FALSE(gw.store->upload(device.enrolled.deviceId, record.wire.uuid, 0).has_value());
+    CHECK_FALSE(gw.store->intake().upload(device.enrolled.deviceId, record.wire.uuid, 0).value().has_value());
 }
 
 TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' policy",
@@ -482,8 +482,8 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
     {
         auto store = gateway::SqliteCentralStorage::open(path);
         REQUIRE(store.ok());
-        GatewayStore &s = store.value()->legacyStore();
-        REQUIRE(s.insertDevice({device, point, QStringLiteral("intl"), "k", "c",
+        gateway::IntakeRecords &s = store.value()->intake();
+        REQUIRE(store.value()->devices().insertDevice({device, point, QStringLiteral("intl"), "k", "c",
                                 QStringLiteral("x"), testNow(), std::nullopt, std::nullopt})
                     .ok());
         UploadRow row;
@@ -500,7 +500,7 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
             REQUIRE(file.open(QIODevice::Append));
             REQUIRE(file.write("XYZW") == 4);
         }
-        CHECK(s.upload(device, uuid, 0)->received == 3);
+        CHECK(s.upload(device, uuid, 0).value()->received == 3);
         REQUIRE(s.appendChunk(device, uuid, 0, 3, "def").ok());
         auto sha = s.uploadSha256(device, uuid, 0);
         REQUIRE(sha.ok());
@@ -513,7 +513,7 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
         CHECK(s.uploadSha256(device, uuid, 0).error().code == Error::Corrupt);
 
         // As an older gateway left it: bytes in chunk rows, and no schema version.
-        REQUIRE(s.database()
+        REQUIRE(store.value()->database()
                     .exec("INSERT INTO upload_chunks(device, uuid, idx, at, data)"
                           " SELECT device, uuid, idx, 0, x'616263646566' FROM uploads;"
                           " PRAGMA user_version = 0")
@@ -521,7 +521,7 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
     }
     auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
-    CHECK(store.value()->legacyStore().upload(device, uuid, 0)->received == 0);
+    CHECK(store.value()->intake().upload(device, uuid, 0).value()->received == 0);
     Statement chunks = store.value()->database().prepare("SELECT count(*) FROM upload_chunks");
     REQUIRE(chunks.step());
     CHECK(chunks.integer(0) == 0);

@@ -4,7 +4,9 @@
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
-#include "gatewaystore.h"
+#include "devicerecords.h"
+#include "gatewaylog.h"
+#include "intakerecords.h"
 #include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "slots.h"
@@ -28,7 +30,7 @@ struct SimGateway::Impl
     std::function<QDateTime()> clock;
     std::optional<GatewayKeys> keys;
     std::unique_ptr<gateway::SqliteCentralStorage> storage;
-    GatewayStore *store = nullptr;
+    gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<EnrollmentService> enrollment;
     std::unique_ptr<IntakeService> intake;
     std::unique_ptr<GatewayServer> server;
@@ -71,7 +73,7 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
     REQUIRE(opened.ok());
     d->storage = std::move(opened.value());
-    d->store = &d->storage->legacyStore();
+    d->store = d->storage.get();
     QFile seed(QStringLiteral(JIUJIN_SEED));
     REQUIRE(seed.open(QIODevice::ReadOnly));
     auto forms = IntakeService::formsFromBundle(seed.readAll());
@@ -185,7 +187,7 @@ QList<CentralBooking> SimGateway::bookings(const QString &point)
 QList<StoredRecord> SimGateway::records()
 {
     QList<StoredRecord> out;
-    for (const SubmissionRow &r : d->store->submissions(QString(), 1000000))
+    for (const SubmissionRow &r : d->store->intake().submissions(QString(), 1000000).value())
         out.append({r.uuid, r.device, r.kind, r.status, r.reason});
     return out;
 }

@@ -1,14 +1,83 @@
 #pragma once
 
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiujin {
+
+/** An enrollment token as stored: only its SHA-256 is kept, never the token itself. */
+struct TokenRow
+{
+    QString hash, point;
+    QString suite; ///< "intl", "gm", or empty: the serving suite decides at enrollment
+    QDateTime createdAt, expiresAt;
+    std::optional<QDateTime> usedAt;
+    QString device; ///< set once used
+    QString csrKey; ///< fingerprint of the CSR key it was used with
+};
+
+/** An enrolled kiosk. */
+struct DeviceRow
+{
+    QString id, point, suite;
+    QByteArray signingKeyPem, certificatePem;
+    QString csrKey;
+    QDateTime enrolledAt;
+    std::optional<QDateTime> revokedAt;
+    std::optional<QDateTime> lastHeartbeat;
+};
+
+} // namespace jiujin
+
 namespace jiujin::gateway {
 
 /**
- * Enrollment tokens, enrolled devices, their certificates, heartbeats and request nonces.
+ * Enrollment tokens, enrolled devices, their certificates, heartbeats and request nonces. Reads
+ * fail closed: a storage error is an Error, never "not found".
  */
 class DeviceRecords
 {
 public:
     virtual ~DeviceRecords() = default;
+
+    virtual Result<void> insertToken(const TokenRow &token) = 0;
+    /** The token with SHA-256 @p hash; nullopt when central never made it. */
+    virtual Result<std::optional<TokenRow>> token(const QString &hash) = 0;
+    /** Marks the token used by @p device with CSR key @p csrKey; Error::Busy when it was used
+     *  already. Call inside a transaction. */
+    virtual Result<void> useToken(const QString &hash, const QString &device,
+                                  const QString &csrKey, const QDateTime &at) = 0;
+
+    virtual Result<void> insertDevice(const DeviceRow &device) = 0;
+    /** The device @p id, nullopt when central does not know it. */
+    virtual Result<std::optional<DeviceRow>> device(const QString &id) = 0;
+    /** Every device, by enrollment time. */
+    virtual Result<QList<DeviceRow>> devices() = 0;
+    /** Records a renewed certificate of @p id (same device id, new TLS key @p csrKey): it becomes
+     *  the device's certificate, and the history keeps every one issued. Error::NotFound for an
+     *  unknown or revoked device. */
+    virtual Result<void> renewDevice(const QString &id, const QByteArray &certificatePem,
+                                     const QString &csrKey, const QDateTime &at) = 0;
+    /** How many certificates were issued to @p id by renewal (enrollment's not counted). */
+    virtual Result<int> renewals(const QString &id) = 0;
+    /** Error::NotFound for an unknown device; revoking twice keeps the first time. */
+    virtual Result<void> revoke(const QString &id, const QDateTime &at) = 0;
+
+    /** Records @p nonce at @p now after dropping those older than @p windowSeconds; false when it
+     *  was already seen within the window (a replay). */
+    virtual Result<bool> rememberNonce(const QString &nonce, const QString &device,
+                                       const QDateTime &now, qint64 windowSeconds) = 0;
+
+    /** Keeps the newest heartbeat of a device (compact JSON, no personal data). */
+    virtual Result<void> setHeartbeat(const QString &device, const QByteArray &json,
+                                      const QDateTime &at) = 0;
+    virtual Result<std::optional<QByteArray>> heartbeat(const QString &device) = 0;
 };
 
 } // namespace jiujin::gateway

@@ -1,10 +1,12 @@
 #include "sqlitecentralstorage.h"
 
 #include "database.h"
-#include "gatewaystore.h"
+#include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
 #include "sqlitechanneltokenrecords.h"
+#include "sqlitedevicerecords.h"
+#include "sqliteintakerecords.h"
 #include "sqlitepublishedcatalogue.h"
 
 #include <QFileInfo>
@@ -134,7 +136,8 @@ int SqliteCentralStorage::latestVersion()
 
 SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
     : m_db(std::move(db)), m_dataDir(std::move(dataDir)),
-      m_store(std::make_unique<GatewayStore>(*m_db, m_dataDir)),
+      m_devices(std::make_unique<SqliteDeviceRecords>(*m_db)),
+      m_intake(std::make_unique<SqliteIntakeRecords>(*m_db, m_dataDir)),
       m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
       m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
       m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db))
@@ -166,12 +169,12 @@ Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access a
 
 DeviceRecords &SqliteCentralStorage::devices()
 {
-    return *m_store;
+    return *m_devices;
 }
 
 IntakeRecords &SqliteCentralStorage::intake()
 {
-    return *m_store;
+    return *m_intake;
 }
 
 BookingRecords &SqliteCentralStorage::bookings()

@@ -6,12 +6,13 @@
 
 namespace jiujin {
 class Database;
-class GatewayStore;
 } // namespace jiujin
 
 namespace jiujin::gateway {
 
 class SqliteBookingRecords;
+class SqliteDeviceRecords;
+class SqliteIntakeRecords;
 class SqliteChannelTokenRecords;
 class SqlitePublishedCatalogue;
 
@@ -42,15 +43,15 @@ public:
     PublishedCatalogue &catalogue() override;
     ChannelTokenRecords &channelTokens() override;
 
-    /** Transitional, while services still take the handle or GatewayStore directly. */
+    /** Transitional, while services still take the handle directly. */
     Database &database() { return *m_db; }
-    GatewayStore &legacyStore() { return *m_store; }
 
 private:
     SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir);
     std::unique_ptr<Database> m_db;
     QString m_dataDir;
-    std::unique_ptr<GatewayStore> m_store;
+    std::unique_ptr<SqliteDeviceRecords> m_devices;
+    std::unique_ptr<SqliteIntakeRecords> m_intake;
     std::unique_ptr<SqliteBookingRecords> m_bookings;
     std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
     std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;

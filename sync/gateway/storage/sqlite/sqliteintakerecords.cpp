@@ -1,6 +1,8 @@
-#include "gatewaystore.h"
+#include "sqliteintakerecords.h"
 
 #include "database.h"
+#include "gatewaylog.h"
+#include "sqliterows.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,46 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcGateway, "jiujin.gateway")
+namespace jiujin::gateway {
 
-namespace jiujin {
+using sqlite::time;
 
 namespace {
-
-std::optional<QDateTime> optionalTime(const Statement &s, int column)
-{
-    if (s.isNull(column))
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(s.integer(column), Qt::UTC);
-}
-
-QDateTime time(const Statement &s, int column)
-{
-    return QDateTime::fromSecsSinceEpoch(s.integer(column), Qt::UTC);
-}
-
-DeviceRow deviceFrom(const Statement &s)
-{
-    DeviceRow d;
-    d.id = s.text(0);
-    d.point = s.text(1);
-    d.suite = s.text(2);
-    d.signingKeyPem = s.text(3).toUtf8();
-    d.certificatePem = s.text(4).toUtf8();
-    d.csrKey = s.text(5);
-    d.enrolledAt = time(s, 6);
-    d.revokedAt = optionalTime(s, 7);
-    d.lastHeartbeat = optionalTime(s, 8);
-    return d;
-}
-
-const char *const deviceColumns =
-    "SELECT d.id, d.point, d.suite, d.signing_key, d.certificate, d.csr_key, d.enrolled_at,"
-    " d.revoked_at, h.received_at FROM devices d LEFT JOIN heartbeats h ON h.device = d.id";
 
 SubmissionRow submissionFrom(const Statement &s)
 {
@@ -71,142 +41,21 @@ SubmissionRow submissionFrom(const Statement &s)
 
 } // namespace
 
-GatewayStore::GatewayStore(Database &db, QString dataDir)
-    : m_db(&db), m_dataDir(std::move(dataDir))
-{
-}
-
-GatewayStore::~GatewayStore() = default;
-
-Result<void> GatewayStore::insertToken(const TokenRow &t)
-{
-    Statement s = m_db->prepare("INSERT INTO tokens(hash, point, suite, created_at, expires_at)"
-                                " VALUES (?, ?, ?, ?, ?)");
-    s.bind(1, t.hash).bind(2, t.point).bind(3, t.suite);
-    s.bind(4, t.createdAt.toSecsSinceEpoch()).bind(5, t.expiresAt.toSecsSinceEpoch());
-    return s.run();
-}
-
-std::optional<TokenRow> GatewayStore::token(const QString &hash)
-{
-    Statement s = m_db->prepare("SELECT hash, point, suite, created_at, expires_at, used_at,"
-                                " device, csr_key FROM tokens WHERE hash = ?");
-    s.bind(1, hash);
-    if (!s.step())
-        return std::nullopt;
-    TokenRow t;
-    t.hash = s.text(0);
-    t.point = s.text(1);
-    t.suite = s.text(2);
-    t.createdAt = time(s, 3);
-    t.expiresAt = time(s, 4);
-    t.usedAt = optionalTime(s, 5);
-    t.device = s.text(6);
-    t.csrKey = s.text(7);
-    return t;
-}
-
-Result<void> GatewayStore::useToken(const QString &hash, const QString &device,
-                                    const QString &csrKey, const QDateTime &at)
-{
-    Statement s = m_db->prepare("UPDATE tokens SET used_at = ?, device = ?, csr_key = ?"
-                                " WHERE hash = ? AND used_at IS NULL");
-    s.bind(1, at.toSecsSinceEpoch()).bind(2, device).bind(3, csrKey).bind(4, hash);
-    if (auto r = s.run(); !r)
-        return r;
-    if (m_db->changes() != 1)
-        return Error{Error::Busy, QStringLiteral("token already used")};
-    return {};
-}
-
-Result<void> GatewayStore::insertDevice(const DeviceRow &d)
-{
-    Statement s = m_db->prepare("INSERT INTO devices(id, point, suite, signing_key, certificate,"
-                                " csr_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, d.id).bind(2, d.point).bind(3, d.suite);
-    s.bind(4, QString::fromUtf8(d.signingKeyPem)).bind(5, QString::fromUtf8(d.certificatePem));
-    s.bind(6, d.csrKey).bind(7, d.enrolledAt.toSecsSinceEpoch());
-    return s.run();
-}
-
-Result<std::optional<DeviceRow>> GatewayStore::device(const QString &id)
-{
-    Statement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
-    s.bind(1, id);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error(); // fail closed: a read error is not an unknown device
-        return std::optional<DeviceRow>();
-    }
-    return std::optional<DeviceRow>(deviceFrom(s));
-}
-
-QList<DeviceRow> GatewayStore::devices()
-{
-    Statement s =
-        m_db->prepare((QByteArray(deviceColumns) + " ORDER BY d.enrolled_at, d.id").constData());
-    QList<DeviceRow> rows;
-    while (s.step())
-        rows.append(deviceFrom(s));
-    return rows;
-}
-
-Result<void> GatewayStore::renewDevice(const QString &id, const QByteArray &certificatePem,
-                                       const QString &csrKey, const QDateTime &at)
-{
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Statement s = m_db->prepare("UPDATE devices SET certificate = ?, csr_key = ?"
-                                " WHERE id = ? AND revoked_at IS NULL");
-    s.bind(1, QString::fromUtf8(certificatePem)).bind(2, csrKey).bind(3, id);
-    if (auto r = s.run(); !r)
-        return r;
-    if (m_db->changes() != 1)
-        return Error{Error::NotFound, QStringLiteral("no such device, or revoked")};
-    Statement h = m_db->prepare("INSERT INTO device_certificates(device, certificate, csr_key,"
-                                " issued_at) VALUES (?, ?, ?, ?)");
-    h.bind(1, id).bind(2, QString::fromUtf8(certificatePem)).bind(3, csrKey);
-    h.bind(4, at.toSecsSinceEpoch());
-    if (auto r = h.run(); !r)
-        return r;
-    return tx.commit();
-}
-
-Result<int> GatewayStore::renewals(const QString &id)
-{
-    Statement s = m_db->prepare("SELECT count(*) FROM device_certificates WHERE device = ?");
-    s.bind(1, id);
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
-    return int(s.integer(0));
-}
-
-Result<void> GatewayStore::revoke(const QString &id, const QDateTime &at)
-{
-    auto known = device(id);
-    if (!known)
-        return known.error();
-    if (!known->has_value())
-        return Error{Error::NotFound, QStringLiteral("no such device")};
-    Statement s =
-        m_db->prepare("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
-    s.bind(1, at.toSecsSinceEpoch()).bind(2, id);
-    return s.run();
-}
-
-std::optional<SubmissionRow> GatewayStore::submission(const QString &device, const QString &uuid)
+Result<std::optional<SubmissionRow>> SqliteIntakeRecords::submission(const QString &device, const QString &uuid)
 {
     Statement s = m_db->prepare(
         "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
         " signature, received_at, record FROM submissions WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
-    if (!s.step())
-        return std::nullopt;
-    return submissionFrom(s);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not "none"
+        return std::optional<SubmissionRow>();
+    }
+    return std::optional<SubmissionRow>(submissionFrom(s));
 }
 
-Result<void> GatewayStore::insertSubmission(const SubmissionRow &r)
+Result<void> SqliteIntakeRecords::insertSubmission(const SubmissionRow &r)
 {
     Statement s = m_db->prepare(
         "INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,"
@@ -221,7 +70,7 @@ Result<void> GatewayStore::insertSubmission(const SubmissionRow &r)
     return s.run();
 }
 
-QList<SubmissionRow> GatewayStore::submissions(const QString &device, int limit)
+Result<QList<SubmissionRow>> SqliteIntakeRecords::submissions(const QString &device, int limit)
 {
     Statement s = m_db->prepare(
         "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
@@ -231,10 +80,12 @@ QList<SubmissionRow> GatewayStore::submissions(const QString &device, int limit)
     QList<SubmissionRow> rows;
     while (s.step())
         rows.append(submissionFrom(s));
+    if (s.error())
+        return *s.error();
     return rows;
 }
 
-Result<qint64> GatewayStore::nextReceiptSequence(const QString &day)
+Result<qint64> SqliteIntakeRecords::nextReceiptSequence(const QString &day)
 {
     Statement s = m_db->prepare("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
                                 " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
@@ -247,28 +98,16 @@ Result<qint64> GatewayStore::nextReceiptSequence(const QString &day)
     return next;
 }
 
-Result<bool> GatewayStore::rememberNonce(const QString &nonce, const QString &device,
-                                         const QDateTime &now, qint64 windowSeconds)
-{
-    Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
-    prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
-    if (auto r = prune.run(); !r)
-        return r.error();
-    Statement s = m_db->prepare(
-        "INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    s.bind(1, nonce).bind(2, device).bind(3, now.toSecsSinceEpoch());
-    if (auto r = s.run(); !r)
-        return r.error();
-    return m_db->changes() == 1;
-}
-
-std::optional<UploadRow> GatewayStore::upload(const QString &device, const QString &uuid, int index)
+Result<std::optional<UploadRow>> SqliteIntakeRecords::upload(const QString &device, const QString &uuid, int index)
 {
     Statement s = m_db->prepare("SELECT length, sha256, received, created_at FROM uploads"
                                 " WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
-    if (!s.step())
-        return std::nullopt;
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not "none"
+        return std::optional<UploadRow>();
+    }
     UploadRow row;
     row.device = device;
     row.uuid = uuid;
@@ -277,10 +116,10 @@ std::optional<UploadRow> GatewayStore::upload(const QString &device, const QStri
     row.sha256 = s.blob(1);
     row.received = s.integer(2);
     row.createdAt = time(s, 3);
-    return row;
+    return std::optional<UploadRow>(row);
 }
 
-Result<void> GatewayStore::startUpload(const UploadRow &row)
+Result<void> SqliteIntakeRecords::startUpload(const UploadRow &row)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -302,7 +141,7 @@ Result<void> GatewayStore::startUpload(const UploadRow &row)
     return tx.commit();
 }
 
-Result<void> GatewayStore::appendChunk(const QString &device, const QString &uuid, int index,
+Result<void> SqliteIntakeRecords::appendChunk(const QString &device, const QString &uuid, int index,
                                        qint64 at, QByteArrayView data)
 {
     const QString path = attachmentFile(device, uuid, index);
@@ -328,11 +167,14 @@ Result<void> GatewayStore::appendChunk(const QString &device, const QString &uui
     return {};
 }
 
-Result<QByteArray> GatewayStore::uploadSha256(const QString &device, const QString &uuid, int index)
+Result<QByteArray> SqliteIntakeRecords::uploadSha256(const QString &device, const QString &uuid, int index)
 {
-    const auto row = upload(device, uuid, index);
-    if (!row)
+    const auto found = upload(device, uuid, index);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return Error{Error::NotFound, QStringLiteral("no such upload")};
+    const UploadRow *row = &*found.value();
     QFile file(attachmentFile(device, uuid, index));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (row->received > 0) {
@@ -351,7 +193,7 @@ Result<QByteArray> GatewayStore::uploadSha256(const QString &device, const QStri
     return hash.result();
 }
 
-Result<void> GatewayStore::resetUpload(const QString &device, const QString &uuid, int index)
+Result<void> SqliteIntakeRecords::resetUpload(const QString &device, const QString &uuid, int index)
 {
     Statement s =
         m_db->prepare("UPDATE uploads SET received = 0 WHERE device = ? AND uuid = ? AND idx = ?");
@@ -364,7 +206,7 @@ Result<void> GatewayStore::resetUpload(const QString &device, const QString &uui
     return {};
 }
 
-Result<void> GatewayStore::deleteUploads(const QString &device, const QString &uuid, int keep)
+Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QString &uuid, int keep)
 {
     QList<int> stray;
     {
@@ -385,7 +227,7 @@ Result<void> GatewayStore::deleteUploads(const QString &device, const QString &u
     return {};
 }
 
-Result<int> GatewayStore::dropUploadsBefore(const QDateTime &before)
+Result<int> SqliteIntakeRecords::dropUploadsBefore(const QDateTime &before)
 {
     struct Key
     {
@@ -416,7 +258,7 @@ Result<int> GatewayStore::dropUploadsBefore(const QDateTime &before)
     return int(dropped.size());
 }
 
-Result<qint64> GatewayStore::openUploads(const QString &device)
+Result<qint64> SqliteIntakeRecords::openUploads(const QString &device)
 {
     Statement s = m_db->prepare("SELECT count(*) FROM uploads WHERE device = ?");
     s.bind(1, device);
@@ -425,7 +267,7 @@ Result<qint64> GatewayStore::openUploads(const QString &device)
     return s.integer(0);
 }
 
-Result<qint64> GatewayStore::uploadedTotal(const QString &device, const QString &uuid,
+Result<qint64> SqliteIntakeRecords::uploadedTotal(const QString &device, const QString &uuid,
                                            int exceptIndex)
 {
     Statement s = m_db->prepare("SELECT coalesce(sum(length), 0) FROM uploads"
@@ -436,22 +278,12 @@ Result<qint64> GatewayStore::uploadedTotal(const QString &device, const QString 
     return s.integer(0);
 }
 
-QString GatewayStore::attachmentPath(const QString &device, const QString &uuid, int index)
-{
-    // Device ids are central's own ("jj-" + hex) and uuids are checked by the route; encoded
-    // all the same, dots included, so no name can climb out of the folder.
-    const auto part = [](const QString &name) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(name, QByteArray(), "."));
-    };
-    return QStringLiteral("attachments/%1/%2/%3").arg(part(device), part(uuid)).arg(index);
-}
-
-QString GatewayStore::attachmentFile(const QString &device, const QString &uuid, int index) const
+QString SqliteIntakeRecords::attachmentFile(const QString &device, const QString &uuid, int index) const
 {
     return m_dataDir + QLatin1Char('/') + attachmentPath(device, uuid, index);
 }
 
-Result<QByteArray> GatewayStore::storedAttachment(const SubmissionRow &row, int index) const
+Result<QByteArray> SqliteIntakeRecords::storedAttachment(const SubmissionRow &row, int index) const
 {
     const QJsonArray parts =
         QJsonDocument::fromJson(row.record).object().value(QLatin1String("attachments")).toArray();
@@ -469,7 +301,7 @@ Result<QByteArray> GatewayStore::storedAttachment(const SubmissionRow &row, int 
     return f.readAll();
 }
 
-Result<GatewayStore::Usage> GatewayStore::usage(const QString &device, const QString &day)
+Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, const QString &day)
 {
     Statement s = m_db->prepare("SELECT records, bytes FROM device_usage WHERE device = ?"
                                 " AND day = ?");
@@ -484,7 +316,7 @@ Result<GatewayStore::Usage> GatewayStore::usage(const QString &device, const QSt
     return u;
 }
 
-Result<void> GatewayStore::addUsage(const QString &device, const QString &day, qint64 records,
+Result<void> SqliteIntakeRecords::addUsage(const QString &device, const QString &day, qint64 records,
                                     qint64 bytes)
 {
     Statement s = m_db->prepare(
@@ -495,24 +327,4 @@ Result<void> GatewayStore::addUsage(const QString &device, const QString &day, q
     return s.run();
 }
 
-Result<void> GatewayStore::setHeartbeat(const QString &device, const QByteArray &json,
-                                        const QDateTime &at)
-{
-    Statement s =
-        m_db->prepare("INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"
-                      " ON CONFLICT(device) DO UPDATE SET received_at = excluded.received_at,"
-                      " body = excluded.body");
-    s.bind(1, device).bind(2, at.toSecsSinceEpoch()).bind(3, QString::fromUtf8(json));
-    return s.run();
-}
-
-std::optional<QByteArray> GatewayStore::heartbeat(const QString &device)
-{
-    Statement s = m_db->prepare("SELECT body FROM heartbeats WHERE device = ?");
-    s.bind(1, device);
-    if (!s.step())
-        return std::nullopt;
-    return s.text(0).toUtf8();
-}
-
-} // namespace jiujin
+} // namespace jiujin::gateway
