@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloguepublisher.h"
+#include "channeltokens.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
@@ -122,6 +123,7 @@ struct TestGateway
     jiujin::GatewayStore *store = nullptr;
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
+    std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's
     std::unique_ptr<jiujin::IntakeService> intake;
     std::unique_ptr<jiujin::GatewayServer> server;
     std::thread thread;

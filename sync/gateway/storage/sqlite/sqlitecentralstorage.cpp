@@ -6,6 +6,7 @@
 #include "sqlitebookingrecords.h"
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitepublishedcatalogue.h"
+#include "sqlitesubmissionlog.h"
 
 #include <QFileInfo>
 
@@ -137,7 +138,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_store(std::make_unique<GatewayStore>(*m_db, m_dataDir)),
       m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
       m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
-      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db))
+      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
+      m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db))
 {
 }
 
@@ -187,6 +189,11 @@ PublishedCatalogue &SqliteCentralStorage::catalogue()
 ChannelTokenRecords &SqliteCentralStorage::channelTokens()
 {
     return *m_channelTokens;
+}
+
+SubmissionLog &SqliteCentralStorage::submissionLog()
+{
+    return *m_submissionLog;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)
