@@ -17,8 +17,8 @@ inline constexpr int defaultChannelTokenRate = 600;
 /** One channel token as stored: never the token itself, only its SHA-256. */
 struct ChannelTokenRecord
 {
-    QString hash;       ///< SHA-256 of the token, 64 lower-case hex digits
-    QStringList points; ///< the service points it may book at; empty: every point
+    QString hash;                       ///< SHA-256 of the token, 64 lower-case hex digits
+    QStringList points;                 ///< the service points it may book at; empty: every point
     QDateTime createdAt;                ///< whole seconds, UTC
     std::optional<QDateTime> expiresAt; ///< nullopt only for legacy tokens
     std::optional<QDateTime> revokedAt;

@@ -17,8 +17,8 @@ enum class CatalogueKind { Departments, Points, Items };
 /** Which publish is the current one. */
 struct PublishedHeader
 {
-    qint64 seq = 0;   ///< 1, 2, ...: one more at each publish that changed something
-    QString version;  ///< the bundle's version
+    qint64 seq = 0;  ///< 1, 2, ...: one more at each publish that changed something
+    QString version; ///< the bundle's version
     bool sample = true;
     QDateTime publishedAt; ///< whole seconds, UTC
 };

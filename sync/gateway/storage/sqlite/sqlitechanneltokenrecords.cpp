@@ -13,7 +13,7 @@ QDateTime fromSecs(qint64 s)
     return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
 }
 
-#define JJ_TOKEN_COLUMNS                                                                    \
+#define JJ_TOKEN_COLUMNS                                                                           \
     "hash, points, created_at, expires_at, revoked_at, rate_per_minute, note, legacy"
 
 ChannelTokenRecord rowOf(const Statement &s)
@@ -40,17 +40,17 @@ ChannelTokenRecord rowOf(const Statement &s)
 Result<void> SqliteChannelTokenRecords::takeOverLegacy()
 {
     // The check reads only, so that a request with an unknown token never takes the write lock.
-    Statement missing = m_db.prepare(
-        "SELECT EXISTS (SELECT 1 FROM booking_channel_tokens b"
-        " WHERE NOT EXISTS (SELECT 1 FROM channel_tokens c WHERE c.hash = b.hash))");
+    Statement missing =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_channel_tokens b"
+                     " WHERE NOT EXISTS (SELECT 1 FROM channel_tokens c WHERE c.hash = b.hash))");
     if (!missing.step())
         return missing.error().value_or(Error{Error::Io, QStringLiteral("legacy tokens unread")});
     if (missing.integer(0) == 0)
         return {};
-    Statement take = m_db.prepare(
-        "INSERT INTO channel_tokens(hash, points, created_at, rate_per_minute, legacy)"
-        " SELECT hash, '*', created_at, ?, 1 FROM booking_channel_tokens WHERE true"
-        " ON CONFLICT(hash) DO NOTHING");
+    Statement take =
+        m_db.prepare("INSERT INTO channel_tokens(hash, points, created_at, rate_per_minute, legacy)"
+                     " SELECT hash, '*', created_at, ?, 1 FROM booking_channel_tokens WHERE true"
+                     " ON CONFLICT(hash) DO NOTHING");
     take.bind(1, qint64(defaultChannelTokenRate));
     return take.run();
 }
@@ -79,8 +79,8 @@ Result<QList<ChannelTokenRecord>> SqliteChannelTokenRecords::all()
 {
     if (auto r = takeOverLegacy(); !r)
         return r.error();
-    Statement s = m_db.prepare("SELECT " JJ_TOKEN_COLUMNS
-                               " FROM channel_tokens ORDER BY created_at, rowid");
+    Statement s =
+        m_db.prepare("SELECT " JJ_TOKEN_COLUMNS " FROM channel_tokens ORDER BY created_at, rowid");
     QList<ChannelTokenRecord> out;
     while (s.step())
         out.append(rowOf(s));
@@ -116,8 +116,8 @@ Result<int> SqliteChannelTokenRecords::countByHashPrefix(const QString &prefix)
 {
     if (auto r = takeOverLegacy(); !r)
         return r.error();
-    Statement s = m_db.prepare(
-        "SELECT count(*) FROM channel_tokens WHERE substr(hash, 1, length(?1)) = ?1");
+    Statement s =
+        m_db.prepare("SELECT count(*) FROM channel_tokens WHERE substr(hash, 1, length(?1)) = ?1");
     s.bind(1, prefix);
     if (!s.step())
         return s.error().value_or(Error{Error::Io, QStringLiteral("token count unread")});

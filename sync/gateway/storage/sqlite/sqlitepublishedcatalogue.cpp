@@ -123,10 +123,10 @@ Result<QList<PublishedEntry>> SqlitePublishedCatalogue::changedAfter(qint64 seq)
 
 Result<void> SqlitePublishedCatalogue::put(const PublishedEntry &entry)
 {
-    Statement s = m_db.prepare(
-        "INSERT INTO published_entries(" JJ_ENTRY_COLUMNS ") VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(kind, code) DO UPDATE SET seq = excluded.seq,"
-        " position = excluded.position, body = excluded.body");
+    Statement s =
+        m_db.prepare("INSERT INTO published_entries(" JJ_ENTRY_COLUMNS ") VALUES (?, ?, ?, ?, ?)"
+                     " ON CONFLICT(kind, code) DO UPDATE SET seq = excluded.seq,"
+                     " position = excluded.position, body = excluded.body");
     s.bind(1, kindName(entry.kind))
         .bind(2, entry.code)
         .bind(3, entry.seq)

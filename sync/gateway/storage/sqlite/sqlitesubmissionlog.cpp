@@ -14,13 +14,13 @@ Result<SubmissionPage> SqliteSubmissionLog::listSubmissions(const QString &devic
     if (after && *after < 0)
         return Error{Error::Invalid, QStringLiteral("after: a row number (0 or more)")};
     const qint64 from = after.value_or(-1);
-    Statement s = m_db.prepare(
-        after ? "SELECT id, uuid, device, item, status, receipt, reason, received_at"
-                " FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2"
-                " ORDER BY id LIMIT ?3"
-              : "SELECT id, uuid, device, item, status, receipt, reason, received_at"
-                " FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2"
-                " ORDER BY id DESC LIMIT ?3");
+    Statement s =
+        m_db.prepare(after ? "SELECT id, uuid, device, item, status, receipt, reason, received_at"
+                             " FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2"
+                             " ORDER BY id LIMIT ?3"
+                           : "SELECT id, uuid, device, item, status, receipt, reason, received_at"
+                             " FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2"
+                             " ORDER BY id DESC LIMIT ?3");
     s.bind(1, device).bind(2, from).bind(3, qint64(limit));
     SubmissionPage page;
     while (s.step()) {
@@ -37,8 +37,8 @@ Result<SubmissionPage> SqliteSubmissionLog::listSubmissions(const QString &devic
     }
     if (s.error())
         return *s.error();
-    Statement count = m_db.prepare(
-        "SELECT count(*) FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2");
+    Statement count =
+        m_db.prepare("SELECT count(*) FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2");
     count.bind(1, device).bind(2, from);
     if (!count.step())
         return count.error().value_or(Error{Error::Io, QStringLiteral("count failed")});
