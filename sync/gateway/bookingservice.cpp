@@ -1,8 +1,8 @@
 #include "bookingservice.h"
 
-#include "cataloguepublisher.h"
 #include "database.h"
 #include "gatewaylog.h"
+#include "sqlitepublishedcatalogue.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -367,17 +367,28 @@ Result<bool> BookingService::servesItem(const QString &point, const QString &ite
         return true;
     if (item.isEmpty())
         return false;
-    auto publisher = CataloguePublisher::open(m_db);
-    if (!publisher)
-        return publisher.error();
-    auto department = publisher.value()->departmentOf(item);
-    if (!department)
-        return department.error();
+    // Transitional, while this service holds the database handle: with CentralStorage this is
+    // CataloguePublisher(storage).departmentOf(item) and publishedSequence().
+    SqlitePublishedCatalogue published(m_db);
+    auto entry = published.liveEntry(CatalogueKind::Items, item);
+    if (!entry)
+        return entry.error();
+    const QString department =
+        entry->has_value()
+            ? QJsonDocument::fromJson(*entry->value().body)
+                  .object()
+                  .value(QLatin1String("department"))
+                  .toString()
+            : QString();
     // Nothing published: central cannot tell the item's group, and the kiosks check it against
     // their own catalogue; a request is not refused for what central does not know.
-    if (!department->has_value())
-        return publisher.value()->sequence() == 0;
-    return groups->contains(department->value());
+    if (department.isEmpty()) {
+        auto header = published.header();
+        if (!header)
+            return header.error();
+        return !header->has_value();
+    }
+    return groups->contains(department);
 }
 
 bool BookingService::knownPoint(const QString &point)

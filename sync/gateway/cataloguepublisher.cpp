@@ -1,9 +1,10 @@
 #include "cataloguepublisher.h"
 
 #include "cataloguebundle.h"
-#include "database.h"
+#include "centralstorage.h"
 #include "gatewaylog.h"
 #include "provenance.h"
+#include "publishedcatalogue.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,76 +13,61 @@
 
 namespace jiujin {
 
+using gateway::CatalogueKind;
+using gateway::PublishedEntry;
+using gateway::PublishedHeader;
+
 namespace {
 
-// The gateway's own schema (not the kiosk's catalogue tables). One row per department, point and
-// item ever published: the sequence of its last change and its object, NULL once removed.
-const char *const schema[] = {
-    "CREATE TABLE IF NOT EXISTS published_entries("
-    " kind TEXT NOT NULL CHECK(kind IN ('departments','points','items')), code TEXT NOT NULL,"
-    " seq INTEGER NOT NULL, position INTEGER NOT NULL, body TEXT,"
-    " PRIMARY KEY(kind, code))",
-    "CREATE INDEX IF NOT EXISTS published_entries_seq ON published_entries(seq)",
-    "CREATE TABLE IF NOT EXISTS published_catalogue("
-    " id INTEGER PRIMARY KEY CHECK(id = 1), seq INTEGER NOT NULL, version TEXT NOT NULL,"
-    " sample INTEGER NOT NULL, published_at INTEGER NOT NULL)",
+struct KindName
+{
+    CatalogueKind kind;
+    const char *name; // the bundle's list
+};
+const KindName kinds[] = {
+    {CatalogueKind::Departments, "departments"},
+    {CatalogueKind::Points, "points"},
+    {CatalogueKind::Items, "items"},
 };
 
-const char *const kinds[] = {"departments", "points", "items"};
-
-struct Published
+protocol::CatalogueKindChanges &kindOf(protocol::CatalogueChangeSet &c, CatalogueKind kind)
 {
-    qint64 seq = 0;
-    QString version;
-    bool sample = true;
-};
-
-std::optional<Published> header(Database &db)
-{
-    auto s = db.prepare("SELECT seq, version, sample FROM published_catalogue WHERE id = 1");
-    if (!s.step())
-        return std::nullopt;
-    return Published{s.integer(0), s.text(1), s.integer(2) != 0};
-}
-
-protocol::CatalogueKindChanges &kindOf(protocol::CatalogueChangeSet &c, const QString &kind)
-{
-    if (kind == QLatin1String("departments"))
+    switch (kind) {
+    case CatalogueKind::Departments:
         return c.departments;
-    if (kind == QLatin1String("points"))
+    case CatalogueKind::Points:
         return c.points;
+    case CatalogueKind::Items:
+        break;
+    }
     return c.items;
 }
 
 } // namespace
 
-Result<std::unique_ptr<CataloguePublisher>> CataloguePublisher::open(Database &db)
+Result<qint64> CataloguePublisher::publishedSequence()
 {
-    for (const char *sql : schema) {
-        if (auto r = db.exec(sql); !r)
-            return r.error();
-    }
-    return std::unique_ptr<CataloguePublisher>(new CataloguePublisher(db));
+    auto h = m_storage.catalogue().header();
+    if (!h)
+        return h.error();
+    return h->has_value() ? h->value().seq : qint64(0);
 }
 
 qint64 CataloguePublisher::sequence()
 {
-    const auto h = header(m_db);
-    return h ? h->seq : 0;
+    auto seq = publishedSequence();
+    return seq ? seq.value() : 0;
 }
 
 Result<std::optional<QString>> CataloguePublisher::departmentOf(const QString &itemCode)
 {
-    auto s = m_db.prepare("SELECT body FROM published_entries WHERE kind = 'items' AND code = ?"
-                          " AND body IS NOT NULL");
-    s.bind(1, itemCode);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error();
+    auto entry = m_storage.catalogue().liveEntry(CatalogueKind::Items, itemCode);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
         return std::optional<QString>{};
-    }
     // The body is the item object as published (validated by the bundle's rules at publish).
-    const QJsonObject item = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
+    const QJsonObject item = QJsonDocument::fromJson(*entry->value().body).object();
     const QString department = item.value(QLatin1String("department")).toString();
     if (department.isEmpty())
         return std::optional<QString>{};
@@ -90,17 +76,16 @@ Result<std::optional<QString>> CataloguePublisher::departmentOf(const QString &i
 
 Result<QHash<QString, FormSchema>> CataloguePublisher::forms()
 {
-    auto s = m_db.prepare(
-        "SELECT code, body FROM published_entries WHERE kind = 'items' AND body IS NOT NULL");
+    auto live = m_storage.catalogue().live(CatalogueKind::Items);
+    if (!live)
+        return live.error();
     QList<ItemRow> items;
-    while (s.step()) {
+    for (const PublishedEntry &e : live.value()) {
         ItemRow item;
-        item.code = s.text(0);
-        item.guide = s.text(1).toUtf8();
+        item.code = e.code;
+        item.guide = e.body.value_or(QByteArray());
         items.append(std::move(item));
     }
-    if (s.error())
-        return *s.error();
     auto forms = formsOf(items);
     if (!forms) // every form was checked at publish: the stored body was damaged since
         return Error{Error::Corrupt, QStringLiteral("published ") + forms.error().message};
@@ -139,91 +124,69 @@ Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, cons
                                              QStringLiteral(": ") + problem};
     }
 
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    const auto current = header(m_db);
+    gateway::PublishedCatalogue &published = m_storage.catalogue();
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    auto current = published.header();
+    if (!current)
+        return current.error();
     PublishResult result;
-    result.seq = current ? current->seq : 0;
+    result.seq = current->has_value() ? current->value().seq : 0;
     const qint64 next = result.seq + 1;
 
-    struct Write
-    {
-        QString kind, code;
-        int position;
-        QByteArray body; // empty: a tombstone
-    };
-    QList<Write> writes;
-    QList<Write> moves; // only the position changed: written with a new sequence, if there is one
-    for (const char *kind : kinds) {
-        QHash<QString, QString> live; // code -> compact JSON as published
-        auto s = m_db.prepare("SELECT code, body, position FROM published_entries WHERE kind = ? "
-                              "AND body IS NOT NULL");
-        s.bind(1, QLatin1String(kind));
-        QHash<QString, qint64> positions;
-        while (s.step()) {
-            live.insert(s.text(0), s.text(1));
-            positions.insert(s.text(0), s.integer(2));
-        }
-        const QJsonArray objects = root.value(QLatin1String(kind)).toArray();
+    QList<PublishedEntry> writes;
+    QList<PublishedEntry> moves; // only the position changed: written with a new sequence, if any
+    for (const KindName &k : kinds) {
+        auto stored = published.live(k.kind);
+        if (!stored)
+            return stored.error();
+        QHash<QString, const PublishedEntry *> live; // code -> the entry as published
+        for (const PublishedEntry &e : stored.value())
+            live.insert(e.code, &e);
+        const QJsonArray objects = root.value(QLatin1String(k.name)).toArray();
         for (int i = 0; i < objects.size(); ++i) {
             const QJsonObject o = objects.at(i).toObject();
             const QString code = o.value(QLatin1String("code")).toString();
             // QJsonObject keeps its keys sorted, so equal objects give equal compact text.
             const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             const auto was = live.constFind(code);
-            if (was == live.constEnd() || was.value() != QString::fromUtf8(body))
-                writes.append({QLatin1String(kind), code, i, body});
-            else if (positions.value(code) != i)
-                moves.append({QLatin1String(kind), code, i, body});
+            if (was == live.constEnd() || was.value()->body != body)
+                writes.append({k.kind, code, next, i, body});
+            else if (was.value()->position != i)
+                moves.append({k.kind, code, was.value()->seq, i, body});
             live.remove(code);
         }
         for (auto it = live.cbegin(); it != live.cend(); ++it)
-            writes.append({QLatin1String(kind), it.key(), 0, {}});
+            writes.append({k.kind, it.key(), next, 0, std::nullopt});
     }
-    const bool headerChanged =
-        !current || current->version != parsed->version || current->sample != parsed->sample;
+    const bool headerChanged = !current->has_value() ||
+                               current->value().version != parsed->version ||
+                               current->value().sample != parsed->sample;
     if (writes.isEmpty() && !headerChanged)
         return result;
 
-    auto put = m_db.prepare(
-        "INSERT INTO published_entries(kind, code, seq, position, body) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(kind, code) DO UPDATE SET seq = excluded.seq,"
-        " position = excluded.position, body = excluded.body");
-    for (const Write &w : writes) {
-        put.bind(1, w.kind).bind(2, w.code).bind(3, next).bind(4, qint64(w.position));
-        if (w.body.isEmpty()) {
-            put.bindNull(5);
-            ++result.tombstones;
-        } else {
-            put.bind(5, QString::fromUtf8(w.body));
-            ++result.upserts;
-        }
-        if (auto r = put.run(); !r)
+    for (const PublishedEntry &w : writes) {
+        if (auto r = published.put(w); !r)
             return r.error();
-        put.reset();
+        if (w.body)
+            ++result.upserts;
+        else
+            ++result.tombstones;
     }
     // A new order alone is no change for a kiosk that has the items; a snapshot uses it.
-    auto move =
-        m_db.prepare("UPDATE published_entries SET position = ? WHERE kind = ? AND code = ?");
-    for (const Write &w : moves) {
-        move.bind(1, qint64(w.position)).bind(2, w.kind).bind(3, w.code);
-        if (auto r = move.run(); !r)
+    for (const PublishedEntry &w : moves) {
+        if (auto r = published.move(w.kind, w.code, w.position); !r)
             return r.error();
-        move.reset();
     }
-    auto meta =
-        m_db.prepare("INSERT INTO published_catalogue(id, seq, version, sample, published_at)"
-                     " VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq,"
-                     " version = excluded.version, sample = excluded.sample,"
-                     " published_at = excluded.published_at");
-    meta.bind(1, next)
-        .bind(2, parsed->version)
-        .bind(3, qint64(parsed->sample))
-        .bind(4, now.toSecsSinceEpoch());
-    if (auto r = meta.run(); !r)
+    PublishedHeader header;
+    header.seq = next;
+    header.version = parsed->version;
+    header.sample = parsed->sample;
+    header.publishedAt = now;
+    if (auto r = published.setHeader(header); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.value()->commit(); !r)
         return r.error();
     result.seq = next;
     result.changed = true;
@@ -234,47 +197,51 @@ Result<PublishResult> CataloguePublisher::publish(const QByteArray &bundle, cons
 
 Result<CatalogueAnswer> CataloguePublisher::changesSince(qint64 since)
 {
+    // The header and the entries from one state, so that a publish meanwhile cannot give a
+    // sequence that does not match the changes.
+    auto tx = m_storage.begin(gateway::Access::Snapshot);
+    if (!tx)
+        return tx.error();
+    gateway::PublishedCatalogue &published = m_storage.catalogue();
     CatalogueAnswer answer;
-    const auto h = header(m_db);
+    auto h = published.header();
     if (!h)
+        return h.error();
+    if (!h->has_value())
         return answer; // None
-    if (since == h->seq) {
+    const PublishedHeader &header = h->value();
+    if (since == header.seq) {
         answer.kind = CatalogueAnswer::Kind::UpToDate;
         return answer;
     }
-    if (since < 0 || since > h->seq) {
+    if (since < 0 || since > header.seq) {
         answer.kind = CatalogueAnswer::Kind::Snapshot;
         return answer;
     }
     answer.kind = CatalogueAnswer::Kind::Changes;
     protocol::CatalogueChangeSet &c = answer.changes;
     c.from = since;
-    c.seq = h->seq;
-    c.version = h->version;
-    c.sample = h->sample;
+    c.seq = header.seq;
+    c.version = header.version;
+    c.sample = header.sample;
     // Tombstones are never purged, so every since in 1..seq has its delta.
-    auto s =
-        since == 0
-            ? m_db.prepare("SELECT kind, code, body FROM published_entries WHERE body IS NOT NULL"
-                           " ORDER BY kind, position, code")
-            : m_db.prepare("SELECT kind, code, body FROM published_entries WHERE seq > ?"
-                           " ORDER BY kind, position, code");
-    if (since > 0)
-        s.bind(1, since);
-    while (s.step()) {
-        protocol::CatalogueKindChanges &k = kindOf(c, s.text(0));
-        if (s.isNull(2)) {
-            k.tombstones.append(s.text(1));
+    auto entries = since == 0 ? published.snapshot() : published.changedAfter(since);
+    if (!entries)
+        return entries.error();
+    if (auto r = tx.value()->commit(); !r)
+        return r.error();
+    for (const PublishedEntry &e : entries.value()) {
+        protocol::CatalogueKindChanges &k = kindOf(c, e.kind);
+        if (!e.body) {
+            k.tombstones.append(e.code);
             continue;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(s.text(2).toUtf8());
+        const QJsonDocument doc = QJsonDocument::fromJson(*e.body);
         if (!doc.isObject())
             return Error{Error::Corrupt,
-                         QStringLiteral("published entry %1 is not an object").arg(s.text(1))};
+                         QStringLiteral("published entry %1 is not an object").arg(e.code)};
         k.upserts.append(doc.object());
     }
-    if (s.error())
-        return *s.error();
     return answer;
 }
 

@@ -10,12 +10,13 @@
 #include <QHash>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 namespace jiujin {
 
-class Database;
+namespace gateway {
+class CentralStorage;
+}
 
 /** What one publish did. */
 struct PublishResult
@@ -39,17 +40,17 @@ struct CatalogueAnswer
 };
 
 /**
- * Central's published catalogue in the gateway's database: each publish of a bundle that differs
- * from what is published gets the next sequence number (1, 2, ...) and records which departments,
- * points and items (by code) it upserted or removed; kiosks then pull the changes since their own
- * sequence. Tombstones are kept, so any earlier sequence can be answered with a delta. Creates its
- * own tables; not thread-safe (one caller at a time, like GatewayStore).
+ * Central's published catalogue (kept by the storage's PublishedCatalogue): each publish of a
+ * bundle that differs from what is published gets the next sequence number (1, 2, ...) and
+ * records which departments, points and items (by code) it upserted or removed; kiosks then pull
+ * the changes since their own sequence. Tombstones are kept, so any earlier sequence can be
+ * answered with a delta. Not thread-safe (one caller at a time, like its storage).
  */
 class CataloguePublisher
 {
 public:
-    /** Uses @p db (the gateway's database), creating the tables if they are missing. */
-    static Result<std::unique_ptr<CataloguePublisher>> open(Database &db);
+    /** Publishes into @p storage (borrowed: it must outlive this). */
+    explicit CataloguePublisher(gateway::CentralStorage &storage) : m_storage(storage) {}
 
     /**
      * Validates @p bundle (db/seed/FORMAT.md) and publishes what differs from the published
@@ -61,7 +62,10 @@ public:
     Result<PublishResult> publish(const QByteArray &bundle, const QDateTime &now);
     /** What a kiosk at @p since gets: the changes after it, or a full snapshot for 0. */
     Result<CatalogueAnswer> changesSince(qint64 since);
-    /** The published sequence; 0 when nothing was published. */
+    /** The published sequence; 0 when nothing was published. A read error is an Error. */
+    Result<qint64> publishedSequence();
+    /** As publishedSequence(), but 0 also when the sequence cannot be read: for IntakeService's
+     *  reload check, which then rereads forms() (and fails there if the storage does). */
     qint64 sequence();
     /** The department of item @p itemCode as published; nullopt when nothing is published or the
      *  item is not (or no longer) in the published catalogue. */
@@ -74,8 +78,7 @@ public:
     static Result<QHash<QString, FormSchema>> formsOf(const QList<ItemRow> &items);
 
 private:
-    explicit CataloguePublisher(Database &db) : m_db(db) {}
-    Database &m_db;
+    gateway::CentralStorage &m_storage;
 };
 
 } // namespace jiujin

@@ -1,6 +1,6 @@
 #include "channeltokens.h"
 
-#include "database.h"
+#include "centralstorage.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -14,15 +14,6 @@
 namespace jiujin::gateway {
 
 namespace {
-
-const char *const schema[] = {
-    // points: comma-separated point codes, '*' for every point. expires_at NULL: legacy only.
-    "CREATE TABLE IF NOT EXISTS channel_tokens("
-    " hash TEXT PRIMARY KEY, points TEXT NOT NULL, created_at INTEGER NOT NULL,"
-    " expires_at INTEGER, revoked_at INTEGER,"
-    " rate_per_minute INTEGER NOT NULL CHECK(rate_per_minute > 0),"
-    " note TEXT NOT NULL DEFAULT '', legacy INTEGER NOT NULL DEFAULT 0)",
-};
 
 QString hashOf(const QByteArray &token)
 {
@@ -39,43 +30,23 @@ double capacityOf(int ratePerMinute)
     return std::max(1.0, ratePerMinute / 10.0);
 }
 
+ChannelTokenInfo infoOf(const ChannelTokenRecord &r)
+{
+    ChannelTokenInfo t;
+    t.id = r.hash.left(16);
+    t.points = r.points;
+    t.createdAt = r.createdAt;
+    t.expiresAt = r.expiresAt;
+    t.revokedAt = r.revokedAt;
+    t.ratePerMinute = r.ratePerMinute;
+    t.note = r.note;
+    t.legacy = r.legacy;
+    return t;
+}
+
 } // namespace
 
-ChannelTokens::ChannelTokens(Database &db) : m_db(db) {}
-
-Result<void> ChannelTokens::ready()
-{
-    if (m_ready)
-        return {};
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    for (const char *sql : schema) {
-        if (auto r = m_db.exec(sql); !r)
-            return r.error();
-    }
-    if (auto r = takeOverLegacy(); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    m_ready = true;
-    return {};
-}
-
-Result<void> ChannelTokens::takeOverLegacy()
-{
-    // Tokens of the first channel-token create (no scope, no expiry) keep working until revoked;
-    // a revoked one stays revoked (OR IGNORE).
-    Statement old = m_db.prepare(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'booking_channel_tokens'");
-    if (!old.step())
-        return old.error() ? Result<void>(*old.error()) : Result<void>();
-    Statement take = m_db.prepare(
-        "INSERT OR IGNORE INTO channel_tokens(hash, points, created_at, rate_per_minute, legacy)"
-        " SELECT hash, '*', created_at, ?, 1 FROM booking_channel_tokens");
-    take.bind(1, qint64(defaultRatePerMinute));
-    return take.run();
-}
+ChannelTokens::ChannelTokens(CentralStorage &storage) : m_storage(storage) {}
 
 Result<ChannelTokens::Created> ChannelTokens::create(const QStringList &points,
                                                      const QDateTime &expiresAt, int ratePerMinute,
@@ -95,73 +66,36 @@ Result<ChannelTokens::Created> ChannelTokens::create(const QStringList &points,
         return Error{Error::Invalid, QStringLiteral("rate: 1..60000 requests a minute")};
     if (note.size() > 200 || note.contains(u'\n') || note.contains(u'\t'))
         return Error{Error::Invalid, QStringLiteral("note: one line of at most 200 characters")};
-    if (auto r = ready(); !r)
-        return r.error();
 
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
     const QByteArray token =
         "jjc_" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QString hash = hashOf(token);
-    Statement s = m_db.prepare("INSERT INTO channel_tokens(hash, points, created_at, expires_at,"
-                               " rate_per_minute, note) VALUES (?, ?, ?, ?, ?, ?)");
-    s.bind(1, hash)
-        .bind(2, points.isEmpty() ? QStringLiteral("*") : points.join(u','))
-        .bind(3, now.toSecsSinceEpoch())
-        .bind(4, expiresAt.toSecsSinceEpoch())
-        .bind(5, qint64(ratePerMinute))
-        .bind(6, note);
-    if (auto r = s.run(); !r)
+    ChannelTokenRecord record;
+    record.hash = hashOf(token);
+    record.points = points;
+    record.createdAt = fromSecs(now.toSecsSinceEpoch());
+    record.expiresAt = fromSecs(expiresAt.toSecsSinceEpoch());
+    record.ratePerMinute = ratePerMinute;
+    record.note = note;
+    if (auto r = m_storage.channelTokens().insert(record); !r)
         return r.error();
     Created out;
     out.token = QString::fromLatin1(token);
-    out.info.id = hash.left(16);
-    out.info.points = points;
-    out.info.createdAt = fromSecs(now.toSecsSinceEpoch());
-    out.info.expiresAt = fromSecs(expiresAt.toSecsSinceEpoch());
-    out.info.ratePerMinute = ratePerMinute;
-    out.info.note = note;
+    out.info = infoOf(record);
     return out;
 }
 
-namespace {
-
-ChannelTokenInfo rowOf(const Statement &s)
-{
-    // Columns: hash, points, created_at, expires_at, revoked_at, rate_per_minute, note, legacy
-    ChannelTokenInfo t;
-    t.id = s.text(0).left(16);
-    const QString points = s.text(1);
-    if (points != QLatin1String("*"))
-        t.points = points.split(u',', Qt::SkipEmptyParts);
-    t.createdAt = fromSecs(s.integer(2));
-    if (!s.isNull(3))
-        t.expiresAt = fromSecs(s.integer(3));
-    if (!s.isNull(4))
-        t.revokedAt = fromSecs(s.integer(4));
-    t.ratePerMinute = int(s.integer(5));
-    t.note = s.text(6);
-    t.legacy = s.integer(7) != 0;
-    return t;
-}
-
-#define JJ_TOKEN_COLUMNS                                                                    \
-    "hash, points, created_at, expires_at, revoked_at, rate_per_minute, note, legacy"
-
-} // namespace
-
 Result<QList<ChannelTokenInfo>> ChannelTokens::list()
 {
-    if (auto r = ready(); !r)
-        return r.error();
-    Statement s = m_db.prepare("SELECT " JJ_TOKEN_COLUMNS
-                               " FROM channel_tokens ORDER BY created_at, rowid");
+    auto all = m_storage.channelTokens().all();
+    if (!all)
+        return all.error();
     QList<ChannelTokenInfo> out;
-    while (s.step())
-        out.append(rowOf(s));
-    if (s.error())
-        return *s.error();
+    out.reserve(all->size());
+    for (const ChannelTokenRecord &r : all.value())
+        out.append(infoOf(r));
     return out;
 }
 
@@ -170,27 +104,21 @@ Result<bool> ChannelTokens::revoke(const QString &id, const QDateTime &now)
     static const QRegularExpression hex16(QStringLiteral("^[0-9a-f]{16}$"));
     if (!hex16.match(id).hasMatch())
         return Error{Error::Invalid, QStringLiteral("expected a token id: 16 hex digits")};
-    if (auto r = ready(); !r)
-        return r.error();
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    ChannelTokenRecords &records = m_storage.channelTokens();
     // The id is a prefix of the hash: 64 bits, unique in practice; refuse if it ever is not.
-    Statement s = m_db.prepare("SELECT count(*) FROM channel_tokens WHERE substr(hash, 1, 16) = ?");
-    s.bind(1, id);
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
-    const qint64 matches = s.integer(0);
-    if (matches == 0)
+    auto matches = records.countByHashPrefix(id);
+    if (!matches)
+        return matches.error();
+    if (matches.value() == 0)
         return false;
-    if (matches > 1)
+    if (matches.value() > 1)
         return Error{Error::Invalid, QStringLiteral("ambiguous token id")};
-    Statement u = m_db.prepare("UPDATE channel_tokens SET revoked_at = ?"
-                               " WHERE substr(hash, 1, 16) = ? AND revoked_at IS NULL");
-    u.bind(1, now.toSecsSinceEpoch()).bind(2, id);
-    if (auto r = u.run(); !r)
+    if (auto r = records.revokeByHashPrefix(id, now); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.value()->commit(); !r)
         return r.error();
     m_buckets.remove(id);
     return true;
@@ -198,24 +126,14 @@ Result<bool> ChannelTokens::revoke(const QString &id, const QDateTime &now)
 
 std::optional<ChannelTokenInfo> ChannelTokens::find(const QByteArray &bearer, const QDateTime &now)
 {
-    if (bearer.isEmpty() || bearer.size() > 256 || !ready())
+    if (bearer.isEmpty() || bearer.size() > 256)
         return std::nullopt;
-    const QString hash = hashOf(bearer);
-    const auto lookup = [&]() -> std::optional<ChannelTokenInfo> {
-        Statement s =
-            m_db.prepare("SELECT " JJ_TOKEN_COLUMNS " FROM channel_tokens WHERE hash = ?");
-        s.bind(1, hash);
-        if (!s.step())
-            return std::nullopt;
-        return rowOf(s);
-    };
-    auto found = lookup();
-    // A token made by an older gateway process since this one started.
-    if (!found && takeOverLegacy())
-        found = lookup();
-    if (!found)
+    // A storage error refuses the token like an unknown one: central never lets a token in
+    // that it could not check.
+    auto found = m_storage.channelTokens().byHash(hashOf(bearer));
+    if (!found || !found->has_value())
         return std::nullopt;
-    ChannelTokenInfo t = *found;
+    ChannelTokenInfo t = infoOf(found->value());
     if (!t.usable(now))
         return std::nullopt;
     return t;

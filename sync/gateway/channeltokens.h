@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channeltokenrecords.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -9,11 +10,9 @@
 
 #include <optional>
 
-namespace jiujin {
-class Database;
-}
-
 namespace jiujin::gateway {
+
+class CentralStorage;
 
 /** One bearer token of another channel (the province's mobile app), as central keeps it: never
  *  the token itself, only its SHA-256. */
@@ -40,17 +39,18 @@ struct ChannelTokenInfo
  * The channel tokens: made, listed and revoked with `jiujin-gateway channel-token`, checked on
  * every /v1/channel request, each with an expiry, a scope of service points and a rate limit
  * (a token bucket per token, in memory: ratePerMinute a minute, bursts of a tenth of a minute's
- * worth). Tokens made before this table existed (booking_channel_tokens) are taken over as
- * legacy tokens: every point, no expiry, the default rate, until they are revoked.
+ * worth). Tokens made before scopes and expiry existed are legacy tokens (the storage takes them
+ * over): every point, no expiry, the default rate, until they are revoked.
  */
 class ChannelTokens
 {
 public:
-    static constexpr int defaultRatePerMinute = 600;
+    static constexpr int defaultRatePerMinute = defaultChannelTokenRate;
     static constexpr int defaultDays = 365;
     static constexpr int maxPoints = 4096;
 
-    explicit ChannelTokens(Database &db);
+    /** Keeps the tokens in @p storage (borrowed: it must outlive this). */
+    explicit ChannelTokens(CentralStorage &storage);
 
     struct Created
     {
@@ -74,16 +74,12 @@ public:
     int admit(const ChannelTokenInfo &token, const QDateTime &now);
 
 private:
-    Result<void> ready();
-    Result<void> takeOverLegacy();
-
     struct Bucket
     {
         double tokens = 0;
         qint64 atMs = 0;
     };
-    Database &m_db;
-    bool m_ready = false;
+    CentralStorage &m_storage;
     QHash<QString, Bucket> m_buckets;
 };
 

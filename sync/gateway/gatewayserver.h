@@ -76,6 +76,10 @@ public:
      *  server and share its database). Without one the route answers 404 "none". Call before
      *  bind(). */
     void setCataloguePublisher(CataloguePublisher *publisher) { m_catalogue = publisher; }
+    /** Checks the bearer tokens of /v1/channel with @p tokens (borrowed; it must outlive the
+     *  server and share its storage). Without them every bearer is refused (401 "token"). Call
+     *  before bind(). */
+    void setChannelTokens(gateway::ChannelTokens *tokens) { m_channelTokens = tokens; }
 
     /** Seconds a nonce is remembered (PROTOCOL.md: 600 s). */
     static constexpr qint64 nonceWindowSeconds = 600;
@@ -124,7 +128,7 @@ private:
     Options m_options;
     CataloguePublisher *m_catalogue = nullptr;
     std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
-    std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
+    gateway::ChannelTokens *m_channelTokens = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */

@@ -149,21 +149,27 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     if (!store)
         return fail(store.error().message);
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
-    auto publisher = CataloguePublisher::open(store.value()->database());
-    if (!publisher)
-        return fail(publisher.error().message);
+    CataloguePublisher publisher(*store.value());
+    gateway::ChannelTokens channelTokens(*store.value());
     // Without a bundle, applications are checked against what kiosks pulled: the published one.
     auto intake =
         fixedForms
             ? std::make_unique<IntakeService>(*store.value(), keys.value(), std::move(*fixedForms))
-            : std::make_unique<IntakeService>(*store.value(), keys.value(), *publisher.value());
+            : std::make_unique<IntakeService>(*store.value(), keys.value(), publisher);
     intake->setQuotas(quotas);
-    if (!fixedForms && publisher.value()->sequence() == 0)
-        QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
-                               "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
-                            << Qt::endl;
+    if (!fixedForms) {
+        auto published = publisher.publishedSequence();
+        if (!published)
+            return fail(published.error().message);
+        if (published.value() == 0)
+            QTextStream(stderr)
+                << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
+                   "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
+                << Qt::endl;
+    }
     GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
-    server.setCataloguePublisher(publisher.value().get());
+    server.setCataloguePublisher(&publisher);
+    server.setChannelTokens(&channelTokens);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.
@@ -275,9 +281,10 @@ QString tokenState(const gateway::ChannelTokenInfo &t, const QDateTime &now)
 
 /** channel-token create | list | revoke ID: the other channels' bearer tokens. */
 int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                        const QStringList &args, gateway::SqliteCentralStorage &store, const QDateTime &now)
+                        const QStringList &args, gateway::CentralStorage &storage,
+                        const QDateTime &now)
 {
-    gateway::ChannelTokens tokens(store.database());
+    gateway::ChannelTokens tokens(storage);
     const QString verb = args.value(1);
     if (verb == QLatin1String("create") && args.size() == 2) {
         QStringList points;
@@ -401,8 +408,6 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
                   << s.free << '\t' << s.stranded << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("channel-token"))
-        return channelTokenCommand(parser, o, args, store, now);
     if (command == QLatin1String("bookings")) {
         const QDate from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from),
                                                                     QStringLiteral("yyyy-MM-dd"))
@@ -557,8 +562,7 @@ int main(int argc, char **argv)
             if (!ok || *from < 0)
                 return fail(QStringLiteral("--after: a row number"));
         }
-        auto page = gateway::listSubmissions(store.value()->database(), parser.value(device), from,
-                                             rows);
+        auto page = gateway::listSubmissions(*store.value(), parser.value(device), from, rows);
         if (!page)
             return fail(page.error().message);
         // Readable metadata only: the records themselves stay sealed. The row number comes last,
@@ -584,10 +588,8 @@ int main(int argc, char **argv)
         QFile bundle(args.at(2));
         if (!bundle.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read %1: %2").arg(args.at(2), bundle.errorString()));
-        auto publisher = CataloguePublisher::open(store.value()->database());
-        if (!publisher)
-            return fail(publisher.error().message);
-        auto published = publisher.value()->publish(bundle.readAll(), now);
+        CataloguePublisher publisher(*store.value());
+        auto published = publisher.publish(bundle.readAll(), now);
         if (!published)
             return fail(QStringLiteral("bundle refused, nothing published: ") +
                         published.error().message);
@@ -598,6 +600,8 @@ int main(int argc, char **argv)
                   << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("channel-token"))
+        return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);
     if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)
         return rc;
     if (command == QLatin1String("revoke") && args.size() == 2) {

@@ -253,9 +253,7 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     store = storage.get();
     enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
     if (forms == Forms::Published) {
-        auto opened = CataloguePublisher::open(store->database());
-        REQUIRE(opened.ok());
-        publisher = std::move(opened.value());
+        publisher = std::make_unique<CataloguePublisher>(*storage);
         intake = std::make_unique<IntakeService>(*store, *keys, *publisher);
     } else {
         auto seedForms = IntakeService::formsFromBundle(seedCatalogue());
@@ -268,6 +266,8 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     server = std::make_unique<GatewayServer>(*keys, *store, *enrollment, *intake, options);
     if (publisher)
         server->setCataloguePublisher(publisher.get());
+    channelTokens = std::make_unique<gateway::ChannelTokens>(*storage);
+    server->setChannelTokens(channelTokens.get());
     auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);
     REQUIRE(bound.ok());
     port = bound.value();
@@ -288,9 +288,8 @@ PublishResult TestGateway::publish(const QByteArray &bundle) const
 {
     auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(other.ok());
-    auto otherPublisher = CataloguePublisher::open(other.value()->database());
-    REQUIRE(otherPublisher.ok());
-    auto published = otherPublisher.value()->publish(bundle, now());
+    CataloguePublisher otherPublisher(*other.value());
+    auto published = otherPublisher.publish(bundle, now());
     INFO((published.ok() ? QString() : published.error().message).toStdString());
     REQUIRE(published.ok());
     return published.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloguepublisher.h"
+#include "channeltokens.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
@@ -124,6 +125,7 @@ struct TestGateway
     jiujin::gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
+    std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's
     std::unique_ptr<jiujin::IntakeService> intake;
     std::unique_ptr<jiujin::GatewayServer> server;
     std::thread thread;

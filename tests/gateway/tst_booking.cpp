@@ -112,14 +112,12 @@ const QString shebaoItem = QStringLiteral("11150525MB0SB0001A415111010600001"); 
 const QString yibaoItem = QStringLiteral("11150525MB0YB0002B415111020100001");
 const QString unpublishedItem = QStringLiteral("11150525MB0SB0001A415111099900001");
 
-/** Publishes the seed catalogue into @p db (central's published catalogue). */
-void publishSeed(Database &db)
+/** Publishes the seed catalogue into @p storage (central's published catalogue). */
+void publishSeed(gateway::CentralStorage &storage)
 {
     QFile bundle(QStringLiteral(JIUJIN_SEED));
     REQUIRE(bundle.open(QIODevice::ReadOnly));
-    auto publisher = CataloguePublisher::open(db);
-    REQUIRE(publisher.ok());
-    REQUIRE(publisher.value()->publish(bundle.readAll(), testNow()).ok());
+    REQUIRE(CataloguePublisher(storage).publish(bundle.readAll(), testNow()).ok());
 }
 
 /** Sets @p point's plan to the default one with item groups @p groups. */
@@ -763,7 +761,7 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
               .status == 409);
     // A point with item groups refuses the channel an item of another group (422), and takes a
     // booking that names no item.
-    publishSeed(gw.store->database());
+    publishSeed(*gw.storage);
     setGroups(booking, {QStringLiteral("shebao")});
     reply = httpsSend(gw.port, gw.keys->serverPin(), "POST", "/v1/channel/bookings",
                       protocol::encode(protocol::ChannelBookingRequest{
@@ -866,7 +864,7 @@ TEST_CASE("Item groups: a request outside them is rejected, a lease booking is k
     {
         CHECK(bookItem(*f.booking, d1, monday0830, false, yibaoItem).isEmpty());
         CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem).isEmpty());
-        publishSeed(f.store->database());
+        publishSeed(*f.storage);
         CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem).isEmpty());
         CHECK(bookItem(*f.booking, d1, monday0830, false, QString()).isEmpty());
         CHECK(f.stats(monday0830).other == 4);
@@ -880,7 +878,7 @@ TEST_CASE("Item groups: a request outside them is rejected, a lease booking is k
     }
     SECTION("groups and the published catalogue")
     {
-        publishSeed(f.store->database());
+        publishSeed(*f.storage);
         setGroups(*f.booking, {QStringLiteral("shebao"), QStringLiteral("minzheng")});
         CHECK(bookItem(*f.booking, d1, monday0830, false, yibaoItem) == QStringLiteral("item"));
         CHECK(bookItem(*f.booking, d1, monday0830, false, unpublishedItem) ==
@@ -916,7 +914,7 @@ TEST_CASE("Item groups: the channel's item is checked when given, a seat without
           "[gateway-booking]")
 {
     Fixture f;
-    publishSeed(f.store->database());
+    publishSeed(*f.storage);
     auto token = f.booking->createChannelToken(testNow());
     REQUIRE(token.ok());
     const QString channel = *f.booking->channelOf(token->toLatin1());

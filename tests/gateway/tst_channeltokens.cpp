@@ -69,7 +69,7 @@ TEST_CASE("Channel tokens: a token books only at the points of its scope", "[gat
     BookingService booking(gw.store->database());
     for (const QString &p : {pointA, pointB})
         REQUIRE(booking.slotList(p, QDate(2026, 11, 30), 1, gw.now()).ok());
-    ChannelTokens tokens(gw.store->database());
+    ChannelTokens tokens(*gw.storage);
     const auto onlyA = made(tokens.create({pointA}, gw.now().addDays(30), 600, {}, gw.now()));
     const auto every = made(tokens.create({}, gw.now().addDays(30), 600, {}, gw.now()));
     const Channel channel{gw};
@@ -98,7 +98,7 @@ TEST_CASE("Channel tokens: expired and revoked tokens are refused; only the hash
     TestGateway gw;
     BookingService booking(gw.store->database());
     REQUIRE(booking.slotList(pointA, QDate(2026, 11, 30), 1, gw.now()).ok());
-    ChannelTokens tokens(gw.store->database());
+    ChannelTokens tokens(*gw.storage);
     const auto shortLived = made(tokens.create({pointA}, gw.now().addSecs(3600), 600, {}, gw.now()));
     const auto longLived = made(tokens.create({pointA}, gw.now().addDays(365), 600, {}, gw.now()));
     const Channel channel{gw};
@@ -115,7 +115,7 @@ TEST_CASE("Channel tokens: expired and revoked tokens are refused; only the hash
     {
         auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gw.dir.path()));
         REQUIRE(other.ok());
-        ChannelTokens cli(other.value()->database());
+        ChannelTokens cli(*other.value());
         CHECK(cli.revoke(longLived.info.id, gw.now()).value());
         CHECK_FALSE(cli.revoke(QStringLiteral("0123456789abcdef"), gw.now()).value());
         auto list = cli.list();
@@ -147,7 +147,7 @@ TEST_CASE("Channel tokens: each token has its own rate; past it, 429 with Retry-
           "[gateway-channel]")
 {
     TestGateway gw;
-    ChannelTokens tokens(gw.store->database());
+    ChannelTokens tokens(*gw.storage);
     // 60 a minute: bursts of 6, then one a second.
     const auto slow = made(tokens.create({pointA}, gw.now().addDays(1), 60, {}, gw.now()));
     const auto other = made(tokens.create({pointA}, gw.now().addDays(1), 60, {}, gw.now()));
@@ -181,7 +181,7 @@ TEST_CASE("Channel tokens: a token of the first gateway version keeps working, f
     REQUIRE(legacy.ok());
     const Channel channel{gw};
     CHECK(channel.book(legacy.value(), slotB, QStringLiteral("l-1")).status == 201);
-    ChannelTokens tokens(gw.store->database());
+    ChannelTokens tokens(*gw.storage);
     auto list = tokens.list();
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
@@ -190,6 +190,77 @@ TEST_CASE("Channel tokens: a token of the first gateway version keeps working, f
     CHECK_FALSE(list->first().expiresAt.has_value());
     CHECK(tokens.revoke(list->first().id, gw.now()).value());
     CHECK(channel.book(legacy.value(), slotB, QStringLiteral("l-2")).status == 401);
+}
+
+TEST_CASE("Channel tokens: the storage takes over the first version's tokens once; a revoked "
+          "one stays revoked; an unreadable table lets no token in",
+          "[gateway-channel]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("gateway.db"));
+    const QByteArray first = "jjc_first-version-token-1";
+    const QByteArray second = "jjc_first-version-token-2";
+    const auto sha256 = [](const QByteArray &token) {
+        return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+    };
+    const QDateTime now = testNow();
+    {
+        // A database at schema version 1 holding tokens as the first channel-token wrote them.
+        auto storage = gateway::SqliteCentralStorage::open(path);
+        REQUIRE(storage.ok());
+        REQUIRE(storage.value()->schemaVersion().value() == 1);
+        for (const QByteArray &token : {first, second}) {
+            Statement s = storage.value()->database().prepare(
+                "INSERT INTO booking_channel_tokens(hash, created_at) VALUES (?, ?)");
+            s.bind(1, sha256(token)).bind(2, now.addDays(-400).toSecsSinceEpoch());
+            REQUIRE(s.run().ok());
+        }
+    }
+    {
+        auto storage = gateway::SqliteCentralStorage::open(path);
+        REQUIRE(storage.ok());
+        ChannelTokens tokens(*storage.value());
+        const auto found = tokens.find(first, now);
+        REQUIRE(found.has_value());
+        CHECK(found->legacy);
+        CHECK(found->points.isEmpty());
+        CHECK(found->covers(pointB));
+        CHECK_FALSE(found->expiresAt.has_value());
+        CHECK(found->ratePerMinute == ChannelTokens::defaultRatePerMinute);
+        CHECK(found->id == sha256(first).left(16));
+        auto list = tokens.list();
+        REQUIRE(list.ok());
+        REQUIRE(list->size() == 2);
+        CHECK(list->at(0).legacy);
+        CHECK(list->at(1).legacy);
+        CHECK(tokens.revoke(found->id, now).value());
+    }
+    {
+        // Another process, another take-over pass: nothing comes back to life or twice.
+        auto storage = gateway::SqliteCentralStorage::open(path);
+        REQUIRE(storage.ok());
+        ChannelTokens tokens(*storage.value());
+        CHECK_FALSE(tokens.find(first, now).has_value());
+        CHECK(tokens.find(second, now).has_value());
+        auto list = tokens.list();
+        REQUIRE(list.ok());
+        REQUIRE(list->size() == 2);
+        for (const auto &t : list.value())
+            CHECK(t.revokedAt.has_value() == (t.id == sha256(first).left(16)));
+    }
+    {
+        auto storage = gateway::SqliteCentralStorage::open(path);
+        REQUIRE(storage.ok());
+        REQUIRE(storage.value()
+                    ->database()
+                    .exec("ALTER TABLE channel_tokens RENAME TO channel_tokens_aside")
+                    .ok());
+        ChannelTokens tokens(*storage.value());
+        CHECK_FALSE(tokens.list().ok());
+        CHECK_FALSE(tokens.find(second, now).has_value());
+        CHECK_FALSE(tokens.revoke(sha256(second).left(16), now).ok());
+    }
 }
 
 TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")

@@ -1,6 +1,6 @@
 // CataloguePublisher: what central refuses to publish, so no kiosk ever pulls it.
 #include "cataloguepublisher.h"
-#include "database.h"
+#include "sqlitecentralstorage.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,10 +37,9 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
           "[gateway-publish]")
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("central.db")));
-    REQUIRE(db.ok());
-    auto publisher = CataloguePublisher::open(*db.value());
-    REQUIRE(publisher.ok());
+    auto storage = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("central.db")));
+    REQUIRE(storage.ok());
+    CataloguePublisher publisher(*storage.value());
     const QDateTime now =
         QDateTime::fromString(QStringLiteral("2026-12-07T02:00:00Z"), Qt::ISODate);
 
@@ -63,22 +62,24 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
     for (const Case &c : bad) {
         DYNAMIC_SECTION(c.what)
         {
-            auto published = publisher.value()->publish(withAskedAs(34, c.phrasings), now);
+            auto published = publisher.publish(withAskedAs(34, c.phrasings), now);
             REQUIRE_FALSE(published.ok());
             INFO(published.error().message.toStdString());
             CHECK(published.error().code == Error::Invalid);
             CHECK(published.error().message.contains(QStringLiteral("item 35")));
             CHECK(published.error().message.contains(c.mentions));
-            CHECK(publisher.value()->sequence() == 0);
+            const auto seq = publisher.publishedSequence();
+            REQUIRE(seq.ok());
+            CHECK(seq.value() == 0);
         }
     }
-    auto good = publisher.value()->publish(
+    auto good = publisher.publish(
         withAskedAs(34, QJsonArray{QStringLiteral("残疾证丢了"), QStringLiteral("残疾证找不到了")}),
         now);
     REQUIRE(good.ok());
     CHECK(good->seq == 1);
     // Kiosks pull the phrasings with the item.
-    auto answer = publisher.value()->changesSince(0);
+    auto answer = publisher.changesSince(0);
     REQUIRE(answer.ok());
     const QString code = seedBundle()
                              .value(QLatin1String("items"))

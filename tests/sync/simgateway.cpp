@@ -1,6 +1,7 @@
 #include "simgateway.h"
 
 #include "bookingservice.h"
+#include "channeltokens.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "gatewayserver.h"
@@ -33,6 +34,7 @@ struct SimGateway::Impl
     gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<EnrollmentService> enrollment;
     std::unique_ptr<IntakeService> intake;
+    std::unique_ptr<gateway::ChannelTokens> channelTokens;
     std::unique_ptr<GatewayServer> server;
     std::unique_ptr<gateway::BookingService> booking; // the test's view of central's accounts
     std::thread thread;
@@ -85,6 +87,8 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     options.certificatesUseClock = true;
     d->server =
         std::make_unique<GatewayServer>(*d->keys, *d->store, *d->enrollment, *d->intake, options);
+    d->channelTokens = std::make_unique<gateway::ChannelTokens>(*d->storage);
+    d->server->setChannelTokens(d->channelTokens.get());
     auto bound = d->server->bind(QStringLiteral("127.0.0.1"), 0);
     REQUIRE(bound.ok());
     d->port = bound.value();

@@ -13,6 +13,7 @@ class ChannelTokenRecords;
 class DeviceRecords;
 class IntakeRecords;
 class PublishedCatalogue;
+class SubmissionLog;
 
 /** What a central transaction may do. */
 enum class Access {
@@ -57,6 +58,7 @@ public:
     virtual BookingRecords &bookings() = 0;
     virtual PublishedCatalogue &catalogue() = 0;
     virtual ChannelTokenRecords &channelTokens() = 0;
+    virtual SubmissionLog &submissionLog() = 0;
 };
 
 /**

@@ -8,6 +8,7 @@
 #include "sqlitedevicerecords.h"
 #include "sqliteintakerecords.h"
 #include "sqlitepublishedcatalogue.h"
+#include "sqlitesubmissionlog.h"
 
 #include <QFileInfo>
 
@@ -140,7 +141,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_intake(std::make_unique<SqliteIntakeRecords>(*m_db, m_dataDir)),
       m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
       m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
-      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db))
+      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
+      m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db))
 {
 }
 
@@ -190,6 +192,11 @@ PublishedCatalogue &SqliteCentralStorage::catalogue()
 ChannelTokenRecords &SqliteCentralStorage::channelTokens()
 {
     return *m_channelTokens;
+}
+
+SubmissionLog &SqliteCentralStorage::submissionLog()
+{
+    return *m_submissionLog;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

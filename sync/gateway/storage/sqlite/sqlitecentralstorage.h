@@ -15,6 +15,7 @@ class SqliteDeviceRecords;
 class SqliteIntakeRecords;
 class SqliteChannelTokenRecords;
 class SqlitePublishedCatalogue;
+class SqliteSubmissionLog;
 
 /**
  * Central's storage in one SQLite file (the embedded default for a banner): WAL, synchronous FULL,
@@ -42,6 +43,7 @@ public:
     BookingRecords &bookings() override;
     PublishedCatalogue &catalogue() override;
     ChannelTokenRecords &channelTokens() override;
+    SubmissionLog &submissionLog() override;
 
     /** Transitional, while services still take the handle directly. */
     Database &database() { return *m_db; }
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<SqliteBookingRecords> m_bookings;
     std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
     std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;
+    std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
 };
 
 } // namespace jiujin::gateway

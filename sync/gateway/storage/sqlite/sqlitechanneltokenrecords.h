@@ -8,14 +8,30 @@ class Database;
 
 namespace jiujin::gateway {
 
-/** ChannelTokenRecords in central's SQLite database. */
+/**
+ * ChannelTokenRecords in central's SQLite database (table channel_tokens, migration 001). Tokens
+ * of the first channel-token version (table booking_channel_tokens: a hash and a time) are taken
+ * over into channel_tokens as legacy tokens whenever some are not there yet: before a listing or
+ * a revocation, and when a lookup misses.
+ */
 class SqliteChannelTokenRecords final : public ChannelTokenRecords
 {
 public:
     explicit SqliteChannelTokenRecords(Database &db) : m_db(db) {}
 
+    Result<void> insert(const ChannelTokenRecord &token) override;
+    Result<QList<ChannelTokenRecord>> all() override;
+    Result<std::optional<ChannelTokenRecord>> byHash(const QString &hash) override;
+    Result<int> countByHashPrefix(const QString &prefix) override;
+    Result<void> revokeByHashPrefix(const QString &prefix, const QDateTime &at) override;
+
 private:
-    [[maybe_unused]] Database &m_db;
+    /** Copies legacy tokens missing from channel_tokens there; idempotent, and only reads when
+     *  there is nothing to copy. A revoked one stays revoked (it is never copied again). */
+    Result<void> takeOverLegacy();
+    Result<std::optional<ChannelTokenRecord>> lookup(const QString &hash);
+
+    Database &m_db;
 };
 
 } // namespace jiujin::gateway

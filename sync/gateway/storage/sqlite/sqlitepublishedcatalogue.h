@@ -8,14 +8,25 @@ class Database;
 
 namespace jiujin::gateway {
 
-/** PublishedCatalogue in central's SQLite database. */
+/** PublishedCatalogue in central's SQLite database (tables published_entries and
+ *  published_catalogue, migration 001). */
 class SqlitePublishedCatalogue final : public PublishedCatalogue
 {
 public:
     explicit SqlitePublishedCatalogue(Database &db) : m_db(db) {}
 
+    Result<std::optional<PublishedHeader>> header() override;
+    Result<QList<PublishedEntry>> live(CatalogueKind kind) override;
+    Result<std::optional<PublishedEntry>> liveEntry(CatalogueKind kind,
+                                                    const QString &code) override;
+    Result<QList<PublishedEntry>> snapshot() override;
+    Result<QList<PublishedEntry>> changedAfter(qint64 seq) override;
+    Result<void> put(const PublishedEntry &entry) override;
+    Result<void> move(CatalogueKind kind, const QString &code, int position) override;
+    Result<void> setHeader(const PublishedHeader &header) override;
+
 private:
-    [[maybe_unused]] Database &m_db;
+    Database &m_db;
 };
 
 } // namespace jiujin::gateway
