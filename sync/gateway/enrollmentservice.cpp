@@ -1,6 +1,5 @@
 #include "enrollmentservice.h"
 
-#include "database.h"
 #include "gatewaykeys.h"
 #include "centralstorage.h"
 #include "devicerecords.h"

@@ -3,7 +3,6 @@
 #include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "cataloguepublisher.h"
-#include "database.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
 #include "centralstorage.h"

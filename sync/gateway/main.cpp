@@ -3,7 +3,6 @@
 #include "bookingservice.h"
 #include "cataloguepublisher.h"
 #include "channeltokens.h"
-#include "database.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "frontproxy.h"

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Writes tests/gateway/data/central-vN.sql: a central SQLite database as the jiujin-gateway build
+# at hand writes it (N = its schema version), with a row in every table, as plain SQL text.
+# Run it once with each release whose central schema changed (a new migration), and commit the
+# file: tst_centralstorage.cpp upgrades every snapshot to the newest schema and reads it back.
+#   tests/gateway/data/make-snapshot.sh build/dev/sync/gateway/jiujin-gateway
+# Rows the command line cannot make (an enrolled device, its records, uploads, bookings) are
+# written as the gateway writes them, with sample values (no personal data: records are sealed).
+set -eu
+gw=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+seed="$here/../../../db/seed/catalogue.json"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+"$gw" init --data-dir "$dir" >/dev/null
+"$gw" token create --point 150525203000-01 --data-dir "$dir" >/dev/null
+"$gw" catalogue publish "$seed" --data-dir "$dir" >/dev/null
+"$gw" channel-token create --point 150525203000-01 --note "SAMPLE 12345 hotline" --data-dir "$dir" >/dev/null
+"$gw" plan set --point 150525203000-01 --capacity 3 --day-plan 08:30-12:00 --slot-minutes 30 \
+    --groups shebao --data-dir "$dir" >/dev/null
+"$gw" slots --point 150525203000-01 --from 2026-12-07 --days 1 --data-dir "$dir" >/dev/null
+db="$dir/gateway.db"
+version=$(sqlite3 "$db" "PRAGMA user_version")
+slot=$(sqlite3 "$db" "SELECT id FROM booking_slots ORDER BY start LIMIT 1")
+sqlite3 "$db" <<SQL
+INSERT INTO devices(id, point, suite, signing_key, certificate, csr_key, enrolled_at)
+    VALUES ('jj-00000000000000a1', '150525203000-01', 'intl', 'SAMPLE-SIGNING-KEY',
+            'SAMPLE-CERTIFICATE', 'SAMPLE-CSR-KEY', 1796000000);
+INSERT INTO device_certificates(device, certificate, csr_key, issued_at)
+    VALUES ('jj-00000000000000a1', 'SAMPLE-CERTIFICATE-2', 'SAMPLE-CSR-KEY-2', 1796100000);
+INSERT INTO heartbeats(device, received_at, body)
+    VALUES ('jj-00000000000000a1', 1796100100, '{"app":"SAMPLE"}');
+INSERT INTO nonces(nonce, device, seen_at) VALUES ('SAMPLE-NONCE', 'jj-00000000000000a1', 1796100100);
+INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,
+    accepted_at, signature, received_at, record)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000001', 'application',
+            '150525-shebao-0001', '150525203000-01', 'intl', 'accepted', '',
+            '20261207-000001-7', '2026-12-07T01:00:00Z', x'00', 1796100200, '{"sealed":"SAMPLE"}');
+INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, received_at, record)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000002', 'application',
+            '150525-shebao-0001', '150525203000-01', 'intl', 'rejected', 'SAMPLE reason',
+            1796100300, '{"sealed":"SAMPLE"}');
+INSERT INTO receipt_days(day, last) VALUES ('20261207', 1);
+INSERT INTO uploads(device, uuid, idx, length, sha256, received, created_at)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000003', 0, 6, x'00', 3, 1796100400);
+INSERT INTO device_usage(device, day, records, bytes) VALUES ('jj-00000000000000a1', '20261207', 2, 900);
+INSERT INTO booking_leases(device, slot, seats, expires_at, created_at)
+    VALUES ('jj-00000000000000a1', '$slot', 1, 1796200000, 1796100500);
+INSERT INTO booking_bookings(id, slot, source, device, ref, ticket, created_at)
+    VALUES ('00000000-0000-4000-8000-000000000004', '$slot', 'kiosk-lease', 'jj-00000000000000a1',
+            '00000000-0000-4000-8000-000000000004', 'A001', 1796100600);
+INSERT INTO booking_channel_tokens(hash, created_at) VALUES ('SAMPLE-LEGACY-HASH', 1795000000);
+-- A few published entries of each kind are enough to read back (the file stays small).
+DELETE FROM published_entries WHERE kind <> 'departments' AND position >= 2;
+SQL
+out="$here/central-v$version.sql"
+{
+    echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."
+    echo "PRAGMA user_version = $version;"
+    sqlite3 "$db" .dump
+} > "$out"
+echo "$out"
