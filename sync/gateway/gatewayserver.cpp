@@ -95,10 +95,11 @@ QByteArray httpDate(const QDateTime &t)
 } // namespace
 
 GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
-                             EnrollmentService &enrollment, IntakeService &intake, Options options)
+                             gateway::CentralStorage &storage, EnrollmentService &enrollment,
+                             IntakeService &intake, Options options)
     : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(store.database())),
+      m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database())),
       m_renewal(std::make_unique<RenewalService>(store, keys))
 {
@@ -393,7 +394,7 @@ void GatewayServer::submissions(const httplib::Request &req, httplib::Response &
     auto batch = decodedBody(req, res, protocol::decodeSubmissionBatch);
     if (!batch)
         return;
-    auto result = m_intake.receive(*device, batch.value(), now);
+    auto result = m_intake.receive(*device, batch.value(), *m_booking, now);
     sendEncoded(res, result);
 }
 

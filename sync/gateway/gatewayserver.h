@@ -25,6 +25,7 @@ class CataloguePublisher;
 class EnrollmentService;
 namespace gateway {
 class BookingService;
+class CentralStorage;
 class ChannelTokens;
 }
 class GatewayKeys;
@@ -52,8 +53,10 @@ public:
         bool certificatesUseClock = false;
     };
 
-    GatewayServer(const GatewayKeys &keys, GatewayStore &store, EnrollmentService &enrollment,
-                  IntakeService &intake, Options options);
+    /** @p store and @p storage are views of the same data (borrowed): @p store for what has
+     *  not moved behind the storage interface yet. */
+    GatewayServer(const GatewayKeys &keys, GatewayStore &store, gateway::CentralStorage &storage,
+                  EnrollmentService &enrollment, IntakeService &intake, Options options);
     ~GatewayServer();
 
     /** Binds its own TLS 1.3 listener (optional client certificates) on @p host:@p port (0: any
@@ -122,7 +125,7 @@ private:
     IntakeService &m_intake;
     Options m_options;
     CataloguePublisher *m_catalogue = nullptr;
-    std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
+    std::unique_ptr<gateway::BookingService> m_booking; // over the storage
     std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns

@@ -160,7 +160,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         QTextStream(stderr) << "jiujin-gateway: no catalogue is published yet: kiosks keep their "
                                "applications until one is (jiujin-gateway catalogue publish BUNDLE)"
                             << Qt::endl;
-    GatewayServer server(keys.value(), store.value()->legacyStore(), enrollment, *intake, {});
+    GatewayServer server(keys.value(), store.value()->legacyStore(), *store.value(), enrollment,
+                         *intake, {});
     server.setCataloguePublisher(publisher.value().get());
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
@@ -341,10 +342,11 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
 
 /** Runs a booking command; -1 when @p args is none of them. */
 int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                   const QStringList &args, GatewayStore &store, const QDateTime &now)
+                   const QStringList &args, gateway::SqliteCentralStorage &storage,
+                   const QDateTime &now)
 {
     const QString command = args.value(0);
-    gateway::BookingService booking(store.database());
+    gateway::BookingService booking(storage);
     const QString point = parser.value(QStringLiteral("point"));
     if (command == QLatin1String("plan") && args.value(1) == QLatin1String("set")) {
         auto plan = booking.plan(point);
@@ -400,7 +402,7 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
         return 0;
     }
     if (command == QLatin1String("channel-token"))
-        return channelTokenCommand(parser, o, args, store, now);
+        return channelTokenCommand(parser, o, args, storage.legacyStore(), now);
     if (command == QLatin1String("bookings")) {
         const QDate from = parser.isSet(o.from) ? QDate::fromString(parser.value(o.from),
                                                                     QStringLiteral("yyyy-MM-dd"))
@@ -593,7 +595,7 @@ int main(int argc, char **argv)
                   << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
         return 0;
     }
-    if (const int rc = bookingCommand(parser, bookingOptions, args, store.value()->legacyStore(), now); rc >= 0)
+    if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)
         return rc;
     if (command == QLatin1String("revoke") && args.size() == 2) {
         if (auto r = store.value()->legacyStore().revoke(args.at(1), now); !r)

@@ -687,8 +687,8 @@ TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server
 
     GatewayServer::Options options;
     options.clock = [&gateway] { return gateway.now(); };
-    GatewayServer restarted(*gateway.keys, *gateway.store, *gateway.enrollment, *gateway.intake,
-                            options);
+    GatewayServer restarted(*gateway.keys, *gateway.store, *gateway.storage, *gateway.enrollment,
+                            *gateway.intake, options);
     REQUIRE(restarted.bind(QStringLiteral("127.0.0.1"), 0).ok());
     CHECK_FALSE(gateway.store->upload(device.enrolled.deviceId, old, 0).has_value());
     CHECK(uploadedFile(gateway, device.enrolled.deviceId, old, 0).isEmpty());

@@ -165,7 +165,7 @@ TEST_CASE("Two devices sending the same booking uuid are each answered per recor
     CHECK(receiptVerifies(b, second.results.at(0)));
     CHECK(second.results.at(0).receipt != first.results.at(0).receipt);
 
-    gateway::BookingService service(gw.store->database());
+    gateway::BookingService service(*gw.storage);
     auto listed = service.bookings(point, QDate(2026, 11, 30));
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 2);
@@ -221,7 +221,7 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
     }
     auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
-    gateway::BookingService service(store.value()->database());
+    gateway::BookingService service(*store.value());
     auto listed = service.bookings(QString(), QDate());
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 1);
@@ -447,7 +447,7 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
     REQUIRE(dir.isValid());
     auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
-    gateway::BookingService booking(store.value()->database());
+    gateway::BookingService booking(*store.value());
     gateway::PointPlan plan;
     plan.point = point;
     plan.capacity = GENERATE(4, 10, 1);

@@ -81,8 +81,8 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     GatewayServer::Options options;
     options.clock = d->clock;
     options.certificatesUseClock = true;
-    d->server =
-        std::make_unique<GatewayServer>(*d->keys, *d->store, *d->enrollment, *d->intake, options);
+    d->server = std::make_unique<GatewayServer>(*d->keys, *d->store, *d->storage, *d->enrollment,
+                                                *d->intake, options);
     auto bound = d->server->bind(QStringLiteral("127.0.0.1"), 0);
     REQUIRE(bound.ok());
     d->port = bound.value();
@@ -90,7 +90,7 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     for (int i = 0; i < 500 && !d->server->isRunning(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     REQUIRE(d->server->isRunning());
-    d->booking = std::make_unique<gateway::BookingService>(d->store->database());
+    d->booking = std::make_unique<gateway::BookingService>(*d->storage);
 }
 
 SimGateway::~SimGateway()
