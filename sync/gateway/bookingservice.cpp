@@ -134,8 +134,7 @@ Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    if (auto r = m_records.putPlan({plan.point, plan.capacity, plan.dayPlan, plan.slotMinutes});
-        !r)
+    if (auto r = m_records.putPlan({plan.point, plan.capacity, plan.dayPlan, plan.slotMinutes}); !r)
         return r;
     if (auto r = m_records.setGroups(plan.point, plan.groups); !r)
         return r;
@@ -816,8 +815,8 @@ Result<QList<BookingInfo>> BookingService::bookings(const QString &point, QDate 
         return rows.error();
     QList<BookingInfo> out;
     for (const BookingRow &row : rows.value())
-        out.append({row.id, row.ticket, row.slot, sourceName(row.source), row.device,
-                    row.createdAt, row.cancelledAt});
+        out.append({row.id, row.ticket, row.slot, sourceName(row.source), row.device, row.createdAt,
+                    row.cancelledAt});
     return out;
 }
 

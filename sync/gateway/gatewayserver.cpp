@@ -98,8 +98,7 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, GatewayStore &store,
                              gateway::CentralStorage &storage, EnrollmentService &enrollment,
                              IntakeService &intake, Options options)
     : m_keys(keys), m_store(store), m_enrollment(enrollment), m_intake(intake),
-      m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(storage)),
+      m_options(std::move(options)), m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_channelTokens(std::make_unique<gateway::ChannelTokens>(store.database())),
       m_renewal(std::make_unique<RenewalService>(store, keys))
 {

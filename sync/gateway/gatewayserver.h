@@ -125,7 +125,7 @@ private:
     IntakeService &m_intake;
     Options m_options;
     CataloguePublisher *m_catalogue = nullptr;
-    std::unique_ptr<gateway::BookingService> m_booking; // over the storage
+    std::unique_ptr<gateway::BookingService> m_booking;      // over the storage
     std::unique_ptr<gateway::ChannelTokens> m_channelTokens; // the same database
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns

@@ -265,7 +265,8 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     GatewayServer::Options options;
     options.clock = [this] { return now(); };
     options.certificatesUseClock = true;
-    server = std::make_unique<GatewayServer>(*keys, *store, *storage, *enrollment, *intake, options);
+    server =
+        std::make_unique<GatewayServer>(*keys, *store, *storage, *enrollment, *intake, options);
     if (publisher)
         server->setCataloguePublisher(publisher.get());
     auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);

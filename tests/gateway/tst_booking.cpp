@@ -811,8 +811,8 @@ TEST_CASE("Item groups of a plan: stored in their own table, read back, checked"
     CHECK_FALSE(plan->serves(QStringLiteral("gongan")));
     CHECK(f.booking->plan(QStringLiteral("150525203000-02"))->groups.isEmpty()); // per point
     {
-        Statement rows =
-            f.storage->database().prepare("SELECT count(*) FROM booking_plan_groups WHERE point = ?");
+        Statement rows = f.storage->database().prepare(
+            "SELECT count(*) FROM booking_plan_groups WHERE point = ?");
         rows.bind(1, point);
         REQUIRE(rows.step());
         CHECK(rows.integer(0) == 3);

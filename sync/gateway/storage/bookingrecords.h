@@ -16,8 +16,8 @@ namespace jiujin::gateway {
 struct PlanRow
 {
     QString point;
-    int capacity = 0;  ///< seats per slot
-    QString dayPlan;   ///< "HH:MM-HH:MM,..." local time
+    int capacity = 0; ///< seats per slot
+    QString dayPlan;  ///< "HH:MM-HH:MM,..." local time
     int slotMinutes = 0;
 };
 
@@ -152,8 +152,7 @@ public:
     virtual Result<std::optional<BookingRow>> bookingByRef(const QString &device,
                                                            const QString &ref) = 0;
     /** @p device's booking @p id (of any source); nullopt when none. */
-    virtual Result<std::optional<BookingRow>> booking(const QString &device,
-                                                      const QString &id) = 0;
+    virtual Result<std::optional<BookingRow>> booking(const QString &device, const QString &id) = 0;
     /** Adds @p booking (its cancelledAt is ignored: a booking starts active). */
     virtual Result<void> addBooking(const BookingRow &booking) = 0;
     /** Marks @p device's booking @p id cancelled at @p at. */
@@ -173,8 +172,7 @@ public:
 
     // Channel tokens of the first gateway version (ChannelTokens takes them over as legacy)
     /** Keeps a token's SHA-256 (hex) @p hash, made at @p createdAt. */
-    virtual Result<void> addLegacyChannelToken(const QString &hash,
-                                               const QDateTime &createdAt) = 0;
+    virtual Result<void> addLegacyChannelToken(const QString &hash, const QDateTime &createdAt) = 0;
     /** Whether a token of SHA-256 (hex) @p hash was made. */
     virtual Result<bool> legacyChannelTokenExists(const QString &hash) = 0;
 };

@@ -72,7 +72,8 @@ Result<QList<SlotRow>> slotsOf(Statement &s)
     return rows;
 }
 
-#define BOOKING_COLUMNS "b.id, b.slot, b.source, b.device, b.ref, b.ticket, b.created_at, b.cancelled_at"
+#define BOOKING_COLUMNS                                                                            \
+    "b.id, b.slot, b.source, b.device, b.ref, b.ticket, b.created_at, b.cancelled_at"
 
 Result<BookingRow> bookingOf(const Statement &s)
 {
@@ -134,8 +135,8 @@ Result<void> SqliteBookingRecords::putPlan(const PlanRow &plan)
 
 Result<QStringList> SqliteBookingRecords::groups(const QString &point)
 {
-    Statement s =
-        m_db.prepare("SELECT department FROM booking_plan_groups WHERE point = ? ORDER BY position");
+    Statement s = m_db.prepare(
+        "SELECT department FROM booking_plan_groups WHERE point = ? ORDER BY position");
     s.bind(1, point);
     QStringList groups;
     while (s.step())
@@ -272,15 +273,15 @@ Result<void> SqliteBookingRecords::setLeaseSeats(const QString &device, const QS
     return s.run();
 }
 
-Result<void> SqliteBookingRecords::settleLease(const QString &device, const QString &slot,
-                                               int used, std::optional<int> confirmed,
+Result<void> SqliteBookingRecords::settleLease(const QString &device, const QString &slot, int used,
+                                               std::optional<int> confirmed,
                                                const QDateTime &expiresAt, const QDateTime &now)
 {
-    Statement s = m_db.prepare(
-        "INSERT INTO booking_leases(device, slot, seats, used, confirmed, expires_at,"
-        " created_at, settled_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(device, slot) DO UPDATE SET used = excluded.used,"
-        " confirmed = excluded.confirmed, settled_at = excluded.settled_at");
+    Statement s =
+        m_db.prepare("INSERT INTO booking_leases(device, slot, seats, used, confirmed, expires_at,"
+                     " created_at, settled_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT(device, slot) DO UPDATE SET used = excluded.used,"
+                     " confirmed = excluded.confirmed, settled_at = excluded.settled_at");
     s.bind(1, device).bind(2, slot).bind(3, qint64(used));
     if (confirmed)
         s.bind(4, qint64(*confirmed));
@@ -390,8 +391,8 @@ Result<QList<BookingRow>> SqliteBookingRecords::bookingsFrom(const QString &poin
     Statement s = m_db.prepare(
         "SELECT " BOOKING_COLUMNS " FROM booking_bookings b JOIN booking_slots s ON s.id = b.slot"
         " WHERE (? = '' OR s.point = ?) AND s.start >= ? ORDER BY s.start, b.created_at, b.id");
-    s.bind(1, point).bind(2, point).bind(
-        3, since ? since->toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    s.bind(1, point).bind(2, point).bind(3, since ? since->toSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min());
     QList<BookingRow> out;
     while (s.step()) {
         auto b = bookingOf(s);
@@ -406,8 +407,8 @@ Result<QList<BookingRow>> SqliteBookingRecords::bookingsFrom(const QString &poin
 
 Result<bool> SqliteBookingRecords::cataloguePublished()
 {
-    Statement s = m_db.prepare(
-        "SELECT EXISTS (SELECT 1 FROM published_catalogue WHERE id = 1 AND seq != 0)");
+    Statement s =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM published_catalogue WHERE id = 1 AND seq != 0)");
     auto published = single(s);
     if (!published)
         return published.error();
@@ -445,8 +446,8 @@ Result<void> SqliteBookingRecords::addLegacyChannelToken(const QString &hash,
 
 Result<bool> SqliteBookingRecords::legacyChannelTokenExists(const QString &hash)
 {
-    Statement s = m_db.prepare(
-        "SELECT EXISTS (SELECT 1 FROM booking_channel_tokens WHERE hash = ?)");
+    Statement s =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_channel_tokens WHERE hash = ?)");
     s.bind(1, hash);
     auto exists = single(s);
     if (!exists)
