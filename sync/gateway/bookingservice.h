@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingrecords.h"
 #include "result.h"
 #include "slots.h"
 #include "workcalendar.h"
@@ -16,10 +17,10 @@
 
 namespace jiujin {
 
-class Database;
-
 // Its own namespace: kiosk/core (linked into the gateway too) has a jiujin::BookingService.
 namespace gateway {
+
+class CentralStorage;
 
 /** Of each slot, capacity / poolShareDivisor seats (rounded down) are never leased: they stay in
  *  the pool for the other channels and for kiosks' requests, whatever the kiosks ask. */
@@ -93,13 +94,15 @@ struct ChannelAnswer
  * the working calendar, leases (escrowed seats per kiosk and slot), kiosk bookings arriving as
  * sealed records, and bookings of other channels. Every change is one transaction (a savepoint
  * inside the caller's) that checks, before it commits, that no slot it touched holds more than its
- * capacity; all state is in the gateway database, so any number of instances may share it (one
- * caller at a time, as GatewayStore).
+ * capacity; all state is in central's storage (its BookingRecords), so any number of instances
+ * may share it (one caller at a time, as the storage).
  */
 class BookingService
 {
 public:
-    explicit BookingService(Database &db, const WorkCalendar &calendar = WorkCalendar::china());
+    /** Over @p storage (borrowed; it must outlive this). */
+    explicit BookingService(CentralStorage &storage,
+                            const WorkCalendar &calendar = WorkCalendar::china());
 
     /** Days a slot list or a booking may reach ahead of today (slots are made only that far). */
     static constexpr int horizonDays = 90;
@@ -163,16 +166,11 @@ public:
     Result<void> checkInvariant(const QString &slot);
 
 private:
-    struct SlotRow;
-    struct LeaseRow;
-    Result<void> ready();
     Result<std::optional<SlotRow>> findSlot(const QString &id, const QDateTime &now);
     Result<void> materialise(const QString &point, QDate day, const QDateTime &now);
     /** The slots of @p point starting in the @p days local days from @p from, by start. */
     Result<QList<SlotRow>> slotRows(const QString &point, QDate from, int days);
-    bool knownPoint(const QString &point);
     // Reads behind the capacity invariant fail closed: a read error is an Error, never "none".
-    Result<std::optional<LeaseRow>> leaseRow(const QString &device, const QString &slot);
     Result<int> freeSeats(const SlotRow &slot);
     /** The seats a lease may still grow by: the free pool, less the share kept from leases. */
     Result<int> leaseRoom(const SlotRow &slot);
@@ -186,9 +184,9 @@ private:
      *  is "" or unknown in the published catalogue or of another department. */
     Result<bool> servesItem(const QString &point, const QString &item);
 
-    Database &m_db;
+    CentralStorage &m_storage;
+    BookingRecords &m_records; ///< m_storage's
     const WorkCalendar &m_calendar;
-    bool m_ready = false;
 };
 
 } // namespace gateway

@@ -1,7 +1,7 @@
 #include "gatewaykeys.h"
 
 #include "gatewaylog.h"
-#include "sqlitecentralstorage.h"
+#include "centralstorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -242,7 +242,7 @@ Result<GatewayKeys> GatewayKeys::init(const QString &dir, const QStringList &hos
     }
 
     // --force replaces keys only: received records stay, each (device, uuid) is kept for ever.
-    auto store = gateway::SqliteCentralStorage::open(databasePath(dir));
+    auto store = gateway::openCentralStorage(databasePath(dir));
     if (!store)
         return store.error();
     ::chmod(QFile::encodeName(databasePath(dir)).constData(), 0600);

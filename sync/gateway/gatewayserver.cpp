@@ -8,7 +8,6 @@
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
 #include "centralstorage.h"
-#include "sqlitecentralstorage.h"
 #include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
@@ -102,7 +101,7 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
                              EnrollmentService &enrollment, IntakeService &intake, Options options)
     : m_keys(keys), m_storage(storage), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(static_cast<gateway::SqliteCentralStorage &>(storage).database())),
+      m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_renewal(std::make_unique<RenewalService>(storage, keys))
 {
 }
@@ -396,7 +395,7 @@ void GatewayServer::submissions(const httplib::Request &req, httplib::Response &
     auto batch = decodedBody(req, res, protocol::decodeSubmissionBatch);
     if (!batch)
         return;
-    auto result = m_intake.receive(*device, batch.value(), now);
+    auto result = m_intake.receive(*device, batch.value(), *m_booking, now);
     sendEncoded(res, result);
 }
 

@@ -26,6 +26,7 @@ class CataloguePublisher;
 class EnrollmentService;
 namespace gateway {
 class BookingService;
+class CentralStorage;
 class ChannelTokens;
 }
 class GatewayKeys;
@@ -127,7 +128,7 @@ private:
     IntakeService &m_intake;
     Options m_options;
     CataloguePublisher *m_catalogue = nullptr;
-    std::unique_ptr<gateway::BookingService> m_booking; // over m_store's database
+    std::unique_ptr<gateway::BookingService> m_booking; // over the storage
     gateway::ChannelTokens *m_channelTokens = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns

@@ -6,7 +6,6 @@
 #include "envelope.h"
 #include "gatewaykeys.h"
 #include "centralstorage.h"
-#include "sqlitecentralstorage.h"
 #include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
@@ -270,6 +269,7 @@ QString IntakeService::formProblem(const QHash<QString, FormSchema> &forms, cons
 
 Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                                                      const protocol::SubmissionBatch &batch,
+                                                     gateway::BookingService &booking,
                                                      const QDateTime &now)
 {
     const auto deviceSuite = protocol::suiteFromName(device.suite);
@@ -358,8 +358,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             return *ioError; // central cannot read what it holds: the batch is retried whole
         if (row.reason.isEmpty() && gateway::BookingService::handles(row.kind)) {
             // Seats are taken or given back in this batch's transaction (a savepoint inside it).
-            auto booked = gateway::BookingService(static_cast<gateway::SqliteCentralStorage &>(m_storage).database())
-                              .intake(device.id, device.point, record.uuid, record.meta, now);
+            auto booked = booking.intake(device.id, device.point, record.uuid, record.meta, now);
             if (!booked)
                 return booked.error();
             row.reason = booked.value();

@@ -20,7 +20,9 @@ namespace jiujin {
 
 class CataloguePublisher;
 class GatewayKeys;
-
+namespace gateway {
+class BookingService;
+}
 struct DeviceRow;
 
 /**
@@ -45,9 +47,11 @@ public:
 
     /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,
-     *  signing) means nothing of the batch was stored: the kiosk retries it whole. */
-    Result<protocol::BatchResult>
-    receive(const DeviceRow &device, const protocol::SubmissionBatch &batch, const QDateTime &now);
+     *  signing) means nothing of the batch was stored: the kiosk retries it whole. Booking
+     *  records take or give back their seats through @p booking, in the batch's transaction. */
+    Result<protocol::BatchResult> receive(const DeviceRow &device,
+                                          const protocol::SubmissionBatch &batch,
+                                          gateway::BookingService &booking, const QDateTime &now);
 
     /** The central receipt number: "NM" + yyyyMMdd (Asia/Shanghai) + the daily sequence, at
      *  least 6 digits (000001..999999 as ever, then 1000000 and on: never exhausted). */

@@ -10,7 +10,7 @@
 #include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
-#include "sqlitecentralstorage.h"
+#include "centralstorage.h"
 #include "intakeservice.h"
 #include "slots.h"
 #include "submissionlisting.h"
@@ -144,7 +144,7 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     auto keys = GatewayKeys::load(dir);
     if (!keys)
         return fail(keys.error().message);
-    auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
+    auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
@@ -349,10 +349,11 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
 
 /** Runs a booking command; -1 when @p args is none of them. */
 int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                   const QStringList &args, gateway::SqliteCentralStorage &store, const QDateTime &now)
+                   const QStringList &args, gateway::CentralStorage &storage,
+                   const QDateTime &now)
 {
     const QString command = args.value(0);
-    gateway::BookingService booking(store.database());
+    gateway::BookingService booking(storage);
     const QString point = parser.value(QStringLiteral("point"));
     if (command == QLatin1String("plan") && args.value(1) == QLatin1String("set")) {
         auto plan = booking.plan(point);
@@ -525,7 +526,7 @@ int main(int argc, char **argv)
     auto keys = GatewayKeys::load(dir);
     if (!keys)
         return fail(keys.error().message);
-    auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
+    auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
 

@@ -250,20 +250,20 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
     REQUIRE(opened.ok());
     storage = std::move(opened.value());
-    store = storage.get();
-    enrollment = std::make_unique<EnrollmentService>(*store, *keys, defaultSuite);
+    enrollment = std::make_unique<EnrollmentService>(*storage, *keys, defaultSuite);
     if (forms == Forms::Published) {
         publisher = std::make_unique<CataloguePublisher>(*storage);
-        intake = std::make_unique<IntakeService>(*store, *keys, *publisher);
+        intake = std::make_unique<IntakeService>(*storage, *keys, *publisher);
     } else {
         auto seedForms = IntakeService::formsFromBundle(seedCatalogue());
         REQUIRE(seedForms.ok());
-        intake = std::make_unique<IntakeService>(*store, *keys, seedForms.value());
+        intake = std::make_unique<IntakeService>(*storage, *keys, seedForms.value());
     }
     GatewayServer::Options options;
     options.clock = [this] { return now(); };
     options.certificatesUseClock = true;
-    server = std::make_unique<GatewayServer>(*keys, *store, *enrollment, *intake, options);
+    server =
+        std::make_unique<GatewayServer>(*keys, *storage, *enrollment, *intake, options);
     if (publisher)
         server->setCataloguePublisher(publisher.get());
     channelTokens = std::make_unique<gateway::ChannelTokens>(*storage);

@@ -122,7 +122,6 @@ struct TestGateway
     std::atomic<qint64> nowSecs;
     std::optional<jiujin::GatewayKeys> keys;
     std::unique_ptr<jiujin::gateway::SqliteCentralStorage> storage;
-    jiujin::gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
     std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's

@@ -38,8 +38,7 @@ struct Fixture
         auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
-        store = storage.get();
-        booking.emplace(store->database());
+        booking.emplace(*storage);
         gateway::PointPlan plan;
         plan.point = point;
         REQUIRE(booking->setPlan(plan, testNow()).ok());
@@ -98,7 +97,6 @@ struct Fixture
 
     QTemporaryDir dir;
     std::unique_ptr<gateway::SqliteCentralStorage> storage;
-    gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::optional<BookingService> booking;
 };
 
@@ -734,7 +732,7 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
     CHECK(results->results.at(5).status == protocol::Outcome::Accepted);
 
     // The channel: a token, no client certificate.
-    BookingService booking(gw.store->database());
+    BookingService booking(*gw.storage);
     auto token = booking.createChannelToken(gw.now());
     REQUIRE(token.ok());
     const QByteArray bearer = "Authorization: Bearer " + token->toLatin1();
@@ -811,8 +809,8 @@ TEST_CASE("Item groups of a plan: stored in their own table, read back, checked"
     CHECK_FALSE(plan->serves(QStringLiteral("gongan")));
     CHECK(f.booking->plan(QStringLiteral("150525203000-02"))->groups.isEmpty()); // per point
     {
-        Statement rows =
-            f.store->database().prepare("SELECT count(*) FROM booking_plan_groups WHERE point = ?");
+        Statement rows = f.storage->database().prepare(
+            "SELECT count(*) FROM booking_plan_groups WHERE point = ?");
         rows.bind(1, point);
         REQUIRE(rows.step());
         CHECK(rows.integer(0) == 3);
@@ -1036,7 +1034,7 @@ TEST_CASE("Booking: a read error behind the capacity check aborts; it never coun
     CHECK(f.want(d1, monday0830, 2).seats == 2);
     // The bookings central counts cannot be read (here: the table is gone). Before, every count
     // read as 0, so a lease grew into seats that were taken.
-    REQUIRE(f.store->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
+    REQUIRE(f.storage->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
     auto grown = f.booking->lease(d2, point, {{monday0830, 2}}, {}, testNow());
     CHECK_FALSE(grown.ok());
     auto shrunk = f.booking->lease(d1, point, {{monday0830, 0}}, {}, testNow());
@@ -1044,7 +1042,40 @@ TEST_CASE("Booking: a read error behind the capacity check aborts; it never coun
     CHECK_FALSE(f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow()).ok());
     CHECK_FALSE(f.booking->stats(point, QDate(2026, 11, 30), 1, testNow()).ok());
     // Nothing was changed by the refused requests.
-    REQUIRE(f.store->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
+    REQUIRE(f.storage->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
     CHECK(f.stats(monday0830).leased == 2);
     CHECK(f.want(d2, monday0830, 0).seats == 0);
+}
+
+TEST_CASE("Booking: a cancel whose booking cannot be read fails, it is never refused as unknown",
+          "[gateway-booking]")
+{
+    Fixture f;
+    const QString d1 = QStringLiteral("jj-d1");
+    const QString uuid = newUuid();
+    REQUIRE(f.book(d1, uuid, monday0900, false).isEmpty());
+    auto token = f.booking->createChannelToken(testNow());
+    REQUIRE(token.ok());
+    const QString channel = *f.booking->channelOf(token->toLatin1());
+    auto booked = f.booking->channelBook(channel, monday0900, QStringLiteral("app-1"), testNow());
+    REQUIRE(booked.ok());
+    REQUIRE(booked->kind == gateway::ChannelAnswer::Kind::Booked);
+
+    // A read error while looking the booking up: the kiosk's batch fails (and is sent again)
+    // and the channel gets an error, where before the cancel was refused for good as
+    // "unknown booking" (404 to the channel) and the seat stayed taken.
+    REQUIRE(f.storage->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
+    const QByteArray cancel =
+        QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("booking_cancel")},
+                                  {QStringLiteral("refers_to"), uuid}})
+            .toJson(QJsonDocument::Compact);
+    CHECK_FALSE(f.booking->intake(d1, point, newUuid(), cancel, testNow()).ok());
+    CHECK_FALSE(f.booking->channelCancel(channel, booked->booking, testNow()).ok());
+    REQUIRE(f.storage->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
+
+    // Readable again, both cancels go through and give their seats back.
+    CHECK(f.stats(monday0900).other == 2);
+    CHECK(f.cancel(d1, uuid).isEmpty());
+    CHECK(f.booking->channelCancel(channel, booked->booking, testNow()).value());
+    CHECK(f.stats(monday0900).other == 0);
 }

@@ -1,6 +1,7 @@
 // Central's storage keeps its data across releases: versioned migrations of its own, a newer
 // schema refused untouched, and every earlier release's database (a snapshot per schema version,
 // tests/gateway/data/central-vN.sql, made by make-snapshot.sh) upgraded and read back.
+#include "bookingservice.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
@@ -140,5 +141,13 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         const auto listed = tokens.list();
         REQUIRE(listed.ok());
         CHECK(listed.value().size() == 2); // one made by the CLI, one legacy taken over
+        BookingService booking(storage);
+        const auto plan = booking.plan(QStringLiteral("150525203000-01"));
+        REQUIRE(plan.ok());
+        CHECK(plan.value().capacity == 3);
+        const auto bookings = booking.bookings(QStringLiteral("150525203000-01"), QDate());
+        REQUIRE(bookings.ok());
+        REQUIRE(bookings.value().size() == 1);
+        CHECK(bookings.value().at(0).ticket == QLatin1String("A001"));
     }
 }

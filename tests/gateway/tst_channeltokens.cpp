@@ -66,7 +66,7 @@ ChannelTokens::Created made(Result<ChannelTokens::Created> r)
 TEST_CASE("Channel tokens: a token books only at the points of its scope", "[gateway-channel]")
 {
     TestGateway gw;
-    BookingService booking(gw.store->database());
+    BookingService booking(*gw.storage);
     for (const QString &p : {pointA, pointB})
         REQUIRE(booking.slotList(p, QDate(2026, 11, 30), 1, gw.now()).ok());
     ChannelTokens tokens(*gw.storage);
@@ -96,7 +96,7 @@ TEST_CASE("Channel tokens: expired and revoked tokens are refused; only the hash
           "[gateway-channel]")
 {
     TestGateway gw;
-    BookingService booking(gw.store->database());
+    BookingService booking(*gw.storage);
     REQUIRE(booking.slotList(pointA, QDate(2026, 11, 30), 1, gw.now()).ok());
     ChannelTokens tokens(*gw.storage);
     const auto shortLived = made(tokens.create({pointA}, gw.now().addSecs(3600), 600, {}, gw.now()));
@@ -174,7 +174,7 @@ TEST_CASE("Channel tokens: a token of the first gateway version keeps working, f
           "[gateway-channel]")
 {
     TestGateway gw;
-    BookingService booking(gw.store->database());
+    BookingService booking(*gw.storage);
     for (const QString &p : {pointA, pointB})
         REQUIRE(booking.slotList(p, QDate(2026, 11, 30), 1, gw.now()).ok());
     auto legacy = booking.createChannelToken(gw.now());

@@ -119,7 +119,7 @@ CertificateFacts certificateFacts(const QByteArray &pem)
 QByteArray uploadedFile(const TestGateway &gateway, const QString &device, const QString &uuid,
                         int index)
 {
-    QFile file(gateway.store->intake().attachmentFile(device, uuid, index));
+    QFile file(gateway.storage->intake().attachmentFile(device, uuid, index));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -163,7 +163,7 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
     // for a year.
     CHECK(cert.notBefore == gateway.now().addDays(-1));
     CHECK(cert.notAfter == gateway.now().addYears(1));
-    auto device = gateway.store->devices().device(answer->deviceId);
+    auto device = gateway.storage->devices().device(answer->deviceId);
     REQUIRE(device.ok());
     REQUIRE(device->has_value());
     CHECK(device.value()->signingKeyPem == signing->publicPem());
@@ -175,7 +175,7 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
         auto second = protocol::decodeEnrollResponse(again.body);
         REQUIRE(second.ok());
         CHECK(second.value() == answer.value());
-        CHECK(gateway.store->devices().devices().value().size() == 1);
+        CHECK(gateway.storage->devices().devices().value().size() == 1);
     }
     SECTION("the used token with another key: 403 token")
     {
@@ -185,7 +185,7 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
             protocol::encode(protocol::EnrollRequest{token, otherCsr, signing->publicPem()}), {});
         CHECK(other.status == 403);
         CHECK(errorOf(other) == "token");
-        CHECK(gateway.store->devices().devices().value().size() == 1);
+        CHECK(gateway.storage->devices().devices().value().size() == 1);
     }
     SECTION("an unknown token: 403 token")
     {
@@ -263,11 +263,11 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
             CHECK(again.results.at(i).acceptedAt == first.results.at(i).acceptedAt);
             CHECK(again.results.at(i).signature == first.results.at(i).signature);
         }
-        CHECK(gateway.store->intake().submissions(device.enrolled.deviceId).value().size() == 3);
+        CHECK(gateway.storage->intake().submissions(device.enrolled.deviceId).value().size() == 3);
     }
     SECTION("stored sealed as sent, with only the outcome in the clear")
     {
-        const auto row = gateway.store->intake().submission(device.enrolled.deviceId, a).value();
+        const auto row = gateway.storage->intake().submission(device.enrolled.deviceId, a).value();
         REQUIRE(row.has_value());
         CHECK(row->status == QLatin1String("accepted"));
         CHECK(row->item == QLatin1String("11150525MB0SB0001A415111010600001"));
@@ -281,10 +281,10 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
         REQUIRE(parts.size() == 1);
         CHECK(parts.at(0).toObject().value(QLatin1String("file")).toString() ==
               gateway::IntakeRecords::attachmentPath(device.enrolled.deviceId, a, 0));
-        auto part = gateway.store->intake().storedAttachment(*row, 0);
+        auto part = gateway.storage->intake().storedAttachment(*row, 0);
         REQUIRE(part.ok());
         CHECK(part.value() == kiosk.attachments(a).at(0));
-        CHECK_FALSE(gateway.store->intake().upload(device.enrolled.deviceId, a, 0).value().has_value());
+        CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, a, 0).value().has_value());
         QFile file(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(file.open(QIODevice::ReadOnly));
         QByteArray everything = file.readAll();
@@ -382,7 +382,7 @@ TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enfo
         INFO(r.error.toStdString() << r.body.toStdString());
         CHECK(r.status == 204);
         CHECK(r.headers.value("date") == "Sat, 28 Nov 2026 02:00:00 GMT");
-        const auto stored = gateway.store->devices().heartbeat(device.enrolled.deviceId).value();
+        const auto stored = gateway.storage->devices().heartbeat(device.enrolled.deviceId).value();
         REQUIRE(stored.has_value());
         auto decoded = protocol::decodeHeartbeat(*stored);
         REQUIRE(decoded.ok());
@@ -435,7 +435,7 @@ TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enfo
     }
     SECTION("a revoked device: 401 device")
     {
-        REQUIRE(gateway.store->devices().revoke(device.enrolled.deviceId, gateway.now()).ok());
+        REQUIRE(gateway.storage->devices().revoke(device.enrolled.deviceId, gateway.now()).ok());
         const HttpReply r =
             gateway.post(path, body, device.sign(path, body, now, true), device.cert());
         CHECK(r.status == 401);
@@ -456,12 +456,12 @@ TEST_CASE("Nonces are remembered for 600 s, then pruned", "[gateway-http]")
     TestGateway gateway;
     const QDateTime t = testNow();
     const QString device = QStringLiteral("jj-0000000000000000");
-    auto first = gateway.store->devices().rememberNonce(QStringLiteral("n1"), device, t, 600);
+    auto first = gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t, 600);
     REQUIRE(first.ok());
     CHECK(first.value());
     CHECK_FALSE(
-        gateway.store->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600).value());
-    CHECK(gateway.store->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600).value());
+        gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600).value());
+    CHECK(gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600).value());
 }
 
 namespace {
@@ -539,7 +539,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         const HttpReply ahead = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
         CHECK(ahead.status == 409);
         CHECK(offsetOf(ahead) == chunk);
-        CHECK(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == chunk);
+        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == chunk);
     }
     SECTION("past the length: 400; a body over 256 KiB: 413; not offset+octet-stream: 415")
     {
@@ -553,7 +553,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
                   .send(gateway, "PATCH", path, bytes.mid(2 * chunk, 10), gateway.nowSecs,
                         {"Upload-Offset: " + QByteArray::number(2 * chunk)})
                   .status == 415);
-        CHECK(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == 2 * chunk);
+        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == 2 * chunk);
     }
     SECTION("the rest: finished, and a different POST for it is refused with 409")
     {
@@ -562,7 +562,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         r = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
         REQUIRE(r.status == 204);
         CHECK(offsetOf(r) == bytes.size());
-        const auto row = gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value();
+        const auto row = gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value();
         REQUIRE(row.has_value());
         CHECK(row->finished());
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0) == bytes);
@@ -584,7 +584,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
         const HttpReply redo = device.upload(gateway, uuid, 0, bytes, gateway.nowSecs);
         CHECK(redo.status == 204);
-        CHECK(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value()->finished());
+        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->finished());
     }
     SECTION("a different length or SHA-256 for an unfinished upload restarts it")
     {
@@ -592,7 +592,7 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         const HttpReply r = createUpload(gateway, device, uuid, 0, other);
         CHECK(r.status == 201);
         CHECK(offsetOf(r) == 0);
-        CHECK(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value()->length == 1000);
+        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->length == 1000);
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
     }
 }
@@ -650,7 +650,7 @@ TEST_CASE("Uploads: a record whose attachment is missing or unfinished is answer
     CHECK_FALSE(out.results.at(0).reason.isEmpty());
     CHECK(out.results.at(0).receipt.isEmpty());
     CHECK(out.results.at(1).status == Outcome::Accepted); // the other record is not held up
-    CHECK_FALSE(gateway.store->intake().submission(device.enrolled.deviceId, uuid).value().has_value());
+    CHECK_FALSE(gateway.storage->intake().submission(device.enrolled.deviceId, uuid).value().has_value());
 
     // Half uploaded: still retry.
     REQUIRE(createUpload(gateway, device, uuid, 0, part).status == 201);
@@ -663,13 +663,13 @@ TEST_CASE("Uploads: a record whose attachment is missing or unfinished is answer
             204);
     out = push();
     CHECK(out.results.at(0).status == Outcome::Accepted);
-    CHECK_FALSE(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
+    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
 
     // Central has the record: creating its upload again asks for nothing more.
     const HttpReply again = createUpload(gateway, device, uuid, 0, part);
     CHECK(again.status == 200);
     CHECK(offsetOf(again) == part.size());
-    CHECK_FALSE(gateway.store->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
+    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
 }
 
 TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server starts",
@@ -687,12 +687,12 @@ TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server
 
     GatewayServer::Options options;
     options.clock = [&gateway] { return gateway.now(); };
-    GatewayServer restarted(*gateway.keys, *gateway.store, *gateway.enrollment, *gateway.intake,
-                            options);
+    GatewayServer restarted(*gateway.keys, *gateway.storage, *gateway.enrollment,
+                            *gateway.intake, options);
     REQUIRE(restarted.bind(QStringLiteral("127.0.0.1"), 0).ok());
-    CHECK_FALSE(gateway.store->intake().upload(device.enrolled.deviceId, old, 0).value().has_value());
+    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, old, 0).value().has_value());
     CHECK(uploadedFile(gateway, device.enrolled.deviceId, old, 0).isEmpty());
-    CHECK(gateway.store->intake().upload(device.enrolled.deviceId, recent, 0).value().has_value());
+    CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, recent, 0).value().has_value());
 }
 
 namespace {
@@ -868,7 +868,7 @@ TEST_CASE("Submissions: a record sealed with another suite than the device's is 
     CHECK(out.results.at(0).reason.contains(protocol::suiteName(other)));
     CHECK(out.results.at(0).reason.contains(protocol::suiteName(enrolled)));
     CHECK(out.results.at(1).status == Outcome::Accepted); // the other record goes through
-    const auto stored = gateway.store->intake().submission(device.enrolled.deviceId, foreign.uuid).value();
+    const auto stored = gateway.storage->intake().submission(device.enrolled.deviceId, foreign.uuid).value();
     REQUIRE(stored.has_value());
     CHECK(stored->status == QLatin1String("rejected"));
 }

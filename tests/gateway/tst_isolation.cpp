@@ -165,7 +165,7 @@ TEST_CASE("Two devices sending the same booking uuid are each answered per recor
     CHECK(receiptVerifies(b, second.results.at(0)));
     CHECK(second.results.at(0).receipt != first.results.at(0).receipt);
 
-    gateway::BookingService service(gw.store->database());
+    gateway::BookingService service(*gw.storage);
     auto listed = service.bookings(point, QDate(2026, 11, 30));
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 2);
@@ -221,7 +221,7 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
     }
     auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
-    gateway::BookingService service(store.value()->database());
+    gateway::BookingService service(*store.value());
     auto listed = service.bookings(QString(), QDate());
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 1);
@@ -250,7 +250,7 @@ TEST_CASE("Receipt numbers go on past 999,999 a day and still verify", "[gateway
     CHECK(day == QLatin1String("20261128"));
     // Near the end of the old 6-digit space, without pushing a million records.
     Statement s =
-        gw.store->database().prepare("INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
+        gw.storage->database().prepare("INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
     s.bind(1, day);
     REQUIRE(s.run().ok());
 
@@ -295,7 +295,7 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
         // Not lost: the kiosk keeps it pending and staff see why.
         CHECK(out.results.at(i).status == Outcome::Retry);
         CHECK(out.results.at(i).reason.contains(QStringLiteral("限额")));
-        CHECK_FALSE(gw.store->intake().submission(greedy.enrolled.deviceId, five.records.at(i).uuid).value());
+        CHECK_FALSE(gw.storage->intake().submission(greedy.enrolled.deviceId, five.records.at(i).uuid).value());
     }
     // Another device is untouched by it.
     protocol::SubmissionBatch two{{rating(gw, suite), rating(gw, suite)}};
@@ -428,16 +428,16 @@ TEST_CASE("Attachments are streamed to files: central's memory stays bounded, ro
     WARN("peak RSS growth while uploading and storing 3 x 16 MiB: " << peakMiB << " MiB");
 
     // Stored as files the record names, byte for byte as uploaded; the database stays small.
-    const auto row = gw.store->intake().submission(device.enrolled.deviceId, record.wire.uuid).value();
+    const auto row = gw.storage->intake().submission(device.enrolled.deviceId, record.wire.uuid).value();
     REQUIRE(row.has_value());
     CHECK(row->record.size() < 64 * 1024);
     for (int i = 0; i < record.attachments.size(); ++i) {
-        auto stored = gw.store->intake().storedAttachment(*row, i);
+        auto stored = gw.storage->intake().storedAttachment(*row, i);
         REQUIRE(stored.ok());
         CHECK(stored.value() == record.attachments.at(i));
     }
     CHECK(QFileInfo(GatewayKeys::databasePath(gw.dir.path())).size() < 4 * 1024 * 1024);
-    CHECK_FALSE(gw.store->intake().upload(device.enrolled.deviceId, record.wire.uuid, 0).value().has_value());
+    CHECK_FALSE(gw.storage->intake().upload(device.enrolled.deviceId, record.wire.uuid, 0).value().has_value());
 }
 
 TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' policy",
@@ -447,7 +447,7 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
     REQUIRE(dir.isValid());
     auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
-    gateway::BookingService booking(store.value()->database());
+    gateway::BookingService booking(*store.value());
     gateway::PointPlan plan;
     plan.point = point;
     plan.capacity = GENERATE(4, 10, 1);

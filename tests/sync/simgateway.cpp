@@ -31,7 +31,6 @@ struct SimGateway::Impl
     std::function<QDateTime()> clock;
     std::optional<GatewayKeys> keys;
     std::unique_ptr<gateway::SqliteCentralStorage> storage;
-    gateway::SqliteCentralStorage *store = nullptr; ///< storage.get()
     std::unique_ptr<EnrollmentService> enrollment;
     std::unique_ptr<IntakeService> intake;
     std::unique_ptr<gateway::ChannelTokens> channelTokens;
@@ -75,18 +74,17 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
     REQUIRE(opened.ok());
     d->storage = std::move(opened.value());
-    d->store = d->storage.get();
     QFile seed(QStringLiteral(JIUJIN_SEED));
     REQUIRE(seed.open(QIODevice::ReadOnly));
     auto forms = IntakeService::formsFromBundle(seed.readAll());
     REQUIRE(forms.ok());
-    d->enrollment = std::make_unique<EnrollmentService>(*d->store, *d->keys, protocol::Suite::Intl);
-    d->intake = std::make_unique<IntakeService>(*d->store, *d->keys, forms.value());
+    d->enrollment = std::make_unique<EnrollmentService>(*d->storage, *d->keys, protocol::Suite::Intl);
+    d->intake = std::make_unique<IntakeService>(*d->storage, *d->keys, forms.value());
     GatewayServer::Options options;
     options.clock = d->clock;
     options.certificatesUseClock = true;
-    d->server =
-        std::make_unique<GatewayServer>(*d->keys, *d->store, *d->enrollment, *d->intake, options);
+    d->server = std::make_unique<GatewayServer>(*d->keys, *d->storage, *d->enrollment,
+                                                *d->intake, options);
     d->channelTokens = std::make_unique<gateway::ChannelTokens>(*d->storage);
     d->server->setChannelTokens(d->channelTokens.get());
     auto bound = d->server->bind(QStringLiteral("127.0.0.1"), 0);
@@ -96,7 +94,7 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     for (int i = 0; i < 500 && !d->server->isRunning(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     REQUIRE(d->server->isRunning());
-    d->booking = std::make_unique<gateway::BookingService>(d->store->database());
+    d->booking = std::make_unique<gateway::BookingService>(*d->storage);
 }
 
 SimGateway::~SimGateway()
@@ -191,7 +189,7 @@ QList<CentralBooking> SimGateway::bookings(const QString &point)
 QList<StoredRecord> SimGateway::records()
 {
     QList<StoredRecord> out;
-    for (const SubmissionRow &r : d->store->intake().submissions(QString(), 1000000).value())
+    for (const SubmissionRow &r : d->storage->intake().submissions(QString(), 1000000).value())
         out.append({r.uuid, r.device, r.kind, r.status, r.reason});
     return out;
 }

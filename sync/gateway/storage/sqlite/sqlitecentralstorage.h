@@ -45,7 +45,8 @@ public:
     ChannelTokenRecords &channelTokens() override;
     SubmissionLog &submissionLog() override;
 
-    /** Transitional, while services still take the handle directly. */
+    /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
+     *  never see it). */
     Database &database() { return *m_db; }
 
 private:
