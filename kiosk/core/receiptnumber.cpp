@@ -15,12 +15,8 @@ constexpr int kDamm[10][10] = {
 constexpr int kTagDigits = 5;
 constexpr int kSequenceDigits = 6;
 constexpr int kDigits = kTagDigits + kSequenceDigits + 1;
+static_assert(kDigits == digitCount);
 
-QString dashed(const QString &digits)
-{
-    return digits.left(kTagDigits) + QLatin1Char('-') + digits.mid(kTagDigits, kSequenceDigits) +
-           QLatin1Char('-') + digits.right(1);
-}
 } // namespace
 
 int dammCheckDigit(QStringView digits)
@@ -42,7 +38,7 @@ QString format(QStringView kioskTag, qint64 sequence)
     QString digits = kioskTag.toString() +
                      QStringLiteral("%1").arg(sequence, kSequenceDigits, 10, QLatin1Char('0'));
     digits += QChar(u'0' + dammCheckDigit(digits));
-    return dashed(digits);
+    return grouped(digits);
 }
 
 std::optional<QString> normalise(QStringView typed)
@@ -67,7 +63,32 @@ std::optional<QString> normalise(QStringView typed)
         return std::nullopt;
     if (QStringView(digits).mid(kTagDigits, kSequenceDigits) == u"000000")
         return std::nullopt;
-    return dashed(digits);
+    return grouped(digits);
+}
+
+QString typedDigits(QStringView typed)
+{
+    QString digits;
+    for (const QChar c : typed) {
+        if (digits.size() == kDigits)
+            break;
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            digits += c;
+        else if (u >= u'０' && u <= u'９')
+            digits += QChar(u'0' + (u - u'０'));
+    }
+    return digits;
+}
+
+QString grouped(QStringView digits)
+{
+    QString text = digits.left(kTagDigits).toString();
+    if (digits.size() > kTagDigits)
+        text += QLatin1Char('-') + digits.mid(kTagDigits, kSequenceDigits).toString();
+    if (digits.size() > kTagDigits + kSequenceDigits)
+        text += QLatin1Char('-') + digits.mid(kTagDigits + kSequenceDigits, 1).toString();
+    return text;
 }
 
 } // namespace jiujin::receipt

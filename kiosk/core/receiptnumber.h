@@ -13,6 +13,9 @@
  */
 namespace jiujin::receipt {
 
+/** Digits in a receipt number (5 + 6 + 1). */
+inline constexpr int digitCount = 12;
+
 /** The Damm check digit (0-9) of @p digits (ASCII 0-9 only, may be empty); -1 on any other char. */
 int dammCheckDigit(QStringView digits);
 
@@ -29,5 +32,17 @@ QString format(QStringView kioskTag, qint64 sequence);
  * than 000000 and a matching check digit.
  */
 std::optional<QString> normalise(QStringView typed);
+
+/**
+ * What a person has typed so far, kept to its ASCII and full-width digits (at most
+ * digitCount, as ASCII): what a keypad field holds.
+ */
+QString typedDigits(QStringView typed);
+
+/**
+ * @p digits (as typedDigits() keeps them, possibly fewer than 12) grouped as on the receipt,
+ * 5-6-1: "20301", "20301-0000", "20301-000042-7". Empty for no digits.
+ */
+QString grouped(QStringView digits);
 
 } // namespace jiujin::receipt

@@ -40,9 +40,9 @@ StaffService::StaffService(Database &db, std::function<QDateTime()> clock)
 
 QString StaffService::pinProblem(const QString &pin)
 {
-    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
-    if (!sixDigits.match(pin).hasMatch())
-        return QCoreApplication::translate("jiujin::StaffService", "密码须为6位数字");
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{%1}$").arg(pinDigits));
+    if (!digits.match(pin).hasMatch())
+        return QCoreApplication::translate("jiujin::StaffService", "密码须为%1位数字").arg(pinDigits);
     bool same = true, ascending = true, descending = true;
     for (int i = 1; i < pin.size(); ++i) {
         const int d = pin.at(i).unicode() - pin.at(i - 1).unicode();

@@ -28,6 +28,7 @@ struct LoginResult
 class StaffService
 {
 public:
+    static constexpr int pinDigits = 6;
     static constexpr int maxFailures = 5;
     static constexpr int lockSeconds = 5 * 60;
 

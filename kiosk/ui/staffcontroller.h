@@ -2,6 +2,7 @@
 
 #include "outboxstore.h"
 #include "published.h"
+#include "staffservice.h"
 
 #include <QAbstractListModel>
 #include <QObject>
@@ -15,7 +16,6 @@ namespace jiujin {
 class CatalogueStore;
 class Database;
 class KioskSession;
-class StaffService;
 
 /** An outbox state (pending, accepted, ...) in words for the screen. */
 QString outboxStateLabel(const QString &state);
@@ -57,6 +57,7 @@ class StaffController : public QObject, public Published<StaffController>
     Q_OBJECT
     QML_NAMED_ELEMENT(Staff)
     QML_SINGLETON
+    Q_PROPERTY(int pinLength READ pinLength CONSTANT) ///< digits in a staff PIN
     Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY loggedInChanged)
     Q_PROPERTY(QString staffId READ staffId NOTIFY loggedInChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY loggedInChanged)
@@ -73,6 +74,7 @@ public:
     StaffController(Database &db, StaffService &service, KioskSession &session,
                     std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc, QObject *parent = nullptr);
 
+    static int pinLength() { return StaffService::pinDigits; }
     bool loggedIn() const { return !m_staffId.isEmpty(); }
     QString staffId() const { return m_staffId; }
     QString displayName() const { return m_displayName; }

@@ -2061,8 +2061,8 @@ Online service level: %5</translation>
 <context>
     <name>jiujin::StaffService</name>
     <message>
-        <source>密码须为6位数字</source>
-        <translation>The password must be 6 digits</translation>
+        <source>密码须为%1位数字</source>
+        <translation>The password must be %1 digits</translation>
     </message>
     <message>
         <source>密码太容易被猜到，请不要用重复或连续的数字</source>

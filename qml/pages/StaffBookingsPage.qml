@@ -13,17 +13,8 @@ Rectangle {
 
     property string digits
 
-    function grouped(): string {
-        const d = page.digits
-        let text = d.slice(0, 5)
-        if (d.length > 5)
-            text += "-" + d.slice(5, 11)
-        if (d.length > 11)
-            text += "-" + d.slice(11, 12)
-        return text
-    }
     function setNumber(text: string) {
-        page.digits = text.replace(/\D/g, "").slice(0, 12)
+        page.digits = ReceiptNumber.digitsOf(text)
     }
     function checkIn(text: string) {
         if (Booking.checkIn(text))
@@ -186,7 +177,7 @@ Rectangle {
                     id: number
                     objectName: "checkInNumber"
                     anchors.centerIn: parent
-                    text: page.digits.length > 0 ? page.grouped() : "_____-______-_"
+                    text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
                     font.pixelSize: Theme.heading
                     font.bold: true
                     font.family: Theme.fontFamily
@@ -198,7 +189,7 @@ Rectangle {
                 objectName: "checkInPad"
                 actionText: qsTr("签到")
                 keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
-                actionEnabled: page.digits.length === 12
+                actionEnabled: page.digits.length === ReceiptNumber.digitCount
                 onTyped: (digit) => page.setNumber(page.digits + digit)
                 onBackspace: page.setNumber(page.digits.slice(0, -1))
                 onCleared: page.setNumber("")

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// Staff sign-in: staff number, then a 6-digit PIN shown as dots.
+// Staff sign-in: staff number, then the PIN (Staff.pinLength digits) shown as dots.
 Rectangle {
     id: page
     Keys.forwardTo: [pad]
@@ -14,7 +14,7 @@ Rectangle {
     property string staffNumber
     property string pin
     property bool pinStage: false
-    readonly property int pinLength: 6
+    readonly property int pinLength: Staff.pinLength
 
     function typeDigit(digit: string) {
         if (!page.pinStage) {

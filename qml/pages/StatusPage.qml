@@ -17,19 +17,8 @@ Rectangle {
     /** 取消预约 was tapped once: the second tap (确定取消) cancels. */
     property bool confirmingCancel: false
 
-    // 12 digits shown as on the receipt: 5-6-1. (Works on page.digits: qmllint 6.4 crashes on
-    // slice() of a typed string parameter.)
-    function grouped(): string {
-        const d = page.digits
-        let text = d.slice(0, 5)
-        if (d.length > 5)
-            text += "-" + d.slice(5, 11)
-        if (d.length > 11)
-            text += "-" + d.slice(11, 12)
-        return text
-    }
     function setNumber(text: string) {
-        page.digits = text.replace(/\D/g, "").slice(0, 12)
+        page.digits = ReceiptNumber.digitsOf(text)
     }
     function lookup() {
         page.confirmingCancel = false
@@ -107,7 +96,7 @@ Rectangle {
                             Accessible.role: Accessible.EditableText
                             Accessible.name: qsTr("受理编号或预约号")
                             anchors.centerIn: parent
-                            text: page.digits.length > 0 ? page.grouped() : "_____-______-_"
+                            text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
                             font.pixelSize: Theme.huge * 1.3
                             font.bold: true
                             font.family: Theme.fontFamily

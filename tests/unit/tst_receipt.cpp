@@ -194,6 +194,22 @@ TEST_CASE("typed receipt numbers are normalised", "[receipt]")
     CHECK_FALSE(receipt::normalise(zero).has_value());
 }
 
+TEST_CASE("a number being typed is grouped as on the receipt, as far as it goes", "[receipt]")
+{
+    CHECK(receipt::typedDigits(u"").isEmpty());
+    CHECK(receipt::typedDigits(u"20 3-0１x") == QLatin1String("20301"));
+    CHECK(receipt::typedDigits(u"2030100004210999") == QLatin1String("203010000421"));
+    CHECK(receipt::grouped(u"").isEmpty());
+    CHECK(receipt::grouped(u"203") == QLatin1String("203"));
+    CHECK(receipt::grouped(u"20301") == QLatin1String("20301"));
+    CHECK(receipt::grouped(u"203010") == QLatin1String("20301-0"));
+    CHECK(receipt::grouped(u"20301000042") == QLatin1String("20301-000042"));
+    CHECK(receipt::grouped(u"203010000421") == QLatin1String("20301-000042-1"));
+    // The same grouping as the numbers the kiosk issues.
+    CHECK(receipt::grouped(receipt::typedDigits(receipt::format(u"20301", 42))) ==
+          receipt::format(u"20301", 42));
+}
+
 TEST_CASE("due dates count open days on central's working calendar", "[receipt]")
 {
     // The kiosk's 容缺 due dates and central's slots use one calendar (sync/protocol).
