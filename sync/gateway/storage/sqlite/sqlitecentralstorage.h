@@ -10,7 +10,9 @@ class Database;
 
 namespace jiujin::gateway {
 
+class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCaseRecords;
 class SqliteDeviceRecords;
 class SqliteIntakeRecords;
 class SqliteChannelTokenRecords;
@@ -44,6 +46,8 @@ public:
     PublishedCatalogue &catalogue() override;
     ChannelTokenRecords &channelTokens() override;
     SubmissionLog &submissionLog() override;
+    CaseRecords &cases() override;
+    AuditLog &auditLog() override;
 
     /** Transitional, while services still take the handle directly. */
     Database &database() { return *m_db; }
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
     std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;
     std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
+    std::unique_ptr<SqliteCaseRecords> m_cases;
+    std::unique_ptr<SqliteAuditLog> m_auditLog;
 };
 
 } // namespace jiujin::gateway
