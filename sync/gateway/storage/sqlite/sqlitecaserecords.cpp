@@ -39,6 +39,8 @@ QString listJson(const QStringList &list)
 QStringList listOf(const QString &json)
 {
     QStringList out;
+    if (json == QLatin1String("[]"))
+        return out; // most rows: no JSON parse
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out.append(v.toString());
     return out;
