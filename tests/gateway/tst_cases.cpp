@@ -551,6 +551,7 @@ TEST_CASE("Cases: every accepted application from a kiosk becomes one case, thro
 TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gateway-cases]")
 {
     TestGateway gateway;
+    gateway.publish(seedCatalogue());
     const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
     CaseKiosk kiosk(gateway, Suite::Intl);
     const QString a = kiosk.apply(QStringLiteral("巴特尔"));
@@ -599,6 +600,24 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
         cli({QStringLiteral("case"), QStringLiteral("move"), receipt, QStringLiteral("accepted"),
              QStringLiteral("--operator"), QStringLiteral("clerk-1")})
             .exitCode == 0);
+
+    // 即办 (promised 0): due today, so not overdue; by point and by stage it is listed.
+    list = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--overdue")});
+    REQUIRE(list.exitCode == 0);
+    CHECK_FALSE(list.out.contains(receipt.toUtf8()));
+    list = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"),
+                QStringLiteral("accepted"), QStringLiteral("--point"),
+                QStringLiteral("150525203000-01")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(receipt.toUtf8()));
+    CHECK(list.out.contains("0 left"));
+    list = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--point"),
+                QStringLiteral("150525203000-02")});
+    REQUIRE(list.exitCode == 0);
+    CHECK_FALSE(list.out.contains(receipt.toUtf8()));
+    CHECK(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"),
+               QStringLiteral("archived")})
+              .exitCode != 0);
 
     CliRun show = cli({QStringLiteral("case"), QStringLiteral("show"), receipt});
     REQUIRE(show.exitCode == 0);
