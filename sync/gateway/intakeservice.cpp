@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "cataloguepublisher.h"
+#include "caseservice.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
 #include "centralstorage.h"
@@ -385,6 +386,11 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         }
         if (auto r = m_storage.intake().insertSubmission(row); !r)
             return r.error();
+        // Every accepted application becomes a case, in this transaction (once: a duplicate
+        // record was answered above, and open() keeps a submission's case).
+        if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("submission"))
+            if (auto opened = gateway::CaseService(m_storage).open(row, now); !opened)
+                return opened.error();
         if (auto r = m_storage.intake().addUsage(device.id, dayText, 1,
                                       record.meta.size() + record.keyHeader.size() +
                                           record.payload.size());

@@ -1,6 +1,8 @@
 // jiujin-gateway: the reference central platform. Parses the command line and wires the library's
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
+#include "casecommand.h"
+#include "caseservice.h"
 #include "cataloguepublisher.h"
 #include "channeltokens.h"
 #include "enrollmentservice.h"
@@ -75,7 +77,12 @@ int usage()
         "       jiujin-gateway channel-token list --data-dir DIR\n"
         "       jiujin-gateway channel-token revoke --data-dir DIR ID\n"
         "       jiujin-gateway bookings --data-dir DIR [--point P] [--from YYYY-MM-DD]\n"
-        "       jiujin-gateway catalogue publish BUNDLE --data-dir DIR"));
+        "       jiujin-gateway catalogue publish BUNDLE --data-dir DIR\n"
+        "       jiujin-gateway case list --data-dir DIR [--stage S] [--point P] [--overdue]\n"
+        "       jiujin-gateway case show RECEIPT --data-dir DIR\n"
+        "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason TEXT] "
+        "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER]\n"
+        "       jiujin-gateway audit verify --data-dir DIR"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -147,6 +154,12 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
+    // Applications accepted before cases existed become cases now, before anything new arrives.
+    if (auto opened = gateway::CaseService(*store.value()).openMissing(QDateTime::currentDateTimeUtc());
+        !opened)
+        return fail(opened.error().message);
+    else if (opened.value() > 0)
+        qCInfo(lcGateway) << "opened cases of" << opened.value() << "applications stored before cases";
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
     CataloguePublisher publisher(*store.value());
     gateway::ChannelTokens channelTokens(*store.value());
@@ -477,6 +490,8 @@ int main(int argc, char **argv)
         QStringLiteral("submissions: rows numbered above ROW, oldest first (the next page)."),
         QStringLiteral("ROW"));
     parser.addOptions({limit, after});
+    const gateway::CaseOptions caseOptions;
+    caseOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -600,6 +615,8 @@ int main(int argc, char **argv)
                   << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
         return 0;
     }
+    if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now); rc >= 0)
+        return rc;
     if (command == QLatin1String("channel-token"))
         return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);
     if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)

@@ -2,6 +2,8 @@
 // schema refused untouched, and every earlier release's database (a snapshot per schema version,
 // tests/gateway/data/central-vN.sql, made by make-snapshot.sh) upgraded and read back.
 #include "bookingservice.h"
+#include "auditchain.h"
+#include "caseservice.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
@@ -120,7 +122,7 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         REQUIRE(accepted.ok());
         REQUIRE(accepted.value().has_value());
         CHECK(accepted.value()->status == QLatin1String("accepted"));
-        CHECK(accepted.value()->receipt == QLatin1String("20261207-000001-7"));
+        CHECK(accepted.value()->receipt == QLatin1String("NM20261207000001"));
         CHECK(storage.intake().submissions(QString()).value().size() == 2);
         const auto upload =
             storage.intake().upload(device, QStringLiteral("00000000-0000-4000-8000-000000000003"), 0);
@@ -149,5 +151,20 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         REQUIRE(bookings.ok());
         REQUIRE(bookings.value().size() == 1);
         CHECK(bookings.value().at(0).ticket == QLatin1String("A001"));
+
+        // The accepted application is a case (from schema 2 on, as that release left it; from
+        // before, opened when central starts), and central's audit chain verifies.
+        CaseService cases(storage);
+        auto backfilled = cases.openMissing(QDateTime::currentDateTimeUtc());
+        REQUIRE(backfilled.ok());
+        CHECK(backfilled.value() == (it.key() < 2 ? 1 : 0));
+        CHECK(cases.openMissing(QDateTime::currentDateTimeUtc()).value() == 0);
+        const auto found = cases.find(QStringLiteral("NM20261207000001"));
+        REQUIRE(found.ok());
+        REQUIRE(found.value().has_value());
+        CHECK(found.value()->stage == (it.key() < 2 ? CaseService::submitted : CaseService::accepted));
+        auto verified = AuditChain(storage).verify();
+        REQUIRE(verified.ok());
+        CHECK_FALSE(verified.value().brokenAt.has_value());
     }
 }

@@ -6,6 +6,7 @@
 #include "channeltokens.h"
 #include "database.h"
 #include "gatewayfixture.h"
+#include "migrations.h"
 #include "slots.h"
 #include "submissionlisting.h"
 
@@ -207,11 +208,12 @@ TEST_CASE("Channel tokens: the storage takes over the first version's tokens onc
     const QDateTime now = testNow();
     {
         // A database at schema version 1 holding tokens as the first channel-token wrote them.
-        auto storage = gateway::SqliteCentralStorage::open(path);
-        REQUIRE(storage.ok());
-        REQUIRE(storage.value()->schemaVersion().value() == 1);
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        REQUIRE(migrate(*raw.value(), 1, QStringLiteral(":/jiujin/central/sqlite/migrations")).ok());
+        REQUIRE(raw.value()->schemaVersion() == 1);
         for (const QByteArray &token : {first, second}) {
-            Statement s = storage.value()->database().prepare(
+            Statement s = raw.value()->prepare(
                 "INSERT INTO booking_channel_tokens(hash, created_at) VALUES (?, ?)");
             s.bind(1, sha256(token)).bind(2, now.addDays(-400).toSecsSinceEpoch());
             REQUIRE(s.run().ok());

@@ -8,7 +8,9 @@
 
 namespace jiujin::gateway {
 
+class AuditLog;
 class BookingRecords;
+class CaseRecords;
 class ChannelTokenRecords;
 class DeviceRecords;
 class IntakeRecords;
@@ -59,6 +61,8 @@ public:
     virtual PublishedCatalogue &catalogue() = 0;
     virtual ChannelTokenRecords &channelTokens() = 0;
     virtual SubmissionLog &submissionLog() = 0;
+    virtual CaseRecords &cases() = 0;
+    virtual AuditLog &auditLog() = 0;
 };
 
 /**

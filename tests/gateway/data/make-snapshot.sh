@@ -33,11 +33,11 @@ INSERT INTO heartbeats(device, received_at, body)
 INSERT INTO nonces(nonce, device, seen_at) VALUES ('SAMPLE-NONCE', 'jj-00000000000000a1', 1796100100);
 INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,
     accepted_at, signature, received_at, record)
-    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000001', 'application',
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000001', 'submission',
             '150525-shebao-0001', '150525203000-01', 'intl', 'accepted', '',
-            '20261207-000001-7', '2026-12-07T01:00:00Z', x'00', 1796100200, '{"sealed":"SAMPLE"}');
+            'NM20261207000001', '2026-12-07T01:00:00Z', x'00', 1796100200, '{"sealed":"SAMPLE"}');
 INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, received_at, record)
-    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000002', 'application',
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000002', 'submission',
             '150525-shebao-0001', '150525203000-01', 'intl', 'rejected', 'SAMPLE reason',
             1796100300, '{"sealed":"SAMPLE"}');
 INSERT INTO receipt_days(day, last) VALUES ('20261207', 1);
@@ -53,6 +53,22 @@ INSERT INTO booking_channel_tokens(hash, created_at) VALUES ('SAMPLE-LEGACY-HASH
 -- A few published entries of each kind are enough to read back (the file stays small).
 DELETE FROM published_entries WHERE kind <> 'departments' AND position >= 2;
 SQL
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'cases'")" ]; then
+    # A case as intake opens it (its case.open audit entry is left out), a 容缺 material, and
+    # one move made by the command line, which writes its event and a chained audit entry.
+    sqlite3 "$db" <<SQL
+INSERT INTO cases(number, device, uuid, receipt, item, point, department, stage, created_at,
+    updated_at, promised_days)
+    VALUES ('BJ20261207000001', 'jj-00000000000000a1', '00000000-0000-4000-8000-000000000001',
+            'NM20261207000001', '150525-shebao-0001', '150525203000-01', 'shebao', 'submitted',
+            1796100200, 1796100200, 5);
+INSERT INTO case_events(case_id, from_stage, to_stage, operator, at)
+    VALUES (1, '', 'submitted', 'intake', 1796100200);
+INSERT INTO case_materials(case_id, name, kind, due_date)
+    VALUES (1, 'SAMPLE 户口簿', 'rongque', '2026-12-14');
+SQL
+    "$gw" case move NM20261207000001 accepted --operator SAMPLE-clerk --data-dir "$dir" >/dev/null
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

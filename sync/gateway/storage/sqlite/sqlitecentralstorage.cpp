@@ -4,6 +4,7 @@
 #include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
+#include "sqlitecaserecords.h"
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitedevicerecords.h"
 #include "sqliteintakerecords.h"
@@ -142,7 +143,9 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
       m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
       m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
-      m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db))
+      m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
+      m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
+      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db))
 {
 }
 
@@ -197,6 +200,16 @@ ChannelTokenRecords &SqliteCentralStorage::channelTokens()
 SubmissionLog &SqliteCentralStorage::submissionLog()
 {
     return *m_submissionLog;
+}
+
+CaseRecords &SqliteCentralStorage::cases()
+{
+    return *m_cases;
+}
+
+AuditLog &SqliteCentralStorage::auditLog()
+{
+    return *m_auditLog;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

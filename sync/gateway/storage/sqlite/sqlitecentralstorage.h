@@ -10,7 +10,9 @@ class Database;
 
 namespace jiujin::gateway {
 
+class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCaseRecords;
 class SqliteDeviceRecords;
 class SqliteIntakeRecords;
 class SqliteChannelTokenRecords;
@@ -44,6 +46,8 @@ public:
     PublishedCatalogue &catalogue() override;
     ChannelTokenRecords &channelTokens() override;
     SubmissionLog &submissionLog() override;
+    CaseRecords &cases() override;
+    AuditLog &auditLog() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -59,6 +63,8 @@ private:
     std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
     std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;
     std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
+    std::unique_ptr<SqliteCaseRecords> m_cases;
+    std::unique_ptr<SqliteAuditLog> m_auditLog;
 };
 
 } // namespace jiujin::gateway

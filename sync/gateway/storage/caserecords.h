@@ -1,0 +1,115 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace jiujin::gateway {
+
+/** A case (办件) as stored. Dates are China dates; stage is a stable ASCII code (CaseService). */
+struct CaseRow
+{
+    qint64 id = 0;
+    QString number, device, uuid, receipt, item, point, department, stage;
+    QDateTime createdAt, updatedAt;
+    std::optional<QDateTime> acceptedAt, closedAt;
+    std::optional<int> promisedDays; ///< nullopt: the item was not in the published catalogue
+    QDate dueDate;                   ///< invalid until accepted (or without a limit)
+    QDate pausedSince;               ///< valid while 待补正 stops the clock
+    int pausedDays = 0;
+    QDate correctionDue;
+    QStringList correctionMaterials;
+    QString result;
+};
+
+/** One transition of a case. */
+struct CaseEventRow
+{
+    qint64 id = 0, caseId = 0;
+    QString fromStage, toStage, operatorId;
+    QDateTime at;
+    QString reason;
+    QStringList materials;
+    QDate dueDate;
+};
+
+/** A 容缺 / 告知承诺 material promised for later. */
+struct CaseMaterialRow
+{
+    qint64 id = 0, caseId = 0;
+    QString name;
+    QString kind; ///< "rongque" or "chengnuo"
+    QDate dueDate;
+    QString state; ///< "pending", "received" or "overdue"
+    std::optional<QDateTime> receivedAt;
+    QString receivedPoint;
+};
+
+/** What an officer's list asks for; empty fields do not filter. */
+struct CaseFilter
+{
+    QString stage, point;
+    QDate overdueOn; ///< valid: only running cases (accepted, review) due before this day
+    int limit = 1000;
+};
+
+/**
+ * Central's cases, their transitions and promised materials. Reads fail closed: a storage error
+ * is an Error, never "not found". Writes belong to the caller's open transaction.
+ */
+class CaseRecords
+{
+public:
+    virtual ~CaseRecords() = default;
+
+    /** Stores @p row (its id is ignored) and returns its id; Error::Busy when the submission
+     *  (device, uuid) already has a case. */
+    virtual Result<qint64> insertCase(const CaseRow &row) = 0;
+    /** Writes every field but id, number, device, uuid, receipt, item, point and createdAt. */
+    virtual Result<void> updateCase(const CaseRow &row) = 0;
+    virtual Result<std::optional<CaseRow>> caseByReceipt(const QString &receipt) = 0;
+    virtual Result<std::optional<CaseRow>> caseOf(const QString &device, const QString &uuid) = 0;
+    /** (device, uuid) of at most @p limit accepted applications that have no case (stored
+     *  before cases existed), oldest first. */
+    virtual Result<QList<std::pair<QString, QString>>> acceptedWithoutCase(int limit) = 0;
+    /** Newest first, at most filter.limit. */
+    virtual Result<QList<CaseRow>> cases(const CaseFilter &filter) = 0;
+
+    virtual Result<void> insertEvent(const CaseEventRow &event) = 0;
+    /** Oldest first. */
+    virtual Result<QList<CaseEventRow>> events(qint64 caseId) = 0;
+
+    virtual Result<qint64> insertMaterial(const CaseMaterialRow &material) = 0;
+    virtual Result<void> updateMaterial(const CaseMaterialRow &material) = 0;
+    virtual Result<QList<CaseMaterialRow>> materials(qint64 caseId) = 0;
+};
+
+/** One entry of central's audit log. */
+struct AuditRow
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor, action, subject, detail; ///< never personal data
+    QString prevHash, hash;                 ///< lower-case hex SHA-256
+};
+
+/** Central's append-only audit log (the chain's hashing is AuditChain's). */
+class AuditLog
+{
+public:
+    virtual ~AuditLog() = default;
+    /** The newest entry; nullopt for an empty log. */
+    virtual Result<std::optional<AuditRow>> last() = 0;
+    /** Appends @p row with its seq; Error::Busy when that seq is taken. */
+    virtual Result<void> append(const AuditRow &row) = 0;
+    /** Entries with seq > @p afterSeq, oldest first, at most @p limit. */
+    virtual Result<QList<AuditRow>> entries(qint64 afterSeq, int limit) = 0;
+};
+
+} // namespace jiujin::gateway
