@@ -87,6 +87,20 @@ Result<void> StaffService::enrol(const QString &id, const QString &displayName, 
     return tx.commit();
 }
 
+Result<void> StaffService::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto r = StaffStore(m_db).remove(id); !r)
+        return r;
+    if (auto r = AuditLog(m_db).append(m_clock(), QStringLiteral("ctl"),
+                                       QStringLiteral("staff.removed"), id);
+        !r)
+        return r;
+    return tx.commit();
+}
+
 LoginResult StaffService::login(const QString &id, const QString &pin)
 {
     const QDateTime now = m_clock();

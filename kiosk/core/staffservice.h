@@ -36,6 +36,8 @@ public:
 
     /** Adds or replaces a staff member; the PIN must be 6 digits and not trivially guessable. */
     Result<void> enrol(const QString &id, const QString &displayName, const QString &pin);
+    /** Removes a staff member and audits it (staff.removed); Error::NotFound for an unknown id. */
+    Result<void> remove(const QString &id);
     LoginResult login(const QString &id, const QString &pin);
 
     /** Why @p pin is not acceptable as a new PIN, or empty. */
