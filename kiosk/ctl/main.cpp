@@ -6,7 +6,7 @@
 #include "deviceconfig.h"
 #include "diagnostics.h"
 #include "doctor.h"
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "keys.h"
 #include "outboxstore.h"
 #include "paths.h"
@@ -434,7 +434,7 @@ int main(int argc, char **argv)
                        store.setting(QLatin1String(syncsetting::centralKey)).toLatin1())) {
             o.suite = central->suite();
         }
-        auto enrolled = EnrollmentService(*db.value()).enroll(o);
+        auto enrolled = KioskEnrollment(*db.value()).enroll(o);
         if (!enrolled)
             return fail(QStringLiteral("enrollment failed: ") + enrolled.error().message);
         out() << "enrolled as device " << enrolled->deviceId << " at service point "
