@@ -16,7 +16,7 @@ namespace {
 
 constexpr qsizetype maxCode = 128; // item codes are 33 characters, points 15
 constexpr qsizetype maxVersion = 128;
-constexpr int maxDepth = 16;            // the bundle nests 4 deep (item.form[].options[].label)
+constexpr int maxDepth = 16; // the bundle nests 4 deep (item.form[].options[].label)
 
 using json::invalid;
 using json::parseObject;

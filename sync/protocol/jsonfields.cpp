@@ -38,7 +38,8 @@ Result<QString> stringValue(const QJsonValue &value, const QString &field, qsize
     if (!value.isString())
         return invalid(field, "not a string");
     QString s = value.toString();
-    if ((empty == Empty::Refused && s.isEmpty()) || (empty == Empty::Blank && s.trimmed().isEmpty()))
+    if ((empty == Empty::Refused && s.isEmpty()) ||
+        (empty == Empty::Blank && s.trimmed().isEmpty()))
         return invalid(field, "empty");
     if (s.size() > maxSize)
         return invalid(field, "too long");

@@ -167,9 +167,8 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
     auto signature = f.optionalString("signature", maxSignatureBytes * 2);
     if (!signature)
         return signature.error();
-    auto sigBytes =
-        json::base64Value(signature.value(), f.path("signature"), maxSignatureBytes,
-                          Empty::Allowed);
+    auto sigBytes = json::base64Value(signature.value(), f.path("signature"), maxSignatureBytes,
+                                      Empty::Allowed);
     if (!sigBytes)
         return sigBytes.error();
     r.signature = sigBytes.value();
