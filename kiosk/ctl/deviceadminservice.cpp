@@ -15,7 +15,7 @@ DeviceAdminService::DeviceAdminService(Database &db, Clock clock, QString actor)
 
 Result<Enrolled> DeviceAdminService::enroll(const EnrollOptions &options)
 {
-    auto enrolled = EnrollmentService(m_db).enroll(options);
+    auto enrolled = KioskEnrollment(m_db).enroll(options);
     if (!enrolled)
         return enrolled;
     Transaction tx(m_db);

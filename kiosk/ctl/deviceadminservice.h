@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -32,7 +32,7 @@ public:
                                 QString actor = QStringLiteral("ctl"));
 
     /**
-     * Enrolls through EnrollmentService, then audits device.enrolled. EnrollmentService commits
+     * Enrolls through KioskEnrollment, then audits device.enrolled. KioskEnrollment commits
      * its own transaction before the audit entry is written: when the entry cannot be written,
      * the device is enrolled and this says so as an error (the technician runs it again: enroll
      * is safe to repeat).

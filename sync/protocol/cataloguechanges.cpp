@@ -16,9 +16,7 @@ namespace {
 
 constexpr qsizetype maxCode = 128; // item codes are 33 characters, points 15
 constexpr qsizetype maxVersion = 128;
-constexpr qsizetype maxSignature = 256; // Ed25519 64, SM2 DER <= 72
-constexpr int maxDepth = 16;            // the bundle nests 4 deep (item.form[].options[].label)
-constexpr double maxSeq = 9007199254740992.0; // 2^53: exact in a JSON double
+constexpr int maxDepth = 16; // the bundle nests 4 deep (item.form[].options[].label)
 
 using json::invalid;
 using json::parseObject;
@@ -49,7 +47,7 @@ bool plainValue(const QJsonValue &v, int depth)
 
 Result<qint64> sequence(const QJsonObject &o, const char *key)
 {
-    return json::wholeNumber(o, key, QLatin1String(key), maxSeq,
+    return json::wholeNumber(o, key, QLatin1String(key), maxJsonWholeNumber,
                              "not a whole number from 0 to 2^53");
 }
 
@@ -190,7 +188,7 @@ Result<SignedCatalogueChanges> decodeCatalogueChanges(QByteArrayView body)
     if (!changes)
         return changes.error();
     out.changes = changes.value();
-    auto signature = json::signature(root.value(), maxSignature);
+    auto signature = json::signature(root.value(), maxSignatureBytes);
     if (!signature)
         return signature.error();
     out.signature = signature.value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocollimits.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -25,8 +26,6 @@ class Key;
 inline constexpr char catalogueSigningContext[] = "jiujin-catalogue-v1\n";
 /** Most entries in one list (upserts or tombstones of one kind). */
 inline constexpr qsizetype maxCatalogueEntries = 20000;
-/** Most bytes of the change-set text (and of the 200 body around it, base64 signature aside). */
-inline constexpr qsizetype maxCatalogueText = 8 * 1024 * 1024;
 
 /** What changed for one kind (departments, points or items). */
 struct CatalogueKindChanges

@@ -1,7 +1,8 @@
 #include "jsonfields.h"
 
+#include "protocollimits.h"
+
 #include <QJsonDocument>
-#include <QJsonValue>
 
 #include <cmath>
 
@@ -31,6 +32,36 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+Result<QString> stringValue(const QJsonValue &value, const QString &field, qsizetype maxSize,
+                            Empty empty)
+{
+    if (!value.isString())
+        return invalid(field, "not a string");
+    QString s = value.toString();
+    if ((empty == Empty::Refused && s.isEmpty()) ||
+        (empty == Empty::Blank && s.trimmed().isEmpty()))
+        return invalid(field, "empty");
+    if (s.size() > maxSize)
+        return invalid(field, "too long");
+    return s;
+}
+
+Result<QByteArray> base64Value(const QString &text, const QString &field, qsizetype maxBytes,
+                               Empty empty)
+{
+    if (empty != Empty::Allowed && text.isEmpty())
+        return invalid(field, "empty");
+    const QByteArray latin = text.toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
+    // Only the canonical form: one byte string has one encoding, so what is signed, compared or
+    // stored cannot differ from what was meant (toLatin1 also maps non-Latin-1 to '?').
+    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != text)
+        return invalid(field, "not canonical base64");
+    if (decoded.decoded.size() > maxBytes)
+        return invalid(field, "too long");
+    return decoded.decoded;
+}
+
 Result<qint64> wholeNumber(const QJsonObject &object, const char *key, const QString &field,
                            double max, const char *outOfRange)
 {
@@ -49,14 +80,7 @@ Result<QString> string(const QJsonObject &object, const char *key, const QString
     const QJsonValue v = object.value(QLatin1String(key));
     if (v.isUndefined())
         return invalid(field, "missing");
-    if (!v.isString())
-        return invalid(field, "not a string");
-    const QString s = v.toString();
-    if (refuseBlank ? s.trimmed().isEmpty() : s.isEmpty())
-        return invalid(field, "empty");
-    if (s.size() > maxSize)
-        return invalid(field, "too long");
-    return s;
+    return stringValue(v, field, maxSize, refuseBlank ? Empty::Blank : Empty::Refused);
 }
 
 Result<QByteArray> signedText(const QJsonObject &object, const char *key, qsizetype maxBytes)
@@ -79,19 +103,107 @@ Result<QByteArray> signedText(const QJsonObject &object, const char *key, qsizet
 
 Result<QByteArray> signature(const QJsonObject &object, qsizetype maxBytes)
 {
-    const QString field = QStringLiteral("signature");
-    const QJsonValue value = object.value(field);
-    if (!value.isString())
-        return invalid(field, value.isUndefined() ? "missing" : "not a string");
-    const QString sig = value.toString();
-    if (sig.isEmpty() || sig.size() > maxBytes / 3 * 4 + 4)
-        return invalid(field, sig.isEmpty() ? "empty" : "too long");
-    const QByteArray latin = sig.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != sig ||
-        decoded.decoded.isEmpty())
-        return invalid(field, "not canonical base64");
-    return decoded.decoded;
+    // Bounded as text before decoding; base64 of maxBytes bytes is at most this long.
+    auto text = string(object, "signature", QStringLiteral("signature"), maxBytes / 3 * 4 + 4);
+    if (!text)
+        return text.error();
+    // The text bound is the decoded bound: a signature is never refused as "too long" after it.
+    return base64Value(text.value(), QStringLiteral("signature"), text->size(), Empty::Refused);
+}
+
+Result<Fields> Fields::ofBody(QByteArrayView json, qsizetype maxSize)
+{
+    auto object = parseObject(json, maxSize);
+    if (!object)
+        return object.error();
+    return Fields(object.value(), {});
+}
+
+QString Fields::path(const char *key) const
+{
+    return m_path.isEmpty() ? QString(QLatin1String(key))
+                            : QString(m_path + u'.' + QLatin1String(key));
+}
+
+Result<QString> Fields::string(const char *key, qsizetype maxSize, Empty empty) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return invalid(path(key), "missing");
+    return stringValue(v, path(key), maxSize, empty);
+}
+
+Result<QString> Fields::optionalString(const char *key, qsizetype maxSize) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return QString();
+    return stringValue(v, path(key), maxSize, Empty::Allowed);
+}
+
+Result<QByteArray> Fields::base64(const char *key, qsizetype maxBytes, Empty empty) const
+{
+    auto s = string(key, maxBytes / 3 * 4 + 4, empty);
+    if (!s)
+        return s.error();
+    return base64Value(s.value(), path(key), maxBytes, empty);
+}
+
+Result<QByteArray> Fields::pem(const char *key) const
+{
+    auto s = string(key, maxPemBytes);
+    if (!s)
+        return s.error();
+    for (QChar c : s.value()) {
+        if (c.unicode() >= 0x80 || (c.unicode() < 0x20 && c != u'\n' && c != u'\r'))
+            return invalid(path(key), "not PEM text");
+    }
+    if (!s.value().startsWith(QLatin1String("-----BEGIN ")))
+        return invalid(path(key), "not PEM text");
+    return s.value().toLatin1();
+}
+
+Result<QByteArray> Fields::sha256Hex(const char *key) const
+{
+    auto s = string(key, 64);
+    if (!s)
+        return s.error();
+    if (s.value().size() != 64)
+        return invalid(path(key), "not 64 lower-case hex digits");
+    for (QChar c : s.value()) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return invalid(path(key), "not 64 lower-case hex digits");
+    }
+    return QByteArray::fromHex(s.value().toLatin1());
+}
+
+Result<qint64> Fields::count(const char *key) const
+{
+    const QJsonValue v = value(key);
+    if (!v.isUndefined() && !v.isDouble())
+        return invalid(path(key), "not a number");
+    return wholeNumber(m_object, key, path(key), maxJsonWholeNumber,
+                       "not a whole number from 0 to 2^53");
+}
+
+Result<QJsonObject> Fields::object(const char *key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return invalid(path(key), "missing");
+    if (!v.isObject())
+        return invalid(path(key), "not an object");
+    return v.toObject();
+}
+
+Result<QJsonArray> Fields::array(const char *key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return invalid(path(key), "missing");
+    if (!v.isArray())
+        return invalid(path(key), "not an array");
+    return v.toArray();
 }
 
 } // namespace jiujin::protocol::json

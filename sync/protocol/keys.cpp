@@ -1,5 +1,7 @@
 #include "keys.h"
 
+#include "protocollimits.h"
+
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -24,9 +26,6 @@ struct MdCtxFree
     void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
 };
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
-
-// A PEM key is a few hundred bytes; the cap keeps hostile input away from the decoders.
-constexpr qsizetype maxPemSize = 16 * 1024;
 
 // Never prompt on a terminal for an encrypted PEM: key files here are unencrypted and 0600.
 int noPassword(char *, int, int, void *)
@@ -87,7 +86,7 @@ Result<Key> Key::generateSigning(Suite suite)
 
 Result<Key> Key::fromPem(QByteArrayView pem)
 {
-    if (pem.isEmpty() || pem.size() > maxPemSize)
+    if (pem.isEmpty() || pem.size() > maxPemBytes)
         return Error{Error::Corrupt, QStringLiteral("not a PEM key")};
 
     // A public key is the common case (the kiosk's central key); asking the private-key reader

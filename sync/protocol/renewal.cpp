@@ -2,6 +2,7 @@
 
 #include "jsonfields.h"
 #include "keys.h"
+#include "protocollimits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,15 +15,12 @@ namespace {
 
 using json::invalid;
 
-constexpr qsizetype maxBody = 64 * 1024; // a CSR or a certificate and the CA: a few KB
-constexpr qsizetype maxPem = 16 * 1024;  // as the gateway's own cap on PEM input
-constexpr qsizetype maxPinText = 1024;   // two pins and a time
-constexpr qsizetype maxSignature = 256;  // Ed25519 64, SM2 DER <= 72
+constexpr qsizetype maxPinText = 1024; // two pins and a time
 const char pinContext[] = "jiujin-pins-v1\n";
 
 Result<QByteArray> pem(const QJsonObject &o, const char *key, const char *armour)
 {
-    auto text = json::string(o, key, QLatin1String(key), maxPem);
+    auto text = json::string(o, key, QLatin1String(key), maxPemBytes);
     if (!text)
         return text.error();
     const QByteArray bytes = text->toLatin1();
@@ -41,7 +39,7 @@ QByteArray encode(const RenewRequest &request)
 
 Result<RenewRequest> decodeRenewRequest(QByteArrayView body)
 {
-    auto o = json::parseObject(body, maxBody);
+    auto o = json::parseObject(body, maxSmallBodyBytes);
     if (!o)
         return o.error();
     auto csr = pem(o.value(), "csr", "CERTIFICATE REQUEST");
@@ -59,7 +57,7 @@ QByteArray encode(const RenewResponse &response)
 
 Result<RenewResponse> decodeRenewResponse(QByteArrayView body)
 {
-    auto o = json::parseObject(body, maxBody);
+    auto o = json::parseObject(body, maxSmallBodyBytes);
     if (!o)
         return o.error();
     auto cert = pem(o.value(), "certificate", "CERTIFICATE");
@@ -95,13 +93,13 @@ Result<QByteArray> signPinAnnouncement(const Key &receiptKey, const PinAnnouncem
 
 Result<PinAnnouncement> openPinAnnouncement(const Key &receiptKey, QByteArrayView body)
 {
-    auto outer = json::parseObject(body, maxBody);
+    auto outer = json::parseObject(body, maxSmallBodyBytes);
     if (!outer)
         return outer.error();
     auto text = json::signedText(outer.value(), "pins", maxPinText);
     if (!text)
         return text.error();
-    auto sig = json::signature(outer.value(), maxSignature);
+    auto sig = json::signature(outer.value(), maxSignatureBytes);
     if (!sig)
         return sig.error();
     if (!verify(receiptKey, QByteArray(pinContext) + text.value(), sig.value()))

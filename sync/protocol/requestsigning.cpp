@@ -1,5 +1,6 @@
 #include "requestsigning.h"
 
+#include "protocollimits.h"
 #include "suite.h"
 
 #include <openssl/rand.h>
@@ -11,13 +12,12 @@ namespace jiujin::protocol {
 namespace {
 
 constexpr qsizetype nonceBytes = 16;
-constexpr qsizetype maxHeader = 1024;
 
 // A field holding '\n' could move the boundaries of the canonical string, so that one signature
 // would cover another request.
 bool isHeaderText(QByteArrayView v)
 {
-    if (v.isEmpty() || v.size() > maxHeader)
+    if (v.isEmpty() || v.size() > maxSignedHeaderBytes)
         return false;
     for (char c : v) {
         const auto u = static_cast<unsigned char>(c);

@@ -16,11 +16,9 @@ namespace jiujin::protocol {
 
 namespace {
 
-constexpr qsizetype maxSignature = 256; // Ed25519 64, SM2 DER <= 72
 constexpr qsizetype maxSlotIdLength = maxPointCode + 17;
 constexpr qsizetype maxRef = 128;
 constexpr int maxLeaseConfirmed = 100 * maxSlotCapacity; // seats reused after cancellations
-constexpr qsizetype maxSmallBody = 256 * 1024; // lease request/answer: 512 entries of ~100 bytes
 
 using json::compact;
 using json::invalid;
@@ -309,7 +307,7 @@ Result<SignedSlots> decodeSignedSlots(QByteArrayView body)
     if (!text)
         return text.error();
     out.text = text.value();
-    auto signature = json::signature(root.value(), maxSignature);
+    auto signature = json::signature(root.value(), maxSignatureBytes);
     if (!signature)
         return signature.error();
     out.signature = signature.value();
@@ -361,7 +359,7 @@ QByteArray encode(const LeaseRequest &request)
 
 Result<LeaseRequest> decodeLeaseRequest(QByteArrayView json)
 {
-    auto root = parseObject(json, maxSmallBody, QStringLiteral("body"));
+    auto root = parseObject(json, maxLeaseBodyBytes, QStringLiteral("body"));
     if (!root)
         return root.error();
     LeaseRequest out;
@@ -431,7 +429,7 @@ QByteArray encode(const LeaseResponse &response)
 
 Result<LeaseResponse> decodeLeaseResponse(QByteArrayView json)
 {
-    auto root = parseObject(json, maxSmallBody * 2, QStringLiteral("body"));
+    auto root = parseObject(json, maxLeaseBodyBytes * 2, QStringLiteral("body"));
     if (!root)
         return root.error();
     LeaseResponse out;
@@ -486,7 +484,7 @@ QByteArray encode(const ChannelBookingRequest &request)
 
 Result<ChannelBookingRequest> decodeChannelBookingRequest(QByteArrayView json)
 {
-    auto root = parseObject(json, 4096, QStringLiteral("body"));
+    auto root = parseObject(json, maxChannelBookingBytes, QStringLiteral("body"));
     if (!root)
         return root.error();
     ChannelBookingRequest out;
@@ -519,7 +517,7 @@ QByteArray encode(const ChannelBookingResponse &response)
 
 Result<ChannelBookingResponse> decodeChannelBookingResponse(QByteArrayView json)
 {
-    auto root = parseObject(json, 4096, QStringLiteral("body"));
+    auto root = parseObject(json, maxChannelBookingBytes, QStringLiteral("body"));
     if (!root)
         return root.error();
     ChannelBookingResponse out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chinatime.h"
+#include "protocollimits.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -30,8 +31,6 @@ inline constexpr char slotsSigningContext[] = "jiujin-slots-v1\n";
 inline constexpr int maxSlotDays = 14;
 /** Most slots in one slots text (15-minute slots round the clock for maxSlotDays). */
 inline constexpr qsizetype maxSlotsListed = maxSlotDays * 96;
-/** Most bytes of the slots text. */
-inline constexpr qsizetype maxSlotsText = 512 * 1024;
 /** Most seats of one slot (and so of one lease or one settle count). */
 inline constexpr int maxSlotCapacity = 1000;
 /** Most entries in each list of a lease request (and so 2x in its answer). */

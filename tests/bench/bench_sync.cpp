@@ -15,7 +15,7 @@
 #include "../integration/integration.h"
 
 #include "deviceconfig.h"
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "requestsigning.h"
 #include "syncclient.h"
 #include "wire.h"
@@ -245,7 +245,7 @@ std::unique_ptr<Database> openDb(const QString &path)
 void enroll(Database &db, const QString &url, Gateway &gw, const QString &keysDir)
 {
     const EnrollOptions o{url, gw.token(), {gw.pin}, keysDir, protocol::Suite::Intl};
-    if (auto e = EnrollmentService(db).enroll(o); !e)
+    if (auto e = KioskEnrollment(db).enroll(o); !e)
         qFatal("enroll: %s", qPrintable(e.error().message));
 }
 

@@ -6,7 +6,7 @@
 // kiosk holds as accepted, with no duplicates, and nothing is marked sent that was not.
 
 #include "deviceconfig.h"
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "kioskfixture.h"
 #include "syncengine.h"
 
@@ -412,7 +412,7 @@ struct Kiosk : TestKiosk
     /** Enrolls through @p url (the gateway, or a proxy in front of it), pinning @p pin. */
     void enroll(const QString &url, const QString &token, const QString &pin)
     {
-        auto e = jiujin::EnrollmentService(*db).enroll(jiujin::EnrollOptions{
+        auto e = jiujin::KioskEnrollment(*db).enroll(jiujin::EnrollOptions{
             url, token, {pin}, jiujin::defaultKeysDir(path()), jiujin::protocol::Suite::Intl});
         INFO(e.error().message.toStdString());
         REQUIRE(e.ok());

@@ -1,8 +1,8 @@
 #pragma once
 
 // An in-process jiujin gateway for the booking simulation, behind a narrow interface: its
-// implementation is compiled apart (the gateway's and the kiosk's headers share file names such
-// as enrollmentservice.h and bookingservice.h, so no test file can include both).
+// implementation is compiled apart because the gateway's and the kiosk's bookingservice.h share a
+// file name, so no test file can include both.
 
 #include <QDate>
 #include <QDateTime>

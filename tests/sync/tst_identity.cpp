@@ -304,7 +304,7 @@ TEST_CASE("enroll refuses a keys folder or key file someone else made, and never
         } else {
             o.owner = someoneElse(); // this process plays the other user
         }
-        auto e = EnrollmentService(*db.db).enroll(o);
+        auto e = KioskEnrollment(*db.db).enroll(o);
         REQUIRE_FALSE(e.ok());
         CHECK(e.error().message.contains(QLatin1String("keys folder refused")));
         CHECK(readAll(QDir(keysPath).filePath(QLatin1String(keyfile::tlsKey))) == planted);
@@ -316,7 +316,7 @@ TEST_CASE("enroll refuses a keys folder or key file someone else made, and never
         REQUIRE(QDir().mkpath(shared));
         REQUIRE(::chmod(QFile::encodeName(shared).constData(), 02770) == 0);
         const QString inShared = QDir(shared).filePath(QStringLiteral("keys"));
-        auto e = EnrollmentService(*db.db).enroll(options(inShared));
+        auto e = KioskEnrollment(*db.db).enroll(options(inShared));
         REQUIRE_FALSE(e.ok());
         CHECK(e.error().message.contains(QLatin1String("rename it away")));
         // With the sticky bit, others can no longer rename it away.
@@ -349,7 +349,7 @@ TEST_CASE("enroll refuses a keys folder or key file someone else made, and never
                 else
                     REQUIRE(::chmod(key.constData(), 0644) == 0); // readable by others
             }
-            auto e = EnrollmentService(*db.db).enroll(options(folder));
+            auto e = KioskEnrollment(*db.db).enroll(options(folder));
             REQUIRE_FALSE(e.ok());
             const QString why = e.error().message;
             INFO(why.toStdString());
@@ -414,7 +414,7 @@ TEST_CASE("enroll never overwrites a signing key, and the same token with anothe
                            KeysDir::Write::NoReplace)
                     .ok());
         const QByteArray before = readAll(signingFile);
-        auto e = EnrollmentService(*k.db).enroll(
+        auto e = KioskEnrollment(*k.db).enroll(
             EnrollOptions{gw.url(), gw.token(), {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE_FALSE(e.ok());
         CHECK(e.error().message.contains(QLatin1String("never replaced")));
@@ -423,7 +423,7 @@ TEST_CASE("enroll never overwrites a signing key, and the same token with anothe
     SECTION("re-run with the same token after the signing key changed")
     {
         const QString token = gw.token();
-        auto first = EnrollmentService(*k.db).enroll(
+        auto first = KioskEnrollment(*k.db).enroll(
             EnrollOptions{gw.url(), token, {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE(first.ok());
         // Same TLS key (so the same CSR), another signing key.
@@ -434,7 +434,7 @@ TEST_CASE("enroll never overwrites a signing key, and the same token with anothe
         REQUIRE(keys.write(QLatin1String(keyfile::signingKey), other->privatePem(),
                            KeysDir::Write::NoReplace)
                     .ok());
-        auto again = EnrollmentService(*k.db).enroll(
+        auto again = KioskEnrollment(*k.db).enroll(
             EnrollOptions{gw.url(), token, {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().message.contains(QLatin1String("another signing key")));
@@ -443,11 +443,11 @@ TEST_CASE("enroll never overwrites a signing key, and the same token with anothe
     SECTION("re-run with the same token and the same keys is still safe")
     {
         const QString token = gw.token();
-        auto first = EnrollmentService(*k.db).enroll(
+        auto first = KioskEnrollment(*k.db).enroll(
             EnrollOptions{gw.url(), token, {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE(first.ok());
         const QByteArray signing = readAll(signingFile);
-        auto again = EnrollmentService(*k.db).enroll(
+        auto again = KioskEnrollment(*k.db).enroll(
             EnrollOptions{gw.url(), token, {gw.pin()}, keysPath, protocol::Suite::Intl});
         REQUIRE(again.ok());
         CHECK(again->deviceId == first->deviceId);

@@ -2,7 +2,7 @@
 // a catalogue pull or slot fetch that failed for a reason that may pass (503) is tried again after
 // the backoff, not after the 15-minute idle wait; a central that lacks the service (404) is not
 // asked again sooner than idle.
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "fakegateway.h"
 #include "kioskfixture.h"
 #include "syncengine.h"
@@ -36,7 +36,7 @@ struct SchedulerFixture : TestKiosk
     {
         gw.servesSlots = withBooking;
         gw.servesCatalogue = true;
-        auto e = EnrollmentService(*db).enroll(EnrollOptions{gw.url(),
+        auto e = KioskEnrollment(*db).enroll(EnrollOptions{gw.url(),
                                                              gw.newToken(),
                                                              {gw.pin()},
                                                              dir.filePath(QStringLiteral("keys")),

@@ -1,6 +1,6 @@
 #include "backoff.h"
 #include "deviceconfig.h"
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 #include "fakegateway.h"
 #include "kioskfixture.h"
 #include "syncengine.h"
@@ -28,7 +28,7 @@ struct SyncFixture : TestKiosk
     }
     void enroll()
     {
-        auto e = EnrollmentService(*db).enroll(options({gw.pin()}));
+        auto e = KioskEnrollment(*db).enroll(options({gw.pin()}));
         INFO(e.error().message.toStdString());
         REQUIRE(e.ok());
     }
@@ -95,7 +95,7 @@ TEST_CASE("enrollment stores keys 0600, the certificate and central's keys; a re
 {
     SyncFixture k;
     auto opts = k.options({k.gw.pin()});
-    auto first = EnrollmentService(*k.db).enroll(opts);
+    auto first = KioskEnrollment(*k.db).enroll(opts);
     INFO(first.error().message.toStdString());
     REQUIRE(first.ok());
     CHECK(first->deviceId == QLatin1String("kiosk-1"));
@@ -114,7 +114,7 @@ TEST_CASE("enrollment stores keys 0600, the certificate and central's keys; a re
     const QByteArray tlsBefore = tls.readAll();
     tls.close();
 
-    auto again = EnrollmentService(*k.db).enroll(opts);
+    auto again = KioskEnrollment(*k.db).enroll(opts);
     INFO(again.error().message.toStdString());
     REQUIRE(again.ok());
     CHECK(again->deviceId == first->deviceId);
@@ -123,7 +123,7 @@ TEST_CASE("enrollment stores keys 0600, the certificate and central's keys; a re
 
     // Somebody else's key with a used token is refused.
     auto other = SyncFixture();
-    auto stolen = EnrollmentService(*other.db).enroll(
+    auto stolen = KioskEnrollment(*other.db).enroll(
         EnrollOptions{k.gw.url(), opts.token, {k.gw.pin()}, other.keys(), protocol::Suite::Intl});
     REQUIRE_FALSE(stolen.ok());
     CHECK(stolen.error().message.contains(QLatin1String("token")));
@@ -134,12 +134,12 @@ TEST_CASE("a wrong pin refuses enrollment and push; nothing reaches the gateway"
     SyncFixture k;
     const QString wrong =
         QStringLiteral("sha256//") + QString::fromLatin1(QByteArray(32, 'x').toBase64());
-    auto refused = EnrollmentService(*k.db).enroll(k.options({wrong}));
+    auto refused = KioskEnrollment(*k.db).enroll(k.options({wrong}));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Invalid);
     CHECK(k.store->setting(QLatin1String(syncsetting::deviceId)).isEmpty());
     // Without a pin the server must verify against the system store, which a private CA does not.
-    CHECK_FALSE(EnrollmentService(*k.db).enroll(k.options({})).ok());
+    CHECK_FALSE(KioskEnrollment(*k.db).enroll(k.options({})).ok());
     CHECK(k.store->setting(QLatin1String(syncsetting::deviceId)).isEmpty());
 
     k.enroll();
@@ -374,10 +374,10 @@ TEST_CASE("against the real jiujin-gateway: enroll, 50 records delivered once, a
                           {pin},
                           k.dir.filePath(QStringLiteral("keys")),
                           protocol::Suite::Intl};
-    auto enrolled = EnrollmentService(*k.db).enroll(o);
+    auto enrolled = KioskEnrollment(*k.db).enroll(o);
     INFO(enrolled.error().message.toStdString());
     REQUIRE(enrolled.ok());
-    auto again = EnrollmentService(*k.db).enroll(o);
+    auto again = KioskEnrollment(*k.db).enroll(o);
     REQUIRE(again.ok());
     CHECK(again->deviceId == enrolled->deviceId);
 

@@ -30,16 +30,17 @@ struct Enrolled
 };
 
 /**
- * Enrolls this kiosk with the gateway: makes (or reuses, when they are this device's own) its TLS
+ * The kiosk's side of enrollment (central's side is the gateway's EnrollmentService). Enrolls this
+ * kiosk with the gateway: makes (or reuses, when they are this device's own) its TLS
  * and signing keys, sends a CSR with the one-time token over a pinned connection and stores the
  * certificate, CA, central's keys and the gateway's address. Running it again with the same token
  * gives the same answer. A keys folder or key file not owned by the keys' owner is refused (never
  * reused), and an existing signing key is never overwritten.
  */
-class EnrollmentService
+class KioskEnrollment
 {
 public:
-    explicit EnrollmentService(Database &db) : m_db(db) {}
+    explicit KioskEnrollment(Database &db) : m_db(db) {}
     Result<Enrolled> enroll(const EnrollOptions &options);
 
 private:

@@ -1,4 +1,4 @@
-#include "enrollmentservice.h"
+#include "kioskenrollment.h"
 
 #include "cataloguestore.h"
 #include "database.h"
@@ -147,7 +147,7 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &data)
         .write(info.fileName(), data, KeysDir::Write::Replace);
 }
 
-Result<Enrolled> EnrollmentService::enroll(const EnrollOptions &o)
+Result<Enrolled> KioskEnrollment::enroll(const EnrollOptions &o)
 {
     const QUrl url(o.gateway);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
