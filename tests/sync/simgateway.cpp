@@ -189,7 +189,10 @@ QList<CentralBooking> SimGateway::bookings(const QString &point)
 QList<StoredRecord> SimGateway::records()
 {
     QList<StoredRecord> out;
-    for (const SubmissionRow &r : d->storage->intake().submissions(QString(), 1000000).value())
+    // Held: iterating .value() of the temporary would read a destroyed list.
+    const auto stored = d->storage->intake().submissions(QString(), 1000000);
+    REQUIRE(stored.ok());
+    for (const SubmissionRow &r : stored.value())
         out.append({r.uuid, r.device, r.kind, r.status, r.reason});
     return out;
 }
