@@ -167,10 +167,47 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
               << Qt::endl;
         return 0;
     }
-    return fail(QStringLiteral("usage: case list [--stage S] [--point P] [--overdue] | case show "
-                               "RECEIPT | case move RECEIPT STAGE --operator ID [--reason TEXT] "
-                               "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER] | audit "
-                               "verify"));
+    if (verb == QLatin1String("promise") && args.size() == 3) {
+        const QDate due = QDate::fromString(parser.value(o.due), QStringLiteral("yyyy-MM-dd"));
+        if (!due.isValid())
+            return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
+        auto promised = cases.promiseMaterial(args.at(2), parser.value(o.material),
+                                              parser.value(o.kind), due,
+                                              parser.value(o.operatorId), now);
+        if (!promised)
+            return fail(promised.error().message);
+        out() << "material " << promised->id << ' ' << promised->kind << " due "
+              << dateOrDash(promised->dueDate) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("receive") && args.size() == 4) {
+        bool ok = false;
+        const qint64 id = args.at(3).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return fail(QStringLiteral("case receive: MATERIAL is the number case show lists"));
+        const QString point = parser.value(QStringLiteral("point"));
+        if (point.isEmpty())
+            return fail(QStringLiteral("case receive: --point names where it was handed in"));
+        if (auto r = cases.receiveMaterial(args.at(2), id, point, parser.value(o.operatorId), now);
+            !r)
+            return fail(r.error().message);
+        out() << "material " << id << " received at " << point << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("sweep") && args.size() == 2) {
+        auto swept = cases.sweepOverdue(now);
+        if (!swept)
+            return fail(swept.error().message);
+        out() << "overdue materials " << swept->overdue << ", moved to correction "
+              << swept->toCorrection << ", left for the next sweep " << swept->failed << Qt::endl;
+        return swept->failed > 0 ? 1 : 0;
+    }
+    return fail(QStringLiteral(
+        "usage: case list [--stage S] [--point P] [--overdue] | case show RECEIPT | case move "
+        "RECEIPT STAGE --operator ID [--reason TEXT] [--materials a,b] [--due YYYY-MM-DD] "
+        "[--result NUMBER] | case promise RECEIPT --material NAME --kind rongque|chengnuo --due "
+        "YYYY-MM-DD --operator ID | case receive RECEIPT MATERIAL --point P --operator ID | case "
+        "sweep | audit verify"));
 }
 
 } // namespace jiujin::gateway

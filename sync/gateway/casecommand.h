@@ -33,14 +33,22 @@ struct CaseOptions
                               QStringLiteral("case move approved: the certificate number."),
                               QStringLiteral("TEXT")};
 
+    QCommandLineOption material{QStringLiteral("material"),
+                                QStringLiteral("case promise: the material's name."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            QStringLiteral("case promise: rongque (容缺) or chengnuo (告知承诺)."),
+                            QStringLiteral("KIND")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({stage, overdue, operatorId, reason, materials, due, result});
+        parser.addOptions(
+            {stage, overdue, operatorId, reason, materials, due, result, material, kind});
     }
 };
 
-/** Runs `case list | show RECEIPT | move RECEIPT STAGE` or `audit verify` at @p now; -1 when
- *  @p args is none of them. */
+/** Runs `case list | show RECEIPT | move RECEIPT STAGE | promise RECEIPT | receive RECEIPT ID |
+ *  sweep` or `audit verify` at @p now; -1 when @p args is none of them. */
 int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QStringList &args,
                 CentralStorage &storage, const QDateTime &now);
 

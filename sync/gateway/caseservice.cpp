@@ -1,6 +1,7 @@
 #include "caseservice.h"
 
 #include "auditchain.h"
+#include "gatewaylog.h"
 #include "intakerecords.h"
 #include "publishedcatalogue.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 
@@ -303,6 +306,8 @@ Result<CaseMaterialRow> CaseService::promiseMaterial(const QString &receipt, con
         (kind != QLatin1String("rongque") && kind != QLatin1String("chengnuo")))
         return Error{Error::Invalid, tr("容缺/告知承诺材料须有名称、类型（rongque 或 chengnuo）、"
                                         "期限和经办人")};
+    if (due < WorkCalendar::chinaDate(now))
+        return Error{Error::Invalid, tr("期限 %1 已过").arg(due.toString(Qt::ISODate))};
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
@@ -369,6 +374,101 @@ Result<void> CaseService::receiveMaterial(const QString &receipt, qint64 id, con
         return tx.value()->commit();
     }
     return Error{Error::NotFound, tr("办件 %1 没有材料 %2").arg(receipt).arg(id)};
+}
+
+Result<CaseService::Sweep> CaseService::sweepOverdue(const QDateTime &now)
+{
+    const QDate today = WorkCalendar::chinaDate(now);
+    Sweep sweep;
+    QSet<qint64> failed; // materials of cases that failed: skipped until the next sweep
+    for (;;) {
+        auto due = m_storage.cases().pendingDueBefore(today, 200 + int(failed.size()));
+        if (!due)
+            return due.error(); // fail closed: an unreadable list is not "nothing overdue"
+        QList<QString> receipts;
+        QHash<QString, QList<CaseMaterialRow>> byCase;
+        for (const auto &[receipt, material] : due.value()) {
+            if (failed.contains(material.id))
+                continue;
+            if (!byCase.contains(receipt))
+                receipts.append(receipt);
+            byCase[receipt].append(material);
+        }
+        if (receipts.isEmpty())
+            return sweep;
+        for (const QString &receipt : receipts) {
+            const QList<CaseMaterialRow> &materials = byCase.value(receipt);
+            auto done = sweepCase(receipt, materials, now);
+            if (!done) {
+                qCWarning(lcGateway) << "overdue materials of case" << receipt
+                                     << "left for the next sweep:" << done.error().message;
+                ++sweep.failed;
+                for (const CaseMaterialRow &m : materials)
+                    failed.insert(m.id);
+                continue;
+            }
+            sweep.overdue += int(materials.size());
+            sweep.toCorrection += done.value();
+        }
+    }
+}
+
+Result<int> CaseService::sweepCase(const QString &receipt, const QList<CaseMaterialRow> &materials,
+                                   const QDateTime &now)
+{
+    const QString system = QStringLiteral("system");
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    auto found = m_storage.cases().caseByReceipt(receipt);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{Error::NotFound, QStringLiteral("no case %1").arg(receipt)};
+    CaseRow row = *found.value();
+    QStringList late; // 容缺 materials now overdue, by name
+    for (CaseMaterialRow m : materials) {
+        m.state = QStringLiteral("overdue");
+        if (auto r = m_storage.cases().updateMaterial(m); !r)
+            return r.error();
+        auto audited = AuditChain(m_storage).append(
+            system, QStringLiteral("case.material.overdue"), row.number,
+            json({{QStringLiteral("material"), m.id},
+                  {QStringLiteral("kind"), m.kind},
+                  {QStringLiteral("due"), m.dueDate.toString(Qt::ISODate)}}),
+            now);
+        if (!audited)
+            return audited.error();
+        if (m.kind == QLatin1String("rongque") && !late.contains(m.name))
+            late.append(m.name);
+    }
+    int moved = 0;
+    if (!late.isEmpty() && row.stage == correction) {
+        // Already waiting for the applicant: the overdue material joins what is asked.
+        QStringList asked = row.correctionMaterials;
+        for (const QString &name : late)
+            if (!asked.contains(name))
+                asked.append(name);
+        if (asked != row.correctionMaterials) {
+            row.correctionMaterials = asked;
+            row.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+            if (auto r = m_storage.cases().updateCase(row); !r)
+                return r.error();
+        }
+    } else if (!late.isEmpty() && next(row.stage).contains(correction)) {
+        Move m;
+        m.stage = correction;
+        m.operatorId = system;
+        m.reason = tr("容缺材料逾期未补交");
+        m.materials = late;
+        m.due = m_calendar.addWorkingDays(WorkCalendar::chinaDate(now), overdueCorrectionDays);
+        if (auto r = move(receipt, m, now); !r)
+            return r.error();
+        moved = 1;
+    }
+    if (auto r = tx.value()->commit(); !r)
+        return r.error();
+    return moved;
 }
 
 int CaseService::workingDaysBetween(QDate from, QDate to) const

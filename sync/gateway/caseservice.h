@@ -83,6 +83,23 @@ public:
     Result<void> receiveMaterial(const QString &receipt, qint64 id, const QString &point,
                                  const QString &operatorId, const QDateTime &now);
 
+    /** What a sweep of overdue materials did. */
+    struct Sweep
+    {
+        int overdue = 0;       ///< materials marked overdue
+        int toCorrection = 0;  ///< cases moved to 待补正 by an overdue 容缺 material
+        int failed = 0;        ///< cases left for the next sweep (the error is logged)
+    };
+    /** The working days a citizen gets to hand in a 容缺 material that fell overdue. */
+    static constexpr int overdueCorrectionDays = 5;
+    /** Marks every pending material due before today (China date of @p now) overdue. A case
+     *  with an overdue 容缺 material moves to 待补正 for it (operator "system", due in
+     *  overdueCorrectionDays working days) when its stage allows; one in 待补正 already gets it
+     *  added to what it must supply. An overdue 告知承诺 is marked and audited only: the
+     *  department decides what a broken commitment means. Each case is its own transaction, so
+     *  one that fails does not hold up the others; a read error of the list is an Error. */
+    Result<Sweep> sweepOverdue(const QDateTime &now);
+
     /** Where a case stands against its time limit at @p now. */
     struct Clock
     {
@@ -99,6 +116,9 @@ public:
     QDate dueDate(QDate acceptedOn, int promisedDays, int pausedDays) const;
 
 private:
+    /** sweepOverdue for the overdue @p materials of case @p receipt, in one transaction. */
+    Result<int> sweepCase(const QString &receipt, const QList<CaseMaterialRow> &materials,
+                          const QDateTime &now);
     /** Why @p m cannot be applied to @p row at @p today, or "". */
     static QString problem(const CaseRow &row, const Move &m, QDate today);
 

@@ -72,6 +72,14 @@ public:
     void stop();
     /** True while listen() serves. */
     bool isRunning() const;
+    /** Runs @p work on the storage between requests (they take turns on one connection):
+     *  for housekeeping from another thread while serving. */
+    template <typename Work>
+    auto exclusive(Work work)
+    {
+        std::lock_guard lock(m_mutex);
+        return work();
+    }
 
     /** Answers GET /v1/catalogue/changes from @p publisher (borrowed; it must outlive the
      *  server and share its database). Without one the route answers 404 "none". Call before

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
@@ -82,6 +83,10 @@ int usage()
         "       jiujin-gateway case show RECEIPT --data-dir DIR\n"
         "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason TEXT] "
         "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER]\n"
+        "       jiujin-gateway case promise RECEIPT --data-dir DIR --material NAME "
+        "--kind rongque|chengnuo --due YYYY-MM-DD --operator ID\n"
+        "       jiujin-gateway case receive RECEIPT MATERIAL --data-dir DIR --point P --operator ID\n"
+        "       jiujin-gateway case sweep --data-dir DIR\n"
         "       jiujin-gateway audit verify --data-dir DIR"));
 }
 
@@ -228,10 +233,35 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     std::printf("listening on %d\n", bound.value());
     std::fflush(stdout);
 
+    // Housekeeping between requests: overdue 容缺 materials move their cases to 待补正
+    // (CaseService::sweepOverdue), at start and every hour.
+    const auto sweep = [&] {
+        auto swept = server.exclusive(
+            [&] { return gateway::CaseService(*store.value()).sweepOverdue(QDateTime::currentDateTimeUtc()); });
+        if (!swept)
+            qCWarning(lcGateway) << "sweep of overdue materials failed:" << swept.error().message;
+        else if (swept->overdue > 0)
+            qCInfo(lcGateway) << "overdue materials" << swept->overdue << "moved to correction"
+                              << swept->toCorrection << "left" << swept->failed;
+    };
+    sweep();
+    QElapsedTimer sinceSweep;
+    sinceSweep.start();
+    constexpr qint64 sweepEveryMs = 3600 * 1000;
+
     int exitCode = 0;
     for (bool running = true; running;) {
         int signal = 0;
-        sigwait(&handled, &signal);
+        const qint64 wait = std::max<qint64>(0, sweepEveryMs - sinceSweep.elapsed());
+        const timespec timeout{time_t(wait / 1000), long(wait % 1000) * 1000000L};
+        signal = sigtimedwait(&handled, nullptr, &timeout);
+        if (signal < 0) { // the hour passed (or EINTR): housekeeping, then wait again
+            if (sinceSweep.elapsed() >= sweepEveryMs) {
+                sweep();
+                sinceSweep.restart();
+            }
+            continue;
+        }
         if (signal == SIGCHLD) {
             if (const auto status = front.reapIfExited()) {
                 exitCode = fail(QStringLiteral("the front (nginx) exited (wait status %1): "

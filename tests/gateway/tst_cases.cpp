@@ -404,6 +404,112 @@ TEST_CASE("Cases: 容缺 and 告知承诺 materials are kept with their due date
     CHECK_FALSE(AuditChain(*db.storage).verify().value().brokenAt.has_value());
 }
 
+TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one failing case holds up "
+          "no other",
+          "[gateway-cases]")
+{
+    CaseDb db;
+    CaseService service(*db.storage);
+    const QDateTime now = testNow();
+    const QDate today = WorkCalendar::chinaDate(now);
+    const QString op = QStringLiteral("op-7");
+    const auto promise = [&](const CaseRow &c, const QString &name, const char *kind) {
+        auto m = service.promiseMaterial(c.receipt, name, QString::fromLatin1(kind),
+                                         today.addDays(2), op, now);
+        REQUIRE(m.ok());
+        return m.value();
+    };
+    CHECK_FALSE(service
+                    .promiseMaterial(db.open(9).receipt, QStringLiteral("x"),
+                                     QStringLiteral("rongque"), today.addDays(-1), op, now)
+                    .ok()); // a due date already past is refused
+
+    // Accepted and waiting: the overdue 容缺 material sends it to 待补正.
+    const CaseRow accepted = db.open(1);
+    REQUIRE(db.move(accepted.receipt, CaseService::accepted, now).ok());
+    promise(accepted, QStringLiteral("解除劳动合同证明"), "rongque");
+    // Already in 待补正: the material joins what is asked, the stage stays.
+    const CaseRow waiting = db.open(2);
+    REQUIRE(db.move(waiting.receipt, CaseService::correction, now, QStringLiteral("缺户口簿"),
+                    {QStringLiteral("户口簿")}, today.addDays(20))
+                .ok());
+    promise(waiting, QStringLiteral("结婚证"), "rongque");
+    // 告知承诺 broken: marked and audited, the department decides.
+    const CaseRow committed = db.open(3);
+    REQUIRE(db.move(committed.receipt, CaseService::accepted, now).ok());
+    promise(committed, QStringLiteral("无犯罪记录承诺"), "chengnuo");
+    // Decided already: marked only.
+    const CaseRow closed = db.open(4);
+    promise(closed, QStringLiteral("身份证复印件"), "rongque");
+    REQUIRE(db.move(closed.receipt, CaseService::refused, now, QStringLiteral("不属于本事项")).ok());
+    // Handed in on time: untouched.
+    const CaseRow onTime = db.open(5);
+    const auto handed = promise(onTime, QStringLiteral("银行卡"), "rongque");
+    REQUIRE(service.receiveMaterial(onTime.receipt, handed.id, onTime.point, op, now).ok());
+    // One whose write fails (a storage fault on its material): the others still go through.
+    const CaseRow faulty = db.open(6);
+    REQUIRE(db.move(faulty.receipt, CaseService::accepted, now).ok());
+    const auto broken = promise(faulty, QStringLiteral("房产证"), "rongque");
+    REQUIRE(db.storage->database()
+                .exec(QStringLiteral("CREATE TRIGGER fault BEFORE UPDATE ON case_materials WHEN "
+                                     "OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'disk fault'); END")
+                          .arg(broken.id)
+                          .toUtf8()
+                          .constData())
+                .ok());
+
+    // On the due day nothing is overdue yet.
+    auto early = service.sweepOverdue(at(today.addDays(2)));
+    REQUIRE(early.ok());
+    CHECK(early->overdue == 0);
+
+    const QDateTime later = at(today.addDays(3));
+    auto swept = service.sweepOverdue(later);
+    REQUIRE(swept.ok());
+    CHECK(swept->overdue == 4);
+    CHECK(swept->toCorrection == 1);
+    CHECK(swept->failed == 1);
+
+    const CaseRow a = service.find(accepted.receipt).value().value();
+    CHECK(a.stage == CaseService::correction);
+    CHECK(a.correctionMaterials == QStringList{QStringLiteral("解除劳动合同证明")});
+    CHECK(a.correctionDue == WorkCalendar::china().addWorkingDays(
+                                 WorkCalendar::chinaDate(later), CaseService::overdueCorrectionDays));
+    CHECK(a.pausedSince.isValid()); // accepted: the clock stops while the citizen is awaited
+    const auto events = service.timeline(a.id).value();
+    CHECK(events.last().operatorId == QLatin1String("system"));
+    CHECK(events.last().reason == QStringLiteral("容缺材料逾期未补交"));
+
+    const CaseRow w = service.find(waiting.receipt).value().value();
+    CHECK(w.stage == CaseService::correction);
+    CHECK(w.correctionMaterials == (QStringList{QStringLiteral("户口簿"), QStringLiteral("结婚证")}));
+    CHECK(w.correctionDue == today.addDays(20));
+
+    CHECK(service.find(committed.receipt).value()->stage == CaseService::accepted);
+    CHECK(db.storage->cases().materials(committed.id).value().at(0).state ==
+          QLatin1String("overdue"));
+    CHECK(service.find(closed.receipt).value()->stage == CaseService::refused);
+    CHECK(db.storage->cases().materials(closed.id).value().at(0).state == QLatin1String("overdue"));
+    CHECK(db.storage->cases().materials(onTime.id).value().at(0).state ==
+          QLatin1String("received"));
+    CHECK(service.find(faulty.receipt).value()->stage == CaseService::accepted);
+    CHECK(db.storage->cases().materials(faulty.id).value().at(0).state == QLatin1String("pending"));
+
+    // Once the fault is gone, the next sweep takes the one left; the rest are not done twice.
+    REQUIRE(db.storage->database().exec("DROP TRIGGER fault").ok());
+    auto again = service.sweepOverdue(later);
+    REQUIRE(again.ok());
+    CHECK(again->overdue == 1);
+    CHECK(again->toCorrection == 1);
+    CHECK(again->failed == 0);
+    CHECK(service.find(faulty.receipt).value()->stage == CaseService::correction);
+
+    // Late is better than never: an overdue material can still be handed in.
+    const auto late = db.storage->cases().materials(accepted.id).value().at(0);
+    REQUIRE(service.receiveMaterial(accepted.receipt, late.id, accepted.point, op, later).ok());
+    CHECK_FALSE(AuditChain(*db.storage).verify().value().brokenAt.has_value());
+}
+
 TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is found",
           "[gateway-cases]")
 {
@@ -632,9 +738,36 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
     CHECK(cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("NM19990101000001")})
               .exitCode != 0);
 
+    // 容缺 by the command line: promised, handed in at a point; a sweep finds nothing overdue.
+    const QString soon =
+        WorkCalendar::chinaDate(QDateTime::currentDateTimeUtc()).addDays(3).toString(Qt::ISODate);
+    const QStringList promise{QStringLiteral("case"),     QStringLiteral("promise"),
+                              receipt,                    QStringLiteral("--material"),
+                              QStringLiteral("银行卡"),   QStringLiteral("--kind"),
+                              QStringLiteral("rongque"),  QStringLiteral("--due"),
+                              soon,                       QStringLiteral("--operator"),
+                              QStringLiteral("clerk-1")};
+    CliRun promised = cli(promise);
+    REQUIRE(promised.exitCode == 0);
+    const QByteArray material = promised.out.split(' ').value(1);
+    CHECK(cli(QStringList(promise).replaceInStrings(QStringLiteral("rongque"),
+                                                   QStringLiteral("later")))
+              .exitCode != 0);
+    const QStringList receive{QStringLiteral("case"), QStringLiteral("receive"), receipt,
+                              QString::fromLatin1(material), QStringLiteral("--point"),
+                              QStringLiteral("150525203000-01"), QStringLiteral("--operator"),
+                              QStringLiteral("clerk-1")};
+    CHECK(cli(receive).exitCode == 0);
+    CHECK(cli(receive).exitCode != 0); // once
+    show = cli({QStringLiteral("case"), QStringLiteral("show"), receipt});
+    CHECK(show.out.contains("received"));
+    CliRun swept = cli({QStringLiteral("case"), QStringLiteral("sweep")});
+    CHECK(swept.exitCode == 0);
+    CHECK(swept.out.contains("overdue materials 0"));
+
     CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     REQUIRE(verify.exitCode == 0);
-    CHECK(verify.out.contains("3 entries"));
+    CHECK(verify.out.contains("5 entries"));
     {
         auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(raw.ok());

@@ -88,6 +88,10 @@ public:
     virtual Result<qint64> insertMaterial(const CaseMaterialRow &material) = 0;
     virtual Result<void> updateMaterial(const CaseMaterialRow &material) = 0;
     virtual Result<QList<CaseMaterialRow>> materials(qint64 caseId) = 0;
+    /** Materials still pending whose due date is before @p day, with their case's receipt,
+     *  earliest due first, at most @p limit. */
+    virtual Result<QList<std::pair<QString, CaseMaterialRow>>> pendingDueBefore(const QDate &day,
+                                                                                int limit) = 0;
 };
 
 /** One entry of central's audit log. */

@@ -284,25 +284,53 @@ Result<void> SqliteCaseRecords::updateMaterial(const CaseMaterialRow &m)
     return {};
 }
 
+namespace {
+
+const char *const materialColumns =
+    "SELECT m.id, m.case_id, m.name, m.kind, m.due_date, m.state, m.received_at,"
+    " m.received_point, c.receipt FROM case_materials m JOIN cases c ON c.id = m.case_id";
+
+CaseMaterialRow materialFrom(const Statement &s)
+{
+    CaseMaterialRow m;
+    m.id = s.integer(0);
+    m.caseId = s.integer(1);
+    m.name = s.text(2);
+    m.kind = s.text(3);
+    m.dueDate = dateOf(s, 4);
+    m.state = s.text(5);
+    m.receivedAt = optionalTime(s, 6);
+    m.receivedPoint = s.text(7);
+    return m;
+}
+
+} // namespace
+
 Result<QList<CaseMaterialRow>> SqliteCaseRecords::materials(qint64 caseId)
 {
     Statement s =
-        m_db->prepare("SELECT id, case_id, name, kind, due_date, state, received_at,"
-                      " received_point FROM case_materials WHERE case_id = ? ORDER BY id");
+        m_db->prepare((QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
     s.bind(1, caseId);
     QList<CaseMaterialRow> rows;
-    while (s.step()) {
-        CaseMaterialRow m;
-        m.id = s.integer(0);
-        m.caseId = s.integer(1);
-        m.name = s.text(2);
-        m.kind = s.text(3);
-        m.dueDate = dateOf(s, 4);
-        m.state = s.text(5);
-        m.receivedAt = optionalTime(s, 6);
-        m.receivedPoint = s.text(7);
-        rows.append(m);
-    }
+    while (s.step())
+        rows.append(materialFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<QList<std::pair<QString, CaseMaterialRow>>>
+SqliteCaseRecords::pendingDueBefore(const QDate &day, int limit)
+{
+    // case_materials_pending_due serves this: pending rows by due date.
+    Statement s = m_db->prepare((QByteArray(materialColumns) +
+                                 " WHERE m.state = 'pending' AND m.due_date < ?"
+                                 " ORDER BY m.due_date, m.id LIMIT ?")
+                                    .constData());
+    s.bind(1, dateText(day)).bind(2, qint64(limit));
+    QList<std::pair<QString, CaseMaterialRow>> rows;
+    while (s.step())
+        rows.append({s.text(8), materialFrom(s)});
     if (s.error())
         return *s.error();
     return rows;

@@ -25,6 +25,8 @@ public:
     Result<qint64> insertMaterial(const CaseMaterialRow &material) override;
     Result<void> updateMaterial(const CaseMaterialRow &material) override;
     Result<QList<CaseMaterialRow>> materials(qint64 caseId) override;
+    Result<QList<std::pair<QString, CaseMaterialRow>>> pendingDueBefore(const QDate &day,
+                                                                        int limit) override;
 
 private:
     Result<std::optional<CaseRow>> one(const char *where, const QString &a, const QString &b);
