@@ -1,5 +1,7 @@
 #include "keysdir.h"
 
+#include "uniquefd.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,25 +22,6 @@ namespace jiujin {
 namespace {
 
 constexpr qsizetype maxKeyFile = 64 * 1024;
-
-/** A file descriptor closed when it goes out of scope. */
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
 
 QString octal(mode_t mode)
 {
@@ -160,7 +143,7 @@ Result<QByteArray> KeysDir::read(const QString &name) const
     if (auto r = checkFile(name); !r)
         return r.error();
     // O_NOFOLLOW: the file checked is the file read, even if the name changed meanwhile.
-    Fd fd(::open(QFile::encodeName(file(name)).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    UniqueFd fd(::open(QFile::encodeName(file(name)).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     struct stat st
     {
     };
@@ -180,7 +163,7 @@ Result<QByteArray> KeysDir::read(const QString &name) const
 
 Result<void> KeysDir::syncDir() const
 {
-    Fd dir(::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    UniqueFd dir(::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() < 0 || ::fsync(dir.get()) != 0)
         return Error{Error::Io, QStringLiteral("cannot sync %1").arg(m_path)};
     return {};
@@ -196,7 +179,7 @@ Result<void> KeysDir::write(const QString &name, const QByteArray &data, Write m
         target + ".tmp-" +
         QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
     // A fresh name, O_EXCL and O_NOFOLLOW: never a file (or a link) that someone left there.
-    Fd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    UniqueFd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (fd.get() < 0)
         return Error{Error::Io, QStringLiteral("cannot create a file in %1").arg(m_path)};
     bool ok = ::geteuid() != 0 || ::fchown(fd.get(), m_owner.uid, m_owner.gid) == 0;

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "deviceconfig.h"
 #include "devicecsr.h"
+#include "uniquefd.h"
 #include "keys.h"
 #include "keysdir.h"
 #include "syncclient.h"
@@ -35,25 +36,6 @@ template <typename T, void (*F)(T *)> struct Free
 using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
 using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Free<X509, X509_free>>;
-
-/** A file descriptor closed when it goes out of scope. */
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
 
 QByteArray bioBytes(BIO *bio)
 {

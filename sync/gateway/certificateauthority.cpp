@@ -1,5 +1,7 @@
 #include "certificateauthority.h"
 
+#include "protocollimits.h"
+
 #include <QCryptographicHash>
 
 #include <openssl/asn1.h>
@@ -56,9 +58,6 @@ struct ExtFree
 };
 using ExtPtr = std::unique_ptr<X509_EXTENSION, ExtFree>;
 
-// A CSR or certificate is a few hundred bytes; the cap keeps hostile input off the parsers.
-constexpr qsizetype maxPemSize = 16 * 1024;
-
 int noPassword(char *, int, int, void *)
 {
     return -1;
@@ -93,7 +92,7 @@ QByteArray certPem(X509 *cert)
 
 X509Ptr parseCert(QByteArrayView pem)
 {
-    if (pem.isEmpty() || pem.size() > maxPemSize)
+    if (pem.isEmpty() || pem.size() > protocol::maxPemBytes)
         return {};
     BioPtr bio = readBio(pem);
     return X509Ptr(bio ? PEM_read_bio_X509(bio.get(), nullptr, noPassword, nullptr) : nullptr);
@@ -273,7 +272,7 @@ CertificateAuthority::issueServer(const QStringList &hosts, const QDateTime &now
 Result<QByteArray> CertificateAuthority::issueDevice(QByteArrayView csrPem, const QString &deviceId,
                                                      const QDateTime &now) const
 {
-    if (csrPem.isEmpty() || csrPem.size() > maxPemSize)
+    if (csrPem.isEmpty() || csrPem.size() > protocol::maxPemBytes)
         return Error{Error::Invalid, QStringLiteral("csr: missing or too large")};
     BioPtr bio = readBio(csrPem);
     ReqPtr req(bio ? PEM_read_bio_X509_REQ(bio.get(), nullptr, noPassword, nullptr) : nullptr);
@@ -315,7 +314,7 @@ QByteArray spkiPin(QByteArrayView certPem)
 
 QString csrKeyFingerprint(QByteArrayView csrPem)
 {
-    if (csrPem.isEmpty() || csrPem.size() > maxPemSize)
+    if (csrPem.isEmpty() || csrPem.size() > protocol::maxPemBytes)
         return {};
     BioPtr bio = readBio(csrPem);
     ReqPtr req(bio ? PEM_read_bio_X509_REQ(bio.get(), nullptr, noPassword, nullptr) : nullptr);
