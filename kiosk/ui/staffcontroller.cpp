@@ -47,56 +47,6 @@ QString localTimeText(const QDateTime &t)
     return inChina(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-int BoardModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-QVariant BoardModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const OutboxRecord &r = m_records.at(index.row());
-    switch (role) {
-    case ReceiptRole:
-        return r.kind == QLatin1String("rating") ? r.refersTo : r.receipt;
-    case ItemNameRole:
-        return m_itemNames.value(r.itemCode, r.itemCode);
-    case KindRole:
-        return r.kind;
-    case CreatedRole:
-        return localTimeText(r.createdAt);
-    case StateRole:
-        return r.state;
-    case StateLabelRole:
-        return outboxStateLabel(r.state);
-    case ReasonRole:
-        return r.followUp ? QCoreApplication::translate("jiujin::StaffController", "差评，需要回访")
-                          : r.reason;
-    case AttentionRole:
-        return r.followUp || r.state == QLatin1String("rejected") ||
-               r.state == QLatin1String("needs_attention");
-    case OnBehalfRole:
-        return !r.staffId.isEmpty();
-    }
-    return {};
-}
-
-QHash<int, QByteArray> BoardModel::roleNames() const
-{
-    return {{ReceiptRole, "receipt"}, {ItemNameRole, "itemName"},   {KindRole, "kind"},
-            {CreatedRole, "created"}, {StateRole, "state"},         {StateLabelRole, "stateLabel"},
-            {ReasonRole, "reason"},   {AttentionRole, "attention"}, {OnBehalfRole, "onBehalf"}};
-}
-
-void BoardModel::setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames)
-{
-    beginResetModel();
-    m_records = std::move(records);
-    m_itemNames = std::move(itemNames);
-    endResetModel();
-}
-
 StaffController::StaffController(Database &db, StaffService &service, KioskSession &session,
                                  std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent), m_db(db), m_service(service), m_session(session), m_clock(std::move(clock))

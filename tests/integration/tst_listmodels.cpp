@@ -1,6 +1,7 @@
 // The kiosk's list models under QAbstractItemModelTester: each reset, shrink and empty keeps the
 // model consistent for QML's views (row counts, indexes, roles), `count` follows the rows, and
 // every role a delegate binds to answers on every row.
+#include "boardmodel.h"
 #include "bookingdaymodel.h"
 #include "bookinglistmodel.h"
 #include "bookingslotmodel.h"
@@ -185,4 +186,34 @@ TEST_CASE("List models: the material choices keep consistent through choices and
     CHECK(m.rowCount() == 0);
     m.reset(materials(2));
     everyRoleAnswers(m);
+}
+
+TEST_CASE("List models: the staff's queue board", "[list-models]")
+{
+    BoardModel board;
+    cycle(
+        board,
+        [&](int n) {
+            QList<OutboxRecord> rows;
+            for (int i = 0; i < n; ++i) {
+                OutboxRecord r;
+                r.uuid = QStringLiteral("uuid-%1").arg(i);
+                r.kind = i == 1 ? QStringLiteral("rating") : QStringLiteral("submission");
+                r.receipt = QStringLiteral("15052-000001-%1").arg(i);
+                r.refersTo = i == 1 ? QStringLiteral("15052-000001-0") : QString();
+                r.itemCode = QStringLiteral("item-%1").arg(i);
+                r.createdAt = slotStart(i);
+                r.state = i == 2 ? QStringLiteral("rejected") : QStringLiteral("pending");
+                r.followUp = i == 1;
+                rows.append(r);
+            }
+            board.setRecords(rows, {{QStringLiteral("item-0"), QStringLiteral("失业登记")}});
+        },
+        {3, 0, 4});
+    // A rating is shown under the receipt it rates, and a bad one asks for a follow-up.
+    CHECK(board.data(board.index(1), BoardModel::ReceiptRole).toString() ==
+          QStringLiteral("15052-000001-0"));
+    CHECK(board.data(board.index(1), BoardModel::AttentionRole).toBool());
+    CHECK(board.data(board.index(2), BoardModel::AttentionRole).toBool());
+    CHECK_FALSE(board.data(board.index(0), BoardModel::AttentionRole).toBool());
 }
