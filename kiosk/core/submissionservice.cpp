@@ -49,10 +49,6 @@ void wipeBytes(QByteArray &bytes)
     bytes.clear();
 }
 
-QDate localDate(const QDateTime &t)
-{
-    return chinaDate(t);
-}
 
 QString iso(const QDateTime &t)
 {
@@ -199,7 +195,7 @@ QHash<QString, QString> SubmissionService::check(const Application &app)
                                                     "找不到这个事项，请返回重新选择"));
         return problems;
     }
-    const QDate today = localDate(m_clock());
+    const QDate today = chinaDate(m_clock());
     for (const FieldSpec &field : rules->form.fields) {
         const QString message = validation::check(field, app.values.value(field.id), today);
         if (!message.isEmpty())
@@ -308,7 +304,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
         materials.append(entry);
     }
     if (!queued.toFollow.isEmpty())
-        queued.toFollowBy = WorkCalendar::china().addWorkingDays(localDate(now), followUpDays);
+        queued.toFollowBy = WorkCalendar::china().addWorkingDays(chinaDate(now), followUpDays);
     QByteArray plaintext =
         QJsonDocument(
             QJsonObject{

@@ -1,6 +1,7 @@
 #include "gatewayserver.h"
 
 #include "bookingservice.h"
+#include "chinatime.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
 #include "certificateauthority.h"
@@ -23,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -549,8 +549,7 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
 void GatewayServer::overQuota(httplib::Response &res, const QDateTime &now)
 {
     // Until the next service day (the quota's), at most an hour: a raised quota is felt soon.
-    const QDateTime local = now.toTimeZone(QTimeZone("Asia/Shanghai"));
-    const QDateTime midnight(local.date().addDays(1), QTime(0, 0), local.timeZone());
+    const QDateTime midnight = chinaMidnight(chinaDate(now).addDays(1));
     const qint64 wait = std::clamp<qint64>(now.secsTo(midnight), 60, 3600);
     res.set_header("Retry-After", std::to_string(wait));
     reply(res, 429, {{QStringLiteral("error"), QStringLiteral("quota")}});

@@ -1,6 +1,7 @@
 #include "intakeservice.h"
 
 #include "bookingservice.h"
+#include "chinatime.h"
 #include "cataloguebundle.h"
 #include "cataloguepublisher.h"
 #include "caseservice.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <openssl/crypto.h>
 
@@ -37,7 +37,7 @@ void wipe(QByteArray &plain)
 QDate serviceDate(const QDateTime &t)
 {
     // Receipt days and "today" bounds follow the kiosks' local calendar (Inner Mongolia).
-    return t.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    return chinaDate(t);
 }
 
 /** The record as sent, naming the files its uploads brought (sealed at rest, relative to the data
