@@ -6,7 +6,7 @@
 #include "bookingslotmodel.h"
 #include "formmodel.h"
 #include "kiosksession.h"
-#include "listmodels.h"
+#include "itemlistmodel.h"
 #include "published.h"
 
 #include <QObject>

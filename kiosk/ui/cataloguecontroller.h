@@ -2,7 +2,8 @@
 
 #include "guide.h"
 #include "guideview.h"
-#include "listmodels.h"
+#include "departmentmodel.h"
+#include "itemlistmodel.h"
 
 #include "published.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listmodels.h"
+#include "materialmodel.h"
 
 #include <QObject>
 #include <QStringList>

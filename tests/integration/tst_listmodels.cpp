@@ -5,7 +5,9 @@
 #include "bookingdaymodel.h"
 #include "bookinglistmodel.h"
 #include "bookingslotmodel.h"
-#include "listmodels.h"
+#include "departmentmodel.h"
+#include "itemlistmodel.h"
+#include "materialmodel.h"
 #include "materialchoicemodel.h"
 
 #include <QAbstractItemModelTester>
