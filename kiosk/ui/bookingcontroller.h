@@ -5,8 +5,8 @@
 #include "bookingservice.h"
 #include "bookingslotmodel.h"
 #include "formmodel.h"
-#include "kiosksession.h"
 #include "itemlistmodel.h"
+#include "kiosksession.h"
 #include "published.h"
 
 #include <QObject>

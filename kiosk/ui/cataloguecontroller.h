@@ -1,8 +1,8 @@
 #pragma once
 
+#include "departmentmodel.h"
 #include "guide.h"
 #include "guideview.h"
-#include "departmentmodel.h"
 #include "itemlistmodel.h"
 
 #include "published.h"
