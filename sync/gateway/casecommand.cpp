@@ -2,6 +2,8 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
+#include "operatorrecords.h"
+#include "operatorroles.h"
 #include "workcalendar.h"
 
 #include <QTextStream>
@@ -158,6 +160,21 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
             m.due = QDate::fromString(parser.value(o.due), QStringLiteral("yyyy-MM-dd"));
             if (!m.due.isValid())
                 return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
+        }
+        // The operator named must exist, be enabled, and have the role and scope for this move.
+        if (!m.operatorId.isEmpty()) {
+            auto who = storage.operators().operatorById(m.operatorId);
+            if (!who)
+                return fail(who.error().message);
+            if (!who.value() || !who.value()->enabled)
+                return fail(QStringLiteral("no enabled operator %1 (jiujin-gateway operator list)")
+                                .arg(m.operatorId));
+            auto found = cases.find(args.at(2));
+            if (!found)
+                return fail(found.error().message);
+            if (found.value() && !OperatorRoles::mayMove(*who.value(), *found.value(), m.stage))
+                return fail(QStringLiteral("operator %1 (%2) may not move case %3 to %4")
+                                .arg(m.operatorId, who.value()->role, args.at(2), m.stage));
         }
         auto moved = cases.move(args.at(2), m, now);
         if (!moved)

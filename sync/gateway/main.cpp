@@ -14,6 +14,9 @@
 #include "intakerecords.h"
 #include "centralstorage.h"
 #include "intakeservice.h"
+#include "operatorapi.h"
+#include "operatorcommand.h"
+#include "operatorservice.h"
 #include "slots.h"
 #include "submissionlisting.h"
 
@@ -82,7 +85,10 @@ int usage()
         "       jiujin-gateway case show RECEIPT --data-dir DIR\n"
         "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason TEXT] "
         "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER]\n"
-        "       jiujin-gateway audit verify --data-dir DIR"));
+        "       jiujin-gateway audit verify --data-dir DIR\n"
+        "       jiujin-gateway operator add ID --data-dir DIR --role clerk|officer|supervisor|technician "
+        "[--township CODE,..] [--department CODE,..] [--name TEXT] [--totp]   (password on stdin)\n"
+        "       jiujin-gateway operator list|disable ID|unlock ID|passwd ID --data-dir DIR"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -182,6 +188,12 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(&publisher);
     server.setChannelTokens(&channelTokens);
+    auto sealKey = gateway::OperatorService::loadSealKey(dir);
+    if (!sealKey)
+        return fail(sealKey.error().message);
+    gateway::OperatorService operators(*store.value(), sealKey.value());
+    gateway::OperatorApi operatorApi(*store.value(), operators, keys.value());
+    server.setOperatorApi(&operatorApi);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.
@@ -492,6 +504,8 @@ int main(int argc, char **argv)
     parser.addOptions({limit, after});
     const gateway::CaseOptions caseOptions;
     caseOptions.addTo(parser);
+    const gateway::OperatorOptions operatorOptions;
+    operatorOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -616,6 +630,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now); rc >= 0)
+        return rc;
+    if (const int rc = gateway::operatorCommand(parser, operatorOptions, args, *store.value(), dir,
+                                                now);
+        rc >= 0)
         return rc;
     if (command == QLatin1String("channel-token"))
         return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);
