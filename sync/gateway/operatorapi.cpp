@@ -192,9 +192,7 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
     };
     server.Post("/v1/operator/sessions",
                 [this, &lock, clock](const httplib::Request &req, httplib::Response &res) {
-                    const QDateTime now = clock();
-                    std::lock_guard guard(lock);
-                    login(req, res, now);
+                    login(req, res, lock, clock);
                 });
     server.Delete("/v1/operator/sessions/current", authed(&OperatorApi::logout, false));
     server.Get("/v1/operator/me", authed(&OperatorApi::me, false));
@@ -208,7 +206,8 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
     server.Post(receipt + "/form", authed(&OperatorApi::openForm, true));
 }
 
-void OperatorApi::login(const httplib::Request &req, httplib::Response &res, const QDateTime &now)
+void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
+                        const std::function<QDateTime()> &clock)
 {
     const std::string encoding = req.get_header_value(heldEncoding);
     if (!encoding.empty() && encoding != "identity")
@@ -228,8 +227,19 @@ void OperatorApi::login(const httplib::Request &req, httplib::Response &res, con
         password.toUtf8().size() > OperatorService::maxPasswordBytes || totp.size() > 16)
         return error(res, 400, QStringLiteral("invalid"),
                      QStringLiteral("id and password are required"));
-    auto answer = m_operators.login(id, password, totp, now);
+    // scrypt (~0.25 s) runs without the storage's lock: kiosks' requests do not wait for it.
+    QString hash;
+    {
+        std::lock_guard guard(lock);
+        auto stored = m_operators.storedHash(id);
+        if (!stored)
+            return unavailable(res, stored.error());
+        hash = stored.value();
+    }
+    const OperatorService::PasswordCheck check = OperatorService::checkPassword(password, hash);
     password.fill(u'\0');
+    std::lock_guard guard(lock);
+    auto answer = m_operators.login(id, check, totp, clock());
     if (!answer)
         return unavailable(res, answer.error());
     switch (answer->outcome) {

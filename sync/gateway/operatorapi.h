@@ -56,7 +56,8 @@ public:
 
 private:
     struct Context;
-    void login(const httplib::Request &req, httplib::Response &res, const QDateTime &now);
+    void login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
+               const std::function<QDateTime()> &clock);
     void logout(Context &c);
     void me(Context &c);
     void listCases(Context &c);

@@ -464,7 +464,35 @@ QString OperatorService::tokenHash(const QByteArray &token)
     return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
 }
 
+Result<QString> OperatorService::storedHash(const QString &id)
+{
+    auto found = m_storage.operators().operatorById(id);
+    if (!found)
+        return found.error();
+    return found.value() ? found.value()->passwordHash : QString();
+}
+
+OperatorService::PasswordCheck OperatorService::checkPassword(const QString &password,
+                                                              const QString &hash)
+{
+    if (hash.isEmpty()) {
+        verifyPassword(password, decoyHash()); // as long as for a known id
+        return {};
+    }
+    return {hash, verifyPassword(password, hash)};
+}
+
 Result<OperatorService::Login> OperatorService::login(const QString &id, const QString &password,
+                                                      const QString &totp, const QDateTime &now)
+{
+    auto hash = storedHash(id);
+    if (!hash)
+        return hash.error();
+    return login(id, checkPassword(password, hash.value()), totp, now);
+}
+
+Result<OperatorService::Login> OperatorService::login(const QString &id,
+                                                      const PasswordCheck &check,
                                                       const QString &totp, const QDateTime &now)
 {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
@@ -475,17 +503,19 @@ Result<OperatorService::Login> OperatorService::login(const QString &id, const Q
     auto found = m_storage.operators().operatorById(id);
     if (!found)
         return found.error();
-    if (!found.value()) {
-        verifyPassword(password, decoyHash()); // as long as for a known id
-        return answer;                         // Refused
-    }
+    if (!found.value())
+        return answer; // Refused
     OperatorRow row = *found.value();
     if (row.lockedUntil && at < *row.lockedUntil) {
         answer.outcome = Login::Outcome::Locked;
         answer.lockedUntil = *row.lockedUntil;
-        return answer; // nothing is checked, nothing counted, while locked
+        return answer; // nothing is counted while locked
     }
-    bool ok = verifyPassword(password, row.passwordHash) && row.enabled;
+    // A password changed between the check and now: refused, not counted (the next try checks
+    // against the new hash).
+    if (check.hash != row.passwordHash)
+        return answer;
+    bool ok = check.matches && row.enabled;
     std::optional<qint64> step;
     if (ok && !row.totpSecretSealed.isEmpty()) {
         auto secret = openSecret(row.id, row.totpSecretSealed);
@@ -581,12 +611,18 @@ OperatorService::authenticate(const QByteArray &token, const QDateTime &now)
             return r.error();
         return std::optional<Session>();
     }
-    if (auto r = m_storage.operators().touchSession(hash, at); !r)
-        return r.error();
-    if (auto r = tx.value()->commit(); !r)
-        return r.error();
+    // Activity is written at most once a minute: a request then costs a read, not a durable
+    // write (the idle limit is kept to the minute).
+    QDateTime seen = s.lastSeen;
+    if (s.lastSeen.secsTo(at) >= touchSeconds) {
+        if (auto r = m_storage.operators().touchSession(hash, at); !r)
+            return r.error();
+        if (auto r = tx.value()->commit(); !r)
+            return r.error();
+        seen = at;
+    }
     return std::optional<Session>(
-        Session{*op.value(), hash, std::min(absolute, at.addSecs(idleSeconds))});
+        Session{*op.value(), hash, std::min(absolute, seen.addSecs(idleSeconds))});
 }
 
 Result<void> OperatorService::logout(const Session &session, const QDateTime &now)

@@ -29,6 +29,7 @@ public:
     static constexpr qint64 lockSeconds = 15 * 60;
     static constexpr qint64 idleSeconds = 30 * 60;
     static constexpr qint64 absoluteSeconds = 10 * 3600;
+    static constexpr qint64 touchSeconds = 60; ///< a session's last use is written this often
     static constexpr int totpStepSeconds = 30;
     static constexpr int totpWindowSteps = 1; ///< a code of the step before or after is taken
     /** The name of the seal key file in the gateway's data directory. */
@@ -97,6 +98,23 @@ public:
     Result<Login> login(const QString &id, const QString &password, const QString &totp,
                         const QDateTime &now);
 
+    /** A password checked against a stored hash. scrypt is a login's slow part (~0.25 s): a
+     *  server reads the hash (storedHash()), checks it without holding its storage
+     *  (checkPassword()), then records the outcome (login() with the check). */
+    struct PasswordCheck
+    {
+        QString hash;         ///< the stored hash it was checked against ("" for an unknown id)
+        bool matches = false;
+    };
+    /** The stored password hash of @p id; "" for an unknown id. */
+    Result<QString> storedHash(const QString &id);
+    /** @p password against @p hash; an empty @p hash is checked against a decoy, as slowly. */
+    static PasswordCheck checkPassword(const QString &password, const QString &hash);
+    /** As login() above with the password already checked; refused (not counted) when the
+     *  account's hash changed since. */
+    Result<Login> login(const QString &id, const PasswordCheck &check, const QString &totp,
+                        const QDateTime &now);
+
     /** An open session and its operator. */
     struct Session
     {
@@ -104,8 +122,9 @@ public:
         QString tokenHash;
         QDateTime expiresAt; ///< the earlier of idle and absolute expiry, from now
     };
-    /** The session of bearer @p token at @p now (and it counts as activity); nullopt when there is
-     *  none: unknown, ended, idle or past its absolute limit, or the operator disabled. */
+    /** The session of bearer @p token at @p now (and it counts as activity, recorded at most
+     *  every touchSeconds); nullopt when there is none: unknown, ended, idle or past its absolute
+     *  limit, or the operator disabled. */
     Result<std::optional<Session>> authenticate(const QByteArray &token, const QDateTime &now);
     /** Ends the session of @p tokenHash (authenticate()'s). */
     Result<void> logout(const Session &session, const QDateTime &now);
