@@ -360,14 +360,14 @@ void OperatorApi::showCase(Context &c)
         return unavailable(c.res, materials.error());
     QJsonArray timeline;
     for (const CaseEventRow &e : events.value())
-        timeline.append(QJsonObject{{QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
-                                    {QStringLiteral("from"), e.fromStage},
-                                    {QStringLiteral("to"), e.toStage},
-                                    {QStringLiteral("operator"), e.operatorId},
-                                    {QStringLiteral("reason"), e.reason},
-                                    {QStringLiteral("materials"),
-                                     QJsonArray::fromStringList(e.materials)},
-                                    {QStringLiteral("due"), dateOrNull(e.dueDate)}});
+        timeline.append(
+            QJsonObject{{QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("from"), e.fromStage},
+                        {QStringLiteral("to"), e.toStage},
+                        {QStringLiteral("operator"), e.operatorId},
+                        {QStringLiteral("reason"), e.reason},
+                        {QStringLiteral("materials"), QJsonArray::fromStringList(e.materials)},
+                        {QStringLiteral("due"), dateOrNull(e.dueDate)}});
     QJsonArray list;
     for (const CaseMaterialRow &m : materials.value())
         list.append(QJsonObject{{QStringLiteral("id"), m.id},
@@ -404,9 +404,9 @@ void OperatorApi::moveCase(Context &c)
     if (!OperatorRoles::mayMove(c.session.row, *row, m.stage))
         return error(c.res, 403, QStringLiteral("forbidden"));
     if (!transitionAllowed(*row, m.stage))
-        return error(c.res, 409, QStringLiteral("transition"),
-                     QStringLiteral("%1 -> %2 is not a move this case can make")
-                         .arg(row->stage, m.stage));
+        return error(
+            c.res, 409, QStringLiteral("transition"),
+            QStringLiteral("%1 -> %2 is not a move this case can make").arg(row->stage, m.stage));
     auto moved = m_cases->move(row->receipt, m, c.now);
     if (!moved) {
         if (moved.error().code == Error::Invalid)
@@ -506,17 +506,15 @@ void OperatorApi::openForm(Context &c)
     AuditChain chain(m_storage);
     const QJsonObject detail{{QStringLiteral("receipt"), row->receipt},
                              {QStringLiteral("why"), why}};
-    if (auto a = chain.append(c.session.row.id, QStringLiteral("case.form.open"), row->number,
-                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-                              c.now);
+    if (auto a = chain.append(
+            c.session.row.id, QStringLiteral("case.form.open"), row->number,
+            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), c.now);
         !a)
         return unavailable(c.res, a.error());
     if (reveal)
-        if (auto a = chain.append(c.session.row.id, QStringLiteral("case.form.reveal"),
-                                  row->number,
-                                  QString::fromUtf8(QJsonDocument(detail).toJson(
-                                      QJsonDocument::Compact)),
-                                  c.now);
+        if (auto a = chain.append(
+                c.session.row.id, QStringLiteral("case.form.reveal"), row->number,
+                QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), c.now);
             !a)
             return unavailable(c.res, a.error());
 

@@ -45,8 +45,7 @@ public:
 
     /** Adds the /v1/operator/ routes to @p server; each request takes @p lock (the storage's one
      *  connection) and reads the time from @p clock. */
-    void addRoutes(httplib::Server &server, std::mutex &lock,
-                   std::function<QDateTime()> clock);
+    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
 
     /** @p value with all but its first character and last four replaced by '*'
      *  ("11010519491231002X" -> "1*************002X"); too short a value is masked whole. */

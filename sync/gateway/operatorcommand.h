@@ -12,9 +12,10 @@ class CentralStorage;
 /** The options of the operator verbs (jiujin-gateway operator ..., README "Operators"). */
 struct OperatorOptions
 {
-    QCommandLineOption role{QStringLiteral("role"),
-                            QStringLiteral("operator add: clerk, officer, supervisor or technician."),
-                            QStringLiteral("R")};
+    QCommandLineOption role{
+        QStringLiteral("role"),
+        QStringLiteral("operator add: clerk, officer, supervisor or technician."),
+        QStringLiteral("R")};
     QCommandLineOption township{
         QStringLiteral("township"),
         QStringLiteral("operator add: a clerk's townships (9-digit division codes), a,b."),

@@ -71,7 +71,7 @@ bool OperatorRoles::reads(const OperatorRow &op, const CaseRow &c)
     if (!op.enabled)
         return false;
     if (op.role == supervisor)
-        return true; // the whole banner
+        return true;       // the whole banner
     return inScope(op, c); // technician: never
 }
 

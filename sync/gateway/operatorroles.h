@@ -12,11 +12,12 @@ namespace jiujin::gateway {
  * What each operator role may do with which case: the one place the rules live (docs/DESIGN.md,
  * "Operators and roles"). The command line (`case move --operator`) and the operator API both
  * ask here.
- *   clerk (窗口受理员): cases at points of its townships; 受理 / 不予受理 / 待补正, 容缺 materials
- *     promised and received, and the hand-over 待领取 → 已送达.
- *   officer (部门审批员): cases of its departments; 审查中 / 准予 / 不予 / 待领取 / 已送达, and 待补正.
- *   supervisor (督办员): reads every case of the banner, moves none.
- *   technician (运维): no case data at all.
+ * - clerk (窗口受理员): cases at points of its townships; 受理, 不予受理, 待补正,
+ *   容缺 materials promised and received, and the hand-over 待领取 → 已送达.
+ * - officer (部门审批员): cases of its departments; 审查中, 准予, 不予, 待领取,
+ *   已送达, and 待补正.
+ * - supervisor (督办员): reads every case of the banner, moves none.
+ * - technician (运维): no case data at all.
  */
 class OperatorRoles
 {

@@ -83,8 +83,7 @@ Result<QByteArray> scrypt(const QByteArray &password, const QByteArray &salt, in
             OSSL_KDF_PARAM_PASSWORD,
             const_cast<char *>(password.isEmpty() ? &empty : password.constData()),
             size_t(password.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT,
-                                          const_cast<char *>(salt.constData()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.constData()),
                                           size_t(salt.size())),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &rr),
@@ -181,8 +180,9 @@ Result<QString> OperatorService::hashPassword(const QString &password)
 
 bool OperatorService::verifyPassword(const QString &password, const QString &stored)
 {
-    static const QRegularExpression shape(QStringLiteral(
-        "^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{16,64})\\$([A-Za-z0-9+/]{32,88})$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/"
+                       "]{16,64})\\$([A-Za-z0-9+/]{32,88})$"));
     const auto m = shape.match(stored);
     if (!m.hasMatch())
         return false;
@@ -237,10 +237,9 @@ std::optional<qint64> OperatorService::totpStep(const QByteArray &secret, const 
     const QByteArray otp = code.toLatin1();
     uint64_t counter = 0;
     int position = 0;
-    const int rc = oath_totp_validate3(secret.constData(), size_t(secret.size()),
-                                       time_t(now.toSecsSinceEpoch()), totpStepSeconds,
-                                       OATH_TOTP_DEFAULT_START_TIME, totpWindowSteps, &position,
-                                       &counter, otp.constData());
+    const int rc = oath_totp_validate3(
+        secret.constData(), size_t(secret.size()), time_t(now.toSecsSinceEpoch()), totpStepSeconds,
+        OATH_TOTP_DEFAULT_START_TIME, totpWindowSteps, &position, &counter, otp.constData());
     if (rc < 0)
         return std::nullopt;
     return qint64(counter);
@@ -300,8 +299,9 @@ Result<QByteArray> OperatorService::openSecret(const QString &id, const QByteArr
                             const_cast<char *>(tag.constData())) != 1 ||
         EVP_DecryptFinal_ex(ctx.get(), nullptr, &tail) != 1) {
         OPENSSL_cleanse(out.data(), size_t(out.size()));
-        return Error{Error::Corrupt,
-                     QStringLiteral("the TOTP secret of %1 does not open with the seal key").arg(id)};
+        return Error{
+            Error::Corrupt,
+            QStringLiteral("the TOTP secret of %1 does not open with the seal key").arg(id)};
     }
     return out;
 }
@@ -311,10 +311,12 @@ Result<OperatorService::Added> OperatorService::add(const NewOperator &o, const 
 {
     static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!idShape.match(o.id).hasMatch())
-        return Error{Error::Invalid, tr("操作员编号只能由字母、数字和 . _ - 组成（至多 64 个字符）")};
+        return Error{Error::Invalid,
+                     tr("操作员编号只能由字母、数字和 . _ - 组成（至多 64 个字符）")};
     if (OperatorRoles::roleText(o.role).isEmpty())
-        return Error{Error::Invalid, tr("未知的角色 %1（可用：%2）")
-                                         .arg(o.role, OperatorRoles::roles().join(QLatin1String(", ")))};
+        return Error{Error::Invalid,
+                     tr("未知的角色 %1（可用：%2）")
+                         .arg(o.role, OperatorRoles::roles().join(QLatin1String(", ")))};
     if (!OperatorRoles::validScope(o.role, o.scope))
         return Error{Error::Invalid,
                      o.role == OperatorRoles::clerk
@@ -351,9 +353,8 @@ Result<OperatorService::Added> OperatorService::add(const NewOperator &o, const 
     if (!tx)
         return tx.error();
     if (auto r = m_storage.operators().insertOperator(row); !r)
-        return r.error().code == Error::Busy
-                   ? Error{Error::Busy, tr("操作员 %1 已存在").arg(o.id)}
-                   : r.error();
+        return r.error().code == Error::Busy ? Error{Error::Busy, tr("操作员 %1 已存在").arg(o.id)}
+                                             : r.error();
     auto audited = AuditChain(m_storage).append(
         actor, QStringLiteral("operator.add"), o.id,
         json({{QStringLiteral("role"), o.role},
@@ -491,8 +492,7 @@ Result<OperatorService::Login> OperatorService::login(const QString &id, const Q
     return login(id, checkPassword(password, hash.value()), totp, now);
 }
 
-Result<OperatorService::Login> OperatorService::login(const QString &id,
-                                                      const PasswordCheck &check,
+Result<OperatorService::Login> OperatorService::login(const QString &id, const PasswordCheck &check,
                                                       const QString &totp, const QDateTime &now)
 {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
@@ -566,11 +566,11 @@ Result<OperatorService::Login> OperatorService::login(const QString &id,
     session.createdAt = session.lastSeen = at;
     if (auto r = m_storage.operators().insertSession(session); !r)
         return r.error();
-    auto audited = AuditChain(m_storage).append(
-        row.id, QStringLiteral("operator.login"), row.id,
-        json({{QStringLiteral("session"), session.tokenHash.left(16)},
-              {QStringLiteral("totp"), step.has_value()}}),
-        now);
+    auto audited =
+        AuditChain(m_storage).append(row.id, QStringLiteral("operator.login"), row.id,
+                                     json({{QStringLiteral("session"), session.tokenHash.left(16)},
+                                           {QStringLiteral("totp"), step.has_value()}}),
+                                     now);
     if (!audited)
         return audited.error();
     if (auto r = tx.value()->commit(); !r)

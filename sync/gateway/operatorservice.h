@@ -103,7 +103,7 @@ public:
      *  (checkPassword()), then records the outcome (login() with the check). */
     struct PasswordCheck
     {
-        QString hash;         ///< the stored hash it was checked against ("" for an unknown id)
+        QString hash; ///< the stored hash it was checked against ("" for an unknown id)
         bool matches = false;
     };
     /** The stored password hash of @p id; "" for an unknown id. */

@@ -72,8 +72,11 @@ int main(int argc, char **argv)
     SqliteCentralStorage &storage = *opened.value();
     OperatorService ops(storage);
     QDateTime now = QDateTime::fromSecsSinceEpoch(1796000000, Qt::UTC);
-    if (!ops.add({QStringLiteral("clerk-1"), {}, OperatorRoles::clerk,
-                  {QStringLiteral("150525203")}, false},
+    if (!ops.add({QStringLiteral("clerk-1"),
+                  {},
+                  OperatorRoles::clerk,
+                  {QStringLiteral("150525203")},
+                  false},
                  QStringLiteral("window-clerk-2026"), QStringLiteral("bench"), now)) {
         std::fprintf(stderr, "cannot add the operator\n");
         return 1;
@@ -115,6 +118,7 @@ int main(int argc, char **argv)
                 median(login), median(scrypt), median(login) / median(scrypt));
     std::printf("| session check (hash, read, touch, tx)  | %7.3f | %11.3f | %5.2f |\n",
                 median(check), median(select), median(check) / median(select));
-    std::printf("baselines: a bare EVP_KDF scrypt of the same cost; a bare SELECT of the session row\n");
+    std::printf(
+        "baselines: a bare EVP_KDF scrypt of the same cost; a bare SELECT of the session row\n");
     return 0;
 }

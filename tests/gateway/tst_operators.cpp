@@ -102,8 +102,11 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
                   QStringLiteral("test"), t0)
               .error()
               .code == Error::Invalid); // a clerk without a township
-    CHECK(ops.add({QStringLiteral("y"), {}, QStringLiteral("officer"),
-                   {QStringLiteral("150525203")}, false},
+    CHECK(ops.add({QStringLiteral("y"),
+                   {},
+                   QStringLiteral("officer"),
+                   {QStringLiteral("150525203")},
+                   false},
                   clerkPassword, QStringLiteral("test"), t0)
               .error()
               .code == Error::Invalid); // a township is no department
@@ -138,8 +141,8 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
         CHECK(ops.login(QStringLiteral("clerk-1"), QStringLiteral("wrong-password"), {},
                         t0.addSecs(i))
                   ->outcome == Outcome::Refused);
-    auto fifth = ops.login(QStringLiteral("clerk-1"), QStringLiteral("wrong-password"), {},
-                           t0.addSecs(5));
+    auto fifth =
+        ops.login(QStringLiteral("clerk-1"), QStringLiteral("wrong-password"), {}, t0.addSecs(5));
     CHECK(fifth->outcome == Outcome::Locked);
     CHECK(fifth->lockedUntil == t0.addSecs(5 + 15 * 60));
     // Locked: even the right password is refused, until the 15 minutes are over.
@@ -147,8 +150,9 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
           Outcome::Locked);
     CHECK(ops.login(QStringLiteral("clerk-1"), clerkPassword, {}, t0.addSecs(5 + 15 * 60 - 1))
               ->outcome == Outcome::Locked);
-    CHECK(ops.login(QStringLiteral("clerk-1"), clerkPassword, {}, t0.addSecs(5 + 15 * 60))
-              ->outcome == Outcome::Ok);
+    CHECK(
+        ops.login(QStringLiteral("clerk-1"), clerkPassword, {}, t0.addSecs(5 + 15 * 60))->outcome ==
+        Outcome::Ok);
 
     // Locked again, and unlocked by the command line's unlock().
     const QDateTime t1 = t0.addSecs(3600);
@@ -194,7 +198,7 @@ TEST_CASE("Operators: TOTP through liboath, RFC 6238 vectors, ±1 step, a used s
     // RFC 6238 appendix B (SHA-1, secret "12345678901234567890"), last 6 of the 8 digits.
     const QByteArray rfc = "12345678901234567890";
     const std::pair<qint64, const char *> vectors[] = {
-        {59, "287082"}, {1111111109, "081804"}, {1111111111, "050471"},
+        {59, "287082"},         {1111111109, "081804"}, {1111111111, "050471"},
         {1234567890, "005924"}, {2000000000, "279037"}, {20000000000, "353130"}};
     for (const auto &[at, code] : vectors)
         CHECK(OperatorService::totpCode(rfc, QDateTime::fromSecsSinceEpoch(at, Qt::UTC)) ==
@@ -204,15 +208,15 @@ TEST_CASE("Operators: TOTP through liboath, RFC 6238 vectors, ±1 step, a used s
     OperatorService ops(*c.storage, c.sealKey);
     const QDateTime t0 = testNow();
     QByteArray secret;
-    addOperator(ops, QStringLiteral("officer-1"), OperatorRoles::officer, {QStringLiteral("shebao")},
-                t0, true, &secret);
+    addOperator(ops, QStringLiteral("officer-1"), OperatorRoles::officer,
+                {QStringLiteral("shebao")}, t0, true, &secret);
     REQUIRE(secret.size() == 20);
     CHECK(OperatorService::otpauthUri(QStringLiteral("officer-1"), secret)
               .startsWith(QStringLiteral("otpauth://totp/JiuJin:officer-1?secret=")));
     // Sealed at rest: neither the raw secret nor its base32 is in the database.
     {
-        Statement s =
-            c.storage->database().prepare("SELECT totp_secret FROM operators WHERE id = 'officer-1'");
+        Statement s = c.storage->database().prepare(
+            "SELECT totp_secret FROM operators WHERE id = 'officer-1'");
         REQUIRE(s.step());
         CHECK(s.blob(0).size() == 12 + 20 + 16);
         CHECK_FALSE(s.blob(0).contains(secret));
@@ -423,9 +427,9 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
          QStringLiteral("--department"), QStringLiteral("shebao")});
     add({QStringLiteral("sup-1"), QStringLiteral("--role"), QStringLiteral("supervisor")});
     add({QStringLiteral("tech-1"), QStringLiteral("--role"), QStringLiteral("technician")});
-    const CliRun withTotp = add({QStringLiteral("officer-t"), QStringLiteral("--role"),
-                                 QStringLiteral("officer"), QStringLiteral("--department"),
-                                 QStringLiteral("minzheng"), QStringLiteral("--totp")});
+    const CliRun withTotp =
+        add({QStringLiteral("officer-t"), QStringLiteral("--role"), QStringLiteral("officer"),
+             QStringLiteral("--department"), QStringLiteral("minzheng"), QStringLiteral("--totp")});
     CHECK(withTotp.out.contains("otpauth://totp/JiuJin:officer-t?secret="));
     // Refused: a short password, a clerk without a township; the password never on argv.
     CHECK(gatewayWithInput(QStringList{QStringLiteral("operator"), QStringLiteral("add"),
@@ -440,8 +444,8 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
                                data,
                            password)
               .exitCode != 0);
-    const CliRun list = gatewayCli(QStringList{QStringLiteral("operator"), QStringLiteral("list")} +
-                                   data);
+    const CliRun list =
+        gatewayCli(QStringList{QStringLiteral("operator"), QStringLiteral("list")} + data);
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains("clerk-a\tclerk\t150525203,150525204\tenabled\tno"));
     CHECK(list.out.contains("officer-t\tofficer\tminzheng\tenabled\tyes"));
@@ -457,8 +461,8 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     QByteArray line;
     while (!line.contains('\n') && serve.waitForReadyRead(30000))
         line += serve.readAllStandardOutput();
-    const auto listening =
-        QRegularExpression(QStringLiteral("^listening on (\\d+)\\n")).match(QString::fromUtf8(line));
+    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
+                               .match(QString::fromUtf8(line));
     INFO(line.toStdString() << serve.readAllStandardError().toStdString());
     REQUIRE(listening.hasMatch());
     const int port = listening.captured(1).toInt();
@@ -476,10 +480,10 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     auto device = protocol::decodeEnrollResponse(enrolled.body);
     REQUIRE(device.ok());
     const ClientCert deviceCert{device->certificatePem, keyPem};
-    const protocol::SubmissionBatch batch{
-        {craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
-                     QStringLiteral("submission"), {{QStringLiteral("fields"), unemploymentFields()}},
-                     QDateTime::currentDateTimeUtc())}};
+    const protocol::SubmissionBatch batch{{craftRecord(
+        keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+        QStringLiteral("submission"), {{QStringLiteral("fields"), unemploymentFields()}},
+        QDateTime::currentDateTimeUtc())}};
     const QByteArray body = protocol::gzip(protocol::encode(batch));
     const HttpReply pushed =
         httpsPost(port, pin, "/v1/submissions", body,
@@ -559,12 +563,14 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     const HttpReply noSuchCase = send("GET", "/v1/operator/cases/NM19990101000001", clerkA);
     CHECK(noSuchCase.status == 403);
     CHECK(noSuchCase.body == otherTownship.body);
-    CHECK(send("POST", casePath + "/moves", clerkB, {{QStringLiteral("stage"), QStringLiteral("accepted")}})
+    CHECK(send("POST", casePath + "/moves", clerkB,
+               {{QStringLiteral("stage"), QStringLiteral("accepted")}})
               .status == 403);
     // A technician sees no case data at all.
     CHECK(send("GET", "/v1/operator/cases", technician).status == 403);
     CHECK(send("GET", casePath, technician).status == 403);
-    CHECK(send("POST", casePath + "/form", technician, {{QStringLiteral("why"), QStringLiteral("看看")}})
+    CHECK(send("POST", casePath + "/form", technician,
+               {{QStringLiteral("why"), QStringLiteral("看看")}})
               .status == 403);
 
     HttpReply shown = send("GET", casePath, clerkA);
@@ -646,7 +652,8 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     CHECK(fields.value(QLatin1String("id_number")) == QLatin1String("11010519491231002X"));
     CHECK(fields.value(QLatin1String("phone")) == QLatin1String("13947512386"));
     CHECK(send("POST", casePath + "/form", supervisor,
-               {{QStringLiteral("why"), QStringLiteral("督办抽查")}, {QStringLiteral("reveal"), true}})
+               {{QStringLiteral("why"), QStringLiteral("督办抽查")},
+                {QStringLiteral("reveal"), true}})
               .status == 403);
     form = send("POST", casePath + "/form", supervisor,
                 {{QStringLiteral("why"), QStringLiteral("督办抽查")}});
@@ -687,9 +694,9 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     CHECK(login(QStringLiteral("clerk-b")).status == 201);
 
     // Bodies over 64 KiB are refused at the front.
-    const HttpReply big = httpsSend(port, pin, "POST", casePath + "/form",
-                                    QByteArray(70 * 1024, ' ') + "{}",
-                                    {"Authorization: Bearer " + clerkA});
+    const HttpReply big =
+        httpsSend(port, pin, "POST", casePath + "/form", QByteArray(70 * 1024, ' ') + "{}",
+                  {"Authorization: Bearer " + clerkA});
     CHECK(big.status == 413);
     // Logins are rate-limited per address at the front: a burst of guesses meets 429.
     int limited = 0;
@@ -703,8 +710,8 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
 
     // The audit chain verifies, and holds each opening and each reveal with who and why, and
     // nothing personal.
-    const CliRun verify = gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} +
-                                     data);
+    const CliRun verify =
+        gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + data);
     INFO(verify.err.toStdString());
     CHECK(verify.exitCode == 0);
     auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
@@ -738,8 +745,8 @@ TEST_CASE("Operators: case move on the command line needs an operator whose role
     const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), protocol::Suite::Intl);
     const protocol::SubmissionBatch batch{
         {craftRecord(gateway.keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
-                     QStringLiteral("submission"), {{QStringLiteral("fields"), unemploymentFields()}},
-                     gateway.now())}};
+                     QStringLiteral("submission"),
+                     {{QStringLiteral("fields"), unemploymentFields()}}, gateway.now())}};
     const HttpReply reply =
         device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs);
     REQUIRE(reply.status == 200);

@@ -19,9 +19,9 @@ struct OperatorRow
     QString role;      ///< "clerk", "officer", "supervisor" or "technician"
     QStringList scope; ///< township codes (clerk) or department codes (officer); empty otherwise
     bool enabled = true;
-    QString passwordHash;          ///< "$scrypt$ln=..,r=..,p=..$salt$hash"
-    QByteArray totpSecretSealed;   ///< empty: no TOTP
-    qint64 totpLastStep = -1;      ///< the newest TOTP step accepted
+    QString passwordHash;        ///< "$scrypt$ln=..,r=..,p=..$salt$hash"
+    QByteArray totpSecretSealed; ///< empty: no TOTP
+    qint64 totpLastStep = -1;    ///< the newest TOTP step accepted
     int failedLogins = 0;
     std::optional<QDateTime> lockedUntil;
     QDateTime createdAt, updatedAt;
