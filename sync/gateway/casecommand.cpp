@@ -2,6 +2,8 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
+#include "operatorrecords.h"
+#include "operatorroles.h"
 #include "workcalendar.h"
 
 #include <QTextStream>
@@ -74,6 +76,27 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
     if (command != QLatin1String("case"))
         return -1;
     CaseService cases(storage);
+    // The operator named must exist, be enabled, and have the role and scope for what is asked
+    // of case @p receipt (OperatorRoles); "" when allowed or the case is unknown (the service
+    // then says so), else why not.
+    const auto refusal = [&](const QString &operatorId, const QString &receipt,
+                             auto allowed) -> QString {
+        if (operatorId.isEmpty())
+            return {}; // the service refuses a move without an operator
+        auto who = storage.operators().operatorById(operatorId);
+        if (!who)
+            return who.error().message;
+        if (!who.value() || !who.value()->enabled)
+            return QStringLiteral("no enabled operator %1 (jiujin-gateway operator list)")
+                .arg(operatorId);
+        auto found = cases.find(receipt);
+        if (!found)
+            return found.error().message;
+        if (found.value() && !allowed(*who.value(), *found.value()))
+            return QStringLiteral("operator %1 (%2) may not do that with case %3")
+                .arg(operatorId, who.value()->role, receipt);
+        return {};
+    };
 
     if (verb == QLatin1String("list") && args.size() == 2) {
         CaseFilter filter;
@@ -159,6 +182,11 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
             if (!m.due.isValid())
                 return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
         }
+        if (const QString why = refusal(m.operatorId, args.at(2), [&](const auto &op, const auto &c) {
+                return OperatorRoles::mayMove(op, c, m.stage);
+            });
+            !why.isEmpty())
+            return fail(why);
         auto moved = cases.move(args.at(2), m, now);
         if (!moved)
             return fail(moved.error().message);
@@ -171,6 +199,10 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
         const QDate due = QDate::fromString(parser.value(o.due), QStringLiteral("yyyy-MM-dd"));
         if (!due.isValid())
             return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
+        if (const QString why = refusal(parser.value(o.operatorId), args.at(2),
+                                        &OperatorRoles::mayHandleMaterials);
+            !why.isEmpty())
+            return fail(why);
         auto promised = cases.promiseMaterial(args.at(2), parser.value(o.material),
                                               parser.value(o.kind), due,
                                               parser.value(o.operatorId), now);
@@ -188,6 +220,10 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
         const QString point = parser.value(QStringLiteral("point"));
         if (point.isEmpty())
             return fail(QStringLiteral("case receive: --point names where it was handed in"));
+        if (const QString why = refusal(parser.value(o.operatorId), args.at(2),
+                                        &OperatorRoles::mayHandleMaterials);
+            !why.isEmpty())
+            return fail(why);
         if (auto r = cases.receiveMaterial(args.at(2), id, point, parser.value(o.operatorId), now);
             !r)
             return fail(r.error().message);

@@ -192,6 +192,11 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     c += "    limit_conn_zone $binary_remote_addr zone=address:4m;\n";
     c += "    limit_conn address " + QByteArray::number(requestsPerAddress) + ";\n";
     c += "    limit_conn_status 429;\n    limit_conn_log_level info;\n";
+    // Password guessing against operator logins is slowed per address here, and stopped per
+    // account by the gateway's lockout.
+    c += "    limit_req_zone $binary_remote_addr zone=operator_login:4m rate=" +
+         QByteArray::number(operatorLoginsPerMinute) + "r/m;\n";
+    c += "    limit_req_status 429;\n    limit_req_log_level info;\n";
     // Whole requests only reach the gateway (bounded, already received), one connection each.
     c += "    proxy_http_version 1.0;\n    proxy_request_buffering on;\n    proxy_buffering on;\n";
     // A request received whole is carried out even when its client has gone meanwhile, as the
@@ -219,6 +224,14 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     // token); everything else needs a verified device certificate before the gateway sees it.
     c += "        location = /v1/enroll { proxy_pass " + backend + "; }\n";
     c += "        location /v1/channel/ { proxy_pass " + backend + "; }\n";
+    // Operators authenticate with a session's bearer token (the gateway checks it); a device
+    // certificate, if one is presented, counts for nothing there. Small bodies only.
+    const QByteArray operatorBody =
+        "client_max_body_size " + QByteArray::number(operatorBodyKiB) + "k; ";
+    c += "        location /v1/operator/ { " + operatorBody + "proxy_pass " + backend + "; }\n";
+    c += "        location = /v1/operator/sessions { " + operatorBody +
+         "limit_req zone=operator_login burst=" + QByteArray::number(operatorLoginBurst) +
+         " nodelay; proxy_pass " + backend + "; }\n";
     c += "        location / {\n";
     c += "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
     c += "            proxy_pass " + backend + ";\n";

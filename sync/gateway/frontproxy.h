@@ -39,6 +39,9 @@ public:
     static constexpr int headerLineBytes = 8192; ///< one header line (4 such buffers at most)
     static constexpr int requestsPerAddress = 32; ///< requests in progress per client address
     static constexpr int maxWorkerConnections = 8192;
+    static constexpr int operatorBodyKiB = 64;     ///< a body to /v1/operator/
+    static constexpr int operatorLoginsPerMinute = 30; ///< operator logins per client address
+    static constexpr int operatorLoginBurst = 20;  ///< ... taken at once before the rate applies
 
     FrontProxy() = default;
     ~FrontProxy();

@@ -13,6 +13,7 @@
 #include "gatewaylog.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
+#include "operatorapi.h"
 #include "renewal.h"
 #include "renewalservice.h"
 #include "requestsigning.h"
@@ -221,6 +222,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     };
     m_server->Post("/v1/channel/bookings", channelHandler);
     m_server->Delete(R"(/v1/channel/bookings/([A-Za-z0-9-]{1,64}))", channelHandler);
+    if (m_operatorApi) // operators' bearer sessions, never a device certificate
+        m_operatorApi->addRoutes(*m_server, m_mutex, m_options.clock);
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);

@@ -28,6 +28,7 @@ namespace gateway {
 class BookingService;
 class CentralStorage;
 class ChannelTokens;
+class OperatorApi;
 }
 class GatewayKeys;
 
@@ -89,6 +90,9 @@ public:
      *  server and share its storage). Without them every bearer is refused (401 "token"). Call
      *  before bind(). */
     void setChannelTokens(gateway::ChannelTokens *tokens) { m_channelTokens = tokens; }
+    /** Serves /v1/operator/ with @p api (borrowed; it must outlive the server and share its
+     *  storage). Without one those routes answer 404. Call before bind(). */
+    void setOperatorApi(gateway::OperatorApi *api) { m_operatorApi = api; }
 
     /** Seconds a nonce is remembered (PROTOCOL.md: 600 s). */
     static constexpr qint64 nonceWindowSeconds = 600;
@@ -138,6 +142,7 @@ private:
     CataloguePublisher *m_catalogue = nullptr;
     std::unique_ptr<gateway::BookingService> m_booking; // over the storage
     gateway::ChannelTokens *m_channelTokens = nullptr;
+    gateway::OperatorApi *m_operatorApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::mutex m_mutex; // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */

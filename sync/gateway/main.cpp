@@ -14,6 +14,9 @@
 #include "intakerecords.h"
 #include "centralstorage.h"
 #include "intakeservice.h"
+#include "operatorapi.h"
+#include "operatorcommand.h"
+#include "operatorservice.h"
 #include "slots.h"
 #include "submissionlisting.h"
 
@@ -87,7 +90,10 @@ int usage()
         "--kind rongque|chengnuo --due YYYY-MM-DD --operator ID\n"
         "       jiujin-gateway case receive RECEIPT MATERIAL --data-dir DIR --point P --operator ID\n"
         "       jiujin-gateway case sweep --data-dir DIR\n"
-        "       jiujin-gateway audit verify --data-dir DIR"));
+                "       jiujin-gateway audit verify --data-dir DIR\n"
+        "       jiujin-gateway operator add ID --data-dir DIR --role clerk|officer|supervisor|technician "
+        "[--township CODE,..] [--department CODE,..] [--name TEXT] [--totp]   (password on stdin)\n"
+        "       jiujin-gateway operator list|disable ID|unlock ID|passwd ID --data-dir DIR"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -187,6 +193,12 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     GatewayServer server(keys.value(), *store.value(), enrollment, *intake, {});
     server.setCataloguePublisher(&publisher);
     server.setChannelTokens(&channelTokens);
+    auto sealKey = gateway::OperatorService::loadSealKey(dir);
+    if (!sealKey)
+        return fail(sealKey.error().message);
+    gateway::OperatorService operators(*store.value(), sealKey.value());
+    gateway::OperatorApi operatorApi(*store.value(), operators, keys.value());
+    server.setOperatorApi(&operatorApi);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.
@@ -522,6 +534,8 @@ int main(int argc, char **argv)
     parser.addOptions({limit, after});
     const gateway::CaseOptions caseOptions;
     caseOptions.addTo(parser);
+    const gateway::OperatorOptions operatorOptions;
+    operatorOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -646,6 +660,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now); rc >= 0)
+        return rc;
+    if (const int rc = gateway::operatorCommand(parser, operatorOptions, args, *store.value(), dir,
+                                                now);
+        rc >= 0)
         return rc;
     if (command == QLatin1String("channel-token"))
         return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);

@@ -5,6 +5,7 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
+#include "operatorservice.h"
 #include "cataloguepublisher.h"
 #include "database.h"
 #include "migrations.h"
@@ -153,8 +154,10 @@ TEST_CASE("Cases: a central database at version 1 with rows in it is upgraded, k
     }
     auto storage = gateway::SqliteCentralStorage::open(path);
     REQUIRE(storage.ok());
-    CHECK(storage.value()->schemaVersion().value() == 2);
-    CHECK(gateway::SqliteCentralStorage::latestVersion() == 2);
+    // Migration 2 and every later one applied.
+    CHECK(storage.value()->schemaVersion().value() ==
+          gateway::SqliteCentralStorage::latestVersion());
+    CHECK(gateway::SqliteCentralStorage::latestVersion() >= 2);
     auto kept =
         storage.value()->intake().submission(QStringLiteral("dev-1"), QStringLiteral("u-1"));
     REQUIRE(kept.ok());
@@ -669,6 +672,12 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
     const QString receipt = protocol::decodeBatchResult(reply.body).value().results.at(0).receipt;
     REQUIRE_FALSE(receipt.isEmpty());
 
+    // `case move --operator` names an operator account whose role and scope allow the move.
+    REQUIRE(gateway::OperatorService(*gateway.storage)
+                .add({QStringLiteral("clerk-1"), {}, QStringLiteral("clerk"),
+                      {QStringLiteral("150525203")}, false},
+                     QStringLiteral("window-clerk-2026"), QStringLiteral("test"), gateway.now())
+                .ok());
     const QStringList data{QStringLiteral("--data-dir"), gateway.dir.path()};
     const auto cli = [&](const QStringList &args) {
         const CliRun run = gatewayCli(args + data);
@@ -767,7 +776,7 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
 
     CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     REQUIRE(verify.exitCode == 0);
-    CHECK(verify.out.contains("5 entries"));
+    CHECK(verify.out.contains("6 entries")); // case.open, operator.add, two moves, promise, receive
     {
         auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(raw.ok());

@@ -4,6 +4,8 @@
 #include "bookingservice.h"
 #include "auditchain.h"
 #include "caseservice.h"
+#include "operatorrecords.h"
+#include "operatorservice.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
@@ -166,5 +168,22 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         auto verified = AuditChain(storage).verify();
         REQUIRE(verified.ok());
         CHECK_FALSE(verified.value().brokenAt.has_value());
+
+        // Operator accounts and sessions (from schema 3 on) read back.
+        const auto clerk = storage.operators().operatorById(QStringLiteral("SAMPLE-clerk"));
+        REQUIRE(clerk.ok());
+        CHECK(clerk.value().has_value() == (it.key() >= 3));
+        if (clerk.value()) {
+            CHECK(clerk.value()->role == QLatin1String("clerk"));
+            CHECK(clerk.value()->scope == QStringList{QStringLiteral("150525203")});
+            CHECK(OperatorService::verifyPassword(QStringLiteral("SAMPLE-password-0001"),
+                                                  clerk.value()->passwordHash));
+            const auto session = storage.operators().session(QStringLiteral("SAMPLE-TOKEN-HASH"));
+            REQUIRE(session.ok());
+            CHECK(session.value().has_value());
+            CHECK_FALSE(storage.operators().operatorById(QStringLiteral("SAMPLE-officer"))
+                            .value()
+                            ->totpSecretSealed.isEmpty());
+        }
     }
 }

@@ -14,6 +14,7 @@ class CaseRecords;
 class ChannelTokenRecords;
 class DeviceRecords;
 class IntakeRecords;
+class OperatorRecords;
 class PublishedCatalogue;
 class SubmissionLog;
 
@@ -63,6 +64,7 @@ public:
     virtual SubmissionLog &submissionLog() = 0;
     virtual CaseRecords &cases() = 0;
     virtual AuditLog &auditLog() = 0;
+    virtual OperatorRecords &operators() = 0;
 };
 
 /**

@@ -67,7 +67,21 @@ INSERT INTO case_events(case_id, from_stage, to_stage, operator, at)
 INSERT INTO case_materials(case_id, name, kind, due_date)
     VALUES (1, 'SAMPLE 户口簿', 'rongque', '2026-12-14');
 SQL
+    if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'operators'")" ]; then
+        # case move --operator names an operator allowed to make the move (clerk of the township).
+        echo "SAMPLE-password-0001" | "$gw" operator add SAMPLE-clerk --role clerk \
+            --township 150525203 --name "SAMPLE 窗口" --data-dir "$dir" >/dev/null
+    fi
     "$gw" case move NM20261207000001 accepted --operator SAMPLE-clerk --data-dir "$dir" >/dev/null
+fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'operators'")" ]; then
+    # An officer with TOTP (its secret sealed with this temporary directory's key) and a session.
+    echo "SAMPLE-password-0002" | "$gw" operator add SAMPLE-officer --role officer \
+        --department shebao --totp --data-dir "$dir" >/dev/null
+    sqlite3 "$db" <<SQL
+INSERT INTO operator_sessions(token_hash, operator, created_at, last_seen)
+    VALUES ('SAMPLE-TOKEN-HASH', 'SAMPLE-clerk', 1796100700, 1796100700);
+SQL
 fi
 out="$here/central-v$version.sql"
 {

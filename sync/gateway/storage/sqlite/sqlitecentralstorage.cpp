@@ -8,6 +8,7 @@
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitedevicerecords.h"
 #include "sqliteintakerecords.h"
+#include "sqliteoperatorrecords.h"
 #include "sqlitepublishedcatalogue.h"
 #include "sqlitesubmissionlog.h"
 
@@ -145,7 +146,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
       m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
       m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
-      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db))
+      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
+      m_operators(std::make_unique<SqliteOperatorRecords>(*m_db))
 {
 }
 
@@ -210,6 +212,11 @@ CaseRecords &SqliteCentralStorage::cases()
 AuditLog &SqliteCentralStorage::auditLog()
 {
     return *m_auditLog;
+}
+
+OperatorRecords &SqliteCentralStorage::operators()
+{
+    return *m_operators;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)
