@@ -319,6 +319,7 @@ void OperatorApi::listCases(Context &c)
                                     "false"));
     if (overdue == "true")
         filter.overdueOn = WorkCalendar::chinaDate(c.now);
+    OperatorRoles::narrow(c.session.row, filter);
     auto rows = m_cases->list(filter);
     if (!rows)
         return unavailable(c.res, rows.error());
@@ -328,7 +329,7 @@ void OperatorApi::listCases(Context &c)
             cases.append(caseJson(row, c.now));
     reply(c.res, 200,
           {{QStringLiteral("cases"), cases},
-           // the newest filter.limit cases were looked at: narrow by stage or point for older ones
+           // the newest filter.limit cases in scope were looked at: narrow by stage or point
            {QStringLiteral("truncated"), rows->size() >= filter.limit}});
 }
 

@@ -61,6 +61,14 @@ bool OperatorRoles::inScope(const OperatorRow &op, const CaseRow &c)
     return false;
 }
 
+void OperatorRoles::narrow(const OperatorRow &op, CaseFilter &filter)
+{
+    if (op.role == clerk)
+        filter.townships = op.scope;
+    else if (op.role == officer)
+        filter.departments = op.scope;
+}
+
 bool OperatorRoles::listsCases(const OperatorRow &op)
 {
     return op.enabled && (op.role == clerk || op.role == officer || op.role == supervisor);

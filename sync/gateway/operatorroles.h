@@ -50,6 +50,9 @@ public:
     static bool mayReveal(const OperatorRow &op, const CaseRow &c);
     /** Whether @p op may list cases at all (a list is then filtered by reads()). */
     static bool listsCases(const OperatorRow &op);
+    /** Narrows @p filter to the scope of @p op (a clerk's townships, an officer's departments),
+     *  so a list holds the newest cases the operator may read, not the newest of the banner. */
+    static void narrow(const OperatorRow &op, CaseFilter &filter);
 
 private:
     static bool inScope(const OperatorRow &op, const CaseRow &c);

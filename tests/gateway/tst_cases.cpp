@@ -5,10 +5,11 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
-#include "operatorservice.h"
 #include "cataloguepublisher.h"
 #include "database.h"
 #include "migrations.h"
+#include "operatorroles.h"
+#include "operatorservice.h"
 #include "outboxstore.h"
 #include "sqlitecentralstorage.h"
 #include "submissionservice.h"
@@ -511,6 +512,66 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
     const auto late = db.storage->cases().materials(accepted.id).value().at(0);
     REQUIRE(service.receiveMaterial(accepted.receipt, late.id, accepted.point, op, later).ok());
     CHECK_FALSE(AuditChain(*db.storage).verify().value().brokenAt.has_value());
+}
+
+TEST_CASE("Cases: a list narrowed to an operator's scope holds its newest cases, not the banner's",
+          "[gateway-cases]")
+{
+    CaseDb db;
+    CaseService service(*db.storage);
+    const auto openAt = [&](int n, const char *point) {
+        SubmissionRow s;
+        s.device = QStringLiteral("dev-1");
+        s.uuid = QStringLiteral("scope-%1").arg(n);
+        s.kind = QStringLiteral("submission");
+        s.item = QString::fromLatin1(pensionItem);
+        s.point = QString::fromLatin1(point);
+        s.status = QStringLiteral("accepted");
+        s.receipt = QStringLiteral("NM20261129%1").arg(n, 6, 10, QLatin1Char('0'));
+        REQUIRE(service.open(s, testNow()).ok());
+        return s.receipt;
+    };
+    // Two cases at points of one township (150525203), then many newer ones at the town's.
+    const QString first = openAt(1, "150525203000-01");
+    const QString second = openAt(2, "150525203000-02");
+    for (int n = 3; n < 13; ++n)
+        openAt(n, "150525100000-01");
+
+    gateway::OperatorRow clerk;
+    clerk.id = QStringLiteral("clerk-203");
+    clerk.role = gateway::OperatorRoles::clerk;
+    clerk.scope = {QStringLiteral("150525203")};
+    CaseFilter filter;
+    filter.limit = 5;
+    gateway::OperatorRoles::narrow(clerk, filter);
+    auto mine = service.list(filter);
+    REQUIRE(mine.ok());
+    QStringList receipts;
+    for (const CaseRow &c : mine.value())
+        receipts.append(c.receipt);
+    CHECK(receipts == (QStringList{second, first})); // newest first, and none of the town's
+
+    // An officer's departments: the pension item's department has them all; another has none.
+    const QString department = service.find(first).value()->department;
+    REQUIRE_FALSE(department.isEmpty());
+    gateway::OperatorRow officer;
+    officer.role = gateway::OperatorRoles::officer;
+    officer.scope = {department};
+    CaseFilter byDepartment;
+    gateway::OperatorRoles::narrow(officer, byDepartment);
+    CHECK(service.list(byDepartment).value().size() == 12);
+    officer.scope = {QStringLiteral("nosuchdept")};
+    CaseFilter none;
+    gateway::OperatorRoles::narrow(officer, none);
+    CHECK(service.list(none).value().isEmpty());
+
+    // A supervisor is not narrowed: the banner's newest.
+    gateway::OperatorRow supervisor;
+    supervisor.role = gateway::OperatorRoles::supervisor;
+    CaseFilter all;
+    all.limit = 5;
+    gateway::OperatorRoles::narrow(supervisor, all);
+    CHECK(service.list(all).value().size() == 5);
 }
 
 TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is found",

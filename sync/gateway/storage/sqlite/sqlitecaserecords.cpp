@@ -200,6 +200,23 @@ Result<QList<CaseRow>> SqliteCaseRecords::cases(const CaseFilter &f)
         where << "stage IN ('accepted','review') AND due_date < ?";
         values << dateText(f.overdueOn);
     }
+    if (!f.townships.isEmpty()) {
+        // A point's code starts with its township's: a range on the point index per township.
+        QByteArrayList any;
+        for (const QString &t : f.townships) {
+            any << "(point >= ? AND point < ?)";
+            values << t << t + QChar(0x7f);
+        }
+        where << "(" + any.join(" OR ") + ")";
+    }
+    if (!f.departments.isEmpty()) {
+        QByteArrayList marks;
+        for (const QString &d : f.departments) {
+            marks << "?";
+            values << d;
+        }
+        where << "department IN (" + marks.join(", ") + ")";
+    }
     if (!where.isEmpty())
         sql += " WHERE " + where.join(" AND ");
     sql += " ORDER BY id DESC LIMIT ?";
