@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "settingkeys.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -74,14 +75,6 @@ struct CatalogueDelta
     QList<ItemRow> items; ///< position is ignored: an item keeps its place, a new one goes last
     QStringList itemTombstones;
 };
-
-/** kiosk_settings keys the catalogue owns. */
-namespace cataloguesetting {
-/** Central's sequence of the catalogue in use; 0 (or absent) for a bundle imported locally. */
-inline constexpr char seq[] = "catalogue.seq";
-/** Bumped by every change of the catalogue, for caches in other processes (the kiosk UI). */
-inline constexpr char generation[] = "catalogue.generation";
-} // namespace cataloguesetting
 
 struct CatalogueInfo
 {

@@ -66,13 +66,13 @@ QDateTime BookingService::centralNow()
 {
     // Written by jiujin-syncd (SyncEngine/LeaseKeeper): central time minus kiosk time.
     const qint64 offset =
-        CatalogueStore(m_db).setting(QStringLiteral("sync.clock_offset_s")).toLongLong();
+        CatalogueStore(m_db).setting(QLatin1String(syncsetting::clockOffset)).toLongLong();
     return m_clock().toUTC().addSecs(offset);
 }
 
 QString BookingService::point()
 {
-    return CatalogueStore(m_db).setting(QStringLiteral("point"));
+    return CatalogueStore(m_db).setting(QLatin1String(kiosksetting::point));
 }
 
 BookingSlot BookingService::view(const SlotSeats &s, const QDateTime &central) const

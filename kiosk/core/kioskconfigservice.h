@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "settingkeys.h"
 #include "suite.h"
 
 #include <QByteArrayView>
@@ -16,13 +17,6 @@ namespace jiujin {
 class Database;
 
 /** kiosk_settings keys this service owns (what a technician sets with jiujinctl). */
-namespace kiosksetting {
-inline constexpr char point[] = "point";              ///< code of the service point it stands at
-inline constexpr char kioskNumber[] = "kiosk.number"; ///< 2 digits, unique within the township
-inline constexpr char centralKey[] = "central.public_key"; ///< SPKI PEM records are sealed to
-inline constexpr char printer[] = "printer";               ///< cups:NAME, file:DIR or empty
-inline constexpr char retentionDays[] = "outbox.retention_days";
-} // namespace kiosksetting
 
 /**
  * The kiosk's own configuration as a technician changes it: service point and kiosk number,

@@ -151,7 +151,7 @@ const SubmissionService::ItemRules *SubmissionService::rules(const QString &code
 const protocol::Key *SubmissionService::centralKey()
 {
     // Parsed again only when the setting changes (jiujinctl central-key set, enrolment).
-    const QString pem = CatalogueStore(m_db).setting(QStringLiteral("central.public_key"));
+    const QString pem = CatalogueStore(m_db).setting(QLatin1String(kiosksetting::centralKey));
     if (pem != m_centralPem) {
         m_centralPem = pem;
         auto key = protocol::Key::fromPem(pem.toLatin1());
@@ -174,7 +174,7 @@ void SubmissionService::prepareSeal()
 QString SubmissionService::readinessProblem()
 {
     CatalogueStore settings(m_db);
-    const QString point = settings.setting(QStringLiteral("point"));
+    const QString point = settings.setting(QLatin1String(kiosksetting::point));
     if (point.size() < 9)
         return QCoreApplication::translate("jiujin::SubmissionService",
                                            "本机还没有设置服务点，请联系工作人员");
@@ -261,7 +261,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
     const ItemRules rules = *this->rules(app.itemCode);
     const QDateTime now = m_clock();
     CatalogueStore settings(m_db);
-    const QString point = settings.setting(QStringLiteral("point"));
+    const QString point = settings.setting(QLatin1String(kiosksetting::point));
 
     Queued queued;
     queued.createdAt = now;
@@ -397,8 +397,8 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
 Result<QString> SubmissionService::nextReceiptNumber()
 {
     CatalogueStore settings(m_db);
-    const QString point = settings.setting(QStringLiteral("point"));
-    QString kioskNumber = settings.setting(QStringLiteral("kiosk.number"));
+    const QString point = settings.setting(QLatin1String(kiosksetting::point));
+    QString kioskNumber = settings.setting(QLatin1String(kiosksetting::kioskNumber));
     if (kioskNumber.isEmpty())
         kioskNumber = QStringLiteral("01");
     auto seq = OutboxStore(m_db).nextSequence();

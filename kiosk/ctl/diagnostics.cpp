@@ -97,9 +97,9 @@ QString databaseParts(const QString &path, const QDateTime &now, QString *syncSt
                                 syncsetting::point,       syncsetting::keysDir,
                                 syncsetting::clockOffset, syncsetting::lastSuccess,
                                 syncsetting::lastError,   syncsetting::lastErrorAt,
-                                "catalogue.seq",          "point",
-                                "kiosk.number",           "printer",
-                                "outbox.retention_days"};
+                                cataloguesetting::seq,    kiosksetting::point,
+                                kiosksetting::kioskNumber, kiosksetting::printer,
+                                kiosksetting::retentionDays};
     QString status;
     for (const char *key : keys)
         status +=

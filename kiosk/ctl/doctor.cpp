@@ -662,7 +662,7 @@ private:
         QString spec = m_config.printer;
         QString from = QStringLiteral("config");
         if (spec.isEmpty() && m_store) {
-            spec = m_store->setting(QStringLiteral("printer"));
+            spec = m_store->setting(QLatin1String(kiosksetting::printer));
             from = QStringLiteral("database");
         }
         const QString stateDir =
@@ -763,7 +763,7 @@ private:
                      QStringLiteral("jiujinctl catalogue import FILE")));
             return;
         }
-        const QString seq = m_store->setting(QStringLiteral("catalogue.seq"));
+        const QString seq = m_store->setting(QLatin1String(cataloguesetting::seq));
         add(ok(QStringLiteral("catalogue"),
                QStringLiteral("version %1%2, seq %3, %4 items")
                    .arg(info->version, info->sample ? QStringLiteral(" (sample codes)") : QString(),

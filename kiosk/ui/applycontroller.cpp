@@ -242,7 +242,7 @@ void ApplyController::print()
     if (m_queued.receipt.isEmpty())
         return;
     CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QStringLiteral("point")));
+    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
     const auto info = store.info();
     const bool en = m_session.english();
     const QJsonObject item =

@@ -188,14 +188,14 @@ QString BookingController::ticketTime() const
 QString BookingController::placeName() const
 {
     CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QStringLiteral("point")));
+    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
     return point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
 }
 
 QString BookingController::placeAddress() const
 {
     CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QStringLiteral("point")));
+    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
     return point ? (m_session.english() ? point->addressEn : point->addressZh) : QString();
 }
 
@@ -211,7 +211,7 @@ void BookingController::loadItems()
     CatalogueStore store(m_db);
     QList<ItemListModel::Row> rows;
     // Handled here is not enough: central takes bookings only for the point's item groups.
-    for (const ItemSummary &item : store.items(QString(), store.setting(QStringLiteral("point"))))
+    for (const ItemSummary &item : store.items(QString(), store.setting(QLatin1String(kiosksetting::point))))
         if (item.handledHere && m_service.servesDepartment(item.department))
             rows.append({item, QString()});
     m_items.reset(rows, m_session.english());
@@ -406,7 +406,7 @@ void BookingController::print()
     if (m_ticket.ticket.isEmpty())
         return;
     CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QStringLiteral("point")));
+    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
     const bool en = m_session.english();
     TicketData data;
     data.ticket = m_ticket.ticket;

@@ -47,7 +47,7 @@ bool CatalogueController::refreshIfChanged()
 
 void CatalogueController::reload()
 {
-    m_point = m_service.store().setting(QStringLiteral("point"));
+    m_point = m_service.store().setting(QLatin1String(kiosksetting::point));
     m_ready = m_service.store().info().has_value();
     relabel();
 }

@@ -92,7 +92,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
     p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
     p.scanner = std::make_unique<SimulatedScanner>(options.devicesDir);
     p.qr = std::make_unique<SimulatedQrScanner>(options.devicesDir);
-    const QString printerSetting = options.printer.isEmpty() ? p.store->setting(QStringLiteral("printer")) : options.printer;
+    const QString printerSetting = options.printer.isEmpty() ? p.store->setting(QLatin1String(kiosksetting::printer)) : options.printer;
     p.printer = makePrinter(printerSetting, QDir(stateDir).filePath(QStringLiteral("printed")));
 
     p.session = std::make_unique<KioskSession>(&engine);

@@ -118,12 +118,12 @@ void StaffController::refresh()
     m_records.setRecords(outbox.board(200), names);
     // Written by jiujin-syncd into the shared database (this process never touches the network).
     CatalogueStore settings(m_db);
-    const QString device = settings.setting(QStringLiteral("sync.device_id"));
-    const QDateTime success = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_success")), Qt::ISODate);
-    const QDateTime failure = QDateTime::fromString(settings.setting(QStringLiteral("sync.last_error_at")), Qt::ISODate);
+    const QString device = settings.setting(QLatin1String(syncsetting::deviceId));
+    const QDateTime success = QDateTime::fromString(settings.setting(QLatin1String(syncsetting::lastSuccess)), Qt::ISODate);
+    const QDateTime failure = QDateTime::fromString(settings.setting(QLatin1String(syncsetting::lastErrorAt)), Qt::ISODate);
     bool skewKnown = false;
-    const qint64 skew = settings.setting(QStringLiteral("sync.clock_skew_s")).toLongLong(&skewKnown);
-    const bool clockWrong = !settings.setting(QStringLiteral("sync.clock_skew_s")).isEmpty();
+    const qint64 skew = settings.setting(QLatin1String(syncsetting::clockSkew)).toLongLong(&skewKnown);
+    const bool clockWrong = !settings.setting(QLatin1String(syncsetting::clockSkew)).isEmpty();
     if (device.isEmpty())
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
     else if (clockWrong && failure.isValid() && (!success.isValid() || failure > success))
@@ -132,7 +132,7 @@ void StaffController::refresh()
                                  : QCoreApplication::translate("jiujin::StaffController", "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。"));
     else if (failure.isValid() && (!success.isValid() || failure > success))
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
-                          .arg(settings.setting(QStringLiteral("sync.last_error")), localTimeText(failure),
+                          .arg(settings.setting(QLatin1String(syncsetting::lastError)), localTimeText(failure),
                                success.isValid() ? localTimeText(success) : QCoreApplication::translate("jiujin::StaffController", "还没有"));
     else if (success.isValid())
         m_syncState = QCoreApplication::translate("jiujin::StaffController", "网络正常，上次提交：%1").arg(localTimeText(success));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "settingkeys.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,32 +10,6 @@
 namespace jiujin {
 
 class CatalogueStore;
-
-/** Kiosk setting keys the sync client owns (in kiosk_settings, beside central.public_key). */
-namespace syncsetting {
-inline constexpr char deviceId[] = "sync.device_id";
-inline constexpr char gateway[] = "sync.gateway";
-inline constexpr char pins[] =
-    "sync.pins"; ///< "sha256//A;sha256//B", as CURLOPT_PINNEDPUBLICKEY takes them
-inline constexpr char suite[] = "sync.suite";
-inline constexpr char point[] = "sync.point";
-inline constexpr char keysDir[] = "sync.keys_dir";
-inline constexpr char receiptKey[] = "sync.receipt_key";
-inline constexpr char centralKey[] = "central.public_key";
-inline constexpr char clockOffset[] =
-    "sync.clock_offset_s"; ///< central time minus kiosk time, seconds
-inline constexpr char lastSuccess[] =
-    "sync.last_success";                               ///< ISO 8601 UTC of the last good exchange
-inline constexpr char lastError[] = "sync.last_error"; ///< no PII: transport or server error text
-inline constexpr char lastErrorAt[] = "sync.last_error_at";
-/** Central's time minus the kiosk's, seconds, while the last failure is a certificate that is not
- *  valid at the kiosk's time (its clock is wrong); empty otherwise. The staff board reads it by
- *  this literal name. */
-inline constexpr char clockSkew[] = "sync.clock_skew_s";
-/** ISO 8601 UTC of the last "sync now" request (staff's button, jiujinctl sync now): a change
- *  ends jiujin-syncd's backoff. The kiosk writes it by this literal name (it links no sync code). */
-inline constexpr char nudgedAt[] = "sync.nudge_at";
-} // namespace syncsetting
 
 /** Names of the files enrollment writes into the keys directory (all 0600). */
 namespace keyfile {

@@ -37,7 +37,7 @@ LeaseKeeper::LeaseKeeper(Database &db, Send send, const protocol::Key &receiptKe
       m_learnOffset(std::move(learnOffset)), m_clock(std::move(clock))
 {
     if (m_point.isEmpty())
-        m_point = CatalogueStore(m_db).setting(QStringLiteral("point"));
+        m_point = CatalogueStore(m_db).setting(QLatin1String(kiosksetting::point));
     m_offsetS = CatalogueStore(m_db).setting(QLatin1String(syncsetting::clockOffset)).toLongLong();
 }
 

@@ -424,7 +424,7 @@ DrainResult SyncEngine::drain()
     // Delivered records are kept (metadata and central receipt only) for 查进度 and the board.
     bool ok = false;
     const int days =
-        CatalogueStore(m_db).setting(QStringLiteral("outbox.retention_days")).toInt(&ok);
+        CatalogueStore(m_db).setting(QLatin1String(kiosksetting::retentionDays)).toInt(&ok);
     (void)m_outbox->expire(m_clock().addDays(-(ok && days > 0 ? days : 30)));
     return result;
 }
