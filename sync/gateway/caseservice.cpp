@@ -1,6 +1,7 @@
 #include "caseservice.h"
 
 #include "auditchain.h"
+#include "casefeedrecords.h"
 #include "intakerecords.h"
 #include "publishedcatalogue.h"
 
@@ -160,6 +161,8 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
     event.at = row.createdAt;
     if (auto r = m_storage.cases().insertEvent(event); !r)
         return r.error();
+    if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r) // down to the point's kiosks
+        return r.error();
     auto audited =
         AuditChain(m_storage).append(event.operatorId, QStringLiteral("case.open"), row.number,
                                      json({{QStringLiteral("receipt"), row.receipt},
@@ -238,6 +241,8 @@ Result<CaseRow> CaseService::move(const QString &receipt, const Move &m, const Q
     event.materials = materials;
     event.dueDate = m.stage == correction ? m.due : QDate();
     if (auto r = m_storage.cases().insertEvent(event); !r)
+        return r.error();
+    if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r)
         return r.error();
     QJsonObject detail{{QStringLiteral("receipt"), row.receipt},
                        {QStringLiteral("from"), from},
@@ -321,6 +326,8 @@ Result<CaseMaterialRow> CaseService::promiseMaterial(const QString &receipt, con
     if (!id)
         return id.error();
     m.id = id.value();
+    if (auto r = m_storage.caseFeed().touch(found.value()->id, found.value()->point); !r)
+        return r.error();
     auto audited = AuditChain(m_storage).append(
         operatorId.trimmed(), QStringLiteral("case.material.promise"), found.value()->number,
         json({{QStringLiteral("material"), m.id},
@@ -361,6 +368,8 @@ Result<void> CaseService::receiveMaterial(const QString &receipt, qint64 id, con
         m.receivedPoint = point;
         if (auto r = m_storage.cases().updateMaterial(m); !r)
             return r;
+        if (auto r = m_storage.caseFeed().touch(found.value()->id, found.value()->point); !r)
+            return r.error();
         auto audited = AuditChain(m_storage).append(
             operatorId.trimmed(), QStringLiteral("case.material.receive"), found.value()->number,
             json({{QStringLiteral("material"), id}, {QStringLiteral("point"), point}}), now);

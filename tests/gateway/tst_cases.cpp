@@ -153,8 +153,10 @@ TEST_CASE("Cases: a central database at version 1 with rows in it is upgraded, k
     }
     auto storage = gateway::SqliteCentralStorage::open(path);
     REQUIRE(storage.ok());
-    CHECK(storage.value()->schemaVersion().value() == 2);
-    CHECK(gateway::SqliteCentralStorage::latestVersion() == 2);
+    // Brought to the newest schema (cases came with 2; later migrations add to it).
+    CHECK(storage.value()->schemaVersion().value() ==
+          gateway::SqliteCentralStorage::latestVersion());
+    CHECK(gateway::SqliteCentralStorage::latestVersion() >= 2);
     auto kept =
         storage.value()->intake().submission(QStringLiteral("dev-1"), QStringLiteral("u-1"));
     REQUIRE(kept.ok());

@@ -10,6 +10,7 @@ namespace jiujin::gateway {
 
 class AuditLog;
 class BookingRecords;
+class CaseFeedRecords;
 class CaseRecords;
 class ChannelTokenRecords;
 class DeviceRecords;
@@ -63,6 +64,7 @@ public:
     virtual SubmissionLog &submissionLog() = 0;
     virtual CaseRecords &cases() = 0;
     virtual AuditLog &auditLog() = 0;
+    virtual CaseFeedRecords &caseFeed() = 0;
 };
 
 /**

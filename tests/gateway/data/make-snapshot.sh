@@ -69,6 +69,11 @@ INSERT INTO case_materials(case_id, name, kind, due_date)
 SQL
     "$gw" case move NM20261207000001 accepted --operator SAMPLE-clerk --data-dir "$dir" >/dev/null
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'case_feed'")" ]; then
+    # The case feed (003_case_feed): the move above gave the case its point's sequence.
+    [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed")" -gt 0 ] || { echo "no case_feed row" >&2; exit 1; }
+    [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed_points")" -gt 0 ] || { echo "no case_feed_points row" >&2; exit 1; }
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

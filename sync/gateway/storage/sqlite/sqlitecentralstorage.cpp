@@ -4,6 +4,7 @@
 #include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
+#include "sqlitecasefeedrecords.h"
 #include "sqlitecaserecords.h"
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitedevicerecords.h"
@@ -145,7 +146,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
       m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
       m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
-      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db))
+      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
+      m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db))
 {
 }
 
@@ -210,6 +212,11 @@ CaseRecords &SqliteCentralStorage::cases()
 AuditLog &SqliteCentralStorage::auditLog()
 {
     return *m_auditLog;
+}
+
+CaseFeedRecords &SqliteCentralStorage::caseFeed()
+{
+    return *m_caseFeed;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

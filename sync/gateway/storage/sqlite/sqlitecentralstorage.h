@@ -12,6 +12,7 @@ namespace jiujin::gateway {
 
 class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCaseFeedRecords;
 class SqliteCaseRecords;
 class SqliteDeviceRecords;
 class SqliteIntakeRecords;
@@ -48,6 +49,7 @@ public:
     SubmissionLog &submissionLog() override;
     CaseRecords &cases() override;
     AuditLog &auditLog() override;
+    CaseFeedRecords &caseFeed() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
     std::unique_ptr<SqliteCaseRecords> m_cases;
     std::unique_ptr<SqliteAuditLog> m_auditLog;
+    std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
 };
 
 } // namespace jiujin::gateway
