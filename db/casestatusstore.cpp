@@ -113,11 +113,9 @@ Result<qint64> CaseStatusStore::apply(const CaseStatusPage &page, const QString 
     if (auto r = setSetting(m_db, casesetting::figures, page.figures); !r)
         return r.error();
     // Receipts and sequences only: no personal data in the audit log.
-    if (auto r = AuditLog(m_db).append(now, actor, QStringLiteral("cases.apply"),
-                                       QStringLiteral("seq %1").arg(page.seq),
-                                       QStringLiteral("from %1, %2 cases")
-                                           .arg(page.from)
-                                           .arg(page.cases.size()));
+    if (auto r = AuditLog(m_db).append(
+            now, actor, QStringLiteral("cases.apply"), QStringLiteral("seq %1").arg(page.seq),
+            QStringLiteral("from %1, %2 cases").arg(page.from).arg(page.cases.size()));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -148,10 +146,9 @@ Result<std::optional<CaseStatus>> CaseStatusStore::status(const QString &receipt
     c.materialsDue = dateOf(s, 7);
     for (const QJsonValue &v : QJsonDocument::fromJson(s.text(8).toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        c.pending.append({o.value(QLatin1String("name")).toString(),
-                          o.value(QLatin1String("kind")).toString(),
-                          QDate::fromString(o.value(QLatin1String("due")).toString(),
-                                            QLatin1String(isoDate))});
+        c.pending.append(
+            {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("kind")).toString(),
+             QDate::fromString(o.value(QLatin1String("due")).toString(), QLatin1String(isoDate))});
     }
     c.due = dateOf(s, 9);
     c.paused = s.integer(10) != 0;

@@ -51,10 +51,9 @@ QString stageDetail(const CaseStatus &c, bool english)
     if (s == QLatin1String("accepted") || s == QLatin1String("review"))
         return tr("部门正在办理，办好后会通知您。");
     if (s == QLatin1String("correction")) {
-        QString text = c.materialsDue.isValid()
-                           ? tr("请在 %1 前带上下面的材料到服务点补正：")
-                                 .arg(dateText(c.materialsDue, english))
-                           : tr("请带上下面的材料到服务点补正：");
+        QString text = c.materialsDue.isValid() ? tr("请在 %1 前带上下面的材料到服务点补正：")
+                                                      .arg(dateText(c.materialsDue, english))
+                                                : tr("请带上下面的材料到服务点补正：");
         if (!c.reason.isEmpty())
             text = tr("补正原因：%1。").arg(c.reason) + text;
         return text;

@@ -108,14 +108,13 @@ Result<CaseFeedPuller::Pulled> CaseFeedPuller::pull()
             return set.error();
         const QString point = m_engine.config().point;
         if (!point.isEmpty() && set->point != point)
-            return Error{Error::Invalid,
-                         QStringLiteral("case updates for another service point")};
+            return Error{Error::Invalid, QStringLiteral("case updates for another service point")};
         if (set->from != out.seq)
-            return Error{Error::Invalid, QStringLiteral("case updates from %1, asked since %2")
-                                             .arg(set->from)
-                                             .arg(out.seq)};
-        auto applied = store.apply(pageOf(set.value()), QLatin1String(SyncEngine::actor),
-                                   m_engine.now());
+            return Error{
+                Error::Invalid,
+                QStringLiteral("case updates from %1, asked since %2").arg(set->from).arg(out.seq)};
+        auto applied =
+            store.apply(pageOf(set.value()), QLatin1String(SyncEngine::actor), m_engine.now());
         if (!applied)
             return applied.error();
         out.seq = applied.value();

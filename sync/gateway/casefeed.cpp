@@ -1,8 +1,8 @@
 #include "casefeed.h"
 
+#include "casefeedrecords.h"
 #include "caserecords.h"
 #include "caseservice.h"
-#include "casefeedrecords.h"
 #include "centralstorage.h"
 
 namespace jiujin::gateway {
@@ -37,8 +37,9 @@ Result<CaseFeedAnswer> CaseFeed::changesSince(const QString &point, qint64 since
     if (!entries)
         return entries.error();
     if (entries.value().isEmpty())
-        return Error{Error::Corrupt,
-                     QStringLiteral("case feed of %1 at %2 lists no case").arg(point).arg(current.value())};
+        return Error{
+            Error::Corrupt,
+            QStringLiteral("case feed of %1 at %2 lists no case").arg(point).arg(current.value())};
     protocol::CaseChangeSet &set = answer.changes;
     set.point = point;
     set.from = since;

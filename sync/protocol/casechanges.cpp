@@ -275,10 +275,11 @@ QJsonObject encodeCase(const CaseChange &c)
 
 const QStringList &caseStages()
 {
-    static const QStringList stages{
-        QStringLiteral("submitted"), QStringLiteral("accepted"), QStringLiteral("refused"),
-        QStringLiteral("correction"), QStringLiteral("review"), QStringLiteral("approved"),
-        QStringLiteral("denied"), QStringLiteral("ready_for_pickup"), QStringLiteral("delivered")};
+    static const QStringList stages{QStringLiteral("submitted"), QStringLiteral("accepted"),
+                                    QStringLiteral("refused"),   QStringLiteral("correction"),
+                                    QStringLiteral("review"),    QStringLiteral("approved"),
+                                    QStringLiteral("denied"),    QStringLiteral("ready_for_pickup"),
+                                    QStringLiteral("delivered")};
     return stages;
 }
 

@@ -42,18 +42,18 @@ struct CasePendingMaterial
 /** One case as it stands now (its whole state: the kiosk replaces what it held). */
 struct CaseChange
 {
-    qint64 seq = 0;   ///< the point's sequence at this case's last change
-    QString receipt;  ///< central's receipt (NM…)
-    QString item;     ///< catalogue item code
-    QString stage;    ///< submitted | accepted | refused | correction | review | approved |
-                      ///< denied | ready_for_pickup | delivered
-    QDateTime stageAt; ///< when it entered this stage (UTC, whole seconds)
-    QString reason;    ///< refused / denied / correction: the officer's words ("" otherwise)
+    qint64 seq = 0;        ///< the point's sequence at this case's last change
+    QString receipt;       ///< central's receipt (NM…)
+    QString item;          ///< catalogue item code
+    QString stage;         ///< submitted | accepted | refused | correction | review | approved |
+                           ///< denied | ready_for_pickup | delivered
+    QDateTime stageAt;     ///< when it entered this stage (UTC, whole seconds)
+    QString reason;        ///< refused / denied / correction: the officer's words ("" otherwise)
     QStringList materials; ///< correction: what to supply
     QDate materialsDue;    ///< correction: by when (invalid otherwise)
     QList<CasePendingMaterial> pending; ///< 容缺 / 告知承诺 materials not yet received
-    QDate due;          ///< the case's due date (invalid before acceptance or without a limit)
-    bool paused = false; ///< 待补正 after acceptance: the clock stands still
+    QDate due;               ///< the case's due date (invalid before acceptance or without a limit)
+    bool paused = false;     ///< 待补正 after acceptance: the clock stands still
     bool pickupHere = false; ///< the result waits at the point that took the application
     friend bool operator==(const CaseChange &, const CaseChange &) = default;
 };
@@ -70,9 +70,9 @@ struct CaseFigure
 struct CaseChangeSet
 {
     QString point;
-    qint64 from = 0;   ///< the kiosk's sequence it applies to; 0 = everything (replace)
-    qint64 seq = 0;    ///< the last case's sequence (> from)
-    bool more = false; ///< cases after seq exist: ask again with since = seq
+    qint64 from = 0;         ///< the kiosk's sequence it applies to; 0 = everything (replace)
+    qint64 seq = 0;          ///< the last case's sequence (> from)
+    bool more = false;       ///< cases after seq exist: ask again with since = seq
     QList<CaseChange> cases; ///< 1..maxCaseChanges, by seq, distinct receipts
     QMap<QString, CaseFigure> figures; ///< optional ("satisfaction_90d" → rate, count)
     friend bool operator==(const CaseChangeSet &, const CaseChangeSet &) = default;

@@ -30,9 +30,9 @@ std::unique_ptr<Database> db;
 std::vector<double> applyMs, rawMs;
 qint64 seq = 0;
 
-const QStringList stages{QStringLiteral("submitted"), QStringLiteral("accepted"),
+const QStringList stages{QStringLiteral("submitted"),  QStringLiteral("accepted"),
                          QStringLiteral("correction"), QStringLiteral("review"),
-                         QStringLiteral("approved"), QStringLiteral("ready_for_pickup")};
+                         QStringLiteral("approved"),   QStringLiteral("ready_for_pickup")};
 
 /** Batch @p b: 1000 of the point's 10,000 cases, a few of them asking for materials. */
 CaseStatusPage page(int b)
@@ -69,7 +69,8 @@ void BM_CaseStatusStoreApply(benchmark::State &state)
         state.ResumeTiming();
         QElapsedTimer t;
         t.start();
-        auto applied = store.apply(p, QStringLiteral("jiujin-syncd"), QDateTime::currentDateTimeUtc());
+        auto applied =
+            store.apply(p, QStringLiteral("jiujin-syncd"), QDateTime::currentDateTimeUtc());
         applyMs.push_back(t.nsecsElapsed() / 1e6);
         if (!applied) {
             state.SkipWithError("apply failed");
@@ -100,10 +101,10 @@ void BM_RawInsert(benchmark::State &state)
             s.reset();
             s.bind(1, c.receipt).bind(2, c.seq).bind(3, c.item).bind(4, c.stage);
             s.bind(5, c.stageAt.toString(Qt::ISODate)).bind(6, c.reason);
-            s.bind(7, c.materials.isEmpty() ? QStringLiteral("[]")
-                                            : QStringLiteral("[\"") +
-                                                  c.materials.join(QLatin1String("\",\"")) +
-                                                  QStringLiteral("\"]"));
+            s.bind(7, c.materials.isEmpty()
+                          ? QStringLiteral("[]")
+                          : QStringLiteral("[\"") + c.materials.join(QLatin1String("\",\"")) +
+                                QStringLiteral("\"]"));
             if (c.materialsDue.isValid())
                 s.bind(8, c.materialsDue.toString(Qt::ISODate));
             else
@@ -170,10 +171,13 @@ int main(int argc, char **argv)
     std::printf("\nCase updates on a kiosk: batches of %d (%zu applied / %zu raw batches, "
                 "%d distinct cases)\n",
                 batchSize, applyMs.size(), rawMs.size(), totalUpdates);
-    std::printf("| per 1000-update batch                     |   p50 ms |   p99 ms | this / raw (p99) |\n");
-    std::printf("|-------------------------------------------|----------|----------|------------------|\n");
-    std::printf("| raw INSERT, one transaction               | %8.2f | %8.2f |                  |\n",
-                percentile(rawMs, 0.5), rawP99);
+    std::printf(
+        "| per 1000-update batch                     |   p50 ms |   p99 ms | this / raw (p99) |\n");
+    std::printf(
+        "|-------------------------------------------|----------|----------|------------------|\n");
+    std::printf(
+        "| raw INSERT, one transaction               | %8.2f | %8.2f |                  |\n",
+        percentile(rawMs, 0.5), rawP99);
     std::printf("| CaseStatusStore::apply (upsert+seq+audit) | %8.2f | %8.2f | %16.2f |\n",
                 percentile(applyMs, 0.5), applyP99, rawP99 > 0 ? applyP99 / rawP99 : 0.0);
     db.reset();

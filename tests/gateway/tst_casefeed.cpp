@@ -46,8 +46,8 @@ void openCase(gateway::CentralStorage &storage, int n, const QString &point)
     REQUIRE(c.ok());
 }
 
-void move(gateway::CentralStorage &storage, int n, const QString &stage,
-          const QString &reason = {}, const QStringList &materials = {}, const QDate &due = {})
+void move(gateway::CentralStorage &storage, int n, const QString &stage, const QString &reason = {},
+          const QStringList &materials = {}, const QDate &due = {})
 {
     auto moved = CaseService(storage).move(
         receiptOf(n), {stage, QStringLiteral("op-7"), reason, materials, due, {}}, testNow());
@@ -65,8 +65,7 @@ QStringList receipts(const protocol::CaseChangeSet &set)
 
 } // namespace
 
-TEST_CASE("Case feed: one sequence per point, written with every case change",
-          "[gateway-casefeed]")
+TEST_CASE("Case feed: one sequence per point, written with every case change", "[gateway-casefeed]")
 {
     QTemporaryDir dir;
     auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
@@ -135,8 +134,8 @@ TEST_CASE("Case feed: one sequence per point, written with every case change",
     REQUIRE(promised->changes.cases.at(0).pending.size() == 1);
     CHECK(promised->changes.cases.at(0).pending.at(0) ==
           protocol::CasePendingMaterial{QStringLiteral("结婚证"), QStringLiteral("rongque"), due});
-    const qint64 material = storage.cases().materials(storage.cases().caseByReceipt(receiptOf(2))
-                                                          .value()->id)
+    const qint64 material = storage.cases()
+                                .materials(storage.cases().caseByReceipt(receiptOf(2)).value()->id)
                                 .value()
                                 .at(0)
                                 .id;
@@ -172,12 +171,13 @@ TEST_CASE("Case feed: one sequence per point, written with every case change",
     CHECK(paged == QStringList{receiptOf(1), receiptOf(2), receiptOf(3)});
 
     // The figures hook: what central fills in later travels in the change set, and round-trips.
-    feed.setFiguresProvider([](const QString &point) -> Result<QMap<QString, protocol::CaseFigure>> {
-        if (point != pointA)
-            return QMap<QString, protocol::CaseFigure>();
-        return QMap<QString, protocol::CaseFigure>{
-            {QStringLiteral("satisfaction_90d"), protocol::CaseFigure{0.97, 120}}};
-    });
+    feed.setFiguresProvider(
+        [](const QString &point) -> Result<QMap<QString, protocol::CaseFigure>> {
+            if (point != pointA)
+                return QMap<QString, protocol::CaseFigure>();
+            return QMap<QString, protocol::CaseFigure>{
+                {QStringLiteral("satisfaction_90d"), protocol::CaseFigure{0.97, 120}}};
+        });
     auto withFigures = feed.changesSince(pointA, 0);
     CHECK(withFigures->changes.figures.value(QStringLiteral("satisfaction_90d")) ==
           protocol::CaseFigure{0.97, 120});
@@ -207,11 +207,11 @@ TEST_CASE("Case changes codec: strict about what it applies", "[gateway-casefeed
         return !protocol::decodeCaseChangeSet(bad).ok();
     };
     CHECK(refused("\"stage\":\"correction\"", "\"stage\":\"lost\""));
-    CHECK(refused("\"seq\":3,", "\"seq\":4,"));          // the last case is not at seq
-    CHECK(refused("\"from\":2", "\"from\":3"));           // seq not after from
-    CHECK(refused("2026-12-08", "2026-13-08"));           // not a date
-    CHECK(refused("\"NM20261128000001\"", "\"nm 1\""));   // not a receipt
-    CHECK(refused("\"cases\":[{", "\"cases\":[7,{"));     // not an object
+    CHECK(refused("\"seq\":3,", "\"seq\":4,"));         // the last case is not at seq
+    CHECK(refused("\"from\":2", "\"from\":3"));         // seq not after from
+    CHECK(refused("2026-12-08", "2026-13-08"));         // not a date
+    CHECK(refused("\"NM20261128000001\"", "\"nm 1\"")); // not a receipt
+    CHECK(refused("\"cases\":[{", "\"cases\":[7,{"));   // not an object
     CHECK(refused("\"paused\":false", "\"paused\":0"));
 
     // The signature covers the text as sent: one changed byte and it is refused.
@@ -219,7 +219,8 @@ TEST_CASE("Case changes codec: strict about what it applies", "[gateway-casefeed
     REQUIRE(key.ok());
     auto signedSet = protocol::signCaseChanges(key.value(), set);
     REQUIRE(signedSet.ok());
-    CHECK(protocol::openCaseChanges(key.value(), protocol::encode(signedSet.value())).value() == set);
+    CHECK(protocol::openCaseChanges(key.value(), protocol::encode(signedSet.value())).value() ==
+          set);
     protocol::SignedCaseChanges tampered = signedSet.value();
     tampered.changes.replace("户口簿", "身份证");
     auto opened = protocol::openCaseChanges(key.value(), protocol::encode(tampered));

@@ -45,7 +45,8 @@ int main(int argc, char **argv)
     c.stage = QStringLiteral("correction");
     c.stageAt = at;
     c.reason = QStringLiteral("示例：复印件不清晰");
-    c.materials = {QStringLiteral("户口簿首页及本人页复印件"), QStringLiteral("解除或终止劳动合同证明")};
+    c.materials = {QStringLiteral("户口簿首页及本人页复印件"),
+                   QStringLiteral("解除或终止劳动合同证明")};
     c.materialsDue = QDate(2099, 12, 18); // SAMPLE: far ahead, so the screen never shows it past
     c.pending = {{QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), QDate(2099, 12, 11)}};
     c.due = QDate(2099, 12, 31);
@@ -58,8 +59,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "SAMPLE record not written\n");
         return 1;
     }
-    auto applied = CaseStatusStore(*db.value()).apply({0, 1, {c}, QString()},
-                                                      QStringLiteral("jiujin-screens-case"), at);
+    auto applied = CaseStatusStore(*db.value())
+                       .apply({0, 1, {c}, QString()}, QStringLiteral("jiujin-screens-case"), at);
     if (!applied) {
         std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
         return 1;

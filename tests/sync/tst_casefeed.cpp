@@ -40,7 +40,8 @@ QByteArray signedBody(const protocol::Key &key, const QByteArray &text)
 
 std::optional<CaseStatus> statusOf(Database &db, int n)
 {
-    auto s = CaseStatusStore(db).status(QStringLiteral("NM20261128%1").arg(n, 6, 10, QLatin1Char('0')));
+    auto s =
+        CaseStatusStore(db).status(QStringLiteral("NM20261128%1").arg(n, 6, 10, QLatin1Char('0')));
     REQUIRE(s.ok());
     return s.value();
 }
@@ -51,24 +52,35 @@ TEST_CASE("case updates: pages followed while 'more'; a bad page changes nothing
 {
     TestKiosk k;
     FakeGateway gw;
-    auto enrolled = KioskEnrollment(*k.db).enroll(EnrollOptions{
-        gw.url(), gw.newToken(), {gw.pin()}, k.dir.filePath(QStringLiteral("keys")),
-        protocol::Suite::Intl});
+    auto enrolled =
+        KioskEnrollment(*k.db).enroll(EnrollOptions{gw.url(),
+                                                    gw.newToken(),
+                                                    {gw.pin()},
+                                                    k.dir.filePath(QStringLiteral("keys")),
+                                                    protocol::Suite::Intl});
     INFO(enrolled.error().message.toStdString());
     REQUIRE(enrolled.ok());
     auto engine = SyncEngine::open(*k.db);
     REQUIRE(engine.ok());
 
     // Two pages: the second answers the first's seq.
-    gw.caseBodies[0] = signedBody(
-        gw.receiptKey,
-        protocol::encode(protocol::CaseChangeSet{
-            point, 0, 2, true, {caseAt(1, 1, QStringLiteral("submitted")),
-                                caseAt(2, 2, QStringLiteral("submitted"))}, {}}));
-    gw.caseBodies[2] = signedBody(
-        gw.receiptKey, protocol::encode(protocol::CaseChangeSet{
-                           point, 2, 3, false, {caseAt(3, 1, QStringLiteral("accepted"))},
-                           {{QStringLiteral("satisfaction_90d"), protocol::CaseFigure{0.97, 120}}}}));
+    gw.caseBodies[0] = signedBody(gw.receiptKey, protocol::encode(protocol::CaseChangeSet{
+                                                     point,
+                                                     0,
+                                                     2,
+                                                     true,
+                                                     {caseAt(1, 1, QStringLiteral("submitted")),
+                                                      caseAt(2, 2, QStringLiteral("submitted"))},
+                                                     {}}));
+    gw.caseBodies[2] =
+        signedBody(gw.receiptKey,
+                   protocol::encode(protocol::CaseChangeSet{
+                       point,
+                       2,
+                       3,
+                       false,
+                       {caseAt(3, 1, QStringLiteral("accepted"))},
+                       {{QStringLiteral("satisfaction_90d"), protocol::CaseFigure{0.97, 120}}}}));
     auto pulled = CaseFeedPuller(*k.db, *engine.value()).run();
     INFO(pulled.error().message.toStdString());
     REQUIRE(pulled.ok());
@@ -84,14 +96,19 @@ TEST_CASE("case updates: pages followed while 'more'; a bad page changes nothing
         CHECK(CaseStatusStore(*k.db).sequence().value() == 3);
         CHECK_FALSE(statusOf(*k.db, 4).has_value());
         CHECK(statusOf(*k.db, 2)->stage == QLatin1String("submitted"));
-        CHECK(k.store->setting(QLatin1String(syncsetting::lastError)).startsWith(QLatin1String("cases:")));
+        CHECK(k.store->setting(QLatin1String(syncsetting::lastError))
+                  .startsWith(QLatin1String("cases:")));
     };
 
     SECTION("one malformed entry fails the whole page")
     {
         QByteArray text = protocol::encode(protocol::CaseChangeSet{
-            point, 3, 5, false, {caseAt(4, 4, QStringLiteral("review")),
-                                 caseAt(5, 2, QStringLiteral("review"))}, {}});
+            point,
+            3,
+            5,
+            false,
+            {caseAt(4, 4, QStringLiteral("review")), caseAt(5, 2, QStringLiteral("review"))},
+            {}});
         // Signed as central would sign it, but the second entry's stage is no stage.
         const qsizetype second = text.lastIndexOf("\"stage\":\"review\"");
         text.replace(second, 16, "\"stage\":\"lost!!\"");
@@ -103,10 +120,13 @@ TEST_CASE("case updates: pages followed while 'more'; a bad page changes nothing
     }
     SECTION("a page of another service point is refused")
     {
-        gw.caseBodies[3] = signedBody(
-            gw.receiptKey, protocol::encode(protocol::CaseChangeSet{
-                               QStringLiteral("150525100000-01"), 3, 4, false,
-                               {caseAt(4, 4, QStringLiteral("review"))}, {}}));
+        gw.caseBodies[3] = signedBody(gw.receiptKey, protocol::encode(protocol::CaseChangeSet{
+                                                         QStringLiteral("150525100000-01"),
+                                                         3,
+                                                         4,
+                                                         false,
+                                                         {caseAt(4, 4, QStringLiteral("review"))},
+                                                         {}}));
         REQUIRE_FALSE(CaseFeedPuller(*k.db, *engine.value()).run().ok());
         unchanged();
     }

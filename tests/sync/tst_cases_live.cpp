@@ -133,15 +133,15 @@ TEST_CASE("case updates: central's moves reach the kiosk's 查进度 through jiu
     // The kiosk ahead of central (central's data restored from an older backup, say): 410, and
     // it takes everything again from 0; a status central no longer has goes.
     REQUIRE(k.db->exec("UPDATE kiosk_settings SET value = '999' WHERE key = 'cases.seq'").ok());
-    REQUIRE(k.db
-                ->exec("INSERT INTO case_statuses(receipt, seq, item, stage, stage_at)"
+    REQUIRE(k.db->exec("INSERT INTO case_statuses(receipt, seq, item, stage, stage_at)"
                        " VALUES ('NM19990101000001', 998, 'x', 'review', '1999-01-01T00:00:00Z')")
                 .ok());
     REQUIRE(k.syncd(&out) == 0);
     INFO(out.toStdString());
     CHECK(casesSeq(k) == seqBefore + 1);
     CHECK(statusOf(k, receipt).stage == QLatin1String("delivered"));
-    CHECK_FALSE(CaseStatusStore(*k.db).status(QStringLiteral("NM19990101000001")).value().has_value());
+    CHECK_FALSE(
+        CaseStatusStore(*k.db).status(QStringLiteral("NM19990101000001")).value().has_value());
 
     // Every page applied is in the kiosk's audit chain, which still verifies.
     CHECK(applies(k) == 7);

@@ -6,9 +6,8 @@ namespace jiujin::gateway {
 
 Result<qint64> SqliteCaseFeedRecords::touch(qint64 caseId, const QString &point)
 {
-    Statement next = m_db->prepare(
-        "INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
-        " ON CONFLICT(point) DO UPDATE SET seq = seq + 1 RETURNING seq");
+    Statement next = m_db->prepare("INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
+                                   " ON CONFLICT(point) DO UPDATE SET seq = seq + 1 RETURNING seq");
     next.bind(1, point);
     if (!next.step())
         return next.error() ? *next.error()
@@ -35,12 +34,12 @@ Result<qint64> SqliteCaseFeedRecords::current(const QString &point)
     return s.integer(0);
 }
 
-Result<QList<CaseFeedEntry>> SqliteCaseFeedRecords::changedSince(const QString &point,
-                                                                 qint64 since, int limit)
+Result<QList<CaseFeedEntry>> SqliteCaseFeedRecords::changedSince(const QString &point, qint64 since,
+                                                                 int limit)
 {
-    Statement s = m_db->prepare(
-        "SELECT f.seq, c.receipt FROM case_feed f JOIN cases c ON c.id = f.case_id"
-        " WHERE f.point = ? AND f.seq > ? ORDER BY f.seq LIMIT ?");
+    Statement s =
+        m_db->prepare("SELECT f.seq, c.receipt FROM case_feed f JOIN cases c ON c.id = f.case_id"
+                      " WHERE f.point = ? AND f.seq > ? ORDER BY f.seq LIMIT ?");
     s.bind(1, point).bind(2, since).bind(3, qint64(limit));
     QList<CaseFeedEntry> out;
     while (s.step())
