@@ -5,6 +5,7 @@
 #include "devices.h"
 #include "formmodel.h"
 #include "kiosksession.h"
+#include "receiptnumber.h"
 #include "staffcontroller.h"
 #include "statuscontroller.h"
 #include "textfitcheck.h"
@@ -222,6 +223,11 @@ const QList<Step> &steps()
              call(r, "goHome");
              callFlag(r, "openStatus", false);
              StatusController::instance()->lookup(receipt);
+         }},
+        {"17a-status-case", "status",
+         [](QObject *, KioskSession &) {
+             // The SAMPLE case in 待补正 of the tour's database (tests/screens/screenscase.cpp).
+             StatusController::instance()->lookup(receipt::format(u"20301", 900001));
          }},
         {"18-staff-login", "staffLogin",
          [](QObject *r, KioskSession &) {

@@ -104,6 +104,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
     p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
     p.status->setQrScanner(p.qr.get());
     p.status->setBookings(p.bookingService.get());
+    p.status->setClock(bookingClock); // working days left, on the same clock as bookings
     p.booking = std::make_unique<BookingController>(*p.db, *p.bookingService, *p.submissions, *p.session, *p.staff,
                                                     QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
     p.booking->setDevices(p.reader.get(), p.qr.get());

@@ -1,6 +1,7 @@
 #include "statuscontroller.h"
 
 #include "bookingservice.h"
+#include "casestatustext.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devices.h"
@@ -10,6 +11,7 @@
 #include "receiptnumber.h"
 #include "staffcontroller.h"
 #include "submissionservice.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -84,7 +86,26 @@ QString StatusController::stateLabel() const
 {
     if (isBooking())
         return m_bookingText;
+    if (m_case)
+        return casetext::stageLabel(*m_case);
     return found() ? outboxStateLabel(m_state) : QString();
+}
+
+QString StatusController::stateTone() const
+{
+    // The case's stage once central has one; the outbox state before that.
+    const QString stage = m_case ? m_case->stage : QString();
+    if (stage == QLatin1String("refused") || stage == QLatin1String("denied") ||
+        stage == QLatin1String("correction"))
+        return QStringLiteral("warning");
+    if (stage == QLatin1String("approved") || stage == QLatin1String("ready_for_pickup") ||
+        stage == QLatin1String("delivered"))
+        return QStringLiteral("good");
+    if (m_case)
+        return {};
+    if (m_state == QLatin1String("rejected") || m_state == QLatin1String("needs_attention"))
+        return QStringLiteral("warning");
+    return m_state == QLatin1String("accepted") ? QStringLiteral("good") : QString();
 }
 
 QString StatusController::stateDetail() const
@@ -100,6 +121,8 @@ QString StatusController::stateDetail() const
             return QCoreApplication::translate("jiujin::StatusController", "已改约，新的预约号是 %1。").arg(m_replacedBy);
         return {};
     }
+    if (m_case)
+        return casetext::stageDetail(*m_case, m_session.english());
     if (m_state == QLatin1String("pending") || m_state == QLatin1String("sending"))
         return QCoreApplication::translate(
             "jiujin::StatusController",
@@ -128,6 +151,7 @@ bool StatusController::lookup(const QString &typed)
     m_replacedBy.clear();
     m_bookingMessage.clear();
     m_canChangeBooking = false;
+    m_case.reset();
     if (lookupBooking(typed)) {
         Q_EMIT resultChanged();
         return true;
@@ -165,8 +189,30 @@ bool StatusController::lookup(const QString &typed)
     m_reason = record->reason;
     m_central = record->centralReceipt;
     m_canRate = !OutboxStore(m_db).ratingFor(m_receipt).has_value();
+    m_case.reset();
+    if (!m_central.isEmpty()) {
+        // A read error shows what the outbox knows (已提交), never a stage the kiosk cannot vouch for.
+        if (auto held = CaseStatusStore(m_db).status(m_central); held)
+            m_case = held.value();
+        else
+            qWarning("case status of a receipt not read: %s", qPrintable(held.error().message));
+    }
     Q_EMIT resultChanged();
     return true;
+}
+
+QStringList StatusController::casePending() const
+{
+    QStringList out;
+    if (m_case)
+        for (const PendingMaterial &m : m_case->pending)
+            out.append(casetext::pendingText(m, m_session.english()));
+    return out;
+}
+
+QString StatusController::caseDaysLeft() const
+{
+    return m_case ? casetext::daysLeftText(*m_case, WorkCalendar::chinaDate(m_clock())) : QString();
 }
 
 bool StatusController::rate(int level, const QStringList &reasons)
@@ -200,6 +246,7 @@ void StatusController::clear()
     m_replacedBy.clear();
     m_bookingMessage.clear();
     m_canChangeBooking = false;
+    m_case.reset();
     Q_EMIT resultChanged();
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "casestatusstore.h"
 #include "published.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <optional>
 
 namespace jiujin {
 
@@ -28,6 +32,7 @@ class StatusController : public QObject, public Published<StatusController>
     Q_PROPERTY(QString state READ state NOTIFY resultChanged) ///< pending|sending|accepted|rejected|needs_attention
     Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY resultChanged)
     Q_PROPERTY(QString stateDetail READ stateDetail NOTIFY resultChanged) ///< what happens next, in words
+    Q_PROPERTY(QString stateTone READ stateTone NOTIFY resultChanged) ///< "warning", "good" or "" (neutral)
     Q_PROPERTY(bool canRate READ canRate NOTIFY resultChanged)
     Q_PROPERTY(QString message READ message NOTIFY resultChanged) ///< not found / malformed number
     Q_PROPERTY(bool isBooking READ isBooking NOTIFY resultChanged) ///< the number is a booking ticket
@@ -35,6 +40,13 @@ class StatusController : public QObject, public Published<StatusController>
     Q_PROPERTY(bool canChangeBooking READ canChangeBooking NOTIFY resultChanged) ///< 取消预约 / 改约 offered
     Q_PROPERTY(QString bookingMessage READ bookingMessage NOTIFY resultChanged) ///< outcome of 取消预约
     Q_PROPERTY(bool bookingMessageGood READ bookingMessageGood NOTIFY resultChanged)
+    // Where the application stands at central (its 办件), from the case updates jiujin-syncd
+    // pulled: shown offline too. caseStage is "" until central's first update names it.
+    Q_PROPERTY(QString caseStage READ caseStage NOTIFY resultChanged) ///< stage code
+    Q_PROPERTY(QStringList caseMaterials READ caseMaterials NOTIFY resultChanged) ///< 待补正: what to bring
+    Q_PROPERTY(QStringList casePending READ casePending NOTIFY resultChanged) ///< 容缺/告知承诺 still due, one line each
+    Q_PROPERTY(QString caseDaysLeft READ caseDaysLeft NOTIFY resultChanged) ///< working days left, in words
+    Q_PROPERTY(bool casePickupHere READ casePickupHere NOTIFY resultChanged) ///< the result waits at this point
 public:
     StatusController(Database &db, SubmissionService &service, KioskSession &session, QObject *parent = nullptr);
     void setQrScanner(QrScanner *qr);
@@ -48,6 +60,7 @@ public:
     QString state() const { return m_state; }
     QString stateLabel() const;
     QString stateDetail() const;
+    QString stateTone() const;
     bool canRate() const { return m_canRate; }
     QString message() const { return m_message; }
     bool isBooking() const { return !m_bookingState.isEmpty(); }
@@ -55,6 +68,13 @@ public:
     bool canChangeBooking() const { return m_canChangeBooking; }
     QString bookingMessage() const { return m_bookingMessage; }
     bool bookingMessageGood() const { return m_bookingMessageGood; }
+    QString caseStage() const { return m_case ? m_case->stage : QString(); }
+    QStringList caseMaterials() const { return m_case ? m_case->materials : QStringList(); }
+    QStringList casePending() const;
+    QString caseDaysLeft() const;
+    bool casePickupHere() const { return m_case && m_case->pickupHere; }
+    /** The kiosk's clock for the days left (tests); the system clock by default. */
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /** Looks up a receipt number as typed (spaces, dashes, full-width digits are fine). */
     Q_INVOKABLE bool lookup(const QString &typed);
@@ -79,6 +99,8 @@ private:
     BookingService *m_bookings = nullptr;
     QString m_bookingState, m_bookingTime, m_bookingText, m_replacedBy, m_bookingMessage;
     bool m_canChangeBooking = false, m_bookingMessageGood = false;
+    std::optional<CaseStatus> m_case;
+    std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
 };
 
 } // namespace jiujin

@@ -32,14 +32,6 @@
         <translation>Place your ID card on the card reader and your name, ID number and address will be filled in for you. You can also tap a box below and fill it in yourself</translation>
     </message>
     <message>
-        <source>请输入8位数字：年4位、月2位、日2位</source>
-        <translation>Please enter 8 digits: 4 for the year, 2 for the month, 2 for the day</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>还有内容需要填写或改正，请看红字提示</source>
         <translation>Some boxes still need to be filled in or corrected. Please see the notes in red</translation>
     </message>
@@ -515,6 +507,17 @@ You can read the notice again and then agree, or take your materials to a place 
     <message>
         <source>否（点一下选“是”）</source>
         <translation>No (tap to choose “Yes”)</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>请输入8位数字：年4位、月2位、日2位</source>
+        <translation>Please enter 8 digits: 4 for the year, 2 for the month, 2 for the day</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1347,14 @@ Online service level: %5</translation>
     <message>
         <source>受理编号或预约号</source>
         <translation>Receipt or booking number</translation>
+    </message>
+    <message>
+        <source>还需补交的材料：</source>
+        <translation>Materials still to hand in:</translation>
+    </message>
+    <message>
+        <source>办理结果就在本服务点，请到窗口领取</source>
+        <translation>The result is here at this service point: collect it at the counter</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2323,123 @@ Online service level: %5</translation>
     <message>
         <source>格式不对，请对照证件或材料核对</source>
         <translation>The format is not right. Please check it against your ID or documents</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::casetext</name>
+    <message>
+        <source>已提交到旗政务服务平台，等待受理</source>
+        <translation>Submitted to the banner's government service platform, waiting to be accepted</translation>
+    </message>
+    <message>
+        <source>已受理，正在办理</source>
+        <translation>Accepted and being processed</translation>
+    </message>
+    <message>
+        <source>需要补充材料</source>
+        <translation>More materials needed</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已办结（准予），结果正在送出</source>
+        <translation>Decided (approved); the result is on its way</translation>
+    </message>
+    <message>
+        <source>已办结（不予批准）</source>
+        <translation>Decided (not approved)</translation>
+    </message>
+    <message>
+        <source>已办结，可以到本服务点领取</source>
+        <translation>Decided: collect the result at this service point</translation>
+    </message>
+    <message>
+        <source>已办结，可以领取</source>
+        <translation>Decided: the result is ready to collect</translation>
+    </message>
+    <message>
+        <source>已送达，办理完毕</source>
+        <translation>Handed over: the case is complete</translation>
+    </message>
+    <message>
+        <source>正在办理</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>工作人员审核材料后会受理，请留意电话通知。</source>
+        <translation>Staff will accept it once they have checked the materials; watch for a phone call.</translation>
+    </message>
+    <message>
+        <source>部门正在办理，办好后会通知您。</source>
+        <translation>The department is working on it and will tell you when it is done.</translation>
+    </message>
+    <message>
+        <source>请在 %1 前带上下面的材料到服务点补正：</source>
+        <translation>Please bring these materials to the service point by %1:</translation>
+    </message>
+    <message>
+        <source>请带上下面的材料到服务点补正：</source>
+        <translation>Please bring these materials to the service point:</translation>
+    </message>
+    <message>
+        <source>补正原因：%1。</source>
+        <translation>Why: %1. </translation>
+    </message>
+    <message>
+        <source>不予受理：%1。如有疑问请到服务点咨询。</source>
+        <translation>Not accepted: %1. Ask at the service point if anything is unclear.</translation>
+    </message>
+    <message>
+        <source>不予批准：%1。如有疑问请到服务点咨询。</source>
+        <translation>Not approved: %1. Ask at the service point if anything is unclear.</translation>
+    </message>
+    <message>
+        <source>结果准备好后会通知您领取。</source>
+        <translation>You will be told when the result is ready to collect.</translation>
+    </message>
+    <message>
+        <source>请带上身份证和回执到本服务点领取办理结果。</source>
+        <translation>Bring your ID card and the receipt to this service point to collect the result.</translation>
+    </message>
+    <message>
+        <source>办理结果已交到您手中。欢迎评价这次服务。</source>
+        <translation>The result has been handed to you. You are welcome to rate this service.</translation>
+    </message>
+    <message>
+        <source>补正期间暂停计时，补齐材料后继续</source>
+        <translation>The time limit is paused until the materials are in</translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过办结期限 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day past the time limit</numerusform>
+            <numerusform>%n working days past the time limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天是办结期限的最后一天</source>
+        <translation>Today is the last day of the time limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>距办结期限还有 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>pledged</translation>
+    </message>
+    <message>
+        <source>容缺</source>
+        <translation>to follow</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3前补交）</source>
+        <translation>%1 (%2, hand in by %3)</translation>
     </message>
 </context>
 </TS>

@@ -145,11 +145,44 @@ Rectangle {
                             font.pixelSize: Theme.title
                             font.bold: true
                             font.family: Theme.fontFamily
-                            color: Status.state === "rejected" || Status.state === "needs_attention" ? Theme.warning
-                                 : (Status.state === "accepted" ? Theme.good : Theme.secondary)
+                            color: Status.stateTone === "warning" ? Theme.warning
+                                 : (Status.stateTone === "good" ? Theme.good : Theme.secondary)
                             wrapMode: Text.WordWrap
                         }
-                        BodyText { text: Status.stateDetail }
+                        BodyText {
+                            objectName: "statusDetail"
+                            text: Status.stateDetail
+                        }
+                        // 待补正: what to bring (the date is in the detail above).
+                        NumberedList {
+                            objectName: "statusCaseMaterials"
+                            visible: Status.caseMaterials.length > 0
+                            entries: Status.caseMaterials
+                        }
+                        BodyText {
+                            visible: Status.casePending.length > 0
+                            text: qsTr("还需补交的材料：")
+                            font.bold: true
+                        }
+                        NumberedList {
+                            objectName: "statusCasePending"
+                            visible: Status.casePending.length > 0
+                            numbered: false
+                            entries: Status.casePending
+                        }
+                        BodyText {
+                            objectName: "statusDaysLeft"
+                            visible: Status.caseDaysLeft.length > 0
+                            text: Status.caseDaysLeft
+                            font.bold: true
+                        }
+                        BodyText {
+                            objectName: "statusPickupHere"
+                            visible: Status.casePickupHere
+                            text: qsTr("办理结果就在本服务点，请到窗口领取")
+                            font.bold: true
+                            color: Theme.good
+                        }
                         BodyText {
                             objectName: "statusBookingMessage"
                             visible: Status.isBooking && Status.bookingMessage.length > 0

@@ -95,6 +95,13 @@ public:
     /** New connections from now on, with the key files as they are now (after a renewal). */
     void reloadIdentity() { makeClient(); }
 
+    /** sync.last_success = now (a pull that worked, for staff and the heartbeat). */
+    void noteSuccess();
+    /** sync.last_error = @p message (no personal data), for staff and the heartbeat. */
+    void noteError(const QString &message);
+    /** The kiosk's clock (UTC), as the engine reads it. */
+    QDateTime now() const { return m_clock(); }
+
 private:
     void makeClient();
     SyncEngine(Database &db, DeviceConfig config, std::unique_ptr<protocol::Key> signing,
@@ -102,8 +109,6 @@ private:
     /** A signed request; on 401 "stale" learns the clock offset from Date and tries once more
      *  (and on "replay", signed afresh). */
     Result<HttpReply> signedSend(const HttpRequest &request);
-    void noteSuccess();
-    void noteError(const QString &message);
 
     Database &m_db;
     DeviceConfig m_config;

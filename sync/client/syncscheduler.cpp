@@ -1,5 +1,6 @@
 #include "syncscheduler.h"
 
+#include "casefeedpuller.h"
 #include "database.h"
 #include "leasekeeper.h"
 
@@ -116,6 +117,9 @@ void SyncScheduler::run()
         bool retrySoon = false;
         if (auto c = m_engine.pullCatalogue(); !c)
             retrySoon = SyncEngine::retrySoon(c.error());
+        // Case updates for 查进度, like the catalogue: a failure is noted and holds up nothing.
+        if (auto c = CaseFeedPuller(m_db, m_engine).run(); !c)
+            retrySoon = retrySoon || SyncEngine::retrySoon(c.error());
         // Slots and leases once the drain is complete: a settle must follow the bookings it counts.
         if (auto l = LeaseKeeper(m_db, m_engine).run(); !l) {
             qCWarning(lcSync) << "leases not kept this cycle:" << l.error().message;

@@ -1,4 +1,5 @@
 // jiujin-syncd: delivers the kiosk's outbox to the central platform and pulls its catalogue.
+#include "casefeedpuller.h"
 #include "cataloguestore.h"
 #include "catalogueupdate.h"
 #include "database.h"
@@ -103,7 +104,7 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"), configuredKeysDir());
     const QCommandLineOption onceOption(
         QStringLiteral("once"),
-        QStringLiteral("Drain the outbox once, pull the catalogue, slots and leases, send a "
+        QStringLiteral("Drain the outbox once, pull the catalogue, case updates, slots and leases, send a "
                        "heartbeat and exit (0: all delivered, 3: retry later)."));
     parser.addOptions({dbOption, keysOption, onceOption});
     parser.process(app);
@@ -149,6 +150,11 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "catalogue seq " << c.value() << Qt::endl;
         else
             err << "jiujin-syncd: catalogue: " << c.error().message << Qt::endl;
+        // Case updates for 查进度: like the catalogue, a failure does not fail the drain.
+        if (auto c = CaseFeedPuller(*db.value(), *engine.value()).run(); c)
+            QTextStream(stdout) << "case updates seq " << c->seq << Qt::endl;
+        else
+            err << "jiujin-syncd: cases: " << c.error().message << Qt::endl;
         // Slots and leases: like the catalogue, a failure here does not fail the drain.
         if (auto l = LeaseKeeper(*db.value(), *engine.value()).run(); l)
             QTextStream(stdout) << "slots " << l->slotCount << ", leases asked " << l->asked

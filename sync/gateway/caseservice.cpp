@@ -2,6 +2,7 @@
 
 #include "auditchain.h"
 #include "gatewaylog.h"
+#include "casefeedrecords.h"
 #include "intakerecords.h"
 #include "publishedcatalogue.h"
 
@@ -163,6 +164,8 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
     event.at = row.createdAt;
     if (auto r = m_storage.cases().insertEvent(event); !r)
         return r.error();
+    if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r) // down to the point's kiosks
+        return r.error();
     auto audited =
         AuditChain(m_storage).append(event.operatorId, QStringLiteral("case.open"), row.number,
                                      json({{QStringLiteral("receipt"), row.receipt},
@@ -241,6 +244,8 @@ Result<CaseRow> CaseService::move(const QString &receipt, const Move &m, const Q
     event.materials = materials;
     event.dueDate = m.stage == correction ? m.due : QDate();
     if (auto r = m_storage.cases().insertEvent(event); !r)
+        return r.error();
+    if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r)
         return r.error();
     QJsonObject detail{{QStringLiteral("receipt"), row.receipt},
                        {QStringLiteral("from"), from},
@@ -326,6 +331,8 @@ Result<CaseMaterialRow> CaseService::promiseMaterial(const QString &receipt, con
     if (!id)
         return id.error();
     m.id = id.value();
+    if (auto r = m_storage.caseFeed().touch(found.value()->id, found.value()->point); !r)
+        return r.error();
     auto audited = AuditChain(m_storage).append(
         operatorId.trimmed(), QStringLiteral("case.material.promise"), found.value()->number,
         json({{QStringLiteral("material"), m.id},
@@ -366,6 +373,8 @@ Result<void> CaseService::receiveMaterial(const QString &receipt, qint64 id, con
         m.receivedPoint = point;
         if (auto r = m_storage.cases().updateMaterial(m); !r)
             return r;
+        if (auto r = m_storage.caseFeed().touch(found.value()->id, found.value()->point); !r)
+            return r.error();
         auto audited = AuditChain(m_storage).append(
             operatorId.trimmed(), QStringLiteral("case.material.receive"), found.value()->number,
             json({{QStringLiteral("material"), id}, {QStringLiteral("point"), point}}), now);
@@ -466,6 +475,10 @@ Result<int> CaseService::sweepCase(const QString &receipt, const QList<CaseMater
             return r.error();
         moved = 1;
     }
+    // The point's kiosks learn of the overdue materials (a move above touched it already).
+    if (!moved)
+        if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r)
+            return r.error();
     if (auto r = tx.value()->commit(); !r)
         return r.error();
     return moved;

@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "chinatime.h"
+#include "casefeed.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
 #include "certificateauthority.h"
@@ -103,7 +104,8 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
     : m_keys(keys), m_storage(storage), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)),
       m_booking(std::make_unique<gateway::BookingService>(storage)),
-      m_renewal(std::make_unique<RenewalService>(storage, keys))
+      m_renewal(std::make_unique<RenewalService>(storage, keys)),
+      m_caseFeed(std::make_unique<gateway::CaseFeed>(storage))
 {
 }
 
@@ -203,6 +205,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
                   [this](const httplib::Request &req, httplib::Response &res) {
                       catalogueChanges(req, res);
                   });
+    m_server->Get("/v1/cases/changes", [this](const httplib::Request &req,
+                                              httplib::Response &res) { caseChanges(req, res); });
     // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
     const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
     const auto uploadHandler = [this](const httplib::Request &req, httplib::Response &res) {
@@ -683,6 +687,33 @@ void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Respo
         break;
     }
     sendSigned(res, m_keys, *device, protocol::signCatalogueChanges, answer->changes);
+}
+
+void GatewayServer::caseChanges(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    const QByteArray since = QByteArray::fromStdString(req.get_param_value("since"));
+    bool sinceOk =
+        !since.isEmpty() && since.size() <= 15 && req.get_param_value_count("since") == 1;
+    for (char c : since)
+        sinceOk = sinceOk && c >= '0' && c <= '9';
+    if (!sinceOk)
+        return reply(res, 400, {{QStringLiteral("error"), QStringLiteral("since")}});
+    // The device's point from its enrollment: a kiosk sees its own point's cases only.
+    auto answer = m_caseFeed->changesSince(device->point, since.toLongLong());
+    if (!answer)
+        return unavailable(res, answer.error());
+    if (answer->kind == gateway::CaseFeedAnswer::Kind::UpToDate) {
+        res.status = 204;
+        return;
+    }
+    if (answer->kind == gateway::CaseFeedAnswer::Kind::Ahead)
+        return reply(res, 410, {{QStringLiteral("error"), QStringLiteral("snapshot")}});
+    sendSigned(res, m_keys, *device, protocol::signCaseChanges, answer->changes);
 }
 
 void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)

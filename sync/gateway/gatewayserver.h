@@ -26,6 +26,7 @@ class CataloguePublisher;
 class EnrollmentService;
 namespace gateway {
 class BookingService;
+class CaseFeed;
 class CentralStorage;
 class ChannelTokens;
 class OperatorApi;
@@ -94,6 +95,9 @@ public:
      *  storage). Without one those routes answer 404. Call before bind(). */
     void setOperatorApi(gateway::OperatorApi *api) { m_operatorApi = api; }
 
+    /** What GET /v1/cases/changes answers from (its figures hook is set here). */
+    gateway::CaseFeed &caseFeed() { return *m_caseFeed; }
+
     /** Seconds a nonce is remembered (PROTOCOL.md: 600 s). */
     static constexpr qint64 nonceWindowSeconds = 600;
     /** Days an unfinished upload is kept; older ones are dropped at bind() and whenever an
@@ -110,6 +114,8 @@ private:
     void pins(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/catalogue/changes?since=N: signed change sets of the published catalogue. */
     void catalogueChanges(const httplib::Request &req, httplib::Response &res);
+    /** GET /v1/cases/changes?since=N: signed case updates of the device's service point. */
+    void caseChanges(const httplib::Request &req, httplib::Response &res);
     /** POST, HEAD and PATCH /v1/uploads/{uuid}/{index}: resumable attachment uploads. */
     void upload(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/slots, POST /v1/leases (signed) and /v1/channel/bookings (bearer token). */
@@ -144,6 +150,7 @@ private:
     gateway::ChannelTokens *m_channelTokens = nullptr;
     gateway::OperatorApi *m_operatorApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
+    std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::mutex m_mutex; // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);

@@ -155,7 +155,7 @@ TEST_CASE("Cases: a central database at version 1 with rows in it is upgraded, k
     }
     auto storage = gateway::SqliteCentralStorage::open(path);
     REQUIRE(storage.ok());
-    // Migration 2 and every later one applied.
+    // Brought to the newest schema (cases came with 2; later migrations add to it).
     CHECK(storage.value()->schemaVersion().value() ==
           gateway::SqliteCentralStorage::latestVersion());
     CHECK(gateway::SqliteCentralStorage::latestVersion() >= 2);

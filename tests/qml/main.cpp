@@ -1,6 +1,10 @@
 // Qt Quick Test runner: the real QML module over a temporary database with the bundled catalogue.
 #include "kioskcontext.h"
 #include "bookingstore.h"
+#include "casestatusstore.h"
+#include "outboxstore.h"
+#include "receiptnumber.h"
+#include "workcalendar.h"
 #include "staffservice.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -123,6 +127,52 @@ public:
                store.setSetting(QStringLiteral("sync.last_error"), QStringLiteral("push: the kiosk's clock is wrong")) &&
                store.setSetting(QStringLiteral("sync.last_error_at"), now) &&
                store.setSetting(QStringLiteral("sync.clock_skew_s"), skewS.isEmpty() ? QStringLiteral("unknown") : skewS);
+    }
+
+    /**
+     * What jiujin-syncd writes when central accepted the application with kiosk receipt
+     * @p receipt and a case update for it arrives: central's receipt, then the case at @p stage
+     * with @p materials to bring within @p materialsDays days, the case due in @p dueWorkingDays
+     * working days (0: none), and the result waiting here when @p pickupHere.
+     */
+    Q_INVOKABLE bool caseUpdate(const QString &receipt, const QString &stage,
+                                const QStringList &materials, int materialsDays,
+                                int dueWorkingDays, bool pickupHere)
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return false;
+        OutboxStore outbox(*db.value());
+        const auto number = receipt::normalise(receipt);
+        const auto record = number ? outbox.byReceipt(*number) : std::nullopt;
+        if (!record)
+            return false;
+        const QString digits = QString(*number).remove(QLatin1Char('-'));
+        const QString central = QStringLiteral("NM20300611") + digits.right(6);
+        if (record->state != QLatin1String("accepted") &&
+            !outbox.setState(record->uuid, QStringLiteral("accepted"), QString(), central, bookingNow,
+                             QStringLiteral("jiujin-syncd")))
+            return false;
+        CaseStatusStore store(*db.value());
+        const auto held = store.sequence();
+        if (!held)
+            return false;
+        const QDate today = WorkCalendar::chinaDate(bookingNow);
+        CaseStatus c;
+        c.receipt = central;
+        c.seq = held.value() + 1;
+        c.item = record->itemCode;
+        c.stage = stage;
+        c.stageAt = bookingNow;
+        c.materials = materials;
+        if (!materials.isEmpty())
+            c.materialsDue = today.addDays(materialsDays);
+        if (dueWorkingDays > 0)
+            c.due = WorkCalendar::china().addWorkingDays(today, dueWorkingDays);
+        c.pickupHere = pickupHere;
+        if (stage == QLatin1String("correction"))
+            c.reason = QStringLiteral("材料不清晰");
+        return store.apply({held.value(), c.seq, {c}, QString()}, QStringLiteral("jiujin-syncd"), bookingNow).ok();
     }
 
 private:

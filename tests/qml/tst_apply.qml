@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import JiuJin
 import JiuJin.Ui
+import JiuJin.Test
 
 // The apply flow, rating, 代办, the idle wipe and 查进度, by tapping the real screens.
 TestCase {
@@ -355,5 +356,49 @@ TestCase {
         verify(named("statusMessage").visible)
         verify(Status.message.length > 0)
         verify(!named("statusResult").visible)
+    }
+
+    // 查进度 of an application central has made a case of: the stage in words, what to bring
+    // and by when for 待补正, the working days left, and "ready for pickup here".
+    function test_f_status_shows_case() {
+        const receipt = applyThrough()
+        tap("receiptDone")
+        arrive("home")
+        const digits = receipt.replace(/\D/g, "")
+        verify(TestCentral.caseUpdate(digits, "accepted", [], 0, 5, false))
+        tap("statusTile")
+        arrive("status")
+        for (const d of digits)
+            tap("digit_" + d)
+        tap("digitAction")
+        tryCompare(Status, "found", true)
+        compare(Status.caseStage, "accepted")
+        compare(Status.stateLabel, "已受理，正在办理")
+        compare(Status.caseDaysLeft, "距办结期限还有 5 个工作日")
+        verify(named("statusDaysLeft").visible)
+        verify(!named("statusCaseMaterials").visible)
+
+        // 待补正: what to bring and by when, and the clock stands still.
+        verify(TestCentral.caseUpdate(digits, "correction", ["户口簿复印件", "劳动合同解除证明"], 7, 5, false))
+        Status.lookup(digits)
+        compare(Status.caseStage, "correction")
+        compare(Status.stateLabel, "需要补充材料")
+        compare(Status.caseMaterials, ["户口簿复印件", "劳动合同解除证明"])
+        verify(Status.stateDetail.indexOf("2030年6月18日") >= 0, Status.stateDetail)
+        verify(named("statusCaseMaterials").visible)
+        verify(named("statusDaysLeft").visible)
+
+        // Ready for pickup here.
+        verify(TestCentral.caseUpdate(digits, "ready_for_pickup", [], 0, 5, true))
+        Status.lookup(digits)
+        compare(Status.stateLabel, "已办结，可以到本服务点领取")
+        verify(named("statusPickupHere").visible)
+        verify(!named("statusDaysLeft").visible)
+        compare(Status.caseDaysLeft, "")
+        // 送达 only once the result has reached the citizen.
+        verify(Status.stateLabel.indexOf("送达") < 0)
+        verify(TestCentral.caseUpdate(digits, "delivered", [], 0, 5, false))
+        Status.lookup(digits)
+        verify(Status.stateLabel.indexOf("送达") >= 0, Status.stateLabel)
     }
 }

@@ -92,6 +92,8 @@ public:
         server->Get(
             "/v1/catalogue/changes",
             [this](const httplib::Request &q, httplib::Response &r) { catalogueChanges(q, r); });
+        server->Get("/v1/cases/changes",
+                    [this](const httplib::Request &q, httplib::Response &r) { caseChanges(q, r); });
         port = server->bind_to_any_port("127.0.0.1");
         thread = std::thread([this] { server->listen_after_bind(); });
         while (!server->is_running())
@@ -156,6 +158,10 @@ public:
     std::atomic<int> slotRequests{0}, catalogueRequests{0}; ///< signed GETs of either, any answer
     std::atomic<qint64> uploadedBytes{0};                   ///< attachment bytes appended by PATCH
     QSet<QString> rejectUuids;                              ///< set before pushing
+    /** GET /v1/cases/changes: the 200 body answered for each since (others: 204), set before
+     *  pulling, and the since of every request seen. */
+    std::map<qint64, QByteArray> caseBodies;
+    QList<qint64> caseSinces;
 
     jiujin::protocol::Key central, receiptKey;
 
@@ -486,6 +492,21 @@ private:
         if (!body)
             return json(r, 500, R"({"error":"internal"})");
         json(r, 200, jiujin::protocol::encode(body.value()));
+    }
+
+    /** GET /v1/cases/changes?since=N, signed: the body set for N (200), else 204. */
+    void caseChanges(const httplib::Request &q, httplib::Response &r)
+    {
+        if (authorise(q, r, QByteArray::fromStdString(q.target)).isEmpty())
+            return;
+        std::lock_guard lock(mutex);
+        caseSinces.append(std::stoll("0" + q.get_param_value("since")));
+        const auto body = caseBodies.find(caseSinces.last());
+        if (body == caseBodies.end()) {
+            r.status = 204;
+            return;
+        }
+        json(r, 200, body->second);
     }
 
     /** GET /v1/catalogue/changes?since=N, signed: never anything new. */

@@ -10,6 +10,7 @@ namespace jiujin::gateway {
 
 class AuditLog;
 class BookingRecords;
+class CaseFeedRecords;
 class CaseRecords;
 class ChannelTokenRecords;
 class DeviceRecords;
@@ -65,6 +66,7 @@ public:
     virtual CaseRecords &cases() = 0;
     virtual AuditLog &auditLog() = 0;
     virtual OperatorRecords &operators() = 0;
+    virtual CaseFeedRecords &caseFeed() = 0;
 };
 
 /**

@@ -83,6 +83,11 @@ INSERT INTO operator_sessions(token_hash, operator, created_at, last_seen)
     VALUES ('SAMPLE-TOKEN-HASH', 'SAMPLE-clerk', 1796100700, 1796100700);
 SQL
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'case_feed'")" ]; then
+    # The case feed (004_case_feed): the move above gave the case its point's sequence.
+    [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed")" -gt 0 ] || { echo "no case_feed row" >&2; exit 1; }
+    [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed_points")" -gt 0 ] || { echo "no case_feed_points row" >&2; exit 1; }
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

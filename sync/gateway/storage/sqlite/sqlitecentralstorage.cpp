@@ -4,6 +4,7 @@
 #include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
+#include "sqlitecasefeedrecords.h"
 #include "sqlitecaserecords.h"
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitedevicerecords.h"
@@ -147,7 +148,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
       m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
       m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
-      m_operators(std::make_unique<SqliteOperatorRecords>(*m_db))
+      m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
+      m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db))
 {
 }
 
@@ -217,6 +219,11 @@ AuditLog &SqliteCentralStorage::auditLog()
 OperatorRecords &SqliteCentralStorage::operators()
 {
     return *m_operators;
+}
+
+CaseFeedRecords &SqliteCentralStorage::caseFeed()
+{
+    return *m_caseFeed;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

@@ -12,6 +12,7 @@ namespace jiujin::gateway {
 
 class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCaseFeedRecords;
 class SqliteCaseRecords;
 class SqliteDeviceRecords;
 class SqliteIntakeRecords;
@@ -50,6 +51,7 @@ public:
     CaseRecords &cases() override;
     AuditLog &auditLog() override;
     OperatorRecords &operators() override;
+    CaseFeedRecords &caseFeed() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<SqliteCaseRecords> m_cases;
     std::unique_ptr<SqliteAuditLog> m_auditLog;
     std::unique_ptr<SqliteOperatorRecords> m_operators;
+    std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
 };
 
 } // namespace jiujin::gateway
