@@ -216,6 +216,13 @@ const QList<Step> &steps()
                  call(r, "openReceipt");
          }},
         {"16-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
+        // The overall level chosen: the three optional indicators and the reasons (one bad).
+        {"16-rating-details", "rating",
+         [](QObject *r, KioskSession &) {
+             for (const char *name : {"level_2", "indicator_attitude_4"})
+                 if (auto *button = r->findChild<QQuickItem *>(QLatin1String(name)))
+                     QMetaObject::invokeMethod(button, "clicked");
+         }},
         {"17-status", "status",
          [](QObject *r, KioskSession &) {
              const QString receipt = ApplyController::instance()->receipt();

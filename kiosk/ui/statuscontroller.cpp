@@ -169,11 +169,11 @@ bool StatusController::lookup(const QString &typed)
     return true;
 }
 
-bool StatusController::rate(int level, const QStringList &reasons)
+bool StatusController::rate(int level, const QStringList &reasons, const QVariantMap &indicators)
 {
     if (!found() || !m_canRate)
         return false;
-    auto rated = m_service.rate(m_receipt, level, reasons);
+    auto rated = m_service.rate(m_receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
     if (!rated) {
         m_message = rated.error().message;
         Q_EMIT resultChanged();
