@@ -2,6 +2,7 @@
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
 #include "casecommand.h"
+#include "ratingcommand.h"
 #include "caseservice.h"
 #include "cataloguepublisher.h"
 #include "channeltokens.h"
@@ -82,7 +83,12 @@ int usage()
         "       jiujin-gateway case show RECEIPT --data-dir DIR\n"
         "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason TEXT] "
         "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER]\n"
-        "       jiujin-gateway audit verify --data-dir DIR"));
+        "       jiujin-gateway audit verify --data-dir DIR\n"
+        "       jiujin-gateway rating list|stats|export --data-dir DIR [--point P] [--from D] "
+        "[--to D] [--month YYYY-MM] [--format json|csv]\n"
+        "       jiujin-gateway followup list --data-dir DIR [--open] [--overdue]\n"
+        "       jiujin-gateway followup callback|rectify|close ID --data-dir DIR --operator ID "
+        "[--reached yes|no] [--note T] [--cause T --action T]"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -492,6 +498,8 @@ int main(int argc, char **argv)
     parser.addOptions({limit, after});
     const gateway::CaseOptions caseOptions;
     caseOptions.addTo(parser);
+    const gateway::RatingOptions ratingOptions;
+    ratingOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -616,6 +624,9 @@ int main(int argc, char **argv)
         return 0;
     }
     if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now); rc >= 0)
+        return rc;
+    if (const int rc = gateway::ratingCommand(parser, ratingOptions, args, *store.value(), now);
+        rc >= 0)
         return rc;
     if (command == QLatin1String("channel-token"))
         return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);

@@ -10,6 +10,7 @@
 #include "database.h"
 #include "devicerecords.h"
 #include "intakerecords.h"
+#include "ratingrecords.h"
 #include "sqlitecentralstorage.h"
 
 #include <QCryptographicHash>
@@ -166,5 +167,16 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         auto verified = AuditChain(storage).verify();
         REQUIRE(verified.ok());
         CHECK_FALSE(verified.value().brokenAt.has_value());
+
+        // 好差评 (schema 3 on): the rating, linked to its case, and its follow-up read back.
+        const auto ratings = storage.ratings().ratings({});
+        REQUIRE(ratings.ok());
+        REQUIRE(ratings.value().size() == (it.key() < 3 ? 0 : 1));
+        if (it.key() >= 3) {
+            CHECK(ratings.value().at(0).rating.caseNumber == QLatin1String("BJ20261207000001"));
+            CHECK(ratings.value().at(0).rating.attitude == 4);
+            REQUIRE(ratings.value().at(0).followUp.has_value());
+            CHECK(ratings.value().at(0).followUp->state == QLatin1String("called"));
+        }
     }
 }

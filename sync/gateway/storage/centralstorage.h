@@ -15,6 +15,7 @@ class ChannelTokenRecords;
 class DeviceRecords;
 class IntakeRecords;
 class PublishedCatalogue;
+class RatingRecords;
 class SubmissionLog;
 
 /** What a central transaction may do. */
@@ -63,6 +64,7 @@ public:
     virtual SubmissionLog &submissionLog() = 0;
     virtual CaseRecords &cases() = 0;
     virtual AuditLog &auditLog() = 0;
+    virtual RatingRecords &ratings() = 0;
 };
 
 /**

@@ -9,6 +9,7 @@
 #include "sqlitedevicerecords.h"
 #include "sqliteintakerecords.h"
 #include "sqlitepublishedcatalogue.h"
+#include "sqliteratingrecords.h"
 #include "sqlitesubmissionlog.h"
 
 #include <QFileInfo>
@@ -145,7 +146,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
       m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
       m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
-      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db))
+      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
+      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db))
 {
 }
 
@@ -210,6 +212,11 @@ CaseRecords &SqliteCentralStorage::cases()
 AuditLog &SqliteCentralStorage::auditLog()
 {
     return *m_auditLog;
+}
+
+RatingRecords &SqliteCentralStorage::ratings()
+{
+    return *m_ratings;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

@@ -17,6 +17,7 @@ class SqliteDeviceRecords;
 class SqliteIntakeRecords;
 class SqliteChannelTokenRecords;
 class SqlitePublishedCatalogue;
+class SqliteRatingRecords;
 class SqliteSubmissionLog;
 
 /**
@@ -48,6 +49,7 @@ public:
     SubmissionLog &submissionLog() override;
     CaseRecords &cases() override;
     AuditLog &auditLog() override;
+    RatingRecords &ratings() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
     std::unique_ptr<SqliteCaseRecords> m_cases;
     std::unique_ptr<SqliteAuditLog> m_auditLog;
+    std::unique_ptr<SqliteRatingRecords> m_ratings;
 };
 
 } // namespace jiujin::gateway
