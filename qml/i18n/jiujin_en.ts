@@ -978,7 +978,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>服务水平</source>
-        <translation>Competence</translation>
+        <translation>Skill</translation>
     </message>
     <message>
         <source>服务态度</source>

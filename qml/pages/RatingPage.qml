@@ -87,7 +87,7 @@ Rectangle {
                     objectName: "level_" + (index + 1)
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    implicitHeight: Theme.elder ? Theme.touch : Theme.touch * 1.5
+                    implicitHeight: Theme.touch * (Theme.elder ? 1.8 : 1.5)
                     fontSize: Theme.heading
                     checkable: true
                     exclusive: true
@@ -122,33 +122,44 @@ Rectangle {
                     }
                     Repeater {
                         model: page.indicatorCodes
-                        delegate: RowLayout {
+                        // The indicator's name beside its five answers; above them in elder
+                        // mode, so that the answers keep the whole width.
+                        delegate: GridLayout {
                             id: indicatorRow
                             required property string modelData
                             required property int index
                             readonly property string code: indicatorRow.modelData
                             readonly property int chosen: page.indicatorLevels[indicatorRow.index]
                             Layout.fillWidth: true
-                            spacing: 8
+                            columns: Theme.elder ? 1 : 2
+                            columnSpacing: 8
+                            rowSpacing: 4
                             BodyText {
-                                Layout.preferredWidth: Theme.body * 5
+                                Layout.fillWidth: Theme.elder
+                                Layout.preferredWidth: Theme.elder ? -1 : Theme.body * 6
+                                Layout.alignment: Qt.AlignVCenter
                                 text: [qsTr("服务效率"), qsTr("服务水平"), qsTr("服务态度")][indicatorRow.index]
                                 font.bold: true
                             }
-                            Repeater {
-                                model: page.levelNames
-                                delegate: KioskButton {
-                                    required property string modelData
-                                    required property int index
-                                    objectName: "indicator_" + indicatorRow.code + "_" + (index + 1)
-                                    Layout.fillWidth: true
-                                    Layout.preferredWidth: 1
-                                    checkable: true
-                                    exclusive: true
-                                    checked: indicatorRow.chosen === index + 1
-                                    primary: checked
-                                    text: modelData
-                                    onClicked: page.chooseIndicator(indicatorRow.index, index + 1)
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 8
+                                Repeater {
+                                    model: page.levelNames
+                                    delegate: KioskButton {
+                                        required property string modelData
+                                        required property int index
+                                        objectName: "indicator_" + indicatorRow.code + "_" + (index + 1)
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 1
+                                        fontSize: Theme.elder ? Theme.small : Theme.body
+                                        checkable: true
+                                        exclusive: true
+                                        checked: indicatorRow.chosen === index + 1
+                                        primary: checked
+                                        text: modelData
+                                        onClicked: page.chooseIndicator(indicatorRow.index, index + 1)
+                                    }
                                 }
                             }
                         }
