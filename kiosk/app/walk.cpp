@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QCoreApplication>
 #include <QQuickItem>
 #include <QSet>
 #include <QQuickWindow>
@@ -47,6 +48,20 @@ void call(QObject *root, const char *method, const QString &arg = {})
 void callFlag(QObject *root, const char *method, bool flag)
 {
     QMetaObject::invokeMethod(root, method, Q_ARG(bool, flag));
+}
+
+/** The visible item named @p name under @p item (delegates are found too: findChild misses
+ *  what a Repeater made). */
+QQuickItem *visibleItem(QQuickItem *item, const QString &name)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = visibleItem(child, name))
+            return found;
+    return nullptr;
 }
 
 const QString unemployment = QStringLiteral("11150525MB0SB0001A415111010600001"); // 失业登记
@@ -217,6 +232,19 @@ const QList<Step> &steps()
                  call(r, "openReceipt");
          }},
         {"16-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
+        // The overall level chosen: the three optional indicators and the reasons (one bad).
+        {"16-rating-details", "rating",
+         [](QObject *r, KioskSession &) {
+             // The indicator rows exist once the level is chosen: one name at a time, the
+             // visible one (a page left behind may still be there).
+             auto *window = qobject_cast<QQuickWindow *>(r);
+             for (const char *name : {"level_2", "indicator_attitude_4"}) {
+                 QCoreApplication::processEvents();
+                 if (QQuickItem *button =
+                         window ? visibleItem(window->contentItem(), QLatin1String(name)) : nullptr)
+                     QMetaObject::invokeMethod(button, "clicked");
+             }
+         }},
         {"17-status", "status",
          [](QObject *r, KioskSession &) {
              const QString receipt = ApplyController::instance()->receipt();

@@ -355,8 +355,24 @@ Result<Queued> SubmissionService::submit(const Application &app)
     return queued;
 }
 
+QStringList SubmissionService::ratingIndicators()
+{
+    return {QStringLiteral("efficiency"), QStringLiteral("competence"),
+            QStringLiteral("attitude")};
+}
+
+QHash<QString, int> SubmissionService::indicatorLevels(const QVariantMap &chosen)
+{
+    QHash<QString, int> levels;
+    for (auto it = chosen.begin(); it != chosen.end(); ++it)
+        if (const int level = it.value().toInt(); level != 0)
+            levels.insert(it.key(), level); // out of range: rate() refuses it
+    return levels;
+}
+
 Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
-                                        const QStringList &reasons)
+                                        const QStringList &reasons,
+                                        const QHash<QString, int> &indicators)
 {
     const auto number = receipt::normalise(typedReceipt);
     const auto submission = number ? OutboxStore(m_db).byReceipt(*number) : std::nullopt;
@@ -365,6 +381,16 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
                                                                   "没有找到这个受理编号")};
     if (level < 1 || level > 5)
         return Error{Error::Invalid, QStringLiteral("rating level %1 is not 1-5").arg(level)};
+    bool anyBad = level >= 4; // 不满意 and 非常不满意 are followed up (差评整改)
+    QJsonObject indicatorJson;
+    for (auto it = indicators.begin(); it != indicators.end(); ++it) {
+        if (!ratingIndicators().contains(it.key()) || it.value() < 1 || it.value() > 5)
+            return Error{Error::Invalid, QStringLiteral("rating indicator %1 level %2 is not 1-5")
+                                             .arg(it.key())
+                                             .arg(it.value())};
+        indicatorJson.insert(it.key(), it.value());
+        anyBad = anyBad || it.value() >= 4;
+    }
     if (OutboxStore(m_db).ratingFor(*number))
         return Error{Error::Invalid, QCoreApplication::translate("jiujin::SubmissionService",
                                                                  "这次办事已经评价过了，谢谢您")};
@@ -379,11 +405,12 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
     record.itemCode = submission->itemCode;
     record.pointCode = submission->pointCode;
     record.createdAt = now;
-    record.followUp = level >= 4; // 不满意 and 非常不满意 are followed up (差评整改)
-    const QByteArray plaintext =
-        QJsonDocument(QJsonObject{{QStringLiteral("level"), level},
-                                  {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
-            .toJson(QJsonDocument::Compact);
+    record.followUp = anyBad;
+    QJsonObject body{{QStringLiteral("level"), level},
+                     {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}};
+    if (!indicatorJson.isEmpty()) // absent, not empty, when none was rated (as before)
+        body.insert(QStringLiteral("indicators"), indicatorJson);
+    const QByteArray plaintext = QJsonDocument(body).toJson(QJsonDocument::Compact);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -86,8 +87,15 @@ public:
     /** Problems by field id (materials as "material.N", consent as "consent"); empty if fine. */
     QHash<QString, QString> check(const Application &app);
     Result<Queued> submit(const Application &app);
-    /** Queues a 好差评 rating (1 非常满意 .. 5 非常不满意) of a submission; one per submission. */
-    Result<QString> rate(const QString &receipt, int level, const QStringList &reasons);
+    /** The optional GB/T 39734 indicators a rating may add to its overall level (RECORD.md):
+     *  服务效率, 服务水平, 服务态度. */
+    static QStringList ratingIndicators();
+    /** The levels a screen chose (a map of code to level; 0 or absent: not rated). */
+    static QHash<QString, int> indicatorLevels(const QVariantMap &chosen);
+    /** Queues a 好差评 rating (1 非常满意 .. 5 非常不满意) of a submission; one per submission.
+     *  @p indicators: levels by ratingIndicators() code, each optional (absent: not rated). */
+    Result<QString> rate(const QString &receipt, int level, const QStringList &reasons,
+                         const QHash<QString, int> &indicators = {});
     /** The local record of a typed or scanned receipt number. */
     std::optional<OutboxRecord> status(const QString &typedReceipt);
     /**

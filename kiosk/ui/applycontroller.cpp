@@ -296,11 +296,11 @@ void ApplyController::print()
         [this](const QString &status) { setPrintStatus(status); });
 }
 
-bool ApplyController::rate(int level, const QStringList &reasons)
+bool ApplyController::rate(int level, const QStringList &reasons, const QVariantMap &indicators)
 {
     if (m_queued.receipt.isEmpty() || m_rated)
         return false;
-    auto rated = m_service.rate(m_queued.receipt, level, reasons);
+    auto rated = m_service.rate(m_queued.receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
     if (!rated) {
         setSubmitError(rated.error().message);
         return false;

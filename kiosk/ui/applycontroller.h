@@ -7,6 +7,7 @@
 #include "submissionservice.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <QQmlEngine>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -107,7 +108,9 @@ public:
     /** Prints (or saves) the receipt without blocking the screen; see printStatus. */
     Q_INVOKABLE void print();
     /** 好差评 of the service just given: 1 非常满意 .. 5 非常不满意. */
-    Q_INVOKABLE bool rate(int level, const QStringList &reasons);
+    /** @p indicators: RECORD.md's optional indicator levels by code (0 or absent: not rated). */
+    Q_INVOKABLE bool rate(int level, const QStringList &reasons,
+                          const QVariantMap &indicators = {});
     /** Wipes everything of this application. */
     Q_INVOKABLE void clear();
 

@@ -215,11 +215,11 @@ QString StatusController::caseDaysLeft() const
     return m_case ? casetext::daysLeftText(*m_case, WorkCalendar::chinaDate(m_clock())) : QString();
 }
 
-bool StatusController::rate(int level, const QStringList &reasons)
+bool StatusController::rate(int level, const QStringList &reasons, const QVariantMap &indicators)
 {
     if (!found() || !m_canRate)
         return false;
-    auto rated = m_service.rate(m_receipt, level, reasons);
+    auto rated = m_service.rate(m_receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
     if (!rated) {
         m_message = rated.error().message;
         Q_EMIT resultChanged();

@@ -4,6 +4,7 @@
 #include "published.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
@@ -79,7 +80,9 @@ public:
     /** Looks up a receipt number as typed (spaces, dashes, full-width digits are fine). */
     Q_INVOKABLE bool lookup(const QString &typed);
     /** 好差评 of the service found. */
-    Q_INVOKABLE bool rate(int level, const QStringList &reasons);
+    /** @p indicators: RECORD.md's optional indicator levels by code (0 or absent: not rated). */
+    Q_INVOKABLE bool rate(int level, const QStringList &reasons,
+                          const QVariantMap &indicators = {});
     /** Cancels the booking found (returns its seat); see bookingMessage. */
     Q_INVOKABLE bool cancelBooking();
     Q_INVOKABLE void clear();

@@ -972,6 +972,22 @@ Online service level: %5</translation>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
+        <source>还可以分项评价，不选也能提交：</source>
+        <translation>You may also rate these (optional):</translation>
+    </message>
+    <message>
+        <source>服务效率</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
         <source>哪里不满意？可以选几项，也可以不选：</source>
         <translation>What were you unhappy with? You can choose several, or none:</translation>
     </message>

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// 好差评: five big answers, reasons for a bad one, once per service.
+// 好差评: the overall level (five big answers, none chosen at first), then three optional
+// indicators (GB/T 39734: 服务效率, 服务水平, 服务态度) and reasons for a bad one, once per service.
 Rectangle {
     id: page
     color: Theme.background
@@ -14,6 +15,12 @@ Rectangle {
     property bool fromStatus: false
     property int level: 0
     property list<string> reasons: []
+    /** Optional levels of indicatorCodes, in that order; 0: not rated. */
+    property list<int> indicatorLevels: [0, 0, 0]
+    readonly property list<string> levelNames: [qsTr("非常满意"), qsTr("满意"), qsTr("基本满意"), qsTr("不满意"), qsTr("非常不满意")]
+    readonly property list<string> indicatorCodes: ["efficiency", "competence", "attitude"]
+    /** 不满意 or worse, overall or in an indicator: the reasons are asked for. */
+    readonly property bool anyBad: page.level >= 4 || Array.from(page.indicatorLevels).some(v => v >= 4)
     property bool thanked: false
     property bool failed: false
     readonly property bool alreadyRated: page.fromStatus ? !Status.canRate : Apply.rated
@@ -29,11 +36,28 @@ Rectangle {
     }
     function choose(value: int) {
         page.level = value
-        if (value < 4)
+        if (!page.anyBad)
             page.reasons = []
     }
+    function chooseIndicator(at: int, value: int) {
+        const chosen = Array.from(page.indicatorLevels)
+        // A second tap takes it back: each indicator stays optional.
+        chosen[at] = chosen[at] === value ? 0 : value
+        page.indicatorLevels = chosen
+        if (!page.anyBad)
+            page.reasons = []
+    }
+    /** The chosen indicators by RECORD.md code (the unrated left out). */
+    function indicators(): var {
+        const chosen = {}
+        for (let i = 0; i < page.indicatorCodes.length; ++i)
+            if (page.indicatorLevels[i] > 0)
+                chosen[page.indicatorCodes[i]] = page.indicatorLevels[i]
+        return chosen
+    }
     function submit() {
-        const ok = page.fromStatus ? Status.rate(page.level, page.reasons) : Apply.rate(page.level, page.reasons)
+        const ok = page.fromStatus ? Status.rate(page.level, page.reasons, page.indicators())
+                                   : Apply.rate(page.level, page.reasons, page.indicators())
         page.failed = !ok
         page.thanked = ok
     }
@@ -51,18 +75,19 @@ Rectangle {
             text: page.fromStatus ? Status.itemName : Apply.itemName
             color: Theme.muted
         }
+        // 整体满意度 first, nothing chosen until the citizen taps one (GB/T 39734).
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             Repeater {
-                model: [qsTr("非常满意"), qsTr("满意"), qsTr("基本满意"), qsTr("不满意"), qsTr("非常不满意")]
+                model: page.levelNames
                 delegate: KioskButton {
                     required property string modelData
                     required property int index
                     objectName: "level_" + (index + 1)
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    implicitHeight: Theme.touch * 1.8
+                    implicitHeight: Theme.touch * (Theme.elder ? 1.8 : 1.5)
                     fontSize: Theme.heading
                     checkable: true
                     exclusive: true
@@ -73,37 +98,107 @@ Rectangle {
                 }
             }
         }
-        ColumnLayout {
+        // The rest appears once the overall level is chosen, and scrolls in elder mode; the
+        // submit button stays in view below.
+        Item {
             Layout.fillWidth: true
-            visible: page.level >= 4
-            spacing: 8
-            BodyText {
-                text: qsTr("哪里不满意？可以选几项，也可以不选：")
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 8
-                Repeater {
-                    model: ["wait_too_long", "attitude", "unclear_materials", "device", "other"]
-                    delegate: KioskButton {
-                        id: chip
-                        required property string modelData
-                        required property int index
-                        readonly property string code: chip.modelData
-                        readonly property string label: [qsTr("办事等待时间长"), qsTr("工作人员态度不好"), qsTr("材料要求不清楚"),
-                                                         qsTr("设备不好用"), qsTr("其他")][chip.index]
-                        readonly property bool chosen: page.reasons.indexOf(chip.code) >= 0
-                        objectName: "reason_" + chip.code
-                        checkable: true
-                        checked: chip.chosen
-                        primary: chip.chosen
-                        text: chip.label
-                        onClicked: page.toggleReason(chip.code)
+            Layout.fillHeight: true
+            visible: page.level > 0
+            Flickable {
+                id: flick
+                objectName: "ratingFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                contentHeight: details.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: details
+                    width: flick.width
+                    spacing: 8
+                    BodyText {
+                        objectName: "indicatorsHint"
+                        text: qsTr("还可以分项评价，不选也能提交：")
+                    }
+                    Repeater {
+                        model: page.indicatorCodes
+                        // The indicator's name beside its five answers; above them in elder
+                        // mode, so that the answers keep the whole width.
+                        delegate: GridLayout {
+                            id: indicatorRow
+                            required property string modelData
+                            required property int index
+                            readonly property string code: indicatorRow.modelData
+                            readonly property int chosen: page.indicatorLevels[indicatorRow.index]
+                            Layout.fillWidth: true
+                            columns: Theme.elder ? 1 : 2
+                            columnSpacing: 8
+                            rowSpacing: 4
+                            BodyText {
+                                Layout.fillWidth: Theme.elder
+                                Layout.preferredWidth: Theme.elder ? -1 : Theme.body * 6
+                                Layout.alignment: Qt.AlignVCenter
+                                text: [qsTr("服务效率"), qsTr("服务水平"), qsTr("服务态度")][indicatorRow.index]
+                                font.bold: true
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 8
+                                Repeater {
+                                    model: page.levelNames
+                                    delegate: KioskButton {
+                                        required property string modelData
+                                        required property int index
+                                        objectName: "indicator_" + indicatorRow.code + "_" + (index + 1)
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 1
+                                        fontSize: Theme.elder ? Theme.small : Theme.body
+                                        checkable: true
+                                        exclusive: true
+                                        checked: indicatorRow.chosen === index + 1
+                                        primary: checked
+                                        text: modelData
+                                        onClicked: page.chooseIndicator(indicatorRow.index, index + 1)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    BodyText {
+                        visible: page.anyBad
+                        text: qsTr("哪里不满意？可以选几项，也可以不选：")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: page.anyBad
+                        spacing: 8
+                        Repeater {
+                            model: ["wait_too_long", "attitude", "unclear_materials", "device", "other"]
+                            delegate: KioskButton {
+                                id: chip
+                                required property string modelData
+                                required property int index
+                                readonly property string code: chip.modelData
+                                readonly property string label: [qsTr("办事等待时间长"), qsTr("工作人员态度不好"), qsTr("材料要求不清楚"),
+                                                                 qsTr("设备不好用"), qsTr("其他")][chip.index]
+                                readonly property bool chosen: page.reasons.indexOf(chip.code) >= 0
+                                objectName: "reason_" + chip.code
+                                checkable: true
+                                checked: chip.chosen
+                                primary: chip.chosen
+                                text: chip.label
+                                onClicked: page.toggleReason(chip.code)
+                            }
+                        }
                     }
                 }
             }
+            ScrollHint { flickable: flick }
         }
-        Item { Layout.fillHeight: true }
+        Item {
+            Layout.fillHeight: true
+            visible: page.level === 0
+        }
         BodyText {
             objectName: "ratingFailed"
             visible: page.failed

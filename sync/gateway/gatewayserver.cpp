@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 #include "chinatime.h"
 #include "casefeed.h"
+#include "ratingservice.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
 #include "certificateauthority.h"
@@ -107,6 +108,18 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
       m_renewal(std::make_unique<RenewalService>(storage, keys)),
       m_caseFeed(std::make_unique<gateway::CaseFeed>(storage))
 {
+    // GB/T 39734 asks the results to be published: each point's kiosks get its satisfaction over
+    // the last 90 days with their case updates (PROTOCOL.md "Cases", figures).
+    m_caseFeed->setFiguresProvider(
+        [this](const QString &point) -> Result<QMap<QString, protocol::CaseFigure>> {
+            auto figure = gateway::RatingService(m_storage).pointSatisfaction(point, m_options.clock());
+            if (!figure)
+                return figure.error();
+            QMap<QString, protocol::CaseFigure> figures;
+            if (figure->count > 0)
+                figures.insert(QStringLiteral("satisfaction_90d"), {figure->rate, figure->count});
+            return figures;
+        });
 }
 
 GatewayServer::~GatewayServer()

@@ -11,6 +11,7 @@
 #include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "ratingservice.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -150,7 +151,7 @@ Result<QString> IntakeService::quotaProblem(const DeviceRow &device,
 
 QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
                                const QStringList &attachmentFiles, QString *kind, QString *item,
-                               std::optional<Error> *ioError)
+                               std::optional<Error> *ioError, QJsonObject *rating)
 {
     QJsonParseError parseError;
     const QJsonDocument metaDoc = QJsonDocument::fromJson(record.meta, &parseError);
@@ -217,11 +218,10 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         return gateway::BookingService::payloadProblem(*kind, meta, body, serviceDate(created));
 
     if (*kind == QLatin1String("rating")) {
-        const QJsonValue level = body.value(QLatin1String("level"));
-        const double l = level.toDouble(0);
-        if (!level.isDouble() || l != int(l) || l < 1 || l > 5)
-            return QCoreApplication::translate("jiujin::IntakeService", "评价等级应为1到5");
-        return {};
+        const QString why = gateway::RatingService::payloadProblem(body);
+        if (why.isEmpty() && rating)
+            *rating = body; // levels and reason codes only: stored as the rating row
+        return why;
     }
 
     // The kiosk checked the form against its own "today"; bounds are judged on that day too.
@@ -343,6 +343,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         row.device = device.id;
         row.uuid = record.uuid;
         std::optional<Error> ioError;
+        QJsonObject rating;
         if (tooLarge) {
             // It can never fit (the kiosk's own cap is below this): refused for good, no bytes.
             const QJsonObject meta = QJsonDocument::fromJson(record.meta).object();
@@ -353,7 +354,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                              .arg((attachmentBytes + 1024 * 1024 - 1) / (1024 * 1024))
                              .arg(m_quotas.recordAttachmentBytes / (1024 * 1024));
         } else {
-            row.reason = problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError);
+            row.reason = problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError,
+                                 &rating);
         }
         if (ioError)
             return *ioError; // central cannot read what it holds: the batch is retried whole
@@ -388,9 +390,17 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             return r.error();
         // Every accepted application becomes a case, in this transaction (once: a duplicate
         // record was answered above, and open() keeps a submission's case).
-        if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("submission"))
+        if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("submission")) {
             if (auto opened = gateway::CaseService(m_storage).open(row, now); !opened)
                 return opened.error();
+            // Ratings name it by its kiosk receipt: index it, link those that came first.
+            if (auto r = gateway::RatingService(m_storage).noteApplication(row, record.meta); !r)
+                return r.error();
+        }
+        if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("rating"))
+            if (auto r = gateway::RatingService(m_storage).receive(row, record.meta, rating, now);
+                !r)
+                return r.error();
         if (auto r = m_storage.intake().addUsage(device.id, dayText, 1,
                                       record.meta.size() + record.keyHeader.size() +
                                           record.payload.size());

@@ -71,7 +71,7 @@ private:
      *  attachment, whatever the record holds); one that cannot be read sets @p ioError. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record,
                     const QStringList &attachmentFiles, QString *kind, QString *item,
-                    std::optional<Error> *ioError);
+                    std::optional<Error> *ioError, QJsonObject *rating = nullptr);
     /** Why @p record must wait (a daily quota of @p device spent), or empty. */
     Result<QString> quotaProblem(const DeviceRow &device, const protocol::WireRecord &record,
                                  const QString &day);

@@ -2,6 +2,7 @@
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
 #include "casecommand.h"
+#include "ratingcommand.h"
 #include "caseservice.h"
 #include "cataloguepublisher.h"
 #include "channeltokens.h"
@@ -90,10 +91,15 @@ int usage()
         "--kind rongque|chengnuo --due YYYY-MM-DD --operator ID\n"
         "       jiujin-gateway case receive RECEIPT MATERIAL --data-dir DIR --point P --operator ID\n"
         "       jiujin-gateway case sweep --data-dir DIR\n"
-                "       jiujin-gateway audit verify --data-dir DIR\n"
+        "       jiujin-gateway audit verify --data-dir DIR\n"
         "       jiujin-gateway operator add ID --data-dir DIR --role clerk|officer|supervisor|technician "
         "[--township CODE,..] [--department CODE,..] [--name TEXT] [--totp]   (password on stdin)\n"
-        "       jiujin-gateway operator list|disable ID|unlock ID|passwd ID --data-dir DIR"));
+        "       jiujin-gateway operator list|disable ID|unlock ID|passwd ID --data-dir DIR\n"
+        "       jiujin-gateway rating list|stats|export --data-dir DIR [--point P] [--from D] "
+        "[--to D] [--month YYYY-MM] [--format json|csv]\n"
+        "       jiujin-gateway followup list --data-dir DIR [--open] [--overdue]\n"
+        "       jiujin-gateway followup callback|rectify|close ID --data-dir DIR --operator ID "
+        "[--reached yes|no] [--note T] [--cause T --action T]"));
 }
 
 QString isoTime(const QDateTime &t)
@@ -536,6 +542,8 @@ int main(int argc, char **argv)
     caseOptions.addTo(parser);
     const gateway::OperatorOptions operatorOptions;
     operatorOptions.addTo(parser);
+    const gateway::RatingOptions ratingOptions;
+    ratingOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | token create | devices | "
                                                 "submissions | revoke DEVICE | "
@@ -663,6 +671,9 @@ int main(int argc, char **argv)
         return rc;
     if (const int rc = gateway::operatorCommand(parser, operatorOptions, args, *store.value(), dir,
                                                 now);
+        rc >= 0)
+        return rc;
+    if (const int rc = gateway::ratingCommand(parser, ratingOptions, args, *store.value(), now);
         rc >= 0)
         return rc;
     if (command == QLatin1String("channel-token"))

@@ -709,7 +709,7 @@ TEST_CASE("Cases: every accepted application from a kiosk becomes one case, thro
     auto verified = AuditChain(*storage.value()).verify();
     REQUIRE(verified.ok());
     CHECK_FALSE(verified->brokenAt.has_value());
-    CHECK(verified->entries == 2 + 6 + 1);
+    CHECK(verified->entries == 2 + 6 + 1 + 1); // and the 非常不满意's follow-up opening
     // Nothing personal in central's case tables or audit log.
     Statement s =
         storage.value()->database().prepare("SELECT group_concat(detail, '|') FROM audit_log");

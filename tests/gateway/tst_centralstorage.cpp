@@ -12,6 +12,7 @@
 #include "database.h"
 #include "devicerecords.h"
 #include "intakerecords.h"
+#include "ratingrecords.h"
 #include "sqlitecentralstorage.h"
 
 #include <QCryptographicHash>
@@ -184,6 +185,16 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
             CHECK_FALSE(storage.operators().operatorById(QStringLiteral("SAMPLE-officer"))
                             .value()
                             ->totpSecretSealed.isEmpty());
+        }
+        // 好差评 (schema 5 on): the rating, linked to its case, and its follow-up read back.
+        const auto ratings = storage.ratings().ratings({});
+        REQUIRE(ratings.ok());
+        REQUIRE(ratings.value().size() == (it.key() < 5 ? 0 : 1));
+        if (it.key() >= 5) {
+            CHECK(ratings.value().at(0).rating.caseNumber == QLatin1String("BJ20261207000001"));
+            CHECK(ratings.value().at(0).rating.attitude == 4);
+            REQUIRE(ratings.value().at(0).followUp.has_value());
+            CHECK(ratings.value().at(0).followUp->state == QLatin1String("called"));
         }
     }
 }

@@ -221,7 +221,31 @@ TestCase {
         const receipt = applyThrough()
         tap("rateService")
         arrive("rating")
+        // GB/T 39734: the overall level first, nothing chosen for the citizen.
+        for (let l = 1; l <= 5; ++l)
+            verify(!(named("level_" + l) as KioskButton).checked, "level_" + l)
+        verify(!(named("submitRating") as KioskButton).enabled)
+        verify(!named("indicatorsHint").visible)
         verify(!named("reason_wait_too_long").visible)
+        tap("level_2")
+        // The three indicators are offered then, none chosen, and not needed to submit.
+        verify(named("indicatorsHint").visible)
+        for (const code of ["efficiency", "competence", "attitude"])
+            for (let l = 1; l <= 5; ++l) {
+                const button = named("indicator_" + code + "_" + l) as KioskButton
+                verify(button.visible)
+                verify(!button.checked)
+            }
+        verify((named("submitRating") as KioskButton).enabled)
+        verify(!named("reason_wait_too_long").visible)
+        // A 不满意 in one indicator asks why; a second tap takes it back.
+        tap("indicator_attitude_4")
+        verify((named("indicator_attitude_4") as KioskButton).checked)
+        verify(named("reason_wait_too_long").visible)
+        tap("indicator_attitude_4")
+        verify(!(named("indicator_attitude_4") as KioskButton).checked)
+        verify(!named("reason_wait_too_long").visible)
+        tap("indicator_efficiency_1")
         tap("level_4")
         tap("reason_wait_too_long")
         tap("reason_device")

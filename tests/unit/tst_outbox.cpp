@@ -204,8 +204,38 @@ TEST_CASE("one rating per service, queued sealed, a bad one flagged for follow-u
     CHECK(service.rate(receipt, 1, {}).error().code == Error::Invalid); // a second rating
 
     const QString second = service.submit(TestKiosk::unemployment()).value().receipt;
-    REQUIRE(service.rate(second, 1, {}).ok());
+    auto good = service.rate(second, 1, {});
+    REQUIRE(good.ok());
     CHECK_FALSE(OutboxStore(*k.db).ratingFor(second)->followUp);
+    // No indicator rated: no "indicators" key at all (what kiosks sent before them).
+    CHECK_FALSE(k.open(good.value()).first.contains(QLatin1String("indicators")));
+}
+
+TEST_CASE("a rating's GB/T 39734 indicators are optional, checked and sealed; a bad one is "
+          "followed up",
+          "[outbox][rating]")
+{
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    const QString receipt = service.submit(TestKiosk::unemployment()).value().receipt;
+    CHECK(service.rate(receipt, 2, {}, {{QStringLiteral("speed"), 3}}).error().code ==
+          Error::Invalid);
+    CHECK(service.rate(receipt, 2, {}, {{QStringLiteral("attitude"), 6}}).error().code ==
+          Error::Invalid);
+    // 满意 overall, 不满意 in one indicator: followed up all the same.
+    auto rated = service.rate(receipt, 2, {},
+                              SubmissionService::indicatorLevels(
+                                  {{QStringLiteral("attitude"), 4},
+                                   {QStringLiteral("efficiency"), 1},
+                                   {QStringLiteral("competence"), 0}})); // 0: not rated
+    REQUIRE(rated.ok());
+    CHECK(OutboxStore(*k.db).ratingFor(receipt)->followUp);
+    const QJsonObject payload = k.open(rated.value()).first;
+    CHECK(payload.value(QLatin1String("level")).toInt() == 2);
+    const QJsonObject indicators = payload.value(QLatin1String("indicators")).toObject();
+    CHECK(indicators.size() == 2);
+    CHECK(indicators.value(QLatin1String("attitude")).toInt() == 4);
+    CHECK(indicators.value(QLatin1String("efficiency")).toInt() == 1);
 }
 
 TEST_CASE("state changes are audited and the board shows what needs attention first", "[outbox]")

@@ -17,6 +17,7 @@ class DeviceRecords;
 class IntakeRecords;
 class OperatorRecords;
 class PublishedCatalogue;
+class RatingRecords;
 class SubmissionLog;
 
 /** What a central transaction may do. */
@@ -67,6 +68,7 @@ public:
     virtual AuditLog &auditLog() = 0;
     virtual OperatorRecords &operators() = 0;
     virtual CaseFeedRecords &caseFeed() = 0;
+    virtual RatingRecords &ratings() = 0;
 };
 
 /**

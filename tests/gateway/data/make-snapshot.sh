@@ -88,6 +88,23 @@ if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'case_feed
     [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed")" -gt 0 ] || { echo "no case_feed row" >&2; exit 1; }
     [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM case_feed_points")" -gt 0 ] || { echo "no case_feed_points row" >&2; exit 1; }
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'ratings'")" ]; then
+    # 好差评: the application's kiosk receipt, a 非常不满意 rating of it linked to its case, and
+    # its follow-up called back (its audit entries are left out, like the case's open).
+    sqlite3 "$db" <<SQL
+INSERT INTO kiosk_receipts(device, receipt, uuid)
+    VALUES ('jj-00000000000000a1', '20301-000001-4', '00000000-0000-4000-8000-000000000001');
+INSERT INTO ratings(device, uuid, point, item, department, refers_to, case_id, level, efficiency,
+    competence, attitude, reasons, rated_at, received_at)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000005', '150525203000-01',
+            '150525-shebao-0001', 'shebao', '20301-000001-4', 1, 5, 0, 0, 4, '["wait_too_long"]',
+            1796100700, 1796100800);
+INSERT INTO rating_followups(rating_id, department, state, opened_at, due_date, called_at,
+    called_by, reached, call_note, call_attempts)
+    VALUES (1, 'shebao', 'called', 1796100800, '2026-12-28', 1796200000, 'SAMPLE-officer', 1,
+            'SAMPLE note', 1);
+SQL
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

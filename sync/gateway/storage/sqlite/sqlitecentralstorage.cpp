@@ -11,6 +11,7 @@
 #include "sqliteintakerecords.h"
 #include "sqliteoperatorrecords.h"
 #include "sqlitepublishedcatalogue.h"
+#include "sqliteratingrecords.h"
 #include "sqlitesubmissionlog.h"
 
 #include <QFileInfo>
@@ -149,7 +150,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
       m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
       m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
-      m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db))
+      m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db)),
+      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db))
 {
 }
 
@@ -224,6 +226,11 @@ OperatorRecords &SqliteCentralStorage::operators()
 CaseFeedRecords &SqliteCentralStorage::caseFeed()
 {
     return *m_caseFeed;
+}
+
+RatingRecords &SqliteCentralStorage::ratings()
+{
+    return *m_ratings;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

@@ -19,6 +19,7 @@ class SqliteIntakeRecords;
 class SqliteOperatorRecords;
 class SqliteChannelTokenRecords;
 class SqlitePublishedCatalogue;
+class SqliteRatingRecords;
 class SqliteSubmissionLog;
 
 /**
@@ -52,6 +53,7 @@ public:
     AuditLog &auditLog() override;
     OperatorRecords &operators() override;
     CaseFeedRecords &caseFeed() override;
+    RatingRecords &ratings() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<SqliteAuditLog> m_auditLog;
     std::unique_ptr<SqliteOperatorRecords> m_operators;
     std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
+    std::unique_ptr<SqliteRatingRecords> m_ratings;
 };
 
 } // namespace jiujin::gateway
