@@ -6,6 +6,7 @@
 #include "kioskfixture.h"
 
 #include "auditchain.h"
+#include "casechanges.h"
 #include "caseservice.h"
 #include "cataloguepublisher.h"
 #include "database.h"
@@ -294,6 +295,17 @@ TEST_CASE("Ratings: through real intake a rating becomes a row linked to its cas
     REQUIRE(verified.ok());
     CHECK_FALSE(verified->brokenAt.has_value());
     CHECK(verified->entries == 2 + 1); // two case.open, one followup.open
+
+    // The point's kiosks get its public figure with their case updates: one 满意 of two.
+    const HttpReply changes =
+        device.send(gateway, "GET", "/v1/cases/changes?since=0", {}, gateway.nowSecs);
+    REQUIRE(changes.status == 200);
+    auto opened =
+        protocol::openCaseChanges(gateway.keys->receiptKey(Suite::Intl), changes.body);
+    REQUIRE(opened.ok());
+    REQUIRE(opened->figures.contains(QStringLiteral("satisfaction_90d")));
+    CHECK(opened->figures.value(QStringLiteral("satisfaction_90d")).count == 2);
+    CHECK(opened->figures.value(QStringLiteral("satisfaction_90d")).rate == 0.5);
 }
 
 TEST_CASE("Ratings: follow-up steps in order only, each audited; 整改率 and satisfaction figures",
@@ -534,7 +546,7 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
     CHECK(run.out.contains("verifies"));
 }
 
-TEST_CASE("Ratings: migration 003 indexes the kiosk receipts of applications stored before it, "
+TEST_CASE("Ratings: migration 005 indexes the kiosk receipts of applications stored before it, "
           "so their ratings still find their case",
           "[gateway-ratings]")
 {
