@@ -16,8 +16,10 @@ QString entryHash(const QString &prev, qint64 seq, const QString &at, const QStr
     // Fields are joined with a unit separator, which none of them may contain, so that moving
     // text from one field to the next changes the hash.
     const QChar us(0x1f);
-    const QString joined = QStringList{prev, QString::number(seq), at, actor, action, subject, detail}.join(us);
-    return QString::fromLatin1(QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString joined =
+        QStringList{prev, QString::number(seq), at, actor, action, subject, detail}.join(us);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -26,7 +28,8 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
 {
     for (const QString *field : {&actor, &action, &subject, &detail})
         if (field->contains(QChar(0x1f)))
-            return Error{Error::Invalid, QStringLiteral("audit fields may not contain a unit separator")};
+            return Error{Error::Invalid,
+                         QStringLiteral("audit fields may not contain a unit separator")};
     qint64 seq = 1;
     QString prev = genesis;
     auto last = m_db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
@@ -37,13 +40,21 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
     last.reset();
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     const QString hash = entryHash(prev, seq, when, actor, action, subject, detail);
-    auto insert = m_db.cached("INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, seq).bind(2, when).bind(3, actor).bind(4, action).bind(5, subject).bind(6, detail).bind(7, prev).bind(8, hash);
+    auto insert = m_db.cached(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, seq)
+        .bind(2, when)
+        .bind(3, actor)
+        .bind(4, action)
+        .bind(5, subject)
+        .bind(6, detail)
+        .bind(7, prev)
+        .bind(8, hash);
     if (auto r = insert.run(); !r)
         return r;
     auto head = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     head.bind(1, headKey).bind(2, QStringLiteral("%1 %2").arg(seq).arg(hash));
     return head.run();
 }
@@ -57,7 +68,8 @@ AuditCheck AuditLog::verify()
         check.problem = std::move(problem);
         return check;
     };
-    auto rows = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    auto rows = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM "
+                             "audit_log ORDER BY seq");
     QString prev = genesis;
     qint64 expected = 1;
     while (rows.step()) {
@@ -65,8 +77,11 @@ AuditCheck AuditLog::verify()
         if (seq != expected)
             return fail(expected, QStringLiteral("entry %1 is missing").arg(expected));
         if (rows.text(6) != prev)
-            return fail(seq, QStringLiteral("entry %1 does not follow entry %2 (moved or replaced)").arg(seq).arg(seq - 1));
-        const QString hash = entryHash(prev, seq, rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5));
+            return fail(seq, QStringLiteral("entry %1 does not follow entry %2 (moved or replaced)")
+                                 .arg(seq)
+                                 .arg(seq - 1));
+        const QString hash = entryHash(prev, seq, rows.text(1), rows.text(2), rows.text(3),
+                                       rows.text(4), rows.text(5));
         if (rows.text(7) != hash)
             return fail(seq, QStringLiteral("entry %1 was changed after it was written").arg(seq));
         prev = hash;
@@ -78,10 +93,13 @@ AuditCheck AuditLog::verify()
     auto head = m_db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");
     head.bind(1, headKey);
     const QString recorded = head.step() ? head.text(0) : QString();
-    const QString actual = check.entries ? QStringLiteral("%1 %2").arg(check.entries).arg(prev) : QString();
+    const QString actual =
+        check.entries ? QStringLiteral("%1 %2").arg(check.entries).arg(prev) : QString();
     if (recorded != actual)
-        return fail(check.entries + 1, QStringLiteral("the log ends at entry %1 but entry %2 was written")
-                                           .arg(check.entries).arg(recorded.section(QLatin1Char(' '), 0, 0)));
+        return fail(check.entries + 1,
+                    QStringLiteral("the log ends at entry %1 but entry %2 was written")
+                        .arg(check.entries)
+                        .arg(recorded.section(QLatin1Char(' '), 0, 0)));
     return check;
 }
 

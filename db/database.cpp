@@ -58,7 +58,8 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindBlob(int index, QByteArrayView value)
 {
-    sqlite3_bind_blob64(m_stmt.get(), index, value.data(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(m_stmt.get(), index, value.data(), sqlite3_uint64(value.size()),
+                        SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -115,16 +116,18 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
 }
 
-Database::Database(sqlite3 *db, QString path) : m_db(db, &sqlite3_close_v2), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path) : m_db(db, &sqlite3_close_v2), m_path(std::move(path))
+{
+}
 
 Result<std::unique_ptr<Database>> Database::openRaw(const QString &path)
 {
     sqlite3 *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     const bool creating = ::access(native.constData(), F_OK) != 0;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->lastError("open");
@@ -159,7 +162,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openOrQuarantine(const QString &path, QString *quarantinedTo)
+Result<std::unique_ptr<Database>> Database::openOrQuarantine(const QString &path,
+                                                             QString *quarantinedTo)
 {
     auto db = open(path);
     if (db) {
@@ -170,10 +174,14 @@ Result<std::unique_ptr<Database>> Database::openOrQuarantine(const QString &path
     }
     if (db.error().code != Error::Corrupt)
         return db;
-    const QString aside = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString aside =
+        path + QStringLiteral(".corrupt-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
-            return Error{Error::Io, QStringLiteral("%1 is damaged and could not be moved aside to %2").arg(path + suffix, aside + suffix)};
+            return Error{Error::Io,
+                         QStringLiteral("%1 is damaged and could not be moved aside to %2")
+                             .arg(path + suffix, aside + suffix)};
     }
     qCCritical(lcDb) << "database was damaged; moved aside to" << aside;
     if (quarantinedTo)
@@ -222,13 +230,14 @@ int Database::changes() const
 Error Database::lastError(const char *what) const
 {
     const int rc = sqlite3_extended_errcode(m_db.get());
-    return Error{codeFor(rc), QStringLiteral("%1: %2").arg(QLatin1String(what),
-                                                          QString::fromUtf8(sqlite3_errmsg(m_db.get())))};
+    return Error{codeFor(rc),
+                 QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                              QString::fromUtf8(sqlite3_errmsg(m_db.get())))};
 }
 
 Transaction::Transaction(Database &db, Mode mode)
     : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0),
-      m_begun(db.exec(m_nested                ? "SAVEPOINT nested"
+      m_begun(db.exec(m_nested              ? "SAVEPOINT nested"
                       : mode == Mode::Write ? "BEGIN IMMEDIATE"
                                             : "BEGIN DEFERRED"))
 {

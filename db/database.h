@@ -93,7 +93,8 @@ public:
      * PRAGMA quick_check failure) is moved aside with its -wal and -shm, never deleted, and a
      * fresh database is started in its place; @p quarantinedTo receives the new name.
      */
-    static Result<std::unique_ptr<Database>> openOrQuarantine(const QString &path, QString *quarantinedTo);
+    static Result<std::unique_ptr<Database>> openOrQuarantine(const QString &path,
+                                                              QString *quarantinedTo);
     /** Opens without migrating: for tools and tests that inspect a file as it is. */
     static Result<std::unique_ptr<Database>> openRaw(const QString &path);
 
@@ -119,7 +120,6 @@ private:
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> m_db;
     QString m_path;
     std::unordered_map<const char *, Statement> m_cache; // destroyed before m_db
-
 };
 
 /**

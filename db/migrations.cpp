@@ -32,24 +32,28 @@ Result<void> migrate(Database &db, int target, const QString &resourceDir)
     if (current < 0)
         return db.lastError("read schema version");
     if (current > latest) {
-        return Error{Error::TooNew,
-                     QStringLiteral("The database %1 has schema version %2, newer than this program "
-                                    "understands (%3). It was left untouched; install the newer "
-                                    "JiuJin release or restore a matching backup.")
-                         .arg(db.path())
-                         .arg(current)
-                         .arg(latest)};
+        return Error{
+            Error::TooNew,
+            QStringLiteral("The database %1 has schema version %2, newer than this program "
+                           "understands (%3). It was left untouched; install the newer "
+                           "JiuJin release or restore a matching backup.")
+                .arg(db.path())
+                .arg(current)
+                .arg(latest)};
     }
     for (int version = current + 1; version <= target; ++version) {
         QFile file(resourceDir + QLatin1Char('/') + files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Io, QStringLiteral("missing migration %1").arg(files.at(version - 1))};
-        const QByteArray sql = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
+            return Error{Error::Io,
+                         QStringLiteral("missing migration %1").arg(files.at(version - 1))};
+        const QByteArray sql =
+            file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
         if (auto r = db.exec(sql.constData()); !r)
-            return Error{r.error().code, QStringLiteral("migration %1 failed: %2").arg(files.at(version - 1), r.error().message)};
+            return Error{r.error().code, QStringLiteral("migration %1 failed: %2")
+                                             .arg(files.at(version - 1), r.error().message)};
         if (auto r = tx.commit(); !r)
             return r.error();
         qCInfo(lcDb) << "applied migration" << files.at(version - 1);

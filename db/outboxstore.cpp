@@ -7,8 +7,9 @@
 namespace jiujin {
 
 namespace {
-const char *const columns = "uuid, kind, receipt, refers_to, item_code, point_code, created_at, updated_at, state, "
-                            "reason, central_receipt, attempts, staff_id, authorisation, follow_up, meta, suite";
+const char *const columns =
+    "uuid, kind, receipt, refers_to, item_code, point_code, created_at, updated_at, state, "
+    "reason, central_receipt, attempts, staff_id, authorisation, follow_up, meta, suite";
 
 QString iso(const QDateTime &t)
 {
@@ -46,8 +47,9 @@ Statement &bindOrNull(Statement &s, int index, const QString &value)
 
 Result<qint64> OutboxStore::nextSequence()
 {
-    auto s = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES ('receipt.sequence', '1') "
-                          "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value");
+    auto s = m_db.cached(
+        "INSERT INTO kiosk_settings (key, value) VALUES ('receipt.sequence', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value");
     if (!s.step())
         return s.error().value_or(m_db.lastError("receipt sequence"));
     const qint64 next = s.text(0).toLongLong();
@@ -57,9 +59,10 @@ Result<qint64> OutboxStore::nextSequence()
 
 Result<void> OutboxStore::insert(const OutboxRecord &r)
 {
-    auto s = m_db.cached("INSERT INTO outbox (uuid, kind, receipt, refers_to, item_code, point_code, created_at, "
-                          "updated_at, state, staff_id, authorisation, follow_up, meta, suite, key_header, payload) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    auto s = m_db.cached(
+        "INSERT INTO outbox (uuid, kind, receipt, refers_to, item_code, point_code, created_at, "
+        "updated_at, state, staff_id, authorisation, follow_up, meta, suite, key_header, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, r.uuid).bind(2, r.kind);
     bindOrNull(s, 3, r.receipt);
     bindOrNull(s, 4, r.refersTo);
@@ -83,13 +86,15 @@ Result<void> OutboxStore::insert(const OutboxRecord &r)
 }
 
 Result<void> OutboxStore::setState(const QString &uuid, const QString &state, const QString &reason,
-                                   const QString &centralReceipt, const QDateTime &at, const QString &actor)
+                                   const QString &centralReceipt, const QDateTime &at,
+                                   const QString &actor)
 {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    auto s = m_db.prepare("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
-                          "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
+    auto s = m_db.prepare(
+        "UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
+        "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
     s.bind(1, state);
     bindOrNull(s, 2, reason);
     bindOrNull(s, 3, centralReceipt);
@@ -99,16 +104,20 @@ Result<void> OutboxStore::setState(const QString &uuid, const QString &state, co
     if (m_db.changes() == 0)
         return Error{Error::NotFound, QStringLiteral("no outbox record %1").arg(uuid)};
     if (state == QLatin1String("accepted")) {
-        // Central has it (and answers a replay from its own copy): the sealed parts are dead weight.
-        auto purge = m_db.prepare("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
+        // Central has it (and answers a replay from its own copy): the sealed parts are dead
+        // weight.
+        auto purge =
+            m_db.prepare("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
         purge.bind(1, uuid);
-        auto parts = m_db.prepare("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
+        auto parts = m_db.prepare(
+            "DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
         parts.bind(1, uuid);
         for (Statement *s : {&purge, &parts})
             if (auto r = s->run(); !r)
                 return r;
     }
-    if (auto r = AuditLog(m_db).append(at, actor, QStringLiteral("record.") + state, uuid, reason); !r)
+    if (auto r = AuditLog(m_db).append(at, actor, QStringLiteral("record.") + state, uuid, reason);
+        !r)
         return r;
     if (auto r = BookingStore(m_db).recordOutcome(uuid, state, at, actor); !r)
         return r;
@@ -120,8 +129,9 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto update = m_db.cached("UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
-                               "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
+    auto update = m_db.cached(
+        "UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
+        "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
     AuditLog audit(m_db);
     int moved = 0;
     for (const StateChange &c : changes) {
@@ -137,20 +147,24 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
             continue;
         if (c.state == QLatin1String("accepted")) {
             // Same purge as setState(): central has the record, the sealed parts are dead weight.
-            auto purge = m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
+            auto purge =
+                m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
             purge.bind(1, c.uuid);
             auto done = purge.run();
             purge.reset();
             if (!done)
                 return done.error();
-            auto parts = m_db.cached("DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
+            auto parts = m_db.cached(
+                "DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
             parts.bind(1, c.uuid);
             done = parts.run();
             parts.reset();
             if (!done)
                 return done.error();
         }
-        if (auto a = audit.append(c.at, actor, QStringLiteral("record.") + c.state, c.uuid, c.reason); !a)
+        if (auto a =
+                audit.append(c.at, actor, QStringLiteral("record.") + c.state, c.uuid, c.reason);
+            !a)
             return a.error();
         // A booking request's answer is the booking's answer too (one place: BookingStore).
         if (auto b = BookingStore(m_db).recordOutcome(c.uuid, c.state, c.at, actor); !b)
@@ -173,7 +187,8 @@ Result<int> OutboxStore::expire(const QDateTime &before)
 
 std::optional<OutboxRecord> OutboxStore::byReceipt(const QString &receipt)
 {
-    auto s = m_db.prepare((QByteArray("SELECT ") + columns + " FROM outbox WHERE receipt = ?").constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + columns + " FROM outbox WHERE receipt = ?").constData());
     s.bind(1, receipt);
     if (!s.step())
         return std::nullopt;
@@ -182,7 +197,9 @@ std::optional<OutboxRecord> OutboxStore::byReceipt(const QString &receipt)
 
 std::optional<OutboxRecord> OutboxStore::ratingFor(const QString &receipt)
 {
-    auto s = m_db.prepare((QByteArray("SELECT ") + columns + " FROM outbox WHERE kind = 'rating' AND refers_to = ?").constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + columns + " FROM outbox WHERE kind = 'rating' AND refers_to = ?")
+            .constData());
     s.bind(1, receipt);
     if (!s.step())
         return std::nullopt;
@@ -191,7 +208,9 @@ std::optional<OutboxRecord> OutboxStore::ratingFor(const QString &receipt)
 
 std::optional<OutboxRecord> OutboxStore::sealed(const QString &uuid)
 {
-    auto s = m_db.prepare((QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?").constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?")
+            .constData());
     s.bind(1, uuid);
     if (!s.step())
         return std::nullopt;
@@ -205,9 +224,11 @@ std::optional<OutboxRecord> OutboxStore::sealed(const QString &uuid)
     return r;
 }
 
-void OutboxStore::forEachSealed(const QStringList &uuids, const std::function<bool(OutboxRecord &&)> &each)
+void OutboxStore::forEachSealed(const QStringList &uuids,
+                                const std::function<bool(OutboxRecord &&)> &each)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + columns + ", key_header, payload, id FROM outbox WHERE uuid = ?";
     for (const QString &uuid : uuids) {
         auto s = m_db.cached(sql.constData());
         s.bind(1, uuid);
@@ -233,7 +254,8 @@ void OutboxStore::forEachSealed(const QStringList &uuids, const std::function<bo
 QList<OutboxRecord> OutboxStore::pending(int limit)
 {
     auto s = m_db.prepare((QByteArray("SELECT ") + columns +
-                           " FROM outbox WHERE state IN ('pending', 'sending') ORDER BY id LIMIT ?").constData());
+                           " FROM outbox WHERE state IN ('pending', 'sending') ORDER BY id LIMIT ?")
+                              .constData());
     s.bind(1, qint64(limit));
     QList<OutboxRecord> rows;
     while (s.step())
@@ -243,9 +265,11 @@ QList<OutboxRecord> OutboxStore::pending(int limit)
 
 QList<OutboxRecord> OutboxStore::board(int limit)
 {
-    auto s = m_db.prepare((QByteArray("SELECT ") + columns +
-                           " FROM outbox ORDER BY CASE state WHEN 'needs_attention' THEN 0 WHEN 'rejected' THEN 1 "
-                           "ELSE 2 END, created_at DESC LIMIT ?").constData());
+    auto s = m_db.prepare(
+        (QByteArray("SELECT ") + columns +
+         " FROM outbox ORDER BY CASE state WHEN 'needs_attention' THEN 0 WHEN 'rejected' THEN 1 "
+         "ELSE 2 END, created_at DESC LIMIT ?")
+            .constData());
     s.bind(1, qint64(limit));
     QList<OutboxRecord> rows;
     while (s.step())
@@ -271,7 +295,8 @@ OutboxCounts OutboxStore::counts()
         else
             c.needsAttention = n;
     }
-    auto o = m_db.prepare("SELECT min(created_at) FROM outbox WHERE state IN ('pending', 'sending')");
+    auto o =
+        m_db.prepare("SELECT min(created_at) FROM outbox WHERE state IN ('pending', 'sending')");
     if (o.step() && !o.isNull(0))
         c.oldestWaiting = QDateTime::fromString(o.text(0), Qt::ISODateWithMs);
     return c;

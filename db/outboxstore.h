@@ -19,12 +19,13 @@ class Database;
 struct OutboxRecord
 {
     QString uuid;
-    QString kind; ///< "submission", "rating", "booking" or "booking_cancel"
-    QString receipt; ///< 受理编号 of a submission, ticket of a booking; empty otherwise
+    QString kind;     ///< "submission", "rating", "booking" or "booking_cancel"
+    QString receipt;  ///< 受理编号 of a submission, ticket of a booking; empty otherwise
     QString refersTo; ///< a rating's submission receipt; a booking_cancel's booking uuid
     QString itemCode, pointCode;
     QDateTime createdAt, updatedAt;
-    QString state = QStringLiteral("pending"); ///< pending|sending|accepted|rejected|needs_attention
+    QString state =
+        QStringLiteral("pending"); ///< pending|sending|accepted|rejected|needs_attention
     QString reason, centralReceipt;
     int attempts = 0;
     QString staffId, authorisation; ///< 代办 only
@@ -48,7 +49,8 @@ class OutboxStore
 public:
     explicit OutboxStore(Database &db) : m_db(db) {}
 
-    /** Takes the next receipt sequence number of this kiosk. Call inside the inserting transaction. */
+    /** Takes the next receipt sequence number of this kiosk. Call inside the inserting transaction.
+     */
     Result<qint64> nextSequence();
     /** Inserts a record and its attachments. Call inside a transaction (with its audit entry). */
     Result<void> insert(const OutboxRecord &record);
@@ -89,7 +91,8 @@ public:
     /** Records waiting for delivery (pending, or sending when a push was cut off), oldest first; no
      *  sealed parts (take them with sealed()). */
     QList<OutboxRecord> pending(int limit);
-    /** Metadata of the newest records, those needing attention or rejected first; no sealed parts. */
+    /** Metadata of the newest records, those needing attention or rejected first; no sealed parts.
+     */
     QList<OutboxRecord> board(int limit);
     OutboxCounts counts();
     /** Every record's uuid and receipt, oldest first. */

@@ -25,8 +25,7 @@ struct Error
 };
 
 /** The outcome of an operation that may fail: a value or an Error (no exceptions cross layers). */
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -45,8 +44,7 @@ private:
     Error m_error;
 };
 
-template<>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

@@ -22,10 +22,17 @@ StaffRow readRow(const Statement &s)
 
 Result<void> StaffStore::put(const StaffRow &row)
 {
-    auto s = m_db.prepare("INSERT INTO staff (id, display_name, pin_hash, salt, kdf, failures, locked_until) "
-                          "VALUES (?, ?, ?, ?, ?, 0, NULL) ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, "
-                          "pin_hash = excluded.pin_hash, salt = excluded.salt, kdf = excluded.kdf, failures = 0, locked_until = NULL");
-    s.bind(1, row.id).bind(2, row.displayName).bindBlob(3, row.pinHash).bindBlob(4, row.salt).bind(5, row.kdf);
+    auto s = m_db.prepare(
+        "INSERT INTO staff (id, display_name, pin_hash, salt, kdf, failures, locked_until) "
+        "VALUES (?, ?, ?, ?, ?, 0, NULL) ON CONFLICT (id) DO UPDATE SET display_name = "
+        "excluded.display_name, "
+        "pin_hash = excluded.pin_hash, salt = excluded.salt, kdf = excluded.kdf, failures = 0, "
+        "locked_until = NULL");
+    s.bind(1, row.id)
+        .bind(2, row.displayName)
+        .bindBlob(3, row.pinHash)
+        .bindBlob(4, row.salt)
+        .bind(5, row.kdf);
     return s.run();
 }
 
@@ -42,7 +49,8 @@ Result<void> StaffStore::remove(const QString &id)
 
 std::optional<StaffRow> StaffStore::get(const QString &id)
 {
-    auto s = m_db.prepare("SELECT id, display_name, pin_hash, salt, kdf, failures, locked_until FROM staff WHERE id = ?");
+    auto s = m_db.prepare("SELECT id, display_name, pin_hash, salt, kdf, failures, locked_until "
+                          "FROM staff WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -51,14 +59,16 @@ std::optional<StaffRow> StaffStore::get(const QString &id)
 
 QList<StaffRow> StaffStore::all()
 {
-    auto s = m_db.prepare("SELECT id, display_name, pin_hash, salt, kdf, failures, locked_until FROM staff ORDER BY id");
+    auto s = m_db.prepare("SELECT id, display_name, pin_hash, salt, kdf, failures, locked_until "
+                          "FROM staff ORDER BY id");
     QList<StaffRow> rows;
     while (s.step())
         rows.append(readRow(s));
     return rows;
 }
 
-Result<void> StaffStore::setAttempts(const QString &id, int failures, const std::optional<QDateTime> &lockedUntil)
+Result<void> StaffStore::setAttempts(const QString &id, int failures,
+                                     const std::optional<QDateTime> &lockedUntil)
 {
     auto s = m_db.prepare("UPDATE staff SET failures = ?, locked_until = ? WHERE id = ?");
     s.bind(1, qint64(failures));

@@ -35,7 +35,8 @@ public:
     std::optional<StaffRow> get(const QString &id);
     QList<StaffRow> all();
     /** Stores the failure count and lock after an attempt (both cleared on success). */
-    Result<void> setAttempts(const QString &id, int failures, const std::optional<QDateTime> &lockedUntil);
+    Result<void> setAttempts(const QString &id, int failures,
+                             const std::optional<QDateTime> &lockedUntil);
 
 private:
     Database &m_db;

@@ -38,26 +38,61 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     // Defaults come from /etc/jiujin/jiujin.conf (JIUJIN_CONFIG); a missing file changes nothing.
     const KioskConfig config = KioskConfig::load();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database."), QStringLiteral("FILE"), defaultDatabasePath());
-    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen (kiosk mode)."));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen; exit non-zero on any QML error."));
-    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Save a PNG of every main screen into DIR and exit."), QStringLiteral("DIR"));
-    const QCommandLineOption prefix(QStringLiteral("tour-prefix"), QStringLiteral("Prefix of the tour's PNG names."), QStringLiteral("TEXT"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start in zh (default) or en."), QStringLiteral("zh|en"), config.lang);
-    const QCommandLineOption elder(QStringLiteral("elder"), QStringLiteral("Start in elder mode (large text, high contrast)."));
-    const QCommandLineOption firstFrame(QStringLiteral("first-frame"), QStringLiteral("Print the time to the first frame and peak RSS, then exit (benchmark)."));
-    const QCommandLineOption stateDir(QStringLiteral("state"), QStringLiteral("Where notices and receipts are saved (default: beside the database)."), QStringLiteral("DIR"), config.state);
-    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Directory of the simulated ID card reader, scanner and QR scanner (default: none)."), QStringLiteral("DIR"), config.devices);
-    const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."), QStringLiteral("SPEC"), config.printer);
-    const QCommandLineOption catalogueFile(QStringLiteral("catalogue"), QStringLiteral("Catalogue bundle to import when the database has none (first start, after quarantine)."), QStringLiteral("FILE"));
-    const QCommandLineOption windowSize(QStringLiteral("size"), QStringLiteral("Window size (default 1280x800), e.g. 1920x1080 or 1024x768."), QStringLiteral("WxH"));
-    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame, stateDir, devices, printer, catalogueFile, windowSize});
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The kiosk database."),
+                                      QStringLiteral("FILE"), defaultDatabasePath());
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Fill the screen (kiosk mode)."));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every screen; exit non-zero on any QML error."));
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        QStringLiteral("Save a PNG of every main screen into DIR and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption prefix(QStringLiteral("tour-prefix"),
+                                    QStringLiteral("Prefix of the tour's PNG names."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Start in zh (default) or en."),
+                                  QStringLiteral("zh|en"), config.lang);
+    const QCommandLineOption elder(
+        QStringLiteral("elder"),
+        QStringLiteral("Start in elder mode (large text, high contrast)."));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("first-frame"),
+        QStringLiteral("Print the time to the first frame and peak RSS, then exit (benchmark)."));
+    const QCommandLineOption stateDir(
+        QStringLiteral("state"),
+        QStringLiteral("Where notices and receipts are saved (default: beside the database)."),
+        QStringLiteral("DIR"), config.state);
+    const QCommandLineOption devices(
+        QStringLiteral("devices"),
+        QStringLiteral(
+            "Directory of the simulated ID card reader, scanner and QR scanner (default: none)."),
+        QStringLiteral("DIR"), config.devices);
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        QStringLiteral(
+            "Receipt printer: cups:NAME or file:DIR (default: the kiosk setting, else a file)."),
+        QStringLiteral("SPEC"), config.printer);
+    const QCommandLineOption catalogueFile(
+        QStringLiteral("catalogue"),
+        QStringLiteral("Catalogue bundle to import when the database has none (first start, after "
+                       "quarantine)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption windowSize(
+        QStringLiteral("size"),
+        QStringLiteral("Window size (default 1280x800), e.g. 1920x1080 or 1024x768."),
+        QStringLiteral("WxH"));
+    parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame,
+                       stateDir, devices, printer, catalogueFile, windowSize});
     parser.process(app);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    auto context = KioskContext::create(engine, {parser.value(dbOption), parser.value(stateDir), parser.value(devices),
-                                                 parser.value(printer), parser.value(catalogueFile)});
+    auto context = KioskContext::create(engine, {parser.value(dbOption), parser.value(stateDir),
+                                                 parser.value(devices), parser.value(printer),
+                                                 parser.value(catalogueFile)});
     if (!context) {
         std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(context.error().message));
         return 2;
@@ -77,7 +112,8 @@ int main(int argc, char **argv)
         const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh.value(1).toInt() : 0;
         if (w < 640 || h < 480) {
-            std::fprintf(stderr, "jiujin-kiosk: --size takes WxH of at least 640x480, e.g. 1920x1080\n");
+            std::fprintf(stderr,
+                         "jiujin-kiosk: --size takes WxH of at least 640x480, e.g. 1920x1080\n");
             return 2;
         }
         window->resize(w, h);
@@ -89,24 +125,29 @@ int main(int argc, char **argv)
     window->requestActivate();
 
     if (parser.isSet(firstFrame)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-            reportFirstFrame(sinceStart.elapsed());
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&] {
+                reportFirstFrame(sinceStart.elapsed());
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
     }
     if (walking) {
         auto *walk = new ScreenWalk(window, session, parser.value(tour), parser.value(prefix));
         walk->setParent(&app);
-        QObject::connect(walk, &ScreenWalk::finished, &app, [walk](bool ok, const QString &problem) {
-            if (!ok)
-                std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(problem));
-            for (const QString &file : walk->written())
-                std::printf("%s\n", qPrintable(file));
-            const int warnings = qmlWarningCount();
-            if (warnings > 0)
-                std::fprintf(stderr, "jiujin-kiosk: %d warning(s) while walking the screens\n", warnings);
-            QCoreApplication::exit(ok && warnings == 0 ? 0 : 1);
-        });
+        QObject::connect(
+            walk, &ScreenWalk::finished, &app, [walk](bool ok, const QString &problem) {
+                if (!ok)
+                    std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(problem));
+                for (const QString &file : walk->written())
+                    std::printf("%s\n", qPrintable(file));
+                const int warnings = qmlWarningCount();
+                if (warnings > 0)
+                    std::fprintf(stderr, "jiujin-kiosk: %d warning(s) while walking the screens\n",
+                                 warnings);
+                QCoreApplication::exit(ok && warnings == 0 ? 0 : 1);
+            });
         walk->start();
     }
     return app.exec();

@@ -11,10 +11,12 @@
 
 namespace jiujin {
 
-/** Without a GPU context (offscreen: servers, CI) Qt Quick renders in software. Call before the app. */
+/** Without a GPU context (offscreen: servers, CI) Qt Quick renders in software. Call before the
+ * app. */
 inline void chooseRenderer()
 {
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") &&
+        !qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
 }
 
@@ -33,8 +35,11 @@ inline void reportFirstFrame(qint64 msSinceMain)
         }
     }
     const auto now = std::chrono::system_clock::now().time_since_epoch();
-    std::printf("first_frame_ms %lld\nfirst_frame_epoch_us %lld\npeak_rss_kib %ld\n", static_cast<long long>(msSinceMain),
-                static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()), peakKiB);
+    std::printf(
+        "first_frame_ms %lld\nfirst_frame_epoch_us %lld\npeak_rss_kib %ld\n",
+        static_cast<long long>(msSinceMain),
+        static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()),
+        peakKiB);
     std::fflush(stdout);
 }
 

@@ -10,13 +10,13 @@
 #include "statuscontroller.h"
 #include "textfitcheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QCoreApplication>
 #include <QQuickItem>
-#include <QSet>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,8 +30,8 @@ QtMessageHandler s_previous = nullptr;
 
 struct Step
 {
-    const char *name;    ///< PNG name and what is checked
-    const char *page;    ///< objectName of the page that must be on top afterwards
+    const char *name; ///< PNG name and what is checked
+    const char *page; ///< objectName of the page that must be on top afterwards
     std::function<void(QObject *root, KioskSession &session)> action;
     /** Whether the step can be shown here (the booking screens need slots); empty: always. */
     std::function<bool()> possible = {};
@@ -78,8 +78,12 @@ void type(const QString &id, const QString &value)
 /** A SAMPLE citizen as the simulated ID card reader would deliver it (not a real person). */
 CardData sampleCard()
 {
-    return CardData{QStringLiteral("巴特尔"), QStringLiteral("男"), QStringLiteral("蒙古"), QStringLiteral("1949-12-31"),
-                    QStringLiteral("11010519491231002X"), QStringLiteral("内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")};
+    return CardData{QStringLiteral("巴特尔"),
+                    QStringLiteral("男"),
+                    QStringLiteral("蒙古"),
+                    QStringLiteral("1949-12-31"),
+                    QStringLiteral("11010519491231002X"),
+                    QStringLiteral("内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")};
 }
 
 /** The first day of the strip that this kiosk can confirm on (@p here) or only request on. */
@@ -131,9 +135,14 @@ const QList<Step> &steps()
 {
     static const QList<Step> list = {
         {"01-home", "home", [](QObject *, KioskSession &) {}},
-        {"02-departments", "departments", [](QObject *r, KioskSession &) { call(r, "openDepartments"); }},
-        {"03-items", "items", [](QObject *r, KioskSession &) { call(r, "openDepartment", QStringLiteral("shebao")); }},
-        {"04-guide", "guide", [](QObject *r, KioskSession &) { call(r, "openItem", QStringLiteral("11150525MB0SB0001A415111010100001")); }},
+        {"02-departments", "departments",
+         [](QObject *r, KioskSession &) { call(r, "openDepartments"); }},
+        {"03-items", "items",
+         [](QObject *r, KioskSession &) { call(r, "openDepartment", QStringLiteral("shebao")); }},
+        {"04-guide", "guide",
+         [](QObject *r, KioskSession &) {
+             call(r, "openItem", QStringLiteral("11150525MB0SB0001A415111010100001"));
+         }},
         {"05-guide-materials", "guide",
          [](QObject *r, KioskSession &) {
              if (auto *flick = r->findChild<QQuickItem *>(QStringLiteral("guideFlick")))
@@ -161,12 +170,14 @@ const QList<Step> &steps()
              call(r, "openDepartments");
              call(r, "openDepartment", QStringLiteral("gongan"));
          }},
-        // A guide in each review state (the tour's database confirms 失业登记 as a SAMPLE): checked and
-        // handled at the 派出所 of the township, a draft with its rules only tentative, confirmed.
+        // A guide in each review state (the tour's database confirms 失业登记 as a SAMPLE): checked
+        // and handled at the 派出所 of the township, a draft with its rules only tentative,
+        // confirmed.
         {"09a-guide-checked", "guide",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");
-             call(r, "openItem", QStringLiteral("11150525MB0GA0007G415071070300001")); // 居民身份证申领、换领
+             call(r, "openItem",
+                  QStringLiteral("11150525MB0GA0007G415071070300001")); // 居民身份证申领、换领
          }},
         {"09b-guide-draft", "guide",
          [](QObject *r, KioskSession &) {
@@ -183,7 +194,9 @@ const QList<Step> &steps()
              auto *flick = r->findChild<QQuickItem *>(QStringLiteral("guideFlick"));
              auto *sources = r->findChild<QQuickItem *>(QStringLiteral("guideSources"));
              if (flick && sources)
-                 flick->setProperty("contentY", std::min(sources->y(), flick->property("contentHeight").toReal() - flick->height()));
+                 flick->setProperty(
+                     "contentY", std::min(sources->y(), flick->property("contentHeight").toReal() -
+                                                            flick->height()));
          }},
         {"10-apply-form", "applyForm",
          [](QObject *r, KioskSession &) {
@@ -191,7 +204,8 @@ const QList<Step> &steps()
              call(r, "openItem", unemployment);
              call(r, "openApply", unemployment);
              ApplyController::instance()->fields()->fillFromCard(sampleCard());
-             type(QStringLiteral("phone"), QStringLiteral("1394751")); // half typed: its message shows
+             type(QStringLiteral("phone"),
+                  QStringLiteral("1394751")); // half typed: its message shows
          }},
         {"11-apply-keyboard", "applyForm",
          [](QObject *r, KioskSession &) {
@@ -213,7 +227,8 @@ const QList<Step> &steps()
              type(QStringLiteral("education"), QStringLiteral("senior"));
              apply->checkForm();
              call(r, "openApplyMaterials");
-             apply->materials()->addPicture(0, QByteArrayLiteral("sample scan"), QStringLiteral("image/png"));
+             apply->materials()->addPicture(0, QByteArrayLiteral("sample scan"),
+                                            QStringLiteral("image/png"));
              apply->materials()->markToFollow(2);
              apply->materials()->markCommitted(3);
          }},
@@ -231,7 +246,8 @@ const QList<Step> &steps()
              if (ApplyController::instance()->submit())
                  call(r, "openReceipt");
          }},
-        {"16-rating", "rating", [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
+        {"16-rating", "rating",
+         [](QObject *r, KioskSession &) { callFlag(r, "openRating", false); }},
         // The overall level chosen: the three optional indicators and the reasons (one bad).
         {"16-rating-details", "rating",
          [](QObject *r, KioskSession &) {
@@ -264,7 +280,8 @@ const QList<Step> &steps()
          }},
         {"19-staff-board", "staffBoard",
          [](QObject *r, KioskSession &) {
-             if (StaffController::instance()->login(QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
+             if (StaffController::instance()->login(
+                     QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
                  call(r, "openStaffBoard");
          }},
         {"20-booking-items", "bookingItems",
@@ -272,15 +289,20 @@ const QList<Step> &steps()
              call(r, "goHome");
              call(r, "openBooking");
          }},
-        {"21-booking-slots", "bookingSlots", [](QObject *r, KioskSession &) { call(r, "openBookingFor", unemployment); }},
+        {"21-booking-slots", "bookingSlots",
+         [](QObject *r, KioskSession &) { call(r, "openBookingFor", unemployment); }},
         {"22-booking-request", "bookingSlots",
-         [](QObject *, KioskSession &) { BookingController::instance()->chooseDay(dayWith(false)); }, canRequest},
+         [](QObject *, KioskSession &) {
+             BookingController::instance()->chooseDay(dayWith(false));
+         },
+         canRequest},
         {"23-booking-form", "bookingForm",
          [](QObject *r, KioskSession &) {
              chooseBookableSlot();
              call(r, "openBookingForm");
              BookingController::instance()->fields()->fillFromCard(sampleCard());
-             typeBooking(QStringLiteral("phone"), QStringLiteral("1394751")); // half typed: its message shows
+             typeBooking(QStringLiteral("phone"),
+                         QStringLiteral("1394751")); // half typed: its message shows
          },
          canBook},
         {"24-booking-confirm", "bookingConfirm",
@@ -346,12 +368,13 @@ int qmlWarningCount()
 
 void installWarningCounter()
 {
-    s_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (type != QtDebugMsg && type != QtInfoMsg)
-            ++s_warnings;
-        if (s_previous)
-            s_previous(type, context, message);
-    });
+    s_previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type != QtDebugMsg && type != QtInfoMsg)
+                ++s_warnings;
+            if (s_previous)
+                s_previous(type, context, message);
+        });
 }
 
 ScreenWalk::ScreenWalk(QQuickWindow *window, KioskSession &session, QString outDir, QString prefix)
@@ -372,7 +395,8 @@ void ScreenWalk::step()
         if (m_unreadable.isEmpty())
             Q_EMIT finished(true, {});
         else
-            Q_EMIT finished(false, QStringLiteral("text that cannot be read in full:\n") + m_unreadable.join(QLatin1Char('\n')));
+            Q_EMIT finished(false, QStringLiteral("text that cannot be read in full:\n") +
+                                       m_unreadable.join(QLatin1Char('\n')));
         return;
     }
     const Step &s = steps().at(m_index);
@@ -387,14 +411,17 @@ void ScreenWalk::step()
     QTimer::singleShot(m_outDir.isEmpty() ? 50 : 700, this, [this, s] {
         const QString page = m_window->property("currentPage").toString();
         if (page != QLatin1String(s.page)) {
-            Q_EMIT finished(false, QStringLiteral("%1: expected page %2, got %3").arg(QLatin1String(s.name), QLatin1String(s.page), page));
+            Q_EMIT finished(false, QStringLiteral("%1: expected page %2, got %3")
+                                       .arg(QLatin1String(s.name), QLatin1String(s.page), page));
             return;
         }
         if (!m_outDir.isEmpty()) {
-            const QString file = QDir(m_outDir).filePath(m_prefix + QLatin1String(s.name) + QStringLiteral(".png"));
+            const QString file =
+                QDir(m_outDir).filePath(m_prefix + QLatin1String(s.name) + QStringLiteral(".png"));
             const QImage image = m_window->grabWindow();
             if (isBlank(image)) {
-                Q_EMIT finished(false, QStringLiteral("%1: the screen is blank").arg(QLatin1String(s.name)));
+                Q_EMIT finished(
+                    false, QStringLiteral("%1: the screen is blank").arg(QLatin1String(s.name)));
                 return;
             }
             if (!image.save(file)) {
@@ -402,9 +429,11 @@ void ScreenWalk::step()
                 return;
             }
             m_written.append(file);
-            // Every screen is looked at before the first problem is reported: one run lists them all.
+            // Every screen is looked at before the first problem is reported: one run lists them
+            // all.
             for (const QString &problem : TextFitCheck::problems(m_window))
-                m_unreadable.append(QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
+                m_unreadable.append(
+                    QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
         }
         ++m_index;
         step();

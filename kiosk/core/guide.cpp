@@ -142,9 +142,12 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
         const QJsonObject m = v.toObject();
         const QString kind = m.value(QLatin1String("kind")).toString();
         g.materials.append({pick(m.value(QLatin1String("name")), english), kindName(kind),
-                            pick(m.value(QLatin1String("note")), english), m.value(QLatin1String("copies")).toInt(),
-                            kind == QLatin1String("e_certificate"), m.value(QLatin1String("signature")).toBool(),
-                            m.value(QLatin1String("required")).toBool(), m.value(QLatin1String("rongque")).toBool(),
+                            pick(m.value(QLatin1String("note")), english),
+                            m.value(QLatin1String("copies")).toInt(),
+                            kind == QLatin1String("e_certificate"),
+                            m.value(QLatin1String("signature")).toBool(),
+                            m.value(QLatin1String("required")).toBool(),
+                            m.value(QLatin1String("rongque")).toBool(),
                             m.value(QLatin1String("commitment")).toBool()});
     }
     g.legalDays = item.value(QLatin1String("legal_days")).toInt();

@@ -17,7 +17,8 @@ struct Guide
     {
         QString name, kind, note; ///< kind: translated 原件 / 复印件 / 原件及复印件 / 电子证照
         int copies = 0;
-        bool eCertificate = false, signature = false, required = true, rongque = false, commitment = false;
+        bool eCertificate = false, signature = false, required = true, rongque = false,
+             commitment = false;
     };
 
     QString code, name, department, agency, summary, fee, type;
@@ -37,7 +38,8 @@ struct Guide
     QList<Material> materials;
     int legalDays = 0, promisedDays = 0, onlineDepth = 1, visits = 0;
 
-    /** @p english selects the en texts, else zh. Labels are translated through Qt (context "Guide"). */
+    /** @p english selects the en texts, else zh. Labels are translated through Qt (context
+     * "Guide"). */
     static Guide from(const QJsonObject &item, const DepartmentRow &department, bool english);
     /** "即办" for 0, else "N 个工作日", translated. */
     static QString days(int workingDays);

@@ -14,14 +14,16 @@ class NoticeWriter
 {
 public:
     /**
-     * @param points where the item is handled, nearest first; @p here is this kiosk's point (may be empty).
+     * @param points where the item is handled, nearest first; @p here is this kiosk's point (may be
+     * empty).
      * @param sampleCodes marks the item code as a sample value.
      */
-    static Result<void> write(const QString &path, const Guide &guide, const QList<PointRow> &points,
-                              const QString &here, bool english, bool sampleCodes, const QDateTime &now);
+    static Result<void> write(const QString &path, const Guide &guide,
+                              const QList<PointRow> &points, const QString &here, bool english,
+                              bool sampleCodes, const QDateTime &now);
     /** The HTML the PDF is made from (also what tests read). */
-    static QString html(const Guide &guide, const QList<PointRow> &points, const QString &here, bool english,
-                        bool sampleCodes, const QDateTime &now);
+    static QString html(const Guide &guide, const QList<PointRow> &points, const QString &here,
+                        bool english, bool sampleCodes, const QDateTime &now);
 };
 
 } // namespace jiujin

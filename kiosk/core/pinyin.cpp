@@ -44,18 +44,24 @@ const QHash<QString, QStringList> &phrases()
 const QHash<char32_t, QString> &alternates()
 {
     static const QHash<char32_t, QString> table = {
-        {U'长', QStringLiteral("chang")}, {U'重', QStringLiteral("chong")}, {U'行', QStringLiteral("hang")},
-        {U'调', QStringLiteral("tiao")},  {U'还', QStringLiteral("hai")},   {U'传', QStringLiteral("zhuan")},
-        {U'藏', QStringLiteral("zang")},  {U'差', QStringLiteral("chai")},  {U'参', QStringLiteral("shen")},
-        {U'给', QStringLiteral("ji")},    {U'种', QStringLiteral("zhong")}, {U'会', QStringLiteral("kuai")},
-        {U'地', QStringLiteral("de")},    {U'乐', QStringLiteral("yue")},   {U'朝', QStringLiteral("chao")},
-        {U'省', QStringLiteral("xing")},  {U'校', QStringLiteral("jiao")},  {U'率', QStringLiteral("lv")},
-        {U'都', QStringLiteral("dou")},   {U'便', QStringLiteral("pian")},  {U'系', QStringLiteral("ji")},
-        {U'属', QStringLiteral("zhu")},   {U'血', QStringLiteral("xie")},   {U'处', QStringLiteral("chu")},
-        {U'供', QStringLiteral("gong")},  {U'和', QStringLiteral("huo")},   {U'角', QStringLiteral("jue")},
-        {U'卡', QStringLiteral("qia")},   {U'没', QStringLiteral("mo")},    {U'强', QStringLiteral("qiang")},
-        {U'奇', QStringLiteral("ji")},    {U'降', QStringLiteral("xiang")}, {U'解', QStringLiteral("xie")},
-        {U'曾', QStringLiteral("ceng")},  {U'仔', QStringLiteral("zai")},   {U'弹', QStringLiteral("dan")},
+        {U'长', QStringLiteral("chang")}, {U'重', QStringLiteral("chong")},
+        {U'行', QStringLiteral("hang")},  {U'调', QStringLiteral("tiao")},
+        {U'还', QStringLiteral("hai")},   {U'传', QStringLiteral("zhuan")},
+        {U'藏', QStringLiteral("zang")},  {U'差', QStringLiteral("chai")},
+        {U'参', QStringLiteral("shen")},  {U'给', QStringLiteral("ji")},
+        {U'种', QStringLiteral("zhong")}, {U'会', QStringLiteral("kuai")},
+        {U'地', QStringLiteral("de")},    {U'乐', QStringLiteral("yue")},
+        {U'朝', QStringLiteral("chao")},  {U'省', QStringLiteral("xing")},
+        {U'校', QStringLiteral("jiao")},  {U'率', QStringLiteral("lv")},
+        {U'都', QStringLiteral("dou")},   {U'便', QStringLiteral("pian")},
+        {U'系', QStringLiteral("ji")},    {U'属', QStringLiteral("zhu")},
+        {U'血', QStringLiteral("xie")},   {U'处', QStringLiteral("chu")},
+        {U'供', QStringLiteral("gong")},  {U'和', QStringLiteral("huo")},
+        {U'角', QStringLiteral("jue")},   {U'卡', QStringLiteral("qia")},
+        {U'没', QStringLiteral("mo")},    {U'强', QStringLiteral("qiang")},
+        {U'奇', QStringLiteral("ji")},    {U'降', QStringLiteral("xiang")},
+        {U'解', QStringLiteral("xie")},   {U'曾', QStringLiteral("ceng")},
+        {U'仔', QStringLiteral("zai")},   {U'弹', QStringLiteral("dan")},
     };
     return table;
 }
@@ -72,7 +78,8 @@ Transliterator &transliterator()
     static Transliterator t;
     static const bool created = [] {
         UErrorCode status = U_ZERO_ERROR;
-        t.icu.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        t.icu.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                        UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             t.icu.reset();
         return true;
@@ -138,7 +145,8 @@ Pinyin::Reading Pinyin::read(const QString &text)
         for (int len = 4; len >= 2 && !matched; --len) {
             if (i + len > chars.size())
                 continue;
-            const QString phrase = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), len);
+            const QString phrase =
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), len);
             if (auto it = phrases().constFind(phrase); it != phrases().constEnd()) {
                 for (const QString &s : *it) {
                     r.full += s;

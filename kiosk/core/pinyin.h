@@ -18,7 +18,7 @@ public:
     {
         QString full;     ///< e.g. "yanglaobaoxian"; Latin letters and digits kept as they are
         QString initials; ///< e.g. "ylbx"
-        QString altFull;  ///< with the other reading of polyphones; equal to full when there is none
+        QString altFull; ///< with the other reading of polyphones; equal to full when there is none
         QString altInitials;
     };
 

@@ -42,7 +42,8 @@ QString StaffService::pinProblem(const QString &pin)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{%1}$").arg(pinDigits));
     if (!digits.match(pin).hasMatch())
-        return QCoreApplication::translate("jiujin::StaffService", "密码须为%1位数字").arg(pinDigits);
+        return QCoreApplication::translate("jiujin::StaffService", "密码须为%1位数字")
+            .arg(pinDigits);
     bool same = true, ascending = true, descending = true;
     for (int i = 1; i < pin.size(); ++i) {
         const int d = pin.at(i).unicode() - pin.at(i - 1).unicode();

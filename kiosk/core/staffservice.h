@@ -17,8 +17,8 @@ struct LoginResult
     enum Outcome { Ok, Wrong, Locked };
     Outcome outcome = Wrong;
     QString staffId, displayName; ///< set when Ok
-    int attemptsLeft = 0; ///< before the lock, when Wrong
-    QDateTime lockedUntil; ///< when Locked (or when this attempt locked it)
+    int attemptsLeft = 0;         ///< before the lock, when Wrong
+    QDateTime lockedUntil;        ///< when Locked (or when this attempt locked it)
 };
 
 /**
@@ -32,7 +32,8 @@ public:
     static constexpr int maxFailures = 5;
     static constexpr int lockSeconds = 5 * 60;
 
-    explicit StaffService(Database &db, std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
+    explicit StaffService(Database &db,
+                          std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
 
     /** Adds or replaces a staff member; the PIN must be 6 digits and not trivially guessable. */
     Result<void> enrol(const QString &id, const QString &displayName, const QString &pin);

@@ -1,8 +1,8 @@
 #include "submissionservice.h"
 
-#include "chinatime.h"
 #include "auditlog.h"
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "envelope.h"
 #include "formschema.h"
@@ -49,7 +49,6 @@ void wipeBytes(QByteArray &bytes)
     bytes.clear();
 }
 
-
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -60,10 +59,10 @@ QString iso(const QDateTime &t)
  * and inserts it with its audit entry; call inside a transaction. @p extraMeta joins the metadata
  * (a booking's slot, ticket and lease).
  */
-Result<void> queue(Database &db, const protocol::Key &central, std::unique_ptr<protocol::SealerSeed> seed,
-                   OutboxRecord &record, const QByteArray &plaintext,
-                   const QList<QByteArray> &attachmentPlaintexts, const QString &actor,
-                   const QJsonObject &extraMeta = {})
+Result<void> queue(Database &db, const protocol::Key &central,
+                   std::unique_ptr<protocol::SealerSeed> seed, OutboxRecord &record,
+                   const QByteArray &plaintext, const QList<QByteArray> &attachmentPlaintexts,
+                   const QString &actor, const QJsonObject &extraMeta = {})
 {
     record.suite = protocol::suiteName(central.suite());
     QJsonObject meta{
@@ -357,8 +356,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
 
 QStringList SubmissionService::ratingIndicators()
 {
-    return {QStringLiteral("efficiency"), QStringLiteral("competence"),
-            QStringLiteral("attitude")};
+    return {QStringLiteral("efficiency"), QStringLiteral("competence"), QStringLiteral("attitude")};
 }
 
 QHash<QString, int> SubmissionService::indicatorLevels(const QVariantMap &chosen)
@@ -414,7 +412,9 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    if (auto r = queue(m_db, *central, std::move(m_seed), record, plaintext, {}, QStringLiteral("kiosk")); !r)
+    if (auto r = queue(m_db, *central, std::move(m_seed), record, plaintext, {},
+                       QStringLiteral("kiosk"));
+        !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

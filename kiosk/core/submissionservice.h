@@ -25,7 +25,7 @@ class Database;
 namespace protocol {
 class Key;
 class SealerSeed;
-}
+} // namespace protocol
 
 /** How the citizen handles one material of the item's guide. */
 struct MaterialEntry
@@ -34,9 +34,10 @@ struct MaterialEntry
     int index = 0; ///< position in the guide's materials
     Kind kind = Kind::None;
     QList<QPair<QByteArray, QString>> images; ///< Attached: picture bytes and MIME type
-    QString certificate; ///< ECertificate: what the e-certificate QR code held
+    QString certificate;                      ///< ECertificate: what the e-certificate QR code held
 
-    /** none|attached|e_certificate|to_follow|committed, as the payload and the screens name them. */
+    /** none|attached|e_certificate|to_follow|committed, as the payload and the screens name them.
+     */
     static QString kindName(Kind kind);
 };
 
@@ -45,10 +46,10 @@ struct Application
 {
     QString itemCode;
     QHash<QString, QString> values; ///< field id -> value as typed or read
-    QSet<QString> fromCard; ///< field ids filled by the ID card reader
+    QSet<QString> fromCard;         ///< field ids filled by the ID card reader
     QList<MaterialEntry> materials;
     bool consented = false;
-    QString staffId; ///< 代办: the logged-in staff member; empty when the citizen applies
+    QString staffId;       ///< 代办: the logged-in staff member; empty when the citizen applies
     QString authorisation; ///< 代办: "in_person" (citizen present) or "letter" (委托书)
 
     /** Overwrites every value with zeros before dropping it (see KioskSession's wipe). */
@@ -78,7 +79,8 @@ public:
     /** The consent notice version the citizen accepted; bump it when the notice text changes. */
     static constexpr const char *consentVersion = "2026-11";
 
-    explicit SubmissionService(Database &db, std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
+    explicit SubmissionService(Database &db,
+                               std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc);
     ~SubmissionService();
 
     /** The kiosk's clock (UTC), as injected: every screen that needs "today" asks here. */

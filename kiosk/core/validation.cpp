@@ -164,15 +164,18 @@ QString formatNumber(double v)
 QString lengthMessage(const FieldSpec &field, const QString &v)
 {
     const qsizetype n = characterCount(v);
-    // Bounds are worked out first: Qt 6.4's lupdate hangs on '*' or '/' inside translate()'s arguments.
-    // Clamped before the cast: a bundle may say "min": 1e308, and no text is that long anyway.
+    // Bounds are worked out first: Qt 6.4's lupdate hangs on '*' or '/' inside translate()'s
+    // arguments. Clamped before the cast: a bundle may say "min": 1e308, and no text is that long
+    // anyway.
     const auto clampCount = [](double v) { return int(std::clamp(v, 0.0, 1e9)); };
     const int least = field.min ? clampCount(std::ceil(field.min.value())) : 0;
     const int most = field.max ? clampCount(std::floor(field.max.value())) : 0;
     if (field.min && n < least)
-        return QCoreApplication::translate("jiujin::Validation", "至少需要填写%n个字", nullptr, least);
+        return QCoreApplication::translate("jiujin::Validation", "至少需要填写%n个字", nullptr,
+                                           least);
     if (field.max && n > most)
-        return QCoreApplication::translate("jiujin::Validation", "最多只能填写%n个字，请精简", nullptr, most);
+        return QCoreApplication::translate("jiujin::Validation", "最多只能填写%n个字，请精简",
+                                           nullptr, most);
     return {};
 }
 

@@ -92,14 +92,12 @@ QString databaseParts(const QString &path, const QDateTime &now, QString *syncSt
 
     CatalogueStore store(*db.value());
     // Public, short and free of personal data; the PEM keys are left out as noise.
-    const char *const keys[] = {syncsetting::deviceId,    syncsetting::gateway,
-                                syncsetting::pins,        syncsetting::suite,
-                                syncsetting::point,       syncsetting::keysDir,
-                                syncsetting::clockOffset, syncsetting::lastSuccess,
-                                syncsetting::lastError,   syncsetting::lastErrorAt,
-                                cataloguesetting::seq,    kiosksetting::point,
-                                kiosksetting::kioskNumber, kiosksetting::printer,
-                                kiosksetting::retentionDays};
+    const char *const keys[] = {
+        syncsetting::deviceId,     syncsetting::gateway,     syncsetting::pins,
+        syncsetting::suite,        syncsetting::point,       syncsetting::keysDir,
+        syncsetting::clockOffset,  syncsetting::lastSuccess, syncsetting::lastError,
+        syncsetting::lastErrorAt,  cataloguesetting::seq,    kiosksetting::point,
+        kiosksetting::kioskNumber, kiosksetting::printer,    kiosksetting::retentionDays};
     QString status;
     for (const char *key : keys)
         status +=

@@ -1,7 +1,7 @@
 #include "applycontroller.h"
 
-#include "chinatime.h"
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
@@ -300,7 +300,8 @@ bool ApplyController::rate(int level, const QStringList &reasons, const QVariant
 {
     if (m_queued.receipt.isEmpty() || m_rated)
         return false;
-    auto rated = m_service.rate(m_queued.receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
+    auto rated = m_service.rate(m_queued.receipt, level, reasons,
+                                SubmissionService::indicatorLevels(indicators));
     if (!rated) {
         setSubmitError(rated.error().message);
         return false;

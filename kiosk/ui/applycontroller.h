@@ -1,15 +1,15 @@
 #pragma once
 
 #include "formmodel.h"
-#include "materialchoicemodel.h"
 #include "kiosksession.h"
+#include "materialchoicemodel.h"
 #include "published.h"
 #include "submissionservice.h"
 
 #include <QObject>
-#include <QVariantMap>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {

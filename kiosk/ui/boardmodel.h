@@ -7,7 +7,8 @@
 
 namespace jiujin {
 
-/** The outbox as staff see it: newest first, needs-attention and rejected on top; no personal data. */
+/** The outbox as staff see it: newest first, needs-attention and rejected on top; no personal data.
+ */
 class BoardModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,9 +18,9 @@ public:
     enum Role {
         ReceiptRole = Qt::UserRole + 1,
         ItemNameRole,
-        KindRole, ///< submission|rating
+        KindRole,    ///< submission|rating
         CreatedRole, ///< local time in words
-        StateRole, ///< pending|sending|accepted|rejected|needs_attention
+        StateRole,   ///< pending|sending|accepted|rejected|needs_attention
         StateLabelRole,
         ReasonRole,
         AttentionRole, ///< rejected, needs attention, or a bad rating to follow up

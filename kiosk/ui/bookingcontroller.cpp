@@ -67,7 +67,6 @@ void wipe(QString &s)
 }
 } // namespace
 
-
 BookingController::BookingController(Database &db, BookingService &service,
                                      SubmissionService &submissions, KioskSession &session,
                                      StaffController &staff, QString ticketDir,
@@ -170,8 +169,8 @@ QString BookingController::slotWords(const QDateTime &start, const QDateTime &en
 {
     const bool en = m_session.english();
     const QDate date = chinaDate(start);
-    const QString dateText = localtext::locale(en).toString(date, en ? QStringLiteral("ddd d MMMM yyyy")
-                                                             : QStringLiteral("yyyy年M月d日 ddd"));
+    const QString dateText = localtext::locale(en).toString(
+        date, en ? QStringLiteral("ddd d MMMM yyyy") : QStringLiteral("yyyy年M月d日 ddd"));
     return dateText + QLatin1Char(' ') + localtext::timeRange(start, end);
 }
 
@@ -203,7 +202,7 @@ QString BookingController::todayText() const
 {
     const bool en = m_session.english();
     return localtext::locale(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
-                                                   : QStringLiteral("yyyy年M月d日 ddd"));
+                                                           : QStringLiteral("yyyy年M月d日 ddd"));
 }
 
 void BookingController::loadItems()
@@ -211,7 +210,8 @@ void BookingController::loadItems()
     CatalogueStore store(m_db);
     QList<ItemListModel::Row> rows;
     // Handled here is not enough: central takes bookings only for the point's item groups.
-    for (const ItemSummary &item : store.items(QString(), store.setting(QLatin1String(kiosksetting::point))))
+    for (const ItemSummary &item :
+         store.items(QString(), store.setting(QLatin1String(kiosksetting::point))))
         if (item.handledHere && m_service.servesDepartment(item.department))
             rows.append({item, QString()});
     m_items.reset(rows, m_session.english());
@@ -516,8 +516,8 @@ bool BookingController::checkIn(const QString &ticketOrQr)
         itemNames(m_db, m_session.english()).value(done->booking.itemCode, done->booking.itemCode);
     setStaffMessage(
         QCoreApplication::translate("jiujin::BookingController", "✓ 已签到：%1 · %2 · %3")
-            .arg(done->booking.ticket, localtext::timeRange(done->booking.slotStart, done->booking.slotEnd),
-                 item),
+            .arg(done->booking.ticket,
+                 localtext::timeRange(done->booking.slotStart, done->booking.slotEnd), item),
         true);
     refreshToday();
     return true;

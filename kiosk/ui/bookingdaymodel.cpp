@@ -37,7 +37,7 @@ QVariant BookingDayModel::data(const QModelIndex &index, int role) const
         if (d.date == m_today.addDays(1))
             return QCoreApplication::translate("jiujin::BookingController", "明天");
         return localtext::locale(m_english).toString(d.date, m_english ? QStringLiteral("d MMM")
-                                                               : QStringLiteral("M月d日"));
+                                                                       : QStringLiteral("M月d日"));
     case WeekdayRole:
         return localtext::locale(m_english).toString(d.date, QStringLiteral("ddd"));
     case SeatsHereRole:

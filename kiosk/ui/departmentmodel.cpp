@@ -35,7 +35,10 @@ QVariant DepartmentModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DepartmentModel::roleNames() const
 {
-    return {{CodeRole, "code"}, {NameRole, "name"}, {AgencyRole, "agency"}, {ItemCountRole, "itemCount"}};
+    return {{CodeRole, "code"},
+            {NameRole, "name"},
+            {AgencyRole, "agency"},
+            {ItemCountRole, "itemCount"}};
 }
 
 } // namespace jiujin

@@ -171,7 +171,7 @@ void FormModel::toggle(int row)
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).spec.type != FieldSpec::Type::Checkbox)
         return;
     setValue(row, m_rows.at(row).value == QLatin1String("true") ? QStringLiteral("false")
-                                                                 : QStringLiteral("true"));
+                                                                : QStringLiteral("true"));
 }
 
 void FormModel::beginEditing(int row)
@@ -233,8 +233,8 @@ void FormModel::typeText(const QString &text)
     if (m_editing < 0)
         return;
     const QString value = m_rows.at(m_editing).value + text;
-    setValue(m_editing, m_rows.at(m_editing).spec.type == FieldSpec::Type::Date ? asDate(value)
-                                                                                 : value);
+    setValue(m_editing,
+             m_rows.at(m_editing).spec.type == FieldSpec::Type::Date ? asDate(value) : value);
 }
 
 void FormModel::erase()

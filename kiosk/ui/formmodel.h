@@ -30,7 +30,8 @@ class FormModel : public QAbstractListModel
     QML_UNCREATABLE("made by the Apply controller")
     Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
     Q_PROPERTY(int firstErrorRow READ firstErrorRow NOTIFY completeChanged)
-    Q_PROPERTY(int editingRow READ editingRow NOTIFY editingChanged) ///< typed field being filled, or -1
+    Q_PROPERTY(
+        int editingRow READ editingRow NOTIFY editingChanged) ///< typed field being filled, or -1
     Q_PROPERTY(QString editingType READ editingType NOTIFY editingChanged)
     Q_PROPERTY(QString keyboardMode READ keyboardMode NOTIFY editingChanged) ///< digits|id|chinese
 public:
@@ -44,7 +45,8 @@ public:
         FromCardRole, ///< filled by the ID card reader
         OptionValuesRole,
         OptionLabelsRole,
-        ReviewValueRole, ///< as the review screen shows it: ID and phone numbers masked, option labels
+        ReviewValueRole, ///< as the review screen shows it: ID and phone numbers masked, option
+                         ///< labels
     };
 
     explicit FormModel(std::function<bool()> english, QObject *parent = nullptr);

@@ -7,7 +7,8 @@ namespace jiujin {
 
 GuideView::GuideView(QObject *parent) : QObject(parent) {}
 
-void GuideView::show(const Guide &g, const QList<PointRow> &points, const QString &here, bool english, bool sample)
+void GuideView::show(const Guide &g, const QList<PointRow> &points, const QString &here,
+                     bool english, bool sample)
 {
     m_code = g.code;
     m_name = g.name;
@@ -37,15 +38,18 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
         const bool isHere = p.code == here;
         m_handledHere = m_handledHere || isHere;
         m_places.append(QStringLiteral("%1%2\n%3\n%4  ☎ %5")
-                            .arg(english ? p.nameEn : p.nameZh, isHere ? tr("（本服务点）") : QString(),
-                                 english ? p.addressEn : p.addressZh, english ? p.hoursEn : p.hoursZh, p.phone));
+                            .arg(english ? p.nameEn : p.nameZh,
+                                 isHere ? tr("（本服务点）") : QString(),
+                                 english ? p.addressEn : p.addressZh,
+                                 english ? p.hoursEn : p.hoursZh, p.phone));
     }
     const auto nearest =
         m_handledHere ? std::nullopt : pointrouting::nearestOther(points, here, g.departmentCode);
     m_nearest = nearest ? (english ? nearest->nameEn : nearest->nameZh) : QString();
     QList<MaterialModel::Row> rows;
     for (const auto &m : g.materials)
-        rows.append({m.name, m.kind, m.note, m.copies, m.eCertificate, m.signature, m.required, m.rongque, m.commitment});
+        rows.append({m.name, m.kind, m.note, m.copies, m.eCertificate, m.signature, m.required,
+                     m.rongque, m.commitment});
     m_materials.reset(rows);
     Q_EMIT changed();
 }

@@ -23,7 +23,8 @@ class GuideView : public QObject
     Q_PROPERTY(QString agency READ agency NOTIFY changed)
     Q_PROPERTY(QString type READ type NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
-    Q_PROPERTY(QString levels READ levels NOTIFY changed) ///< where it is accepted, e.g. 嘎查村便民服务点、旗政务服务中心
+    Q_PROPERTY(QString levels READ levels NOTIFY
+                   changed) ///< where it is accepted, e.g. 嘎查村便民服务点、旗政务服务中心
     Q_PROPERTY(QStringList conditions READ conditions NOTIFY changed)
     /** Conditions not yet verified: shown as 待确认, never as hard conditions. */
     Q_PROPERTY(QStringList tentativeConditions READ tentativeConditions NOTIFY changed)
@@ -38,7 +39,8 @@ class GuideView : public QObject
     Q_PROPERTY(QStringList basis READ basis NOTIFY changed)
     Q_PROPERTY(QStringList notes READ notes NOTIFY changed)
     Q_PROPERTY(QStringList places READ places NOTIFY changed) ///< nearest first
-    /** For an item not handled here: the nearest point that handles it (pointrouting.h), else empty. */
+    /** For an item not handled here: the nearest point that handles it (pointrouting.h), else
+     * empty. */
     Q_PROPERTY(QString nearest READ nearest NOTIFY changed)
     Q_PROPERTY(QString legalDays READ legalDays NOTIFY changed)
     Q_PROPERTY(QString promisedDays READ promisedDays NOTIFY changed)
@@ -52,7 +54,8 @@ public:
     explicit GuideView(QObject *parent = nullptr);
 
     /** @p points: those handling the item, nearest to @p here first. */
-    void show(const Guide &guide, const QList<PointRow> &points, const QString &here, bool english, bool sample);
+    void show(const Guide &guide, const QList<PointRow> &points, const QString &here, bool english,
+              bool sample);
 
     QString code() const { return m_code; }
     QString name() const { return m_name; }
@@ -85,7 +88,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString m_levels, m_code, m_name, m_department, m_agency, m_type, m_summary, m_legalDays, m_promisedDays, m_fee;
+    QString m_levels, m_code, m_name, m_department, m_agency, m_type, m_summary, m_legalDays,
+        m_promisedDays, m_fee;
     QString m_reviewState, m_review, m_nearest;
     QStringList m_conditions, m_tentativeConditions, m_sources, m_steps, m_basis, m_notes, m_places;
     bool m_windowNote = true;

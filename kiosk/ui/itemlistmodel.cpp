@@ -38,7 +38,10 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ItemListModel::roleNames() const
 {
-    return {{CodeRole, "code"}, {NameRole, "name"}, {HandledHereRole, "handledHere"}, {WhereRole, "where"}};
+    return {{CodeRole, "code"},
+            {NameRole, "name"},
+            {HandledHereRole, "handledHere"},
+            {WhereRole, "where"}};
 }
 
 } // namespace jiujin

@@ -7,7 +7,8 @@
 
 namespace jiujin {
 
-/** A list of items (a department's, or search results) with where to go for those not handled here. */
+/** A list of items (a department's, or search results) with where to go for those not handled here.
+ */
 class ItemListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -9,9 +9,9 @@
 #include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
-#include "searchmissstore.h"
 #include "printer.h"
 #include "qrimageprovider.h"
+#include "searchmissstore.h"
 #include "staffcontroller.h"
 #include "staffservice.h"
 #include "statuscontroller.h"
@@ -51,7 +51,8 @@ KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
 KioskContext::~KioskContext()
 {
     // A receipt may still be printing on a worker thread with our printer.
-    if (QThreadPool *pool = QThreadPool::globalInstance()) // null once the application object is gone
+    if (QThreadPool *pool =
+            QThreadPool::globalInstance()) // null once the application object is gone
         pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
     d->booking.reset();
@@ -66,7 +67,8 @@ KioskSession &KioskContext::session()
     return *d->session;
 }
 
-Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, const KioskOptions &options,
+Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
+                                                           const KioskOptions &options,
                                                            std::function<QDateTime()> clock)
 {
     std::unique_ptr<KioskContext> context(new KioskContext);
@@ -88,30 +90,40 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine, c
         clock ? std::move(clock) : std::function<QDateTime()>(&QDateTime::currentDateTimeUtc);
     p.bookingService = std::make_unique<BookingService>(*p.db, *p.submissions, bookingClock);
 
-    const QString stateDir = options.stateDir.isEmpty() ? QFileInfo(options.databasePath).absolutePath() : options.stateDir;
+    const QString stateDir = options.stateDir.isEmpty()
+                                 ? QFileInfo(options.databasePath).absolutePath()
+                                 : options.stateDir;
     p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
     p.scanner = std::make_unique<SimulatedScanner>(options.devicesDir);
     p.qr = std::make_unique<SimulatedQrScanner>(options.devicesDir);
-    const QString printerSetting = options.printer.isEmpty() ? p.store->setting(QLatin1String(kiosksetting::printer)) : options.printer;
+    const QString printerSetting = options.printer.isEmpty()
+                                       ? p.store->setting(QLatin1String(kiosksetting::printer))
+                                       : options.printer;
     p.printer = makePrinter(printerSetting, QDir(stateDir).filePath(QStringLiteral("printed")));
 
     p.session = std::make_unique<KioskSession>(&engine);
-    p.catalogue = std::make_unique<CatalogueController>(*p.catalogueService, *p.session, QDir(stateDir).filePath(QStringLiteral("notices")));
+    p.catalogue = std::make_unique<CatalogueController>(
+        *p.catalogueService, *p.session, QDir(stateDir).filePath(QStringLiteral("notices")));
     p.staff = std::make_unique<StaffController>(*p.db, *p.staffService, *p.session);
-    p.apply = std::make_unique<ApplyController>(*p.db, *p.submissions, *p.session, *p.staff, QDir(stateDir).filePath(QStringLiteral("receipts")));
+    p.apply =
+        std::make_unique<ApplyController>(*p.db, *p.submissions, *p.session, *p.staff,
+                                          QDir(stateDir).filePath(QStringLiteral("receipts")));
     p.apply->setDevices(p.reader.get(), p.scanner.get(), p.qr.get());
     p.apply->setPrinter(p.printer.get());
     p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
     p.status->setQrScanner(p.qr.get());
     p.status->setBookings(p.bookingService.get());
     p.status->setClock(bookingClock); // working days left, on the same clock as bookings
-    p.booking = std::make_unique<BookingController>(*p.db, *p.bookingService, *p.submissions, *p.session, *p.staff,
-                                                    QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
+    p.booking = std::make_unique<BookingController>(
+        *p.db, *p.bookingService, *p.submissions, *p.session, *p.staff,
+        QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
     p.booking->setDevices(p.reader.get(), p.qr.get());
     p.booking->setPrinter(p.printer.get());
     if (!quarantined.isEmpty())
-        p.staff->setAlert(QCoreApplication::translate("jiujin::KioskContext",
-                                                      "本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。")
+        p.staff->setAlert(QCoreApplication::translate(
+                              "jiujin::KioskContext",
+                              "本机数据库损坏，已另存为 %1 "
+                              "并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。")
                               .arg(QFileInfo(quarantined).fileName()));
 
     KioskSession::publish(p.session.get());

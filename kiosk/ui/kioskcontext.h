@@ -18,10 +18,12 @@ class KioskSession;
 struct KioskOptions
 {
     QString databasePath;
-    QString stateDir; ///< notices and receipts go below it; empty: beside the database
+    QString stateDir;   ///< notices and receipts go below it; empty: beside the database
     QString devicesDir; ///< simulated devices' directory; empty: no devices
-    QString printer; ///< "cups:NAME", "file:DIR" or empty (the kiosk setting "printer", else a file)
-    QString catalogue; ///< a bundle to import when the database has no catalogue (e.g. after quarantine)
+    QString
+        printer; ///< "cups:NAME", "file:DIR" or empty (the kiosk setting "printer", else a file)
+    QString catalogue; ///< a bundle to import when the database has no catalogue (e.g. after
+                       ///< quarantine)
 };
 
 /**
@@ -33,8 +35,9 @@ class KioskContext
 {
 public:
     /** @p bookingClock: the booking screens' clock (UTC), for tests; empty: the system's. */
-    static Result<std::unique_ptr<KioskContext>> create(QQmlEngine &engine, const KioskOptions &options,
-                                                        std::function<QDateTime()> bookingClock = {});
+    static Result<std::unique_ptr<KioskContext>>
+    create(QQmlEngine &engine, const KioskOptions &options,
+           std::function<QDateTime()> bookingClock = {});
     ~KioskContext();
 
     KioskSession &session();

@@ -18,8 +18,9 @@ QString timeRange(const QDateTime &start, const QDateTime &end)
 
 QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
 {
-    return locale(english).toString(chinaDate(start), english ? QStringLiteral("ddd d MMMM yyyy")
-                                                              : QStringLiteral("yyyy年M月d日 ddd")) +
+    return locale(english).toString(chinaDate(start), english
+                                                          ? QStringLiteral("ddd d MMMM yyyy")
+                                                          : QStringLiteral("yyyy年M月d日 ddd")) +
            QLatin1Char(' ') + timeRange(start, end);
 }
 

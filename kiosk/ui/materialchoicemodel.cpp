@@ -162,11 +162,12 @@ void MaterialChoiceModel::addPicture(int row, const QByteArray &bytes, const QSt
     }
     if (bytes.size() > maxPictureBytes || count + 1 > maxPictures ||
         total + bytes.size() > maxPicturesTotalBytes) {
-        m_errors[row] = QCoreApplication::translate(
-                            "jiujin::MaterialChoiceModel",
-                            "一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。")
-                            .arg(maxPictures)
-                            .arg(maxPicturesTotalBytes / (1024 * 1024));
+        m_errors[row] =
+            QCoreApplication::translate("jiujin::MaterialChoiceModel",
+                                        "一份申请最多附 %1 张图片（共 %2 MB "
+                                        "以内），这张没有附上。其余材料请交给窗口工作人员。")
+                .arg(maxPictures)
+                .arg(maxPicturesTotalBytes / (1024 * 1024));
         changed(row);
         return;
     }

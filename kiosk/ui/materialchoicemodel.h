@@ -17,7 +17,8 @@ class MaterialChoiceModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("made by the Apply controller")
     Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
-    Q_PROPERTY(int waitingRow READ waitingRow NOTIFY waitingRowChanged) ///< row waiting for a QR scan, or -1
+    Q_PROPERTY(int waitingRow READ waitingRow NOTIFY
+                   waitingRowChanged) ///< row waiting for a QR scan, or -1
 public:
     static constexpr qsizetype maxPictures = 20; ///< pictures one application carries at most
     static constexpr qsizetype maxPictureBytes = 8 * 1024 * 1024; ///< one picture, as scanned
@@ -27,11 +28,11 @@ public:
         NoteRole,
         FormRole, ///< 原件 / 复印件 ... in the current language
         RequiredRole,
-        AllowsToFollowRole, ///< 容缺
+        AllowsToFollowRole,   ///< 容缺
         AllowsCommitmentRole, ///< 告知承诺
-        ECertificateRole, ///< the material is an e-certificate
-        ChoiceRole, ///< none|attached|e_certificate|to_follow|committed
-        PicturesRole, ///< number of pictures attached
+        ECertificateRole,     ///< the material is an e-certificate
+        ChoiceRole,           ///< none|attached|e_certificate|to_follow|committed
+        PicturesRole,         ///< number of pictures attached
         ErrorRole,
     };
 

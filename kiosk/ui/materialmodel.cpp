@@ -44,9 +44,15 @@ QVariant MaterialModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MaterialModel::roleNames() const
 {
-    return {{NameRole, "name"},         {KindRole, "kind"},         {CopiesRole, "copies"},
-            {NoteRole, "note"},         {ECertificateRole, "eCertificate"}, {SignatureRole, "signature"},
-            {RequiredRole, "required"}, {RongqueRole, "rongque"},   {CommitmentRole, "commitment"}};
+    return {{NameRole, "name"},
+            {KindRole, "kind"},
+            {CopiesRole, "copies"},
+            {NoteRole, "note"},
+            {ECertificateRole, "eCertificate"},
+            {SignatureRole, "signature"},
+            {RequiredRole, "required"},
+            {RongqueRole, "rongque"},
+            {CommitmentRole, "commitment"}};
 }
 
 } // namespace jiujin

@@ -15,13 +15,23 @@ class MaterialModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("made by Catalogue")
 public:
-    enum Role { NameRole = Qt::UserRole + 1, KindRole, CopiesRole, NoteRole, ECertificateRole, SignatureRole,
-                RequiredRole, RongqueRole, CommitmentRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        KindRole,
+        CopiesRole,
+        NoteRole,
+        ECertificateRole,
+        SignatureRole,
+        RequiredRole,
+        RongqueRole,
+        CommitmentRole
+    };
     struct Row
     {
         QString name, kind, note;
         int copies = 0;
-        bool eCertificate = false, signature = false, required = true, rongque = false, commitment = false;
+        bool eCertificate = false, signature = false, required = true, rongque = false,
+             commitment = false;
     };
     using QAbstractListModel::QAbstractListModel;
 

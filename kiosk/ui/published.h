@@ -10,8 +10,7 @@ namespace jiujin {
  * Publishes an object that main.cpp built as a QML singleton: derive from Published<T> in a
  * QML_SINGLETON class and call T::publish(&object) before loading QML. QML never owns it.
  */
-template<typename T>
-class Published
+template <typename T> class Published
 {
 public:
     static void publish(T *instance) { s_instance = instance; }

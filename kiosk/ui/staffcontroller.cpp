@@ -1,7 +1,7 @@
 #include "staffcontroller.h"
 
-#include "chinatime.h"
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "kiosksession.h"
 #include "staffservice.h"
@@ -30,7 +30,8 @@ namespace {
 /** A length of time in words: minutes under an hour, hours under two days, else days. */
 QString durationText(qint64 seconds)
 {
-    // Counts are worked out first: Qt 6.4's lupdate hangs on '/' or '*' inside translate()'s arguments.
+    // Counts are worked out first: Qt 6.4's lupdate hangs on '/' or '*' inside translate()'s
+    // arguments.
     const int minutes = int(seconds / 60);
     const int hours = minutes / 60;
     const int days = hours / 24;
@@ -88,8 +89,7 @@ bool StaffController::login(const QString &staffId, const QString &pin)
     case LoginResult::Locked:
         setMessage(QCoreApplication::translate("jiujin::StaffController",
                                                "连续输错次数太多，已锁定到 %1，请稍后再试")
-                       .arg(inChina(result.lockedUntil)
-                                .toString(QStringLiteral("HH:mm"))));
+                       .arg(inChina(result.lockedUntil).toString(QStringLiteral("HH:mm"))));
         return false;
     }
     return false;
@@ -119,25 +119,49 @@ void StaffController::refresh()
     // Written by jiujin-syncd into the shared database (this process never touches the network).
     CatalogueStore settings(m_db);
     const QString device = settings.setting(QLatin1String(syncsetting::deviceId));
-    const QDateTime success = QDateTime::fromString(settings.setting(QLatin1String(syncsetting::lastSuccess)), Qt::ISODate);
-    const QDateTime failure = QDateTime::fromString(settings.setting(QLatin1String(syncsetting::lastErrorAt)), Qt::ISODate);
+    const QDateTime success = QDateTime::fromString(
+        settings.setting(QLatin1String(syncsetting::lastSuccess)), Qt::ISODate);
+    const QDateTime failure = QDateTime::fromString(
+        settings.setting(QLatin1String(syncsetting::lastErrorAt)), Qt::ISODate);
     bool skewKnown = false;
-    const qint64 skew = settings.setting(QLatin1String(syncsetting::clockSkew)).toLongLong(&skewKnown);
+    const qint64 skew =
+        settings.setting(QLatin1String(syncsetting::clockSkew)).toLongLong(&skewKnown);
     const bool clockWrong = !settings.setting(QLatin1String(syncsetting::clockSkew)).isEmpty();
     if (device.isEmpty())
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
+        m_syncState = QCoreApplication::translate(
+            "jiujin::StaffController",
+            "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
     else if (clockWrong && failure.isValid() && (!success.isValid() || failure > success))
-        m_syncState = (skewKnown ? QCoreApplication::translate("jiujin::StaffController", "本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。")
-                                       .arg(skew > 0 ? QCoreApplication::translate("jiujin::StaffController", "慢") : QCoreApplication::translate("jiujin::StaffController", "快"), durationText(qAbs(skew)))
-                                 : QCoreApplication::translate("jiujin::StaffController", "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。"));
+        m_syncState =
+            (skewKnown
+                 ? QCoreApplication::translate(
+                       "jiujin::StaffController",
+                       "本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl "
+                       "doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。")
+                       .arg(skew > 0 ? QCoreApplication::translate("jiujin::StaffController", "慢")
+                                     : QCoreApplication::translate("jiujin::StaffController", "快"),
+                            durationText(qAbs(skew)))
+                 : QCoreApplication::translate(
+                       "jiujin::StaffController",
+                       "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor "
+                       "会说明）；申请先保存在本机，时间校准后会自动提交到平台。"));
     else if (failure.isValid() && (!success.isValid() || failure > success))
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
-                          .arg(settings.setting(QLatin1String(syncsetting::lastError)), localTimeText(failure),
-                               success.isValid() ? localTimeText(success) : QCoreApplication::translate("jiujin::StaffController", "还没有"));
+        m_syncState =
+            QCoreApplication::translate(
+                "jiujin::StaffController",
+                "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
+                .arg(settings.setting(QLatin1String(syncsetting::lastError)),
+                     localTimeText(failure),
+                     success.isValid()
+                         ? localTimeText(success)
+                         : QCoreApplication::translate("jiujin::StaffController", "还没有"));
     else if (success.isValid())
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "网络正常，上次提交：%1").arg(localTimeText(success));
+        m_syncState =
+            QCoreApplication::translate("jiujin::StaffController", "网络正常，上次提交：%1")
+                .arg(localTimeText(success));
     else
-        m_syncState = QCoreApplication::translate("jiujin::StaffController", "已接入平台，还没有提交过记录");
+        m_syncState =
+            QCoreApplication::translate("jiujin::StaffController", "已接入平台，还没有提交过记录");
     Q_EMIT boardChanged();
 }
 

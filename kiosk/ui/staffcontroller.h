@@ -37,12 +37,15 @@ class StaffController : public QObject, public Published<StaffController>
     Q_PROPERTY(int accepted READ accepted NOTIFY boardChanged)
     Q_PROPERTY(int rejected READ rejected NOTIFY boardChanged)
     Q_PROPERTY(int needsAttention READ needsAttention NOTIFY boardChanged)
-    Q_PROPERTY(QString oldestWaiting READ oldestWaiting NOTIFY boardChanged) ///< age in words, or empty
+    Q_PROPERTY(
+        QString oldestWaiting READ oldestWaiting NOTIFY boardChanged) ///< age in words, or empty
     Q_PROPERTY(QString alert READ alert NOTIFY alertChanged) ///< e.g. the database was quarantined
-    Q_PROPERTY(QString syncState READ syncState NOTIFY boardChanged) ///< last delivery and last error, in words
+    Q_PROPERTY(QString syncState READ syncState NOTIFY
+                   boardChanged) ///< last delivery and last error, in words
 public:
     StaffController(Database &db, StaffService &service, KioskSession &session,
-                    std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc, QObject *parent = nullptr);
+                    std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc,
+                    QObject *parent = nullptr);
 
     static int pinLength() { return StaffService::pinDigits; }
     bool loggedIn() const { return !m_staffId.isEmpty(); }

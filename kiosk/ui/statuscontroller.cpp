@@ -18,7 +18,6 @@
 
 namespace jiujin {
 
-
 StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session,
                                    QObject *parent)
     : QObject(parent), m_db(db), m_service(service), m_session(session)
@@ -58,8 +57,9 @@ bool StatusController::lookupBooking(const QString &typed)
     m_bookingText = status->stateText;
     m_bookingTime = localtext::slotInWords(b.slotStart, b.slotEnd, m_session.english());
     m_replacedBy = b.replacedBy;
-    m_canChangeBooking = (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
-                         b.slotStart > m_bookings->centralNow();
+    m_canChangeBooking =
+        (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
+        b.slotStart > m_bookings->centralNow();
     m_canRate = false;
     return true;
 }
@@ -75,7 +75,8 @@ bool StatusController::cancelBooking()
         m_bookingMessage = cancelled.error().message;
         m_bookingMessageGood = false;
     } else {
-        m_bookingMessage = QCoreApplication::translate("jiujin::StatusController", "预约已取消，名额已让给其他群众。");
+        m_bookingMessage = QCoreApplication::translate("jiujin::StatusController",
+                                                       "预约已取消，名额已让给其他群众。");
         m_bookingMessageGood = true;
     }
     Q_EMIT resultChanged();
@@ -112,13 +113,17 @@ QString StatusController::stateDetail() const
 {
     if (isBooking()) {
         if (m_bookingState == QLatin1String("confirmed"))
-            return QCoreApplication::translate("jiujin::StatusController",
-                                               "请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。");
+            return QCoreApplication::translate(
+                "jiujin::StatusController",
+                "请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。");
         if (m_bookingState == QLatin1String("requested"))
-            return QCoreApplication::translate("jiujin::StatusController",
-                                               "本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。");
+            return QCoreApplication::translate(
+                "jiujin::StatusController",
+                "本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。");
         if (m_bookingState == QLatin1String("cancelled") && !m_replacedBy.isEmpty())
-            return QCoreApplication::translate("jiujin::StatusController", "已改约，新的预约号是 %1。").arg(m_replacedBy);
+            return QCoreApplication::translate("jiujin::StatusController",
+                                               "已改约，新的预约号是 %1。")
+                .arg(m_replacedBy);
         return {};
     }
     if (m_case)
@@ -137,8 +142,8 @@ QString StatusController::stateDetail() const
                                            "申请被退回：%1。请带上材料到服务点找工作人员。")
             .arg(m_reason);
     if (m_state == QLatin1String("needs_attention"))
-        return QCoreApplication::translate("jiujin::StatusController",
-                                           "提交到平台时遇到问题，工作人员正在处理，请留意电话通知。");
+        return QCoreApplication::translate(
+            "jiujin::StatusController", "提交到平台时遇到问题，工作人员正在处理，请留意电话通知。");
     return {};
 }
 
@@ -191,7 +196,8 @@ bool StatusController::lookup(const QString &typed)
     m_canRate = !OutboxStore(m_db).ratingFor(m_receipt).has_value();
     m_case.reset();
     if (!m_central.isEmpty()) {
-        // A read error shows what the outbox knows (已提交), never a stage the kiosk cannot vouch for.
+        // A read error shows what the outbox knows (已提交), never a stage the kiosk cannot vouch
+        // for.
         if (auto held = CaseStatusStore(m_db).status(m_central); held)
             m_case = held.value();
         else
@@ -219,7 +225,8 @@ bool StatusController::rate(int level, const QStringList &reasons, const QVarian
 {
     if (!found() || !m_canRate)
         return false;
-    auto rated = m_service.rate(m_receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
+    auto rated =
+        m_service.rate(m_receipt, level, reasons, SubmissionService::indicatorLevels(indicators));
     if (!rated) {
         m_message = rated.error().message;
         Q_EMIT resultChanged();

@@ -4,8 +4,8 @@
 #include "published.h"
 
 #include <QObject>
-#include <QVariantMap>
 #include <QQmlEngine>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -30,26 +30,37 @@ class StatusController : public QObject, public Published<StatusController>
     Q_PROPERTY(QString receipt READ receipt NOTIFY resultChanged)
     Q_PROPERTY(QString itemName READ itemName NOTIFY resultChanged)
     Q_PROPERTY(QString submittedAt READ submittedAt NOTIFY resultChanged) ///< local time in words
-    Q_PROPERTY(QString state READ state NOTIFY resultChanged) ///< pending|sending|accepted|rejected|needs_attention
+    Q_PROPERTY(QString state READ state NOTIFY
+                   resultChanged) ///< pending|sending|accepted|rejected|needs_attention
     Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY resultChanged)
-    Q_PROPERTY(QString stateDetail READ stateDetail NOTIFY resultChanged) ///< what happens next, in words
-    Q_PROPERTY(QString stateTone READ stateTone NOTIFY resultChanged) ///< "warning", "good" or "" (neutral)
+    Q_PROPERTY(
+        QString stateDetail READ stateDetail NOTIFY resultChanged) ///< what happens next, in words
+    Q_PROPERTY(QString stateTone READ stateTone NOTIFY
+                   resultChanged) ///< "warning", "good" or "" (neutral)
     Q_PROPERTY(bool canRate READ canRate NOTIFY resultChanged)
     Q_PROPERTY(QString message READ message NOTIFY resultChanged) ///< not found / malformed number
-    Q_PROPERTY(bool isBooking READ isBooking NOTIFY resultChanged) ///< the number is a booking ticket
+    Q_PROPERTY(
+        bool isBooking READ isBooking NOTIFY resultChanged) ///< the number is a booking ticket
     Q_PROPERTY(QString bookingTime READ bookingTime NOTIFY resultChanged) ///< its slot in words
-    Q_PROPERTY(bool canChangeBooking READ canChangeBooking NOTIFY resultChanged) ///< 取消预约 / 改约 offered
-    Q_PROPERTY(QString bookingMessage READ bookingMessage NOTIFY resultChanged) ///< outcome of 取消预约
+    Q_PROPERTY(bool canChangeBooking READ canChangeBooking NOTIFY
+                   resultChanged) ///< 取消预约 / 改约 offered
+    Q_PROPERTY(
+        QString bookingMessage READ bookingMessage NOTIFY resultChanged) ///< outcome of 取消预约
     Q_PROPERTY(bool bookingMessageGood READ bookingMessageGood NOTIFY resultChanged)
     // Where the application stands at central (its 办件), from the case updates jiujin-syncd
     // pulled: shown offline too. caseStage is "" until central's first update names it.
     Q_PROPERTY(QString caseStage READ caseStage NOTIFY resultChanged) ///< stage code
-    Q_PROPERTY(QStringList caseMaterials READ caseMaterials NOTIFY resultChanged) ///< 待补正: what to bring
-    Q_PROPERTY(QStringList casePending READ casePending NOTIFY resultChanged) ///< 容缺/告知承诺 still due, one line each
-    Q_PROPERTY(QString caseDaysLeft READ caseDaysLeft NOTIFY resultChanged) ///< working days left, in words
-    Q_PROPERTY(bool casePickupHere READ casePickupHere NOTIFY resultChanged) ///< the result waits at this point
+    Q_PROPERTY(QStringList caseMaterials READ caseMaterials NOTIFY
+                   resultChanged) ///< 待补正: what to bring
+    Q_PROPERTY(QStringList casePending READ casePending NOTIFY
+                   resultChanged) ///< 容缺/告知承诺 still due, one line each
+    Q_PROPERTY(QString caseDaysLeft READ caseDaysLeft NOTIFY
+                   resultChanged) ///< working days left, in words
+    Q_PROPERTY(bool casePickupHere READ casePickupHere NOTIFY
+                   resultChanged) ///< the result waits at this point
 public:
-    StatusController(Database &db, SubmissionService &service, KioskSession &session, QObject *parent = nullptr);
+    StatusController(Database &db, SubmissionService &service, KioskSession &session,
+                     QObject *parent = nullptr);
     void setQrScanner(QrScanner *qr);
     /** Booking tickets are looked up (and cancelled) through @p bookings; null: receipts only. */
     void setBookings(BookingService *bookings);

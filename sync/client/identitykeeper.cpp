@@ -67,7 +67,6 @@ QDateTime asn1Time(const ASN1_TIME *t)
                      QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
-
 bool matches(const QByteArray &certPem, const QByteArray &keyPem)
 {
     X509Ptr cert = parseCert(certPem);

@@ -143,7 +143,8 @@ Result<QByteArray> KeysDir::read(const QString &name) const
     if (auto r = checkFile(name); !r)
         return r.error();
     // O_NOFOLLOW: the file checked is the file read, even if the name changed meanwhile.
-    UniqueFd fd(::open(QFile::encodeName(file(name)).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    UniqueFd fd(
+        ::open(QFile::encodeName(file(name)).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     struct stat st
     {
     };
@@ -179,7 +180,8 @@ Result<void> KeysDir::write(const QString &name, const QByteArray &data, Write m
         target + ".tmp-" +
         QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
     // A fresh name, O_EXCL and O_NOFOLLOW: never a file (or a link) that someone left there.
-    UniqueFd fd(::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    UniqueFd fd(
+        ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (fd.get() < 0)
         return Error{Error::Io, QStringLiteral("cannot create a file in %1").arg(m_path)};
     bool ok = ::geteuid() != 0 || ::fchown(fd.get(), m_owner.uid, m_owner.gid) == 0;

@@ -4,10 +4,10 @@
 #include "database.h"
 #include "deviceconfig.h"
 #include "devicecsr.h"
-#include "uniquefd.h"
 #include "keys.h"
 #include "keysdir.h"
 #include "syncclient.h"
+#include "uniquefd.h"
 #include "wire.h"
 
 #include <QDir>

@@ -32,8 +32,8 @@ bool NetworkWatch::start()
     }
     sockaddr_nl address{};
     address.nl_family = AF_NETLINK;
-    address.nl_groups = RTMGRP_LINK | RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR |
-                        RTMGRP_IPV4_ROUTE | RTMGRP_IPV6_ROUTE;
+    address.nl_groups = RTMGRP_LINK | RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR | RTMGRP_IPV4_ROUTE |
+                        RTMGRP_IPV6_ROUTE;
     if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
         qCWarning(lcSync) << "no network change events (netlink bind):" << strerror(errno);
         ::close(m_fd);

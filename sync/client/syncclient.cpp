@@ -190,12 +190,12 @@ Error SyncClient::clockError(const QString &detail)
                      QStringLiteral("the gateway's certificate is not valid at this kiosk's time "
                                     "%1: check the clock (%2)")
                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), detail)};
-    return Error{Error::Clock, QStringLiteral("the kiosk's clock is %1 central's (central: %2): "
-                                              "set the clock (timedatectl set-ntp true)")
-                                   .arg(clockSkewText(*m_clockSkewS),
-                                        QDateTime::currentDateTimeUtc()
-                                            .addSecs(*m_clockSkewS)
-                                            .toString(Qt::ISODate))};
+    return Error{
+        Error::Clock,
+        QStringLiteral("the kiosk's clock is %1 central's (central: %2): "
+                       "set the clock (timedatectl set-ntp true)")
+            .arg(clockSkewText(*m_clockSkewS),
+                 QDateTime::currentDateTimeUtc().addSecs(*m_clockSkewS).toString(Qt::ISODate))};
 }
 
 QString clockSkewText(qint64 centralMinusLocalS)
@@ -218,7 +218,8 @@ QString clockSkewText(qint64 centralMinusLocalS)
         amount = QStringLiteral("%1 min").arg(s / 60);
     else
         amount = QStringLiteral("%1 s").arg(s);
-    return amount + (centralMinusLocalS > 0 ? QStringLiteral(" behind") : QStringLiteral(" ahead of"));
+    return amount +
+           (centralMinusLocalS > 0 ? QStringLiteral(" behind") : QStringLiteral(" ahead of"));
 }
 
 } // namespace jiujin

@@ -34,9 +34,9 @@ struct TlsSettings
 struct HttpReply
 {
     int status = 0;
-    QByteArray body;      ///< decompressed
-    QDateTime date;       ///< the server's Date header; invalid when absent
-    int retryAfterS = -1; ///< Retry-After in seconds; -1 when absent
+    QByteArray body;                       ///< decompressed
+    QDateTime date;                        ///< the server's Date header; invalid when absent
+    int retryAfterS = -1;                  ///< Retry-After in seconds; -1 when absent
     QHash<QByteArray, QByteArray> headers; ///< every response header, names in lower case
 };
 
@@ -47,8 +47,8 @@ struct HttpRequest
     QByteArray path;
     QByteArray body; ///< as given; compressed on the way when gzip is set
     QByteArray contentType = "application/json";
-    bool gzip = true;           ///< compress a non-empty body (Content-Encoding: gzip)
-    QList<QByteArray> headers;  ///< more "Name: value" lines
+    bool gzip = true;          ///< compress a non-empty body (Content-Encoding: gzip)
+    QList<QByteArray> headers; ///< more "Name: value" lines
 };
 
 /** Adds the signature headers to a request: (method, path, body as sent) -> "Name: value" lines. */

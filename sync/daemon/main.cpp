@@ -104,8 +104,9 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"), configuredKeysDir());
     const QCommandLineOption onceOption(
         QStringLiteral("once"),
-        QStringLiteral("Drain the outbox once, pull the catalogue, case updates, slots and leases, send a "
-                       "heartbeat and exit (0: all delivered, 3: retry later)."));
+        QStringLiteral(
+            "Drain the outbox once, pull the catalogue, case updates, slots and leases, send a "
+            "heartbeat and exit (0: all delivered, 3: retry later)."));
     parser.addOptions({dbOption, keysOption, onceOption});
     parser.process(app);
     QTextStream err(stderr);

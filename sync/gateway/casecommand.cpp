@@ -182,9 +182,10 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
             if (!m.due.isValid())
                 return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
         }
-        if (const QString why = refusal(m.operatorId, args.at(2), [&](const auto &op, const auto &c) {
-                return OperatorRoles::mayMove(op, c, m.stage);
-            });
+        if (const QString why = refusal(m.operatorId, args.at(2),
+                                        [&](const auto &op, const auto &c) {
+                                            return OperatorRoles::mayMove(op, c, m.stage);
+                                        });
             !why.isEmpty())
             return fail(why);
         auto moved = cases.move(args.at(2), m, now);
@@ -199,13 +200,13 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
         const QDate due = QDate::fromString(parser.value(o.due), QStringLiteral("yyyy-MM-dd"));
         if (!due.isValid())
             return fail(QStringLiteral("--due: expected YYYY-MM-DD"));
-        if (const QString why = refusal(parser.value(o.operatorId), args.at(2),
-                                        &OperatorRoles::mayHandleMaterials);
+        if (const QString why =
+                refusal(parser.value(o.operatorId), args.at(2), &OperatorRoles::mayHandleMaterials);
             !why.isEmpty())
             return fail(why);
-        auto promised = cases.promiseMaterial(args.at(2), parser.value(o.material),
-                                              parser.value(o.kind), due,
-                                              parser.value(o.operatorId), now);
+        auto promised =
+            cases.promiseMaterial(args.at(2), parser.value(o.material), parser.value(o.kind), due,
+                                  parser.value(o.operatorId), now);
         if (!promised)
             return fail(promised.error().message);
         out() << "material " << promised->id << ' ' << promised->kind << " due "
@@ -220,8 +221,8 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
         const QString point = parser.value(QStringLiteral("point"));
         if (point.isEmpty())
             return fail(QStringLiteral("case receive: --point names where it was handed in"));
-        if (const QString why = refusal(parser.value(o.operatorId), args.at(2),
-                                        &OperatorRoles::mayHandleMaterials);
+        if (const QString why =
+                refusal(parser.value(o.operatorId), args.at(2), &OperatorRoles::mayHandleMaterials);
             !why.isEmpty())
             return fail(why);
         if (auto r = cases.receiveMaterial(args.at(2), id, point, parser.value(o.operatorId), now);

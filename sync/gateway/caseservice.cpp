@@ -1,17 +1,17 @@
 #include "caseservice.h"
 
 #include "auditchain.h"
-#include "gatewaylog.h"
 #include "casefeedrecords.h"
+#include "gatewaylog.h"
 #include "intakerecords.h"
 #include "publishedcatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QHash>
 
 #include <algorithm>
 

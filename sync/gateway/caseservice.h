@@ -86,9 +86,9 @@ public:
     /** What a sweep of overdue materials did. */
     struct Sweep
     {
-        int overdue = 0;       ///< materials marked overdue
-        int toCorrection = 0;  ///< cases moved to 待补正 by an overdue 容缺 material
-        int failed = 0;        ///< cases left for the next sweep (the error is logged)
+        int overdue = 0;      ///< materials marked overdue
+        int toCorrection = 0; ///< cases moved to 待补正 by an overdue 容缺 material
+        int failed = 0;       ///< cases left for the next sweep (the error is logged)
     };
     /** The working days a citizen gets to hand in a 容缺 material that fell overdue. */
     static constexpr int overdueCorrectionDays = 5;

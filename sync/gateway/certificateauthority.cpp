@@ -288,12 +288,12 @@ Result<QByteArray> CertificateAuthority::issueDevice(QByteArrayView csrPem, cons
         return Error{Error::Invalid, QStringLiteral("csr: self-signature does not verify")};
     }
     // Only the key is taken from the request: the subject and the extensions are central's.
-    auto cert = build(key, deviceId, m_cert.get(), m_key.get(), now.addDays(-backdateDays),
-                      now.addYears(1),
-                      {{NID_basic_constraints, "critical,CA:FALSE"},
-                       {NID_key_usage, "critical,digitalSignature"},
-                       {NID_ext_key_usage, "clientAuth"},
-                       {NID_authority_key_identifier, "keyid"}});
+    auto cert =
+        build(key, deviceId, m_cert.get(), m_key.get(), now.addDays(-backdateDays), now.addYears(1),
+              {{NID_basic_constraints, "critical,CA:FALSE"},
+               {NID_key_usage, "critical,digitalSignature"},
+               {NID_ext_key_usage, "clientAuth"},
+               {NID_authority_key_identifier, "keyid"}});
     if (!cert)
         return cert.error();
     return certPem(cert.value().get());

@@ -58,7 +58,8 @@ Result<ChannelTokens::Created> ChannelTokens::create(const QStringList &points,
             return Error{Error::Invalid,
                          QStringLiteral("point %1: expected NNNNNNNNNNNN-NN").arg(p)};
     }
-    if (points.size() > maxPoints || QSet<QString>(points.begin(), points.end()).size() != points.size())
+    if (points.size() > maxPoints ||
+        QSet<QString>(points.begin(), points.end()).size() != points.size())
         return Error{Error::Invalid, QStringLiteral("points: repeated or too many")};
     if (!expiresAt.isValid() || expiresAt <= now)
         return Error{Error::Invalid, QStringLiteral("expires: must be in the future")};

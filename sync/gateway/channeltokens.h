@@ -24,7 +24,7 @@ struct ChannelTokenInfo
     std::optional<QDateTime> expiresAt; ///< nullopt only for tokens made before expiry existed
     std::optional<QDateTime> revokedAt;
     int ratePerMinute = 0;
-    QString note; ///< the operator's label (who holds it); never personal data
+    QString note;        ///< the operator's label (who holds it); never personal data
     bool legacy = false; ///< made before scopes and expiry: every point, no expiry
 
     QString channel() const { return QStringLiteral("channel:") + id; }
@@ -59,8 +59,8 @@ public:
     };
     /** A new token for @p points (empty: every point), valid until @p expiresAt (after @p now),
      *  at most @p ratePerMinute requests a minute (1..60000). Error::Invalid for a bad argument. */
-    Result<Created> create(const QStringList &points, const QDateTime &expiresAt,
-                           int ratePerMinute, const QString &note, const QDateTime &now);
+    Result<Created> create(const QStringList &points, const QDateTime &expiresAt, int ratePerMinute,
+                           const QString &note, const QDateTime &now);
     /** Every token, usable or not, oldest first. */
     Result<QList<ChannelTokenInfo>> list();
     /** Revokes token @p id (its 16-hex id, as list shows it): true; false when unknown. Revoking

@@ -56,8 +56,7 @@ ClientIdentity::Certificate ClientIdentity::certificate(const httplib::Request &
     const std::string escaped = req.get_header_value(certificateHeader);
     if (escaped.empty() || qsizetype(escaped.size()) > maxCertificateBytes)
         return {};
-    const QByteArray pem =
-        QByteArray::fromPercentEncoding(QByteArray::fromStdString(escaped));
+    const QByteArray pem = QByteArray::fromPercentEncoding(QByteArray::fromStdString(escaped));
     std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
         return {};

@@ -1,8 +1,8 @@
 #include "enrollmentservice.h"
 
-#include "gatewaykeys.h"
 #include "centralstorage.h"
 #include "devicerecords.h"
+#include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
 

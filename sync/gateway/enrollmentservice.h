@@ -12,7 +12,6 @@ namespace jiujin {
 
 class GatewayKeys;
 
-
 /** Issues single-use enrollment tokens and turns a token + CSR into a device certificate. */
 class EnrollmentService
 {
@@ -21,7 +20,8 @@ public:
     static constexpr int tokenValidityDays = 14;
 
     /** @p defaultSuite applies to tokens created without a suite. */
-    EnrollmentService(gateway::CentralStorage &storage, const GatewayKeys &keys, protocol::Suite defaultSuite);
+    EnrollmentService(gateway::CentralStorage &storage, const GatewayKeys &keys,
+                      protocol::Suite defaultSuite);
 
     /** A fresh token bound to service point @p point ("NNNNNNNNNNNN-NN"); only its hash is
      *  stored. An empty @p suite leaves the choice to the serving gateway. */

@@ -44,8 +44,8 @@ Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
     addrinfo *found = nullptr;
     const QByteArray name = host.toUtf8();
     const QByteArray service = QByteArray::number(port);
-    if (const int rc = getaddrinfo(name.isEmpty() ? nullptr : name.constData(),
-                                   service.constData(), &hints, &found);
+    if (const int rc = getaddrinfo(name.isEmpty() ? nullptr : name.constData(), service.constData(),
+                                   &hints, &found);
         rc != 0)
         return Error{Error::Io, QStringLiteral("cannot resolve %1: %2")
                                     .arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
@@ -79,12 +79,14 @@ Result<std::pair<int, QString>> bindPublic(const QString &host, int port)
         if (bound.ss_family == AF_INET) {
             const auto *in = reinterpret_cast<const sockaddr_in *>(&bound);
             if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text))
-                address = QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(ntohs(in->sin_port));
+                address =
+                    QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(ntohs(in->sin_port));
         } else if (bound.ss_family == AF_INET6) {
             const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&bound);
             if (inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text))
-                address =
-                    QStringLiteral("[%1]:%2").arg(QString::fromLatin1(text)).arg(ntohs(in6->sin6_port));
+                address = QStringLiteral("[%1]:%2")
+                              .arg(QString::fromLatin1(text))
+                              .arg(ntohs(in6->sin6_port));
         }
     }
     if (address.isEmpty()) {
@@ -203,7 +205,8 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     // gateway alone would: the kiosk's retry then finds it done (idempotent), instead of the
     // outcome depending on which of the two the front noticed first.
     c += "    proxy_ignore_client_abort on;\n";
-    c += "    proxy_connect_timeout 5s;\n    proxy_send_timeout 60s;\n    proxy_read_timeout 120s;\n";
+    c += "    proxy_connect_timeout 5s;\n    proxy_send_timeout 60s;\n    proxy_read_timeout "
+         "120s;\n";
     c += "    proxy_pass_header Date;\n"; // central's clock, as the gateway says it
     // These replace whatever a client sent under the same names.
     c += "    proxy_set_header X-JJ-Front \"" + s.secret + "\";\n";
@@ -233,12 +236,14 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
          "limit_req zone=operator_login burst=" + QByteArray::number(operatorLoginBurst) +
          " nodelay; proxy_pass " + backend + "; }\n";
     c += "        location / {\n";
-    c += "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
+    c +=
+        "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
     c += "            proxy_pass " + backend + ";\n";
     c += "        }\n";
     c += "        location @device { return 401 '{\"error\":\"device\"}'; }\n";
     c += "        location @too_large { return 413 '{\"error\":\"too_large\"}'; }\n";
-    c += "        location @busy { add_header Retry-After 5 always; return 429 '{\"error\":\"busy\"}'; }\n";
+    c += "        location @busy { add_header Retry-After 5 always; return 429 "
+         "'{\"error\":\"busy\"}'; }\n";
     c += "        location @unavailable { add_header Retry-After 30 always; "
          "return 503 '{\"error\":\"unavailable\"}'; }\n";
     c += "    }\n}\n";
@@ -259,7 +264,8 @@ Result<int> FrontProxy::start(const Settings &given)
                          QStringLiteral("path not usable in nginx's configuration: %1").arg(path)};
     if (!QFile::exists(s.nginx))
         return Error{Error::Io, QStringLiteral("%1 is missing (apt-get install nginx): central's "
-                                               "public listener is nginx").arg(s.nginx)};
+                                               "public listener is nginx")
+                                    .arg(s.nginx)};
     if (!QDir().mkpath(s.workDir) ||
         !QFile::setPermissions(s.workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return Error{Error::Io, QStringLiteral("cannot make %1").arg(s.workDir)};
@@ -303,8 +309,9 @@ Result<void> FrontProxy::spawn(const Settings &s, const QString &listenAddress)
     const QByteArray program = QFile::encodeName(s.nginx);
     const QByteArray prefix = QFile::encodeName(s.workDir) + '/';
     const QByteArray configArg = QFile::encodeName(configPath);
-    std::vector<const char *> argv{program.constData(), "-e", "stderr", "-p", prefix.constData(),
-                                   "-c", configArg.constData(), nullptr};
+    std::vector<const char *> argv{
+        program.constData(),   "-e",   "stderr", "-p", prefix.constData(), "-c",
+        configArg.constData(), nullptr};
     std::vector<const char *> envp;
     for (char **e = environ; *e; ++e)
         if (std::strncmp(*e, "NGINX=", 6) != 0) // nginx would take listening sockets from it
@@ -333,7 +340,8 @@ Result<void> FrontProxy::spawn(const Settings &s, const QString &listenAddress)
     for (int i = 0; i < 1000; ++i) {
         if (auto status = reapIfExited())
             return Error{Error::Io, QStringLiteral("nginx exited at start (status %1): see its "
-                                                   "messages above").arg(*status)};
+                                                   "messages above")
+                                        .arg(*status)};
         if (QFile::exists(pidPath))
             return {};
         QThread::msleep(10);

@@ -22,26 +22,26 @@ class FrontProxy
 public:
     struct Settings
     {
-        QString host;          ///< public address (name or number) to listen on
-        int port = 0;          ///< public port; 0: any free one
-        int backendPort = 0;   ///< the gateway's internal listener on 127.0.0.1
-        QByteArray secret;     ///< what the front adds to every proxied request
+        QString host;        ///< public address (name or number) to listen on
+        int port = 0;        ///< public port; 0: any free one
+        int backendPort = 0; ///< the gateway's internal listener on 127.0.0.1
+        QByteArray secret;   ///< what the front adds to every proxied request
         QString serverCertificate, serverKey, clientCa; ///< PEM files
-        QString workDir;       ///< nginx's configuration, pid and temporary files (made 0700)
+        QString workDir; ///< nginx's configuration, pid and temporary files (made 0700)
         QString nginx = QStringLiteral("/usr/sbin/nginx");
     };
 
     /** Limits the front applies; README's "Security" section states them. */
-    static constexpr int headerTimeoutS = 10;   ///< the whole request header (and the handshake)
-    static constexpr int bodyTimeoutS = 10;     ///< between two reads of a body
-    static constexpr int sendTimeoutS = 10;     ///< between two writes of an answer
-    static constexpr int keepAliveS = 30;       ///< an idle connection between requests
-    static constexpr int headerLineBytes = 8192; ///< one header line (4 such buffers at most)
+    static constexpr int headerTimeoutS = 10;     ///< the whole request header (and the handshake)
+    static constexpr int bodyTimeoutS = 10;       ///< between two reads of a body
+    static constexpr int sendTimeoutS = 10;       ///< between two writes of an answer
+    static constexpr int keepAliveS = 30;         ///< an idle connection between requests
+    static constexpr int headerLineBytes = 8192;  ///< one header line (4 such buffers at most)
     static constexpr int requestsPerAddress = 32; ///< requests in progress per client address
     static constexpr int maxWorkerConnections = 8192;
-    static constexpr int operatorBodyKiB = 64;     ///< a body to /v1/operator/
+    static constexpr int operatorBodyKiB = 64;         ///< a body to /v1/operator/
     static constexpr int operatorLoginsPerMinute = 30; ///< operator logins per client address
-    static constexpr int operatorLoginBurst = 20;  ///< ... taken at once before the rate applies
+    static constexpr int operatorLoginBurst = 20; ///< ... taken at once before the rate applies
 
     FrontProxy() = default;
     ~FrontProxy();

@@ -1,7 +1,7 @@
 #include "gatewaykeys.h"
 
-#include "gatewaylog.h"
 #include "centralstorage.h"
+#include "gatewaylog.h"
 
 #include <QDir>
 #include <QFile>

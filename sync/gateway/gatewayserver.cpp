@@ -1,21 +1,21 @@
 #include "gatewayserver.h"
 
 #include "bookingservice.h"
-#include "chinatime.h"
 #include "casefeed.h"
-#include "ratingservice.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
+#include "centralstorage.h"
 #include "certificateauthority.h"
 #include "channeltokens.h"
+#include "chinatime.h"
+#include "devicerecords.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
-#include "centralstorage.h"
-#include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
 #include "operatorapi.h"
+#include "ratingservice.h"
 #include "renewal.h"
 #include "renewalservice.h"
 #include "requestsigning.h"
@@ -103,8 +103,7 @@ QByteArray httpDate(const QDateTime &t)
 GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &storage,
                              EnrollmentService &enrollment, IntakeService &intake, Options options)
     : m_keys(keys), m_storage(storage), m_enrollment(enrollment), m_intake(intake),
-      m_options(std::move(options)),
-      m_booking(std::make_unique<gateway::BookingService>(storage)),
+      m_options(std::move(options)), m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_renewal(std::make_unique<RenewalService>(storage, keys)),
       m_caseFeed(std::make_unique<gateway::CaseFeed>(storage))
 {
@@ -112,7 +111,8 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
     // the last 90 days with their case updates (PROTOCOL.md "Cases", figures).
     m_caseFeed->setFiguresProvider(
         [this](const QString &point) -> Result<QMap<QString, protocol::CaseFigure>> {
-            auto figure = gateway::RatingService(m_storage).pointSatisfaction(point, m_options.clock());
+            auto figure =
+                gateway::RatingService(m_storage).pointSatisfaction(point, m_options.clock());
             if (!figure)
                 return figure.error();
             QMap<QString, protocol::CaseFigure> figures;
@@ -218,8 +218,9 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
                   [this](const httplib::Request &req, httplib::Response &res) {
                       catalogueChanges(req, res);
                   });
-    m_server->Get("/v1/cases/changes", [this](const httplib::Request &req,
-                                              httplib::Response &res) { caseChanges(req, res); });
+    m_server->Get("/v1/cases/changes", [this](const httplib::Request &req, httplib::Response &res) {
+        caseChanges(req, res);
+    });
     // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
     const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
     const auto uploadHandler = [this](const httplib::Request &req, httplib::Response &res) {
@@ -244,7 +245,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);
-        if (auto dropped = m_storage.intake().dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
+        if (auto dropped =
+                m_storage.intake().dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
             !dropped)
             qCWarning(lcGateway) << "dropping abandoned uploads failed:" << dropped.error().message;
         else if (dropped.value() > 0)
@@ -369,8 +371,8 @@ std::unique_ptr<DeviceRow> GatewayServer::authenticate(const httplib::Request &r
         refuse(res, why);
         return {};
     }
-    auto fresh =
-        m_storage.devices().rememberNonce(QString::fromLatin1(h.nonce), device->id, now, nonceWindowSeconds);
+    auto fresh = m_storage.devices().rememberNonce(QString::fromLatin1(h.nonce), device->id, now,
+                                                   nonceWindowSeconds);
     if (!fresh) {
         unavailable(res, fresh.error());
         return {};
@@ -467,7 +469,8 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
             offsets(existing->received, existing->length);
             return error(409, "finished");
         }
-        if (auto dropped = m_storage.intake().dropUploadsBefore(now.addDays(-uploadKeepDays)); !dropped)
+        if (auto dropped = m_storage.intake().dropUploadsBefore(now.addDays(-uploadKeepDays));
+            !dropped)
             return unavailable(res, dropped.error());
         if (auto r = uploadQuota(*device, uuid, index, length, existing.has_value(), now, res); !r)
             return unavailable(res, r.error());
@@ -539,9 +542,9 @@ void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
             offsets(existing->received, existing->length);
             return overQuota(res, now);
         }
-        if (auto r =
-                m_storage.intake().appendChunk(device->id, uuid, index, offset,
-                                    QByteArrayView(req.body.data(), qsizetype(req.body.size())));
+        if (auto r = m_storage.intake().appendChunk(
+                device->id, uuid, index, offset,
+                QByteArrayView(req.body.data(), qsizetype(req.body.size())));
             !r)
             return unavailable(res, r.error());
         if (auto r = m_storage.intake().addUsage(device->id, day, 0, end - offset); !r)
@@ -611,7 +614,8 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
     if (!beat)
         return;
     // Re-encoded from the decoded fields: only what the protocol defines is kept.
-    if (auto r = m_storage.devices().setHeartbeat(device->id, protocol::encode(beat.value()), now); !r) {
+    if (auto r = m_storage.devices().setHeartbeat(device->id, protocol::encode(beat.value()), now);
+        !r) {
         unavailable(res, r.error());
         return;
     }
@@ -785,10 +789,9 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
     // known, not revoked, not expired, within its rate, and only for the points of its scope.
     const QByteArray authorization = header(req, "Authorization");
     const QByteArray bearer = "Bearer ";
-    const auto token =
-        m_channelTokens && authorization.startsWith(bearer)
-            ? m_channelTokens->find(authorization.mid(bearer.size()).trimmed(), now)
-            : std::nullopt;
+    const auto token = m_channelTokens && authorization.startsWith(bearer)
+                           ? m_channelTokens->find(authorization.mid(bearer.size()).trimmed(), now)
+                           : std::nullopt;
     if (!token) {
         reply(res, 401, {{QStringLiteral("error"), QStringLiteral("token")}});
         return;

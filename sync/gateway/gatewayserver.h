@@ -30,7 +30,7 @@ class CaseFeed;
 class CentralStorage;
 class ChannelTokens;
 class OperatorApi;
-}
+} // namespace gateway
 class GatewayKeys;
 
 class IntakeService;
@@ -56,8 +56,8 @@ public:
         bool certificatesUseClock = false;
     };
 
-    GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &storage, EnrollmentService &enrollment,
-                  IntakeService &intake, Options options);
+    GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &storage,
+                  EnrollmentService &enrollment, IntakeService &intake, Options options);
     ~GatewayServer();
 
     /** Binds its own TLS 1.3 listener (optional client certificates) on @p host:@p port (0: any
@@ -76,8 +76,7 @@ public:
     bool isRunning() const;
     /** Runs @p work on the storage between requests (they take turns on one connection):
      *  for housekeeping from another thread while serving. */
-    template <typename Work>
-    auto exclusive(Work work)
+    template <typename Work> auto exclusive(Work work)
     {
         std::lock_guard lock(m_mutex);
         return work();
@@ -151,7 +150,7 @@ private:
     gateway::OperatorApi *m_operatorApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
-    std::mutex m_mutex; // one SQLite connection: requests take turns
+    std::mutex m_mutex;                            // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);
 

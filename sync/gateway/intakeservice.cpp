@@ -1,14 +1,14 @@
 #include "intakeservice.h"
 
 #include "bookingservice.h"
-#include "chinatime.h"
+#include "caseservice.h"
 #include "cataloguebundle.h"
 #include "cataloguepublisher.h"
-#include "caseservice.h"
+#include "centralstorage.h"
+#include "chinatime.h"
+#include "devicerecords.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
-#include "centralstorage.h"
-#include "devicerecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
 #include "ratingservice.h"
@@ -294,7 +294,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             return stored.error(); // fail closed: never store a record twice
         if (const auto &prior = stored.value()) {
             // Rows only: the stored record's files stay, whatever it named.
-            if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid, protocol::maxAttachments);
+            if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid,
+                                                          protocol::maxAttachments);
                 !r)
                 return r.error();
             out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
@@ -354,8 +355,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                              .arg((attachmentBytes + 1024 * 1024 - 1) / (1024 * 1024))
                              .arg(m_quotas.recordAttachmentBytes / (1024 * 1024));
         } else {
-            row.reason = problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError,
-                                 &rating);
+            row.reason =
+                problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError, &rating);
         }
         if (ioError)
             return *ioError; // central cannot read what it holds: the batch is retried whole
@@ -402,12 +403,12 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                 !r)
                 return r.error();
         if (auto r = m_storage.intake().addUsage(device.id, dayText, 1,
-                                      record.meta.size() + record.keyHeader.size() +
-                                          record.payload.size());
+                                                 record.meta.size() + record.keyHeader.size() +
+                                                     record.payload.size());
             !r)
             return r.error();
-        if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid,
-                                           tooLarge ? 0 : int(record.attachments.size()));
+        if (auto r = m_storage.intake().deleteUploads(
+                device.id, record.uuid, tooLarge ? 0 : int(record.attachments.size()));
             !r)
             return r.error();
         qCInfo(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item

@@ -39,11 +39,13 @@ public:
     static Result<QHash<QString, FormSchema>> formsFromBundle(const QByteArray &bundleJson);
 
     /** Checks applications against @p forms for good (tests, standalone use). */
-    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys, QHash<QString, FormSchema> forms);
+    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys,
+                  QHash<QString, FormSchema> forms);
     /** Checks applications against the catalogue @p publisher has published (borrowed; it must
      *  outlive this), reloaded when its sequence changes. Nothing published: every application
      *  is refused as one for an unknown item. */
-    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys, CataloguePublisher &publisher);
+    IntakeService(gateway::CentralStorage &storage, const GatewayKeys &keys,
+                  CataloguePublisher &publisher);
 
     /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,

@@ -2,22 +2,22 @@
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
 #include "casecommand.h"
-#include "ratingcommand.h"
 #include "caseservice.h"
 #include "cataloguepublisher.h"
-#include "channeltokens.h"
-#include "enrollmentservice.h"
-#include "gatewaykeys.h"
-#include "frontproxy.h"
-#include "gatewayserver.h"
-#include "devicerecords.h"
-#include "gatewaylog.h"
-#include "intakerecords.h"
 #include "centralstorage.h"
+#include "channeltokens.h"
+#include "devicerecords.h"
+#include "enrollmentservice.h"
+#include "frontproxy.h"
+#include "gatewaykeys.h"
+#include "gatewaylog.h"
+#include "gatewayserver.h"
+#include "intakerecords.h"
 #include "intakeservice.h"
 #include "operatorapi.h"
 #include "operatorcommand.h"
 #include "operatorservice.h"
+#include "ratingcommand.h"
 #include "slots.h"
 #include "submissionlisting.h"
 
@@ -85,14 +85,17 @@ int usage()
         "       jiujin-gateway catalogue publish BUNDLE --data-dir DIR\n"
         "       jiujin-gateway case list --data-dir DIR [--stage S] [--point P] [--overdue]\n"
         "       jiujin-gateway case show RECEIPT --data-dir DIR\n"
-        "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason TEXT] "
+        "       jiujin-gateway case move RECEIPT STAGE --data-dir DIR --operator ID [--reason "
+        "TEXT] "
         "[--materials a,b] [--due YYYY-MM-DD] [--result NUMBER]\n"
         "       jiujin-gateway case promise RECEIPT --data-dir DIR --material NAME "
         "--kind rongque|chengnuo --due YYYY-MM-DD --operator ID\n"
-        "       jiujin-gateway case receive RECEIPT MATERIAL --data-dir DIR --point P --operator ID\n"
+        "       jiujin-gateway case receive RECEIPT MATERIAL --data-dir DIR --point P --operator "
+        "ID\n"
         "       jiujin-gateway case sweep --data-dir DIR\n"
         "       jiujin-gateway audit verify --data-dir DIR\n"
-        "       jiujin-gateway operator add ID --data-dir DIR --role clerk|officer|supervisor|technician "
+        "       jiujin-gateway operator add ID --data-dir DIR --role "
+        "clerk|officer|supervisor|technician "
         "[--township CODE,..] [--department CODE,..] [--name TEXT] [--totp]   (password on stdin)\n"
         "       jiujin-gateway operator list|disable ID|unlock ID|passwd ID --data-dir DIR\n"
         "       jiujin-gateway rating list|stats|export --data-dir DIR [--point P] [--from D] "
@@ -172,11 +175,13 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     if (!store)
         return fail(store.error().message);
     // Applications accepted before cases existed become cases now, before anything new arrives.
-    if (auto opened = gateway::CaseService(*store.value()).openMissing(QDateTime::currentDateTimeUtc());
+    if (auto opened =
+            gateway::CaseService(*store.value()).openMissing(QDateTime::currentDateTimeUtc());
         !opened)
         return fail(opened.error().message);
     else if (opened.value() > 0)
-        qCInfo(lcGateway) << "opened cases of" << opened.value() << "applications stored before cases";
+        qCInfo(lcGateway) << "opened cases of" << opened.value()
+                          << "applications stored before cases";
     EnrollmentService enrollment(*store.value(), keys.value(), *suite);
     CataloguePublisher publisher(*store.value());
     gateway::ChannelTokens channelTokens(*store.value());
@@ -254,8 +259,10 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     // Housekeeping between requests: overdue 容缺 materials move their cases to 待补正
     // (CaseService::sweepOverdue), at start and every hour.
     const auto sweep = [&] {
-        auto swept = server.exclusive(
-            [&] { return gateway::CaseService(*store.value()).sweepOverdue(QDateTime::currentDateTimeUtc()); });
+        auto swept = server.exclusive([&] {
+            return gateway::CaseService(*store.value())
+                .sweepOverdue(QDateTime::currentDateTimeUtc());
+        });
         if (!swept)
             qCWarning(lcGateway) << "sweep of overdue materials failed:" << swept.error().message;
         else if (swept->overdue > 0)
@@ -283,7 +290,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         if (signal == SIGCHLD) {
             if (const auto status = front.reapIfExited()) {
                 exitCode = fail(QStringLiteral("the front (nginx) exited (wait status %1): "
-                                               "stopping").arg(*status));
+                                               "stopping")
+                                    .arg(*status));
                 running = false;
             }
         } else if (signal == SIGUSR1) {
@@ -295,7 +303,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     }
     front.stop();
     stopServing();
-    return exitCode != 0 || served ? exitCode : fail(QStringLiteral("server stopped with an error"));
+    return exitCode != 0 || served ? exitCode
+                                   : fail(QStringLiteral("server stopped with an error"));
 }
 
 /** The booking commands' options (plan set, slots, bookings). */
@@ -317,12 +326,14 @@ struct BookingOptions
         QStringLiteral("channel-token create: last day (China time) the token works; default: a "
                        "year from today."),
         QStringLiteral("YYYY-MM-DD")};
-    QCommandLineOption rate{QStringLiteral("rate"),
-                            QStringLiteral("channel-token create: requests a minute (default 600)."),
-                            QStringLiteral("N")};
-    QCommandLineOption note{QStringLiteral("note"),
-                            QStringLiteral("channel-token create: who holds it (no personal data)."),
-                            QStringLiteral("TEXT")};
+    QCommandLineOption rate{
+        QStringLiteral("rate"),
+        QStringLiteral("channel-token create: requests a minute (default 600)."),
+        QStringLiteral("N")};
+    QCommandLineOption note{
+        QStringLiteral("note"),
+        QStringLiteral("channel-token create: who holds it (no personal data)."),
+        QStringLiteral("TEXT")};
     QCommandLineOption allPoints{QStringLiteral("all-points"),
                                  QStringLiteral("channel-token create: book at every point.")};
     QCommandLineOption groups{
@@ -375,7 +386,8 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
             return fail(made.error().message);
         // The note first (stderr), the token last: a script takes the last line.
         QTextStream(stderr) << "token " << made->info.id << " for "
-                            << (points.isEmpty() ? QStringLiteral("every point") : points.join(u','))
+                            << (points.isEmpty() ? QStringLiteral("every point")
+                                                 : points.join(u','))
                             << ", until " << isoTime(*made->info.expiresAt) << ", " << rate
                             << " requests a minute (central keeps only its SHA-256: store it "
                                "now)"
@@ -389,8 +401,9 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
             return fail(list.error().message);
         out() << "id\tpoints\tcreated\texpires\tstate\trate_per_minute\tnote" << Qt::endl;
         for (const gateway::ChannelTokenInfo &t : list.value())
-            out() << t.id << '\t' << (t.points.isEmpty() ? QStringLiteral("*") : t.points.join(u','))
-                  << '\t' << isoTime(t.createdAt) << '\t'
+            out() << t.id << '\t'
+                  << (t.points.isEmpty() ? QStringLiteral("*") : t.points.join(u',')) << '\t'
+                  << isoTime(t.createdAt) << '\t'
                   << (t.expiresAt ? isoTime(*t.expiresAt) : QStringLiteral("never (legacy)"))
                   << '\t' << tokenState(t, now) << '\t' << t.ratePerMinute << '\t' << t.note
                   << Qt::endl;
@@ -401,7 +414,8 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
         if (!revoked)
             return fail(revoked.error().message);
         if (!revoked.value())
-            return fail(QStringLiteral("no channel token %1 (see channel-token list)").arg(args.at(2)));
+            return fail(
+                QStringLiteral("no channel token %1 (see channel-token list)").arg(args.at(2)));
         out() << "revoked channel token " << args.at(2) << Qt::endl;
         return 0;
     }
@@ -410,8 +424,7 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
 
 /** Runs a booking command; -1 when @p args is none of them. */
 int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
-                   const QStringList &args, gateway::CentralStorage &storage,
-                   const QDateTime &now)
+                   const QStringList &args, gateway::CentralStorage &storage, const QDateTime &now)
 {
     const QString command = args.value(0);
     gateway::BookingService booking(storage);
@@ -667,10 +680,11 @@ int main(int argc, char **argv)
                   << " upserts, " << published->tombstones << " tombstones" << Qt::endl;
         return 0;
     }
-    if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now); rc >= 0)
+    if (const int rc = gateway::caseCommand(parser, caseOptions, args, *store.value(), now);
+        rc >= 0)
         return rc;
-    if (const int rc = gateway::operatorCommand(parser, operatorOptions, args, *store.value(), dir,
-                                                now);
+    if (const int rc =
+            gateway::operatorCommand(parser, operatorOptions, args, *store.value(), dir, now);
         rc >= 0)
         return rc;
     if (const int rc = gateway::ratingCommand(parser, ratingOptions, args, *store.value(), now);

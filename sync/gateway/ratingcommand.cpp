@@ -138,8 +138,8 @@ int followupCommand(const QCommandLineParser &parser, const RatingOptions &o,
 
 } // namespace
 
-int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o,
-                  const QStringList &args, CentralStorage &storage, const QDateTime &now)
+int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o, const QStringList &args,
+                  CentralStorage &storage, const QDateTime &now)
 {
     const QString command = args.value(0), verb = args.value(1);
     if (command != QLatin1String("rating") && command != QLatin1String("followup"))
@@ -160,12 +160,12 @@ int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o,
         out() << "received\tpoint\titem\tcase\treceipt\tlevels\treasons\tfollowup" << Qt::endl;
         for (const RatingEntry &e : rows.value()) {
             const RatingRow &r = e.rating;
-            out() << r.receivedAt.toString(Qt::ISODate) << '\t' << r.point << '\t' << r.item
-                  << '\t' << orDash(r.caseNumber) << '\t' << orDash(r.refersTo) << '\t'
-                  << levels(r) << '\t' << orDash(r.reasons.join(QLatin1Char(','))) << '\t'
-                  << (e.followUp ? QStringLiteral("%1 %2").arg(e.followUp->id).arg(
-                                       e.followUp->state)
-                                 : QStringLiteral("-"))
+            out() << r.receivedAt.toString(Qt::ISODate) << '\t' << r.point << '\t' << r.item << '\t'
+                  << orDash(r.caseNumber) << '\t' << orDash(r.refersTo) << '\t' << levels(r) << '\t'
+                  << orDash(r.reasons.join(QLatin1Char(','))) << '\t'
+                  << (e.followUp
+                          ? QStringLiteral("%1 %2").arg(e.followUp->id).arg(e.followUp->state)
+                          : QStringLiteral("-"))
                   << Qt::endl;
         }
         return 0;
@@ -173,8 +173,8 @@ int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o,
     if (verb == QLatin1String("stats")) {
         const QString month = parser.value(o.month);
         if (!month.isEmpty()) {
-            const QDate first = QDate::fromString(month + QStringLiteral("-01"),
-                                                  QStringLiteral("yyyy-MM-dd"));
+            const QDate first =
+                QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
             if (!first.isValid() || !filter.from.isNull() || !filter.to.isNull())
                 return fail(QStringLiteral("--month YYYY-MM (without --from/--to)"));
             filter.from = dayStart(first);
@@ -191,8 +191,8 @@ int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o,
             printSatisfaction(QStringLiteral("department ") + orDash(it.key()), it.value());
         for (auto it = figures->byMonth.begin(); it != figures->byMonth.end(); ++it)
             printSatisfaction(QStringLiteral("month ") + it.key(), it.value());
-        out() << "rectification_rate\t" << percent(r.rate) << '\t' << r.closedInTime << '/'
-              << r.bad << Qt::endl
+        out() << "rectification_rate\t" << percent(r.rate) << '\t' << r.closedInTime << '/' << r.bad
+              << Qt::endl
               << "bad\t" << r.bad << Qt::endl
               << "closed_in_time\t" << r.closedInTime << Qt::endl
               << "closed_late\t" << r.closedLate << Qt::endl

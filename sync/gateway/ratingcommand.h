@@ -42,7 +42,7 @@ struct RatingOptions
 
 /** Runs `rating list|stats|export` or `followup list|callback|rectify|close` at @p now; -1 when
  *  @p args is none of them. */
-int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o,
-                  const QStringList &args, CentralStorage &storage, const QDateTime &now);
+int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o, const QStringList &args,
+                  CentralStorage &storage, const QDateTime &now);
 
 } // namespace jiujin::gateway

@@ -32,7 +32,9 @@ QJsonObject record(const RatingEntry &e)
     for (const QString &code : r.reasons)
         texts.append(RatingService::reasonText(code));
     const std::optional<FollowUpRow> &f = e.followUp;
-    auto str = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    auto str = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
     QJsonObject o{
         {QStringLiteral("rating_id"), r.uuid},
         {QStringLiteral("case_number"), str(r.caseNumber)},
@@ -60,9 +62,9 @@ QJsonObject record(const RatingEntry &e)
         {QStringLiteral("rectification_cause"), f ? str(f->cause) : QJsonValue::Null},
         {QStringLiteral("rectification_action"), f ? str(f->action) : QJsonValue::Null},
         {QStringLiteral("closed_at"), f ? timeValue(f->closedAt) : QJsonValue::Null},
-        {QStringLiteral("closed_in_time"),
-         f && f->state == RatingService::closed ? QJsonValue(RatingService::closedInTime(*f))
-                                                : QJsonValue::Null},
+        {QStringLiteral("closed_in_time"), f && f->state == RatingService::closed
+                                               ? QJsonValue(RatingService::closedInTime(*f))
+                                               : QJsonValue::Null},
     };
     return o;
 }
@@ -103,18 +105,30 @@ QString csvText(const QJsonValue &v)
 
 QStringList RatingExport::fields()
 {
-    return {QStringLiteral("rating_id"),        QStringLiteral("case_number"),
-            QStringLiteral("receipt"),          QStringLiteral("item_code"),
-            QStringLiteral("channel"),          QStringLiteral("point_code"),
-            QStringLiteral("department_code"),  QStringLiteral("rated_at"),
-            QStringLiteral("received_at"),      QStringLiteral("overall_level"),
-            QStringLiteral("overall_text"),     QStringLiteral("efficiency_level"),
-            QStringLiteral("competence_level"), QStringLiteral("attitude_level"),
-            QStringLiteral("reason_codes"),     QStringLiteral("reason_texts"),
-            QStringLiteral("followup_state"),   QStringLiteral("followup_due"),
-            QStringLiteral("callback_at"),      QStringLiteral("callback_reached"),
-            QStringLiteral("rectified_at"),     QStringLiteral("rectification_cause"),
-            QStringLiteral("rectification_action"), QStringLiteral("closed_at"),
+    return {QStringLiteral("rating_id"),
+            QStringLiteral("case_number"),
+            QStringLiteral("receipt"),
+            QStringLiteral("item_code"),
+            QStringLiteral("channel"),
+            QStringLiteral("point_code"),
+            QStringLiteral("department_code"),
+            QStringLiteral("rated_at"),
+            QStringLiteral("received_at"),
+            QStringLiteral("overall_level"),
+            QStringLiteral("overall_text"),
+            QStringLiteral("efficiency_level"),
+            QStringLiteral("competence_level"),
+            QStringLiteral("attitude_level"),
+            QStringLiteral("reason_codes"),
+            QStringLiteral("reason_texts"),
+            QStringLiteral("followup_state"),
+            QStringLiteral("followup_due"),
+            QStringLiteral("callback_at"),
+            QStringLiteral("callback_reached"),
+            QStringLiteral("rectified_at"),
+            QStringLiteral("rectification_cause"),
+            QStringLiteral("rectification_action"),
+            QStringLiteral("closed_at"),
             QStringLiteral("closed_in_time")};
 }
 

@@ -48,8 +48,7 @@ RatingService::RatingService(CentralStorage &storage, const WorkCalendar &calend
 
 QStringList RatingService::indicators()
 {
-    return {QStringLiteral("efficiency"), QStringLiteral("competence"),
-            QStringLiteral("attitude")};
+    return {QStringLiteral("efficiency"), QStringLiteral("competence"), QStringLiteral("attitude")};
 }
 
 QString RatingService::levelText(int level)
@@ -107,8 +106,7 @@ QString RatingService::payloadProblem(const QJsonObject &body)
         if (!reasons.isArray() || reasons.toArray().size() > maxReasons)
             return tr("评价原因应为至多%1个代码的列表").arg(maxReasons);
         for (const QJsonValue &r : reasons.toArray())
-            if (!r.isString() || r.toString().isEmpty() ||
-                r.toString().size() > maxReasonLength)
+            if (!r.isString() || r.toString().isEmpty() || r.toString().size() > maxReasonLength)
                 return tr("评价原因代码应为1到%1个字符的文本").arg(maxReasonLength);
     }
     const QJsonValue indicatorsValue = body.value(QLatin1String("indicators"));
@@ -166,8 +164,8 @@ Result<RatingEntry> RatingService::receive(const SubmissionRow &row, const QByte
     r.attitude = levels.value(QLatin1String("attitude")).toInt(0);
     for (const QJsonValue &v : body.value(QLatin1String("reasons")).toArray())
         r.reasons.append(v.toString());
-    r.ratedAt = QDateTime::fromString(m.value(QLatin1String("created")).toString(),
-                                      Qt::ISODateWithMs);
+    r.ratedAt =
+        QDateTime::fromString(m.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     r.receivedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
 
     auto tx = m_storage.begin(); // nests in intake's
@@ -240,9 +238,8 @@ Result<RatingEntry> RatingService::stepTarget(qint64 id, const QStringList &allo
         return Error{Error::NotFound, tr("没有编号为 %1 的回访整改").arg(id)};
     const FollowUpRow &f = *found.value()->followUp;
     if (!allowed.contains(f.state))
-        return Error{Error::Invalid, tr("回访整改 %1 处于“%2”，不能%3")
-                                         .arg(id)
-                                         .arg(stateText(f.state), step)};
+        return Error{Error::Invalid,
+                     tr("回访整改 %1 处于“%2”，不能%3").arg(id).arg(stateText(f.state), step)};
     return *found.value();
 }
 
@@ -255,9 +252,8 @@ Result<FollowUpRow> RatingService::store(const RatingEntry &entry, const FollowU
     QJsonObject d = detail;
     d.insert(QStringLiteral("rating"), entry.rating.uuid);
     d.insert(QStringLiteral("state"), f.state);
-    auto audited = AuditChain(m_storage).append(actor, action,
-                                                QStringLiteral("followup/%1").arg(f.id), json(d),
-                                                now);
+    auto audited = AuditChain(m_storage).append(
+        actor, action, QStringLiteral("followup/%1").arg(f.id), json(d), now);
     if (!audited)
         return audited.error();
     return f;
@@ -297,8 +293,7 @@ Result<FollowUpRow> RatingService::rectify(qint64 id, const QString &operatorId,
                                            const QString &cause, const QString &action,
                                            const QDateTime &now)
 {
-    if (operatorId.trimmed().isEmpty() || cause.trimmed().isEmpty() ||
-        action.trimmed().isEmpty())
+    if (operatorId.trimmed().isEmpty() || cause.trimmed().isEmpty() || action.trimmed().isEmpty())
         return Error{Error::Invalid, tr("整改须注明经办人、原因和整改措施")};
     auto tx = m_storage.begin();
     if (!tx)
@@ -377,8 +372,8 @@ Result<RatingService::Figures> RatingService::figures(const RatingFilter &filter
     Figures out;
     for (const RatingEntry &e : entries.value()) {
         const bool satisfied = e.rating.level <= 2;
-        const QString month = WorkCalendar::chinaDate(e.rating.receivedAt).toString(
-            QStringLiteral("yyyy-MM"));
+        const QString month =
+            WorkCalendar::chinaDate(e.rating.receivedAt).toString(QStringLiteral("yyyy-MM"));
         for (Satisfaction *s : {&out.all, &out.byPoint[e.rating.point],
                                 &out.byDepartment[e.rating.department], &out.byMonth[month]}) {
             ++s->total;

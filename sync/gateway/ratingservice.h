@@ -117,9 +117,9 @@ public:
 private:
     /** Loads follow-up @p id in the open transaction, checks @p allowed states. */
     Result<RatingEntry> stepTarget(qint64 id, const QStringList &allowed, const QString &step);
-    Result<FollowUpRow> store(const RatingEntry &entry, const FollowUpRow &f,
-                              const QString &actor, const QString &action,
-                              const QJsonObject &detail, const QDateTime &now);
+    Result<FollowUpRow> store(const RatingEntry &entry, const FollowUpRow &f, const QString &actor,
+                              const QString &action, const QJsonObject &detail,
+                              const QDateTime &now);
 
     CentralStorage &m_storage;
     const WorkCalendar &m_calendar;

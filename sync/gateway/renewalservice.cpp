@@ -1,9 +1,9 @@
 #include "renewalservice.h"
 
-#include "certificateauthority.h"
-#include "gatewaykeys.h"
 #include "centralstorage.h"
+#include "certificateauthority.h"
 #include "devicerecords.h"
+#include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
 

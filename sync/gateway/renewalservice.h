@@ -20,7 +20,10 @@ struct DeviceRow;
 class RenewalService
 {
 public:
-    RenewalService(gateway::CentralStorage &storage, const GatewayKeys &keys) : m_storage(storage), m_keys(keys) {}
+    RenewalService(gateway::CentralStorage &storage, const GatewayKeys &keys)
+        : m_storage(storage), m_keys(keys)
+    {
+    }
 
     /** Error::Invalid for a CSR that does not verify or holds no P-256 key (400), Error::NotFound
      *  when the device was revoked meanwhile; the device's suite, point and signing key stay. */

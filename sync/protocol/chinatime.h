@@ -5,7 +5,8 @@
 #include <QTime>
 
 /** Service points keep China Standard Time: UTC+8, no daylight saving since 1991, so a fixed offset
- *  is right and needs no tzdata. Every "local day" and "local time" of both ends comes from here. */
+ *  is right and needs no tzdata. Every "local day" and "local time" of both ends comes from here.
+ */
 namespace jiujin {
 
 /** China Standard Time, seconds east of UTC. */

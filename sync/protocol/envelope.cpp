@@ -313,7 +313,7 @@ struct SealerSeed::State
 {
     Secret<recordKeySize> recordKey;
     std::unique_ptr<PartKeys> keys;
-    QByteArray header; ///< intl: up to the ephemeral key; gm: up to the SM2 ciphertext
+    QByteArray header;             ///< intl: up to the ephemeral key; gm: up to the SM2 ciphertext
     Secret<32 + gcmNonceSize> kek; ///< intl only
     bool intl = true;
 };
@@ -396,7 +396,8 @@ Result<RecordSealer> RecordSealer::create(SealerSeed seed, QByteArrayView aad)
         unsigned char *wrapped = bytes(header) + signedPart.size();
         if (!aesGcm(true, st.kek.data(), st.kek.data() + 32,
                     {signedPart, view(aadLen.data(), aadLen.size()), aad},
-                    view(st.recordKey.data(), st.recordKey.size()), wrapped, wrapped + recordKeySize))
+                    view(st.recordKey.data(), st.recordKey.size()), wrapped,
+                    wrapped + recordKeySize))
             return failed("AES-GCM");
     } else {
         // SM2 encryption takes no associated data, so a MAC under the record key binds the

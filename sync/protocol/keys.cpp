@@ -96,7 +96,8 @@ Result<Key> Key::fromPem(QByteArrayView pem)
     BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio)
         return opensslError("BIO_new_mem_buf");
-    EVP_PKEY *raw = hasPrivate ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr) : nullptr;
+    EVP_PKEY *raw =
+        hasPrivate ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr) : nullptr;
     if (!raw) {
         ERR_clear_error();
         hasPrivate = false;

@@ -34,7 +34,8 @@ public:
         return d == Day::Workday || d == Day::MakeUpWorkday;
     }
     /** The date @p days open days after @p from (closed days skipped: weekends, public holidays;
-     *  调休 weekend days count); @p from itself for days <= 0, an invalid date for an invalid one. */
+     *  调休 weekend days count); @p from itself for days <= 0, an invalid date for an invalid one.
+     */
     QDate addWorkingDays(QDate from, int days) const;
     /** The holiday's name (Chinese) for a Holiday, "" otherwise. */
     QString holidayName(QDate date) const;

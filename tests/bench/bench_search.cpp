@@ -22,15 +22,36 @@ using namespace jiujin;
 
 namespace {
 QStringList queries = {
-    QStringLiteral("养老"), QStringLiteral("yanglao"), QStringLiteral("ylbx"), QStringLiteral("低保"), QStringLiteral("dibao"),
-    QStringLiteral("残疾人证"), QStringLiteral("cjrz"), QStringLiteral("医保"), QStringLiteral("户口"), QStringLiteral("营业执照"),
-    QStringLiteral("城乡居民基本养老保险"), QStringLiteral("高龄津贴"), QStringLiteral("养老 dengji"), QStringLiteral("养老bx"),
-    QStringLiteral("生育登记"), QStringLiteral("身份证"), QStringLiteral("临时救助"), QStringLiteral("birth registration"),
-    QStringLiteral("养老保线"), QStringLiteral("qqqqq"),
+    QStringLiteral("养老"),
+    QStringLiteral("yanglao"),
+    QStringLiteral("ylbx"),
+    QStringLiteral("低保"),
+    QStringLiteral("dibao"),
+    QStringLiteral("残疾人证"),
+    QStringLiteral("cjrz"),
+    QStringLiteral("医保"),
+    QStringLiteral("户口"),
+    QStringLiteral("营业执照"),
+    QStringLiteral("城乡居民基本养老保险"),
+    QStringLiteral("高龄津贴"),
+    QStringLiteral("养老 dengji"),
+    QStringLiteral("养老bx"),
+    QStringLiteral("生育登记"),
+    QStringLiteral("身份证"),
+    QStringLiteral("临时救助"),
+    QStringLiteral("birth registration"),
+    QStringLiteral("养老保线"),
+    QStringLiteral("qqqqq"),
     // Questions, as citizens type them (query understanding included).
-    QStringLiteral("残疾证丢了怎么办"), QStringLiteral("八十岁老人有补贴吗"), QStringLiteral("我要开饭店"),
-    QStringLiteral("孩子出生了要上户口"), QStringLiteral("shebaoka diule"), QStringLiteral("家里困难申请补助"),
-    QStringLiteral("在外地看病怎么报销"), QStringLiteral("身份證過期了"), QStringLiteral("打疫苗的本子"),
+    QStringLiteral("残疾证丢了怎么办"),
+    QStringLiteral("八十岁老人有补贴吗"),
+    QStringLiteral("我要开饭店"),
+    QStringLiteral("孩子出生了要上户口"),
+    QStringLiteral("shebaoka diule"),
+    QStringLiteral("家里困难申请补助"),
+    QStringLiteral("在外地看病怎么报销"),
+    QStringLiteral("身份證過期了"),
+    QStringLiteral("打疫苗的本子"),
     QStringLiteral("营业执找丢了"),
 };
 
@@ -48,9 +69,11 @@ Stats stats(std::vector<double> ms)
 QByteArray generated(const QByteArray &seed, int count)
 {
     // Realistic volume: the real items, again and again under other townships' names and codes.
-    static const QStringList places = {QStringLiteral("大沁他拉"), QStringLiteral("八仙筒"), QStringLiteral("青龙山"), QStringLiteral("新镇"),
-                                       QStringLiteral("治安"), QStringLiteral("东明"), QStringLiteral("沙日浩来"), QStringLiteral("义隆永"),
-                                       QStringLiteral("固日班花"), QStringLiteral("白音他拉"), QStringLiteral("明仁"), QStringLiteral("黄花塔拉")};
+    static const QStringList places = {
+        QStringLiteral("大沁他拉"), QStringLiteral("八仙筒"), QStringLiteral("青龙山"),
+        QStringLiteral("新镇"),     QStringLiteral("治安"),   QStringLiteral("东明"),
+        QStringLiteral("沙日浩来"), QStringLiteral("义隆永"), QStringLiteral("固日班花"),
+        QStringLiteral("白音他拉"), QStringLiteral("明仁"),   QStringLiteral("黄花塔拉")};
     QJsonObject root = QJsonDocument::fromJson(seed).object();
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
     QJsonArray out;
@@ -58,7 +81,9 @@ QByteArray generated(const QByteArray &seed, int count)
         QJsonObject item = items.at(i % items.size()).toObject();
         QJsonObject name = item.value(QLatin1String("name")).toObject();
         const QString place = places.at((i / items.size()) % places.size());
-        name.insert(QLatin1String("zh"), name.value(QLatin1String("zh")).toString() + QStringLiteral("（%1%2）").arg(place).arg(i / items.size()));
+        name.insert(QLatin1String("zh"),
+                    name.value(QLatin1String("zh")).toString() +
+                        QStringLiteral("（%1%2）").arg(place).arg(i / items.size()));
         item.insert(QLatin1String("name"), name);
         QString code = item.value(QLatin1String("code")).toString();
         code.replace(23, 5, QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')));
@@ -78,13 +103,15 @@ QByteArray generated(const QByteArray &seed, int count)
 
 // Apart, and not inlined, so that a profiler can count each on its own
 // (valgrind --tool=callgrind --toggle-collect='*searchCold*' ...).
-[[gnu::noinline]] SearchOutcome searchCold(CatalogueService &service, const QString &q, const QString &point)
+[[gnu::noinline]] SearchOutcome searchCold(CatalogueService &service, const QString &q,
+                                           const QString &point)
 {
     service.dropRecentTerms();
     return service.search(q, point);
 }
 
-[[gnu::noinline]] SearchOutcome searchTyped(CatalogueService &service, const QString &q, const QString &point)
+[[gnu::noinline]] SearchOutcome searchTyped(CatalogueService &service, const QString &q,
+                                            const QString &point)
 {
     return service.search(q, point);
 }
@@ -104,12 +131,12 @@ struct Options
     int rounds = 10; ///< at 10,000 items
     bool perQuery = false;
     bool bundledOnly = false, generatedOnly = false;
-    QString keep;     ///< --keep FILE: the generated catalogue's database, imported once and reused
+    QString keep; ///< --keep FILE: the generated catalogue's database, imported once and reused
     bool dump = false; ///< --dump: every query's results (stdin, one a line), no timing
     QString point = QStringLiteral("150525203000-01"); ///< --dump --point CODE ("" for none)
 };
 
-QStringList dumpQueries; ///< --dump: read from stdin
+QStringList dumpQueries;    ///< --dump: read from stdin
 bool dumpLookedFor = false; ///< --looked-for: --dump also prints SearchOutcome::lookedFor
 
 void dump(CatalogueService &service, const QString &point)
@@ -120,13 +147,15 @@ void dump(CatalogueService &service, const QString &point)
         for (const SearchResult &r : found.results)
             names.append(QStringLiteral("%1:%2").arg(r.item.nameZh).arg(r.tier));
         std::printf("%s\t%s\t[%s]\t{%s}\n", qPrintable(q), qPrintable(names.join(QLatin1Char(' '))),
-                    qPrintable(found.understood.join(QLatin1Char(' '))), qPrintable(found.suggestions.join(QLatin1Char(' '))));
+                    qPrintable(found.understood.join(QLatin1Char(' '))),
+                    qPrintable(found.suggestions.join(QLatin1Char(' '))));
         if (dumpLookedFor)
             std::printf("\t<%s>\n", qPrintable(found.lookedFor.join(QLatin1Char(' '))));
     }
 }
 
-void run(const char *label, const QByteArray &bundle, int rounds, const Options &options, const QString &keep = QString())
+void run(const char *label, const QByteArray &bundle, int rounds, const Options &options,
+         const QString &keep = QString())
 {
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : keep;
@@ -167,9 +196,10 @@ void run(const char *label, const QByteArray &bundle, int rounds, const Options 
     service.search(QStringLiteral("养老"), point); // reads the catalogue's words and synonyms once
     // The raw baseline finds every match in all the search text (search must see them all to
     // rank them), nothing more.
-    auto rawStmt = db.value()->prepare("SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?1"
-                                       " UNION ALL SELECT rowid FROM item_fts_keyword WHERE item_fts_keyword MATCH ?1"
-                                       " UNION ALL SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?1");
+    auto rawStmt = db.value()->prepare(
+        "SELECT rowid FROM item_fts_name WHERE item_fts_name MATCH ?1"
+        " UNION ALL SELECT rowid FROM item_fts_keyword WHERE item_fts_keyword MATCH ?1"
+        " UNION ALL SELECT rowid FROM item_fts_text WHERE item_fts_text MATCH ?1");
     for (int r = 0; r < rounds; ++r) {
         for (const QString &q : queries) {
             // Cold: none of the words typed was looked up before (only the synonym table's were).
@@ -198,12 +228,14 @@ void run(const char *label, const QByteArray &bundle, int rounds, const Options 
     }
     if (perQuery) {
         for (const QString &q : queries)
-            std::printf("    %-24s ours p50 %7.3f  cold p50 %7.3f  raw p50 %7.3f\n", qPrintable(q), stats(oursBy[q]).p50,
-                        stats(coldBy[q]).p50, stats(rawBy[q]).p50);
+            std::printf("    %-24s ours p50 %7.3f  cold p50 %7.3f  raw p50 %7.3f\n", qPrintable(q),
+                        stats(oursBy[q]).p50, stats(coldBy[q]).p50, stats(rawBy[q]).p50);
     }
     const Stats o = stats(ours), c = stats(cold), b = stats(raw);
-    std::printf("| %-10s | %6d | %8.0f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %6.2f | %6.2f |\n", label, info->items,
-                importMs, o.p50, o.p95, c.p50, c.p95, b.p50, b.p95, o.p95 / std::max(b.p95, 1e-6), c.p95 / std::max(b.p95, 1e-6));
+    std::printf(
+        "| %-10s | %6d | %8.0f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %8.3f | %6.2f | %6.2f |\n",
+        label, info->items, importMs, o.p50, o.p95, c.p50, c.p95, b.p50, b.p95,
+        o.p95 / std::max(b.p95, 1e-6), c.p95 / std::max(b.p95, 1e-6));
 }
 } // namespace
 
@@ -235,7 +267,8 @@ int main(int argc, char **argv)
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
     };
     options.keep = value("--keep");
-    if (const qsizetype at = args.indexOf(QStringLiteral("--point")); at > 0 && at + 1 < args.size())
+    if (const qsizetype at = args.indexOf(QStringLiteral("--point"));
+        at > 0 && at + 1 < args.size())
         options.point = args.at(at + 1);
     int bundledRounds = 50;
     if (const QString only = value("--query"); !only.isEmpty()) {
@@ -252,17 +285,24 @@ int main(int argc, char **argv)
                 dumpQueries.append(q);
         }
     } else {
-        std::printf("Search latency (ms) over %lld queries (汉字, pinyin, initials, mixed, typos), ours vs raw FTS5 MATCH\n",
+        std::printf("Search latency (ms) over %lld queries (汉字, pinyin, initials, mixed, typos), "
+                    "ours vs raw FTS5 MATCH\n",
                     static_cast<long long>(queries.size()));
-        std::printf("Ours: as typed (the search at the keystroke before, the query less its last character, was just made); cold: every\n"
-                    "word of the query looked up afresh. Raw: one FTS5 MATCH of the whole query over the three tables.\n");
-        std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 | cold p50 | cold p95 |  raw p50 |  raw p95 | p95 ratio | cold ratio |\n");
-        std::printf("|------------|--------|----------|----------|----------|----------|----------|----------|----------|--------|--------|\n");
+        std::printf("Ours: as typed (the search at the keystroke before, the query less its last "
+                    "character, was just made); cold: every\n"
+                    "word of the query looked up afresh. Raw: one FTS5 MATCH of the whole query "
+                    "over the three tables.\n");
+        std::printf("| catalogue  |  items | import ms | ours p50 | ours p95 | cold p50 | cold p95 "
+                    "|  raw p50 |  raw p95 | p95 ratio | cold ratio |\n");
+        std::printf("|------------|--------|----------|----------|----------|----------|----------|"
+                    "----------|----------|--------|--------|\n");
     }
     if (!options.generatedOnly)
         run("bundled", bundle, bundledRounds, options);
     if (!options.bundledOnly)
-        run("generated", !options.keep.isEmpty() && QFile::exists(options.keep) ? QByteArray() : generated(bundle, 10000),
+        run("generated",
+            !options.keep.isEmpty() && QFile::exists(options.keep) ? QByteArray()
+                                                                   : generated(bundle, 10000),
             options.rounds, options, options.keep);
     if (!options.dump)
         std::printf("Targets: ours p95 <= 2 ms at 10,000 items and <= 2x raw.\n");

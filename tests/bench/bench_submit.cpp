@@ -183,8 +183,9 @@ int main(int argc, char **argv)
         std::printf("  (stored row ~%d bytes)\n", rowBytes);
         ++k;
     }
-    std::printf("submit(): the seal's key and public-key step made ahead, as on the review screen;\n"
-                "submit() cold: made inside the call. Targets: submit() >= 0.50 x the raw rate; "
-                "p99 <= 10 ms.\n");
+    std::printf(
+        "submit(): the seal's key and public-key step made ahead, as on the review screen;\n"
+        "submit() cold: made inside the call. Targets: submit() >= 0.50 x the raw rate; "
+        "p99 <= 10 ms.\n");
     return 0;
 }

@@ -14,15 +14,21 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     const bool chinese = app.arguments().contains(QStringLiteral("--chinese"));
     QQuickView view;
-    view.setSource(QUrl(chinese ? QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; "
-                                                 "Text { text: \"%E6%82%A8%E5%A5%BD%EF%BC%81%E5%B0%B1%E8%BF%91%E5%8A%9E\"; "
-                                                 "font.pixelSize: 32; font.family: \"Noto Sans CJK SC\" } }")
-                                : QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; color: \"red\" }")));
+    view.setSource(QUrl(
+        chinese ? QStringLiteral(
+                      "data:text/plain,import QtQuick%0ARectangle { width: 1280; height: 800; "
+                      "Text { text: \"%E6%82%A8%E5%A5%BD%EF%BC%81%E5%B0%B1%E8%BF%91%E5%8A%9E\"; "
+                      "font.pixelSize: 32; font.family: \"Noto Sans CJK SC\" } }")
+                : QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; "
+                                 "height: 800; color: \"red\" }")));
     view.resize(1280, 800);
-    QObject::connect(&view, &QQuickWindow::frameSwapped, &app, [&] {
-        jiujin::reportFirstFrame(sinceStart.elapsed());
-        QCoreApplication::exit(0);
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &view, &QQuickWindow::frameSwapped, &app,
+        [&] {
+            jiujin::reportFirstFrame(sinceStart.elapsed());
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
     view.show();
     return app.exec();
 }

@@ -82,12 +82,12 @@ void record(const QByteArray &method, const QByteArray &path, const HttpReply &r
     const auto mode = started ? QIODevice::Append : QIODevice::Truncate;
     REQUIRE(f.open(QIODevice::WriteOnly | mode));
     started = true;
-    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)},
-                           {QStringLiteral("target"), QString::fromUtf8(path)},
-                           {QStringLiteral("status"), qint64(reply.status)},
-                           {QStringLiteral("content_type"),
-                            QString::fromLatin1(reply.headers.value("content-type"))},
-                           {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
+    const QJsonObject line{
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("target"), QString::fromUtf8(path)},
+        {QStringLiteral("status"), qint64(reply.status)},
+        {QStringLiteral("content_type"), QString::fromLatin1(reply.headers.value("content-type"))},
+        {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
     REQUIRE(f.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') > 0);
 }
 
@@ -262,8 +262,7 @@ TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     GatewayServer::Options options;
     options.clock = [this] { return now(); };
     options.certificatesUseClock = true;
-    server =
-        std::make_unique<GatewayServer>(*keys, *storage, *enrollment, *intake, options);
+    server = std::make_unique<GatewayServer>(*keys, *storage, *enrollment, *intake, options);
     if (publisher)
         server->setCataloguePublisher(publisher.get());
     channelTokens = std::make_unique<gateway::ChannelTokens>(*storage);

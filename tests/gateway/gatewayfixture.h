@@ -2,16 +2,16 @@
 
 #include "cataloguepublisher.h"
 #include "channeltokens.h"
+#include "devicerecords.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
-#include "gatewayserver.h"
-#include "devicerecords.h"
 #include "gatewaylog.h"
+#include "gatewayserver.h"
 #include "intakerecords.h"
-#include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "keys.h"
 #include "requestsigning.h"
+#include "sqlitecentralstorage.h"
 #include "wire.h"
 
 #include <QByteArray>
@@ -123,7 +123,7 @@ struct TestGateway
     std::optional<jiujin::GatewayKeys> keys;
     std::unique_ptr<jiujin::gateway::SqliteCentralStorage> storage;
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
-    std::unique_ptr<jiujin::CataloguePublisher> publisher; ///< Forms::Published only
+    std::unique_ptr<jiujin::CataloguePublisher> publisher;         ///< Forms::Published only
     std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's
     std::unique_ptr<jiujin::IntakeService> intake;
     std::unique_ptr<jiujin::GatewayServer> server;

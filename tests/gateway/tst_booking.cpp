@@ -1,13 +1,13 @@
 // Appointment booking at central (PROTOCOL.md, "Booking"): the working calendar, slots, leases,
 // kiosk booking records, the other channel, and the no-overbooking invariant under random load.
 #include "bookingservice.h"
-#include "sqlitecentralstorage.h"
 #include "cataloguepublisher.h"
 #include "database.h"
 #include "envelope.h"
 #include "gatewayfixture.h"
 #include "keys.h"
 #include "slots.h"
+#include "sqlitecentralstorage.h"
 #include "workcalendar.h"
 
 #include <QFile>
@@ -35,7 +35,8 @@ struct Fixture
     Fixture()
     {
         REQUIRE(dir.isValid());
-        auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+        auto opened =
+            gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
         booking.emplace(*storage);

@@ -445,7 +445,8 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
     // Decided already: marked only.
     const CaseRow closed = db.open(4);
     promise(closed, QStringLiteral("身份证复印件"), "rongque");
-    REQUIRE(db.move(closed.receipt, CaseService::refused, now, QStringLiteral("不属于本事项")).ok());
+    REQUIRE(
+        db.move(closed.receipt, CaseService::refused, now, QStringLiteral("不属于本事项")).ok());
     // Handed in on time: untouched.
     const CaseRow onTime = db.open(5);
     const auto handed = promise(onTime, QStringLiteral("银行卡"), "rongque");
@@ -477,8 +478,9 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
     const CaseRow a = service.find(accepted.receipt).value().value();
     CHECK(a.stage == CaseService::correction);
     CHECK(a.correctionMaterials == QStringList{QStringLiteral("解除劳动合同证明")});
-    CHECK(a.correctionDue == WorkCalendar::china().addWorkingDays(
-                                 WorkCalendar::chinaDate(later), CaseService::overdueCorrectionDays));
+    CHECK(a.correctionDue ==
+          WorkCalendar::china().addWorkingDays(WorkCalendar::chinaDate(later),
+                                               CaseService::overdueCorrectionDays));
     CHECK(a.pausedSince.isValid()); // accepted: the clock stops while the citizen is awaited
     const auto events = service.timeline(a.id).value();
     CHECK(events.last().operatorId == QLatin1String("system"));
@@ -486,7 +488,8 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
 
     const CaseRow w = service.find(waiting.receipt).value().value();
     CHECK(w.stage == CaseService::correction);
-    CHECK(w.correctionMaterials == (QStringList{QStringLiteral("户口簿"), QStringLiteral("结婚证")}));
+    CHECK(w.correctionMaterials ==
+          (QStringList{QStringLiteral("户口簿"), QStringLiteral("结婚证")}));
     CHECK(w.correctionDue == today.addDays(20));
 
     CHECK(service.find(committed.receipt).value()->stage == CaseService::accepted);
@@ -735,8 +738,11 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
 
     // `case move --operator` names an operator account whose role and scope allow the move.
     REQUIRE(gateway::OperatorService(*gateway.storage)
-                .add({QStringLiteral("clerk-1"), {}, QStringLiteral("clerk"),
-                      {QStringLiteral("150525203")}, false},
+                .add({QStringLiteral("clerk-1"),
+                      {},
+                      QStringLiteral("clerk"),
+                      {QStringLiteral("150525203")},
+                      false},
                      QStringLiteral("window-clerk-2026"), QStringLiteral("test"), gateway.now())
                 .ok());
     const QStringList data{QStringLiteral("--data-dir"), gateway.dir.path()};
@@ -811,22 +817,21 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
     // 容缺 by the command line: promised, handed in at a point; a sweep finds nothing overdue.
     const QString soon =
         WorkCalendar::chinaDate(QDateTime::currentDateTimeUtc()).addDays(3).toString(Qt::ISODate);
-    const QStringList promise{QStringLiteral("case"),     QStringLiteral("promise"),
-                              receipt,                    QStringLiteral("--material"),
-                              QStringLiteral("银行卡"),   QStringLiteral("--kind"),
-                              QStringLiteral("rongque"),  QStringLiteral("--due"),
-                              soon,                       QStringLiteral("--operator"),
-                              QStringLiteral("clerk-1")};
+    const QStringList promise{
+        QStringLiteral("case"),       QStringLiteral("promise"), receipt,
+        QStringLiteral("--material"), QStringLiteral("银行卡"),  QStringLiteral("--kind"),
+        QStringLiteral("rongque"),    QStringLiteral("--due"),   soon,
+        QStringLiteral("--operator"), QStringLiteral("clerk-1")};
     CliRun promised = cli(promise);
     REQUIRE(promised.exitCode == 0);
     const QByteArray material = promised.out.split(' ').value(1);
     CHECK(cli(QStringList(promise).replaceInStrings(QStringLiteral("rongque"),
-                                                   QStringLiteral("later")))
+                                                    QStringLiteral("later")))
               .exitCode != 0);
-    const QStringList receive{QStringLiteral("case"), QStringLiteral("receive"), receipt,
-                              QString::fromLatin1(material), QStringLiteral("--point"),
-                              QStringLiteral("150525203000-01"), QStringLiteral("--operator"),
-                              QStringLiteral("clerk-1")};
+    const QStringList receive{
+        QStringLiteral("case"),        QStringLiteral("receive"), receipt,
+        QString::fromLatin1(material), QStringLiteral("--point"), QStringLiteral("150525203000-01"),
+        QStringLiteral("--operator"),  QStringLiteral("clerk-1")};
     CHECK(cli(receive).exitCode == 0);
     CHECK(cli(receive).exitCode != 0); // once
     show = cli({QStringLiteral("case"), QStringLiteral("show"), receipt});

@@ -2,11 +2,11 @@
 // (issue 22); the bundled catalogue passes, and a refused bundle stores nothing.
 #include "cataloguepublisher.h"
 #include "database.h"
-#include "sqlitecentralstorage.h"
-#include "gatewayfixture.h"
 #include "devicerecords.h"
+#include "gatewayfixture.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "sqlitecentralstorage.h"
 #include "testdb.h"
 
 #include <QFile>

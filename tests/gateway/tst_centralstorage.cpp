@@ -1,17 +1,17 @@
 // Central's storage keeps its data across releases: versioned migrations of its own, a newer
 // schema refused untouched, and every earlier release's database (a snapshot per schema version,
 // tests/gateway/data/central-vN.sql, made by make-snapshot.sh) upgraded and read back.
-#include "bookingservice.h"
 #include "auditchain.h"
+#include "bookingservice.h"
 #include "caseservice.h"
-#include "operatorrecords.h"
-#include "operatorservice.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
 #include "database.h"
 #include "devicerecords.h"
 #include "intakerecords.h"
+#include "operatorrecords.h"
+#include "operatorservice.h"
 #include "ratingrecords.h"
 #include "sqlitecentralstorage.h"
 
@@ -74,8 +74,8 @@ TEST_CASE("Central storage: a newer schema is refused and left untouched", "[gat
     {
         auto storage = SqliteCentralStorage::open(path);
         REQUIRE(storage.ok());
-        const QByteArray newer =
-            "PRAGMA user_version = " + QByteArray::number(SqliteCentralStorage::latestVersion() + 1);
+        const QByteArray newer = "PRAGMA user_version = " +
+                                 QByteArray::number(SqliteCentralStorage::latestVersion() + 1);
         REQUIRE(storage.value()->database().exec(newer.constData()).ok());
         REQUIRE(storage.value()->database().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
@@ -120,15 +120,15 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         CHECK(storage.devices().renewals(device).value() == 1);
         CHECK(storage.devices().heartbeat(device).value().has_value());
 
-        const auto accepted =
-            storage.intake().submission(device, QStringLiteral("00000000-0000-4000-8000-000000000001"));
+        const auto accepted = storage.intake().submission(
+            device, QStringLiteral("00000000-0000-4000-8000-000000000001"));
         REQUIRE(accepted.ok());
         REQUIRE(accepted.value().has_value());
         CHECK(accepted.value()->status == QLatin1String("accepted"));
         CHECK(accepted.value()->receipt == QLatin1String("NM20261207000001"));
         CHECK(storage.intake().submissions(QString()).value().size() == 2);
-        const auto upload =
-            storage.intake().upload(device, QStringLiteral("00000000-0000-4000-8000-000000000003"), 0);
+        const auto upload = storage.intake().upload(
+            device, QStringLiteral("00000000-0000-4000-8000-000000000003"), 0);
         REQUIRE(upload.ok());
         REQUIRE(upload.value().has_value());
         CHECK(upload.value()->received == 3);
@@ -165,7 +165,8 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         const auto found = cases.find(QStringLiteral("NM20261207000001"));
         REQUIRE(found.ok());
         REQUIRE(found.value().has_value());
-        CHECK(found.value()->stage == (it.key() < 2 ? CaseService::submitted : CaseService::accepted));
+        CHECK(found.value()->stage ==
+              (it.key() < 2 ? CaseService::submitted : CaseService::accepted));
         auto verified = AuditChain(storage).verify();
         REQUIRE(verified.ok());
         CHECK_FALSE(verified.value().brokenAt.has_value());
@@ -182,7 +183,8 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
             const auto session = storage.operators().session(QStringLiteral("SAMPLE-TOKEN-HASH"));
             REQUIRE(session.ok());
             CHECK(session.value().has_value());
-            CHECK_FALSE(storage.operators().operatorById(QStringLiteral("SAMPLE-officer"))
+            CHECK_FALSE(storage.operators()
+                            .operatorById(QStringLiteral("SAMPLE-officer"))
                             .value()
                             ->totpSecretSealed.isEmpty());
         }

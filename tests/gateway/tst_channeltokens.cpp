@@ -2,12 +2,12 @@
 // expiry, revocation and a rate limit per token, over real TLS; the `channel-token` and
 // `submissions` commands of jiujin-gateway as a process.
 #include "bookingservice.h"
-#include "sqlitecentralstorage.h"
 #include "channeltokens.h"
 #include "database.h"
 #include "gatewayfixture.h"
 #include "migrations.h"
 #include "slots.h"
+#include "sqlitecentralstorage.h"
 #include "submissionlisting.h"
 
 #include <QCryptographicHash>
@@ -52,7 +52,11 @@ struct Channel
 
 QByteArray errorOf(const HttpReply &reply)
 {
-    return QJsonDocument::fromJson(reply.body).object().value(QLatin1String("error")).toString().toUtf8();
+    return QJsonDocument::fromJson(reply.body)
+        .object()
+        .value(QLatin1String("error"))
+        .toString()
+        .toUtf8();
 }
 
 ChannelTokens::Created made(Result<ChannelTokens::Created> r)
@@ -100,7 +104,8 @@ TEST_CASE("Channel tokens: expired and revoked tokens are refused; only the hash
     BookingService booking(*gw.storage);
     REQUIRE(booking.slotList(pointA, QDate(2026, 11, 30), 1, gw.now()).ok());
     ChannelTokens tokens(*gw.storage);
-    const auto shortLived = made(tokens.create({pointA}, gw.now().addSecs(3600), 600, {}, gw.now()));
+    const auto shortLived =
+        made(tokens.create({pointA}, gw.now().addSecs(3600), 600, {}, gw.now()));
     const auto longLived = made(tokens.create({pointA}, gw.now().addDays(365), 600, {}, gw.now()));
     const Channel channel{gw};
 
@@ -203,14 +208,16 @@ TEST_CASE("Channel tokens: the storage takes over the first version's tokens onc
     const QByteArray first = "jjc_first-version-token-1";
     const QByteArray second = "jjc_first-version-token-2";
     const auto sha256 = [](const QByteArray &token) {
-        return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+        return QString::fromLatin1(
+            QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
     };
     const QDateTime now = testNow();
     {
         // A database at schema version 1 holding tokens as the first channel-token wrote them.
         auto raw = Database::openRaw(path);
         REQUIRE(raw.ok());
-        REQUIRE(migrate(*raw.value(), 1, QStringLiteral(":/jiujin/central/sqlite/migrations")).ok());
+        REQUIRE(
+            migrate(*raw.value(), 1, QStringLiteral(":/jiujin/central/sqlite/migrations")).ok());
         REQUIRE(raw.value()->schemaVersion() == 1);
         for (const QByteArray &token : {first, second}) {
             Statement s = raw.value()->prepare(
@@ -277,21 +284,23 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
     CHECK(gatewayCli(create + data).exitCode != 0);
     CHECK(gatewayCli(create + data + QStringList{QStringLiteral("--point"), QStringLiteral("x")})
               .exitCode != 0);
-    const QString lastDay =
-        QDateTime::currentDateTimeUtc().addDays(40).toTimeZone(QTimeZone("Asia/Shanghai"))
-            .date()
-            .toString(Qt::ISODate);
+    const QString lastDay = QDateTime::currentDateTimeUtc()
+                                .addDays(40)
+                                .toTimeZone(QTimeZone("Asia/Shanghai"))
+                                .date()
+                                .toString(Qt::ISODate);
     const QString yesterday =
         QDateTime::currentDateTimeUtc().addDays(-2).date().toString(Qt::ISODate);
     CHECK(gatewayCli(create + data +
                      QStringList{QStringLiteral("--point"), pointA, QStringLiteral("--expires"),
                                  yesterday})
               .exitCode != 0);
-    const CliRun scoped = gatewayCli(
-        create + data +
-        QStringList{QStringLiteral("--point"), pointA, QStringLiteral("--point"), pointB,
-                    QStringLiteral("--expires"), lastDay, QStringLiteral("--rate"),
-                    QStringLiteral("120"), QStringLiteral("--note"), QStringLiteral("province app")});
+    const CliRun scoped =
+        gatewayCli(create + data +
+                   QStringList{QStringLiteral("--point"), pointA, QStringLiteral("--point"), pointB,
+                               QStringLiteral("--expires"), lastDay, QStringLiteral("--rate"),
+                               QStringLiteral("120"), QStringLiteral("--note"),
+                               QStringLiteral("province app")});
     INFO(scoped.err.toStdString());
     REQUIRE(scoped.exitCode == 0);
     const QByteArray token = scoped.out.trimmed();
@@ -301,7 +310,8 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
     const CliRun all = gatewayCli(create + data + QStringList{QStringLiteral("--all-points")});
     REQUIRE(all.exitCode == 0);
 
-    CliRun list = gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("list")} + data);
+    CliRun list =
+        gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("list")} + data);
     REQUIRE(list.exitCode == 0);
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
     REQUIRE(lines.size() == 3);
@@ -323,7 +333,8 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
 
     const QStringList revoke{QStringLiteral("channel-token"), QStringLiteral("revoke")};
     CHECK(gatewayCli(revoke + QStringList{id} + data).exitCode == 0);
-    CHECK(gatewayCli(revoke + QStringList{QStringLiteral("0000000000000000")} + data).exitCode != 0);
+    CHECK(gatewayCli(revoke + QStringList{QStringLiteral("0000000000000000")} + data).exitCode !=
+          0);
     list = gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("list")} + data);
     CHECK(list.out.trimmed().split('\n').at(1).split('\t').at(4).startsWith("revoked "));
 }
@@ -351,7 +362,8 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
         for (int i = 0; i < stored; ++i) {
             SubmissionRow row;
             row.device = device.id;
-            row.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            row.uuid =
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
             row.kind = QStringLiteral("rating");
             row.point = pointA;
             row.suite = device.suite;
@@ -365,7 +377,9 @@ TEST_CASE("jiujin-gateway submissions pages and says how many rows it left out",
     }
     const QStringList submissions = QStringList{QStringLiteral("submissions")} + data;
     const auto uuidOf = [](int i) {
-        return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')).toLatin1();
+        return QStringLiteral("00000000-0000-4000-8000-%1")
+            .arg(i, 12, 10, QLatin1Char('0'))
+            .toLatin1();
     };
 
     // As before, the newest 1000, newest first; and now it says that 205 were left out.

@@ -284,7 +284,8 @@ TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed cent
         auto part = gateway.storage->intake().storedAttachment(*row, 0);
         REQUIRE(part.ok());
         CHECK(part.value() == kiosk.attachments(a).at(0));
-        CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, a, 0).value().has_value());
+        CHECK_FALSE(
+            gateway.storage->intake().upload(device.enrolled.deviceId, a, 0).value().has_value());
         QFile file(GatewayKeys::databasePath(gateway.dir.path()));
         REQUIRE(file.open(QIODevice::ReadOnly));
         QByteArray everything = file.readAll();
@@ -459,9 +460,12 @@ TEST_CASE("Nonces are remembered for 600 s, then pruned", "[gateway-http]")
     auto first = gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t, 600);
     REQUIRE(first.ok());
     CHECK(first.value());
-    CHECK_FALSE(
-        gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600).value());
-    CHECK(gateway.storage->devices().rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600).value());
+    CHECK_FALSE(gateway.storage->devices()
+                    .rememberNonce(QStringLiteral("n1"), device, t.addSecs(600), 600)
+                    .value());
+    CHECK(gateway.storage->devices()
+              .rememberNonce(QStringLiteral("n1"), device, t.addSecs(601), 600)
+              .value());
 }
 
 namespace {
@@ -539,7 +543,9 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         const HttpReply ahead = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
         CHECK(ahead.status == 409);
         CHECK(offsetOf(ahead) == chunk);
-        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == chunk);
+        CHECK(
+            gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received ==
+            chunk);
     }
     SECTION("past the length: 400; a body over 256 KiB: 413; not offset+octet-stream: 415")
     {
@@ -553,7 +559,9 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
                   .send(gateway, "PATCH", path, bytes.mid(2 * chunk, 10), gateway.nowSecs,
                         {"Upload-Offset: " + QByteArray::number(2 * chunk)})
                   .status == 415);
-        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received == 2 * chunk);
+        CHECK(
+            gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->received ==
+            2 * chunk);
     }
     SECTION("the rest: finished, and a different POST for it is refused with 409")
     {
@@ -562,7 +570,8 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         r = patch(gateway, device, uuid, 0, 2 * chunk, bytes.mid(2 * chunk));
         REQUIRE(r.status == 204);
         CHECK(offsetOf(r) == bytes.size());
-        const auto row = gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value();
+        const auto row =
+            gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value();
         REQUIRE(row.has_value());
         CHECK(row->finished());
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0) == bytes);
@@ -584,7 +593,10 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
         const HttpReply redo = device.upload(gateway, uuid, 0, bytes, gateway.nowSecs);
         CHECK(redo.status == 204);
-        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->finished());
+        CHECK(gateway.storage->intake()
+                  .upload(device.enrolled.deviceId, uuid, 0)
+                  .value()
+                  ->finished());
     }
     SECTION("a different length or SHA-256 for an unfinished upload restarts it")
     {
@@ -592,7 +604,8 @@ TEST_CASE("Uploads: create, resume from the offset, checksum at the end", "[gate
         const HttpReply r = createUpload(gateway, device, uuid, 0, other);
         CHECK(r.status == 201);
         CHECK(offsetOf(r) == 0);
-        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->length == 1000);
+        CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value()->length ==
+              1000);
         CHECK(uploadedFile(gateway, device.enrolled.deviceId, uuid, 0).isEmpty());
     }
 }
@@ -650,7 +663,8 @@ TEST_CASE("Uploads: a record whose attachment is missing or unfinished is answer
     CHECK_FALSE(out.results.at(0).reason.isEmpty());
     CHECK(out.results.at(0).receipt.isEmpty());
     CHECK(out.results.at(1).status == Outcome::Accepted); // the other record is not held up
-    CHECK_FALSE(gateway.storage->intake().submission(device.enrolled.deviceId, uuid).value().has_value());
+    CHECK_FALSE(
+        gateway.storage->intake().submission(device.enrolled.deviceId, uuid).value().has_value());
 
     // Half uploaded: still retry.
     REQUIRE(createUpload(gateway, device, uuid, 0, part).status == 201);
@@ -663,13 +677,15 @@ TEST_CASE("Uploads: a record whose attachment is missing or unfinished is answer
             204);
     out = push();
     CHECK(out.results.at(0).status == Outcome::Accepted);
-    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
+    CHECK_FALSE(
+        gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
 
     // Central has the record: creating its upload again asks for nothing more.
     const HttpReply again = createUpload(gateway, device, uuid, 0, part);
     CHECK(again.status == 200);
     CHECK(offsetOf(again) == part.size());
-    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
+    CHECK_FALSE(
+        gateway.storage->intake().upload(device.enrolled.deviceId, uuid, 0).value().has_value());
 }
 
 TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server starts",
@@ -687,12 +703,14 @@ TEST_CASE("Uploads: abandoned ones older than 7 days are dropped when the server
 
     GatewayServer::Options options;
     options.clock = [&gateway] { return gateway.now(); };
-    GatewayServer restarted(*gateway.keys, *gateway.storage, *gateway.enrollment,
-                            *gateway.intake, options);
+    GatewayServer restarted(*gateway.keys, *gateway.storage, *gateway.enrollment, *gateway.intake,
+                            options);
     REQUIRE(restarted.bind(QStringLiteral("127.0.0.1"), 0).ok());
-    CHECK_FALSE(gateway.storage->intake().upload(device.enrolled.deviceId, old, 0).value().has_value());
+    CHECK_FALSE(
+        gateway.storage->intake().upload(device.enrolled.deviceId, old, 0).value().has_value());
     CHECK(uploadedFile(gateway, device.enrolled.deviceId, old, 0).isEmpty());
-    CHECK(gateway.storage->intake().upload(device.enrolled.deviceId, recent, 0).value().has_value());
+    CHECK(
+        gateway.storage->intake().upload(device.enrolled.deviceId, recent, 0).value().has_value());
 }
 
 namespace {
@@ -868,7 +886,8 @@ TEST_CASE("Submissions: a record sealed with another suite than the device's is 
     CHECK(out.results.at(0).reason.contains(protocol::suiteName(other)));
     CHECK(out.results.at(0).reason.contains(protocol::suiteName(enrolled)));
     CHECK(out.results.at(1).status == Outcome::Accepted); // the other record goes through
-    const auto stored = gateway.storage->intake().submission(device.enrolled.deviceId, foreign.uuid).value();
+    const auto stored =
+        gateway.storage->intake().submission(device.enrolled.deviceId, foreign.uuid).value();
     REQUIRE(stored.has_value());
     CHECK(stored->status == QLatin1String("rejected"));
 }
@@ -883,8 +902,8 @@ TEST_CASE("Refusals of the body: each status and error code is the documented on
 
     // Over 16 MiB + 64 KiB as sent: the server stops reading and answers 413 with no body.
     const QByteArray huge(protocol::maxBodyBytes + 128 * 1024, 'x');
-    HttpReply r = gateway.post(path, huge, device.sign(path, huge, gateway.nowSecs, false),
-                               device.cert());
+    HttpReply r =
+        gateway.post(path, huge, device.sign(path, huge, gateway.nowSecs, false), device.cert());
     CHECK(r.status == 413);
     CHECK(r.body.isEmpty());
 
@@ -914,10 +933,11 @@ TEST_CASE("Refusals of the body: each status and error code is the documented on
     CHECK(errorOf(r) == "gzip");
 
     // Enrollment: a CSR that does not verify is 400 {"error": "csr"}.
-    const QByteArray enroll = protocol::encode(protocol::EnrollRequest{
-        gateway.token(), "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE "
-                         "REQUEST-----\n",
-        device.signing.publicPem()});
+    const QByteArray enroll = protocol::encode(
+        protocol::EnrollRequest{gateway.token(),
+                                "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE "
+                                "REQUEST-----\n",
+                                device.signing.publicPem()});
     r = gateway.post("/v1/enroll", enroll, {});
     CHECK(r.status == 400);
     CHECK(errorOf(r) == "csr");

@@ -295,7 +295,9 @@ TEST_CASE("A device over its daily quota is answered retry per record; the other
         // Not lost: the kiosk keeps it pending and staff see why.
         CHECK(out.results.at(i).status == Outcome::Retry);
         CHECK(out.results.at(i).reason.contains(QStringLiteral("限额")));
-        CHECK_FALSE(gw.storage->intake().submission(greedy.enrolled.deviceId, five.records.at(i).uuid).value());
+        CHECK_FALSE(gw.storage->intake()
+                        .submission(greedy.enrolled.deviceId, five.records.at(i).uuid)
+                        .value());
     }
     // Another device is untouched by it.
     protocol::SubmissionBatch two{{rating(gw, suite), rating(gw, suite)}};
@@ -428,7 +430,8 @@ TEST_CASE("Attachments are streamed to files: central's memory stays bounded, ro
     WARN("peak RSS growth while uploading and storing 3 x 16 MiB: " << peakMiB << " MiB");
 
     // Stored as files the record names, byte for byte as uploaded; the database stays small.
-    const auto row = gw.storage->intake().submission(device.enrolled.deviceId, record.wire.uuid).value();
+    const auto row =
+        gw.storage->intake().submission(device.enrolled.deviceId, record.wire.uuid).value();
     REQUIRE(row.has_value());
     CHECK(row->record.size() < 64 * 1024);
     for (int i = 0; i < record.attachments.size(); ++i) {
@@ -437,7 +440,10 @@ TEST_CASE("Attachments are streamed to files: central's memory stays bounded, ro
         CHECK(stored.value() == record.attachments.at(i));
     }
     CHECK(QFileInfo(GatewayKeys::databasePath(gw.dir.path())).size() < 4 * 1024 * 1024);
-    CHECK_FALSE(gw.storage->intake().upload(device.enrolled.deviceId, record.wire.uuid, 0).value().has_value());
+    CHECK_FALSE(gw.storage->intake()
+                    .upload(device.enrolled.deviceId, record.wire.uuid, 0)
+                    .value()
+                    .has_value());
 }
 
 TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' policy",
@@ -483,8 +489,10 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
         auto store = gateway::SqliteCentralStorage::open(path);
         REQUIRE(store.ok());
         gateway::IntakeRecords &s = store.value()->intake();
-        REQUIRE(store.value()->devices().insertDevice({device, point, QStringLiteral("intl"), "k", "c",
-                                QStringLiteral("x"), testNow(), std::nullopt, std::nullopt})
+        REQUIRE(store.value()
+                    ->devices()
+                    .insertDevice({device, point, QStringLiteral("intl"), "k", "c",
+                                   QStringLiteral("x"), testNow(), std::nullopt, std::nullopt})
                     .ok());
         UploadRow row;
         row.device = device;
@@ -513,7 +521,8 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
         CHECK(s.uploadSha256(device, uuid, 0).error().code == Error::Corrupt);
 
         // As an older gateway left it: bytes in chunk rows, and no schema version.
-        REQUIRE(store.value()->database()
+        REQUIRE(store.value()
+                    ->database()
                     .exec("INSERT INTO upload_chunks(device, uuid, idx, at, data)"
                           " SELECT device, uuid, idx, 0, x'616263646566' FROM uploads;"
                           " PRAGMA user_version = 0")

@@ -61,9 +61,9 @@ struct RatingKiosk : TestKiosk
         const auto sealed = OutboxStore(*db).sealed(queued->uuid);
         REQUIRE(sealed.has_value());
         for (int i = 0; i < sealed->attachments.size(); ++i)
-            REQUIRE(device.upload(gateway, queued->uuid, i, sealed->attachments.at(i),
-                                  gateway.nowSecs)
-                        .status == 204);
+            REQUIRE(
+                device.upload(gateway, queued->uuid, i, sealed->attachments.at(i), gateway.nowSecs)
+                    .status == 204);
         return queued.value();
     }
     protocol::WireRecord wire(const QString &uuid)
@@ -79,9 +79,9 @@ struct RatingKiosk : TestKiosk
 QList<Outcome> push(const TestGateway &gateway, const TestDevice &device,
                     const QList<protocol::WireRecord> &records)
 {
-    const HttpReply reply = device.push(gateway, "/v1/submissions",
-                                        protocol::encode(protocol::SubmissionBatch{records}),
-                                        gateway.nowSecs);
+    const HttpReply reply =
+        device.push(gateway, "/v1/submissions",
+                    protocol::encode(protocol::SubmissionBatch{records}), gateway.nowSecs);
     REQUIRE(reply.status == 200);
     auto result = protocol::decodeBatchResult(reply.body);
     REQUIRE(result.ok());
@@ -113,12 +113,11 @@ struct RatingDb
         row.item = QLatin1String(unemploymentItem);
         row.point = point;
         row.status = QStringLiteral("accepted");
-        const QByteArray meta = QJsonDocument(QJsonObject{
-                                                  {QStringLiteral("refers_to"),
-                                                   QStringLiteral("20301-%1-0").arg(count)},
-                                                  {QStringLiteral("created"),
-                                                   now.toString(Qt::ISODateWithMs)}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray meta =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("refers_to"), QStringLiteral("20301-%1-0").arg(count)},
+                            {QStringLiteral("created"), now.toString(Qt::ISODateWithMs)}})
+                .toJson(QJsonDocument::Compact);
         auto tx = storage->begin(gateway::Access::Write);
         REQUIRE(tx.ok());
         REQUIRE(RatingService::payloadProblem(body).isEmpty());
@@ -168,7 +167,8 @@ QList<QStringList> parseCsv(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (inQuotes) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += QLatin1Char('"');
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -183,7 +183,8 @@ QList<QStringList> parseCsv(const QString &text)
             field.clear();
             quoted = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             row.append(field);
             rows.append(row);
@@ -281,8 +282,8 @@ TEST_CASE("Ratings: through real intake a rating becomes a row linked to its cas
     const gateway::FollowUpRow &f = *rows.at(0).followUp;
     CHECK(f.state == RatingService::open);
     CHECK(f.department == QLatin1String("shebao"));
-    CHECK(f.dueDate == WorkCalendar::china().addWorkingDays(
-                           WorkCalendar::chinaDate(testNow()), RatingService::followUpDays));
+    CHECK(f.dueDate == WorkCalendar::china().addWorkingDays(WorkCalendar::chinaDate(testNow()),
+                                                            RatingService::followUpDays));
     CHECK(f.dueDate > WorkCalendar::chinaDate(testNow()).addDays(15 + 4)); // weekends skipped
 
     const gateway::RatingRow &second = rows.at(1).rating;
@@ -300,8 +301,7 @@ TEST_CASE("Ratings: through real intake a rating becomes a row linked to its cas
     const HttpReply changes =
         device.send(gateway, "GET", "/v1/cases/changes?since=0", {}, gateway.nowSecs);
     REQUIRE(changes.status == 200);
-    auto opened =
-        protocol::openCaseChanges(gateway.keys->receiptKey(Suite::Intl), changes.body);
+    auto opened = protocol::openCaseChanges(gateway.keys->receiptKey(Suite::Intl), changes.body);
     REQUIRE(opened.ok());
     REQUIRE(opened->figures.contains(QStringLiteral("satisfaction_90d")));
     CHECK(opened->figures.value(QStringLiteral("satisfaction_90d")).count == 2);
@@ -313,8 +313,8 @@ TEST_CASE("Ratings: follow-up steps in order only, each audited; 整改率 and s
 {
     RatingDb db;
     // Relative to now: whatever day this runs, the limits are counted on the calendar.
-    const QDateTime t0 = QDateTime::fromSecsSinceEpoch(
-        QDateTime::currentDateTimeUtc().toSecsSinceEpoch(), Qt::UTC);
+    const QDateTime t0 =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentDateTimeUtc().toSecsSinceEpoch(), Qt::UTC);
     const auto r1 = db.rate(pointA, level(5), t0);
     const auto r2 = db.rate(pointA, level(4), t0);
     const auto r3 = db.rate(pointA, level(1), t0);
@@ -426,14 +426,15 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
         REQUIRE(CataloguePublisher(*storage.value()).publish(seedCatalogue(), now).ok());
         RatingDb db; // for its rate(); the rows go to the gateway's database
         db.storage = std::move(storage.value());
-        badId = db.rate(pointA,
-                        QJsonObject{{QStringLiteral("level"), 5},
-                                    {QStringLiteral("reasons"),
-                                     QJsonArray{QStringLiteral("attitude"), QStringLiteral("other")}},
-                                    {QStringLiteral("indicators"),
-                                     QJsonObject{{QStringLiteral("attitude"), 5}}}},
-                        now)
-                    .followUp->id;
+        badId =
+            db.rate(pointA,
+                    QJsonObject{{QStringLiteral("level"), 5},
+                                {QStringLiteral("reasons"),
+                                 QJsonArray{QStringLiteral("attitude"), QStringLiteral("other")}},
+                                {QStringLiteral("indicators"),
+                                 QJsonObject{{QStringLiteral("attitude"), 5}}}},
+                    now)
+                .followUp->id;
         db.rate(pointB, level(1), now);
     }
     const QStringList data{QStringLiteral("--data-dir"), gateway.dir.path()};
@@ -443,8 +444,8 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
         return run;
     };
     const QString id = QString::number(badId);
-    CliRun run = cli({QStringLiteral("rating"), QStringLiteral("list"), QStringLiteral("--point"),
-                      pointA});
+    CliRun run =
+        cli({QStringLiteral("rating"), QStringLiteral("list"), QStringLiteral("--point"), pointA});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(pointA.toUtf8()));
     CHECK_FALSE(run.out.contains(pointB.toUtf8()));
@@ -460,16 +461,16 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
     CHECK(cli({QStringLiteral("followup"), QStringLiteral("callback"), id,
                QStringLiteral("--operator"), QStringLiteral("officer-3")})
               .exitCode != 0); // --reached is required
-    REQUIRE(cli({QStringLiteral("followup"), QStringLiteral("callback"), id,
-                 QStringLiteral("--operator"), QStringLiteral("officer-3"),
-                 QStringLiteral("--reached"), QStringLiteral("yes"), QStringLiteral("--note"),
-                 QStringLiteral("已致歉")})
-                .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("followup"), QStringLiteral("rectify"), id,
-                 QStringLiteral("--operator"), QStringLiteral("officer-3"),
-                 QStringLiteral("--cause"), cause, QStringLiteral("--action"),
-                 QStringLiteral("更换设备")})
-                .exitCode == 0);
+    REQUIRE(
+        cli({QStringLiteral("followup"), QStringLiteral("callback"), id,
+             QStringLiteral("--operator"), QStringLiteral("officer-3"), QStringLiteral("--reached"),
+             QStringLiteral("yes"), QStringLiteral("--note"), QStringLiteral("已致歉")})
+            .exitCode == 0);
+    REQUIRE(
+        cli({QStringLiteral("followup"), QStringLiteral("rectify"), id,
+             QStringLiteral("--operator"), QStringLiteral("officer-3"), QStringLiteral("--cause"),
+             cause, QStringLiteral("--action"), QStringLiteral("更换设备")})
+            .exitCode == 0);
     REQUIRE(cli({QStringLiteral("followup"), QStringLiteral("close"), id,
                  QStringLiteral("--operator"), QStringLiteral("supervisor-1")})
                 .exitCode == 0);
@@ -477,8 +478,8 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.split('\n').size() == 2); // the header only
 
-    run = cli({QStringLiteral("rating"), QStringLiteral("stats"), QStringLiteral("--point"),
-               pointA});
+    run =
+        cli({QStringLiteral("rating"), QStringLiteral("stats"), QStringLiteral("--point"), pointA});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains("rectification_rate\t100.0%\t1/1"));
     CHECK(run.out.contains("public_90_days\t0.0%\t1"));
@@ -558,11 +559,12 @@ TEST_CASE("Ratings: migration 005 indexes the kiosk receipts of applications sto
     {
         auto raw = Database::openRaw(path);
         REQUIRE(raw.ok());
-        REQUIRE(migrate(*raw.value(), 2, QStringLiteral(":/jiujin/central/sqlite/migrations")).ok());
-        const QByteArray meta = QJsonDocument(QJsonObject{{QStringLiteral("receipt"), receipt},
-                                                          {QStringLiteral("kind"),
-                                                           QStringLiteral("submission")}})
-                                    .toJson(QJsonDocument::Compact);
+        REQUIRE(
+            migrate(*raw.value(), 2, QStringLiteral(":/jiujin/central/sqlite/migrations")).ok());
+        const QByteArray meta =
+            QJsonDocument(QJsonObject{{QStringLiteral("receipt"), receipt},
+                                      {QStringLiteral("kind"), QStringLiteral("submission")}})
+                .toJson(QJsonDocument::Compact);
         const QByteArray record =
             QJsonDocument(QJsonObject{{QStringLiteral("meta"), QString::fromUtf8(meta)}})
                 .toJson(QJsonDocument::Compact);
@@ -572,8 +574,9 @@ TEST_CASE("Ratings: migration 005 indexes the kiosk receipts of applications sto
         d.bind(1, device);
         REQUIRE(d.run().ok());
         // Two accepted applications: one whose stored record is not JSON (skipped, not fatal).
-        for (const auto &[uuid, body] : {std::pair{QStringLiteral("u-1"), record},
-                                         std::pair{QStringLiteral("u-2"), QByteArray("\x01not json")}}) {
+        for (const auto &[uuid, body] :
+             {std::pair{QStringLiteral("u-1"), record},
+              std::pair{QStringLiteral("u-2"), QByteArray("\x01not json")}}) {
             Statement s = raw.value()->prepare(
                 "INSERT INTO submissions(device, uuid, kind, item, point, suite, status, receipt,"
                 " received_at, record) VALUES (?, ?, 'submission', ?, '150525203000-01', 'intl',"

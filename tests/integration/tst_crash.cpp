@@ -175,10 +175,10 @@ TEST_CASE("acknowledged submissions survive SIGKILL at any moment, whole and ope
             ++killedWhileSubmitting;
     }
     WARN("crash rounds: " << round << ", took " << total.elapsed()
-                              << " ms; killed before ready: " << killedBeforeReady
-                              << ", after at least one submit: " << killedWhileSubmitting
-                              << ", acknowledged: " << acknowledged.size() << ", start-up ~"
-                              << int(readyAverageMs) << " ms");
+                          << " ms; killed before ready: " << killedBeforeReady
+                          << ", after at least one submit: " << killedWhileSubmitting
+                          << ", acknowledged: " << acknowledged.size() << ", start-up ~"
+                          << int(readyAverageMs) << " ms");
     // A sweep that never killed a child mid-queue proves nothing.
     CHECK(killedBeforeReady > 0);
     CHECK(killedWhileSubmitting >= rounds / 4);

@@ -214,7 +214,8 @@ TEST_CASE("doctor: a healthy enrolled kiosk is all ok, and each planted fault co
     SECTION("expired certificate (the clock 400 days on)")
     {
         const Doctor d =
-            doctor(k.path(), e.config, {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(400 * 86400)});
+            doctor(k.path(), e.config,
+                   {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(400 * 86400)});
         CHECK(d.rc == 2);
         CHECK(d.has("FAIL", QStringLiteral("certificate"), QStringLiteral("expired on"),
                     QStringLiteral("jiujinctl enroll --gateway ") + e.gw.url() +
@@ -223,7 +224,8 @@ TEST_CASE("doctor: a healthy enrolled kiosk is all ok, and each planted fault co
     SECTION("certificate expiring within 30 days is a warning")
     {
         const Doctor d =
-            doctor(k.path(), e.config, {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(350 * 86400)},
+            doctor(k.path(), e.config,
+                   {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(350 * 86400)},
                    {QStringLiteral("--offline")});
         CHECK(d.rc == 1);
         CHECK(d.has("WARN", QStringLiteral("certificate"), QStringLiteral("expires in"),
@@ -232,7 +234,8 @@ TEST_CASE("doctor: a healthy enrolled kiosk is all ok, and each planted fault co
     SECTION("clock behind the certificate")
     {
         const Doctor d =
-            doctor(k.path(), e.config, {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(-3 * 86400)},
+            doctor(k.path(), e.config,
+                   {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(-3 * 86400)},
                    {QStringLiteral("--offline")});
         CHECK(d.rc == 2);
         CHECK(d.has("FAIL", QStringLiteral("clock"), QStringLiteral("before the certificate"),
@@ -241,13 +244,14 @@ TEST_CASE("doctor: a healthy enrolled kiosk is all ok, and each planted fault co
     SECTION("clock days behind, online: the gateway check says how far, not 'unreachable'")
     {
         const Doctor d =
-            doctor(k.path(), e.config, {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(-3 * 86400)});
+            doctor(k.path(), e.config,
+                   {faketime(), QStringLiteral("-f"), live::fakeTimeFromNow(-3 * 86400)});
         CHECK(d.rc == 2);
         CHECK(d.has("FAIL", QStringLiteral("gateway"),
                     QStringLiteral("the kiosk's clock is 3 days behind central's"),
                     QStringLiteral("timedatectl set-ntp true")));
-        CHECK_FALSE(d.has("FAIL", QStringLiteral("gateway"), QStringLiteral("unreachable"),
-                          QString()));
+        CHECK_FALSE(
+            d.has("FAIL", QStringLiteral("gateway"), QStringLiteral("unreachable"), QString()));
     }
     SECTION("clock far in the past: before this build")
     {

@@ -26,9 +26,10 @@ FieldSpec spec(const char *id, FieldSpec::Type type)
 FormSchema schema()
 {
     FormSchema f;
-    f.fields = {spec("name", FieldSpec::Type::Text), spec("birth", FieldSpec::Type::Date),
-                spec("id_number", FieldSpec::Type::IdNumber), spec("phone", FieldSpec::Type::Phone),
-                spec("married", FieldSpec::Type::Checkbox), spec("reason", FieldSpec::Type::Select)};
+    f.fields = {
+        spec("name", FieldSpec::Type::Text),          spec("birth", FieldSpec::Type::Date),
+        spec("id_number", FieldSpec::Type::IdNumber), spec("phone", FieldSpec::Type::Phone),
+        spec("married", FieldSpec::Type::Checkbox),   spec("reason", FieldSpec::Type::Select)};
     f.fields[5].options = {{QStringLiteral("a"), QStringLiteral("甲"), QStringLiteral("A")},
                            {QStringLiteral("b"), QStringLiteral("乙"), QStringLiteral("B")}};
     return f;

@@ -7,8 +7,8 @@
 #include "bookingslotmodel.h"
 #include "departmentmodel.h"
 #include "itemlistmodel.h"
-#include "materialmodel.h"
 #include "materialchoicemodel.h"
+#include "materialmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -58,102 +58,98 @@ TEST_CASE("List models: departments, items and materials stay consistent across 
           "[list-models]")
 {
     DepartmentModel departments;
-    cycle(
-        departments,
-        [&](int n) {
-            QList<DepartmentRow> rows;
-            for (int i = 0; i < n; ++i)
-                rows.append({QStringLiteral("d%1").arg(i), QStringLiteral("旗人力资源和社会保障局"),
-                             QStringLiteral("Human Resources"), QStringLiteral("社保中心"),
-                             QStringLiteral("Social Insurance"), i, 3});
-            departments.reset(rows, n % 2 == 1);
-        },
-        {3, 1, 0, 5});
+    cycle(departments,
+          [&](int n) {
+              QList<DepartmentRow> rows;
+              for (int i = 0; i < n; ++i)
+                  rows.append({QStringLiteral("d%1").arg(i),
+                               QStringLiteral("旗人力资源和社会保障局"),
+                               QStringLiteral("Human Resources"), QStringLiteral("社保中心"),
+                               QStringLiteral("Social Insurance"), i, 3});
+              departments.reset(rows, n % 2 == 1);
+          },
+          {3, 1, 0, 5});
     CHECK(departments.data(departments.index(0), DepartmentModel::NameRole).toString() ==
           QStringLiteral("Human Resources")); // the last reset was in English
 
     ItemListModel items;
     QSignalSpy counted(&items, &ItemListModel::countChanged);
-    cycle(
-        items,
-        [&](int n) {
-            QList<ItemListModel::Row> rows;
-            for (int i = 0; i < n; ++i) {
-                ItemSummary s;
-                s.id = i + 1;
-                s.code = QStringLiteral("item-%1").arg(i);
-                s.nameZh = QStringLiteral("城乡居民基本养老保险参保登记");
-                s.nameEn = QStringLiteral("Pension enrolment");
-                s.handledHere = i % 2 == 0;
-                rows.append({s, s.handledHere ? QString() : QStringLiteral("大沁他拉镇便民服务中心")});
-            }
-            items.reset(rows, false);
-            CHECK(items.count() == n);
-        },
-        {4, 4, 0, 2});
+    cycle(items,
+          [&](int n) {
+              QList<ItemListModel::Row> rows;
+              for (int i = 0; i < n; ++i) {
+                  ItemSummary s;
+                  s.id = i + 1;
+                  s.code = QStringLiteral("item-%1").arg(i);
+                  s.nameZh = QStringLiteral("城乡居民基本养老保险参保登记");
+                  s.nameEn = QStringLiteral("Pension enrolment");
+                  s.handledHere = i % 2 == 0;
+                  rows.append(
+                      {s, s.handledHere ? QString() : QStringLiteral("大沁他拉镇便民服务中心")});
+              }
+              items.reset(rows, false);
+              CHECK(items.count() == n);
+          },
+          {4, 4, 0, 2});
     CHECK(counted.count() == 3); // 4, (4 again: no signal), 0, 2
 
     MaterialModel materials;
-    cycle(
-        materials,
-        [&](int n) {
-            QList<MaterialModel::Row> rows;
-            for (int i = 0; i < n; ++i)
-                rows.append({QStringLiteral("居民身份证"), QStringLiteral("original"),
-                             QStringLiteral("验原件"), 1, false, false, true, i == 1, false});
-            materials.reset(rows);
-        },
-        {2, 0, 3});
+    cycle(materials,
+          [&](int n) {
+              QList<MaterialModel::Row> rows;
+              for (int i = 0; i < n; ++i)
+                  rows.append({QStringLiteral("居民身份证"), QStringLiteral("original"),
+                               QStringLiteral("验原件"), 1, false, false, true, i == 1, false});
+              materials.reset(rows);
+          },
+          {2, 0, 3});
 }
 
 TEST_CASE("List models: the booking day strip, slots and the staff's day list", "[list-models]")
 {
     BookingDayModel days;
-    cycle(
-        days,
-        [&](int n) {
-            QList<BookingDay> rows;
-            for (int i = 0; i < n; ++i)
-                rows.append({QDate(2026, 12, 7).addDays(i), 6, i, 10});
-            days.reset(rows, QDate(2026, 12, 7), false);
-            CHECK(days.count() == n);
-        },
-        {5, 2, 0, 7});
+    cycle(days,
+          [&](int n) {
+              QList<BookingDay> rows;
+              for (int i = 0; i < n; ++i)
+                  rows.append({QDate(2026, 12, 7).addDays(i), 6, i, 10});
+              days.reset(rows, QDate(2026, 12, 7), false);
+              CHECK(days.count() == n);
+          },
+          {5, 2, 0, 7});
 
     BookingSlotModel slotModel;
-    cycle(
-        slotModel,
-        [&](int n) {
-            QList<BookingSlot> rows;
-            for (int i = 0; i < n; ++i)
-                rows.append({QStringLiteral("slot-%1").arg(i), slotStart(i), slotStart(i + 1), 4,
-                             i % 2, 3, i % 2 == 1});
-            slotModel.reset(rows);
-            CHECK(slotModel.count() == n);
-        },
-        {6, 1, 0, 3});
+    cycle(slotModel,
+          [&](int n) {
+              QList<BookingSlot> rows;
+              for (int i = 0; i < n; ++i)
+                  rows.append({QStringLiteral("slot-%1").arg(i), slotStart(i), slotStart(i + 1), 4,
+                               i % 2, 3, i % 2 == 1});
+              slotModel.reset(rows);
+              CHECK(slotModel.count() == n);
+          },
+          {6, 1, 0, 3});
     CHECK(slotModel.data(slotModel.index(1), BookingSlotModel::CanBookRole).toBool());
     CHECK_FALSE(slotModel.data(slotModel.index(0), BookingSlotModel::CanBookRole).toBool());
 
     BookingListModel bookings;
-    cycle(
-        bookings,
-        [&](int n) {
-            QList<BookingStatus> rows;
-            for (int i = 0; i < n; ++i) {
-                BookingStatus s;
-                s.booking.ticket = QStringLiteral("Y%1").arg(1000 + i);
-                s.booking.itemCode = QStringLiteral("item-%1").arg(i);
-                s.booking.slotStart = slotStart(i);
-                s.booking.slotEnd = slotStart(i + 1);
-                s.booking.state = QStringLiteral("confirmed");
-                s.stateText = QStringLiteral("已预约");
-                rows.append(s);
-            }
-            bookings.reset(rows, {{QStringLiteral("item-0"), QStringLiteral("失业登记")}});
-            CHECK(bookings.count() == n);
-        },
-        {3, 0, 2});
+    cycle(bookings,
+          [&](int n) {
+              QList<BookingStatus> rows;
+              for (int i = 0; i < n; ++i) {
+                  BookingStatus s;
+                  s.booking.ticket = QStringLiteral("Y%1").arg(1000 + i);
+                  s.booking.itemCode = QStringLiteral("item-%1").arg(i);
+                  s.booking.slotStart = slotStart(i);
+                  s.booking.slotEnd = slotStart(i + 1);
+                  s.booking.state = QStringLiteral("confirmed");
+                  s.stateText = QStringLiteral("已预约");
+                  rows.append(s);
+              }
+              bookings.reset(rows, {{QStringLiteral("item-0"), QStringLiteral("失业登记")}});
+              CHECK(bookings.count() == n);
+          },
+          {3, 0, 2});
     CHECK(bookings.data(bookings.index(0), BookingListModel::ItemNameRole).toString() ==
           QStringLiteral("失业登记"));
     // An item the catalogue no longer names shows its code, never a blank.
@@ -169,11 +165,11 @@ TEST_CASE("List models: the material choices keep consistent through choices and
     const auto materials = [](int n) {
         QJsonArray a;
         for (int i = 0; i < n; ++i)
-            a.append(QJsonObject{
-                {QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("户口簿")}}},
-                {QStringLiteral("kind"), QStringLiteral("original_and_copy")},
-                {QStringLiteral("required"), true},
-                {QStringLiteral("rongque"), i == 0}});
+            a.append(QJsonObject{{QStringLiteral("name"),
+                                  QJsonObject{{QStringLiteral("zh"), QStringLiteral("户口簿")}}},
+                                 {QStringLiteral("kind"), QStringLiteral("original_and_copy")},
+                                 {QStringLiteral("required"), true},
+                                 {QStringLiteral("rongque"), i == 0}});
         return a;
     };
     m.reset(materials(3));
@@ -193,25 +189,24 @@ TEST_CASE("List models: the material choices keep consistent through choices and
 TEST_CASE("List models: the staff's queue board", "[list-models]")
 {
     BoardModel board;
-    cycle(
-        board,
-        [&](int n) {
-            QList<OutboxRecord> rows;
-            for (int i = 0; i < n; ++i) {
-                OutboxRecord r;
-                r.uuid = QStringLiteral("uuid-%1").arg(i);
-                r.kind = i == 1 ? QStringLiteral("rating") : QStringLiteral("submission");
-                r.receipt = QStringLiteral("15052-000001-%1").arg(i);
-                r.refersTo = i == 1 ? QStringLiteral("15052-000001-0") : QString();
-                r.itemCode = QStringLiteral("item-%1").arg(i);
-                r.createdAt = slotStart(i);
-                r.state = i == 2 ? QStringLiteral("rejected") : QStringLiteral("pending");
-                r.followUp = i == 1;
-                rows.append(r);
-            }
-            board.setRecords(rows, {{QStringLiteral("item-0"), QStringLiteral("失业登记")}});
-        },
-        {3, 0, 4});
+    cycle(board,
+          [&](int n) {
+              QList<OutboxRecord> rows;
+              for (int i = 0; i < n; ++i) {
+                  OutboxRecord r;
+                  r.uuid = QStringLiteral("uuid-%1").arg(i);
+                  r.kind = i == 1 ? QStringLiteral("rating") : QStringLiteral("submission");
+                  r.receipt = QStringLiteral("15052-000001-%1").arg(i);
+                  r.refersTo = i == 1 ? QStringLiteral("15052-000001-0") : QString();
+                  r.itemCode = QStringLiteral("item-%1").arg(i);
+                  r.createdAt = slotStart(i);
+                  r.state = i == 2 ? QStringLiteral("rejected") : QStringLiteral("pending");
+                  r.followUp = i == 1;
+                  rows.append(r);
+              }
+              board.setRecords(rows, {{QStringLiteral("item-0"), QStringLiteral("失业登记")}});
+          },
+          {3, 0, 4});
     // A rating is shown under the receipt it rates, and a bad one asks for a follow-up.
     CHECK(board.data(board.index(1), BoardModel::ReceiptRole).toString() ==
           QStringLiteral("15052-000001-0"));

@@ -16,9 +16,10 @@ QJsonArray twoMaterials()
 {
     QJsonArray materials;
     for (const char *name : {"居民身份证", "户口簿"})
-        materials.append(QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), QString::fromUtf8(name)}}},
-                                     {QStringLiteral("kind"), QStringLiteral("original_and_copy")},
-                                     {QStringLiteral("required"), true}});
+        materials.append(QJsonObject{
+            {QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), QString::fromUtf8(name)}}},
+            {QStringLiteral("kind"), QStringLiteral("original_and_copy")},
+            {QStringLiteral("required"), true}});
     return materials;
 }
 
@@ -65,7 +66,8 @@ TEST_CASE("an application carries at most 20 pictures and 40 MB; the one too man
         big.addPicture(0, scan, QStringLiteral("image/jpeg")); // 42 MB in all
         CHECK(pictures(big, 0) == 5);
         CHECK_FALSE(error(big, 0).isEmpty());
-        big.addPicture(1, QByteArray(9 * 1024 * 1024, 'x'), QStringLiteral("image/png")); // one too big
+        big.addPicture(1, QByteArray(9 * 1024 * 1024, 'x'),
+                       QStringLiteral("image/png")); // one too big
         CHECK(pictures(big, 1) == 0);
         CHECK_FALSE(error(big, 1).isEmpty());
     }

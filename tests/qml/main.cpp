@@ -1,20 +1,20 @@
 // Qt Quick Test runner: the real QML module over a temporary database with the bundled catalogue.
-#include "kioskcontext.h"
 #include "bookingstore.h"
 #include "casestatusstore.h"
-#include "outboxstore.h"
-#include "receiptnumber.h"
-#include "workcalendar.h"
-#include "staffservice.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "keys.h"
+#include "kioskcontext.h"
+#include "outboxstore.h"
+#include "receiptnumber.h"
+#include "staffservice.h"
+#include "workcalendar.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QImage>
 #include <QQmlEngine>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -40,25 +40,29 @@ QDateTime localTime(int day, int hour, int minute)
  */
 void writeSlots(Database &db, const QString &point)
 {
-    struct Plan { int day, hour, minute, capacity, free, leased; };
+    struct Plan
+    {
+        int day, hour, minute, capacity, free, leased;
+    };
     const Plan plans[] = {{11, 10, 0, 4, 1, 3}, {11, 11, 0, 4, 1, 2}, {12, 9, 0, 4, 2, 0},
                           {12, 9, 30, 4, 2, 0}, {13, 9, 0, 4, 1, 3},  {13, 14, 30, 4, 1, 3}};
     QList<CachedSlot> cached;
     for (const Plan &p : plans) {
         const QDateTime start = localTime(p.day, p.hour, p.minute);
         cached.append({QStringLiteral("%1/2030-06-%2T%3:%4")
-                          .arg(point)
-                          .arg(p.day)
-                          .arg(p.hour, 2, 10, QLatin1Char('0'))
-                          .arg(p.minute, 2, 10, QLatin1Char('0')),
-                      point, start, start.addSecs(30 * 60), p.capacity, p.free, bookingNow});
+                           .arg(point)
+                           .arg(p.day)
+                           .arg(p.hour, 2, 10, QLatin1Char('0'))
+                           .arg(p.minute, 2, 10, QLatin1Char('0')),
+                       point, start, start.addSecs(30 * 60), p.capacity, p.free, bookingNow});
     }
     BookingStore store(db);
     if (!store.replaceSlots(cached))
         qFatal("cannot write the sample slots");
     for (int i = 0; i < cached.size(); ++i)
         // Leases run out half an hour before their slot starts, as central grants them.
-        if (!store.applyLease(cached.at(i).id, plans[i].leased, cached.at(i).start.addSecs(-30 * 60), false, bookingNow))
+        if (!store.applyLease(cached.at(i).id, plans[i].leased,
+                              cached.at(i).start.addSecs(-30 * 60), false, bookingNow))
             qFatal("cannot write the sample leases");
 }
 } // namespace
@@ -124,9 +128,11 @@ public:
             return store.setSetting(QStringLiteral("sync.last_success"), now) &&
                    store.setSetting(QStringLiteral("sync.clock_skew_s"), QString());
         return store.setSetting(QStringLiteral("sync.device_id"), QStringLiteral("test-device")) &&
-               store.setSetting(QStringLiteral("sync.last_error"), QStringLiteral("push: the kiosk's clock is wrong")) &&
+               store.setSetting(QStringLiteral("sync.last_error"),
+                                QStringLiteral("push: the kiosk's clock is wrong")) &&
                store.setSetting(QStringLiteral("sync.last_error_at"), now) &&
-               store.setSetting(QStringLiteral("sync.clock_skew_s"), skewS.isEmpty() ? QStringLiteral("unknown") : skewS);
+               store.setSetting(QStringLiteral("sync.clock_skew_s"),
+                                skewS.isEmpty() ? QStringLiteral("unknown") : skewS);
     }
 
     /**
@@ -136,8 +142,8 @@ public:
      * working days (0: none), and the result waiting here when @p pickupHere.
      */
     Q_INVOKABLE bool caseUpdate(const QString &receipt, const QString &stage,
-                                const QStringList &materials, int materialsDays,
-                                int dueWorkingDays, bool pickupHere)
+                                const QStringList &materials, int materialsDays, int dueWorkingDays,
+                                bool pickupHere)
     {
         auto db = Database::open(m_dbPath);
         if (!db)
@@ -150,8 +156,8 @@ public:
         const QString digits = QString(*number).remove(QLatin1Char('-'));
         const QString central = QStringLiteral("NM20300611") + digits.right(6);
         if (record->state != QLatin1String("accepted") &&
-            !outbox.setState(record->uuid, QStringLiteral("accepted"), QString(), central, bookingNow,
-                             QStringLiteral("jiujin-syncd")))
+            !outbox.setState(record->uuid, QStringLiteral("accepted"), QString(), central,
+                             bookingNow, QStringLiteral("jiujin-syncd")))
             return false;
         CaseStatusStore store(*db.value());
         const auto held = store.sequence();
@@ -172,7 +178,10 @@ public:
         c.pickupHere = pickupHere;
         if (stage == QLatin1String("correction"))
             c.reason = QStringLiteral("材料不清晰");
-        return store.apply({held.value(), c.seq, {c}, QString()}, QStringLiteral("jiujin-syncd"), bookingNow).ok();
+        return store
+            .apply({held.value(), c.seq, {c}, QString()}, QStringLiteral("jiujin-syncd"),
+                   bookingNow)
+            .ok();
     }
 
 private:
@@ -186,7 +195,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        // A sample service point, central key (public half only) and staff member, as ./run sets up.
+        // A sample service point, central key (public half only) and staff member, as ./run sets
+        // up.
         const QString dbPath = m_dir.filePath(QStringLiteral("kiosk.db"));
         {
             auto db = Database::open(dbPath);
@@ -194,9 +204,13 @@ public Q_SLOTS:
                 qFatal("cannot open the test database: %s", qPrintable(db.error().message));
             CatalogueStore store(*db.value());
             store.setSetting(QStringLiteral("point"), QStringLiteral("150525203000-01"));
-            store.setSetting(QStringLiteral("central.public_key"),
-                             QString::fromLatin1(protocol::Key::generate(protocol::Suite::Intl).value().publicPem()));
-            if (!StaffService(*db.value()).enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")))
+            store.setSetting(
+                QStringLiteral("central.public_key"),
+                QString::fromLatin1(
+                    protocol::Key::generate(protocol::Suite::Intl).value().publicPem()));
+            if (!StaffService(*db.value())
+                     .enrol(QStringLiteral("0001"), QStringLiteral("萨仁"),
+                            QStringLiteral("284615")))
                 qFatal("cannot enrol the sample staff member");
             writeSlots(*db.value(), QStringLiteral("150525203000-01"));
         }
@@ -205,10 +219,12 @@ public Q_SLOTS:
         QImage page(320, 452, QImage::Format_RGB32);
         page.fill(Qt::white);
         page.save(m_dir.filePath(QStringLiteral("devices/scans/page-1.png")));
-        auto context = KioskContext::create(*engine, {dbPath, m_dir.path(), m_dir.filePath(QStringLiteral("devices")),
-                                                      QStringLiteral("file:") + m_dir.filePath(QStringLiteral("printed")),
-                                                      QStringLiteral(JIUJIN_SEED)},
-                                            [] { return bookingNow; });
+        auto context = KioskContext::create(
+            *engine,
+            {dbPath, m_dir.path(), m_dir.filePath(QStringLiteral("devices")),
+             QStringLiteral("file:") + m_dir.filePath(QStringLiteral("printed")),
+             QStringLiteral(JIUJIN_SEED)},
+            [] { return bookingNow; });
         if (!context)
             qFatal("cannot set up the kiosk: %s", qPrintable(context.error().message));
         m_context = std::move(context.value());

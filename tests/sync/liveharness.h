@@ -11,17 +11,17 @@
 #include "syncengine.h"
 
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 
-#include <sys/prctl.h>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
+#include <sys/prctl.h>
 
 #include <catch2/catch.hpp>
 

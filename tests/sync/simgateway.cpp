@@ -2,15 +2,15 @@
 
 #include "bookingservice.h"
 #include "channeltokens.h"
+#include "devicerecords.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
-#include "gatewayserver.h"
-#include "devicerecords.h"
 #include "gatewaylog.h"
+#include "gatewayserver.h"
 #include "intakerecords.h"
-#include "sqlitecentralstorage.h"
 #include "intakeservice.h"
 #include "slots.h"
+#include "sqlitecentralstorage.h"
 #include "workcalendar.h"
 
 #include <httplib.h>
@@ -78,13 +78,14 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     REQUIRE(seed.open(QIODevice::ReadOnly));
     auto forms = IntakeService::formsFromBundle(seed.readAll());
     REQUIRE(forms.ok());
-    d->enrollment = std::make_unique<EnrollmentService>(*d->storage, *d->keys, protocol::Suite::Intl);
+    d->enrollment =
+        std::make_unique<EnrollmentService>(*d->storage, *d->keys, protocol::Suite::Intl);
     d->intake = std::make_unique<IntakeService>(*d->storage, *d->keys, forms.value());
     GatewayServer::Options options;
     options.clock = d->clock;
     options.certificatesUseClock = true;
-    d->server = std::make_unique<GatewayServer>(*d->keys, *d->storage, *d->enrollment,
-                                                *d->intake, options);
+    d->server =
+        std::make_unique<GatewayServer>(*d->keys, *d->storage, *d->enrollment, *d->intake, options);
     d->channelTokens = std::make_unique<gateway::ChannelTokens>(*d->storage);
     d->server->setChannelTokens(d->channelTokens.get());
     auto bound = d->server->bind(QStringLiteral("127.0.0.1"), 0);

@@ -51,8 +51,7 @@ TEST_CASE("Acceptance: 500 records with attachments reach the gateway exactly on
     CHECK(gw.submissions().size() == 500);
 }
 
-TEST_CASE("A staff member's \"sync now\" ends jiujin-syncd's backoff at once",
-          "[sync-acceptance]")
+TEST_CASE("A staff member's \"sync now\" ends jiujin-syncd's backoff at once", "[sync-acceptance]")
 {
     Kiosk k;
     GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
@@ -66,8 +65,8 @@ TEST_CASE("A staff member's \"sync now\" ends jiujin-syncd's backoff at once",
     const qint64 waitMs = syncd.waitForBackoff(15000, sinceWait);
     gw.start(gw.port());
     QByteArray out;
-    REQUIRE(run(QStringLiteral(JIUJINCTL), {QStringLiteral("--db"), k.path(),
-                                           QStringLiteral("sync"), QStringLiteral("now")},
+    REQUIRE(run(QStringLiteral(JIUJINCTL),
+                {QStringLiteral("--db"), k.path(), QStringLiteral("sync"), QStringLiteral("now")},
                 &out) == 0);
     CHECK(waitForStored(gw, 2));
     const qint64 tookMs = sinceWait.elapsed();

@@ -149,7 +149,8 @@ Figures simulate(Params p)
     // server certificate, made at the simulated time, is then valid at the real clock the kiosks'
     // TLS judges it by, whatever day the test runs (the result depends only on the weekdays).
     const QDate firstDay = sim::openMondayAfter(
-        QDateTime::currentDateTimeUtc().toOffsetFromUtc(protocol::chinaUtcOffsetSeconds).date(), -28);
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(protocol::chinaUtcOffsetSeconds).date(),
+        -28);
     std::atomic<qint64> simSecs{local(firstDay, 0).toSecsSinceEpoch()};
     const qint64 endSecs = local(firstDay.addDays(p.days), 0).toSecsSinceEpoch();
     QTemporaryDir gwDir;

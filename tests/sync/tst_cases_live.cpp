@@ -42,9 +42,8 @@ int applies(Kiosk &k)
 void addOperator(const GatewayProcess &gw, const QStringList &args)
 {
     QProcess p;
-    p.start(GatewayProcess::exe(),
-            QStringList{QStringLiteral("operator"), QStringLiteral("add")} + args +
-                QStringList{QStringLiteral("--data-dir"), gw.dir()});
+    p.start(GatewayProcess::exe(), QStringList{QStringLiteral("operator"), QStringLiteral("add")} +
+                                       args + QStringList{QStringLiteral("--data-dir"), gw.dir()});
     REQUIRE(p.waitForStarted());
     p.write("correct-horse-battery\n");
     p.closeWriteChannel();
@@ -58,8 +57,8 @@ void addOperator(const GatewayProcess &gw, const QStringList &args)
 void move(const GatewayProcess &gw, const QString &receipt, const QString &stage,
           const QStringList &extra = {})
 {
-    const bool clerk = stage == QLatin1String("accepted") ||
-                       stage == QLatin1String("correction") || stage == QLatin1String("delivered");
+    const bool clerk = stage == QLatin1String("accepted") || stage == QLatin1String("correction") ||
+                       stage == QLatin1String("delivered");
     gw.cli(QStringList{QStringLiteral("case"), QStringLiteral("move"), receipt, stage,
                        QStringLiteral("--operator"),
                        clerk ? QStringLiteral("clerk-1") : QStringLiteral("officer-1")} +

@@ -262,8 +262,9 @@ TEST_CASE("central publishes catalogues; jiujin-syncd pulls signed deltas and sn
     {
         auto gdb = Database::openRaw(QDir(gw.dir()).filePath(QStringLiteral("gateway.db")));
         REQUIRE(gdb.ok());
-        REQUIRE(
-            gdb.value()->exec("DELETE FROM published_entries; DELETE FROM published_catalogue").ok());
+        REQUIRE(gdb.value()
+                    ->exec("DELETE FROM published_entries; DELETE FROM published_catalogue")
+                    .ok());
     }
     gw.restart();
     REQUIRE(publish(gw, QStringLiteral(JIUJIN_SEED), &out) == 0);

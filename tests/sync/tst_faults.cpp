@@ -322,7 +322,8 @@ TEST_CASE("Faults: a kiosk clock days behind central is named as such, and forgo
     // (read from central's Date over the pinned connection), not "cannot reach the gateway".
     c.k.queue(2);
     QByteArray out;
-    CHECK(c.k.syncd(&out, {QStringLiteral("faketime"), QStringLiteral("-f"), fakeTimeFromNow(-threeDays)},
+    CHECK(c.k.syncd(&out,
+                    {QStringLiteral("faketime"), QStringLiteral("-f"), fakeTimeFromNow(-threeDays)},
                     fakeTimeEnv()) != 0);
     INFO(out.toStdString());
     const QString error = c.k.setting(syncsetting::lastError);

@@ -154,8 +154,8 @@ public:
     {
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_proc.start(QStringLiteral(JIUJIN_PYTHON3),
-                     {QStringLiteral(JIUJIN_HOSTILE), arg(mode), QString::number(port), arg(source)});
+        m_proc.start(QStringLiteral(JIUJIN_PYTHON3), {QStringLiteral(JIUJIN_HOSTILE), arg(mode),
+                                                      QString::number(port), arg(source)});
         REQUIRE(m_proc.waitForStarted(10000));
     }
     ~Attacker() { finish(); }
@@ -274,8 +274,8 @@ Outcome underAttack(const GatewayProcess &gw, const HonestKiosk &honest, const c
         attacker.waitUntilReady();
         QElapsedTimer t;
         t.start();
-        auto answer = std::async(std::launch::async,
-                                 [&] { return honest.heartbeat(true, {}, &out.body); });
+        auto answer =
+            std::async(std::launch::async, [&] { return honest.heartbeat(true, {}, &out.body); });
         if (answer.wait_for(std::chrono::milliseconds(answerWithinMs)) ==
             std::future_status::ready) {
             out.answeredMs = t.elapsed();
@@ -316,9 +316,9 @@ TEST_CASE("Central: clients without a certificate can neither exhaust nor stall 
                            Attack{"slow", "127.0.0.4"}, Attack{"idle", "127.0.0.5"}}) {
         const Outcome o = underAttack(gw, honest, a.mode, a.source);
         INFO(a.mode << " attack: honest heartbeat " << o.status << " " << o.body.toStdString()
-                    << " after " << o.answeredMs
-                    << " ms (-1: not within " << answerWithinMs << " ms), peak RSS "
-                    << o.peakRssKb / 1024 << " MB; attacker: " << o.attacker.toStdString());
+                    << " after " << o.answeredMs << " ms (-1: not within " << answerWithinMs
+                    << " ms), peak RSS " << o.peakRssKb / 1024
+                    << " MB; attacker: " << o.attacker.toStdString());
         std::printf("%s attack: honest answer %d in %lld ms, peak RSS of gateway and front %lld MB "
                     "(at rest %lld MB)\n",
                     a.mode, o.status, qlonglong(o.answeredMs), qlonglong(o.peakRssKb / 1024),
@@ -360,8 +360,9 @@ TEST_CASE("Central: only the front speaks for a client certificate", "[sync-host
     // but the front: no secret or a wrong one is refused before anything else.
     QFile conf(gw.dir() + QStringLiteral("/front/nginx.conf"));
     REQUIRE(conf.open(QIODevice::ReadOnly));
-    const auto backend = QRegularExpression(QStringLiteral("proxy_pass http://127\\.0\\.0\\.1:(\\d+);"))
-                             .match(QString::fromUtf8(conf.readAll()));
+    const auto backend =
+        QRegularExpression(QStringLiteral("proxy_pass http://127\\.0\\.0\\.1:(\\d+);"))
+            .match(QString::fromUtf8(conf.readAll()));
     REQUIRE(backend.hasMatch());
     const int internalPort = backend.captured(1).toInt();
     const QByteArray request = "POST /v1/heartbeat HTTP/1.1\r\nHost: localhost\r\n"

@@ -5,7 +5,6 @@
 #include "liveharness.h"
 #include "outboxstore.h"
 
-
 #include <iostream>
 
 using namespace jiujin;
@@ -157,9 +156,9 @@ TEST_CASE("Network: a daemon waiting out a long backoff tries again as soon as a
     // The network "comes back": the partition ends and an address appears.
     nft(QStringLiteral("flush chain inet jj in"));
     QByteArray out;
-    REQUIRE(run(QStringLiteral(IP_EXECUTABLE), {QStringLiteral("addr"), QStringLiteral("add"),
-                                                QStringLiteral("10.77.0.1/32"),
-                                                QStringLiteral("dev"), QStringLiteral("lo")},
+    REQUIRE(run(QStringLiteral(IP_EXECUTABLE),
+                {QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("10.77.0.1/32"),
+                 QStringLiteral("dev"), QStringLiteral("lo")},
                 &out) == 0);
     CHECK(waitForStored(c.gw, 2));
     const qint64 tookMs = sinceWait.elapsed();

@@ -2,8 +2,8 @@
 // a catalogue pull or slot fetch that failed for a reason that may pass (503) is tried again after
 // the backoff, not after the 15-minute idle wait; a central that lacks the service (404) is not
 // asked again sooner than idle.
-#include "kioskenrollment.h"
 #include "fakegateway.h"
+#include "kioskenrollment.h"
 #include "kioskfixture.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -37,10 +37,10 @@ struct SchedulerFixture : TestKiosk
         gw.servesSlots = withBooking;
         gw.servesCatalogue = true;
         auto e = KioskEnrollment(*db).enroll(EnrollOptions{gw.url(),
-                                                             gw.newToken(),
-                                                             {gw.pin()},
-                                                             dir.filePath(QStringLiteral("keys")),
-                                                             protocol::Suite::Intl});
+                                                           gw.newToken(),
+                                                           {gw.pin()},
+                                                           dir.filePath(QStringLiteral("keys")),
+                                                           protocol::Suite::Intl});
         INFO(e.error().message.toStdString());
         REQUIRE(e.ok());
         auto opened = SyncEngine::open(*db);

@@ -1,7 +1,7 @@
 #include "backoff.h"
 #include "deviceconfig.h"
-#include "kioskenrollment.h"
 #include "fakegateway.h"
+#include "kioskenrollment.h"
 #include "kioskfixture.h"
 #include "syncengine.h"
 

@@ -513,8 +513,9 @@ TEST_CASE("Uploads: a record central will not take is set aside alone; the 200 b
         const QString poisoned = c.k.queue(1).first();
         const QStringList good = c.k.queue(150);
         // Damaged on the kiosk: a suite no central knows. The whole batch is refused (400).
-        REQUIRE(c.k.db->exec(QByteArray("UPDATE outbox SET suite = 'xx' WHERE uuid = '") +
-                             poisoned.toLatin1() + "'")
+        REQUIRE(c.k.db
+                    ->exec(QByteArray("UPDATE outbox SET suite = 'xx' WHERE uuid = '") +
+                           poisoned.toLatin1() + "'")
                     .ok());
         auto engine = SyncEngine::open(*c.k.db);
         REQUIRE(engine.ok());
@@ -538,11 +539,13 @@ TEST_CASE("Uploads: a record central will not take is set aside alone; the 200 b
         const QString uuid = c.k.queue(1).first();
         auto engine = SyncEngine::open(*c.k.db);
         REQUIRE(engine.ok());
-        const QByteArray create =
-            protocol::encode(protocol::UploadCreate{10, QByteArray(64, 'a')});
-        auto reply = engine.value()->send(
-            {"POST", protocol::uploadPath(uuid, protocol::maxAttachments), create,
-             "application/json", true, {}});
+        const QByteArray create = protocol::encode(protocol::UploadCreate{10, QByteArray(64, 'a')});
+        auto reply = engine.value()->send({"POST",
+                                           protocol::uploadPath(uuid, protocol::maxAttachments),
+                                           create,
+                                           "application/json",
+                                           true,
+                                           {}});
         REQUIRE(reply.ok());
         CHECK(reply->status == 413);
         CHECK(reply->body.contains("too_many"));

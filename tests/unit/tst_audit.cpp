@@ -11,7 +11,8 @@ void fill(Database &db, int n)
     for (int i = 0; i < n; ++i) {
         Transaction tx(db);
         REQUIRE(log.append(t0.addSecs(i), QStringLiteral("kiosk"), QStringLiteral("record.queued"),
-                           QStringLiteral("uuid-%1").arg(i)).ok());
+                           QStringLiteral("uuid-%1").arg(i))
+                    .ok());
         REQUIRE(tx.commit().ok());
     }
 }
@@ -32,7 +33,8 @@ TEST_CASE("an untouched audit chain verifies", "[audit]")
     CHECK(check.entries == 6);
 }
 
-TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where it happened", "[audit]")
+TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where it happened",
+          "[audit]")
 {
     TestDb t(false);
     fill(*t.db, 6);
@@ -44,7 +46,8 @@ TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where
     }
     SECTION("edited time, hash recomputed by hand is still caught by the next entry")
     {
-        exec(*t.db, "UPDATE audit_log SET at = '2026-11-29T09:00:00.000Z', hash = '00' WHERE seq = 2");
+        exec(*t.db,
+             "UPDATE audit_log SET at = '2026-11-29T09:00:00.000Z', hash = '00' WHERE seq = 2");
         expectedAt = 2;
     }
     SECTION("deleted in the middle")
@@ -54,7 +57,8 @@ TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where
     }
     SECTION("two entries swapped")
     {
-        exec(*t.db, "UPDATE audit_log SET seq = -2 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3;"
+        exec(*t.db, "UPDATE audit_log SET seq = -2 WHERE seq = 2; UPDATE audit_log SET seq = 2 "
+                    "WHERE seq = 3;"
                     "UPDATE audit_log SET seq = 3 WHERE seq = -2");
         expectedAt = 2;
     }
@@ -72,6 +76,9 @@ TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where
 TEST_CASE("audit fields cannot smuggle the separator", "[audit]")
 {
     TestDb t(false);
-    CHECK_FALSE(AuditLog(*t.db).append(QDateTime::currentDateTimeUtc(), QStringLiteral("kiosk"), QStringLiteral("a"),
-                                       QStringLiteral("b") + QChar(0x1f) + QStringLiteral("c")).ok());
+    CHECK_FALSE(AuditLog(*t.db)
+                    .append(QDateTime::currentDateTimeUtc(), QStringLiteral("kiosk"),
+                            QStringLiteral("a"),
+                            QStringLiteral("b") + QChar(0x1f) + QStringLiteral("c"))
+                    .ok());
 }

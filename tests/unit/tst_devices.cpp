@@ -212,7 +212,8 @@ TEST_CASE("simulated ID card reader notices its directory going away", "[devices
     CHECK_FALSE(reader.available());
 }
 
-TEST_CASE("simulated scanner serves the images in scans/ in name order, then starts again", "[devices]")
+TEST_CASE("simulated scanner serves the images in scans/ in name order, then starts again",
+          "[devices]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -675,7 +675,8 @@ TEST_CASE("signatures interoperate with known answers from other implementations
     CHECK_FALSE(verify(sm2.value(), "catalogue seq=43", sig));
 }
 
-TEST_CASE("a seal prepared ahead opens like one made at once, and serves one record only", "[envelope]")
+TEST_CASE("a seal prepared ahead opens like one made at once, and serves one record only",
+          "[envelope]")
 {
     using namespace jiujin::protocol;
     for (const Suite suite : {Suite::Intl, Suite::Gm}) {
@@ -692,7 +693,9 @@ TEST_CASE("a seal prepared ahead opens like one made at once, and serves one rec
         REQUIRE(opener.ok());
         CHECK(opener->open(part.value(), meta).value() == QByteArray("the citizen's form"));
         // The header is bound to the record it was finished for.
-        CHECK_FALSE(RecordOpener::open(central.value(), sealer->keyHeader(), QByteArray("{\"uuid\":\"other\"}")).ok());
+        CHECK_FALSE(RecordOpener::open(central.value(), sealer->keyHeader(),
+                                       QByteArray("{\"uuid\":\"other\"}"))
+                        .ok());
         // A moved-from seed cannot seal a second record with the same key.
         CHECK_FALSE(RecordSealer::create(std::move(seed.value()), meta).ok());
     }

@@ -75,34 +75,74 @@ TEST_CASE("a bad bundle is refused with a message naming item and field; the old
         QStringList mentions;
     };
     const QList<Case> cases = {
-        {"not JSON", QByteArray("{\"format\": 1, \"items\": ["), {QStringLiteral("not valid JSON")}},
-        {"wrong format", [] { QJsonObject r = seedObject(); r.insert(QLatin1String("format"), 2); return QJsonDocument(r).toJson(); }(),
+        {"not JSON",
+         QByteArray("{\"format\": 1, \"items\": ["),
+         {QStringLiteral("not valid JSON")}},
+        {"wrong format",
+         [] {
+             QJsonObject r = seedObject();
+             r.insert(QLatin1String("format"), 2);
+             return QJsonDocument(r).toJson();
+         }(),
          {QStringLiteral("format")}},
-        {"missing English name", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("name"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("测试")}}); }),
+        {"missing English name",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("name"),
+                               QJsonObject{{QStringLiteral("zh"), QStringLiteral("测试")}});
+                  }),
          {QStringLiteral("item 3"), firstCode, QStringLiteral("name.en")}},
-        {"unknown material kind", withItem(2, [](QJsonObject &i) { QJsonObject m = at(i, "materials", 0); m.insert(QLatin1String("kind"), QStringLiteral("fax")); setAt(i, "materials", 0, m); }),
+        {"unknown material kind",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      QJsonObject m = at(i, "materials", 0);
+                      m.insert(QLatin1String("kind"), QStringLiteral("fax"));
+                      setAt(i, "materials", 0, m);
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("materials[0].kind")}},
-        {"promised longer than legal", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("promised_days"), 400); }),
+        {"promised longer than legal",
+         withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("promised_days"), 400); }),
          {QStringLiteral("item 3"), QStringLiteral("promised_days")}},
-        {"unknown department", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("department"), QStringLiteral("nosuch")); }),
+        {"unknown department",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("department"), QStringLiteral("nosuch"));
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("department")}},
-        {"short code", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("code"), QStringLiteral("1234")); }),
+        {"short code",
+         withItem(2,
+                  [](QJsonObject &i) { i.insert(QLatin1String("code"), QStringLiteral("1234")); }),
          {QStringLiteral("item 3"), QStringLiteral("code")}},
-        {"duplicate code", withItem(3, [&](QJsonObject &i) { i.insert(QLatin1String("code"), firstCode); }),
+        {"duplicate code",
+         withItem(3, [&](QJsonObject &i) { i.insert(QLatin1String("code"), firstCode); }),
          {QStringLiteral("item 4"), QStringLiteral("code")}},
-        {"select without options", withItem(2, [](QJsonObject &i) {
-             QJsonArray form = i.value(QLatin1String("form")).toArray();
-             form.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("grade")}, {QStringLiteral("type"), QStringLiteral("select")},
-                                     {QStringLiteral("label"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("档次")}, {QStringLiteral("en"), QStringLiteral("Grade")}}},
-                                     {QStringLiteral("required"), true}});
-             i.insert(QLatin1String("form"), form);
-         }),
+        {"select without options",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      QJsonArray form = i.value(QLatin1String("form")).toArray();
+                      form.append(QJsonObject{
+                          {QStringLiteral("id"), QStringLiteral("grade")},
+                          {QStringLiteral("type"), QStringLiteral("select")},
+                          {QStringLiteral("label"),
+                           QJsonObject{{QStringLiteral("zh"), QStringLiteral("档次")},
+                                       {QStringLiteral("en"), QStringLiteral("Grade")}}},
+                          {QStringLiteral("required"), true}});
+                      i.insert(QLatin1String("form"), form);
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("options")}},
-        {"invalid pattern", withItem(2, [](QJsonObject &i) { QJsonObject f = at(i, "form", 0); f.insert(QLatin1String("pattern"), QStringLiteral("([")); setAt(i, "form", 0, f); }),
+        {"invalid pattern",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      QJsonObject f = at(i, "form", 0);
+                      f.insert(QLatin1String("pattern"), QStringLiteral("(["));
+                      setAt(i, "form", 0, f);
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("form[0].pattern")}},
-        {"no steps", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("steps"), QJsonArray()); }),
+        {"no steps",
+         withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("steps"), QJsonArray()); }),
          {QStringLiteral("item 3"), QStringLiteral("steps")}},
-        {"point names an unknown item", [] {
+        {"point names an unknown item",
+         [] {
              QJsonObject r = seedObject();
              QJsonObject p = at(r, "points", 1);
              QJsonArray handled = p.value(QLatin1String("items")).toArray();
@@ -112,24 +152,47 @@ TEST_CASE("a bad bundle is refused with a message naming item and field; the old
              return QJsonDocument(r).toJson();
          }(),
          {QStringLiteral("point 2"), QStringLiteral("items")}},
-        {"asked_as: an empty phrasing", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QJsonArray{QStringLiteral("怎么办低保"), QStringLiteral("  ")}); }),
+        {"asked_as: an empty phrasing",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("asked_as"),
+                               QJsonArray{QStringLiteral("怎么办低保"), QStringLiteral("  ")});
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("non-empty")}},
-        {"asked_as: over 40 characters", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QJsonArray{QString(41, QChar(u'低'))}); }),
+        {"asked_as: over 40 characters",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("asked_as"), QJsonArray{QString(41, QChar(u'低'))});
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as[0]"), QStringLiteral("40")}},
-        {"asked_as: the same phrasing twice (traditional and simplified)", withItem(2, [](QJsonObject &i) {
-             i.insert(QLatin1String("asked_as"), QJsonArray{QStringLiteral("身份证过期了"), QStringLiteral("身份證過期了")});
-         }),
+        {"asked_as: the same phrasing twice (traditional and simplified)",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("asked_as"),
+                               QJsonArray{QStringLiteral("身份证过期了"),
+                                          QStringLiteral("身份證過期了")});
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("repeats")}},
-        {"asked_as: not a list", withItem(2, [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QStringLiteral("低保")); }),
+        {"asked_as: not a list",
+         withItem(
+             2,
+             [](QJsonObject &i) { i.insert(QLatin1String("asked_as"), QStringLiteral("低保")); }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as")}},
-        {"asked_as: too many", withItem(2, [](QJsonObject &i) {
-             QJsonArray many;
-             for (int n = 0; n < 31; ++n)
-                 many.append(QStringLiteral("问法%1").arg(n));
-             i.insert(QLatin1String("asked_as"), many);
-         }),
+        {"asked_as: too many",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      QJsonArray many;
+                      for (int n = 0; n < 31; ++n)
+                          many.append(QStringLiteral("问法%1").arg(n));
+                      i.insert(QLatin1String("asked_as"), many);
+                  }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as"), QStringLiteral("30")}},
-        {"no items", [] { QJsonObject r = seedObject(); r.insert(QLatin1String("items"), QJsonArray()); return QJsonDocument(r).toJson(); }(),
+        {"no items",
+         [] {
+             QJsonObject r = seedObject();
+             r.insert(QLatin1String("items"), QJsonArray());
+             return QJsonDocument(r).toJson();
+         }(),
          {QStringLiteral("items")}},
     };
     for (const Case &c : cases) {
@@ -155,9 +218,11 @@ TEST_CASE("a failure while writing rolls the whole import back")
 {
     TestDb t;
     const int before = int(t.store->items(QString(), QString()).size());
-    // Valid JSON that the validator accepts, but the store cannot write: a trigger refuses the 40th item.
+    // Valid JSON that the validator accepts, but the store cannot write: a trigger refuses the 40th
+    // item.
     REQUIRE(t.db->exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON items WHEN NEW.rowid = 40"
-                       " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END").ok());
+                       " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+                .ok());
     QJsonObject root = seedObject();
     root.insert(QLatin1String("version"), QStringLiteral("2099.1"));
     auto refused = t.service->importBundle(QJsonDocument(root).toJson());

@@ -70,11 +70,14 @@ TEST_CASE("a database of each earlier version upgrades and keeps its catalogue")
             CHECK(info->items == 3);
             if (from >= 2)
                 CHECK(store.setting(QStringLiteral("point")) == QStringLiteral("150525000000-01"));
-            CHECK(store.setSetting(QStringLiteral("point"), QStringLiteral("150525000000-01")).ok());
+            CHECK(
+                store.setSetting(QStringLiteral("point"), QStringLiteral("150525000000-01")).ok());
             // The search index came along: each kind of query still finds its item.
             CatalogueService service(store);
             for (const char *q : {"低保", "最低生活保障", "dibao", "zdshbz", "吃低保"})
-                CHECK(service.search(QString::fromUtf8(q), QString()).results.value(0).item.nameZh == QStringLiteral("最低生活保障申请"));
+                CHECK(
+                    service.search(QString::fromUtf8(q), QString()).results.value(0).item.nameZh ==
+                    QStringLiteral("最低生活保障申请"));
         }
     }
 }
@@ -86,7 +89,11 @@ TEST_CASE("a database from a newer version is refused and left untouched")
     {
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        REQUIRE(db.value()->exec(QByteArray("PRAGMA user_version = " + QByteArray::number(latestSchemaVersion() + 1)).constData()).ok());
+        REQUIRE(db.value()
+                    ->exec(QByteArray("PRAGMA user_version = " +
+                                      QByteArray::number(latestSchemaVersion() + 1))
+                               .constData())
+                    .ok());
         REQUIRE(db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
     const QByteArray before = fileHash(path);
@@ -110,7 +117,8 @@ TEST_CASE("a file that is not a database is refused with an error, not a crash")
     CHECK(db.error().code == Error::Corrupt);
 }
 
-TEST_CASE("a damaged database is moved aside, never deleted, and a fresh one takes its place", "[quarantine]")
+TEST_CASE("a damaged database is moved aside, never deleted, and a fresh one takes its place",
+          "[quarantine]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kiosk.db"));

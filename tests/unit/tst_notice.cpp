@@ -19,7 +19,8 @@ TEST_CASE("the one-time notice lists every material and is written as a PDF")
     const auto points = t.store->pointsHandling(code);
     const QDateTime now(QDate(2026, 11, 28), QTime(10, 0));
 
-    const QString html = NoticeWriter::html(guide, points, QStringLiteral("150525203000-01"), false, true, now);
+    const QString html =
+        NoticeWriter::html(guide, points, QStringLiteral("150525203000-01"), false, true, now);
     CHECK(html.contains(guide.name));
     CHECK(html.contains(QStringLiteral("示例编码")));
     for (const auto &m : guide.materials)
@@ -33,5 +34,7 @@ TEST_CASE("the one-time notice lists every material and is written as a PDF")
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
     CHECK(pdf.size() > 5000);
 
-    CHECK_FALSE(NoticeWriter::write(QStringLiteral("/proc/no/such/notice.pdf"), guide, points, QString(), false, true, now).ok());
+    CHECK_FALSE(NoticeWriter::write(QStringLiteral("/proc/no/such/notice.pdf"), guide, points,
+                                    QString(), false, true, now)
+                    .ok());
 }

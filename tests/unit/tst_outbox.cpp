@@ -29,7 +29,8 @@ QByteArray filesOf(const QString &dbPath)
 }
 } // namespace
 
-TEST_CASE("a valid application is sealed, queued and opens only with central's private key", "[outbox]")
+TEST_CASE("a valid application is sealed, queued and opens only with central's private key",
+          "[outbox]")
 {
     for (auto suite : {protocol::Suite::Intl, protocol::Suite::Gm}) {
         DYNAMIC_SECTION("suite " << protocol::suiteName(suite).toStdString())
@@ -41,8 +42,11 @@ TEST_CASE("a valid application is sealed, queued and opens only with central's p
             CHECK(service.check(app).isEmpty());
             auto queued = service.submit(app);
             REQUIRE(queued.ok());
-            CHECK(QRegularExpression(QStringLiteral("^20301-000001-[0-9]$")).match(queued->receipt).hasMatch());
-            CHECK(queued->toFollow == QStringList{QStringLiteral("与原单位终止或解除劳动关系的证明")});
+            CHECK(QRegularExpression(QStringLiteral("^20301-000001-[0-9]$"))
+                      .match(queued->receipt)
+                      .hasMatch());
+            CHECK(queued->toFollow ==
+                  QStringList{QStringLiteral("与原单位终止或解除劳动关系的证明")});
             CHECK(queued->committed == QStringList{QStringLiteral("居住证或常住地居住证明")});
             CHECK(queued->toFollowBy.isValid());
 
@@ -57,11 +61,14 @@ TEST_CASE("a valid application is sealed, queued and opens only with central's p
             auto [payload, parts] = k.open(queued->uuid);
             const QJsonObject fields = payload.value(QLatin1String("fields")).toObject();
             CHECK(fields.value(QLatin1String("name")).toString() == QStringLiteral("巴特尔"));
-            CHECK(fields.value(QLatin1String("id_number")).toString() == QStringLiteral("11010519491231002X"));
-            CHECK(fields.value(QLatin1String("phone")).toString() == QStringLiteral("13947512386")); // normalised
+            CHECK(fields.value(QLatin1String("id_number")).toString() ==
+                  QStringLiteral("11010519491231002X"));
+            CHECK(fields.value(QLatin1String("phone")).toString() ==
+                  QStringLiteral("13947512386")); // normalised
             const QJsonArray materials = payload.value(QLatin1String("materials")).toArray();
             REQUIRE(materials.size() == 4);
-            CHECK(materials.at(1).toObject().value(QLatin1String("certificate")).toString() == QStringLiteral("SAMPLE-ECERT-0001"));
+            CHECK(materials.at(1).toObject().value(QLatin1String("certificate")).toString() ==
+                  QStringLiteral("SAMPLE-ECERT-0001"));
             REQUIRE(parts.size() == 1);
             CHECK(parts.at(0) == QByteArray("image/png\n\x89PNG fake scan of the card"));
 
@@ -84,7 +91,8 @@ TEST_CASE("the citizen's data never reaches the database file in the clear", "[o
     const QString canaryId = QStringLiteral("150525198002290018");
     SubmissionService service(*k.db);
     Application app = TestKiosk::unemployment(canaryName, canaryId);
-    app.values.insert(QStringLiteral("job_wish"), QStringLiteral("想在大沁他拉镇找CANARY-WISH-7731的工作"));
+    app.values.insert(QStringLiteral("job_wish"),
+                      QStringLiteral("想在大沁他拉镇找CANARY-WISH-7731的工作"));
     REQUIRE(service.submit(app).ok());
     const QByteArray files = filesOf(k.path());
     CHECK_FALSE(files.contains(canaryName.toUtf8()));
@@ -152,18 +160,26 @@ TEST_CASE("an application with a problem is refused and writes nothing", "[outbo
     CHECK(outboxRows(*k.db) == 0);
 }
 
-TEST_CASE("without a central key or a service point the kiosk says so and queues nothing", "[outbox]")
+TEST_CASE("without a central key or a service point the kiosk says so and queues nothing",
+          "[outbox]")
 {
     TestKiosk k;
     SubmissionService service(*k.db);
-    SECTION("no key") { REQUIRE(k.store->setSetting(QStringLiteral("central.public_key"), QString()).ok()); }
-    SECTION("no point") { REQUIRE(k.store->setSetting(QStringLiteral("point"), QString()).ok()); }
+    SECTION("no key")
+    {
+        REQUIRE(k.store->setSetting(QStringLiteral("central.public_key"), QString()).ok());
+    }
+    SECTION("no point")
+    {
+        REQUIRE(k.store->setSetting(QStringLiteral("point"), QString()).ok());
+    }
     CHECK_FALSE(service.readinessProblem().isEmpty());
     CHECK_FALSE(service.submit(TestKiosk::unemployment()).ok());
     CHECK(outboxRows(*k.db) == 0);
 }
 
-TEST_CASE("receipt numbers count up per kiosk, carry the kiosk tag and can be looked up as typed", "[outbox]")
+TEST_CASE("receipt numbers count up per kiosk, carry the kiosk tag and can be looked up as typed",
+          "[outbox]")
 {
     TestKiosk k;
     REQUIRE(k.store->setSetting(QStringLiteral("kiosk.number"), QStringLiteral("07")).ok());
@@ -185,7 +201,8 @@ TEST_CASE("receipt numbers count up per kiosk, carry the kiosk tag and can be lo
     CHECK_FALSE(service.status(wrong).has_value());
 }
 
-TEST_CASE("one rating per service, queued sealed, a bad one flagged for follow-up", "[outbox][rating]")
+TEST_CASE("one rating per service, queued sealed, a bad one flagged for follow-up",
+          "[outbox][rating]")
 {
     TestKiosk k;
     SubmissionService service(*k.db);
@@ -223,11 +240,11 @@ TEST_CASE("a rating's GB/T 39734 indicators are optional, checked and sealed; a 
     CHECK(service.rate(receipt, 2, {}, {{QStringLiteral("attitude"), 6}}).error().code ==
           Error::Invalid);
     // 满意 overall, 不满意 in one indicator: followed up all the same.
-    auto rated = service.rate(receipt, 2, {},
-                              SubmissionService::indicatorLevels(
-                                  {{QStringLiteral("attitude"), 4},
-                                   {QStringLiteral("efficiency"), 1},
-                                   {QStringLiteral("competence"), 0}})); // 0: not rated
+    auto rated = service.rate(
+        receipt, 2, {},
+        SubmissionService::indicatorLevels({{QStringLiteral("attitude"), 4},
+                                            {QStringLiteral("efficiency"), 1},
+                                            {QStringLiteral("competence"), 0}})); // 0: not rated
     REQUIRE(rated.ok());
     CHECK(OutboxStore(*k.db).ratingFor(receipt)->followUp);
     const QJsonObject payload = k.open(rated.value()).first;
@@ -247,10 +264,22 @@ TEST_CASE("state changes are audited and the board shows what needs attention fi
         uuids.append(service.submit(TestKiosk::unemployment()).value().uuid);
     OutboxStore store(*k.db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    REQUIRE(store.setState(uuids.at(0), QStringLiteral("needs_attention"), QStringLiteral("attachment too large"), {}, now, QStringLiteral("sync")).ok());
-    REQUIRE(store.setState(uuids.at(1), QStringLiteral("accepted"), {}, QStringLiteral("NM-2026-000123"), now, QStringLiteral("sync")).ok());
-    CHECK(store.setState(QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now, QStringLiteral("sync")).error().code == Error::NotFound);
-    CHECK_FALSE(store.setState(uuids.at(2), QStringLiteral("lost"), {}, {}, now, QStringLiteral("sync")).ok());
+    REQUIRE(store
+                .setState(uuids.at(0), QStringLiteral("needs_attention"),
+                          QStringLiteral("attachment too large"), {}, now, QStringLiteral("sync"))
+                .ok());
+    REQUIRE(store
+                .setState(uuids.at(1), QStringLiteral("accepted"), {},
+                          QStringLiteral("NM-2026-000123"), now, QStringLiteral("sync"))
+                .ok());
+    CHECK(store
+              .setState(QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now,
+                        QStringLiteral("sync"))
+              .error()
+              .code == Error::NotFound);
+    CHECK_FALSE(
+        store.setState(uuids.at(2), QStringLiteral("lost"), {}, {}, now, QStringLiteral("sync"))
+            .ok());
 
     const auto board = store.board(10);
     REQUIRE(board.size() == 3);
@@ -262,16 +291,20 @@ TEST_CASE("state changes are audited and the board shows what needs attention fi
     CHECK(counts.needsAttention == 1);
     REQUIRE(counts.oldestWaiting.has_value());
 
-    auto log = k.db->prepare("SELECT action FROM audit_log WHERE action LIKE 'record.%' ORDER BY seq");
+    auto log =
+        k.db->prepare("SELECT action FROM audit_log WHERE action LIKE 'record.%' ORDER BY seq");
     QStringList actions;
     while (log.step())
         actions.append(log.text(0));
-    CHECK(actions == QStringList{QStringLiteral("record.queued"), QStringLiteral("record.queued"), QStringLiteral("record.queued"),
-                                 QStringLiteral("record.needs_attention"), QStringLiteral("record.accepted")});
+    CHECK(actions == QStringList{QStringLiteral("record.queued"), QStringLiteral("record.queued"),
+                                 QStringLiteral("record.queued"),
+                                 QStringLiteral("record.needs_attention"),
+                                 QStringLiteral("record.accepted")});
     CHECK(AuditLog(*k.db).verify().ok);
 }
 
-TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed parts, and expires", "[outbox]")
+TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed parts, and expires",
+          "[outbox]")
 {
     TestKiosk k;
     SubmissionService service(*k.db);
@@ -280,7 +313,10 @@ TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed p
     OutboxStore store(*k.db);
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     REQUIRE(store.sealed(delivered.uuid)->attachments.size() == 1);
-    REQUIRE(store.setState(delivered.uuid, QStringLiteral("accepted"), {}, QStringLiteral("NM20261128000001"), t0, QStringLiteral("sync")).ok());
+    REQUIRE(store
+                .setState(delivered.uuid, QStringLiteral("accepted"), {},
+                          QStringLiteral("NM20261128000001"), t0, QStringLiteral("sync"))
+                .ok());
 
     const auto after = store.sealed(delivered.uuid);
     REQUIRE(after.has_value());
@@ -297,7 +333,9 @@ TEST_CASE("a delivered record keeps its metadata and receipt, loses its sealed p
     CHECK(store.byReceipt(waiting.receipt).has_value()); // waiting records never expire
 }
 
-TEST_CASE("a batch of state changes: one audit entry each, delivered ones purged, missing ones skipped", "[outbox]")
+TEST_CASE(
+    "a batch of state changes: one audit entry each, delivered ones purged, missing ones skipped",
+    "[outbox]")
 {
     TestKiosk k;
     SubmissionService service(*k.db);
@@ -306,25 +344,28 @@ TEST_CASE("a batch of state changes: one audit entry each, delivered ones purged
         uuids.append(service.submit(TestKiosk::unemployment()).value().uuid);
     OutboxStore store(*k.db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto moved = store.setStates({{uuids.at(0), QStringLiteral("accepted"), {}, QStringLiteral("NM20261128000009"), now},
-                                  {uuids.at(1), QStringLiteral("rejected"), QStringLiteral("form: id_number"), {}, now},
-                                  {QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now}},
-                                 QStringLiteral("sync"));
+    auto moved = store.setStates(
+        {{uuids.at(0), QStringLiteral("accepted"), {}, QStringLiteral("NM20261128000009"), now},
+         {uuids.at(1), QStringLiteral("rejected"), QStringLiteral("form: id_number"), {}, now},
+         {QStringLiteral("no-such-uuid"), QStringLiteral("accepted"), {}, {}, now}},
+        QStringLiteral("sync"));
     REQUIRE(moved.ok());
     CHECK(moved.value() == 2);
     CHECK(store.sealed(uuids.at(0))->payload.isEmpty());
     CHECK(store.sealed(uuids.at(1))->reason == QLatin1String("form: id_number"));
     CHECK_FALSE(store.sealed(uuids.at(1))->payload.isEmpty()); // only delivered records are purged
     CHECK(store.sealed(uuids.at(2))->state == QLatin1String("pending"));
-    auto log = k.db->prepare("SELECT count(*) FROM audit_log WHERE action IN ('record.accepted', 'record.rejected')");
+    auto log = k.db->prepare(
+        "SELECT count(*) FROM audit_log WHERE action IN ('record.accepted', 'record.rejected')");
     REQUIRE(log.step());
     CHECK(log.integer(0) == 2);
     CHECK(AuditLog(*k.db).verify().ok);
 
     // An invalid state rolls the whole batch back.
-    CHECK_FALSE(store.setStates({{uuids.at(2), QStringLiteral("sending"), {}, {}, now},
-                                 {uuids.at(2), QStringLiteral("lost"), {}, {}, now}},
-                                QStringLiteral("sync"))
+    CHECK_FALSE(store
+                    .setStates({{uuids.at(2), QStringLiteral("sending"), {}, {}, now},
+                                {uuids.at(2), QStringLiteral("lost"), {}, {}, now}},
+                               QStringLiteral("sync"))
                     .ok());
     CHECK(store.sealed(uuids.at(2))->state == QLatin1String("pending"));
 
@@ -336,19 +377,28 @@ TEST_CASE("a batch of state changes: one audit entry each, delivered ones purged
     CHECK(seen == uuids.mid(0, 2));
 }
 
-TEST_CASE("a seal prepared on the review screen is used once, and never for a central key that changed since", "[outbox]")
+TEST_CASE("a seal prepared on the review screen is used once, and never for a central key that "
+          "changed since",
+          "[outbox]")
 {
     TestKiosk k;
     SubmissionService service(*k.db);
     service.prepareSeal();
     const QString first = service.submit(TestKiosk::unemployment()).value().uuid;
-    CHECK(k.open(first).first.value(QLatin1String("fields")).toObject().value(QLatin1String("name")).toString() == QStringLiteral("巴特尔"));
+    CHECK(k.open(first)
+              .first.value(QLatin1String("fields"))
+              .toObject()
+              .value(QLatin1String("name"))
+              .toString() == QStringLiteral("巴特尔"));
 
     // Central rotates its key after the seal was prepared: the record must go to the new key.
     service.prepareSeal();
     auto next = protocol::Key::generate(protocol::Suite::Gm);
     REQUIRE(next.ok());
-    REQUIRE(k.store->setSetting(QStringLiteral("central.public_key"), QString::fromLatin1(next->publicPem())).ok());
+    REQUIRE(k.store
+                ->setSetting(QStringLiteral("central.public_key"),
+                             QString::fromLatin1(next->publicPem()))
+                .ok());
     const QString second = service.submit(TestKiosk::unemployment()).value().uuid;
     const auto sealed = OutboxStore(*k.db).sealed(second);
     CHECK(sealed->suite == QLatin1String("gm"));

@@ -1,10 +1,10 @@
 #include "testdb.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QTextStream>
 
 using namespace jiujin;
@@ -25,18 +25,21 @@ TEST_CASE("search golden table: each query's top result")
         const QStringList cols = line.split(QLatin1Char('\t'));
         REQUIRE(cols.size() == 2);
         const auto found = t.service->search(cols.at(0), QString());
-        const QString top = found.results.isEmpty() ? QStringLiteral("(none)") : found.results.front().item.nameZh;
+        const QString top =
+            found.results.isEmpty() ? QStringLiteral("(none)") : found.results.front().item.nameZh;
         ++queries;
         if (top != cols.at(1)) {
             ++mismatches;
-            UNSCOPED_INFO(cols.at(0).toStdString() << ": expected " << cols.at(1).toStdString() << ", got " << top.toStdString());
+            UNSCOPED_INFO(cols.at(0).toStdString() << ": expected " << cols.at(1).toStdString()
+                                                   << ", got " << top.toStdString());
         }
         actual += cols.at(0) + QLatin1Char('\t') + top + QLatin1Char('\n');
     }
     CHECK(queries >= 30);
     if (mismatches > 0) {
         // Written beside the golden file so `diff` shows what changed.
-        const QString out = QFileInfo(golden.fileName()).dir().filePath(QStringLiteral("search_golden.actual.tsv"));
+        const QString out =
+            QFileInfo(golden.fileName()).dir().filePath(QStringLiteral("search_golden.actual.tsv"));
         QFile f(out);
         if (f.open(QIODevice::WriteOnly | QIODevice::Text))
             f.write(actual.toUtf8());
@@ -87,10 +90,10 @@ TEST_CASE("natural phrasings: the expected item in the top 3 of at least 95%")
     }
     for (auto it = byPart.begin(); it != byPart.end(); ++it)
         WARN(it.key().toStdString() << ": " << it.value().first << "/" << it.value().second);
-    WARN("natural phrasings: " << passed << "/" << queries << " ("
-                               << QString::number(100.0 * passed / std::max(queries, 1), 'f', 1).toStdString()
-                               << "%) with the expected item in the top 3, " << first
-                               << " first");
+    WARN("natural phrasings: "
+         << passed << "/" << queries << " ("
+         << QString::number(100.0 * passed / std::max(queries, 1), 'f', 1).toStdString()
+         << "%) with the expected item in the top 3, " << first << " first");
     CHECK(queries >= 80);
     CHECK(passed * 100 >= queries * 95);
 }
@@ -98,7 +101,8 @@ TEST_CASE("natural phrasings: the expected item in the top 3 of at least 95%")
 TEST_CASE("an item's asked_as phrasings find it; the golden phrasings are none of them")
 {
     TestDb t;
-    const QJsonArray items = QJsonDocument::fromJson(TestDb::seed()).object().value(QLatin1String("items")).toArray();
+    const QJsonArray items =
+        QJsonDocument::fromJson(TestDb::seed()).object().value(QLatin1String("items")).toArray();
     QSet<QString> asked;
     int phrasings = 0;
     for (const auto &v : items) {
@@ -165,11 +169,27 @@ TEST_CASE("nothing typed can break the search")
 {
     TestDb t;
     const QStringList inputs = {
-        QString(), QStringLiteral("   "), QStringLiteral("\""), QStringLiteral("\"\"\""), QStringLiteral("养老\" OR \"x"),
-        QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("a*"), QStringLiteral("{name}: x"), QStringLiteral("^养"),
-        QStringLiteral("AND OR NOT"), QStringLiteral("'; DROP TABLE items; --"), QStringLiteral("😀👵🏻"), QStringLiteral("养老😀"),
-        QStringLiteral("\u0000\u0001"), QStringLiteral("ᠨᠠᠶᠢᠮᠠᠨ"), QString(1000, QChar(u'养')), QString(1000, QLatin1Char('a')),
-        QStringLiteral("% _ \\"), QStringLiteral("y"), QStringLiteral("养"),
+        QString(),
+        QStringLiteral("   "),
+        QStringLiteral("\""),
+        QStringLiteral("\"\"\""),
+        QStringLiteral("养老\" OR \"x"),
+        QStringLiteral("NEAR(a b)"),
+        QStringLiteral("*"),
+        QStringLiteral("a*"),
+        QStringLiteral("{name}: x"),
+        QStringLiteral("^养"),
+        QStringLiteral("AND OR NOT"),
+        QStringLiteral("'; DROP TABLE items; --"),
+        QStringLiteral("😀👵🏻"),
+        QStringLiteral("养老😀"),
+        QStringLiteral("\u0000\u0001"),
+        QStringLiteral("ᠨᠠᠶᠢᠮᠠᠨ"),
+        QString(1000, QChar(u'养')),
+        QString(1000, QLatin1Char('a')),
+        QStringLiteral("% _ \\"),
+        QStringLiteral("y"),
+        QStringLiteral("养"),
     };
     for (const QString &q : inputs) {
         const auto found = t.service->search(q, QStringLiteral("150525203000-01"));
@@ -214,15 +234,18 @@ TEST_CASE("search says what it looked for, in the catalogue's words")
     CHECK(pinyin.lookedFor.contains(QStringLiteral("挂失")));
     CHECK(pinyin.lookedFor.first().contains(QStringLiteral("社")));
     // A keyword is looked for as typed; nothing found, nothing looked for.
-    CHECK(t.service->search(QStringLiteral("养老"), QString()).lookedFor == QStringList{QStringLiteral("养老")});
+    CHECK(t.service->search(QStringLiteral("养老"), QString()).lookedFor ==
+          QStringList{QStringLiteral("养老")});
     CHECK(t.service->search(QStringLiteral("qqqq 怎么办"), QString()).lookedFor.isEmpty());
     CHECK(t.service->search(QString(), QString()).lookedFor.isEmpty());
 }
 
 TEST_CASE("query terms are normalised: full-width, case, punctuation")
 {
-    CHECK(CatalogueService::terms(QStringLiteral("ＹＡＮＧＬＡＯ")) == QStringList{QStringLiteral("yanglao")});
-    CHECK(CatalogueService::terms(QStringLiteral("  养老，保险!! ")) == (QStringList{QStringLiteral("养老"), QStringLiteral("保险")}));
+    CHECK(CatalogueService::terms(QStringLiteral("ＹＡＮＧＬＡＯ")) ==
+          QStringList{QStringLiteral("yanglao")});
+    CHECK(CatalogueService::terms(QStringLiteral("  养老，保险!! ")) ==
+          (QStringList{QStringLiteral("养老"), QStringLiteral("保险")}));
     CHECK(CatalogueService::terms(QStringLiteral("\"*\"")).isEmpty());
     CHECK(CatalogueService::terms(QStringLiteral("a b c d e f g h")).size() == 6);
 }

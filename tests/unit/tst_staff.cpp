@@ -21,8 +21,10 @@ TEST_CASE("a staff PIN is kept only as a salted scrypt hash", "[staff]")
     TestDb t(false);
     QDateTime now(QDate(2026, 11, 28), QTime(8, 30), Qt::UTC);
     StaffService staff(*t.db, [&now] { return now; });
-    REQUIRE(staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
-    REQUIRE(staff.enrol(QStringLiteral("0002"), QStringLiteral("王磊"), QStringLiteral("284615")).ok());
+    REQUIRE(
+        staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
+    REQUIRE(
+        staff.enrol(QStringLiteral("0002"), QStringLiteral("王磊"), QStringLiteral("284615")).ok());
     const auto a = StaffStore(*t.db).get(QStringLiteral("0001"));
     const auto b = StaffStore(*t.db).get(QStringLiteral("0002"));
     REQUIRE(a.has_value());
@@ -41,17 +43,21 @@ TEST_CASE("weak or malformed PINs are refused", "[staff]")
     CHECK(StaffService::pinProblem(QStringLiteral("284615")).isEmpty());
     TestDb t(false);
     StaffService staff(*t.db);
-    CHECK_FALSE(staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("111111")).ok());
-    CHECK_FALSE(staff.enrol(QStringLiteral("00 1"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
+    CHECK_FALSE(
+        staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("111111")).ok());
+    CHECK_FALSE(
+        staff.enrol(QStringLiteral("00 1"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
     CHECK_FALSE(StaffStore(*t.db).get(QStringLiteral("0001")).has_value());
 }
 
-TEST_CASE("five wrong PINs lock the staff member for five minutes; every attempt is audited", "[staff]")
+TEST_CASE("five wrong PINs lock the staff member for five minutes; every attempt is audited",
+          "[staff]")
 {
     TestDb t(false);
     QDateTime now(QDate(2026, 11, 28), QTime(8, 30), Qt::UTC);
     StaffService staff(*t.db, [&now] { return now; });
-    REQUIRE(staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
+    REQUIRE(
+        staff.enrol(QStringLiteral("0001"), QStringLiteral("萨仁"), QStringLiteral("284615")).ok());
 
     const LoginResult ok = staff.login(QStringLiteral("0001"), QStringLiteral("284615"));
     CHECK(ok.outcome == LoginResult::Ok);
@@ -67,7 +73,8 @@ TEST_CASE("five wrong PINs lock the staff member for five minutes; every attempt
     CHECK(locked.lockedUntil == now.addSecs(300));
 
     now = now.addSecs(299);
-    CHECK(staff.login(QStringLiteral("0001"), QStringLiteral("284615")).outcome == LoginResult::Locked); // right PIN, still locked
+    CHECK(staff.login(QStringLiteral("0001"), QStringLiteral("284615")).outcome ==
+          LoginResult::Locked); // right PIN, still locked
     now = now.addSecs(2);
     CHECK(staff.login(QStringLiteral("0001"), QStringLiteral("284615")).outcome == LoginResult::Ok);
     // The count starts again after a success.

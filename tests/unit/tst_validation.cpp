@@ -345,7 +345,8 @@ TEST_CASE("every form in the bundled catalogue parses", "[validation]")
         const QJsonArray form = o.value(QLatin1String("form")).toArray();
         for (const QJsonValue &field : form) {
             ++jsonFields;
-            jsonIdFields += field.toObject().value(QLatin1String("type")).toString() == QLatin1String("id_number");
+            jsonIdFields += field.toObject().value(QLatin1String("type")).toString() ==
+                            QLatin1String("id_number");
             jsonCardFields += field.toObject().contains(QLatin1String("card"));
         }
         const Result<FormSchema> schema = FormSchema::fromJson(form);

@@ -55,7 +55,7 @@ struct CaseMaterialRow
 struct CaseFilter
 {
     QString stage, point;
-    QDate overdueOn; ///< valid: only running cases (accepted, review) due before this day
+    QDate overdueOn;         ///< valid: only running cases (accepted, review) due before this day
     QStringList townships;   ///< non-empty: only cases at points of these 9-digit townships
     QStringList departments; ///< non-empty: only cases of these department codes
     int limit = 1000;

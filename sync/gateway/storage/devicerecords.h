@@ -51,8 +51,8 @@ public:
     virtual Result<std::optional<TokenRow>> token(const QString &hash) = 0;
     /** Marks the token used by @p device with CSR key @p csrKey; Error::Busy when it was used
      *  already. Call inside a transaction. */
-    virtual Result<void> useToken(const QString &hash, const QString &device,
-                                  const QString &csrKey, const QDateTime &at) = 0;
+    virtual Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,
+                                  const QDateTime &at) = 0;
 
     virtual Result<void> insertDevice(const DeviceRow &device) = 0;
     /** The device @p id, nullopt when central does not know it. */

@@ -92,8 +92,7 @@ public:
      *  alike, relative to the data directory (as the stored record names it). */
     static QString attachmentPath(const QString &device, const QString &uuid, int index);
     /** attachmentPath() made absolute. */
-    virtual QString attachmentFile(const QString &device, const QString &uuid,
-                                   int index) const = 0;
+    virtual QString attachmentFile(const QString &device, const QString &uuid, int index) const = 0;
     /** Attachment @p index of a stored record, still sealed: from its file, or from the record
      *  itself for records stored inline (base64) before attachments were files. */
     virtual Result<QByteArray> storedAttachment(const SubmissionRow &row, int index) const = 0;

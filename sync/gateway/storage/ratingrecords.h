@@ -17,17 +17,17 @@ namespace jiujin::gateway {
 struct RatingRow
 {
     qint64 id = 0;
-    QString device, uuid;        ///< the rating record
-    QString point, item;         ///< from its metadata
-    QString department;          ///< the case's, or the item's in the catalogue until linked
-    QString refersTo;            ///< the kiosk receipt (受理编号) of the application rated
+    QString device, uuid;         ///< the rating record
+    QString point, item;          ///< from its metadata
+    QString department;           ///< the case's, or the item's in the catalogue until linked
+    QString refersTo;             ///< the kiosk receipt (受理编号) of the application rated
     std::optional<qint64> caseId; ///< nullopt until the application's case is at central
-    QString caseNumber;          ///< read only: the linked case's number ("" unlinked)
-    int level = 0;               ///< 整体满意度 (required)
+    QString caseNumber;           ///< read only: the linked case's number ("" unlinked)
+    int level = 0;                ///< 整体满意度 (required)
     int efficiency = 0, competence = 0, attitude = 0; ///< 服务效率, 服务水平, 服务态度
-    QStringList reasons;         ///< reason codes, as sent
-    QDateTime ratedAt;           ///< the kiosk's clock (metadata `created`)
-    QDateTime receivedAt;        ///< central's clock: periods and limits count from here
+    QStringList reasons;                              ///< reason codes, as sent
+    QDateTime ratedAt;                                ///< the kiosk's clock (metadata `created`)
+    QDateTime receivedAt; ///< central's clock: periods and limits count from here
 };
 
 /** The follow-up (回访整改) of a 差评. */
@@ -59,9 +59,9 @@ struct RatingEntry
 struct RatingFilter
 {
     QString point;
-    QDateTime from, to;         ///< receivedAt in [from, to)
-    bool followUpOnly = false;  ///< only 差评 (with a follow-up)
-    bool openOnly = false;      ///< only follow-ups not closed
+    QDateTime from, to;        ///< receivedAt in [from, to)
+    bool followUpOnly = false; ///< only 差评 (with a follow-up)
+    bool openOnly = false;     ///< only follow-ups not closed
     int limit = 100000;
 };
 

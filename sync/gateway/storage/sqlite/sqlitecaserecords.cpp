@@ -168,10 +168,10 @@ Result<std::optional<CaseRow>> SqliteCaseRecords::caseOf(const QString &device, 
 
 Result<QList<std::pair<QString, QString>>> SqliteCaseRecords::acceptedWithoutCase(int limit)
 {
-    Statement s = m_db->prepare(
-        "SELECT s.device, s.uuid FROM submissions s WHERE s.status = 'accepted'"
-        " AND s.kind = 'submission' AND NOT EXISTS (SELECT 1 FROM cases c"
-        " WHERE c.device = s.device AND c.uuid = s.uuid) ORDER BY s.id LIMIT ?");
+    Statement s =
+        m_db->prepare("SELECT s.device, s.uuid FROM submissions s WHERE s.status = 'accepted'"
+                      " AND s.kind = 'submission' AND NOT EXISTS (SELECT 1 FROM cases c"
+                      " WHERE c.device = s.device AND c.uuid = s.uuid) ORDER BY s.id LIMIT ?");
     s.bind(1, qint64(limit));
     QList<std::pair<QString, QString>> keys;
     while (s.step())
@@ -325,8 +325,8 @@ CaseMaterialRow materialFrom(const Statement &s)
 
 Result<QList<CaseMaterialRow>> SqliteCaseRecords::materials(qint64 caseId)
 {
-    Statement s =
-        m_db->prepare((QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
+    Statement s = m_db->prepare(
+        (QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
     s.bind(1, caseId);
     QList<CaseMaterialRow> rows;
     while (s.step())
@@ -340,10 +340,10 @@ Result<QList<std::pair<QString, CaseMaterialRow>>>
 SqliteCaseRecords::pendingDueBefore(const QDate &day, int limit)
 {
     // case_materials_pending_due serves this: pending rows by due date.
-    Statement s = m_db->prepare((QByteArray(materialColumns) +
-                                 " WHERE m.state = 'pending' AND m.due_date < ?"
-                                 " ORDER BY m.due_date, m.id LIMIT ?")
-                                    .constData());
+    Statement s =
+        m_db->prepare((QByteArray(materialColumns) + " WHERE m.state = 'pending' AND m.due_date < ?"
+                                                     " ORDER BY m.due_date, m.id LIMIT ?")
+                          .constData());
     s.bind(1, dateText(day)).bind(2, qint64(limit));
     QList<std::pair<QString, CaseMaterialRow>> rows;
     while (s.step())

@@ -26,8 +26,7 @@ class SqliteTransaction final : public CentralTransaction
 {
 public:
     SqliteTransaction(Database &db, Access access)
-        : m_tx(db, access == Access::Write ? Transaction::Mode::Write
-                                           : Transaction::Mode::Snapshot)
+        : m_tx(db, access == Access::Write ? Transaction::Mode::Write : Transaction::Mode::Snapshot)
     {
     }
     const Result<void> &begun() const { return m_tx.begun(); }
@@ -61,7 +60,8 @@ Result<void> execAll(Database &db, std::initializer_list<const char *> statement
 Result<void> adoptUnversioned(Database &db)
 {
     auto legacy = exists(
-        db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'devices')");
+        db,
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'devices')");
     if (!legacy)
         return legacy.error();
     if (!legacy.value())
@@ -72,23 +72,25 @@ Result<void> adoptUnversioned(Database &db)
     // Bookings once had `id TEXT PRIMARY KEY`: a second device's booking with the same record
     // uuid failed its whole batch. Rebuilt with the (device, id) key (SQLite cannot change a
     // primary key in place).
-    auto oldBookings = exists(db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'"
-                                  " AND name = 'booking_bookings' AND sql LIKE '%id TEXT PRIMARY KEY%')");
+    auto oldBookings =
+        exists(db, "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                   " AND name = 'booking_bookings' AND sql LIKE '%id TEXT PRIMARY KEY%')");
     if (!oldBookings)
         return oldBookings.error();
     if (oldBookings.value()) {
         if (auto r = execAll(
-                db, {"CREATE TABLE booking_bookings_rekeyed("
-                     " id TEXT NOT NULL, slot TEXT NOT NULL REFERENCES booking_slots(id),"
-                     " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease','kiosk-request')),"
-                     " device TEXT NOT NULL, ref TEXT NOT NULL, ticket TEXT NOT NULL DEFAULT '',"
-                     " created_at INTEGER NOT NULL, cancelled_at INTEGER, PRIMARY KEY(device, id),"
-                     " UNIQUE(device, ref))",
-                     "INSERT INTO booking_bookings_rekeyed(id, slot, source, device, ref, ticket,"
-                     " created_at, cancelled_at) SELECT id, slot, source, device, ref, ticket,"
-                     " created_at, cancelled_at FROM booking_bookings",
-                     "DROP TABLE booking_bookings",
-                     "ALTER TABLE booking_bookings_rekeyed RENAME TO booking_bookings"});
+                db,
+                {"CREATE TABLE booking_bookings_rekeyed("
+                 " id TEXT NOT NULL, slot TEXT NOT NULL REFERENCES booking_slots(id),"
+                 " source TEXT NOT NULL CHECK(source IN ('channel','kiosk-lease','kiosk-request')),"
+                 " device TEXT NOT NULL, ref TEXT NOT NULL, ticket TEXT NOT NULL DEFAULT '',"
+                 " created_at INTEGER NOT NULL, cancelled_at INTEGER, PRIMARY KEY(device, id),"
+                 " UNIQUE(device, ref))",
+                 "INSERT INTO booking_bookings_rekeyed(id, slot, source, device, ref, ticket,"
+                 " created_at, cancelled_at) SELECT id, slot, source, device, ref, ticket,"
+                 " created_at, cancelled_at FROM booking_bookings",
+                 "DROP TABLE booking_bookings",
+                 "ALTER TABLE booking_bookings_rekeyed RENAME TO booking_bookings"});
             !r)
             return r;
         qCInfo(lcGateway) << "booking_bookings rekeyed by (device, id)";
@@ -126,8 +128,7 @@ Result<std::unique_ptr<SqliteCentralStorage>> SqliteCentralStorage::open(const Q
         return db.value()->lastError("read schema version");
     if (version == 0)
         if (auto r = adoptUnversioned(*db.value()); !r)
-            return Error{r.error().code,
-                         QStringLiteral("%1: %2").arg(path, r.error().message)};
+            return Error{r.error().code, QStringLiteral("%1: %2").arg(path, r.error().message)};
     if (auto r = migrate(*db.value(), -1, QLatin1String(migrationsDir)); !r)
         return r.error();
     return std::unique_ptr<SqliteCentralStorage>(

@@ -64,7 +64,7 @@ Result<std::optional<TokenRow>> SqliteDeviceRecords::token(const QString &hash)
 }
 
 Result<void> SqliteDeviceRecords::useToken(const QString &hash, const QString &device,
-                                    const QString &csrKey, const QDateTime &at)
+                                           const QString &csrKey, const QDateTime &at)
 {
     Statement s = m_db->prepare("UPDATE tokens SET used_at = ?, device = ?, csr_key = ?"
                                 " WHERE hash = ? AND used_at IS NULL");
@@ -111,7 +111,7 @@ Result<QList<DeviceRow>> SqliteDeviceRecords::devices()
 }
 
 Result<void> SqliteDeviceRecords::renewDevice(const QString &id, const QByteArray &certificatePem,
-                                       const QString &csrKey, const QDateTime &at)
+                                              const QString &csrKey, const QDateTime &at)
 {
     Transaction tx(*m_db);
     if (!tx.begun())
@@ -155,7 +155,7 @@ Result<void> SqliteDeviceRecords::revoke(const QString &id, const QDateTime &at)
 }
 
 Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
-                                         const QDateTime &now, qint64 windowSeconds)
+                                                const QDateTime &now, qint64 windowSeconds)
 {
     Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
     prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
@@ -170,7 +170,7 @@ Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QStr
 }
 
 Result<void> SqliteDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,
-                                        const QDateTime &at)
+                                               const QDateTime &at)
 {
     Statement s =
         m_db->prepare("INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"

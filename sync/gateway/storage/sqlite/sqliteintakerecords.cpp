@@ -41,7 +41,8 @@ SubmissionRow submissionFrom(const Statement &s)
 
 } // namespace
 
-Result<std::optional<SubmissionRow>> SqliteIntakeRecords::submission(const QString &device, const QString &uuid)
+Result<std::optional<SubmissionRow>> SqliteIntakeRecords::submission(const QString &device,
+                                                                     const QString &uuid)
 {
     Statement s = m_db->prepare(
         "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
@@ -98,7 +99,8 @@ Result<qint64> SqliteIntakeRecords::nextReceiptSequence(const QString &day)
     return next;
 }
 
-Result<std::optional<UploadRow>> SqliteIntakeRecords::upload(const QString &device, const QString &uuid, int index)
+Result<std::optional<UploadRow>> SqliteIntakeRecords::upload(const QString &device,
+                                                             const QString &uuid, int index)
 {
     Statement s = m_db->prepare("SELECT length, sha256, received, created_at FROM uploads"
                                 " WHERE device = ? AND uuid = ? AND idx = ?");
@@ -142,7 +144,7 @@ Result<void> SqliteIntakeRecords::startUpload(const UploadRow &row)
 }
 
 Result<void> SqliteIntakeRecords::appendChunk(const QString &device, const QString &uuid, int index,
-                                       qint64 at, QByteArrayView data)
+                                              qint64 at, QByteArrayView data)
 {
     const QString path = attachmentFile(device, uuid, index);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -167,7 +169,8 @@ Result<void> SqliteIntakeRecords::appendChunk(const QString &device, const QStri
     return {};
 }
 
-Result<QByteArray> SqliteIntakeRecords::uploadSha256(const QString &device, const QString &uuid, int index)
+Result<QByteArray> SqliteIntakeRecords::uploadSha256(const QString &device, const QString &uuid,
+                                                     int index)
 {
     const auto found = upload(device, uuid, index);
     if (!found)
@@ -206,7 +209,8 @@ Result<void> SqliteIntakeRecords::resetUpload(const QString &device, const QStri
     return {};
 }
 
-Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QString &uuid, int keep)
+Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QString &uuid,
+                                                int keep)
 {
     QList<int> stray;
     {
@@ -268,7 +272,7 @@ Result<qint64> SqliteIntakeRecords::openUploads(const QString &device)
 }
 
 Result<qint64> SqliteIntakeRecords::uploadedTotal(const QString &device, const QString &uuid,
-                                           int exceptIndex)
+                                                  int exceptIndex)
 {
     Statement s = m_db->prepare("SELECT coalesce(sum(length), 0) FROM uploads"
                                 " WHERE device = ? AND uuid = ? AND idx != ?");
@@ -278,7 +282,8 @@ Result<qint64> SqliteIntakeRecords::uploadedTotal(const QString &device, const Q
     return s.integer(0);
 }
 
-QString SqliteIntakeRecords::attachmentFile(const QString &device, const QString &uuid, int index) const
+QString SqliteIntakeRecords::attachmentFile(const QString &device, const QString &uuid,
+                                            int index) const
 {
     return m_dataDir + QLatin1Char('/') + attachmentPath(device, uuid, index);
 }
@@ -316,8 +321,8 @@ Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, c
     return u;
 }
 
-Result<void> SqliteIntakeRecords::addUsage(const QString &device, const QString &day, qint64 records,
-                                    qint64 bytes)
+Result<void> SqliteIntakeRecords::addUsage(const QString &device, const QString &day,
+                                           qint64 records, qint64 bytes)
 {
     Statement s = m_db->prepare(
         "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"

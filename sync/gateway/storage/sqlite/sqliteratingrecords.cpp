@@ -91,10 +91,9 @@ Result<void> SqliteRatingRecords::noteReceipt(const QString &device, const QStri
 Result<std::optional<RatedCase>> SqliteRatingRecords::caseOfReceipt(const QString &device,
                                                                     const QString &receipt)
 {
-    Statement s = m_db->prepare(
-        "SELECT c.id, c.number, c.department FROM kiosk_receipts k"
-        " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
-        " WHERE k.device = ? AND k.receipt = ?");
+    Statement s = m_db->prepare("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
+                                " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
+                                " WHERE k.device = ? AND k.receipt = ?");
     s.bind(1, device).bind(2, receipt);
     if (!s.step()) {
         if (s.error())
@@ -139,8 +138,10 @@ Result<qint64> SqliteRatingRecords::insertRating(const RatingRow &r)
         s.bindNull(7);
     s.bind(8, qint64(r.level)).bind(9, qint64(r.efficiency)).bind(10, qint64(r.competence));
     s.bind(11, qint64(r.attitude));
-    s.bind(12, QString::fromUtf8(
-                   QJsonDocument(QJsonArray::fromStringList(r.reasons)).toJson(QJsonDocument::Compact)));
+    s.bind(
+        12,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(r.reasons)).toJson(QJsonDocument::Compact)));
     s.bind(13, r.ratedAt.toSecsSinceEpoch()).bind(14, r.receivedAt.toSecsSinceEpoch());
     if (!s.step())
         return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("rating not stored")};
