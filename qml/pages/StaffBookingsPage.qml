@@ -94,43 +94,48 @@ Rectangle {
                         border.color: row.done ? Theme.good : Theme.border
                         border.width: row.done ? 3 : Theme.borderWidth
                         opacity: row.gone ? 0.6 : 1
-                        RowLayout {
+                        // Time and state on the first line, the item and the ticket under them
+                        // with the row's whole width: a long slot time (elder mode, a narrow
+                        // screen) never squeezes the ticket staff call out.
+                        ColumnLayout {
                             id: rowLayout
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.verticalCenter: parent.verticalCenter
                             anchors.margins: 12
-                            spacing: Theme.gap
-                            StaticText {
-                                text: row.time
-                                font.pixelSize: Theme.heading
-                                font.bold: true
-                                font.family: Theme.fontFamily
-                                color: Theme.text
-                            }
-                            ColumnLayout {
+                            spacing: 2
+                            RowLayout {
                                 Layout.fillWidth: true
-                                spacing: 2
+                                spacing: Theme.gap
                                 StaticText {
                                     Layout.fillWidth: true
-                                    text: row.itemName
-                                    font.pixelSize: Theme.body
+                                    text: row.time
+                                    font.pixelSize: Theme.heading
+                                    font.bold: true
                                     font.family: Theme.fontFamily
                                     color: Theme.text
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                 }
-                                StaticText {
-                                    Layout.fillWidth: true
-                                    text: row.ticket
-                                    font.pixelSize: Theme.small
-                                    font.family: Theme.fontFamily
-                                    color: Theme.muted
+                                Badge {
+                                    objectName: "todayState_" + row.ticket
+                                    text: row.stateText
+                                    tint: row.done ? Theme.good : (row.gone ? Theme.muted : (row.state === "requested" ? Theme.warning : Theme.secondary))
                                 }
                             }
-                            Badge {
-                                objectName: "todayState_" + row.ticket
-                                text: row.stateText
-                                tint: row.done ? Theme.good : (row.gone ? Theme.muted : (row.state === "requested" ? Theme.warning : Theme.secondary))
+                            StaticText {
+                                Layout.fillWidth: true
+                                text: row.itemName
+                                font.pixelSize: Theme.body
+                                font.family: Theme.fontFamily
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            StaticText {
+                                Layout.fillWidth: true
+                                text: row.ticket
+                                font.pixelSize: Theme.small
+                                font.family: Theme.fontFamily
+                                color: Theme.muted
                             }
                         }
                     }
