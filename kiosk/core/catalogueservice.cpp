@@ -3,9 +3,11 @@
 #include "cataloguebundle.h"
 #include "pinyin.h"
 #include "redaction.h"
+#include "settingkeys.h"
 #include "slots.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,6 +35,35 @@ const QStringList fallbackSuggestions = {QStringLiteral("养老"), QStringLitera
                                          QStringLiteral("低保"), QStringLiteral("残疾人证"),
                                          QStringLiteral("户口"), QStringLiteral("营业执照")};
 } // namespace
+
+std::optional<DepartmentRow> CatalogueService::department(const QString &code)
+{
+    for (const DepartmentRow &d : m_store.departments())
+        if (d.code == code)
+            return d;
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> CatalogueService::item(const QString &code)
+{
+    const auto json = m_store.guide(code);
+    if (!json)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*json).object();
+}
+
+QHash<QString, QString> CatalogueService::itemNames(bool english)
+{
+    QHash<QString, QString> names;
+    for (const ItemSummary &item : m_store.items(QString(), QString()))
+        names.insert(item.code, english ? item.nameEn : item.nameZh);
+    return names;
+}
+
+QString CatalogueService::thisPointCode()
+{
+    return m_store.setting(QLatin1String(kiosksetting::point));
+}
 
 Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
 {

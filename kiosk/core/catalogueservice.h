@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -68,7 +69,34 @@ public:
      * and 汉字, terms split. */
     static QStringList terms(const QString &query);
 
-    CatalogueStore &store() { return m_store; }
+    /** @name Reading the catalogue, for the screens (controllers never see the store) */
+    ///@{
+    std::optional<CatalogueInfo> info() { return m_store.info(); }
+    QList<DepartmentRow> departments() { return m_store.departments(); }
+    /** The department @p code; none for an unknown one. */
+    std::optional<DepartmentRow> department(const QString &code);
+    /** Items of a department (all when empty); those handled at @p point first. */
+    QList<ItemSummary> items(const QString &department, const QString &point)
+    {
+        return m_store.items(department, point);
+    }
+    /** The item's guide as the bundle has it (form, materials, ...); none for an unknown code. */
+    std::optional<QJsonObject> item(const QString &code);
+    /** The item's name in Chinese or English; empty for an unknown code. */
+    QString itemName(const QString &code, bool english) { return m_store.itemName(code, english); }
+    /** Every item's name in Chinese or English, by code. */
+    QHash<QString, QString> itemNames(bool english);
+    std::optional<PointRow> point(const QString &code) { return m_store.point(code); }
+    /** Points that handle the item, nearest level first (village, township, banner). */
+    QList<PointRow> pointsHandling(const QString &itemCode)
+    {
+        return m_store.pointsHandling(itemCode);
+    }
+    /** The service point this kiosk stands at (kiosksetting::point); empty before enrollment. */
+    QString thisPointCode();
+    /** thisPointCode()'s row; none when not set or not in the catalogue. */
+    std::optional<PointRow> thisPoint() { return m_store.point(thisPointCode()); }
+    ///@}
 
     /**
      * Drops what search keeps in memory when the catalogue changed since it was read (jiujin-syncd

@@ -1,8 +1,7 @@
 #include "applycontroller.h"
 
-#include "cataloguestore.h"
+#include "catalogueservice.h"
 #include "chinatime.h"
-#include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
 #include "printer.h"
@@ -20,10 +19,12 @@
 
 namespace jiujin {
 
-ApplyController::ApplyController(Database &db, SubmissionService &service, KioskSession &session,
-                                 StaffController &staff, QString receiptDir, QObject *parent)
-    : QObject(parent), m_db(db), m_service(service), m_session(session), m_staff(staff),
-      m_receiptDir(std::move(receiptDir)), m_fields([&session] { return session.english(); }),
+ApplyController::ApplyController(CatalogueService &catalogue, SubmissionService &service,
+                                 KioskSession &session, StaffController &staff, QString receiptDir,
+                                 QObject *parent)
+    : QObject(parent), m_catalogue(catalogue), m_service(service), m_session(session),
+      m_staff(staff), m_receiptDir(std::move(receiptDir)),
+      m_fields([&session] { return session.english(); }),
       m_materials([&session] { return session.english(); })
 {
     connect(&session, &KioskSession::sessionEnded, this, &ApplyController::clear);
@@ -31,7 +32,7 @@ ApplyController::ApplyController(Database &db, SubmissionService &service, Kiosk
         m_fields.retranslate();
         m_materials.retranslate();
         if (active()) {
-            m_itemName = CatalogueStore(m_db).itemName(m_itemCode, m_session.english());
+            m_itemName = m_catalogue.itemName(m_itemCode, m_session.english());
             Q_EMIT startedChanged();
         }
     });
@@ -141,8 +142,7 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
     if (!restart)
         clear();
     m_readinessProblem = m_service.readinessProblem();
-    const auto json = CatalogueStore(m_db).guide(itemCode);
-    const QJsonObject item = json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
+    const QJsonObject item = m_catalogue.item(itemCode).value_or(QJsonObject());
     auto schema = FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
     if (item.isEmpty() || !schema) {
         m_readinessProblem = QCoreApplication::translate("jiujin::ApplyController",
@@ -151,7 +151,7 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
         return false;
     }
     m_itemCode = itemCode;
-    m_itemName = CatalogueStore(m_db).itemName(itemCode, m_session.english());
+    m_itemName = m_catalogue.itemName(itemCode, m_session.english());
     if (!restart) {
         m_staffId = onBehalf && m_staff.loggedIn() ? m_staff.staffId() : QString();
         m_fields.reset(schema.value(), chinaDate(m_service.now()));
@@ -241,19 +241,16 @@ void ApplyController::print()
 {
     if (m_queued.receipt.isEmpty())
         return;
-    CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
-    const auto info = store.info();
+    const auto point = m_catalogue.thisPoint();
+    const auto info = m_catalogue.info();
     const bool en = m_session.english();
-    const QJsonObject item =
-        QJsonDocument::fromJson(store.guide(m_itemCode).value_or(QByteArray())).object();
+    const QJsonObject item = m_catalogue.item(m_itemCode).value_or(QJsonObject());
     ReceiptData data;
     data.receiptNumber = m_queued.receipt;
     data.itemCode = m_itemCode;
     data.itemName = m_itemName;
-    for (const DepartmentRow &d : store.departments())
-        if (d.code == item.value(QLatin1String("department")).toString())
-            data.department = en ? d.agencyEn : d.agencyZh;
+    if (const auto d = m_catalogue.department(item.value(QLatin1String("department")).toString()))
+        data.department = en ? d->agencyEn : d->agencyZh;
     data.pointName = point ? (en ? point->nameEn : point->nameZh) : QString();
     data.pointPhone = point ? point->phone : QString();
     data.submittedAt = m_queued.createdAt;

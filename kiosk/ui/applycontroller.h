@@ -14,8 +14,7 @@
 
 namespace jiujin {
 
-class Database;
-class CatalogueStore;
+class CatalogueService;
 class DocumentScanner;
 class IdCardReader;
 class KioskSession;
@@ -62,7 +61,7 @@ class ApplyController : public QObject, public Published<ApplyController>
     Q_PROPERTY(QString printStatus READ printStatus NOTIFY printStatusChanged)
     Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
 public:
-    ApplyController(Database &db, SubmissionService &service, KioskSession &session,
+    ApplyController(CatalogueService &catalogue, SubmissionService &service, KioskSession &session,
                     StaffController &staff, QString receiptDir, QObject *parent = nullptr);
     ~ApplyController() override;
 
@@ -132,7 +131,7 @@ private:
     void setPrintStatus(const QString &status);
     Application collect() const;
 
-    Database &m_db;
+    CatalogueService &m_catalogue;
     SubmissionService &m_service;
     KioskSession &m_session;
     StaffController &m_staff;

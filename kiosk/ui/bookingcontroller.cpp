@@ -1,8 +1,7 @@
 #include "bookingcontroller.h"
 
-#include "cataloguestore.h"
+#include "catalogueservice.h"
 #include "chinatime.h"
-#include "database.h"
 #include "devices.h"
 #include "kiosksession.h"
 #include "localtext.h"
@@ -22,14 +21,6 @@
 namespace jiujin {
 
 namespace {
-QHash<QString, QString> itemNames(Database &db, bool english)
-{
-    QHash<QString, QString> names;
-    for (const ItemSummary &item : CatalogueStore(db).items(QString(), QString()))
-        names.insert(item.code, english ? item.nameEn : item.nameZh);
-    return names;
-}
-
 FieldSpec spec(const char *id, FieldSpec::Type type, const char *zh, const char *en, bool required,
                const char *card)
 {
@@ -67,13 +58,13 @@ void wipe(QString &s)
 }
 } // namespace
 
-BookingController::BookingController(Database &db, BookingService &service,
+BookingController::BookingController(CatalogueService &catalogue, BookingService &service,
                                      SubmissionService &submissions, KioskSession &session,
                                      StaffController &staff, QString ticketDir,
                                      std::function<QDateTime()> clock, QObject *parent)
-    : QObject(parent), m_db(db), m_service(service), m_submissions(submissions), m_session(session),
-      m_staff(staff), m_ticketDir(std::move(ticketDir)), m_clock(std::move(clock)),
-      m_fields([&session] { return session.english(); })
+    : QObject(parent), m_catalogue(catalogue), m_service(service), m_submissions(submissions),
+      m_session(session), m_staff(staff), m_ticketDir(std::move(ticketDir)),
+      m_clock(std::move(clock)), m_fields([&session] { return session.english(); })
 {
     m_answerWatch.setInterval(answerLookMs);
     connect(&m_answerWatch, &QTimer::timeout, this, &BookingController::lookForAnswer);
@@ -87,7 +78,7 @@ BookingController::BookingController(Database &db, BookingService &service,
         if (m_items.count() > 0)
             loadItems();
         if (active()) {
-            m_itemName = CatalogueStore(m_db).itemName(m_itemCode, m_session.english());
+            m_itemName = m_catalogue.itemName(m_itemCode, m_session.english());
             m_days.reset(m_days.days(), localToday(), m_session.english());
             Q_EMIT startedChanged();
             Q_EMIT dayChanged();
@@ -186,15 +177,13 @@ QString BookingController::ticketTime() const
 
 QString BookingController::placeName() const
 {
-    CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
+    const auto point = m_catalogue.thisPoint();
     return point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
 }
 
 QString BookingController::placeAddress() const
 {
-    CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
+    const auto point = m_catalogue.thisPoint();
     return point ? (m_session.english() ? point->addressEn : point->addressZh) : QString();
 }
 
@@ -207,11 +196,9 @@ QString BookingController::todayText() const
 
 void BookingController::loadItems()
 {
-    CatalogueStore store(m_db);
     QList<ItemListModel::Row> rows;
     // Handled here is not enough: central takes bookings only for the point's item groups.
-    for (const ItemSummary &item :
-         store.items(QString(), store.setting(QLatin1String(kiosksetting::point))))
+    for (const ItemSummary &item : m_catalogue.items(QString(), m_catalogue.thisPointCode()))
         if (item.handledHere && m_service.servesDepartment(item.department))
             rows.append({item, QString()});
     m_items.reset(rows, m_session.english());
@@ -221,7 +208,7 @@ bool BookingController::begin(const QString &itemCode)
 {
     clear();
     m_readinessProblem = m_submissions.readinessProblem();
-    if (itemCode.isEmpty() || !CatalogueStore(m_db).guide(itemCode)) {
+    if (itemCode.isEmpty() || !m_catalogue.item(itemCode)) {
         m_readinessProblem = QCoreApplication::translate("jiujin::BookingController",
                                                          "找不到这个事项，请返回重新选择");
         Q_EMIT startedChanged();
@@ -234,7 +221,7 @@ bool BookingController::begin(const QString &itemCode)
         return false;
     }
     m_itemCode = itemCode;
-    m_itemName = CatalogueStore(m_db).itemName(itemCode, m_session.english());
+    m_itemName = m_catalogue.itemName(itemCode, m_session.english());
     m_fields.reset(bookingSchema(), localToday());
     Q_EMIT startedChanged();
     refresh();
@@ -405,8 +392,7 @@ void BookingController::print()
 {
     if (m_ticket.ticket.isEmpty())
         return;
-    CatalogueStore store(m_db);
-    const auto point = store.point(store.setting(QLatin1String(kiosksetting::point)));
+    const auto point = m_catalogue.thisPoint();
     const bool en = m_session.english();
     TicketData data;
     data.ticket = m_ticket.ticket;
@@ -497,7 +483,7 @@ void BookingController::refreshToday()
         if (s.booking.state == QLatin1String("confirmed"))
             ++waiting;
     }
-    m_today.reset(list, itemNames(m_db, m_session.english()));
+    m_today.reset(list, m_catalogue.itemNames(m_session.english()));
     m_todayCount = count;
     m_todayWaiting = waiting;
     Q_EMIT todayChanged();
@@ -512,8 +498,8 @@ bool BookingController::checkIn(const QString &ticketOrQr)
         setStaffMessage(done.error().message, false);
         return false;
     }
-    const QString item =
-        itemNames(m_db, m_session.english()).value(done->booking.itemCode, done->booking.itemCode);
+    const QString item = m_catalogue.itemNames(m_session.english())
+                             .value(done->booking.itemCode, done->booking.itemCode);
     setStaffMessage(
         QCoreApplication::translate("jiujin::BookingController", "✓ 已签到：%1 · %2 · %3")
             .arg(done->booking.ticket,

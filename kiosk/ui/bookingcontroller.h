@@ -18,7 +18,7 @@
 
 namespace jiujin {
 
-class Database;
+class CatalogueService;
 class IdCardReader;
 class KioskSession;
 class Printer;
@@ -86,8 +86,9 @@ public:
      *  sends it at once when online), and how often. */
     static constexpr int answerWaitMs = 20000, answerLookMs = 500;
 
-    BookingController(Database &db, BookingService &service, SubmissionService &submissions,
-                      KioskSession &session, StaffController &staff, QString ticketDir,
+    BookingController(CatalogueService &catalogue, BookingService &service,
+                      SubmissionService &submissions, KioskSession &session, StaffController &staff,
+                      QString ticketDir,
                       std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc,
                       QObject *parent = nullptr);
     ~BookingController() override;
@@ -190,7 +191,7 @@ private:
     QDate localToday() const;
     void lookForAnswer();
 
-    Database &m_db;
+    CatalogueService &m_catalogue;
     BookingService &m_service;
     SubmissionService &m_submissions;
     KioskSession &m_session;

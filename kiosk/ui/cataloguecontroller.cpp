@@ -47,32 +47,28 @@ bool CatalogueController::refreshIfChanged()
 
 void CatalogueController::reload()
 {
-    m_point = m_service.store().setting(QLatin1String(kiosksetting::point));
-    m_ready = m_service.store().info().has_value();
+    m_point = m_service.thisPointCode();
+    m_ready = m_service.info().has_value();
     relabel();
 }
 
 std::optional<Guide> CatalogueController::guideOf(const QString &code)
 {
-    CatalogueStore &store = m_service.store();
-    const auto json = store.guide(code);
-    if (!json)
+    const auto item = m_service.item(code);
+    if (!item)
         return std::nullopt;
-    const QJsonObject item = QJsonDocument::fromJson(*json).object();
-    DepartmentRow department;
-    for (const DepartmentRow &d : store.departments()) {
-        if (d.code == item.value(QLatin1String("department")).toString())
-            department = d;
-    }
-    return Guide::from(item, department, m_session.english());
+    const DepartmentRow department =
+        m_service.department(item->value(QLatin1String("department")).toString())
+            .value_or(DepartmentRow());
+    return Guide::from(*item, department, m_session.english());
 }
 
 void CatalogueController::relabel()
 {
-    const auto point = m_service.store().point(m_point);
+    const auto point = m_service.point(m_point);
     m_pointName = point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
     Q_EMIT pointChanged();
-    m_departments.reset(m_service.store().departments(), m_session.english());
+    m_departments.reset(m_service.departments(), m_session.english());
     if (!m_department.isEmpty())
         openDepartment(m_department);
     if (!m_query.isEmpty())
@@ -88,8 +84,8 @@ QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummar
     for (qsizetype i = 0; i < items.size(); ++i) {
         ItemListModel::Row row{items.at(i), {}};
         if (!row.item.handledHere) {
-            const auto best = pointrouting::nearestOther(
-                m_service.store().pointsHandling(row.item.code), m_point, row.item.department);
+            const auto best = pointrouting::nearestOther(m_service.pointsHandling(row.item.code),
+                                                         m_point, row.item.department);
             if (best)
                 row.where =
                     tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
@@ -103,11 +99,9 @@ void CatalogueController::openDepartment(const QString &code)
 {
     m_department = code;
     m_departmentName.clear();
-    for (const DepartmentRow &d : m_service.store().departments()) {
-        if (d.code == code)
-            m_departmentName = m_session.english() ? d.nameEn : d.nameZh;
-    }
-    m_items.reset(withPlaces(m_service.store().items(code, m_point)), m_session.english());
+    if (const auto d = m_service.department(code))
+        m_departmentName = m_session.english() ? d->nameEn : d->nameZh;
+    m_items.reset(withPlaces(m_service.items(code, m_point)), m_session.english());
     Q_EMIT departmentChanged();
 }
 
@@ -144,18 +138,17 @@ bool CatalogueController::openItem(const QString &code)
         return false;
     }
     m_item = code;
-    const auto info = m_service.store().info();
-    m_guide.show(*guide,
-                 pointrouting::byNearness(m_service.store().pointsHandling(code), m_point,
-                                          guide->departmentCode),
-                 m_point, m_session.english(), info && info->sample);
+    const auto info = m_service.info();
+    m_guide.show(
+        *guide,
+        pointrouting::byNearness(m_service.pointsHandling(code), m_point, guide->departmentCode),
+        m_point, m_session.english(), info && info->sample);
     setError({});
     return true;
 }
 
 bool CatalogueController::saveNotice()
 {
-    CatalogueStore &store = m_service.store();
     const auto guide = guideOf(m_item);
     if (!guide) {
         setError(tr("请先选择一个事项。"));
@@ -166,10 +159,10 @@ bool CatalogueController::saveNotice()
         QDir(m_noticeDir)
             .filePath(QStringLiteral("notice-%1-%2.pdf")
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    const auto info = store.info();
+    const auto info = m_service.info();
     auto written = NoticeWriter::write(
         path, *guide,
-        pointrouting::byNearness(store.pointsHandling(m_item), m_point, guide->departmentCode),
+        pointrouting::byNearness(m_service.pointsHandling(m_item), m_point, guide->departmentCode),
         m_point, m_session.english(), info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));

@@ -106,7 +106,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
         *p.catalogueService, *p.session, QDir(stateDir).filePath(QStringLiteral("notices")));
     p.staff = std::make_unique<StaffController>(*p.db, *p.staffService, *p.session);
     p.apply =
-        std::make_unique<ApplyController>(*p.db, *p.submissions, *p.session, *p.staff,
+        std::make_unique<ApplyController>(*p.catalogueService, *p.submissions, *p.session, *p.staff,
                                           QDir(stateDir).filePath(QStringLiteral("receipts")));
     p.apply->setDevices(p.reader.get(), p.scanner.get(), p.qr.get());
     p.apply->setPrinter(p.printer.get());
@@ -115,7 +115,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     p.status->setBookings(p.bookingService.get());
     p.status->setClock(bookingClock); // working days left, on the same clock as bookings
     p.booking = std::make_unique<BookingController>(
-        *p.db, *p.bookingService, *p.submissions, *p.session, *p.staff,
+        *p.catalogueService, *p.bookingService, *p.submissions, *p.session, *p.staff,
         QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
     p.booking->setDevices(p.reader.get(), p.qr.get());
     p.booking->setPrinter(p.printer.get());
