@@ -39,4 +39,16 @@ QtObject {
     // Lists keep every row made (pixels beyond the view), so that Tab from a keyboard or switch
     // reaches the last row: a row that was never made is not in the focus chain.
     readonly property int listCacheBuffer: 100000
+
+    /** The colour of a tone a model gives a state (good, warning, error, muted; else secondary):
+     * which state means what is decided in C++, the colours here. */
+    function tone(name) {
+        switch (name) {
+        case "good": return good
+        case "warning": return warning
+        case "error": return error
+        case "muted": return muted
+        default: return secondary
+        }
+    }
 }

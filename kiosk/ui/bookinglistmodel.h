@@ -21,7 +21,14 @@ public:
         ItemNameRole,
         StateRole, ///< confirmed|requested|declined|cancelled|checked_in|no_show
         StateTextRole,
+        ToneRole, ///< how the state is shown: tone() of the state
+        DoneRole, ///< the citizen came (checked in)
+        GoneRole, ///< nobody will come for it: cancelled, declined, no-show
     };
+    /** The Theme colour name a booking state is shown in: good, warning, muted or neutral. */
+    static QString tone(const QString &state);
+    static bool done(const QString &state);
+    static bool gone(const QString &state);
     using QAbstractListModel::QAbstractListModel;
     void reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames);
     int count() const { return int(m_rows.size()); }

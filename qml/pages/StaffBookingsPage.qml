@@ -83,10 +83,10 @@ Rectangle {
                         required property string ticket
                         required property string time
                         required property string itemName
-                        required property string state
                         required property string stateText
-                        readonly property bool done: row.state === "checked_in"
-                        readonly property bool gone: row.state === "cancelled" || row.state === "declined" || row.state === "no_show"
+                        required property string tone
+                        required property bool done
+                        required property bool gone
                         width: ListView.view.width
                         implicitHeight: rowLayout.implicitHeight + 16
                         radius: Theme.radius
@@ -119,7 +119,7 @@ Rectangle {
                                 Badge {
                                     objectName: "todayState_" + row.ticket
                                     text: row.stateText
-                                    tint: row.done ? Theme.good : (row.gone ? Theme.muted : (row.state === "requested" ? Theme.warning : Theme.secondary))
+                                    tint: Theme.tone(row.tone)
                                 }
                             }
                             StaticText {

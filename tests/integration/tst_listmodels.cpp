@@ -157,6 +157,39 @@ TEST_CASE("List models: the booking day strip, slots and the staff's day list", 
           QStringLiteral("item-1"));
 }
 
+TEST_CASE("List models: a booking's state decides its tone, done and gone in one place",
+          "[list-models]")
+{
+    struct Expect
+    {
+        const char *state;
+        const char *tone;
+        bool done;
+        bool gone;
+    };
+    const Expect expected[] = {
+        {"confirmed", "neutral", false, false}, {"requested", "warning", false, false},
+        {"checked_in", "good", true, false},    {"cancelled", "muted", false, true},
+        {"declined", "muted", false, true},     {"no_show", "muted", false, true}};
+    BookingListModel bookings;
+    QList<BookingStatus> rows;
+    for (const Expect &e : expected) {
+        BookingStatus s;
+        s.booking.ticket = QString::fromLatin1(e.state);
+        s.booking.state = QString::fromLatin1(e.state);
+        rows.append(s);
+    }
+    bookings.reset(rows, {});
+    for (int i = 0; i < int(std::size(expected)); ++i) {
+        const QModelIndex at = bookings.index(i);
+        INFO(expected[i].state);
+        CHECK(bookings.data(at, BookingListModel::ToneRole).toString() ==
+              QLatin1String(expected[i].tone));
+        CHECK(bookings.data(at, BookingListModel::DoneRole).toBool() == expected[i].done);
+        CHECK(bookings.data(at, BookingListModel::GoneRole).toBool() == expected[i].gone);
+    }
+}
+
 TEST_CASE("List models: the material choices keep consistent through choices and resets",
           "[list-models]")
 {
