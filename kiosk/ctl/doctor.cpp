@@ -577,10 +577,7 @@ private:
                 auto h = protocol::signRequest(key, deviceId, method, path, body, nowS + offset);
                 if (!h)
                     return QList<QByteArray>{};
-                return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                                         "X-JJ-Nonce: " + h->nonce,
-                                         "Content-Digest: " + h->contentDigest,
-                                         "X-JJ-Signature: " + h->signature};
+                return h->lines();
             });
         // A real heartbeat: it proves the pin, the client certificate and the signature at once.
         protocol::Heartbeat beat;

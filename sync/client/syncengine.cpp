@@ -95,9 +95,7 @@ void SyncEngine::makeClient()
         auto h = protocol::signRequest(*m_signing, m_config.deviceId, method, path, body, created);
         if (!h)
             return QList<QByteArray>{};
-        return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                                 "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
-                                 "X-JJ-Signature: " + h->signature};
+        return h->lines();
     });
 }
 

@@ -53,6 +53,12 @@ bool isNonce(QByteArrayView v)
 
 } // namespace
 
+QList<QByteArray> SignedHeaders::lines() const
+{
+    return {"X-JJ-Device: " + device, "X-JJ-Created: " + created, "X-JJ-Nonce: " + nonce,
+            "Content-Digest: " + contentDigest, "X-JJ-Signature: " + signature};
+}
+
 QByteArray contentDigest(QByteArrayView body)
 {
     return QByteArrayLiteral("sha-256=:") + digest(Suite::Intl, body).toBase64() + ':';

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace jiujin::protocol {
@@ -17,6 +18,8 @@ struct SignedHeaders
     QByteArray nonce;         ///< X-JJ-Nonce: 16 random bytes, base64url without padding
     QByteArray contentDigest; ///< Content-Digest: "sha-256=:BASE64:"
     QByteArray signature;     ///< X-JJ-Signature: standard base64 with padding
+    /** The five headers as lines to send ("X-JJ-Device: …", …), in the order above. */
+    QList<QByteArray> lines() const;
     friend bool operator==(const SignedHeaders &, const SignedHeaders &) = default;
 };
 

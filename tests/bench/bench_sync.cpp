@@ -387,10 +387,7 @@ double onePerConnection(Database &db, int m)
                                                QDateTime::currentSecsSinceEpoch());
                 if (!h)
                     return QList<QByteArray>{};
-                return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                                         "X-JJ-Nonce: " + h->nonce,
-                                         "Content-Digest: " + h->contentDigest,
-                                         "X-JJ-Signature: " + h->signature};
+                return h->lines();
             });
         auto reply = client.post("/v1/submissions", body);
         if (!reply || reply->status != 200)

@@ -327,9 +327,7 @@ QList<QByteArray> signedHeaders(const protocol::Key &signing, const QString &dev
 {
     auto h = protocol::signRequest(signing, deviceId, method, path, body, created);
     REQUIRE(h.ok());
-    QList<QByteArray> headers{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                              "X-JJ-Nonce: " + h->nonce, "Content-Digest: " + h->contentDigest,
-                              "X-JJ-Signature: " + h->signature};
+    QList<QByteArray> headers = h->lines();
     if (gzipped)
         headers.append("Content-Encoding: gzip");
     return headers;

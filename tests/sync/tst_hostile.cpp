@@ -228,11 +228,7 @@ public:
                                            QDateTime::currentSecsSinceEpoch());
             if (!h)
                 return QList<QByteArray>();
-            return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                                     "X-JJ-Nonce: " + h->nonce,
-                                     "Content-Digest: " + h->contentDigest,
-                                     "X-JJ-Signature: " + h->signature} +
-                   extra;
+            return h->lines() + extra;
         });
         const QByteArray beat = protocol::encode(protocol::Heartbeat{
             QStringLiteral("0.1.0"), QStringLiteral("1"), 0, 0, 1024, QString()});

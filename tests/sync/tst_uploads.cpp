@@ -172,10 +172,7 @@ struct UploadCase
                                            QDateTime::currentSecsSinceEpoch());
             if (!h)
                 return QList<QByteArray>{};
-            return QList<QByteArray>{"X-JJ-Device: " + h->device, "X-JJ-Created: " + h->created,
-                                     "X-JJ-Nonce: " + h->nonce,
-                                     "Content-Digest: " + h->contentDigest,
-                                     "X-JJ-Signature: " + h->signature};
+            return h->lines();
         });
         return c;
     }

@@ -592,6 +592,11 @@ TEST_CASE("requestsigning: round trip and every refusal", "[wire]")
     CHECK(h.created == "1795858200");
     CHECK(h.nonce.size() == 22);
     CHECK(h.contentDigest == contentDigest(body));
+    // The lines every caller sends, named as PROTOCOL.md names them.
+    CHECK(h.lines() == QList<QByteArray>{"X-JJ-Device: " + device.toUtf8(),
+                                         "X-JJ-Created: 1795858200", "X-JJ-Nonce: " + h.nonce,
+                                         "Content-Digest: " + contentDigest(body),
+                                         "X-JJ-Signature: " + h.signature});
     CHECK(checkRequest(pub.value(), "POST", "/v1/submissions", body, h, now) == Refusal::None);
     // The private key verifies too, and the clock may be off by exactly 300 s either way.
     CHECK(checkRequest(key.value(), "POST", "/v1/submissions", body, h, now + 300) ==
