@@ -317,17 +317,20 @@ TEST_CASE("anything wrong with a change set is refused and the catalogue in use 
             {"a point listing an unknown item", body(key.value(), c), Error::Invalid, "point 1"});
     }
 
+    // One after another on the same kiosk: each refusal must leave exactly the state the next
+    // one starts from (sections would rebuild the catalogue for each case, 22 times).
     for (const Case &c : cases) {
-        DYNAMIC_SECTION(c.what)
-        {
-            auto refused = update.apply(c.body, key.value());
-            REQUIRE_FALSE(refused.ok());
-            INFO(refused.error().message.toStdString());
-            CHECK(refused.error().code == c.code);
-            CHECK(refused.error().message.contains(QLatin1String(c.mentions)));
-            CHECK(stateOf(t) == before);
-        }
+        INFO(c.what);
+        auto refused = update.apply(c.body, key.value());
+        REQUIRE_FALSE(refused.ok());
+        INFO(refused.error().message.toStdString());
+        CHECK(refused.error().code == c.code);
+        CHECK(refused.error().message.contains(QLatin1String(c.mentions)));
+        CHECK(stateOf(t) == before);
     }
+    // And the good change set still applies after all of them.
+    REQUIRE(update.apply(good, key.value()).ok());
+    CHECK(t.store->sequence() == 2);
 }
 
 TEST_CASE("a failure while writing a delta rolls all of it back", "[catalogueupdate]")
