@@ -98,14 +98,19 @@ async function setLang(page, lang) {
   if ((lang === 'en') !== now.startsWith('en')) await page.click('[data-test=lang]')
 }
 
+/** Fills and sends the login form; central's status for it. */
 async function login(page, id, password = setup.password) {
   await page.fill('[data-test=login-id]', id)
   await page.fill('[data-test=login-password]', password)
-  await page.click('[data-test=login-submit]')
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/v1/operator/sessions') && r.request().method() === 'POST'),
+    page.click('[data-test=login-submit]'),
+  ])
+  return res.status()
 }
 
 async function loginOk(page, id) {
-  await login(page, id)
+  must((await login(page, id)) === 201, `${id} logs in`)
   await page.waitForSelector('[data-test=who]')
   await page.waitForSelector('table[data-test=cases] tbody tr, .message')
 }
@@ -159,17 +164,14 @@ try {
   await page.setViewportSize({ width: 1366, height: 768 })
 
   // Lockout: five wrong passwords, then the account is locked whatever is typed.
-  let lockMessage = ''
-  for (let i = 0; i < 6 && !lockMessage.includes('锁定'); i++) {
-    await login(page, 'clerk-lock', 'wrong-password-' + i)
-    await page.waitForSelector('[data-test=login-message]')
-    await page.waitForFunction(() => !document.querySelector('[data-test=login-submit]').textContent.includes('正在'))
-    lockMessage = await page.textContent('[data-test=login-message]')
-  }
-  check(lockMessage.includes('锁定'), `lockout is said: ${lockMessage}`)
-  await login(page, 'clerk-lock')
-  await page.waitForFunction(() => document.querySelector('[data-test=login-message]')?.textContent.includes('锁定'))
-  check(!(await page.$('[data-test=who]')), 'the right password is refused while locked')
+  const statuses = []
+  for (let i = 0; i < 5; i++) statuses.push(await login(page, 'clerk-lock', 'wrong-password-' + i))
+  check(statuses.slice(0, 4).every((s) => s === 401) && statuses[4] === 423, `the fifth failure locks (${statuses})`)
+  await page.waitForSelector('[data-test=login-message]')
+  const lockMessage = await page.textContent('[data-test=login-message]')
+  check(lockMessage.includes('锁定') && /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(lockMessage), `the lockout is said, with its end: ${lockMessage}`)
+  check((await login(page, 'clerk-lock')) === 423, 'the right password is refused while locked')
+  check(!(await page.$('[data-test=who]')), 'and nobody is logged in')
   await shoot(page, 'login-locked')
 
   // A clerk sees the cases of its township, and only those.
