@@ -44,7 +44,7 @@ QStringList receipts(Kiosk &k)
 /** (actor, action, subject) of every entry of central's audit log. */
 QList<QStringList> audit(const GatewayProcess &gw)
 {
-    auto db = Database::open(gw.dir() + QStringLiteral("/gateway.db"));
+    auto db = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
     REQUIRE(db.ok());
     auto s =
         db.value()->prepare("SELECT actor, action, subject, detail FROM audit_log ORDER BY seq");
