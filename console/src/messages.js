@@ -3,6 +3,8 @@
 export const messages = {
   zh: {
     'app.title': '就近办 政务服务后台',
+    'punct.colon': '：',
+    'punct.list': '、',
     'app.short': '政务服务后台',
     'app.lang': 'English',
     'app.langLabel': '切换语言',
@@ -36,6 +38,7 @@ export const messages = {
     'scope.banner': '全旗',
     'queue.heading': '办件工作台',
     'queue.scope': '范围：{scope}',
+    'queue.scopeList': '{scope}（{list}）',
     'queue.stage': '环节',
     'queue.item': '事项',
     'queue.point': '服务点',
@@ -132,6 +135,8 @@ export const messages = {
   },
   en: {
     'app.title': 'JiuJin Government Services Console',
+    'punct.colon': ': ',
+    'punct.list': ', ',
     'app.short': 'Services Console',
     'app.lang': '中文',
     'app.langLabel': 'Switch language',
@@ -165,6 +170,7 @@ export const messages = {
     'scope.banner': 'The whole banner',
     'queue.heading': 'Case work queue',
     'queue.scope': 'Scope: {scope}',
+    'queue.scopeList': '{scope} ({list})',
     'queue.stage': 'Stage',
     'queue.item': 'Item',
     'queue.point': 'Service point',

@@ -233,6 +233,7 @@ try {
   await idle.clock.install()
   await idle.goto(`${base}#/cases`)
   await idle.waitForSelector('[data-test=who]')
+  await idle.waitForSelector('table[data-test=cases] tbody tr')
   await idle.clock.fastForward('24:00')
   check(!(await idle.$('[data-test=session-warning]')), 'no warning at 24 idle minutes')
   await idle.clock.fastForward('01:30')
