@@ -162,6 +162,14 @@ try {
   }
   await setLang(page, 'zh')
   await page.setViewportSize({ width: 1366, height: 768 })
+  // The text check itself sees a cut heading and overlapping text (so a pass above means something).
+  await page.evaluate(() => Object.assign(document.querySelector('h1').style, { width: '40px', overflow: 'hidden', whiteSpace: 'nowrap' }))
+  const planted = { cut: await page.evaluate(textProblems) }
+  await page.evaluate(() => { document.querySelector('h1').removeAttribute('style'); document.querySelector('.notice').style.marginTop = '-40px' })
+  planted.overlap = await page.evaluate(textProblems)
+  await page.evaluate(() => document.querySelector('.notice').removeAttribute('style'))
+  check(planted.cut.some((p) => p.startsWith('cut: h1')), `a cut heading is found (${planted.cut})`)
+  check(planted.overlap.some((p) => p.startsWith('overlap:')), `overlapping text is found (${planted.overlap})`)
 
   // Lockout: five wrong passwords, then the account is locked whatever is typed.
   const statuses = []
@@ -247,6 +255,7 @@ try {
   await idle.waitForSelector('[data-test=login-message]')
   check((await idle.textContent('[data-test=login-message]')).includes('过期'), 'at the idle end the console asks for a login')
   await idle.close()
+  await page.bringToFront() // a page left in the background gets no animation frames
 
   // Log out: the session ends at central too.
   await page.goto(`${base}#/cases`)

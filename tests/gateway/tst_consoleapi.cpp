@@ -118,11 +118,12 @@ TEST_CASE("Console: pages under CSP, cookie sessions with CSRF, the catalogue's 
     CHECK(send("GET", "/v1/catalogue/changes?since=0", {}).status == 401);
 
     // A console login: the token only in an HttpOnly, Secure, SameSite=Strict cookie.
-    const QByteArray credentials = QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("clerk-c")},
-                                                             {QStringLiteral("password"),
-                                                              QString::fromLatin1(consolePassword)},
-                                                             {QStringLiteral("cookie"), true}})
-                                       .toJson(QJsonDocument::Compact);
+    const QByteArray credentials =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("clerk-c")},
+                        {QStringLiteral("password"), QString::fromLatin1(consolePassword)},
+                        {QStringLiteral("cookie"), true}})
+            .toJson(QJsonDocument::Compact);
     // Not as a form: a cross-site page could post that without a preflight.
     CHECK(send("POST", "/v1/operator/sessions", {}, credentials, "text/plain").status == 415);
     const HttpReply login = send("POST", "/v1/operator/sessions", {}, credentials);
