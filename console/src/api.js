@@ -9,7 +9,11 @@ export const session = reactive({
   idleSeconds: 1800,
   lastActivity: 0, // Date.now() of the last answered request
   ended: '', // why the last session ended: 'expired', 'logout' or ''
+  clockOffsetMs: 0, // central's clock minus this computer's, from the last answer's Date
 })
+
+/** Now on central's clock (this computer's may be wrong). */
+export const centralNow = () => new Date(Date.now() + session.clockOffsetMs)
 
 /** An answer that was not 2xx: its status and the API's error code and message. */
 export class ApiError extends Error {
@@ -56,6 +60,9 @@ async function request(method, path, body) {
     throw err
   }
   session.lastActivity = Date.now()
+  // Central's clock rules dates (a due date "not in the past" is judged there): keep its offset.
+  const central = Date.parse(res.headers.get('Date') || '')
+  if (!Number.isNaN(central)) session.clockOffsetMs = central - Date.now()
   return data
 }
 

@@ -223,7 +223,8 @@ try {
   await openCase(page, A2)
   await page.click('[data-action=refused]')
   await page.fill('[data-test=action-reason]', '不属于本窗口受理范围')
-  execFileSync(setup.gateway, ['case', 'move', A2, 'accepted', '--operator', 'clerk-203', '--data-dir', setup.dataDir])
+  execFileSync(setup.gateway, ['case', 'move', A2, 'accepted', '--operator', 'clerk-203', '--data-dir', setup.dataDir],
+    { env: { ...process.env, ...setup.cliEnv } })
   await page.click('[data-test=action-submit]')
   await page.waitForSelector('[data-test=case-notice].error')
   const refusal = await page.textContent('[data-test=case-notice]')

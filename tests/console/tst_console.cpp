@@ -101,7 +101,16 @@ TEST_CASE("console: login, work queue, 补正, form reveal and refusals in Chrom
                 {QStringLiteral("clerk-lock"), QStringLiteral("--role"), QStringLiteral("clerk"),
                  QStringLiteral("--township"), QStringLiteral("150525203")});
 
+    // Chromium does not run under libfaketime (tests/timetravel): the browser keeps the real
+    // clock (the console takes dates from central's Date header, and central's certificate is
+    // trusted by its pin), while the gateway and its command line keep the shifted one.
     QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
+    QJsonObject cliEnv;
+    for (const QString &name : node.keys())
+        if (name == QLatin1String("LD_PRELOAD") || name.startsWith(QLatin1String("FAKETIME"))) {
+            cliEnv.insert(name, node.value(name));
+            node.remove(name);
+        }
     const QJsonObject setup{
         {QStringLiteral("url"), gw.url()},
         {QStringLiteral("pin"), gw.pin().mid(QStringLiteral("sha256//").size())},
@@ -110,6 +119,7 @@ TEST_CASE("console: login, work queue, 补正, form reveal and refusals in Chrom
         {QStringLiteral("townshipB"), QJsonArray::fromStringList(inB)},
         {QStringLiteral("gateway"), GatewayProcess::exe()},
         {QStringLiteral("dataDir"), gw.dir()},
+        {QStringLiteral("cliEnv"), cliEnv},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),
