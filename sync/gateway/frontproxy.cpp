@@ -235,6 +235,29 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     c += "        location = /v1/operator/sessions { " + operatorBody +
          "limit_req zone=operator_login burst=" + QByteArray::number(operatorLoginBurst) +
          " nodelay; proxy_pass " + backend + "; }\n";
+    if (!s.consoleDir.isEmpty()) {
+        // The web console: static files only (GET/HEAD), from this origin, under a strict
+        // Content-Security-Policy; the pages talk to /v1/operator/ above with a session cookie.
+        const QByteArray headers =
+            "add_header Content-Security-Policy \"" + QByteArray(consolePolicy) +
+            "\" always; add_header X-Content-Type-Options nosniff always; add_header "
+            "X-Frame-Options DENY always; add_header Referrer-Policy no-referrer always; "
+            "add_header Cross-Origin-Opener-Policy same-origin always; add_header Cache-Control "
+            "no-cache always; ";
+        c += "        location = / { absolute_redirect off; return 302 /console/; }\n";
+        c += "        location = /console { absolute_redirect off; return 302 /console/; }\n";
+        c += "        location /console/ {\n";
+        c += "            alias " + quoted(s.consoleDir + QLatin1Char('/')) + ";\n";
+        c += "            index index.html;\n            absolute_redirect off;\n";
+        c += "            limit_except GET { deny all; }\n";
+        c += "            types { text/html html; text/javascript js; text/css css; "
+             "image/svg+xml svg; image/png png; font/woff2 woff2; application/json json; }\n";
+        c += "            default_type application/octet-stream;\n";
+        c += "            error_page 403 404 = @not_found;\n";
+        c += "            " + headers + "\n";
+        c += "        }\n";
+        c += "        location @not_found { return 404 '{\"error\":\"not_found\"}'; }\n";
+    }
     c += "        location / {\n";
     c +=
         "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
@@ -256,6 +279,15 @@ Result<int> FrontProxy::start(const Settings &given)
     Settings s = given;
     for (QString *path : {&s.workDir, &s.serverCertificate, &s.serverKey, &s.clientCa})
         *path = QFileInfo(*path).absoluteFilePath();
+    if (!s.consoleDir.isEmpty()) {
+        s.consoleDir = QFileInfo(s.consoleDir).absoluteFilePath();
+        if (!safeInConfig(s.consoleDir) ||
+            !QFile::exists(s.consoleDir + QStringLiteral("/index.html")))
+            return Error{Error::Invalid,
+                         QStringLiteral("the console folder %1 has no index.html, or a name nginx "
+                                        "cannot take")
+                             .arg(s.consoleDir)};
+    }
     if (m_pid)
         return Error{Error::Invalid, QStringLiteral("the front already runs")};
     for (const QString &path : {s.workDir, s.serverCertificate, s.serverKey, s.clientCa})

@@ -27,7 +27,8 @@ public:
         int backendPort = 0; ///< the gateway's internal listener on 127.0.0.1
         QByteArray secret;   ///< what the front adds to every proxied request
         QString serverCertificate, serverKey, clientCa; ///< PEM files
-        QString workDir; ///< nginx's configuration, pid and temporary files (made 0700)
+        QString workDir;    ///< nginx's configuration, pid and temporary files (made 0700)
+        QString consoleDir; ///< the web console's built files, served at /console/; "": none
         QString nginx = QStringLiteral("/usr/sbin/nginx");
     };
 
@@ -42,6 +43,12 @@ public:
     static constexpr int operatorBodyKiB = 64;         ///< a body to /v1/operator/
     static constexpr int operatorLoginsPerMinute = 30; ///< operator logins per client address
     static constexpr int operatorLoginBurst = 20; ///< ... taken at once before the rate applies
+    /** What the web console's pages may load and reach: this origin only, no inline script or
+     *  style, no frames, no plugins (docs/DESIGN.md, "The web console"). */
+    static constexpr char consolePolicy[] =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; "
+        "form-action 'none'; frame-ancestors 'none'";
 
     FrontProxy() = default;
     ~FrontProxy();

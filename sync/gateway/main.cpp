@@ -6,6 +6,7 @@
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
+#include "consolefolder.h"
 #include "devicerecords.h"
 #include "enrollmentservice.h"
 #include "frontproxy.h"
@@ -60,6 +61,8 @@ int usage()
         "usage: jiujin-gateway init --data-dir DIR [--host NAME]... [--force]\n"
         "       jiujin-gateway serve --data-dir DIR --listen HOST:PORT [--suite intl|gm] "
         "[--catalogue BUNDLE]\n"
+        "           [--console DIR]   (the web console's built files, served at /console/; default "
+        "$JIUJIN_CONSOLE_DIR, else /usr/share/jiujin-gateway/console)\n"
         "           [--quota-records N] [--quota-bytes N] [--quota-uploads N] "
         "[--quota-record-bytes N]\n"
         "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
@@ -148,7 +151,7 @@ struct QuotaOptions
 };
 
 int serve(const QString &dir, const QString &listen, const QString &suiteName,
-          const QString &catalogue, const DeviceQuotas &quotas)
+          const QString &catalogue, const DeviceQuotas &quotas, const QString &consoleDir)
 {
     const auto suite = protocol::suiteFromName(suiteName);
     if (!suite)
@@ -248,6 +251,7 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     settings.serverKey = keys->serverKeyPath();
     settings.clientCa = keys->caCertificatePath();
     settings.workDir = QDir(dir).absoluteFilePath(QStringLiteral("front"));
+    settings.consoleDir = consoleDir;
     auto bound = front.start(settings);
     if (!bound) {
         stopServing();
@@ -534,7 +538,12 @@ int main(int argc, char **argv)
                                    QStringLiteral("P"));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Device id."),
                                     QStringLiteral("D"));
-    parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device});
+    const QCommandLineOption console(
+        QStringLiteral("console"),
+        QStringLiteral("serve: the web console's built files (default $JIUJIN_CONSOLE_DIR, else "
+                       "/usr/share/jiujin-gateway/console when it is there)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console});
     const QuotaOptions quotaOptions;
     parser.addOptions(
         {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
@@ -600,7 +609,8 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--quota-*: expected a whole number, 0 for no limit"));
         return serve(dir, parser.value(listen),
                      parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
-                     parser.value(catalogue), *quotas);
+                     parser.value(catalogue), *quotas,
+                     gateway::consoleFolder(parser.value(console)));
     }
 
     auto keys = GatewayKeys::load(dir);

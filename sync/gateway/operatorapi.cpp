@@ -2,6 +2,7 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
+#include "consolecatalogue.h"
 #include "envelope.h"
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
@@ -10,6 +11,7 @@
 #include "operatorservice.h"
 #include "workcalendar.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -115,6 +117,34 @@ QJsonValue masked(const QJsonValue &v)
     return v;
 }
 
+/** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
+std::string cookieValue(const httplib::Request &req, const std::string &name)
+{
+    const size_t count = req.get_header_value_count("Cookie");
+    for (size_t i = 0; i < count; ++i) {
+        const std::string header = req.get_header_value("Cookie", i);
+        size_t at = 0;
+        while (at < header.size()) {
+            const size_t end = std::min(header.find(';', at), header.size());
+            size_t start = at;
+            while (start < end && header[start] == ' ')
+                ++start;
+            const size_t eq = header.find('=', start);
+            if (eq < end && header.compare(start, eq - start, name) == 0)
+                return header.substr(eq + 1, end - eq - 1);
+            at = end + 1;
+        }
+    }
+    return {};
+}
+
+std::string cookieHeader(const QByteArray &token, bool clear)
+{
+    // No Max-Age: a browser session's cookie; central ends the session itself (idle, absolute).
+    return std::string(OperatorApi::sessionCookie) + '=' + token.toStdString() +
+           "; Path=/v1/operator/; Secure; HttpOnly; SameSite=Strict" + (clear ? "; Max-Age=0" : "");
+}
+
 } // namespace
 
 /** One authenticated request. */
@@ -125,6 +155,7 @@ struct OperatorApi::Context
     QDateTime now;
     OperatorService::Session session;
     QJsonObject body; ///< POST: the JSON object sent
+    QByteArray csrf;  ///< the session's CSRF token when it came as the console's cookie
 };
 
 OperatorApi::OperatorApi(CentralStorage &storage, OperatorService &operators,
@@ -141,6 +172,12 @@ QString OperatorApi::mask(const QString &value)
     if (value.size() <= 5)
         return QString(value.size(), u'*');
     return value.left(1) + QString(value.size() - 5, u'*') + value.right(4);
+}
+
+QByteArray OperatorApi::csrfToken(const QByteArray &token)
+{
+    return QCryptographicHash::hash("jiujin-console-csrf\n" + token, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool OperatorApi::identifying(const QString &value)
@@ -162,17 +199,37 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
                                                  httplib::Response &res) {
             const QDateTime now = clock();
             std::lock_guard guard(lock);
+            // A bearer token (API clients), or the web console's HttpOnly cookie: then anything
+            // but a read must carry the session's CSRF token as well.
             const std::string authorization = req.get_header_value("Authorization");
             const std::string bearer = "Bearer ";
-            if (authorization.size() > 256 || authorization.compare(0, bearer.size(), bearer) != 0)
-                return error(res, 401, QStringLiteral("session"));
-            auto session = m_operators.authenticate(
-                QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed(), now);
+            QByteArray token;
+            bool viaCookie = false;
+            if (!authorization.empty()) {
+                if (authorization.size() > 256 ||
+                    authorization.compare(0, bearer.size(), bearer) != 0)
+                    return error(res, 401, QStringLiteral("session"));
+                token = QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed();
+            } else {
+                const std::string cookie = cookieValue(req, sessionCookie);
+                if (cookie.empty() || cookie.size() > 256)
+                    return error(res, 401, QStringLiteral("session"));
+                token = QByteArray::fromStdString(cookie);
+                viaCookie = true;
+            }
+            const QByteArray csrf = viaCookie ? csrfToken(token) : QByteArray();
+            if (viaCookie && req.method != "GET" && req.method != "HEAD") {
+                const std::string sent = req.get_header_value("X-CSRF-Token");
+                if (sent.size() != size_t(csrf.size()) ||
+                    CRYPTO_memcmp(sent.data(), csrf.constData(), sent.size()) != 0)
+                    return error(res, 403, QStringLiteral("csrf"));
+            }
+            auto session = m_operators.authenticate(token, now);
             if (!session)
                 return unavailable(res, session.error());
             if (!session.value())
                 return error(res, 401, QStringLiteral("session"));
-            Context c{req, res, now, *session.value(), {}};
+            Context c{req, res, now, *session.value(), {}, csrf};
             if (withBody) {
                 const std::string encoding = req.get_header_value(heldEncoding);
                 if (!encoding.empty() && encoding != "identity")
@@ -204,6 +261,7 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
     server.Post(receipt + R"(/materials/([0-9]{1,12})/received)",
                 authed(&OperatorApi::receiveMaterial, true));
     server.Post(receipt + "/form", authed(&OperatorApi::openForm, true));
+    server.Get("/v1/operator/catalogue", authed(&OperatorApi::catalogue, false));
 }
 
 void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
@@ -222,6 +280,11 @@ void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std
     const QString id = o.value(QLatin1String("id")).toString();
     QString password = o.value(QLatin1String("password")).toString();
     const QString totp = o.value(QLatin1String("totp")).toString();
+    // The web console asks for its session as an HttpOnly cookie. Such a login must be JSON
+    // (a cross-site form cannot send that without a preflight, which central never grants).
+    const bool cookie = o.value(QLatin1String("cookie")).toBool(false);
+    if (cookie && req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
+        return error(res, 415, QStringLiteral("encoding"));
     if (parsed.error != QJsonParseError::NoError || !doc.isObject() || id.isEmpty() ||
         id.size() > 64 || password.isEmpty() ||
         password.toUtf8().size() > OperatorService::maxPasswordBytes || totp.size() > 16)
@@ -254,25 +317,44 @@ void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std
     case OperatorService::Login::Outcome::Ok:
         break;
     }
-    reply(res, 201,
-          {{QStringLiteral("token"), answer->token},
-           {QStringLiteral("expires_at"), answer->expiresAt.toString(Qt::ISODate)},
-           {QStringLiteral("idle_seconds"), OperatorService::idleSeconds},
-           {QStringLiteral("operator"), operatorJson(answer->row)}});
+    QJsonObject body{{QStringLiteral("expires_at"), answer->expiresAt.toString(Qt::ISODate)},
+                     {QStringLiteral("idle_seconds"), OperatorService::idleSeconds},
+                     {QStringLiteral("operator"), operatorJson(answer->row)}};
+    if (cookie) {
+        const QByteArray token = answer->token.toLatin1();
+        res.set_header("Set-Cookie", cookieHeader(token, false));
+        body.insert(QStringLiteral("csrf"), QString::fromLatin1(csrfToken(token)));
+    } else {
+        body.insert(QStringLiteral("token"), answer->token);
+    }
+    reply(res, 201, body);
 }
 
 void OperatorApi::logout(Context &c)
 {
     if (auto r = m_operators.logout(c.session, c.now); !r)
         return unavailable(c.res, r.error());
+    if (!c.csrf.isEmpty())
+        c.res.set_header("Set-Cookie", cookieHeader({}, true));
     c.res.status = 204;
 }
 
 void OperatorApi::me(Context &c)
 {
-    reply(c.res, 200,
-          {{QStringLiteral("operator"), operatorJson(c.session.row)},
-           {QStringLiteral("expires_at"), c.session.expiresAt.toString(Qt::ISODate)}});
+    QJsonObject body{{QStringLiteral("operator"), operatorJson(c.session.row)},
+                     {QStringLiteral("expires_at"), c.session.expiresAt.toString(Qt::ISODate)},
+                     {QStringLiteral("idle_seconds"), OperatorService::idleSeconds}};
+    if (!c.csrf.isEmpty()) // the console, reloaded, learns its CSRF token again
+        body.insert(QStringLiteral("csrf"), QString::fromLatin1(c.csrf));
+    reply(c.res, 200, body);
+}
+
+void OperatorApi::catalogue(Context &c)
+{
+    auto names = ConsoleCatalogue::build(m_storage.catalogue());
+    if (!names)
+        return unavailable(c.res, names.error());
+    reply(c.res, 200, names.value());
 }
 
 QJsonObject OperatorApi::caseJson(const CaseRow &row, const QDateTime &now) const

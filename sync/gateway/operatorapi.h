@@ -53,6 +53,14 @@ public:
     /** Whether @p value reads as a mainland ID number or a mobile phone number. */
     static bool identifying(const QString &value);
 
+    /** The session cookie of the web console (HttpOnly, Secure, SameSite=Strict, path
+     *  /v1/operator/): a login that asks for it gets the token only there, never in the body. */
+    static constexpr char sessionCookie[] = "jj_operator";
+    /** The CSRF token of session token @p token: what a cookie-authenticated request that
+     *  changes anything must send as X-CSRF-Token (base64url SHA-256 over a label and the token,
+     *  so script on the console's origin can hold it while the token stays HttpOnly). */
+    static QByteArray csrfToken(const QByteArray &token);
+
 private:
     struct Context;
     void login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
@@ -65,6 +73,7 @@ private:
     void promiseMaterial(Context &c);
     void receiveMaterial(Context &c);
     void openForm(Context &c);
+    void catalogue(Context &c);
     /** The case of the request's receipt if the operator reads it; otherwise nullopt after a 403
      *  (the same answer whether it exists or not). */
     std::optional<CaseRow> caseInScope(Context &c);

@@ -1,0 +1,122 @@
+// The operator API (sync/gateway/openapi.yaml, /v1/operator/): the session is an HttpOnly,
+// Secure, SameSite=Strict cookie the script never sees; whatever changes something carries the
+// session's CSRF token. Nothing personal is put in a URL or in the browser's storage.
+import { reactive } from 'vue'
+
+export const session = reactive({
+  operator: null, // {id, name, role, role_text, scope}
+  csrf: '',
+  idleSeconds: 1800,
+  lastActivity: 0, // Date.now() of the last answered request
+  ended: '', // why the last session ended: 'expired', 'logout' or ''
+  clockOffsetMs: 0, // central's clock minus this computer's, from the last answer's Date
+})
+
+/** Now on central's clock (this computer's may be wrong). */
+export const centralNow = () => new Date(Date.now() + session.clockOffsetMs)
+
+/** An answer that was not 2xx: its status and the API's error code and message. */
+export class ApiError extends Error {
+  constructor(status, code, message, body) {
+    super(message || code || `HTTP ${status}`)
+    this.status = status
+    this.code = code || ''
+    this.body = body || {}
+  }
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (method !== 'GET' && session.csrf) headers['X-CSRF-Token'] = session.csrf
+  let res
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      redirect: 'error',
+    })
+  } catch {
+    throw new ApiError(0, 'network')
+  }
+  let data = {}
+  if (res.status !== 204) {
+    try {
+      data = await res.json()
+    } catch {
+      data = {}
+    }
+  }
+  if (!res.ok) {
+    const err = new ApiError(res.status, data.error, data.message, data)
+    if (res.status === 401 && data.error === 'session' && session.operator) {
+      session.operator = null
+      session.csrf = ''
+      session.ended = 'expired'
+    }
+    throw err
+  }
+  session.lastActivity = Date.now()
+  // Central's clock rules dates (a due date "not in the past" is judged there): keep its offset.
+  const central = Date.parse(res.headers.get('Date') || '')
+  if (!Number.isNaN(central)) session.clockOffsetMs = central - Date.now()
+  return data
+}
+
+export async function login(id, password, totp) {
+  const body = { id, password, cookie: true }
+  if (totp) body.totp = totp
+  const data = await request('POST', '/v1/operator/sessions', body)
+  session.csrf = data.csrf
+  session.idleSeconds = data.idle_seconds || 1800
+  session.operator = data.operator
+  session.ended = ''
+  return data
+}
+
+/** The session a reload finds (the cookie is still there); false when there is none. */
+export async function resume() {
+  try {
+    const data = await request('GET', '/v1/operator/me')
+    session.csrf = data.csrf || ''
+    session.idleSeconds = data.idle_seconds || 1800
+    session.operator = data.operator
+    return true
+  } catch {
+    return false
+  }
+}
+
+export async function logout() {
+  try {
+    await request('DELETE', '/v1/operator/sessions/current')
+  } finally {
+    session.operator = null
+    session.csrf = ''
+    session.ended = 'logout'
+  }
+}
+
+/** Any answered request counts as activity; this one only keeps the session. */
+export const touch = () => request('GET', '/v1/operator/me')
+
+export function listCases(filters) {
+  const q = new URLSearchParams()
+  if (filters.stage) q.set('stage', filters.stage)
+  if (filters.point) q.set('point', filters.point)
+  if (filters.overdue) q.set('overdue', 'true')
+  const s = q.toString()
+  return request('GET', `/v1/operator/cases${s ? `?${s}` : ''}`)
+}
+
+export const showCase = (receipt) => request('GET', `/v1/operator/cases/${encodeURIComponent(receipt)}`)
+export const moveCase = (receipt, move) =>
+  request('POST', `/v1/operator/cases/${encodeURIComponent(receipt)}/moves`, move)
+export const openForm = (receipt, why, reveal) =>
+  request('POST', `/v1/operator/cases/${encodeURIComponent(receipt)}/form`, { why, reveal })
+export const receiveMaterial = (receipt, id) =>
+  request('POST', `/v1/operator/cases/${encodeURIComponent(receipt)}/materials/${id}/received`, {})
+export const catalogue = () => request('GET', '/v1/operator/catalogue')

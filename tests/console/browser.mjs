@@ -1,0 +1,325 @@
+// The web console in Debian's Chromium (headless, a fresh profile), driven by playwright-core,
+// against the real central that tst_console.cpp started (JIUJIN_CONSOLE_TEST: its URL, server
+// pin, the receipts of two townships' cases, the operators' password, where screenshots go).
+// Exits non-zero at the first failed check, naming it.
+import { createRequire } from 'node:module'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
+const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
+const base = `${setup.url}/console/`
+const [A1, A2] = setup.townshipA
+const [B1] = setup.townshipB
+const ID = '11010519491231002X'
+const SIZES = [[1366, 768], [1920, 1080]]
+mkdirSync(setup.screens, { recursive: true })
+
+let failures = 0
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`)
+  if (!ok) failures++
+  return ok
+}
+function must(ok, what) {
+  if (!check(ok, what)) throw new Error(`stopped: ${what}`)
+}
+
+/** Text that is cut, runs out of its box or the window, or overlaps other text (the kiosk's
+ *  TextFitCheck rules, for HTML): a list of problems, empty when the page reads in full. */
+function textProblems() {
+  const problems = []
+  const describe = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).replace(/\s+/g, '.') : ''} "${el.textContent.trim().slice(0, 30)}"`
+  const visible = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const cs = getComputedStyle(e)
+      if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false
+    }
+    return true
+  }
+  const own = [...document.querySelectorAll('body *')].filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && visible(el))
+  for (const el of own) {
+    const cs = getComputedStyle(el)
+    if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT'].includes(el.tagName)) continue
+    if (cs.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2))
+      problems.push(`cut: ${describe(el)} (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`)
+    const r = el.getBoundingClientRect()
+    if (r.right > innerWidth + 1 || r.left < -1) problems.push(`off screen: ${describe(el)}`)
+  }
+  for (const el of document.querySelectorAll('select')) {
+    if (!visible(el)) continue
+    const text = el.selectedOptions[0] ? el.selectedOptions[0].textContent : ''
+    const probe = document.createElement('span')
+    probe.textContent = text
+    probe.style.font = getComputedStyle(el).font
+    probe.style.position = 'absolute'
+    document.body.appendChild(probe)
+    const need = probe.getBoundingClientRect().width
+    probe.remove()
+    if (need > el.clientWidth - 12) problems.push(`cut: select "${text}" (${Math.round(need)} in ${el.clientWidth})`)
+  }
+  for (const wrap of document.querySelectorAll('.table-wrap'))
+    if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push('the case table needs sideways scrolling')
+  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push('the page scrolls sideways')
+  // Overlap: the boxes of text runs of different elements must not intersect.
+  const runs = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent.trim() || !visible(n.parentElement) || n.parentElement.closest('select')) continue
+    const range = document.createRange()
+    range.selectNodeContents(n)
+    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) runs.push({ r, el: n.parentElement })
+  }
+  for (let i = 0; i < runs.length; i++)
+    for (let j = i + 1; j < runs.length; j++) {
+      const a = runs[i].r, b = runs[j].r
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+      if (w > 2 && h > 2 && runs[i].el !== runs[j].el)
+        problems.push(`overlap: ${describe(runs[i].el)} / ${describe(runs[j].el)}`)
+    }
+  return [...new Set(problems)]
+}
+
+async function shoot(page, name) {
+  const { width, height } = page.viewportSize()
+  const lang = await page.evaluate(() => document.documentElement.lang)
+  const file = join(setup.screens, `${name}-${lang.startsWith('en') ? 'en' : 'zh'}-${width}x${height}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  const problems = await page.evaluate(textProblems)
+  check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
+}
+
+async function setLang(page, lang) {
+  const now = await page.evaluate(() => document.documentElement.lang)
+  if ((lang === 'en') !== now.startsWith('en')) await page.click('[data-test=lang]')
+}
+
+/** Fills and sends the login form; central's status for it. */
+async function login(page, id, password = setup.password) {
+  await page.fill('[data-test=login-id]', id)
+  await page.fill('[data-test=login-password]', password)
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/v1/operator/sessions') && r.request().method() === 'POST'),
+    page.click('[data-test=login-submit]'),
+  ])
+  return res.status()
+}
+
+async function loginOk(page, id) {
+  must((await login(page, id)) === 201, `${id} logs in`)
+  await page.waitForSelector('[data-test=who]')
+  await page.waitForSelector('table[data-test=cases] tbody tr, .message')
+}
+
+async function rowReceipts(page) {
+  await page.waitForSelector('table[data-test=cases]')
+  await page.waitForFunction(() => document.querySelectorAll('table[data-test=cases] tbody tr').length > 0)
+  return page.$$eval('table[data-test=cases] tbody tr', (rows) => rows.map((r) => r.dataset.receipt))
+}
+
+async function openCase(page, receipt) {
+  await page.goto(`${base}#/cases/${receipt}`)
+  await page.waitForSelector('[data-test=case-stage], [data-test=case-error]')
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'jiujin-console-'))
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1366, height: 768 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // central's test certificate, trusted by its key's pin (as kiosks pin it), not by
+    // ignoring certificate errors
+    `--ignore-certificate-errors-spki-list=${setup.pin}`],
+})
+const violations = []
+const urls = []
+context.on('page', (p) => p.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()) }))
+context.on('request', (r) => urls.push(r.url()))
+const page = context.pages()[0] || (await context.newPage())
+page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
+page.on('pageerror', (e) => violations.push(`page error: ${e.message}`))
+
+try {
+  // Served by central's front over TLS, under a strict CSP.
+  const first = await page.goto(base)
+  must(first.status() === 200, `GET /console/ answers 200 (got ${first.status()})`)
+  const csp = first.headers()['content-security-policy'] || ''
+  check(/script-src 'self'/.test(csp) && !/unsafe-inline|unsafe-eval/.test(csp) && /frame-ancestors 'none'/.test(csp),
+    `a strict Content-Security-Policy: ${csp}`)
+  check(first.headers()['x-content-type-options'] === 'nosniff', 'nosniff')
+  await page.waitForSelector('[data-test=login-id]')
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'login') }
+  }
+  await setLang(page, 'zh')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  // The text check itself sees a cut heading and overlapping text (so a pass above means something).
+  await page.evaluate(() => Object.assign(document.querySelector('h1').style, { width: '40px', overflow: 'hidden', whiteSpace: 'nowrap' }))
+  const planted = { cut: await page.evaluate(textProblems) }
+  await page.evaluate(() => { document.querySelector('h1').removeAttribute('style'); document.querySelector('.notice').style.marginTop = '-40px' })
+  planted.overlap = await page.evaluate(textProblems)
+  await page.evaluate(() => document.querySelector('.notice').removeAttribute('style'))
+  check(planted.cut.some((p) => p.startsWith('cut: h1')), `a cut heading is found (${planted.cut})`)
+  check(planted.overlap.some((p) => p.startsWith('overlap:')), `overlapping text is found (${planted.overlap})`)
+
+  // Lockout: five wrong passwords, then the account is locked whatever is typed.
+  const statuses = []
+  for (let i = 0; i < 5; i++) statuses.push(await login(page, 'clerk-lock', 'wrong-password-' + i))
+  check(statuses.slice(0, 4).every((s) => s === 401) && statuses[4] === 423, `the fifth failure locks (${statuses})`)
+  await page.waitForSelector('[data-test=login-message]')
+  const lockMessage = await page.textContent('[data-test=login-message]')
+  check(lockMessage.includes('锁定') && /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(lockMessage), `the lockout is said, with its end: ${lockMessage}`)
+  check((await login(page, 'clerk-lock')) === 423, 'the right password is refused while locked')
+  check(!(await page.$('[data-test=who]')), 'and nobody is logged in')
+  await shoot(page, 'login-locked')
+
+  // A clerk sees the cases of its township, and only those.
+  await loginOk(page, 'clerk-203')
+  check((await page.textContent('[data-test=who]')).includes('乌云'), 'the clerk is named in the bar')
+  const clerkRows = await rowReceipts(page)
+  check(clerkRows.includes(A1) && clerkRows.includes(A2), 'the clerk sees both cases of 黄花塔拉苏木')
+  check(!clerkRows.includes(B1), 'the clerk does not see the case of 固日班花苏木')
+  check(clerkRows.length === 2, `exactly two rows (${clerkRows.length})`)
+  check((await page.textContent('[data-test=scope]')).includes('150525203'), 'the queue says its scope')
+
+  // The session is an HttpOnly cookie; a change without the CSRF token is refused; nothing of a
+  // case sits in the browser's storage.
+  const probe = await page.evaluate(async (r) => {
+    const res = await fetch(`/v1/operator/cases/${r}/moves`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ stage: 'accepted' }) })
+    return { status: res.status, body: await res.json(), cookie: document.cookie, storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) }
+  }, A1)
+  check(probe.status === 403 && probe.body.error === 'csrf', `a move without the CSRF token is refused (${probe.status} ${JSON.stringify(probe.body)})`)
+  check(!probe.cookie.includes('jj_operator'), 'the session cookie is not readable by script')
+  check(!/NM\d|1101/.test(probe.storage), `browser storage holds no case data: ${probe.storage}`)
+
+  // 已提交 → 待补正 with a material from the picker and a due date; the timeline shows it.
+  await page.click(`tr[data-receipt="${A1}"] a`)
+  await page.waitForSelector('[data-test=case-stage]')
+  check((await page.textContent('[data-test=case-stage]')).includes('已提交'), 'the case is at 已提交')
+  await page.click('[data-action=correction]')
+  await page.check('label.check:has-text("与原单位终止或解除劳动关系的证明") input')
+  const due = await page.inputValue('[data-test=action-due]')
+  check(/^\d{4}-\d{2}-\d{2}$/.test(due), `a due date is proposed (${due})`)
+  await page.fill('[data-test=action-reason]', '请补交解除劳动关系证明')
+  await shoot(page, 'case-correction-form')
+  await page.click('[data-test=action-submit]')
+  await page.waitForFunction(() => document.querySelector('[data-test=case-stage]').textContent.includes('待补正'))
+  const step = await page.textContent('[data-test=timeline] li[data-stage=correction]')
+  check(step.includes('与原单位终止或解除劳动关系的证明') && step.includes('clerk-203') && step.includes(due),
+    `the timeline shows the 补正 with material, clerk and due date: ${step}`)
+  check((await page.textContent('[data-test=case-notice]')).includes('已办理'), 'the move is confirmed')
+  await shoot(page, 'case-correction')
+
+  // A refused action says why: the case moved on meanwhile (another window accepted it).
+  await openCase(page, A2)
+  await page.click('[data-action=refused]')
+  await page.fill('[data-test=action-reason]', '不属于本窗口受理范围')
+  execFileSync(setup.gateway, ['case', 'move', A2, 'accepted', '--operator', 'clerk-203', '--data-dir', setup.dataDir],
+    { env: { ...process.env, ...setup.cliEnv } })
+  await page.click('[data-test=action-submit]')
+  await page.waitForSelector('[data-test=case-notice].error')
+  const refusal = await page.textContent('[data-test=case-notice]')
+  check(refusal.includes('环节已经变化'), `the refusal is explained: ${refusal}`)
+  await page.waitForFunction(() => document.querySelector('[data-test=case-stage]').textContent.includes('已受理'))
+  check(true, 'the page shows the case as it now stands (已受理)')
+  await shoot(page, 'case-refused')
+
+  // Another township's case, even by its receipt, is not shown.
+  await openCase(page, B1)
+  check((await page.textContent('[data-test=case-error]')).includes('没有权限'), 'another township\'s case answers as forbidden')
+
+  // The idle warning a few minutes before the 30-minute end, and the end itself.
+  const idle = await context.newPage()
+  await idle.clock.install()
+  await idle.goto(`${base}#/cases`)
+  await idle.waitForSelector('[data-test=who]')
+  await idle.waitForSelector('table[data-test=cases] tbody tr')
+  await idle.clock.fastForward('24:00')
+  check(!(await idle.$('[data-test=session-warning]')), 'no warning at 24 idle minutes')
+  await idle.clock.fastForward('01:30')
+  await idle.waitForSelector('[data-test=session-warning]')
+  check((await idle.textContent('[data-test=session-warning]')).includes('会话将在'), 'the warning at 25.5 idle minutes')
+  await shoot(idle, 'session-warning')
+  await idle.dispatchEvent('[data-test=session-warning] button', 'click') // the page's clock is stopped: no animation frames for click()'s checks
+  await idle.waitForSelector('[data-test=session-warning]', { state: 'detached' })
+  check(true, 'keep working ends the warning')
+  await idle.clock.fastForward('30:05')
+  await idle.waitForSelector('[data-test=login-message]')
+  check((await idle.textContent('[data-test=login-message]')).includes('过期'), 'at the idle end the console asks for a login')
+  await idle.close()
+  await page.bringToFront() // a page left in the background gets no animation frames
+
+  // Log out: the session ends at central too.
+  await page.goto(`${base}#/cases`)
+  await page.waitForSelector('[data-test=logout]')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-message]')
+  check((await page.textContent('[data-test=login-message]')).includes('退出'), 'logged out')
+  const after = await page.evaluate(async () => (await fetch('/v1/operator/me')).status)
+  check(after === 401, `after logout central answers 401 (${after})`)
+
+  // An officer opens the form only with a reason: masked, then revealed (both audited).
+  await loginOk(page, 'officer-1')
+  const officerRows = await rowReceipts(page)
+  check([A1, A2, B1].every((r) => officerRows.includes(r)), 'the officer sees the department\'s cases of both townships')
+  await openCase(page, A2)
+  check(await page.isVisible('[data-action=review]'), 'the officer may start the review of an accepted case')
+  await page.click('[data-test=form-open]')
+  await page.fill('[data-test=form-why]', '核对申请人身份')
+  await page.click('[data-test=form-confirm]')
+  await page.waitForSelector('[data-test=form-fields]')
+  const masked = await page.textContent('[data-field=id_number]')
+  check(/^1\*+002X$/.test(masked.trim()), `the ID number is masked first (${masked})`)
+  check(/^1\*+\d{4}$/.test((await page.textContent('[data-field=phone]')).trim()), 'the phone is masked first')
+  check(!(await page.content()).includes(ID), 'the whole ID is nowhere on the page before the reveal')
+  await shoot(page, 'case-form-masked')
+  await page.click('[data-test=form-reveal]')
+  await page.waitForFunction((id) => document.querySelector('[data-field=id_number]').textContent.trim() === id, ID)
+  check(true, 'the reveal shows the whole ID number')
+  check(!urls.some((u) => u.includes(ID) || /1\d{10}/.test(u.replace(/NM\d+|BJ\d+/g, ''))), 'no ID or phone number in any URL')
+
+  // Every page in both languages at both sizes, read for cut or overlapping text.
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${base}#/cases`)
+      await page.waitForSelector('[data-test=who]')
+      await setLang(page, lang)
+      await rowReceipts(page)
+      await shoot(page, 'queue')
+      await openCase(page, A1)
+      await shoot(page, 'case')
+    }
+  }
+  await setLang(page, 'en')
+  check((await page.textContent('h1')).length > 0 && (await page.textContent('[data-test=case-stage]')).includes('Awaiting correction'), 'English is complete on the case page')
+  await setLang(page, 'zh')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+
+  // A supervisor reads every case and moves none.
+  await loginOk(page, 'supervisor-1')
+  check((await rowReceipts(page)).length === 3, 'the supervisor sees the banner\'s cases')
+  await openCase(page, A1)
+  check(await page.isVisible('[data-test=no-actions]'), 'the supervisor is offered no action')
+
+  check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
+} catch (e) {
+  failures++
+  console.log(`FAIL ${e.stack || e}`)
+  try { await page.screenshot({ path: join(setup.screens, 'failure.png'), fullPage: true }) } catch {}
+} finally {
+  await context.close()
+  rmSync(profile, { recursive: true, force: true })
+}
+console.log(failures ? `${failures} check(s) failed` : 'all checks passed')
+process.exit(failures ? 1 : 0)
