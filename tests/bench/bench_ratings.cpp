@@ -46,7 +46,7 @@ void fill(Database &db)
         db.prepare("INSERT INTO rating_followups(rating_id, department, state, opened_at, due_date,"
                    " closed_at) VALUES (?, ?, ?, ?, ?, ?)");
     for (int i = 1; i <= ratingCount; ++i) {
-        // Mostly content, as real 好差评 data is; about one in eight a 差评.
+        // Mostly content; about one in five a 差评 (more than a real year has: more follow-ups).
         const int level = 1 + (i * 7919) % 10 / 3 + ((i * 31) % 8 == 0 ? 2 : 0);
         const int attitude = (i * 13) % 17 == 0 ? 4 : 0;
         const qint64 at = start + qint64(i) * year / ratingCount;
