@@ -410,7 +410,9 @@ void RatingApi::callBack(OperatorRequest &r)
     QDateTime calledAt = r.now;
     if (why.isEmpty() && at.isString()) {
         calledAt = QDateTime::fromString(at.toString(), Qt::ISODate);
-        if (!calledAt.isValid() || at.toString().size() > 40 ||
+        // Without an offset Qt would read it as the server's local time: refused, not guessed.
+        if (!calledAt.isValid() || calledAt.timeSpec() == Qt::LocalTime ||
+            at.toString().size() > 40 ||
             calledAt > r.now.addSecs(RatingService::callTimeSkewSeconds) ||
             calledAt.toSecsSinceEpoch() < entry->followUp->openedAt.toSecsSinceEpoch())
             why = QStringLiteral("at: when the call was made, with its offset; not before the "

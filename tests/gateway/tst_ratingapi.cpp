@@ -541,6 +541,11 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
                 {QStringLiteral("at"), now.addDays(-1).toString(Qt::ISODate)}})
               .status == 400); // before the rating reached central
     CHECK(send("POST", steps + "/callbacks", officerS,
+               {{QStringLiteral("reached"), true},
+                {QStringLiteral("at"),
+                 now.addSecs(-60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))}})
+              .status == 400); // no offset: whose clock?
+    CHECK(send("POST", steps + "/callbacks", officerS,
                {{QStringLiteral("reached"), QStringLiteral("yes")}})
               .status == 400);
     // A body over 64 KiB is refused at the front.
