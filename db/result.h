@@ -18,7 +18,8 @@ struct Error
         NotFound,
         Busy,
         Full,
-        Clock ///< a certificate is not valid at this machine's time: its clock is wrong
+        Clock,    ///< a certificate is not valid at this machine's time: its clock is wrong
+        Forbidden ///< the operator's role or scope does not allow it (central's operators)
     };
     Code code = Io;
     QString message;

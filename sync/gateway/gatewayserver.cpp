@@ -15,6 +15,7 @@
 #include "intakerecords.h"
 #include "intakeservice.h"
 #include "operatorapi.h"
+#include "ratingapi.h"
 #include "ratingservice.h"
 #include "renewal.h"
 #include "renewalservice.h"
@@ -242,6 +243,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     m_server->Delete(R"(/v1/channel/bookings/([A-Za-z0-9-]{1,64}))", channelHandler);
     if (m_operatorApi) // operators' bearer sessions, never a device certificate
         m_operatorApi->addRoutes(*m_server, m_mutex, m_options.clock);
+    if (m_ratingApi)
+        m_ratingApi->addRoutes(*m_server, m_mutex, m_options.clock);
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);

@@ -30,6 +30,7 @@ class CaseFeed;
 class CentralStorage;
 class ChannelTokens;
 class OperatorApi;
+class RatingApi;
 } // namespace gateway
 class GatewayKeys;
 
@@ -93,6 +94,8 @@ public:
     /** Serves /v1/operator/ with @p api (borrowed; it must outlive the server and share its
      *  storage). Without one those routes answer 404. Call before bind(). */
     void setOperatorApi(gateway::OperatorApi *api) { m_operatorApi = api; }
+    /** Serves 好差评 under /v1/operator/ with @p api (borrowed, as setOperatorApi). */
+    void setRatingApi(gateway::RatingApi *api) { m_ratingApi = api; }
 
     /** What GET /v1/cases/changes answers from (its figures hook is set here). */
     gateway::CaseFeed &caseFeed() { return *m_caseFeed; }
@@ -148,6 +151,7 @@ private:
     std::unique_ptr<gateway::BookingService> m_booking; // over the storage
     gateway::ChannelTokens *m_channelTokens = nullptr;
     gateway::OperatorApi *m_operatorApi = nullptr;
+    gateway::RatingApi *m_ratingApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::mutex m_mutex;                            // one SQLite connection: requests take turns

@@ -18,6 +18,7 @@
 #include "operatorapi.h"
 #include "operatorcommand.h"
 #include "operatorservice.h"
+#include "ratingapi.h"
 #include "ratingcommand.h"
 #include "slots.h"
 #include "submissionlisting.h"
@@ -213,6 +214,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     gateway::OperatorService operators(*store.value(), sealKey.value());
     gateway::OperatorApi operatorApi(*store.value(), operators, keys.value());
     server.setOperatorApi(&operatorApi);
+    gateway::RatingApi ratingApi(*store.value(), operators);
+    server.setRatingApi(&ratingApi);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.

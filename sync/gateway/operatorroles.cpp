@@ -115,4 +115,59 @@ bool OperatorRoles::mayReveal(const OperatorRow &op, const CaseRow &c)
     return (op.role == clerk || op.role == officer) && inScope(op, c);
 }
 
+bool OperatorRoles::readsRatings(const OperatorRow &op)
+{
+    return op.enabled && (op.role == clerk || op.role == officer || op.role == supervisor);
+}
+
+bool OperatorRoles::readsRating(const OperatorRow &op, const RatingRow &r)
+{
+    if (!op.enabled)
+        return false;
+    if (op.role == supervisor)
+        return true;
+    if (op.role == officer)
+        return !r.department.isEmpty() && op.scope.contains(r.department);
+    if (op.role == clerk) {
+        const QString t = township(r.point);
+        return !t.isEmpty() && op.scope.contains(t);
+    }
+    return false;
+}
+
+bool OperatorRoles::readsFollowUpTexts(const OperatorRow &op, const RatingEntry &e)
+{
+    if (!op.enabled || !e.followUp)
+        return false;
+    if (op.role == supervisor)
+        return true;
+    return op.role == officer && !e.followUp->department.isEmpty() &&
+           op.scope.contains(e.followUp->department);
+}
+
+bool OperatorRoles::mayFollowUp(const OperatorRow &op, const RatingEntry &e, const QString &action)
+{
+    if (!op.enabled || !e.followUp)
+        return false;
+    if (action == QLatin1String("callback") || action == QLatin1String("rectify"))
+        return op.role == officer && !e.followUp->department.isEmpty() &&
+               op.scope.contains(e.followUp->department);
+    if (action == QLatin1String("close"))
+        return op.role == supervisor;
+    return false;
+}
+
+bool OperatorRoles::exportsRatings(const OperatorRow &op)
+{
+    return op.enabled && (op.role == officer || op.role == supervisor);
+}
+
+void OperatorRoles::narrow(const OperatorRow &op, RatingFilter &filter)
+{
+    if (op.role == clerk)
+        filter.townships = op.scope;
+    else if (op.role == officer)
+        filter.departments = op.scope;
+}
+
 } // namespace jiujin::gateway

@@ -2,6 +2,7 @@
 
 #include "caserecords.h"
 #include "operatorrecords.h"
+#include "ratingrecords.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,10 @@ namespace jiujin::gateway {
  *   已送达, and 待补正.
  * - supervisor (督办员): reads every case of the banner, moves none.
  * - technician (运维): no case data at all.
+ * 好差评 (docs/DESIGN.md §13c): an officer reads the ratings of its departments and records the
+ * call-back, cause and rectification of their follow-ups; a supervisor reads every rating and
+ * closes follow-ups; a clerk reads the ratings of its townships' points read-only, without the
+ * officers' texts; a technician none.
  */
 class OperatorRoles
 {
@@ -53,6 +58,26 @@ public:
     /** Narrows @p filter to the scope of @p op (a clerk's townships, an officer's departments),
      *  so a list holds the newest cases the operator may read, not the newest of the banner. */
     static void narrow(const OperatorRow &op, CaseFilter &filter);
+
+    /** Whether @p op may read ratings at all (a list is then narrowed and filtered). */
+    static bool readsRatings(const OperatorRow &op);
+    /** Whether @p op reads rating @p r: a supervisor all, an officer its departments', a clerk
+     *  those taken at points of its townships. */
+    static bool readsRating(const OperatorRow &op, const RatingRow &r);
+    /** Whether @p op reads the officers' texts of @p e's follow-up (call note, cause, action):
+     *  a supervisor, or an officer of its department; never a clerk (the 差评 may be of the
+     *  window itself). */
+    static bool readsFollowUpTexts(const OperatorRow &op, const RatingEntry &e);
+    /** Whether @p op may take follow-up step @p action ("callback", "rectify", "close") on
+     *  @p e: call-back and rectification an officer of the follow-up's department, close a
+     *  supervisor. */
+    static bool mayFollowUp(const OperatorRow &op, const RatingEntry &e, const QString &action);
+    /** Whether @p op may export ratings (RATINGS.md, with the officers' texts): a supervisor,
+     *  or an officer (narrowed to its departments). */
+    static bool exportsRatings(const OperatorRow &op);
+    /** Narrows @p filter to the ratings @p op reads (a clerk's townships, an officer's
+     *  departments). */
+    static void narrow(const OperatorRow &op, RatingFilter &filter);
 
 private:
     static bool inScope(const OperatorRow &op, const CaseRow &c);

@@ -1,5 +1,6 @@
 #include "ratingcommand.h"
 
+#include "operatorrecords.h"
 #include "ratingexport.h"
 #include "ratingservice.h"
 #include "workcalendar.h"
@@ -74,14 +75,18 @@ QString levels(const RatingRow &r)
         .arg(one(r.efficiency), one(r.competence), one(r.attitude));
 }
 
-void printSatisfaction(const QString &label, const RatingService::Satisfaction &s)
+void printGroup(const QString &label, const RatingService::Group &g)
 {
+    const RatingService::Satisfaction &s = g.satisfaction;
+    const RatingService::Rectification &r = g.rectification;
     out() << label << '\t' << percent(s.rate()) << '\t' << s.satisfied << '/' << s.total
+          << "\trectification " << percent(r.rate()) << '\t' << r.closedInTime << '/' << r.bad
           << Qt::endl;
 }
 
 int followupCommand(const QCommandLineParser &parser, const RatingOptions &o,
-                    const QStringList &args, RatingService &ratings, const QDateTime &now)
+                    const QStringList &args, CentralStorage &storage, RatingService &ratings,
+                    const QDateTime &now)
 {
     const QString verb = args.value(1);
     if (verb == QLatin1String("list") && args.size() == 2) {
@@ -113,20 +118,32 @@ int followupCommand(const QCommandLineParser &parser, const RatingOptions &o,
     const qint64 id = args.value(2).toLongLong(&numeric);
     if (args.size() != 3 || !numeric)
         return -1;
+    if (verb != QLatin1String("callback") && verb != QLatin1String("rectify") &&
+        verb != QLatin1String("close"))
+        return -1;
+    // The operator named must be an enabled account; what it may do is RatingService's check
+    // (OperatorRoles), the same as for the operator API.
     const QString operatorId = parser.value(QStringLiteral("operator"));
+    if (operatorId.isEmpty())
+        return fail(QStringLiteral("followup %1: --operator ID needed").arg(verb));
+    auto who = storage.operators().operatorById(operatorId);
+    if (!who)
+        return fail(who.error().message);
+    if (!who.value() || !who.value()->enabled)
+        return fail(QStringLiteral("no enabled operator %1 (jiujin-gateway operator list)")
+                        .arg(operatorId));
+    const OperatorRow &by = *who.value();
     Result<FollowUpRow> done = Error{Error::Invalid, QString()};
     if (verb == QLatin1String("callback")) {
         const QString reached = parser.value(o.reached);
         if (reached != QLatin1String("yes") && reached != QLatin1String("no"))
             return fail(QStringLiteral("followup callback: --reached yes|no needed"));
-        done = ratings.callBack(id, operatorId, reached == QLatin1String("yes"),
-                                parser.value(QStringLiteral("note")), now);
+        done = ratings.callBack(id, by, reached == QLatin1String("yes"),
+                                parser.value(QStringLiteral("note")), now, now);
     } else if (verb == QLatin1String("rectify")) {
-        done = ratings.rectify(id, operatorId, parser.value(o.cause), parser.value(o.action), now);
-    } else if (verb == QLatin1String("close")) {
-        done = ratings.close(id, operatorId, now);
+        done = ratings.rectify(id, by, parser.value(o.cause), parser.value(o.action), now);
     } else {
-        return -1;
+        done = ratings.close(id, by, now);
     }
     if (!done)
         return fail(done.error().message);
@@ -146,7 +163,7 @@ int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o, cons
         return -1;
     RatingService ratings(storage);
     if (command == QLatin1String("followup"))
-        return followupCommand(parser, o, args, ratings, now);
+        return followupCommand(parser, o, args, storage, ratings, now);
     if (args.size() != 2)
         return -1;
 
@@ -183,24 +200,21 @@ int ratingCommand(const QCommandLineParser &parser, const RatingOptions &o, cons
         auto figures = ratings.figures(filter, now);
         if (!figures)
             return fail(figures.error().message);
-        const RatingService::Rectification &r = figures->rectification;
-        printSatisfaction(QStringLiteral("satisfaction"), figures->all);
+        const RatingService::Rectification &r = figures->all.rectification;
+        printGroup(QStringLiteral("satisfaction"), figures->all);
         for (auto it = figures->byPoint.begin(); it != figures->byPoint.end(); ++it)
-            printSatisfaction(QStringLiteral("point ") + it.key(), it.value());
+            printGroup(QStringLiteral("point ") + it.key(), it.value());
         for (auto it = figures->byDepartment.begin(); it != figures->byDepartment.end(); ++it)
-            printSatisfaction(QStringLiteral("department ") + orDash(it.key()), it.value());
+            printGroup(QStringLiteral("department ") + orDash(it.key()), it.value());
         for (auto it = figures->byMonth.begin(); it != figures->byMonth.end(); ++it)
-            printSatisfaction(QStringLiteral("month ") + it.key(), it.value());
-        out() << "rectification_rate\t" << percent(r.rate) << '\t' << r.closedInTime << '/' << r.bad
-              << Qt::endl
+            printGroup(QStringLiteral("month ") + it.key(), it.value());
+        out() << "rectification_rate\t" << percent(r.rate()) << '\t' << r.closedInTime << '/'
+              << r.bad << Qt::endl
               << "bad\t" << r.bad << Qt::endl
               << "closed_in_time\t" << r.closedInTime << Qt::endl
               << "closed_late\t" << r.closedLate << Qt::endl
-              << "open\t" << r.open << Qt::endl;
-        QStringList overdue;
-        for (qint64 id : r.overdue)
-            overdue.append(QString::number(id));
-        out() << "overdue\t" << orDash(overdue.join(QLatin1Char(','))) << Qt::endl;
+              << "open\t" << r.open << Qt::endl
+              << "overdue\t" << r.overdue << Qt::endl;
         if (!filter.point.isEmpty()) {
             auto pub = ratings.pointSatisfaction(filter.point, now);
             if (!pub)

@@ -2,6 +2,7 @@
 
 #include "auditchain.h"
 #include "intakerecords.h"
+#include "operatorroles.h"
 #include "publishedcatalogue.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,15 @@ bool RatingService::isBad(const RatingRow &r)
     return r.level >= 4 || r.efficiency >= 4 || r.competence >= 4 || r.attitude >= 4;
 }
 
+QString RatingService::textProblem(const QString &what, const QString &text, bool required)
+{
+    if (required && text.trimmed().isEmpty())
+        return tr("须填写%1").arg(what);
+    if (text.size() > maxTextLength)
+        return tr("%1最多%2个字").arg(what).arg(maxTextLength);
+    return {};
+}
+
 Result<void> RatingService::noteApplication(const SubmissionRow &row, const QByteArray &meta)
 {
     const QString receipt =
@@ -228,7 +238,8 @@ Result<RatingEntry> RatingService::receive(const SubmissionRow &row, const QByte
     return entry;
 }
 
-Result<RatingEntry> RatingService::stepTarget(qint64 id, const QStringList &allowed,
+Result<RatingEntry> RatingService::stepTarget(qint64 id, const OperatorRow &by,
+                                              const QString &action, const QStringList &allowed,
                                               const QString &step)
 {
     auto found = m_storage.ratings().followUp(id);
@@ -236,6 +247,11 @@ Result<RatingEntry> RatingService::stepTarget(qint64 id, const QStringList &allo
         return found.error();
     if (!found.value())
         return Error{Error::NotFound, tr("没有编号为 %1 的回访整改").arg(id)};
+    // Who may act is decided before anything about the follow-up's state is told.
+    if (!OperatorRoles::mayFollowUp(by, *found.value(), action))
+        return Error{Error::Forbidden, tr("操作员 %1（%2）不能%3回访整改 %4")
+                                           .arg(by.id, OperatorRoles::roleText(by.role), step)
+                                           .arg(id)};
     const FollowUpRow &f = *found.value()->followUp;
     if (!allowed.contains(f.state))
         return Error{Error::Invalid,
@@ -259,27 +275,33 @@ Result<FollowUpRow> RatingService::store(const RatingEntry &entry, const FollowU
     return f;
 }
 
-Result<FollowUpRow> RatingService::callBack(qint64 id, const QString &operatorId, bool reached,
-                                            const QString &note, const QDateTime &now)
+Result<FollowUpRow> RatingService::callBack(qint64 id, const OperatorRow &by, bool reached,
+                                            const QString &note, const QDateTime &calledAt,
+                                            const QDateTime &now)
 {
-    if (operatorId.trimmed().isEmpty())
-        return Error{Error::Invalid, tr("须注明回访人")};
+    if (const QString why = textProblem(tr("回访记录"), note, false); !why.isEmpty())
+        return Error{Error::Invalid, why};
+    if (!calledAt.isValid() || calledAt > now.addSecs(callTimeSkewSeconds))
+        return Error{Error::Invalid, tr("回访时间不能晚于现在")};
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    auto entry = stepTarget(id, {open, called}, tr("记录回访"));
+    auto entry = stepTarget(id, by, QStringLiteral("callback"), {open, called}, tr("记录回访"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;
+    if (calledAt.toSecsSinceEpoch() < f.openedAt.toSecsSinceEpoch())
+        return Error{Error::Invalid, tr("回访时间不能早于差评收到的时间")};
     f.state = called;
-    f.calledAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    f.calledBy = operatorId.trimmed();
+    f.calledAt = QDateTime::fromSecsSinceEpoch(calledAt.toSecsSinceEpoch(), Qt::UTC);
+    f.calledBy = by.id;
     f.reached = reached;
     f.callNote = note.trimmed();
     ++f.callAttempts;
     auto stored = store(entry.value(), f, f.calledBy, QStringLiteral("followup.callback"),
                         {{QStringLiteral("reached"), reached},
                          {QStringLiteral("attempt"), f.callAttempts},
+                         {QStringLiteral("called_at"), f.calledAt->toString(Qt::ISODate)},
                          {QStringLiteral("note_sha256"), digest(f.callNote)}},
                         now);
     if (!stored)
@@ -289,23 +311,25 @@ Result<FollowUpRow> RatingService::callBack(qint64 id, const QString &operatorId
     return f;
 }
 
-Result<FollowUpRow> RatingService::rectify(qint64 id, const QString &operatorId,
-                                           const QString &cause, const QString &action,
-                                           const QDateTime &now)
+Result<FollowUpRow> RatingService::rectify(qint64 id, const OperatorRow &by, const QString &cause,
+                                           const QString &action, const QDateTime &now)
 {
-    if (operatorId.trimmed().isEmpty() || cause.trimmed().isEmpty() || action.trimmed().isEmpty())
-        return Error{Error::Invalid, tr("整改须注明经办人、原因和整改措施")};
+    for (const auto &[what, text] :
+         {std::pair{tr("整改原因"), cause}, std::pair{tr("整改措施"), action}})
+        if (const QString why = textProblem(what, text, true); !why.isEmpty())
+            return Error{Error::Invalid, why};
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
     // Rectified only after the citizen was called back (reached or not): 实名差评回访.
-    auto entry = stepTarget(id, {called}, tr("记录整改（须先回访）"));
+    auto entry =
+        stepTarget(id, by, QStringLiteral("rectify"), {called}, tr("记录整改（须先回访）"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;
     f.state = rectified;
     f.rectifiedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    f.rectifiedBy = operatorId.trimmed();
+    f.rectifiedBy = by.id;
     f.cause = cause.trimmed();
     f.action = action.trimmed();
     auto stored = store(entry.value(), f, f.rectifiedBy, QStringLiteral("followup.rectify"),
@@ -319,21 +343,18 @@ Result<FollowUpRow> RatingService::rectify(qint64 id, const QString &operatorId,
     return f;
 }
 
-Result<FollowUpRow> RatingService::close(qint64 id, const QString &supervisorId,
-                                         const QDateTime &now)
+Result<FollowUpRow> RatingService::close(qint64 id, const OperatorRow &by, const QDateTime &now)
 {
-    if (supervisorId.trimmed().isEmpty())
-        return Error{Error::Invalid, tr("须注明办结的督办人")};
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    auto entry = stepTarget(id, {rectified}, tr("办结（须先整改）"));
+    auto entry = stepTarget(id, by, QStringLiteral("close"), {rectified}, tr("办结（须先整改）"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;
     f.state = closed;
     f.closedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    f.closedBy = supervisorId.trimmed();
+    f.closedBy = by.id;
     auto stored = store(entry.value(), f, f.closedBy, QStringLiteral("followup.close"),
                         {{QStringLiteral("due"), f.dueDate.toString(Qt::ISODate)},
                          {QStringLiteral("in_time"), closedInTime(f)}},
@@ -363,38 +384,23 @@ bool RatingService::closedInTime(const FollowUpRow &f)
 Result<RatingService::Figures> RatingService::figures(const RatingFilter &filter,
                                                       const QDateTime &now)
 {
-    auto tx = m_storage.begin(Access::Snapshot);
-    if (!tx)
-        return tx.error();
-    auto entries = m_storage.ratings().ratings(filter);
-    if (!entries)
-        return entries.error();
+    auto counts = m_storage.ratings().figureCounts(filter, WorkCalendar::chinaDate(now));
+    if (!counts)
+        return counts.error();
     Figures out;
-    for (const RatingEntry &e : entries.value()) {
-        const bool satisfied = e.rating.level <= 2;
-        const QString month =
-            WorkCalendar::chinaDate(e.rating.receivedAt).toString(QStringLiteral("yyyy-MM"));
-        for (Satisfaction *s : {&out.all, &out.byPoint[e.rating.point],
-                                &out.byDepartment[e.rating.department], &out.byMonth[month]}) {
-            ++s->total;
-            s->satisfied += satisfied ? 1 : 0;
+    for (const RatingCounts &c : counts.value()) {
+        for (Group *g : {&out.all, &out.byPoint[c.point], &out.byDepartment[c.department],
+                         &out.byMonth[c.month]}) {
+            g->satisfaction.total += c.total;
+            g->satisfaction.satisfied += c.satisfied;
+            Rectification &r = g->rectification;
+            r.bad += c.bad;
+            r.closedInTime += c.closedInTime;
+            r.closedLate += c.closedLate;
+            r.open += c.open;
+            r.overdue += c.overdue;
         }
-        if (!e.followUp)
-            continue;
-        Rectification &r = out.rectification;
-        ++r.bad;
-        if (closedInTime(*e.followUp))
-            ++r.closedInTime;
-        else if (e.followUp->state == closed)
-            ++r.closedLate;
-        else
-            ++r.open;
-        if (overdue(*e.followUp, now))
-            r.overdue.append(e.followUp->id);
     }
-    if (out.rectification.bad > 0)
-        out.rectification.rate =
-            double(out.rectification.closedInTime) / double(out.rectification.bad);
     return out;
 }
 

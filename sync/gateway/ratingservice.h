@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centralstorage.h"
+#include "operatorrecords.h"
 #include "ratingrecords.h"
 #include "result.h"
 #include "workcalendar.h"
@@ -38,6 +39,10 @@ public:
     static constexpr int followUpDays = 15;
     /** Days of ratings behind a point's public figure (pointSatisfaction). */
     static constexpr int publicWindowDays = 90;
+    /** The longest call-back note, cause or action, in characters (officers' free text). */
+    static constexpr int maxTextLength = 1000;
+    /** How far ahead of central's clock a call-back's time may be (a laptop's clock). */
+    static constexpr int callTimeSkewSeconds = 300;
 
     explicit RatingService(CentralStorage &storage,
                            const WorkCalendar &calendar = WorkCalendar::china());
@@ -53,6 +58,9 @@ public:
     static QString payloadProblem(const QJsonObject &body);
     /** A 差评: 不满意 or 非常不满意, overall or in any indicator. */
     static bool isBad(const RatingRow &row);
+    /** What is wrong with an officer's text @p text named @p what ("" when fine): required
+     *  (@p required) and at most maxTextLength characters. */
+    static QString textProblem(const QString &what, const QString &text, bool required);
 
     /** Intake of an accepted application (@p meta its metadata): indexes its kiosk receipt and
      *  links the ratings that arrived before it to its case (opened just before, same
@@ -63,15 +71,19 @@ public:
     Result<RatingEntry> receive(const SubmissionRow &row, const QByteArray &meta,
                                 const QJsonObject &body, const QDateTime &now);
 
-    /** Steps of follow-up @p id; Error::Invalid (nothing changed) for a step out of order or a
-     *  missing operator or text, Error::NotFound for an unknown id. A call-back may be recorded
-     *  again until the rectification (an unreached citizen is called again). */
-    Result<FollowUpRow> callBack(qint64 id, const QString &operatorId, bool reached,
-                                 const QString &note, const QDateTime &now);
-    Result<FollowUpRow> rectify(qint64 id, const QString &operatorId, const QString &cause,
+    /** Steps of follow-up @p id by operator @p by, who must be allowed by OperatorRoles (the
+     *  one check for the CLI and the operator API): Error::Forbidden (nothing changed) when not,
+     *  Error::NotFound for an unknown id, Error::Invalid for a step out of order or a missing or
+     *  too long text. A call-back may be recorded again until the rectification (an unreached
+     *  citizen is called again); @p calledAt is when the call was made (not before the
+     *  follow-up opened, not after @p now). */
+    Result<FollowUpRow> callBack(qint64 id, const OperatorRow &by, bool reached,
+                                 const QString &note, const QDateTime &calledAt,
+                                 const QDateTime &now);
+    Result<FollowUpRow> rectify(qint64 id, const OperatorRow &by, const QString &cause,
                                 const QString &action, const QDateTime &now);
-    /** Closes follow-up @p id; @p supervisorId is recorded as given (accounts come later). */
-    Result<FollowUpRow> close(qint64 id, const QString &supervisorId, const QDateTime &now);
+    /** Closes follow-up @p id (a supervisor, OperatorRoles). */
+    Result<FollowUpRow> close(qint64 id, const OperatorRow &by, const QDateTime &now);
 
     Result<QList<RatingEntry>> list(const RatingFilter &filter);
 
@@ -84,8 +96,12 @@ public:
     struct Rectification
     {
         qint64 bad = 0, closedInTime = 0, closedLate = 0, open = 0;
-        QList<qint64> overdue;      ///< follow-up ids not closed and past due
-        std::optional<double> rate; ///< nullopt without any 差评
+        qint64 overdue = 0;                ///< of the open ones, past their due date
+        std::optional<double> rate() const ///< nullopt without any 差评
+        {
+            return bad > 0 ? std::optional<double>(double(closedInTime) / double(bad))
+                           : std::nullopt;
+        }
     };
     /** Satisfaction: (非常满意 + 满意) / all, of overall levels. */
     struct Satisfaction
@@ -97,13 +113,19 @@ public:
                              : std::nullopt;
         }
     };
-    struct Figures
+    /** Both figures of one group of ratings. */
+    struct Group
     {
-        Satisfaction all;
-        QMap<QString, Satisfaction> byPoint, byDepartment, byMonth; ///< month: "YYYY-MM" (China)
+        Satisfaction satisfaction;
         Rectification rectification;
     };
-    /** The figures of the ratings @p filter selects (by when they reached central). */
+    struct Figures
+    {
+        Group all;
+        QMap<QString, Group> byPoint, byDepartment, byMonth; ///< month: "YYYY-MM" (China)
+    };
+    /** The figures of the ratings @p filter selects (by when they reached central; China
+     *  months), counted by the storage (one grouped query); overdue at @p now. */
     Result<Figures> figures(const RatingFilter &filter, const QDateTime &now);
 
     /** A point's public figure: satisfaction of the last publicWindowDays days. */
@@ -115,8 +137,10 @@ public:
     Result<PointSatisfaction> pointSatisfaction(const QString &point, const QDateTime &now);
 
 private:
-    /** Loads follow-up @p id in the open transaction, checks @p allowed states. */
-    Result<RatingEntry> stepTarget(qint64 id, const QStringList &allowed, const QString &step);
+    /** Loads follow-up @p id in the open transaction, checks that @p by may take @p action
+     *  (OperatorRoles) and then the @p allowed states. */
+    Result<RatingEntry> stepTarget(qint64 id, const OperatorRow &by, const QString &action,
+                                   const QStringList &allowed, const QString &step);
     Result<FollowUpRow> store(const RatingEntry &entry, const FollowUpRow &f, const QString &actor,
                               const QString &action, const QJsonObject &detail,
                               const QDateTime &now);

@@ -12,6 +12,8 @@
 #include "database.h"
 #include "intakerecords.h"
 #include "migrations.h"
+#include "operatorroles.h"
+#include "operatorservice.h"
 #include "outboxstore.h"
 #include "ratingexport.h"
 #include "ratingservice.h"
@@ -331,34 +333,68 @@ TEST_CASE("Ratings: follow-up steps in order only, each audited; 整改率 and s
 
     RatingService service(*db.storage);
     const qint64 id1 = r1.followUp->id, id2 = r2.followUp->id, id4 = r4.followUp->id;
-    const QString op = QStringLiteral("officer-3"), sup = QStringLiteral("supervisor-1");
+    const auto account = [](const char *id, const QString &role, const QStringList &scope) {
+        gateway::OperatorRow row;
+        row.id = QString::fromLatin1(id);
+        row.role = role;
+        row.scope = scope;
+        return row;
+    };
+    const gateway::OperatorRow op =
+        account("officer-3", gateway::OperatorRoles::officer, {QStringLiteral("shebao")});
+    const gateway::OperatorRow sup =
+        account("supervisor-1", gateway::OperatorRoles::supervisor, {});
+    const gateway::OperatorRow otherOfficer =
+        account("officer-9", gateway::OperatorRoles::officer, {QStringLiteral("minzheng")});
+    const gateway::OperatorRow clerk =
+        account("clerk-1", gateway::OperatorRoles::clerk, {QStringLiteral("150525203")});
     const QString cause = QStringLiteral("窗口人手不足"), action = QStringLiteral("增设导办员");
     // Out of order: nothing changes.
     CHECK(service.close(id1, sup, t0).error().code == Error::Invalid);
     CHECK(service.rectify(id1, op, cause, action, t0).error().code == Error::Invalid);
-    CHECK(service.callBack(id1, QString(), true, {}, t0).error().code == Error::Invalid);
-    CHECK(service.callBack(99999, op, true, {}, t0).error().code == Error::NotFound);
+    CHECK(service.callBack(99999, op, true, {}, t0, t0).error().code == Error::NotFound);
+    // Not the follow-up's department's officer, a clerk, a supervisor: refused before the state
+    // is looked at; an officer does not close. The one check for the CLI and the API.
+    CHECK(service.callBack(id1, otherOfficer, true, {}, t0, t0).error().code == Error::Forbidden);
+    CHECK(service.callBack(id1, clerk, true, {}, t0, t0).error().code == Error::Forbidden);
+    CHECK(service.callBack(id1, sup, true, {}, t0, t0).error().code == Error::Forbidden);
+    CHECK(service.close(id1, op, t0).error().code == Error::Forbidden);
+    gateway::OperatorRow disabled = op;
+    disabled.enabled = false;
+    CHECK(service.callBack(id1, disabled, true, {}, t0, t0).error().code == Error::Forbidden);
+    // Texts are bounded; a call is not in the future nor before the rating arrived.
+    CHECK(service.callBack(id1, op, true, QString(RatingService::maxTextLength + 1, u'话'), t0, t0)
+              .error()
+              .code == Error::Invalid);
+    CHECK(service.callBack(id1, op, true, {}, t0.addSecs(3600), t0).error().code == Error::Invalid);
+    CHECK(service.callBack(id1, op, true, {}, t0.addSecs(-3600), t0).error().code ==
+          Error::Invalid);
     CHECK(db.storage->ratings().followUp(id1).value()->followUp->state == RatingService::open);
 
     // Not reached, then reached: both recorded; then the cause, then closed within the limit.
-    REQUIRE(service.callBack(id1, op, false, QStringLiteral("无人接听"), t0).ok());
-    auto called = service.callBack(id1, op, true, QStringLiteral("已说明"), t0.addSecs(600));
+    REQUIRE(service.callBack(id1, op, false, QStringLiteral("无人接听"), t0, t0).ok());
+    auto called =
+        service.callBack(id1, op, true, QStringLiteral("已说明"), t0.addSecs(300), t0.addSecs(600));
     REQUIRE(called.ok());
     CHECK(called->callAttempts == 2);
     CHECK(called->reached);
+    CHECK(called->calledAt == t0.addSecs(300)); // when the call was made, not when recorded
     CHECK(service.close(id1, sup, t0).error().code == Error::Invalid); // not rectified yet
     CHECK(service.rectify(id1, op, QStringLiteral(" "), action, t0).error().code == Error::Invalid);
+    CHECK(service.rectify(id1, op, cause, QString(RatingService::maxTextLength + 1, u'改'), t0)
+              .error()
+              .code == Error::Invalid);
     REQUIRE(service.rectify(id1, op, cause, action, t0.addSecs(3600)).ok());
-    CHECK(service.callBack(id1, op, true, {}, t0).error().code == Error::Invalid);
+    CHECK(service.callBack(id1, op, true, {}, t0, t0).error().code == Error::Invalid);
     auto closed = service.close(id1, sup, t0.addDays(1));
     REQUIRE(closed.ok());
-    CHECK(closed->closedBy == sup);
+    CHECK(closed->closedBy == sup.id);
     CHECK(RatingService::closedInTime(closed.value()));
     CHECK(service.close(id1, sup, t0.addDays(1)).error().code == Error::Invalid);
 
     // The second closed the day after its limit: late.
     const QDateTime afterDue(due.addDays(1), QTime(2, 0), Qt::UTC);
-    REQUIRE(service.callBack(id2, op, true, {}, t0).ok());
+    REQUIRE(service.callBack(id2, op, true, {}, t0, t0).ok());
     REQUIRE(service.rectify(id2, op, cause, action, t0).ok());
     auto late = service.close(id2, sup, afterDue);
     REQUIRE(late.ok());
@@ -367,28 +403,32 @@ TEST_CASE("Ratings: follow-up steps in order only, each audited; 整改率 and s
     // 整改率 = closed within the limit / all 差评: 1 of 3; the third is overdue after its limit.
     auto figures = service.figures({}, afterDue);
     REQUIRE(figures.ok());
-    const RatingService::Rectification &r = figures->rectification;
+    const RatingService::Rectification &r = figures->all.rectification;
     CHECK(r.bad == 3);
     CHECK(r.closedInTime == 1);
     CHECK(r.closedLate == 1);
     CHECK(r.open == 1);
-    CHECK(r.overdue == QList<qint64>{id4});
-    REQUIRE(r.rate.has_value());
-    CHECK(*r.rate == Approx(1.0 / 3.0));
-    CHECK(service.figures({}, t0).value().rectification.overdue.isEmpty());
+    CHECK(r.overdue == 1);
+    CHECK(db.storage->ratings().followUp(id4).value()->followUp->state == RatingService::open);
+    REQUIRE(r.rate().has_value());
+    CHECK(*r.rate() == Approx(1.0 / 3.0));
+    CHECK(service.figures({}, t0).value().all.rectification.overdue == 0);
     // Satisfaction: (非常满意 + 满意) / all, of the overall levels, per point, department, month.
-    CHECK(figures->all.satisfied == 2);
-    CHECK(figures->all.total == 5);
-    CHECK(figures->byPoint.value(pointA).satisfied == 1);
-    CHECK(figures->byPoint.value(pointA).total == 3);
-    CHECK(figures->byPoint.value(pointB).satisfied == 1);
-    CHECK(figures->byPoint.value(pointB).total == 2);
-    CHECK(figures->byDepartment.value(QStringLiteral("shebao")).total == 5);
+    CHECK(figures->all.satisfaction.satisfied == 2);
+    CHECK(figures->all.satisfaction.total == 5);
+    CHECK(figures->byPoint.value(pointA).satisfaction.satisfied == 1);
+    CHECK(figures->byPoint.value(pointA).satisfaction.total == 3);
+    CHECK(figures->byPoint.value(pointA).rectification.bad == 2);
+    CHECK(figures->byPoint.value(pointA).rectification.closedInTime == 1);
+    CHECK(figures->byPoint.value(pointB).satisfaction.satisfied == 1);
+    CHECK(figures->byPoint.value(pointB).satisfaction.total == 2);
+    CHECK(figures->byPoint.value(pointB).rectification.overdue == 1);
+    CHECK(figures->byDepartment.value(QStringLiteral("shebao")).satisfaction.total == 5);
     const QString month = WorkCalendar::chinaDate(t0).toString(QStringLiteral("yyyy-MM"));
-    CHECK(figures->byMonth.value(month).total == 5);
+    CHECK(figures->byMonth.value(month).satisfaction.total == 5);
     RatingFilter onlyB;
     onlyB.point = pointB;
-    CHECK(service.figures(onlyB, afterDue).value().rectification.bad == 1);
+    CHECK(service.figures(onlyB, afterDue).value().all.rectification.bad == 1);
 
     // The public figure of a point: the last 90 days only.
     auto pub = service.pointSatisfaction(pointA, t0.addDays(1));
@@ -436,6 +476,18 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
                     now)
                 .followUp->id;
         db.rate(pointB, level(1), now);
+        // The accounts --operator names: the steps are checked against their roles.
+        auto sealKey = gateway::OperatorService::loadSealKey(gateway.dir.path());
+        REQUIRE(sealKey.ok());
+        gateway::OperatorService ops(*db.storage, sealKey.value());
+        for (const auto &[id, role, scope] :
+             {std::tuple{QStringLiteral("officer-3"), gateway::OperatorRoles::officer,
+                         QStringList{QStringLiteral("shebao")}},
+              std::tuple{QStringLiteral("supervisor-1"), gateway::OperatorRoles::supervisor,
+                         QStringList{}}})
+            REQUIRE(ops.add({id, {}, role, scope, false}, QStringLiteral("a-long-password"),
+                            QStringLiteral("test"), now)
+                        .ok());
     }
     const QStringList data{QStringLiteral("--data-dir"), gateway.dir.path()};
     const auto cli = [&](const QStringList &args) {
@@ -461,6 +513,17 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
     CHECK(cli({QStringLiteral("followup"), QStringLiteral("callback"), id,
                QStringLiteral("--operator"), QStringLiteral("officer-3")})
               .exitCode != 0); // --reached is required
+    // The command line asks the same check as the operator API: no account, a supervisor
+    // calling back, an officer closing: refused.
+    for (const auto &[verb, op] :
+         {std::pair{QStringLiteral("callback"), QStringLiteral("nobody")},
+          std::pair{QStringLiteral("callback"), QStringLiteral("supervisor-1")}}) {
+        const CliRun refused =
+            cli({QStringLiteral("followup"), verb, id, QStringLiteral("--operator"), op,
+                 QStringLiteral("--reached"), QStringLiteral("yes")});
+        CHECK(refused.exitCode != 0);
+        CHECK_FALSE(refused.err.isEmpty());
+    }
     REQUIRE(
         cli({QStringLiteral("followup"), QStringLiteral("callback"), id,
              QStringLiteral("--operator"), QStringLiteral("officer-3"), QStringLiteral("--reached"),
@@ -471,6 +534,9 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
              QStringLiteral("--operator"), QStringLiteral("officer-3"), QStringLiteral("--cause"),
              cause, QStringLiteral("--action"), QStringLiteral("更换设备")})
             .exitCode == 0);
+    CHECK(cli({QStringLiteral("followup"), QStringLiteral("close"), id,
+               QStringLiteral("--operator"), QStringLiteral("officer-3")})
+              .exitCode != 0); // closing is a supervisor's
     REQUIRE(cli({QStringLiteral("followup"), QStringLiteral("close"), id,
                  QStringLiteral("--operator"), QStringLiteral("supervisor-1")})
                 .exitCode == 0);

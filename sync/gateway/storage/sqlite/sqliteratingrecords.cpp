@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <variant>
+
 namespace jiujin::gateway {
 
 using sqlite::optionalTime;
@@ -27,7 +29,7 @@ const char *const entryColumns =
     " r.rated_at, r.received_at,"
     " f.id, f.department, f.state, f.opened_at, f.due_date, f.called_at, f.called_by, f.reached,"
     " f.call_note, f.call_attempts, f.rectified_at, f.rectified_by, f.cause, f.action,"
-    " f.closed_at, f.closed_by"
+    " f.closed_at, f.closed_by, COALESCE(c.receipt, '')"
     " FROM ratings r LEFT JOIN cases c ON c.id = r.case_id"
     " LEFT JOIN rating_followups f ON f.rating_id = r.id";
 
@@ -53,6 +55,7 @@ RatingEntry entryFrom(const Statement &s)
         r.reasons.append(v.toString());
     r.ratedAt = time(s, 14);
     r.receivedAt = time(s, 15);
+    r.caseReceipt = s.text(32);
     if (s.isNull(16))
         return e;
     FollowUpRow f;
@@ -200,35 +203,167 @@ Result<std::optional<RatingEntry>> SqliteRatingRecords::followUp(qint64 id)
     return std::optional<RatingEntry>(entryFrom(s));
 }
 
+namespace {
+
+/** The WHERE clause of @p filter (without order and paging) and its values, in order. */
+struct Where
+{
+    QByteArrayList terms;
+    QList<std::variant<QString, qint64>> values;
+
+    void in(const char *column, const QStringList &codes)
+    {
+        if (codes.isEmpty())
+            return;
+        QByteArrayList marks;
+        for (const QString &code : codes) {
+            marks << "?";
+            values << code;
+        }
+        terms << QByteArray(column) + " IN (" + marks.join(", ") + ")";
+    }
+    QByteArray sql() const
+    {
+        return terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND ");
+    }
+    /** Binds the values from index @p i on; the next free index. */
+    int bind(Statement &s, int i) const
+    {
+        for (const auto &v : values) {
+            if (std::holds_alternative<QString>(v))
+                s.bind(i++, std::get<QString>(v));
+            else
+                s.bind(i++, std::get<qint64>(v));
+        }
+        return i;
+    }
+};
+
+Where whereOf(const RatingFilter &filter)
+{
+    Where w;
+    if (!filter.point.isEmpty()) {
+        w.terms << "r.point = ?";
+        w.values << filter.point;
+    }
+    if (filter.from.isValid()) {
+        w.terms << "r.received_at >= ?";
+        w.values << filter.from.toSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        w.terms << "r.received_at < ?";
+        w.values << filter.to.toSecsSinceEpoch();
+    }
+    if (!filter.department.isEmpty()) {
+        w.terms << "r.department = ?";
+        w.values << filter.department;
+    }
+    if (!filter.item.isEmpty()) {
+        w.terms << "r.item = ?";
+        w.values << filter.item;
+    }
+    if (filter.level >= 1 && filter.level <= 5) {
+        w.terms << "r.level = ?";
+        w.values << qint64(filter.level);
+    }
+    // A point's township is the first 9 digits of its code (OperatorRoles::township).
+    w.in("substr(r.point, 1, 9)", filter.townships);
+    w.in("r.department", filter.departments);
+    if (filter.followUpOnly || filter.openOnly || !filter.followUpState.isEmpty() ||
+        filter.order == RatingFilter::Order::Due)
+        w.terms << "f.id IS NOT NULL";
+    if (filter.openOnly || filter.followUpState == QLatin1String("open"))
+        w.terms << "f.state <> 'closed'";
+    if (filter.followUpState == QLatin1String("closed"))
+        w.terms << "f.state = 'closed'";
+    if (filter.followUpState == QLatin1String("overdue")) {
+        w.terms << "f.state <> 'closed'"
+                << "f.due_date < ?";
+        w.values << filter.overdueOn.toString(QLatin1String(isoDate));
+    }
+    return w;
+}
+
+} // namespace
+
 Result<QList<RatingEntry>> SqliteRatingRecords::ratings(const RatingFilter &filter)
 {
-    QByteArray sql(entryColumns);
-    QByteArrayList where;
-    if (!filter.point.isEmpty())
-        where << "r.point = ?";
-    if (filter.from.isValid())
-        where << "r.received_at >= ?";
-    if (filter.to.isValid())
-        where << "r.received_at < ?";
-    if (filter.followUpOnly || filter.openOnly)
-        where << "f.id IS NOT NULL";
-    if (filter.openOnly)
-        where << "f.state <> 'closed'";
-    if (!where.isEmpty())
-        sql += " WHERE " + where.join(" AND ");
-    sql += " ORDER BY r.received_at, r.id LIMIT ?";
-    Statement s = m_db->prepare(sql.constData());
-    int i = 1;
-    if (!filter.point.isEmpty())
-        s.bind(i++, filter.point);
-    if (filter.from.isValid())
-        s.bind(i++, filter.from.toSecsSinceEpoch());
-    if (filter.to.isValid())
-        s.bind(i++, filter.to.toSecsSinceEpoch());
+    Where w = whereOf(filter);
+    QByteArray order = " ORDER BY r.received_at, r.id";
+    if (filter.order == RatingFilter::Order::Newest) {
+        if (filter.beforeId > 0) {
+            w.terms << "r.id < ?";
+            w.values << filter.beforeId;
+        }
+        order = " ORDER BY r.id DESC";
+    } else if (filter.order == RatingFilter::Order::Due) {
+        if (filter.afterDue.isValid()) {
+            const QString due = filter.afterDue.toString(QLatin1String(isoDate));
+            w.terms << "(f.due_date > ? OR (f.due_date = ? AND f.id > ?))";
+            w.values << due << due << filter.afterId;
+        }
+        order = " ORDER BY f.due_date, f.id";
+    }
+    Statement s =
+        m_db->prepare((QByteArray(entryColumns) + w.sql() + order + " LIMIT ?").constData());
+    const int i = w.bind(s, 1);
     s.bind(i, qint64(filter.limit));
     QList<RatingEntry> out;
     while (s.step())
         out.append(entryFrom(s));
+    if (s.error())
+        return *s.error();
+    return out;
+}
+
+Result<std::optional<RatingEntry>> SqliteRatingRecords::rating(qint64 id)
+{
+    Statement s = m_db->prepare((QByteArray(entryColumns) + " WHERE r.id = ?").constData());
+    s.bind(1, id);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error();
+        return std::optional<RatingEntry>();
+    }
+    return std::optional<RatingEntry>(entryFrom(s));
+}
+
+Result<QList<RatingCounts>> SqliteRatingRecords::figureCounts(const RatingFilter &filter,
+                                                              const QDate &today)
+{
+    RatingFilter unordered = filter;
+    unordered.order = RatingFilter::Order::Received;
+    const Where w = whereOf(unordered);
+    // Months and "on time" are China days: UTC+8 all year (chinatime.h), 28800 s.
+    const QByteArray sql =
+        "SELECT r.point, r.department, strftime('%Y-%m', r.received_at + 28800, 'unixepoch'),"
+        " COUNT(*), COALESCE(SUM(r.level <= 2), 0), COUNT(f.id),"
+        " COALESCE(SUM(f.state = 'closed' AND date(f.closed_at + 28800, 'unixepoch') <= "
+        "f.due_date), 0),"
+        " COALESCE(SUM(f.state = 'closed' AND (f.closed_at IS NULL"
+        "     OR date(f.closed_at + 28800, 'unixepoch') > f.due_date)), 0),"
+        " COALESCE(SUM(f.state <> 'closed'), 0),"
+        " COALESCE(SUM(f.state <> 'closed' AND f.due_date < ?), 0)"
+        " FROM ratings r LEFT JOIN rating_followups f ON f.rating_id = r.id" +
+        w.sql() + " GROUP BY 1, 2, 3";
+    Statement s = m_db->prepare(sql.constData());
+    s.bind(1, today.toString(QLatin1String(isoDate)));
+    w.bind(s, 2);
+    QList<RatingCounts> out;
+    while (s.step()) {
+        RatingCounts c;
+        c.point = s.text(0);
+        c.department = s.text(1);
+        c.month = s.text(2);
+        c.total = s.integer(3);
+        c.satisfied = s.integer(4);
+        c.bad = s.integer(5);
+        c.closedInTime = s.integer(6);
+        c.closedLate = s.integer(7);
+        c.open = s.integer(8);
+        c.overdue = s.integer(9);
+        out.append(c);
+    }
     if (s.error())
         return *s.error();
     return out;

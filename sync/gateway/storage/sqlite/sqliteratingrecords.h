@@ -25,6 +25,9 @@ public:
     Result<void> updateFollowUp(const FollowUpRow &row) override;
     Result<std::optional<RatingEntry>> followUp(qint64 id) override;
     Result<QList<RatingEntry>> ratings(const RatingFilter &filter) override;
+    Result<std::optional<RatingEntry>> rating(qint64 id) override;
+    Result<QList<RatingCounts>> figureCounts(const RatingFilter &filter,
+                                             const QDate &today) override;
     Result<std::pair<qint64, qint64>> satisfaction(const QString &point,
                                                    const QDateTime &since) override;
 

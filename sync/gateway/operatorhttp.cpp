@@ -1,0 +1,79 @@
+#include "operatorhttp.h"
+
+#include "gatewaylog.h"
+#include "operatorapi.h"
+
+#include <QJsonDocument>
+
+#include <httplib.h>
+
+namespace jiujin::gateway {
+
+namespace {
+
+// Where GatewayServer's pre-routing handler keeps a request's Content-Encoding.
+const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
+
+} // namespace
+
+void OperatorHttp::reply(httplib::Response &res, int status, const QJsonObject &body)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    res.status = status;
+    res.set_content(bytes.constData(), size_t(bytes.size()), "application/json");
+    res.set_header("Cache-Control", "no-store");
+}
+
+void OperatorHttp::error(httplib::Response &res, int status, const QString &code,
+                         const QString &message)
+{
+    QJsonObject body{{QStringLiteral("error"), code}};
+    if (!message.isEmpty())
+        body.insert(QStringLiteral("message"), message);
+    reply(res, status, body);
+}
+
+void OperatorHttp::unavailable(httplib::Response &res, const Error &e)
+{
+    qCWarning(lcGateway) << "operator request failed:" << e.message;
+    res.set_header("Retry-After", "30");
+    error(res, 503, QStringLiteral("unavailable"));
+}
+
+OperatorHttp::Route OperatorHttp::route(OperatorService &operators, std::mutex &lock,
+                                        std::function<QDateTime()> clock, Handler h, bool withBody)
+{
+    return [&operators, &lock, clock = std::move(clock), h = std::move(h),
+            withBody](const httplib::Request &req, httplib::Response &res) {
+        const QDateTime now = clock();
+        std::lock_guard guard(lock);
+        const std::string authorization = req.get_header_value("Authorization");
+        const std::string bearer = "Bearer ";
+        if (authorization.size() > 256 || authorization.compare(0, bearer.size(), bearer) != 0)
+            return error(res, 401, QStringLiteral("session"));
+        auto session = operators.authenticate(
+            QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed(), now);
+        if (!session)
+            return unavailable(res, session.error());
+        if (!session.value())
+            return error(res, 401, QStringLiteral("session"));
+        OperatorRequest r{req, res, now, *session.value(), {}};
+        if (withBody) {
+            const std::string encoding = req.get_header_value(heldEncoding);
+            if (!encoding.empty() && encoding != "identity")
+                return error(res, 415, QStringLiteral("encoding"));
+            if (qsizetype(req.body.size()) > OperatorApi::maxBodyBytes)
+                return error(res, 413, QStringLiteral("too_large"));
+            QJsonParseError parsed;
+            const QJsonDocument doc =
+                QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parsed);
+            if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+                return error(res, 400, QStringLiteral("invalid"),
+                             QStringLiteral("a JSON object is expected"));
+            r.body = doc.object();
+        }
+        h(r);
+    };
+}
+
+} // namespace jiujin::gateway

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "operatorservice.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <mutex>
+
+namespace httplib {
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace jiujin::gateway {
+
+/** One authenticated request to the operator API (OperatorHttp::route). */
+struct OperatorRequest
+{
+    const httplib::Request &req;
+    httplib::Response &res;
+    QDateTime now;
+    OperatorService::Session session;
+    QJsonObject body; ///< POST: the JSON object sent
+};
+
+/**
+ * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the bearer
+ * session check, the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
+ */
+class OperatorHttp
+{
+public:
+    using Handler = std::function<void(OperatorRequest &)>;
+    using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
+
+    /** A route that takes @p lock (the storage's one connection), reads the time from @p clock,
+     *  answers 401 without a live operator session, and, when @p withBody, 413/415/400 for a
+     *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
+    static Route route(OperatorService &operators, std::mutex &lock,
+                       std::function<QDateTime()> clock, Handler h, bool withBody);
+
+    static void reply(httplib::Response &res, int status, const QJsonObject &body);
+    /** {"error": code, "message": message} (message left out when empty). */
+    static void error(httplib::Response &res, int status, const QString &code,
+                      const QString &message = {});
+    /** 503 with Retry-After; the cause is logged, never sent. */
+    static void unavailable(httplib::Response &res, const Error &e);
+};
+
+} // namespace jiujin::gateway
