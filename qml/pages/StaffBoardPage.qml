@@ -12,10 +12,19 @@ Rectangle {
     signal searchOnBehalf()
     signal loggedOut()
     signal bookingsRequested()
+    /** The cases of this point waiting for the citizen instead of the outbox's records. */
+    property bool showCases: false
 
     Component.onCompleted: {
         Staff.refresh()
         Booking.refreshToday()
+        CaseBoard.refresh()
+    }
+    function askMaterial(receipt: string) {
+        caseDialog.askMaterial(receipt)
+    }
+    function askHandOver(receipt: string) {
+        caseDialog.askHandOver(receipt)
     }
 
     component Count: Rectangle {
@@ -76,6 +85,7 @@ Rectangle {
                 onClicked: {
                     Staff.refresh()
                     Booking.refreshToday()
+                    CaseBoard.refresh()
                 }
             }
             KioskButton {
@@ -97,6 +107,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
+            visible: !page.showCases
             Count { objectName: "countPending"; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
             Count { objectName: "countAccepted"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
             Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
@@ -104,16 +115,84 @@ Rectangle {
         }
         BodyText {
             objectName: "syncState"
+            visible: !page.showCases
             text: Staff.syncState
         }
         BodyText {
             objectName: "oldestWaiting"
+            visible: !page.showCases
             text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录")
             color: Theme.muted
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            KioskButton {
+                objectName: "tabRecords"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                checkable: true
+                exclusive: true
+                checked: !page.showCases
+                primary: !page.showCases
+                text: qsTr("本机提交记录")
+                onClicked: page.showCases = false
+            }
+            KioskButton {
+                objectName: "tabCases"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                checkable: true
+                exclusive: true
+                checked: page.showCases
+                primary: page.showCases
+                text: CaseBoard.overdueCount > 0
+                      ? qsTr("等群众来办（%1，逾期 %2）").arg(CaseBoard.count).arg(CaseBoard.overdueCount)
+                      : qsTr("等群众来办（%1）").arg(CaseBoard.count)
+                onClicked: {
+                    page.showCases = true
+                    CaseBoard.refresh()
+                }
+            }
+        }
+        Banner {
+            objectName: "caseBoardMessage"
+            visible: page.showCases && CaseBoard.message.length > 0
+            tint: CaseBoard.failed ? Theme.error : Theme.good
+            text: CaseBoard.message
         }
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: page.showCases
+            ListView {
+                id: cases
+                objectName: "staffCases"
+                cacheBuffer: Theme.listCacheBuffer
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                spacing: 8
+                boundsBehavior: Flickable.StopAtBounds
+                model: CaseBoard.cases
+                delegate: CaseBoardDelegate {
+                    width: ListView.view.width
+                    onMaterialRequested: (receipt) => page.askMaterial(receipt)
+                    onHandOverRequested: (receipt) => page.askHandOver(receipt)
+                }
+            }
+            ScrollHint { flickable: cases }
+            BodyText {
+                anchors.centerIn: parent
+                visible: cases.count === 0
+                text: qsTr("本服务点没有等群众补正、领取或补交材料的办件")
+                color: Theme.muted
+            }
+        }
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !page.showCases
             ListView {
                 id: records
                 objectName: "staffRecords"
@@ -161,7 +240,7 @@ Rectangle {
                             spacing: 2
                             StaticText {
                                 Layout.fillWidth: true
-                                text: (row.kind === "rating" ? qsTr("评价") : qsTr("申请")) + " · " + row.itemName
+                                text: (row.kind === "rating" ? qsTr("评价") : (row.kind === "case_event" ? qsTr("办件登记") : qsTr("申请"))) + " · " + row.itemName
                                 font.pixelSize: Theme.body
                                 font.bold: true
                                 font.family: Theme.fontFamily
@@ -221,5 +300,13 @@ Rectangle {
                 onClicked: page.searchOnBehalf()
             }
         }
+    }
+    CaseActionDialog {
+        id: caseDialog
+        // Over the whole window (top bar included), as the idle countdown's veil: nothing under
+        // it is read or touched while staff choose.
+        parent: page.Window.window ? page.Window.window.contentItem : page
+        anchors.fill: parent
+        z: 1000
     }
 }
