@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QString joined(const QStringList &names)
 {
-    return names.join(tr("、"));
+    return names.join(QCoreApplication::translate("jiujin::CaseBoardController", "、"));
 }
 } // namespace
 

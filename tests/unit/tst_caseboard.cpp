@@ -5,11 +5,13 @@
 #include "caseboardservice.h"
 #include "casestatusstore.h"
 #include "kioskfixture.h"
+#include "migrations.h"
 #include "submissionservice.h"
 #include "workcalendar.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace jiujin;
 
@@ -220,4 +222,36 @@ TEST_CASE("staff board: the outbox learns the case_event kind (migration 009)", 
                            "'outbox_one_cancel')");
     REQUIRE(i.step());
     CHECK(i.integer(0) == 3);
+}
+
+TEST_CASE("staff board: migration 009 keeps the queued records and their attachments",
+          "[caseboard]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.db"));
+    REQUIRE(QFile::copy(QStringLiteral(JIUJIN_TEST_DATA "/schema-v8.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        REQUIRE(raw.value()->schemaVersion() == 8);
+        REQUIRE(
+            raw.value()
+                ->exec("PRAGMA foreign_keys = ON;"
+                       "INSERT INTO outbox (id, uuid, kind, receipt, item_code, point_code,"
+                       " created_at, updated_at, meta, suite, key_header, payload)"
+                       " VALUES (7, 'u-1', 'submission', '20301-000001-1', 'i', 'p',"
+                       " '2026-11-20T01:00:00.000Z', '2026-11-20T01:00:00.000Z', '{}', 'intl',"
+                       " x'01', x'02');"
+                       "INSERT INTO attachment (record_id, position, sealed) VALUES (7, 0, x'03');")
+                .ok());
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == latestSchemaVersion());
+    const auto sealed = OutboxStore(*db.value()).sealed(QStringLiteral("u-1"));
+    REQUIRE(sealed.has_value());
+    CHECK(sealed->receipt == QStringLiteral("20301-000001-1"));
+    REQUIRE(sealed->attachments.size() == 1);
+    CHECK(sealed->attachments.at(0) == QByteArray("\x03"));
 }
