@@ -60,13 +60,13 @@ void addOperator(const GatewayProcess &gw, const QStringList &args)
 /** Moves the case as the operator whose role makes that move (clerk: accept, correction,
  *  hand-over; officer: review and decide). */
 void move(const GatewayProcess &gw, const QString &receipt, const QString &stage,
-          const QStringList &extra = {})
+          const QStringList &extra = {}, const QString &clerkId = QStringLiteral("clerk-1"))
 {
     const bool clerk = stage == QLatin1String("accepted") || stage == QLatin1String("correction") ||
                        stage == QLatin1String("delivered");
     gw.cli(QStringList{QStringLiteral("case"), QStringLiteral("move"), receipt, stage,
                        QStringLiteral("--operator"),
-                       clerk ? QStringLiteral("clerk-1") : QStringLiteral("officer-1")} +
+                       clerk ? clerkId : QStringLiteral("officer-1")} +
            extra);
 }
 
@@ -236,7 +236,9 @@ TEST_CASE("staff board: 待补正, material received here, 待领取, handed ove
     REQUIRE(other.syncd() == 0);
     const QString otherReceipt = other.accepted().value(otherUuid);
     REQUIRE(otherReceipt.startsWith(QLatin1String("NM")));
-    move(gw, otherReceipt, QStringLiteral("accepted"));
+    addOperator(gw, {QStringLiteral("clerk-2"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                     QStringLiteral("--township"), QStringLiteral("150525101")});
+    move(gw, otherReceipt, QStringLiteral("accepted"), {}, QStringLiteral("clerk-2"));
     move(gw, otherReceipt, QStringLiteral("review"));
     move(gw, otherReceipt, QStringLiteral("approved"));
     move(gw, otherReceipt, QStringLiteral("ready_for_pickup"));
