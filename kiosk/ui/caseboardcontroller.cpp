@@ -29,8 +29,17 @@ CaseBoardController::CaseBoardController(CaseBoardService &service, StaffControl
         if (m_staff.loggedIn())
             return refresh();
         setMessage(QString(), false);
-        m_model.setRows({});
-        Q_EMIT changed();
+        // Emptied once the screen has let go of it (its model binds to Staff.loggedIn), after
+        // this signal: a list still creating rows of a model emptied under it warns.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_staff.loggedIn())
+                    return;
+                m_model.setRows({});
+                Q_EMIT changed();
+            },
+            Qt::QueuedConnection);
     });
 }
 

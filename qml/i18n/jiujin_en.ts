@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>平台回执 %1。记录后会报送旗政务服务平台，不能在本机撤回。</source>
-        <translation>Platform receipt %1. Once recorded it goes to the banner's platform and cannot be undone on this kiosk.</translation>
+        <translation>Platform receipt %1. Once recorded it goes to the banner&apos;s platform and cannot be undone on this kiosk.</translation>
     </message>
     <message>
         <source>确认已交付</source>
@@ -1274,24 +1274,16 @@ Online service level: %5</translation>
         <translation>Today&apos;s bookings (%1)</translation>
     </message>
     <message>
-        <source>本机提交记录</source>
-        <translation>This kiosk's records</translation>
-    </message>
-    <message>
-        <source>等群众来办（%1，逾期 %2）</source>
-        <translation>Waiting for citizens (%1, %2 overdue)</translation>
-    </message>
-    <message>
-        <source>等群众来办（%1）</source>
-        <translation>Waiting for citizens (%1)</translation>
-    </message>
-    <message>
         <source>本服务点没有等群众补正、领取或补交材料的办件</source>
         <translation>No case here is waiting for a citizen to bring or collect something</translation>
     </message>
     <message>
         <source>办件登记</source>
         <translation>Case record</translation>
+    </message>
+    <message>
+        <source>待办件</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,56 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            visible: !page.showCases
             Count { objectName: "countPending"; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
             Count { objectName: "countAccepted"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
             Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
             Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
+            // The cases of this point waiting for the citizen: a toggle between them and the
+            // outbox's records, in the row of counts (no room for a row of tabs in elder mode).
+            BaseButton {
+                id: casesTile
+                objectName: "tabCases"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                implicitHeight: casesColumn.implicitHeight + 2 * Theme.gap
+                radius: Theme.radius
+                color: page.showCases ? Theme.accent : Theme.surface
+                border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)
+                border.width: CaseBoard.count > 0 ? 3 : Theme.borderWidth
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: casesLabel.text
+                Accessible.checkable: true
+                Accessible.checked: page.showCases
+                onClicked: {
+                    page.showCases = !page.showCases
+                    if (page.showCases)
+                        CaseBoard.refresh()
+                }
+                ColumnLayout {
+                    id: casesColumn
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 0
+                    StaticText {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: CaseBoard.count
+                        font.pixelSize: Theme.huge
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        color: page.showCases ? Theme.accentText : (CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.text : Theme.muted))
+                    }
+                    StaticText {
+                        id: casesLabel
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("待办件")
+                        font.pixelSize: Theme.body
+                        font.family: Theme.fontFamily
+                        color: page.showCases ? Theme.accentText : Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
         }
         BodyText {
             objectName: "syncState"
@@ -123,37 +168,6 @@ Rectangle {
             visible: !page.showCases
             text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录")
             color: Theme.muted
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            KioskButton {
-                objectName: "tabRecords"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                checkable: true
-                exclusive: true
-                checked: !page.showCases
-                primary: !page.showCases
-                text: qsTr("本机提交记录")
-                onClicked: page.showCases = false
-            }
-            KioskButton {
-                objectName: "tabCases"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                checkable: true
-                exclusive: true
-                checked: page.showCases
-                primary: page.showCases
-                text: CaseBoard.overdueCount > 0
-                      ? qsTr("等群众来办（%1，逾期 %2）").arg(CaseBoard.count).arg(CaseBoard.overdueCount)
-                      : qsTr("等群众来办（%1）").arg(CaseBoard.count)
-                onClicked: {
-                    page.showCases = true
-                    CaseBoard.refresh()
-                }
-            }
         }
         Banner {
             objectName: "caseBoardMessage"
@@ -174,7 +188,7 @@ Rectangle {
                 clip: true
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
-                model: CaseBoard.cases
+                model: Staff.loggedIn ? CaseBoard.cases : null
                 delegate: CaseBoardDelegate {
                     width: ListView.view.width
                     onMaterialRequested: (receipt) => page.askMaterial(receipt)
