@@ -67,7 +67,7 @@ Rectangle {
             objectName: "caseNote"
             Layout.fillWidth: true
             visible: row.note.length > 0
-            text: "⏳ " + row.note
+            text: row.note
             font.pixelSize: Theme.small
             font.bold: true
             font.family: Theme.fontFamily
