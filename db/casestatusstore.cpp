@@ -161,4 +161,19 @@ Result<QString> CaseStatusStore::figures()
     return settingValue(m_db, casesetting::figures);
 }
 
+Result<QStringList> CaseStatusStore::waitingForCitizen()
+{
+    Statement s =
+        m_db.prepare("SELECT receipt FROM case_statuses WHERE stage = 'correction'"
+                     " OR (stage = 'ready_for_pickup' AND pickup_here = 1)"
+                     " OR (pending <> '[]' AND stage NOT IN ('refused', 'denied', 'delivered'))"
+                     " ORDER BY receipt");
+    QStringList out;
+    while (s.step())
+        out.append(s.text(0));
+    if (s.error())
+        return *s.error();
+    return out;
+}
+
 } // namespace jiujin

@@ -70,6 +70,9 @@ public:
     Result<std::optional<CaseStatus>> status(const QString &receipt);
     /** cases.figures ("" when central sent none). */
     Result<QString> figures();
+    /** Receipts of the cases waiting for the citizen (the staff board): 待补正, 待领取 here, and
+     *  those of other open stages with 容缺/告知承诺 materials still due. */
+    Result<QStringList> waitingForCitizen();
 
 private:
     Database &m_db;

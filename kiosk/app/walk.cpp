@@ -284,6 +284,19 @@ const QList<Step> &steps()
                      QStringLiteral("0001"), QStringLiteral("284615"))) // the SAMPLE staff member
                  call(r, "openStaffBoard");
          }},
+        // The cases of the point waiting for the citizen (tests/screens/screenscase.cpp): 待补正,
+        // 待领取, a 容缺 material overdue, a hand-over recorded and waiting for sync.
+        {"19a-staff-cases", "staffBoard",
+         [](QObject *r, KioskSession &) {
+             if (auto *board = r->findChild<QQuickItem *>(QStringLiteral("staffBoard")))
+                 board->setProperty("showCases", true);
+         }},
+        {"19b-staff-case-material", "staffBoard",
+         [](QObject *r, KioskSession &) {
+             if (auto *board = r->findChild<QQuickItem *>(QStringLiteral("staffBoard")))
+                 QMetaObject::invokeMethod(board, "askMaterial",
+                                           Q_ARG(QString, QStringLiteral("NM20261207000003")));
+         }},
         {"20-booking-items", "bookingItems",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");

@@ -18,7 +18,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const OutboxRecord &r = m_records.at(index.row());
     switch (role) {
     case ReceiptRole:
-        return r.kind == QLatin1String("rating") ? r.refersTo : r.receipt;
+        // A rating names its application's receipt; a case_event central's receipt of its case.
+        return r.kind == QLatin1String("rating") || r.kind == QLatin1String("case_event")
+                   ? r.refersTo
+                   : r.receipt;
     case ItemNameRole:
         return m_itemNames.value(r.itemCode, r.itemCode);
     case KindRole:

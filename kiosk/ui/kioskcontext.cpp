@@ -3,6 +3,8 @@
 #include "applycontroller.h"
 #include "bookingcontroller.h"
 #include "bookingservice.h"
+#include "caseboardcontroller.h"
+#include "caseboardservice.h"
 #include "cataloguecontroller.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
@@ -34,6 +36,7 @@ struct KioskContext::Parts
     std::unique_ptr<SubmissionService> submissions;
     std::unique_ptr<StaffService> staffService;
     std::unique_ptr<BookingService> bookingService;
+    std::unique_ptr<CaseBoardService> caseBoardService;
     std::unique_ptr<IdCardReader> reader;
     std::unique_ptr<DocumentScanner> scanner;
     std::unique_ptr<QrScanner> qr;
@@ -44,6 +47,7 @@ struct KioskContext::Parts
     std::unique_ptr<ApplyController> apply;
     std::unique_ptr<StatusController> status;
     std::unique_ptr<BookingController> booking;
+    std::unique_ptr<CaseBoardController> caseBoard;
 };
 
 KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
@@ -55,6 +59,7 @@ KioskContext::~KioskContext()
             QThreadPool::globalInstance()) // null once the application object is gone
         pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
+    d->caseBoard.reset();
     d->booking.reset();
     d->status.reset();
     d->apply.reset();
@@ -119,6 +124,8 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
         QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
     p.booking->setDevices(p.reader.get(), p.qr.get());
     p.booking->setPrinter(p.printer.get());
+    p.caseBoardService = std::make_unique<CaseBoardService>(*p.db, *p.submissions, bookingClock);
+    p.caseBoard = std::make_unique<CaseBoardController>(*p.caseBoardService, *p.staff, *p.session);
     if (!quarantined.isEmpty())
         p.staff->setAlert(QCoreApplication::translate(
                               "jiujin::KioskContext",
@@ -132,6 +139,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     ApplyController::publish(p.apply.get());
     StatusController::publish(p.status.get());
     BookingController::publish(p.booking.get());
+    CaseBoardController::publish(p.caseBoard.get());
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     return context;
 }

@@ -345,6 +345,56 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>确认已把办理结果交给申请人？</source>
+        <translation>Confirm that the result was handed to the applicant?</translation>
+    </message>
+    <message>
+        <source>收到了哪一份材料？</source>
+        <translation>Which material was handed in?</translation>
+    </message>
+    <message>
+        <source>平台回执 %1。记录后会报送旗政务服务平台，不能在本机撤回。</source>
+        <translation>Platform receipt %1. Once recorded it goes to the banner&apos;s platform and cannot be undone on this kiosk.</translation>
+    </message>
+    <message>
+        <source>确认已交付</source>
+        <translation>Confirm hand-over</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBoardDelegate</name>
+    <message>
+        <source>⚠ 已逾期</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <source>受理编号 %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>平台回执 %1</source>
+        <translation>Platform receipt %1</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>材料已收到</source>
+        <translation>Material received</translation>
+    </message>
+    <message>
+        <source>已交给申请人</source>
+        <translation>Handed over</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>第3步（共4步）：个人信息处理告知</source>
@@ -1223,6 +1273,18 @@ Online service level: %5</translation>
         <source>今日预约（%1）</source>
         <translation>Today&apos;s bookings (%1)</translation>
     </message>
+    <message>
+        <source>本服务点没有等群众补正、领取或补交材料的办件</source>
+        <translation>No case here is waiting for a citizen to bring or collect something</translation>
+    </message>
+    <message>
+        <source>办件登记</source>
+        <translation>Case record</translation>
+    </message>
+    <message>
+        <source>待办件</source>
+        <translation>Cases</translation>
+    </message>
 </context>
 <context>
     <name>StaffBookingsPage</name>
@@ -1621,6 +1683,100 @@ Online service level: %5</translation>
     <message>
         <source>本服务点不受理该事项的预约</source>
         <translation>This service point does not take appointments for this item</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::CaseBoardController</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>办件列表读取失败：%1</source>
+        <translation>Could not read the cases: %1</translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation>Correction needed</translation>
+    </message>
+    <message>
+        <source>需补正：%1</source>
+        <translation>To bring: %1</translation>
+    </message>
+    <message>
+        <source>补正期限：%1（已逾期）</source>
+        <translation>Bring by %1 (overdue)</translation>
+    </message>
+    <message>
+        <source>补正期限：%1</source>
+        <translation>Bring by %1</translation>
+    </message>
+    <message>
+        <source>原因：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>办理结果已到本服务点：请通知申请人带身份证和回执来领取</source>
+        <translation>The result is here: ask the applicant to collect it with their ID card and receipt</translation>
+    </message>
+    <message>
+        <source>容缺/承诺材料到期</source>
+        <translation>Materials due</translation>
+    </message>
+    <message>
+        <source>%1，已逾期</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>已记录交给申请人，待同步</source>
+        <translation>Hand-over recorded, waiting to sync</translation>
+    </message>
+    <message>
+        <source>已记录收到 %1，待同步</source>
+        <translation>Received %1: recorded, waiting to sync</translation>
+    </message>
+    <message>
+        <source>已记录收到“%1”（%2），联网后自动报送平台</source>
+        <translation>Recorded “%1” as received (%2). It goes to the platform when online</translation>
+    </message>
+    <message>
+        <source>已记录办理结果交给申请人（%1），联网后自动报送平台</source>
+        <translation>Recorded the result as handed over (%1). It goes to the platform when online</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::CaseBoardService</name>
+    <message>
+        <source>平台未接受：%1</source>
+        <translation>Not accepted by the platform: %1</translation>
+    </message>
+    <message>
+        <source>未能提交：%1</source>
+        <translation>Could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>本服务点没有这个办件</source>
+        <translation>This service point has no such case</translation>
+    </message>
+    <message>
+        <source>这个办件不在等这份材料</source>
+        <translation>This case is not waiting for that material</translation>
+    </message>
+    <message>
+        <source>这个办件的结果不在本服务点待领取</source>
+        <translation>The result of this case is not waiting here</translation>
+    </message>
+    <message>
+        <source>请先以工作人员身份登录</source>
+        <translation>Please log in as staff first</translation>
+    </message>
+    <message>
+        <source>已经记录过了，正在等待同步</source>
+        <translation>Already recorded, waiting to sync</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,19 @@ Rectangle {
     signal searchOnBehalf()
     signal loggedOut()
     signal bookingsRequested()
+    /** The cases of this point waiting for the citizen instead of the outbox's records. */
+    property bool showCases: false
 
     Component.onCompleted: {
         Staff.refresh()
         Booking.refreshToday()
+        CaseBoard.refresh()
+    }
+    function askMaterial(receipt: string) {
+        caseDialog.askMaterial(receipt)
+    }
+    function askHandOver(receipt: string) {
+        caseDialog.askHandOver(receipt)
     }
 
     component Count: Rectangle {
@@ -76,6 +85,7 @@ Rectangle {
                 onClicked: {
                     Staff.refresh()
                     Booking.refreshToday()
+                    CaseBoard.refresh()
                 }
             }
             KioskButton {
@@ -101,19 +111,102 @@ Rectangle {
             Count { objectName: "countAccepted"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
             Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
             Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
+            // The cases of this point waiting for the citizen: a toggle between them and the
+            // outbox's records, in the row of counts (no room for a row of tabs in elder mode).
+            BaseButton {
+                id: casesTile
+                objectName: "tabCases"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                implicitHeight: casesColumn.implicitHeight + 2 * Theme.gap
+                radius: Theme.radius
+                color: page.showCases ? Theme.accent : Theme.surface
+                border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)
+                border.width: CaseBoard.count > 0 ? 3 : Theme.borderWidth
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: casesLabel.text
+                Accessible.checkable: true
+                Accessible.checked: page.showCases
+                onClicked: {
+                    page.showCases = !page.showCases
+                    if (page.showCases)
+                        CaseBoard.refresh()
+                }
+                ColumnLayout {
+                    id: casesColumn
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 0
+                    StaticText {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: CaseBoard.count
+                        font.pixelSize: Theme.huge
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        color: page.showCases ? Theme.accentText : (CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.text : Theme.muted))
+                    }
+                    StaticText {
+                        id: casesLabel
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("待办件")
+                        font.pixelSize: Theme.body
+                        font.family: Theme.fontFamily
+                        color: page.showCases ? Theme.accentText : Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
         }
         BodyText {
             objectName: "syncState"
+            visible: !page.showCases
             text: Staff.syncState
         }
         BodyText {
             objectName: "oldestWaiting"
+            visible: !page.showCases
             text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录")
             color: Theme.muted
+        }
+        Banner {
+            objectName: "caseBoardMessage"
+            visible: page.showCases && CaseBoard.message.length > 0
+            tint: CaseBoard.failed ? Theme.error : Theme.good
+            text: CaseBoard.message
         }
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: page.showCases
+            ListView {
+                id: cases
+                objectName: "staffCases"
+                cacheBuffer: Theme.listCacheBuffer
+                anchors.fill: parent
+                anchors.rightMargin: 20
+                clip: true
+                spacing: 8
+                boundsBehavior: Flickable.StopAtBounds
+                model: Staff.loggedIn ? CaseBoard.cases : null
+                delegate: CaseBoardDelegate {
+                    width: ListView.view.width
+                    onMaterialRequested: (receipt) => page.askMaterial(receipt)
+                    onHandOverRequested: (receipt) => page.askHandOver(receipt)
+                }
+            }
+            ScrollHint { flickable: cases }
+            BodyText {
+                anchors.centerIn: parent
+                visible: cases.count === 0
+                text: qsTr("本服务点没有等群众补正、领取或补交材料的办件")
+                color: Theme.muted
+            }
+        }
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !page.showCases
             ListView {
                 id: records
                 objectName: "staffRecords"
@@ -161,7 +254,7 @@ Rectangle {
                             spacing: 2
                             StaticText {
                                 Layout.fillWidth: true
-                                text: (row.kind === "rating" ? qsTr("评价") : qsTr("申请")) + " · " + row.itemName
+                                text: (row.kind === "rating" ? qsTr("评价") : (row.kind === "case_event" ? qsTr("办件登记") : qsTr("申请"))) + " · " + row.itemName
                                 font.pixelSize: Theme.body
                                 font.bold: true
                                 font.family: Theme.fontFamily
@@ -221,5 +314,13 @@ Rectangle {
                 onClicked: page.searchOnBehalf()
             }
         }
+    }
+    CaseActionDialog {
+        id: caseDialog
+        // Over the whole window (top bar included), as the idle countdown's veil: nothing under
+        // it is read or touched while staff choose.
+        parent: page.Window.window ? page.Window.window.contentItem : page
+        anchors.fill: parent
+        z: 1000
     }
 }

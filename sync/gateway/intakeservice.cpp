@@ -1,6 +1,7 @@
 #include "intakeservice.h"
 
 #include "bookingservice.h"
+#include "caseeventintake.h"
 #include "caseservice.h"
 #include "cataloguebundle.h"
 #include "cataloguepublisher.h"
@@ -167,7 +168,7 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         meta.value(QLatin1String("uuid")).toString() != record.uuid ||
         meta.value(QLatin1String("suite")).toString() != record.suite || !suite ||
         (*kind != QLatin1String("submission") && *kind != QLatin1String("rating") &&
-         !gateway::BookingService::handles(*kind)) ||
+         !gateway::BookingService::handles(*kind) && !gateway::CaseEventIntake::handles(*kind)) ||
         meta.value(QLatin1String("point")).toString() != device.point ||
         meta.value(QLatin1String("attachments")).toInt(-1) != record.attachments.size() ||
         !created.isValid())
@@ -216,6 +217,9 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     // Bookings carry name and phone, not an item's form (PROTOCOL.md, "Booking").
     if (gateway::BookingService::handles(*kind))
         return gateway::BookingService::payloadProblem(*kind, meta, body, serviceDate(created));
+
+    if (gateway::CaseEventIntake::handles(*kind))
+        return gateway::CaseEventIntake::recordProblem(meta, body);
 
     if (*kind == QLatin1String("rating")) {
         const QString why = gateway::RatingService::payloadProblem(body);
@@ -366,6 +370,15 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             if (!booked)
                 return booked.error();
             row.reason = booked.value();
+        }
+        if (row.reason.isEmpty() && gateway::CaseEventIntake::handles(row.kind)) {
+            // The staff action changes the case in this batch's transaction (a savepoint inside
+            // it); a refusal is this record's answer alone.
+            auto applied = gateway::CaseEventIntake(m_storage).apply(
+                device, QJsonDocument::fromJson(record.meta).object(), now);
+            if (!applied)
+                return applied.error();
+            row.reason = applied.value();
         }
         row.point = device.point;
         row.suite = record.suite;

@@ -3,10 +3,13 @@
 // would leave it: so that the tour shows 查进度 with a case, in each language and elder mode.
 // The receipt is the tour's (kiosk/app/walk.cpp, "17a-status-case"). No personal data: the record
 // holds metadata only.
+#include "caseboardservice.h"
 #include "casestatusstore.h"
 #include "database.h"
 #include "outboxstore.h"
 #include "receiptnumber.h"
+#include "submissionservice.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 
@@ -59,10 +62,44 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "SAMPLE record not written\n");
         return 1;
     }
+    // The staff board's other cases waiting for the citizen (applied at other kiosks of the
+    // point: no outbox row here): a result waiting for pickup, one whose hand-over is recorded
+    // and waits for sync, and a case with a 容缺 material overdue (a date always past) and one
+    // due on the next working day (relative to the day the database is made).
+    const QDate today = WorkCalendar::chinaDate(QDateTime::currentDateTimeUtc());
+    CaseStatus pickup;
+    pickup.receipt = QStringLiteral("NM20261207000002");
+    pickup.seq = 2;
+    pickup.item = r.itemCode;
+    pickup.stage = QStringLiteral("ready_for_pickup");
+    pickup.stageAt = at;
+    pickup.pickupHere = true;
+    CaseStatus materials;
+    materials.receipt = QStringLiteral("NM20261207000003");
+    materials.seq = 3;
+    materials.item = r.itemCode;
+    materials.stage = QStringLiteral("review");
+    materials.stageAt = at;
+    materials.pending = {
+        {QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), QDate(2020, 1, 2)},
+        {QStringLiteral("居住证明"), QStringLiteral("chengnuo"),
+         WorkCalendar::china().addWorkingDays(today, 1)}};
+    materials.due = QDate(2099, 12, 31);
+    CaseStatus handed = pickup;
+    handed.receipt = QStringLiteral("NM20261207000004");
+    handed.seq = 4;
     auto applied = CaseStatusStore(*db.value())
-                       .apply({0, 1, {c}, QString()}, QStringLiteral("jiujin-screens-case"), at);
+                       .apply({0, 4, {c, pickup, materials, handed}, QString()},
+                              QStringLiteral("jiujin-screens-case"), at);
     if (!applied) {
         std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
+        return 1;
+    }
+    SubmissionService submissions(*db.value());
+    auto recorded = CaseBoardService(*db.value(), submissions)
+                        .handedOver(handed.receipt, QStringLiteral("0001"));
+    if (!recorded) {
+        std::fprintf(stderr, "%s\n", qPrintable(recorded.error().message));
         return 1;
     }
     return 0;
