@@ -273,6 +273,21 @@ const QList<Step> &steps()
              // The SAMPLE case in 待补正 of the tour's database (tests/screens/screenscase.cpp).
              StatusController::instance()->lookup(receipt::format(u"20301", 900001));
          }},
+        // A receipt of another point: the last four of the phone or ID are asked for (two typed),
+        // then 正在查询… while jiujin-syncd asks central (none runs in the tour: it stays there).
+        {"17b-status-other-digits", "status",
+         [](QObject *r, KioskSession &) {
+             StatusController::instance()->lookup(receipt::format(u"20399", 1));
+             auto *window = qobject_cast<QQuickWindow *>(r);
+             if (QQuickItem *page =
+                     window ? visibleItem(window->contentItem(), QStringLiteral("status"))
+                            : nullptr)
+                 page->setProperty("last4", QStringLiteral("20"));
+         }},
+        {"17c-status-other-waiting", "status",
+         [](QObject *, KioskSession &) {
+             StatusController::instance()->askCentral(QStringLiteral("2386"));
+         }},
         {"18-staff-login", "staffLogin",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");

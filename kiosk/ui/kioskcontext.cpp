@@ -3,6 +3,7 @@
 #include "applycontroller.h"
 #include "bookingcontroller.h"
 #include "bookingservice.h"
+#include "caseinquiryservice.h"
 #include "cataloguecontroller.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"

@@ -107,7 +107,8 @@ TEST_CASE("POST /v1/cases/lookup: by receipt and the last four of the phone or I
         REQUIRE(tokenB.ok());
         TestDevice deviceB(gateway, tokenB.value(), suite);
         LookupKiosk kiosk(gateway, suite);
-        const auto [receipt, central] = kiosk.apply(gateway, deviceA);
+        const auto applied = kiosk.apply(gateway, deviceA);
+        const QString receipt = applied.first, central = applied.second;
         CHECK(receipt::normalise(receipt).has_value());
         {
             auto other = otherConnection(gateway);
