@@ -312,8 +312,10 @@ const QList<Step> &steps()
              auto *window = qobject_cast<QQuickWindow *>(r);
              if (QQuickItem *page =
                      window ? visibleItem(window->contentItem(), QStringLiteral("status"))
-                            : nullptr)
+                            : nullptr) {
+                 page->setProperty("digits", receipt::format(u"20399", 1).remove(QLatin1Char('-')));
                  page->setProperty("last4", QStringLiteral("20"));
+             }
          }},
         {"17c-status-other-waiting", "status",
          [](QObject *, KioskSession &) {

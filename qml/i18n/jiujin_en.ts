@@ -2460,6 +2460,10 @@ Online service level: %5</translation>
         <translation>Bring your ID card and the receipt to this service point to collect the result.</translation>
     </message>
     <message>
+        <source>请带上身份证和回执到办理的服务点领取办理结果。</source>
+        <translation>Bring your ID card and the receipt to the service point where you applied to collect the result.</translation>
+    </message>
+    <message>
         <source>办理结果已交到您手中。欢迎评价这次服务。</source>
         <translation>The result has been handed to you. You are welcome to rate this service.</translation>
     </message>

@@ -456,6 +456,8 @@ TestCase {
         compare(Status.stateLabel, "已办结，可以领取")
         compare(Status.casePickupHere, false)
         compare(Status.casePickupAt, "大沁他拉镇便民服务中心")
+        // Not "this point": the result waits where the citizen applied.
+        verify(Status.stateDetail.indexOf("本服务点") < 0, Status.stateDetail)
         verify(named("statusPickupAt").visible)
         verify(!named("statusRate").visible)
         compare(TestCentral.lookupRows(), 0)
