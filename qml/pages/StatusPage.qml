@@ -48,7 +48,8 @@ Rectangle {
     Connections {
         target: Status
         function onResultChanged() {
-            if (Status.found)
+            // The result, or the four-digit prompt and central's answer, brought into view.
+            if (Status.found || Status.inquiry.length > 0)
                 showTimer.restart()
         }
     }
@@ -79,7 +80,7 @@ Rectangle {
                 contentHeight: column.implicitHeight
                 boundsBehavior: Flickable.StopAtBounds
                 onContentHeightChanged: {
-                    if (Status.found)
+                    if (Status.found || Status.inquiry.length > 0)
                         page.showResult()
                 }
                 ColumnLayout {
