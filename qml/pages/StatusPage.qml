@@ -93,7 +93,8 @@ Rectangle {
                     Rectangle {
                         Layout.fillWidth: true
                         // In elder mode a found booking needs the room for its buttons; its number is in the result.
-                        visible: !(Theme.elder && Status.found)
+                        // Asking central (another point's receipt) needs the room for the four digits.
+                        visible: !(Theme.elder && (Status.found || Status.inquiry.length > 0))
                         implicitHeight: number.implicitHeight + 24
                         radius: Theme.radius
                         color: Theme.surface
@@ -115,7 +116,7 @@ Rectangle {
                         }
                     }
                     BodyText {
-                        visible: !(Theme.elder && Status.found)
+                        visible: !(Theme.elder && (Status.found || Status.inquiry.length > 0))
                         text: qsTr("或把回执、预约凭证上的二维码对准扫码口")
                         color: Theme.muted
                     }
