@@ -147,7 +147,7 @@ Rectangle {
                                 Accessible.name: qsTr("手机号或身份证号后四位")
                                 anchors.centerIn: parent
                                 text: (page.last4 + "____").slice(0, 4).split("").join(" ")
-                                font.pixelSize: Theme.huge * 1.3
+                                font.pixelSize: Theme.huge
                                 font.bold: true
                                 font.family: Theme.fontFamily
                                 color: page.last4.length > 0 ? Theme.text : Theme.muted
@@ -155,6 +155,8 @@ Rectangle {
                         }
                         KioskButton {
                             objectName: "inquiryX"
+                            // Narrow: the row must fit beside the keypad in elder mode at 1024 px.
+                            implicitWidth: Math.round(Theme.touch * 1.2)
                             text: "X"
                             fontSize: Theme.title
                             enabled: page.last4.length === 3
