@@ -136,6 +136,7 @@ int main(int argc, char **argv)
     if (walking) {
         auto *walk = new ScreenWalk(window, session, parser.value(tour), parser.value(prefix));
         walk->setParent(&app);
+        walk->setDatabasePath(parser.value(dbOption));
         QObject::connect(
             walk, &ScreenWalk::finished, &app, [walk](bool ok, const QString &problem) {
                 if (!ok)

@@ -2,6 +2,9 @@
 
 #include "applycontroller.h"
 #include "bookingcontroller.h"
+#include "caselookup.h"
+#include "caselookupstore.h"
+#include "database.h"
 #include "devices.h"
 #include "formmodel.h"
 #include "kiosksession.h"
@@ -9,6 +12,7 @@
 #include "staffcontroller.h"
 #include "statuscontroller.h"
 #include "textfitcheck.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +30,7 @@ namespace jiujin {
 
 namespace {
 int s_warnings = 0;
+QString s_databasePath;
 QtMessageHandler s_previous = nullptr;
 
 struct Step
@@ -84,6 +89,32 @@ CardData sampleCard()
                     QStringLiteral("1949-12-31"),
                     QStringLiteral("11010519491231002X"),
                     QStringLiteral("内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")};
+}
+
+/** What jiujin-syncd writes once central answers the waiting case lookup: a SAMPLE case of
+ *  失业登记 ready for pickup at another point (大沁他拉镇便民服务中心). */
+void answerLookupAsCentral()
+{
+    auto db = Database::open(s_databasePath);
+    if (!db)
+        return;
+    CaseLookupStore store(*db.value());
+    const auto waiting = store.waiting();
+    if (!waiting || waiting.value().isEmpty())
+        return;
+    const CaseLookupRow row = waiting.value().first();
+    protocol::CaseLookupAnswer a;
+    a.ask = row.id;
+    a.receipt = row.receipt;
+    a.point = QStringLiteral("150525100000-01");
+    a.found.seq = 1;
+    a.found.receipt = QStringLiteral("NM20261128000123");
+    a.found.item = unemployment;
+    a.found.stage = QStringLiteral("ready_for_pickup");
+    a.found.stageAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    a.found.stageAt.setTime(QTime(a.found.stageAt.time().hour(), 0));
+    (void)store.answer(row.id, QStringLiteral("found"), QString::fromUtf8(protocol::encode(a)),
+                       QString());
 }
 
 /** The first day of the strip that this kiosk can confirm on (@p here) or only request on. */
@@ -273,6 +304,25 @@ const QList<Step> &steps()
              // The SAMPLE case in 待补正 of the tour's database (tests/screens/screenscase.cpp).
              StatusController::instance()->lookup(receipt::format(u"20301", 900001));
          }},
+        // A receipt of another point: the last four of the phone or ID are asked for (two typed),
+        // then 正在查询… while jiujin-syncd asks central (none runs in the tour: it stays there).
+        {"17b-status-other-digits", "status",
+         [](QObject *r, KioskSession &) {
+             StatusController::instance()->lookup(receipt::format(u"20399", 1));
+             auto *window = qobject_cast<QQuickWindow *>(r);
+             if (QQuickItem *page =
+                     window ? visibleItem(window->contentItem(), QStringLiteral("status"))
+                            : nullptr) {
+                 page->setProperty("digits", receipt::format(u"20399", 1).remove(QLatin1Char('-')));
+                 page->setProperty("last4", QStringLiteral("20"));
+             }
+         }},
+        {"17c-status-other-waiting", "status",
+         [](QObject *, KioskSession &) {
+             StatusController::instance()->askCentral(QStringLiteral("2386"));
+         }},
+        {"17d-status-other-answer", "status",
+         [](QObject *, KioskSession &) { answerLookupAsCentral(); }},
         {"18-staff-login", "staffLogin",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");
@@ -393,6 +443,11 @@ void installWarningCounter()
 ScreenWalk::ScreenWalk(QQuickWindow *window, KioskSession &session, QString outDir, QString prefix)
     : m_window(window), m_session(session), m_outDir(std::move(outDir)), m_prefix(std::move(prefix))
 {
+}
+
+void ScreenWalk::setDatabasePath(const QString &path)
+{
+    s_databasePath = path;
 }
 
 void ScreenWalk::start()

@@ -22,6 +22,8 @@ public:
     ScreenWalk(QQuickWindow *window, KioskSession &session, QString outDir, QString prefix);
     void start();
     QStringList written() const { return m_written; }
+    /** The kiosk's database: the tour writes there what jiujin-syncd would (a lookup's answer). */
+    void setDatabasePath(const QString &path);
 
 Q_SIGNALS:
     void finished(bool ok, const QString &problem);

@@ -65,7 +65,8 @@ QString stageDetail(const CaseStatus &c, bool english)
     if (s == QLatin1String("approved"))
         return tr("结果准备好后会通知您领取。");
     if (s == QLatin1String("ready_for_pickup"))
-        return tr("请带上身份证和回执到本服务点领取办理结果。");
+        return c.pickupHere ? tr("请带上身份证和回执到本服务点领取办理结果。")
+                            : tr("请带上身份证和回执到办理的服务点领取办理结果。");
     if (s == QLatin1String("delivered"))
         return tr("办理结果已交到您手中。欢迎评价这次服务。");
     return {};

@@ -5,6 +5,7 @@
 #include "bookingservice.h"
 #include "caseboardcontroller.h"
 #include "caseboardservice.h"
+#include "caseinquiryservice.h"
 #include "cataloguecontroller.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
@@ -37,6 +38,7 @@ struct KioskContext::Parts
     std::unique_ptr<StaffService> staffService;
     std::unique_ptr<BookingService> bookingService;
     std::unique_ptr<CaseBoardService> caseBoardService;
+    std::unique_ptr<CaseInquiryService> inquiries;
     std::unique_ptr<IdCardReader> reader;
     std::unique_ptr<DocumentScanner> scanner;
     std::unique_ptr<QrScanner> qr;
@@ -118,6 +120,8 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
     p.status->setQrScanner(p.qr.get());
     p.status->setBookings(p.bookingService.get());
+    p.inquiries = std::make_unique<CaseInquiryService>(*p.db);
+    p.status->setInquiries(p.inquiries.get());
     p.status->setClock(bookingClock); // working days left, on the same clock as bookings
     p.booking = std::make_unique<BookingController>(
         *p.catalogueService, *p.bookingService, *p.submissions, *p.session, *p.staff,

@@ -1,6 +1,7 @@
 #include "statuscontroller.h"
 
 #include "bookingservice.h"
+#include "caseinquiryservice.h"
 #include "casestatustext.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -23,9 +24,14 @@ StatusController::StatusController(Database &db, SubmissionService &service, Kio
     : QObject(parent), m_db(db), m_service(service), m_session(session)
 {
     connect(&session, &KioskSession::sessionEnded, this, &StatusController::clear);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(inquiryPollMs);
+    connect(m_poll, &QTimer::timeout, this, &StatusController::pollInquiry);
     connect(&session, &KioskSession::languageChanged, this, [this] {
-        if (found())
+        if (found() && !m_remote)
             lookup(m_receipt);
+        else if (m_remote)
+            Q_EMIT resultChanged(); // the words are made when read
     });
 }
 
@@ -157,6 +163,10 @@ bool StatusController::lookup(const QString &typed)
     m_bookingMessage.clear();
     m_canChangeBooking = false;
     m_case.reset();
+    endInquiry();
+    m_inquiry.clear();
+    m_remote = false;
+    m_pickupAt.clear();
     if (lookupBooking(typed)) {
         Q_EMIT resultChanged();
         return true;
@@ -173,7 +183,12 @@ bool StatusController::lookup(const QString &typed)
         if (digits.size() != 12)
             m_message = QCoreApplication::translate("jiujin::StatusController",
                                                     "受理编号是12位数字，请对照回执输入");
-        else if (receipt::normalise(typed))
+        else if (const auto canonical = receipt::normalise(typed); canonical && m_inquiries) {
+            // Another point's receipt: central is asked, once the citizen gives the last four
+            // characters of the phone or ID number written in the application.
+            m_inquiry = QStringLiteral("digits");
+            m_inquiryReceipt = *canonical;
+        } else if (canonical)
             m_message = QCoreApplication::translate(
                 "jiujin::StatusController",
                 "本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。");
@@ -237,8 +252,108 @@ bool StatusController::rate(int level, const QStringList &reasons, const QVarian
     return true;
 }
 
+QString StatusController::inquiryMessage() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("jiujin::StatusController", text);
+    };
+    if (m_inquiry == QLatin1String("digits"))
+        return tr("这个受理编号不是本机办理的。请输入申请时填写的手机号或身份证号的后四位，向旗政务"
+                  "服务平台查询。");
+    if (m_inquiry == QLatin1String("waiting"))
+        return tr("正在查询…");
+    if (m_inquiry == QLatin1String("not_found"))
+        return tr("没有找到。请核对受理编号和后四位，或到窗口查询。");
+    if (m_inquiry == QLatin1String("limited"))
+        return tr("查询次数太多，请稍后再试或到窗口查询。");
+    if (m_inquiry == QLatin1String("offline"))
+        return tr("暂时无法连接旗平台，请稍后再试或到窗口查询。");
+    return {};
+}
+
+bool StatusController::askCentral(const QString &last4)
+{
+    if (m_inquiry != QLatin1String("digits") && m_inquiry != QLatin1String("not_found") &&
+        m_inquiry != QLatin1String("offline"))
+        return false;
+    if (!m_inquiries || m_inquiryReceipt.isEmpty())
+        return false;
+    const QString four = last4.trimmed().toUpper();
+    if (!CaseInquiryService::validLast4(four))
+        return false;
+    endInquiry();
+    auto asked = m_inquiries->ask(m_inquiryReceipt, four);
+    if (!asked) {
+        qWarning("case lookup not written: %s", qPrintable(asked.error().message));
+        m_inquiry = QStringLiteral("offline");
+        Q_EMIT resultChanged();
+        return false;
+    }
+    m_inquiryId = asked.value();
+    m_inquiry = QStringLiteral("waiting");
+    m_waited.start();
+    m_poll->start();
+    Q_EMIT resultChanged();
+    return true;
+}
+
+void StatusController::endInquiry()
+{
+    m_poll->stop();
+    if (!m_inquiryId.isEmpty() && m_inquiries)
+        if (auto r = m_inquiries->forget(m_inquiryId); !r)
+            qWarning("case lookup not wiped: %s", qPrintable(r.error().message));
+    m_inquiryId.clear();
+}
+
+void StatusController::pollInquiry()
+{
+    if (m_inquiryId.isEmpty() || !m_inquiries) {
+        m_poll->stop();
+        return;
+    }
+    auto answer = m_inquiries->answer(m_inquiryId);
+    using State = CaseInquiryService::Answer::State;
+    if (answer && answer->state == State::Waiting && m_waited.elapsed() < inquiryWaitMs)
+        return;
+    // Read once: the row (and the four characters) goes now.
+    endInquiry();
+    if (!answer || answer->state == State::Waiting || answer->state == State::Offline) {
+        m_inquiry = QStringLiteral("offline");
+    } else if (answer->state == State::NotFound) {
+        m_inquiry = QStringLiteral("not_found");
+    } else if (answer->state == State::Limited) {
+        m_inquiry = QStringLiteral("limited");
+    } else {
+        m_inquiry = QStringLiteral("found");
+        m_remote = true;
+        m_case = answer->found;
+        m_receipt = m_inquiryReceipt;
+        m_itemName = m_case->item;
+        for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
+            if (item.code == m_case->item)
+                m_itemName = m_session.english() ? item.nameEn : item.nameZh;
+        m_submittedAt.clear();
+        m_state = QStringLiteral("accepted");
+        m_central = m_case->receipt;
+        m_canRate = false;
+        m_pickupAt.clear();
+        if (m_case->stage == QLatin1String("ready_for_pickup") && !m_case->pickupHere) {
+            m_pickupAt = answer->point;
+            if (const auto p = CatalogueStore(m_db).point(answer->point))
+                m_pickupAt = m_session.english() ? p->nameEn : p->nameZh;
+        }
+    }
+    Q_EMIT resultChanged();
+}
+
 void StatusController::clear()
 {
+    endInquiry();
+    m_inquiry.clear();
+    m_inquiryReceipt.clear();
+    m_remote = false;
+    m_pickupAt.clear();
     m_receipt.clear();
     m_itemName.clear();
     m_submittedAt.clear();

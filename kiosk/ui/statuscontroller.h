@@ -3,8 +3,10 @@
 #include "casestatusstore.h"
 #include "published.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,6 +16,7 @@
 namespace jiujin {
 
 class BookingService;
+class CaseInquiryService;
 class Database;
 class KioskSession;
 class QrScanner;
@@ -58,6 +61,15 @@ class StatusController : public QObject, public Published<StatusController>
                    resultChanged) ///< working days left, in words
     Q_PROPERTY(bool casePickupHere READ casePickupHere NOTIFY
                    resultChanged) ///< the result waits at this point
+    // A receipt of another point, asked of central through jiujin-syncd (the database):
+    // "" (none), "digits" (the last four of the phone or ID are asked for), "waiting" (正在查询…),
+    // "found" (the result above, worded as a local case), "not_found", "limited" or "offline"
+    // (inquiryMessage says what to do).
+    Q_PROPERTY(QString inquiry READ inquiry NOTIFY resultChanged)
+    Q_PROPERTY(QString inquiryMessage READ inquiryMessage NOTIFY resultChanged)
+    Q_PROPERTY(bool remote READ remote NOTIFY resultChanged) ///< the result is another point's
+    Q_PROPERTY(
+        QString casePickupAt READ casePickupAt NOTIFY resultChanged) ///< another point's name
 public:
     StatusController(Database &db, SubmissionService &service, KioskSession &session,
                      QObject *parent = nullptr);
@@ -85,6 +97,17 @@ public:
     QStringList casePending() const;
     QString caseDaysLeft() const;
     bool casePickupHere() const { return m_case && m_case->pickupHere; }
+    /** Receipts of other points are asked of central through @p inquiries (jiujin-syncd answers
+     *  through the database); null: this kiosk's receipts only. */
+    void setInquiries(CaseInquiryService *inquiries) { m_inquiries = inquiries; }
+    QString inquiry() const { return m_inquiry; }
+    QString inquiryMessage() const;
+    bool remote() const { return m_remote; }
+    QString casePickupAt() const { return m_pickupAt; }
+    /** How long a citizen waits for central's answer before being told it cannot be reached. */
+    static constexpr int inquiryWaitMs = 8000;
+    /** How often the answer is looked for meanwhile (a read of one row). */
+    static constexpr int inquiryPollMs = 150;
     /** The kiosk's clock for the days left (tests); the system clock by default. */
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -96,6 +119,9 @@ public:
                           const QVariantMap &indicators = {});
     /** Cancels the booking found (returns its seat); see bookingMessage. */
     Q_INVOKABLE bool cancelBooking();
+    /** With inquiry "digits": asks central about the receipt with the last four characters of
+     *  the applicant's phone or ID (X for an ID's check character); false when malformed. */
+    Q_INVOKABLE bool askCentral(const QString &last4);
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:
@@ -115,6 +141,13 @@ private:
     bool m_canChangeBooking = false, m_bookingMessageGood = false;
     std::optional<CaseStatus> m_case;
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
+    void pollInquiry();
+    void endInquiry();
+    CaseInquiryService *m_inquiries = nullptr;
+    QString m_inquiry, m_inquiryReceipt, m_inquiryId, m_pickupAt;
+    bool m_remote = false;
+    QTimer *m_poll = nullptr;
+    QElapsedTimer m_waited;
 };
 
 } // namespace jiujin

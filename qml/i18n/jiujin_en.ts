@@ -1434,6 +1434,26 @@ Online service level: %5</translation>
         <source>办理结果就在本服务点，请到窗口领取</source>
         <translation>The result is here at this service point: collect it at the counter</translation>
     </message>
+    <message>
+        <source>手机号或身份证号后四位</source>
+        <translation>Last four of the phone or ID number</translation>
+    </message>
+    <message>
+        <source>身份证号最后一位是X的，请按X键</source>
+        <translation>If the ID number ends in X, press the X key</translation>
+    </message>
+    <message>
+        <source>办理结果在「%1」，请带上身份证和回执到那里领取</source>
+        <translation>The result is at %1: please collect it there with your ID card and receipt</translation>
+    </message>
+    <message>
+        <source>以上是旗政务服务平台刚刚告知的办理进度。</source>
+        <translation>This is the progress the banner government service platform has just reported.</translation>
+    </message>
+    <message>
+        <source>向平台查询</source>
+        <translation>Ask the platform</translation>
+    </message>
 </context>
 <context>
     <name>TextKeyboard</name>
@@ -2298,6 +2318,26 @@ Online service level: %5</translation>
         <source>已改约，新的预约号是 %1。</source>
         <translation>Changed to another time; the new booking number is %1.</translation>
     </message>
+    <message>
+        <source>这个受理编号不是本机办理的。请输入申请时填写的手机号或身份证号的后四位，向旗政务服务平台查询。</source>
+        <translation>This receipt was not issued at this kiosk. Enter the last four digits of the phone or ID number given in the application to ask the banner government service platform.</translation>
+    </message>
+    <message>
+        <source>正在查询…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>没有找到。请核对受理编号和后四位，或到窗口查询。</source>
+        <translation>Not found. Please check the receipt number and the last four digits, or ask at the counter.</translation>
+    </message>
+    <message>
+        <source>查询次数太多，请稍后再试或到窗口查询。</source>
+        <translation>Too many tries. Please try again later or ask at the counter.</translation>
+    </message>
+    <message>
+        <source>暂时无法连接旗平台，请稍后再试或到窗口查询。</source>
+        <translation>The banner platform cannot be reached right now. Please try again later or ask at the counter.</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::SubmissionService</name>
@@ -2574,6 +2614,10 @@ Online service level: %5</translation>
     <message>
         <source>请带上身份证和回执到本服务点领取办理结果。</source>
         <translation>Bring your ID card and the receipt to this service point to collect the result.</translation>
+    </message>
+    <message>
+        <source>请带上身份证和回执到办理的服务点领取办理结果。</source>
+        <translation>Bring your ID card and the receipt to the service point where you applied to collect the result.</translation>
     </message>
     <message>
         <source>办理结果已交到您手中。欢迎评价这次服务。</source>

@@ -14,6 +14,10 @@ Rectangle {
     /** Opened from the 评价 tile: the aim is to rate once the receipt is found. */
     property bool rateMode: false
     property string digits
+    /** The last four of the applicant's phone or ID number, for a receipt of another point. */
+    property string last4
+    /** The pad types those four (central is to be asked) instead of the receipt number. */
+    readonly property bool typingLast4: Status.inquiry === "digits"
     /** 取消预约 was tapped once: the second tap (确定取消) cancels. */
     property bool confirmingCancel: false
 
@@ -22,7 +26,12 @@ Rectangle {
     }
     function lookup() {
         page.confirmingCancel = false
+        page.last4 = ""
         Status.lookup(page.digits)
+    }
+    function typeLast4(c: string) {
+        if (page.last4.length < 4)
+            page.last4 += c
     }
 
     Component.onCompleted: Status.clear()
@@ -39,7 +48,8 @@ Rectangle {
     Connections {
         target: Status
         function onResultChanged() {
-            if (Status.found)
+            // The result, or the four-digit prompt and central's answer, brought into view.
+            if (Status.found || Status.inquiry.length > 0)
                 showTimer.restart()
         }
     }
@@ -70,7 +80,7 @@ Rectangle {
                 contentHeight: column.implicitHeight
                 boundsBehavior: Flickable.StopAtBounds
                 onContentHeightChanged: {
-                    if (Status.found)
+                    if (Status.found || Status.inquiry.length > 0)
                         page.showResult()
                 }
                 ColumnLayout {
@@ -83,7 +93,8 @@ Rectangle {
                     Rectangle {
                         Layout.fillWidth: true
                         // In elder mode a found booking needs the room for its buttons; its number is in the result.
-                        visible: !(Theme.elder && Status.found)
+                        // Asking central (another point's receipt) needs the room for the four digits.
+                        visible: !(Theme.elder && (Status.found || Status.inquiry.length > 0))
                         implicitHeight: number.implicitHeight + 24
                         radius: Theme.radius
                         color: Theme.surface
@@ -105,11 +116,59 @@ Rectangle {
                         }
                     }
                     BodyText {
-                        visible: !(Theme.elder && Status.found)
+                        visible: !(Theme.elder && (Status.found || Status.inquiry.length > 0))
                         text: qsTr("或把回执、预约凭证上的二维码对准扫码口")
                         color: Theme.muted
                     }
 
+                    // Another point's receipt: the last four characters, then central's answer.
+                    BodyText {
+                        objectName: "inquiryMessage"
+                        visible: Status.inquiry.length > 0 && Status.inquiry !== "found"
+                        text: Status.inquiryMessage
+                        font.bold: true
+                        color: Status.inquiry === "digits" || Status.inquiry === "waiting"
+                               ? Theme.text : Theme.error
+                    }
+                    RowLayout {
+                        visible: page.typingLast4
+                        spacing: Theme.gap
+                        Rectangle {
+                            implicitWidth: last4Text.implicitWidth + 48
+                            implicitHeight: last4Text.implicitHeight + 24
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.color: Theme.secondary
+                            border.width: 3
+                            StaticText {
+                                id: last4Text
+                                objectName: "inquiryLast4"
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("手机号或身份证号后四位")
+                                anchors.centerIn: parent
+                                text: (page.last4 + "____").slice(0, 4).split("").join(" ")
+                                font.pixelSize: Theme.huge
+                                font.bold: true
+                                font.family: Theme.fontFamily
+                                color: page.last4.length > 0 ? Theme.text : Theme.muted
+                            }
+                        }
+                        KioskButton {
+                            objectName: "inquiryX"
+                            // Narrow: the row must fit beside the keypad in elder mode at 1024 px.
+                            implicitWidth: Math.round(Theme.touch * 1.2)
+                            text: "X"
+                            fontSize: Theme.title
+                            enabled: page.last4.length === 3
+                            onClicked: page.typeLast4("X")
+                        }
+                    }
+                    BodyText {
+                        visible: page.typingLast4
+                        text: qsTr("身份证号最后一位是X的，请按X键")
+                        font.pixelSize: Theme.small
+                        color: Theme.muted
+                    }
                     BodyText {
                         objectName: "statusMessage"
                         visible: !Status.found && Status.message.length > 0
@@ -133,7 +192,7 @@ Rectangle {
                             font.bold: true
                         }
                         BodyText {
-                            visible: !Status.isBooking
+                            visible: !Status.isBooking && !Status.remote
                             text: qsTr("提交时间：%1").arg(Status.submittedAt)
                             font.pixelSize: Theme.small
                             color: Theme.muted
@@ -182,6 +241,20 @@ Rectangle {
                             text: qsTr("办理结果就在本服务点，请到窗口领取")
                             font.bold: true
                             color: Theme.good
+                        }
+                        BodyText {
+                            objectName: "statusPickupAt"
+                            visible: Status.casePickupAt.length > 0
+                            text: qsTr("办理结果在「%1」，请带上身份证和回执到那里领取").arg(Status.casePickupAt)
+                            font.bold: true
+                            color: Theme.good
+                        }
+                        BodyText {
+                            objectName: "statusRemote"
+                            visible: Status.remote
+                            text: qsTr("以上是旗政务服务平台刚刚告知的办理进度。")
+                            font.pixelSize: Theme.small
+                            color: Theme.muted
                         }
                         BodyText {
                             objectName: "statusBookingMessage"
@@ -251,16 +324,35 @@ Rectangle {
         DigitPad {
             id: pad
             Layout.alignment: Qt.AlignVCenter
-            actionText: qsTr("查询")
+            actionText: page.typingLast4 ? qsTr("向平台查询") : qsTr("查询")
             keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
-            actionEnabled: page.digits.length > 0
-            onTyped: (digit) => page.setNumber(page.digits + digit)
-            onBackspace: page.setNumber(page.digits.slice(0, -1))
+            actionEnabled: page.typingLast4 ? page.last4.length === 4 : page.digits.length > 0
+            onTyped: (digit) => {
+                if (page.typingLast4)
+                    page.typeLast4(digit)
+                else
+                    page.setNumber(page.digits + digit)
+            }
+            onBackspace: {
+                if (page.typingLast4)
+                    page.last4 = page.last4.slice(0, -1)
+                else
+                    page.setNumber(page.digits.slice(0, -1))
+            }
             onCleared: {
+                if (page.typingLast4) {
+                    page.last4 = ""
+                    return
+                }
                 page.setNumber("")
                 Status.clear()
             }
-            onAccepted: page.lookup()
+            onAccepted: {
+                if (page.typingLast4)
+                    Status.askCentral(page.last4)
+                else
+                    page.lookup()
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <curl/curl.h>
 #include <openssl/x509_vfy.h>
 
+#include <algorithm>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcSync, "jiujin.sync")
@@ -134,6 +135,8 @@ Result<HttpReply> SyncClient::send(const HttpRequest &request)
     // when fewer than 64 bytes/s move for a minute.
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 64L);
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
+    // A citizen waiting at the screen (a case lookup) is answered within seconds or told so.
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(std::max(0, request.timeoutMs)));
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &writeBody);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &reply.body);

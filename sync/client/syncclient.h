@@ -49,6 +49,7 @@ struct HttpRequest
     QByteArray contentType = "application/json";
     bool gzip = true;          ///< compress a non-empty body (Content-Encoding: gzip)
     QList<QByteArray> headers; ///< more "Name: value" lines
+    int timeoutMs = 0; ///< the whole exchange, connect included; 0: none (a low-speed limit)
 };
 
 /** Adds the signature headers to a request: (method, path, body as sent) -> "Name: value" lines. */

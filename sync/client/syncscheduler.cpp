@@ -1,6 +1,7 @@
 #include "syncscheduler.h"
 
 #include "casefeedpuller.h"
+#include "caselookupasker.h"
 #include "database.h"
 #include "leasekeeper.h"
 
@@ -96,14 +97,23 @@ void SyncScheduler::lookAtDatabase()
         return;
     }
     m_dataVersion = now;
+    // A citizen at the screen waits for a case lookup: answered now, not after a drain.
+    answerLookups();
     // A new record is work, not a sign that the network is back: it ends an idle wait (or one on
     // the catalogue and leases alone), never a failed push's backoff.
     if (!m_pushFailed && (!m_timer.isActive() || m_timer.remainingTime() > coalesceMs))
         m_timer.start(coalesceMs);
 }
 
+void SyncScheduler::answerLookups()
+{
+    if (auto r = CaseLookupAsker(m_db, m_engine).run(); !r)
+        qCWarning(lcSync) << "case lookups not answered:" << r.error().message;
+}
+
 void SyncScheduler::run()
 {
+    answerLookups();
     // A certificate due for renewal is renewed before it is used again; a failure (backed off
     // inside the keeper) holds up nothing: the certificate in use is still valid.
     if (auto renewed = m_identity.renewIfDue(); !renewed)

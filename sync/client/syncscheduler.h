@@ -20,10 +20,12 @@ class Database;
  * another process commits to the database (the WAL file changes and PRAGMA data_version confirms
  * it), and ends a backoff when someone asks for a sync now (the sync.nudge_at setting changes:
  * staff's button, `jiujinctl sync now`) or when the network comes back (an address, route or link
- * came up). Before each drain it renews the device certificate when due (IdentityKeeper), and after
- * the heartbeat it keeps central's announced pins. A catalogue pull or lease run that failed for a
- * reason that may pass (the link, a busy central) is tried again after a backoff too, not after the
- * idle wait. Nothing polls while idle, and nothing but the database is shared with the kiosk.
+ * came up). A case lookup the UI wrote is asked at once when the database changes, before any
+ * drain (a citizen is waiting at the screen). Before each drain it renews the device certificate
+ * when due (IdentityKeeper), and after the heartbeat it keeps central's announced pins. A catalogue
+ * pull or lease run that failed for a reason that may pass (the link, a busy central) is tried
+ * again after a backoff too, not after the idle wait. Nothing polls while idle, and nothing but the
+ * database is shared with the kiosk.
  */
 class SyncScheduler : public QObject
 {
@@ -54,6 +56,8 @@ private:
     void run();
     void databaseTouched();
     void lookAtDatabase();
+    /** Asks central the kiosk UI's waiting case lookups (CaseLookupAsker). */
+    void answerLookups();
 
     Database &m_db;
     SyncEngine &m_engine;

@@ -1,5 +1,6 @@
 // jiujin-syncd: delivers the kiosk's outbox to the central platform and pulls its catalogue.
 #include "casefeedpuller.h"
+#include "caselookupasker.h"
 #include "cataloguestore.h"
 #include "catalogueupdate.h"
 #include "database.h"
@@ -138,6 +139,9 @@ int main(int argc, char **argv)
             err << "jiujin-syncd: certificate renewal: " << renewed.error().message << Qt::endl;
         else if (renewed.value())
             QTextStream(stdout) << "certificate renewed" << Qt::endl;
+        // Lookups of other points' receipts waiting for central (a citizen at the screen).
+        if (auto q = CaseLookupAsker(*db.value(), *engine.value()).run(); !q)
+            err << "jiujin-syncd: case lookups: " << q.error().message << Qt::endl;
         const DrainResult r = engine.value()->drain();
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
                             << ", needs attention " << r.needsAttention << ", back to pending "

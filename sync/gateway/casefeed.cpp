@@ -17,6 +17,41 @@ bool reasonShown(const QString &stage)
 
 } // namespace
 
+Result<protocol::CaseChange> CaseFeed::describe(const CaseRow &row, qint64 seq)
+{
+    protocol::CaseChange c;
+    c.seq = seq;
+    c.receipt = row.receipt;
+    c.item = row.item;
+    c.stage = row.stage;
+    c.stageAt = row.updatedAt;
+    if (reasonShown(row.stage)) {
+        auto events = m_storage.cases().events(row.id);
+        if (!events)
+            return events.error();
+        for (auto it = events.value().crbegin(); it != events.value().crend(); ++it)
+            if (it->toStage == row.stage) {
+                c.reason = it->reason;
+                c.stageAt = it->at;
+                break;
+            }
+    }
+    if (row.stage == CaseService::correction) {
+        c.materials = row.correctionMaterials;
+        c.materialsDue = row.correctionDue;
+    }
+    auto materials = m_storage.cases().materials(row.id);
+    if (!materials)
+        return materials.error();
+    for (const CaseMaterialRow &m : materials.value())
+        if (m.state != QLatin1String("received"))
+            c.pending.append({m.name, m.kind, m.dueDate});
+    c.due = row.dueDate;
+    c.paused = row.pausedSince.isValid();
+    c.pickupHere = row.stage == CaseService::readyForPickup;
+    return c;
+}
+
 Result<CaseFeedAnswer> CaseFeed::changesSince(const QString &point, qint64 since, int limit)
 {
     auto tx = m_storage.begin(Access::Snapshot);
@@ -52,38 +87,10 @@ Result<CaseFeedAnswer> CaseFeed::changesSince(const QString &point, qint64 since
             return found.error();
         if (!found.value())
             return Error{Error::Corrupt, QStringLiteral("case %1 vanished").arg(entry.receipt)};
-        const CaseRow &row = *found.value();
-        protocol::CaseChange c;
-        c.seq = entry.seq;
-        c.receipt = row.receipt;
-        c.item = row.item;
-        c.stage = row.stage;
-        c.stageAt = row.updatedAt;
-        if (reasonShown(row.stage)) {
-            auto events = m_storage.cases().events(row.id);
-            if (!events)
-                return events.error();
-            for (auto it = events.value().crbegin(); it != events.value().crend(); ++it)
-                if (it->toStage == row.stage) {
-                    c.reason = it->reason;
-                    c.stageAt = it->at;
-                    break;
-                }
-        }
-        if (row.stage == CaseService::correction) {
-            c.materials = row.correctionMaterials;
-            c.materialsDue = row.correctionDue;
-        }
-        auto materials = m_storage.cases().materials(row.id);
-        if (!materials)
-            return materials.error();
-        for (const CaseMaterialRow &m : materials.value())
-            if (m.state != QLatin1String("received"))
-                c.pending.append({m.name, m.kind, m.dueDate});
-        c.due = row.dueDate;
-        c.paused = row.pausedSince.isValid();
-        c.pickupHere = row.stage == CaseService::readyForPickup;
-        set.cases.append(std::move(c));
+        auto c = describe(*found.value(), entry.seq);
+        if (!c)
+            return c.error();
+        set.cases.append(std::move(c.value()));
     }
     set.seq = set.cases.constLast().seq;
     if (m_figures) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casechanges.h"
+#include "caserecords.h"
 #include "result.h"
 
 #include <QString>
@@ -42,6 +43,9 @@ public:
     /** The changes of @p point after @p since, in one consistent read. */
     Result<CaseFeedAnswer> changesSince(const QString &point, qint64 since,
                                         int limit = int(protocol::maxCaseChanges));
+    /** Case @p row as the feed carries it, at sequence @p seq (its reason, materials to supply,
+     *  pending 容缺/告知承诺): also what a lookup answers (caselookupservice.h). */
+    Result<protocol::CaseChange> describe(const CaseRow &row, qint64 seq);
 
 private:
     CentralStorage &m_storage;

@@ -2,6 +2,8 @@
 
 #include "bookingservice.h"
 #include "casefeed.h"
+#include "caselookup.h"
+#include "caselookupservice.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
@@ -106,7 +108,8 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
     : m_keys(keys), m_storage(storage), m_enrollment(enrollment), m_intake(intake),
       m_options(std::move(options)), m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_renewal(std::make_unique<RenewalService>(storage, keys)),
-      m_caseFeed(std::make_unique<gateway::CaseFeed>(storage))
+      m_caseFeed(std::make_unique<gateway::CaseFeed>(storage)),
+      m_caseLookup(std::make_unique<gateway::CaseLookupService>(storage, keys))
 {
     // GB/T 39734 asks the results to be published: each point's kiosks get its satisfaction over
     // the last 90 days with their case updates (PROTOCOL.md "Cases", figures).
@@ -221,6 +224,9 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
                   });
     m_server->Get("/v1/cases/changes", [this](const httplib::Request &req, httplib::Response &res) {
         caseChanges(req, res);
+    });
+    m_server->Post("/v1/cases/lookup", [this](const httplib::Request &req, httplib::Response &res) {
+        caseLookup(req, res);
     });
     // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
     const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
@@ -734,6 +740,34 @@ void GatewayServer::caseChanges(const httplib::Request &req, httplib::Response &
     if (answer->kind == gateway::CaseFeedAnswer::Kind::Ahead)
         return reply(res, 410, {{QStringLiteral("error"), QStringLiteral("snapshot")}});
     sendSigned(res, m_keys, *device, protocol::signCaseChanges, answer->changes);
+}
+
+void GatewayServer::caseLookup(const httplib::Request &req, httplib::Response &res)
+{
+    // A receipt and four characters: anything larger is refused before it is read further.
+    if (qsizetype(req.body.size()) > protocol::maxCaseLookupRequest)
+        return reply(res, 413, {{QStringLiteral("error"), QStringLiteral("too_large")}});
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    auto request = decodedBody(req, res, protocol::decodeCaseLookupRequest);
+    if (!request)
+        return;
+    auto outcome = m_caseLookup->lookup(*device, request.value(), now);
+    if (!outcome)
+        return unavailable(res, outcome.error());
+    switch (outcome->kind) {
+    case gateway::CaseLookupOutcome::Kind::NotFound:
+        return reply(res, 404, {{QStringLiteral("error"), QStringLiteral("not_found")}});
+    case gateway::CaseLookupOutcome::Kind::Limited:
+        res.set_header("Retry-After", std::to_string(outcome->retryAfterS));
+        return reply(res, 429, {{QStringLiteral("error"), QStringLiteral("rate")}});
+    case gateway::CaseLookupOutcome::Kind::Found:
+        break;
+    }
+    sendSigned(res, m_keys, *device, protocol::signCaseLookupAnswer, outcome->answer);
 }
 
 void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)

@@ -27,6 +27,7 @@ class EnrollmentService;
 namespace gateway {
 class BookingService;
 class CaseFeed;
+class CaseLookupService;
 class CentralStorage;
 class ChannelTokens;
 class OperatorApi;
@@ -118,6 +119,8 @@ private:
     void catalogueChanges(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/cases/changes?since=N: signed case updates of the device's service point. */
     void caseChanges(const httplib::Request &req, httplib::Response &res);
+    /** POST /v1/cases/lookup: one case by kiosk receipt and four digits (CaseLookupService). */
+    void caseLookup(const httplib::Request &req, httplib::Response &res);
     /** POST, HEAD and PATCH /v1/uploads/{uuid}/{index}: resumable attachment uploads. */
     void upload(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/slots, POST /v1/leases (signed) and /v1/channel/bookings (bearer token). */
@@ -154,7 +157,8 @@ private:
     gateway::RatingApi *m_ratingApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
-    std::mutex m_mutex;                            // one SQLite connection: requests take turns
+    std::unique_ptr<gateway::CaseLookupService> m_caseLookup;
+    std::mutex m_mutex; // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);
 

@@ -283,6 +283,16 @@ const QStringList &caseStages()
     return stages;
 }
 
+QJsonObject caseToJson(const CaseChange &c)
+{
+    return encodeCase(c);
+}
+
+Result<CaseChange> caseFromJson(const QJsonValue &v, const QString &at)
+{
+    return decodeCase(v, at);
+}
+
 QByteArray encode(const CaseChangeSet &c)
 {
     QJsonArray cases;

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -88,6 +90,11 @@ struct SignedCaseChanges
 
 /** Every stage code the wire carries. */
 const QStringList &caseStages();
+
+/** One case as the change set carries it (also the case of a lookup answer, caselookup.h). */
+QJsonObject caseToJson(const CaseChange &c);
+/** One case, strict as in a change set; @p at names it in errors ("case"). */
+Result<CaseChange> caseFromJson(const QJsonValue &v, const QString &at);
 
 QByteArray encode(const CaseChangeSet &changes);
 /** Refuses a text over maxCaseChangesText, no cases or more than maxCaseChanges, sequences not

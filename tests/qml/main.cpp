@@ -1,5 +1,7 @@
 // Qt Quick Test runner: the real QML module over a temporary database with the bundled catalogue.
 #include "bookingstore.h"
+#include "caselookup.h"
+#include "caselookupstore.h"
 #include "casestatusstore.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -182,6 +184,55 @@ public:
             .apply({held.value(), c.seq, {c}, QString()}, QStringLiteral("jiujin-syncd"),
                    bookingNow)
             .ok();
+    }
+
+    /** A receipt number no application of this kiosk has (another point's), as typed. */
+    Q_INVOKABLE QString foreignReceipt() const
+    {
+        return receipt::format(u"20399", 5).remove(QLatin1Char('-'));
+    }
+
+    /**
+     * What jiujin-syncd writes for the waiting case lookup once central answers: @p state
+     * "found" (the case at @p stage, taken at point 150525100000-01, 大沁他拉镇), "not_found",
+     * "limited" or "offline". False when no lookup waits.
+     */
+    Q_INVOKABLE bool answerLookup(const QString &state, const QString &stage)
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return false;
+        CaseLookupStore store(*db.value());
+        const auto waiting = store.waiting();
+        if (!waiting || waiting.value().size() != 1)
+            return false;
+        const CaseLookupRow row = waiting.value().first();
+        QString text;
+        if (state == QLatin1String("found")) {
+            protocol::CaseLookupAnswer a;
+            a.ask = row.id;
+            a.receipt = row.receipt;
+            a.point = QStringLiteral("150525100000-01");
+            a.found.seq = 3;
+            a.found.receipt = QStringLiteral("NM20300611000123");
+            a.found.item = QStringLiteral("11150525MB0SB0001A415111010600001");
+            a.found.stage = stage;
+            a.found.stageAt = bookingNow;
+            a.found.due =
+                WorkCalendar::china().addWorkingDays(WorkCalendar::chinaDate(bookingNow), 5);
+            text = QString::fromUtf8(protocol::encode(a));
+        }
+        return store.answer(row.id, state, text, QString()).ok();
+    }
+
+    /** Rows of case_lookups (the four digits and the answer live there only briefly). */
+    Q_INVOKABLE int lookupRows()
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return -1;
+        auto n = CaseLookupStore(*db.value()).count();
+        return n ? n.value() : -1;
     }
 
 private:

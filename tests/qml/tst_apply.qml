@@ -425,4 +425,65 @@ TestCase {
         Status.lookup(digits)
         verify(Status.stateLabel.indexOf("送达") >= 0, Status.stateLabel)
     }
+
+    // 查进度 of another point's receipt: the last four digits are asked for, central is asked
+    // through jiujin-syncd (TestCentral writes what it would), the answer is worded like a local
+    // case, and the request row (digits and answer) is gone once read. Wrong digits and an
+    // unanswered request each get their own message.
+    function test_g_status_other_point() {
+        tap("statusTile")
+        arrive("status")
+        const digits = TestCentral.foreignReceipt()
+        for (const d of digits)
+            tap("digit_" + d)
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "digits")
+        verify(named("inquiryMessage").visible)
+        verify(!named("statusMessage").visible)
+        for (const d of "200")
+            tap("digit_" + d)
+        tap("inquiryX")
+        compare((named("inquiryLast4") as Text).text, "2 0 0 X")
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "waiting")
+        compare(Status.inquiryMessage, "正在查询…")
+        compare(TestCentral.lookupRows(), 1)
+        verify(TestCentral.answerLookup("found", "ready_for_pickup"))
+        tryCompare(Status, "inquiry", "found")
+        compare(Status.found, true)
+        compare(Status.remote, true)
+        compare(Status.itemName, "失业登记")
+        compare(Status.stateLabel, "已办结，可以领取")
+        compare(Status.casePickupHere, false)
+        compare(Status.casePickupAt, "大沁他拉镇便民服务中心")
+        // Not "this point": the result waits where the citizen applied.
+        verify(Status.stateDetail.indexOf("本服务点") < 0, Status.stateDetail)
+        verify(named("statusPickupAt").visible)
+        verify(!named("statusRate").visible)
+        compare(TestCentral.lookupRows(), 0)
+
+        // Wrong digits (or no such receipt): one message.
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "digits")
+        for (const d of "1111")
+            tap("digit_" + d)
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "waiting")
+        verify(TestCentral.answerLookup("not_found", ""))
+        tryCompare(Status, "inquiry", "not_found")
+        compare(Status.found, false)
+        verify(Status.inquiryMessage.indexOf("没有找到") === 0, Status.inquiryMessage)
+        compare(TestCentral.lookupRows(), 0)
+
+        // No answer within the citizen's wait: said so, and the row goes.
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "digits")
+        for (const d of "2386")
+            tap("digit_" + d)
+        tap("digitAction")
+        tryCompare(Status, "inquiry", "waiting")
+        tryCompare(Status, "inquiry", "offline", 12000)
+        compare(Status.inquiryMessage, "暂时无法连接旗平台，请稍后再试或到窗口查询。")
+        compare(TestCentral.lookupRows(), 0)
+    }
 }

@@ -11,6 +11,7 @@ namespace jiujin::gateway {
 class AuditLog;
 class BookingRecords;
 class CaseFeedRecords;
+class CaseLookupRecords;
 class CaseRecords;
 class ChannelTokenRecords;
 class DeviceRecords;
@@ -69,6 +70,7 @@ public:
     virtual OperatorRecords &operators() = 0;
     virtual CaseFeedRecords &caseFeed() = 0;
     virtual RatingRecords &ratings() = 0;
+    virtual CaseLookupRecords &caseLookups() = 0;
 };
 
 /**

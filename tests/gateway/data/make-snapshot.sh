@@ -105,6 +105,16 @@ INSERT INTO rating_followups(rating_id, department, state, opened_at, due_date, 
             'SAMPLE note', 1);
 SQL
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'case_lookups'")" ]; then
+    # 查进度 from another point (006_case_lookups): one lookup counted per outcome (its audit
+    # entries are left out, like the case's open).
+    sqlite3 "$db" <<SQL
+INSERT INTO case_lookups(device, receipt, at, outcome)
+    VALUES ('jj-00000000000000a1', '20301-000001-4', 1796100900, 'found'),
+           ('jj-00000000000000a1', '20301-000001-4', 1796100901, 'not_found'),
+           ('jj-00000000000000a1', '20301-000001-4', 1796100902, 'locked');
+SQL
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
 #include "sqlitecasefeedrecords.h"
+#include "sqlitecaselookuprecords.h"
 #include "sqlitecaserecords.h"
 #include "sqlitechanneltokenrecords.h"
 #include "sqlitedevicerecords.h"
@@ -152,7 +153,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
       m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
       m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db)),
-      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db))
+      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db)),
+      m_caseLookups(std::make_unique<SqliteCaseLookupRecords>(*m_db))
 {
 }
 
@@ -232,6 +234,11 @@ CaseFeedRecords &SqliteCentralStorage::caseFeed()
 RatingRecords &SqliteCentralStorage::ratings()
 {
     return *m_ratings;
+}
+
+CaseLookupRecords &SqliteCentralStorage::caseLookups()
+{
+    return *m_caseLookups;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)
