@@ -1,6 +1,7 @@
 #include "kioskcontext.h"
 
 #include "applycontroller.h"
+#include "audioplayer.h"
 #include "bookingcontroller.h"
 #include "bookingservice.h"
 #include "cataloguecontroller.h"
@@ -12,10 +13,13 @@
 #include "printer.h"
 #include "qrimageprovider.h"
 #include "searchmissstore.h"
+#include "settingkeys.h"
+#include "speechservice.h"
 #include "staffcontroller.h"
 #include "staffservice.h"
 #include "statuscontroller.h"
 #include "submissionservice.h"
+#include "voicecontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +48,9 @@ struct KioskContext::Parts
     std::unique_ptr<ApplyController> apply;
     std::unique_ptr<StatusController> status;
     std::unique_ptr<BookingController> booking;
+    std::unique_ptr<SpeechService> speech;
+    std::unique_ptr<AudioPlayer> audio;
+    std::unique_ptr<VoiceController> voice;
 };
 
 KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
@@ -55,6 +62,7 @@ KioskContext::~KioskContext()
             QThreadPool::globalInstance()) // null once the application object is gone
         pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
+    d->voice.reset();
     d->booking.reset();
     d->status.reset();
     d->apply.reset();
@@ -119,6 +127,12 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
         QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
     p.booking->setDevices(p.reader.get(), p.qr.get());
     p.booking->setPrinter(p.printer.get());
+    p.speech = std::make_unique<SpeechService>();
+    p.audio = std::make_unique<AudioPlayer>();
+    p.voice = std::make_unique<VoiceController>(
+        *p.session, *p.speech, *p.audio, p.store->setting(QLatin1String(kiosksetting::voice)));
+    p.voice->watchForm(p.apply->fields());
+    p.voice->watchForm(p.booking->fields());
     if (!quarantined.isEmpty())
         p.staff->setAlert(QCoreApplication::translate(
                               "jiujin::KioskContext",
@@ -132,6 +146,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     ApplyController::publish(p.apply.get());
     StatusController::publish(p.status.get());
     BookingController::publish(p.booking.get());
+    VoiceController::publish(p.voice.get());
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     return context;
 }

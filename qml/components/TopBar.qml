@@ -3,10 +3,13 @@ import QtQuick.Layouts
 import JiuJin
 import JiuJin.Ui
 
-// The bar on every screen: where we are, back and home, language and elder mode.
+// The bar on every screen: where we are, back and home, listen and loudness, language and elder
+// mode.
 Rectangle {
     id: bar
     property bool canGoBack: false
+    /** The screen on top: what 听 reads. */
+    property Item page: null
     signal back()
     signal home()
 
@@ -53,6 +56,20 @@ Rectangle {
                 fontSizeMode: Text.Fit
                 minimumPixelSize: Theme.smallest
             }
+        }
+        // Voice guidance (VoiceController): Chinese only, so hidden on English screens.
+        ListenButton {
+            objectName: "listenButton"
+            visible: Voice.available
+            muted: !Voice.enabled
+            onClicked: {
+                Voice.enabled = true
+                Voice.readPage(bar.page)
+            }
+        }
+        VolumeButton {
+            objectName: "volumeButton"
+            visible: Voice.available
         }
         KioskButton {
             objectName: "languageButton"
