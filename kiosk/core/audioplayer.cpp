@@ -22,9 +22,7 @@ QAudioFormat formatFor(int sampleRate)
 }
 } // namespace
 
-AudioPlayer::AudioPlayer(QObject *parent)
-    : QObject(parent)
-    , m_timer(new QTimer(this))
+AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setInterval(20);
     connect(m_timer, &QTimer::timeout, this, &AudioPlayer::pump);
@@ -118,7 +116,8 @@ QString AudioPlayer::probe()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const bool ok = sink.error() == QAudio::NoError || sink.error() == QAudio::UnderrunError;
     sink.stop();
-    return ok ? QString() : QStringLiteral("the audio output %1 fails while playing").arg(device.description());
+    return ok ? QString()
+              : QStringLiteral("the audio output %1 fails while playing").arg(device.description());
 }
 
 } // namespace jiujin

@@ -7,7 +7,8 @@
 #include <memory>
 
 class QAudioSink;
-class QBuffer;
+class QIODevice;
+class QTimer;
 
 namespace jiujin {
 
@@ -41,11 +42,11 @@ private:
     void pump();
 
     std::unique_ptr<QAudioSink> m_sink;
-    class QIODevice *m_device = nullptr; ///< owned by m_sink
+    QIODevice *m_device = nullptr; ///< owned by m_sink
     QByteArray m_pending;
     int m_rate = 0;
     double m_volume = 0.8;
-    class QTimer *m_timer = nullptr;
+    QTimer *m_timer = nullptr; ///< feeds the sink while there is sound left
 };
 
 } // namespace jiujin

@@ -66,8 +66,8 @@ Result<void> KioskConfigService::setRetentionDays(int days)
 
 Result<void> KioskConfigService::setVoice(const QString &mode)
 {
-    if (mode != QLatin1String("on") && mode != QLatin1String("off")
-        && mode != QLatin1String("elder"))
+    if (mode != QLatin1String("on") && mode != QLatin1String("off") &&
+        mode != QLatin1String("elder"))
         return Error{Error::Invalid, QStringLiteral("voice is on, off or elder")};
     return write({{kiosksetting::voice, mode}}, QStringLiteral("config.voice"), mode);
 }

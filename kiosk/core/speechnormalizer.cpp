@@ -38,9 +38,9 @@ bool isMeasureForLiang(const QString &next)
 {
     // 2 before these is 两 (两次, 两个人), before others 二 (二月, 二号, 第二).
     static const QString words = QStringLiteral("个次人件份天张位项本周岁条户名页");
-    return next.size() >= 1
-           && (words.contains(next.front()) || next.startsWith(QStringLiteral("小时"))
-               || next.startsWith(QStringLiteral("分钟")) || next.startsWith(QStringLiteral("年")));
+    return next.size() >= 1 &&
+           (words.contains(next.front()) || next.startsWith(QStringLiteral("小时")) ||
+            next.startsWith(QStringLiteral("分钟")) || next.startsWith(QStringLiteral("年")));
 }
 
 QString money(const QString &yuanText, const QString &centsText)
@@ -56,8 +56,8 @@ QString money(const QString &yuanText, const QString &centsText)
     if (jiao > 0)
         out += kDigit[jiao] + QStringLiteral("角");
     if (fen > 0)
-        out += (jiao == 0 && y > 0 ? QStringLiteral("零") : QString()) + kDigit[fen]
-               + QStringLiteral("分");
+        out += (jiao == 0 && y > 0 ? QStringLiteral("零") : QString()) + kDigit[fen] +
+               QStringLiteral("分");
     return out;
 }
 
@@ -159,28 +159,27 @@ QString SpeechNormalizer::normalize(const QString &input)
     static const QRegularExpression ymd(
         QStringLiteral("([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*[日号])?"));
     text = replaceAll(text, ymd, [](const QRegularExpressionMatch &m) {
-        QString out = SpeechNormalizer::digits(m.captured(1)).replace(QStringLiteral("幺"),
-                                                                      QStringLiteral("一"))
-                      + QStringLiteral("年") + SpeechNormalizer::cardinal(m.captured(2).toInt())
-                      + QStringLiteral("月");
+        QString out = SpeechNormalizer::digits(m.captured(1))
+                          .replace(QStringLiteral("幺"), QStringLiteral("一")) +
+                      QStringLiteral("年") + SpeechNormalizer::cardinal(m.captured(2).toInt()) +
+                      QStringLiteral("月");
         if (m.hasCaptured(3) && !m.captured(3).isEmpty())
-            out += SpeechNormalizer::cardinal(m.captured(3).toInt())
-                   + m.captured(0).right(1);
+            out += SpeechNormalizer::cardinal(m.captured(3).toInt()) + m.captured(0).right(1);
         return out;
     });
     static const QRegularExpression md(
         QStringLiteral("(?<![0-9])([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*([日号])"));
     text = replaceAll(text, md, [](const QRegularExpressionMatch &m) {
-        return SpeechNormalizer::cardinal(m.captured(1).toInt()) + QStringLiteral("月")
-               + SpeechNormalizer::cardinal(m.captured(2).toInt()) + m.captured(3);
+        return SpeechNormalizer::cardinal(m.captured(1).toInt()) + QStringLiteral("月") +
+               SpeechNormalizer::cardinal(m.captured(2).toInt()) + m.captured(3);
     });
 
     // A year by itself (2019年, 2019年度) is said digit by digit, as a date's year is.
     static const QRegularExpression year(
         QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})(?=\\s*年(?!龄|满|以上|以下))"));
     text = replaceAll(text, year, [](const QRegularExpressionMatch &m) {
-        return SpeechNormalizer::digits(m.captured(1)).replace(QStringLiteral("幺"),
-                                                               QStringLiteral("一"));
+        return SpeechNormalizer::digits(m.captured(1))
+            .replace(QStringLiteral("幺"), QStringLiteral("一"));
     });
 
     // Times: 09:30 → 九点三十分, 14:00 → 十四点, 8:05 → 八点零五分.
@@ -189,11 +188,11 @@ QString SpeechNormalizer::normalize(const QString &input)
     text = replaceAll(text, hm, [](const QRegularExpressionMatch &m) {
         const int h = m.captured(1).toInt();
         const int mi = m.captured(2).toInt();
-        QString out = (h == 2 ? QStringLiteral("两") : SpeechNormalizer::cardinal(h))
-                      + QStringLiteral("点");
+        QString out =
+            (h == 2 ? QStringLiteral("两") : SpeechNormalizer::cardinal(h)) + QStringLiteral("点");
         if (mi > 0)
-            out += (mi < 10 ? QStringLiteral("零") : QString()) + SpeechNormalizer::cardinal(mi)
-                   + QStringLiteral("分");
+            out += (mi < 10 ? QStringLiteral("零") : QString()) + SpeechNormalizer::cardinal(mi) +
+                   QStringLiteral("分");
         return out;
     });
 
@@ -234,8 +233,8 @@ QString SpeechNormalizer::normalize(const QString &input)
         out += text.mid(last, m.capturedStart() - last);
         const QString n = m.captured(1);
         const QString next = text.mid(m.capturedEnd(), 2);
-        out += (n == QStringLiteral("2") && isMeasureForLiang(next)
-                && !(m.capturedStart() > 0 && text.at(m.capturedStart() - 1) == u'第'))
+        out += (n == QStringLiteral("2") && isMeasureForLiang(next) &&
+                !(m.capturedStart() > 0 && text.at(m.capturedStart() - 1) == u'第'))
                    ? QStringLiteral("两")
                    : decimal(n);
         last = m.capturedEnd();

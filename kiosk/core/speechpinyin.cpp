@@ -57,8 +57,8 @@ QString toneMarked(char32_t han)
     static ToneTransliterator t;
     static const bool created = [] {
         UErrorCode status = U_ZERO_ERROR;
-        t.icu.reset(icu::Transliterator::createInstance("Han-Latin; Lower", UTRANS_FORWARD,
-                                                        status));
+        t.icu.reset(
+            icu::Transliterator::createInstance("Han-Latin; Lower", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             t.icu.reset();
         return true;
@@ -154,7 +154,8 @@ QList<Token> tokens(const QString &text)
         if (c < 0x80 && QChar(char16_t(c)).isLetterOrNumber()) {
             // Latin letters and digits left over (a window letter): one lower-case word.
             QString word;
-            while (i < chars.size() && chars[i] < 0x80 && QChar(char16_t(chars[i])).isLetterOrNumber())
+            while (i < chars.size() && chars[i] < 0x80 &&
+                   QChar(char16_t(chars[i])).isLetterOrNumber())
                 word += QChar(char16_t(chars[i++])).toLower();
             out.append({word, 0, {}});
             continue;
@@ -181,10 +182,12 @@ void sandhi(QList<Token> &t)
             // before 百 千 万 亿 at the start of a number it changes like a word (一百 yi4 bai3).
             static const QString numerals = QStringLiteral("零一二三四五六七八九十百千万亿幺两");
             static const QString multipliers = QStringLiteral("百千万亿");
-            const QChar prev = isSyl(k - 1) && t[k - 1].han < 0x10000 ? QChar(char16_t(t[k - 1].han)) : QChar();
+            const QChar prev =
+                isSyl(k - 1) && t[k - 1].han < 0x10000 ? QChar(char16_t(t[k - 1].han)) : QChar();
             const QChar after = t[k + 1].han < 0x10000 ? QChar(char16_t(t[k + 1].han)) : QChar();
             const bool prevNumeral = !prev.isNull() && (numerals.contains(prev) || prev == u'第');
-            const bool nextDigit = !after.isNull() && numerals.contains(after) && !multipliers.contains(after);
+            const bool nextDigit =
+                !after.isNull() && numerals.contains(after) && !multipliers.contains(after);
             const bool date = after == u'月' || after == u'日' || after == u'号';
             if (prevNumeral || nextDigit || date)
                 continue;
@@ -232,11 +235,21 @@ QString SpeechPinyin::numbered(const QString &toneMarked)
     int tone = 5;
     for (QChar c : d) {
         switch (c.unicode()) {
-        case 0x0304: tone = 1; break;
-        case 0x0301: tone = 2; break;
-        case 0x030C: tone = 3; break;
-        case 0x0300: tone = 4; break;
-        case 0x0308: base += QLatin1Char('v'); break; // ü: the u before it is replaced below
+        case 0x0304:
+            tone = 1;
+            break;
+        case 0x0301:
+            tone = 2;
+            break;
+        case 0x030C:
+            tone = 3;
+            break;
+        case 0x0300:
+            tone = 4;
+            break;
+        case 0x0308:
+            base += QLatin1Char('v');
+            break; // ü: the u before it is replaced below
         default:
             if (c >= u'a' && c <= u'z')
                 base += c;

@@ -7,8 +7,7 @@
 
 namespace jiujin {
 
-SpeechService::SpeechService(qsizetype cacheBytes, QObject *parent)
-    : QObject(parent)
+SpeechService::SpeechService(qsizetype cacheBytes, QObject *parent) : QObject(parent)
 {
     m_worker = new SpeechWorker(m_current, cacheBytes);
     m_worker->moveToThread(&m_thread);
@@ -59,9 +58,8 @@ bool SpeechService::speak(const QString &text)
     }
     const quint64 utterance = ++m_current;
     SpeechSynthesizer::cancel();
-    QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection,
-                              Q_ARG(quint64, utterance), Q_ARG(QStringList, sentences),
-                              Q_ARG(int, m_rate));
+    QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, utterance),
+                              Q_ARG(QStringList, sentences), Q_ARG(int, m_rate));
     return true;
 }
 

@@ -5,8 +5,7 @@
 namespace jiujin {
 
 SpeechWorker::SpeechWorker(const std::atomic<quint64> &current, qsizetype cacheBytes)
-    : m_current(current)
-    , m_cache(qMax<qsizetype>(1, cacheBytes / 1024))
+    : m_current(current), m_cache(qMax<qsizetype>(1, cacheBytes / 1024))
 {
 }
 

@@ -662,7 +662,8 @@ private:
     // and plays 100 ms of silence. A checkout without a sound card is not an installed kiosk.
     void checkAudio()
     {
-        const QString mode = m_store ? m_store->setting(QLatin1String(kiosksetting::voice)) : QString();
+        const QString mode =
+            m_store ? m_store->setting(QLatin1String(kiosksetting::voice)) : QString();
         if (mode == QLatin1String("off")) {
             add(ok(QStringLiteral("audio"), QStringLiteral("voice guidance is off")));
             return;
@@ -674,13 +675,17 @@ private:
         }
         const QString problem = AudioPlayer::probe();
         if (problem.isEmpty()) {
-            add(ok(QStringLiteral("audio"), QStringLiteral("espeak-ng voice loaded; the audio output plays")));
+            add(ok(QStringLiteral("audio"),
+                   QStringLiteral("espeak-ng voice loaded; the audio output plays")));
         } else if (!installed()) {
             add(ok(QStringLiteral("audio"),
-                   QStringLiteral("espeak-ng voice loaded; %1 (not an installed kiosk)").arg(problem)));
+                   QStringLiteral("espeak-ng voice loaded; %1 (not an installed kiosk)")
+                       .arg(problem)));
         } else {
-            add(warn(QStringLiteral("audio"), problem + QStringLiteral(": voice guidance is silent"),
-                     QStringLiteral("connect the loudspeaker, then: aplay -l; or jiujinctl config set voice off")));
+            add(warn(
+                QStringLiteral("audio"), problem + QStringLiteral(": voice guidance is silent"),
+                QStringLiteral(
+                    "connect the loudspeaker, then: aplay -l; or jiujinctl config set voice off")));
         }
     }
 

@@ -19,9 +19,9 @@ bool isQmlType(const QObject *o, QLatin1String type)
 {
     for (const QMetaObject *m = o->metaObject(); m; m = m->superClass()) {
         const QLatin1String name(m->className());
-        if (name.startsWith(type) && name.size() > type.size()
-            && (name.mid(type.size()).startsWith(QLatin1String("_QMLTYPE"))
-                || name.mid(type.size()).startsWith(QLatin1String("_QML_"))))
+        if (name.startsWith(type) && name.size() > type.size() &&
+            (name.mid(type.size()).startsWith(QLatin1String("_QMLTYPE")) ||
+             name.mid(type.size()).startsWith(QLatin1String("_QML_"))))
             return true;
     }
     return false;
@@ -59,8 +59,8 @@ QString focusName(QQuickItem *item)
     for (const char *p : {"accessibleName", "text"}) {
         const QMetaObject *m = item->metaObject();
         // Typed text (TextInput, TextEdit) is the citizen's own: never read it out.
-        if (QLatin1String(m->className()).startsWith(QLatin1String("QQuickText"))
-            && qstrcmp(m->className(), "QQuickText") != 0)
+        if (QLatin1String(m->className()).startsWith(QLatin1String("QQuickText")) &&
+            qstrcmp(m->className(), "QQuickText") != 0)
             return {};
         const QVariant v = item->property(p);
         if (v.isValid() && !v.toString().trimmed().isEmpty())
@@ -70,13 +70,10 @@ QString focusName(QQuickItem *item)
 }
 } // namespace
 
-VoiceController::VoiceController(KioskSession &session, SpeechService &speech,
-                                 AudioPlayer &player, QString defaultMode, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_speech(speech)
-    , m_player(player)
-    , m_defaultMode(std::move(defaultMode))
+VoiceController::VoiceController(KioskSession &session, SpeechService &speech, AudioPlayer &player,
+                                 QString defaultMode, QObject *parent)
+    : QObject(parent), m_session(session), m_speech(speech), m_player(player),
+      m_defaultMode(std::move(defaultMode))
 {
     m_enabled = m_defaultMode != QLatin1String("off");
     m_player.setVolume(0.55);
@@ -159,8 +156,8 @@ QStringList VoiceController::pageText(QQuickItem *page, bool withFocus)
         out << p.text;
     if (withFocus && page->window()) {
         QQuickItem *focus = page->window()->activeFocusItem();
-        if (focus && focus != page && page->isAncestorOf(focus)
-            && !isQmlType(focus, QLatin1String("Heading"))) {
+        if (focus && focus != page && page->isAncestorOf(focus) &&
+            !isQmlType(focus, QLatin1String("Heading"))) {
             const QString name = focusName(focus);
             if (!name.isEmpty() && !out.contains(name))
                 out << name;
@@ -212,7 +209,8 @@ void VoiceController::speakPieces(const QStringList &pieces)
     stop();
     if (kept.isEmpty())
         return;
-    // Each piece ends a sentence, so that a title and the instructions under it are not run together.
+    // Each piece ends a sentence, so that a title and the instructions under it are not run
+    // together.
     QString text;
     for (const QString &k : kept) {
         text += k;
@@ -244,8 +242,8 @@ void VoiceController::watchForm(FormModel *form)
                     const bool fresh = error != last; // not again on every key of a field
                     last = error;
                     if (!error.isEmpty() && fresh)
-                        m_errors << i.data(FormModel::LabelRole).toString() + QStringLiteral("：")
-                                        + error;
+                        m_errors << i.data(FormModel::LabelRole).toString() + QStringLiteral("：") +
+                                        error;
                 }
                 if (!m_errors.isEmpty())
                     m_errorBatch.start();
@@ -261,8 +259,8 @@ void VoiceController::updatePersonalValues()
         for (int r = 0; r < form->rowCount(); ++r) {
             const QModelIndex i = form->index(r);
             const QString type = i.data(FormModel::TypeRole).toString();
-            if (type == QLatin1String("select") || type == QLatin1String("checkbox")
-                || type == QLatin1String("date"))
+            if (type == QLatin1String("select") || type == QLatin1String("checkbox") ||
+                type == QLatin1String("date"))
                 continue; // a choice among the form's own options is no one's identity
             values << i.data(FormModel::ValueRole).toString();
         }
@@ -282,8 +280,8 @@ void VoiceController::resetVisit()
 bool VoiceController::eventFilter(QObject *watched, QEvent *event)
 {
     // A touch anywhere stops the voice (the 🔊 button's own tap then starts it again on release).
-    if ((event->type() == QEvent::MouseButtonPress || event->type() == QEvent::TouchBegin)
-        && qobject_cast<QQuickWindow *>(watched))
+    if ((event->type() == QEvent::MouseButtonPress || event->type() == QEvent::TouchBegin) &&
+        qobject_cast<QQuickWindow *>(watched))
         stop();
     return QObject::eventFilter(watched, event);
 }

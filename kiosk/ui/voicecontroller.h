@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
-class QQuickItem;
+#include <QQuickItem>
 
 namespace jiujin {
 

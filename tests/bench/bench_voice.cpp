@@ -52,8 +52,10 @@ int main(int argc, char **argv)
     }
     const QStringList prompts = {
         QStringLiteral("您好！欢迎使用“就近办”政务服务自助终端。请点您要办的事。"),
-        QStringLiteral("第3步（共4步）：个人信息处理告知。为了办理最低生活保障申请，需要用到您的个人信息。"),
-        QStringLiteral("申请已提交。受理编号：15052-000123-7。请留好受理编号，凭它可以在本机查进度。"),
+        QStringLiteral(
+            "第3步（共4步）：个人信息处理告知。为了办理最低生活保障申请，需要用到您的个人信息。"),
+        QStringLiteral(
+            "申请已提交。受理编号：15052-000123-7。请留好受理编号，凭它可以在本机查进度。"),
         QStringLiteral("请在 2026年12月8日 09:30 到 3号窗口签到。"),
     };
     const int rounds = 7;
@@ -71,8 +73,9 @@ int main(int argc, char **argv)
             t.start();
             QProcess cmd;
             cmd.start(QStringLiteral("espeak-ng"),
-                      {QStringLiteral("-v"), QStringLiteral("cmn-latn-pinyin"), QStringLiteral("-s"),
-                       QStringLiteral("150"), QStringLiteral("-w"), QStringLiteral("/dev/null"), first});
+                      {QStringLiteral("-v"), QStringLiteral("cmn-latn-pinyin"),
+                       QStringLiteral("-s"), QStringLiteral("150"), QStringLiteral("-w"),
+                       QStringLiteral("/dev/null"), first});
             cmd.waitForFinished(10000);
             cli << double(t.nsecsElapsed()) / 1e6;
         }
@@ -87,6 +90,7 @@ int main(int argc, char **argv)
                 median(cold) / base);
     std::printf("| SpeechService, warm (phrase cache)          | %6.1f | %15.2f |\n", median(warm),
                 median(warm) / base);
-    std::printf("Target: first sound <= 300 ms after the tap (plus the sink's buffer, ~20-50 ms).\n");
+    std::printf(
+        "Target: first sound <= 300 ms after the tap (plus the sink's buffer, ~20-50 ms).\n");
     return 0;
 }

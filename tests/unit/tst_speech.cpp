@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,19 +67,18 @@ TEST_CASE("golden table: screen text to normalised text to pinyin", "[speech]")
         ++rows;
         if (normal != cols[1] || pinyin != cols[2]) {
             ++mismatches;
-            UNSCOPED_INFO(cols[0].toStdString() << "\n  expected " << cols[1].toStdString() << " | "
-                                                << cols[2].toStdString() << "\n  got      "
-                                                << normal.toStdString() << " | "
-                                                << pinyin.toStdString());
+            UNSCOPED_INFO(cols[0].toStdString()
+                          << "\n  expected " << cols[1].toStdString() << " | "
+                          << cols[2].toStdString() << "\n  got      " << normal.toStdString()
+                          << " | " << pinyin.toStdString());
         }
-        actual += cols[0] + QLatin1Char('\t') + normal + QLatin1Char('\t') + pinyin
-                  + QLatin1Char('\n');
+        actual +=
+            cols[0] + QLatin1Char('\t') + normal + QLatin1Char('\t') + pinyin + QLatin1Char('\n');
     }
     CHECK(rows >= 60);
     if (mismatches > 0) {
-        const QString out = QFileInfo(golden.fileName())
-                                .dir()
-                                .filePath(QStringLiteral("speech_golden.actual.tsv"));
+        const QString out =
+            QFileInfo(golden.fileName()).dir().filePath(QStringLiteral("speech_golden.actual.tsv"));
         QFile f(out);
         if (f.open(QIODevice::WriteOnly | QIODevice::Text))
             f.write(actual.toUtf8());
@@ -101,8 +101,8 @@ TEST_CASE("the guard refuses personal data and lets masked forms through", "[spe
     CHECK(guard.admit(QStringLiteral("受理编号：15052-000123-7")));
     CHECK(guard.admit(QStringLiteral("请在 09:30 到 3号窗口，预约号 A012")));
 
-    guard.setPersonalValues({QStringLiteral("张桂兰"), QStringLiteral("幸福街 12 号"),
-                             QStringLiteral("女")});
+    guard.setPersonalValues(
+        {QStringLiteral("张桂兰"), QStringLiteral("幸福街 12 号"), QStringLiteral("女")});
     CHECK_FALSE(guard.admit(QStringLiteral("申请人：张桂兰")));
     CHECK_FALSE(guard.admit(QStringLiteral("地址：大沁他拉镇幸福街12号")));
     CHECK(guard.admit(QStringLiteral("性别：女"))); // one character is no one's identity
@@ -157,24 +157,30 @@ TEST_CASE("privacy canary: no personal data reaches espeak-ng", "[speech][canary
     }
     SpeechSynthesizer::setTap({});
 
-    const QString forbidden[] = {
-        SpeechPinyin::read(SpeechNormalizer::normalize(name)),
-        SpeechPinyin::read(SpeechNormalizer::normalize(address)).chopped(1),
-        // any 7 digits of the ID or the phone, as the normaliser would say them
-        SpeechPinyin::read(SpeechNormalizer::normalize(id.mid(6, 8))).chopped(1),
-        SpeechPinyin::read(SpeechNormalizer::normalize(phone.mid(3, 4))).chopped(1),
+    // Compared without tone numbers (sandhi changes tones with the neighbours).
+    auto toneless = [](QString p) {
+        p.remove(QRegularExpression(QStringLiteral("[0-9.,]")));
+        return p.simplified();
     };
+    const QString forbidden[] = {
+        toneless(SpeechPinyin::read(name)),
+        toneless(SpeechPinyin::read(QStringLiteral("幸福街"))),
+        // the ID's birth date and the phone's middle digits, as digit strings are said
+        toneless(SpeechPinyin::read(SpeechNormalizer::digits(id.mid(6, 8)))),
+        toneless(SpeechPinyin::read(SpeechNormalizer::digits(phone.mid(3, 4)))),
+    };
+    static const QRegularExpression strayDigit(QStringLiteral("(?<![a-z])[0-9]"));
     REQUIRE_FALSE(heard.isEmpty());
     for (const QString &h : heard) {
         INFO(h.toStdString());
         for (const QString &f : forbidden)
-            CHECK_FALSE(h.contains(f.trimmed()));
-        for (QChar c : h)
-            CHECK_FALSE(c.isDigit()); // digits are words by now: a digit here escaped the normaliser
+            CHECK_FALSE(toneless(h).contains(f));
+        // digits are words by now: a digit that is not a tone number escaped the normaliser
+        CHECK_FALSE(strayDigit.match(h).hasMatch());
     }
     CHECK(refused.count() == 6);
     CHECK(service.guard().refused() == 6);
     CHECK(heard.size() >= 6); // the rest was spoken
-    CHECK(service.prepare(QStringLiteral("短信将发到尾号 2386 的手机")).join(u' ')
-          == QStringLiteral("duan3 xin4 jiang1 fa1 dao4 wei3 hao4 er4 san1 ba1 liu4 de5 shou3 ji1."));
+    CHECK(service.prepare(QStringLiteral("短信将发到尾号 2386 的手机")).join(u' ') ==
+          QStringLiteral("duan3 xin4 jiang1 fa1 dao4 wei3 hao4 er4 san1 ba1 liu4 de5 shou3 ji1."));
 }

@@ -22,7 +22,8 @@ QList<std::pair<QString, QString>> screenPrompts()
     static const QRegularExpression text(QStringLiteral(
         "\\b(Heading|BodyText)\\s*\\{[^{}]*?\\btext:\\s*qsTr\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)"));
     const QDir pages(QStringLiteral(JIUJIN_QML_PAGES));
-    for (const QString &file : pages.entryList({QStringLiteral("*Page.qml")}, QDir::Files, QDir::Name)) {
+    for (const QString &file :
+         pages.entryList({QStringLiteral("*Page.qml")}, QDir::Files, QDir::Name)) {
         QFile f(pages.filePath(file));
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QString qml = QString::fromUtf8(f.readAll());
