@@ -1,8 +1,6 @@
 #include "doctor.h"
 
 #include "audioplayer.h"
-#include "speechsynthesizer.h"
-
 #include "auditlog.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -13,6 +11,7 @@
 #include "outboxstore.h"
 #include "paths.h"
 #include "requestsigning.h"
+#include "speechsynthesizer.h"
 #include "syncclient.h"
 #include "wire.h"
 
