@@ -7,9 +7,9 @@ namespace jiujin {
 namespace {
 const QString kDigit = QStringLiteral("零一二三四五六七八九");
 
-QString below10000(int n, bool leading)
+QString below10000(int n, bool first)
 {
-    // n in 1..9999; "leading": no 零 before the first digit and 十 for 10-19.
+    // n in 1..9999; 零 only between digits (1005 一千零五); 十 alone for 10-19 at the very start.
     static const QString units[] = {QString(), QStringLiteral("十"), QStringLiteral("百"),
                                     QStringLiteral("千")};
     QString out;
@@ -20,14 +20,15 @@ QString below10000(int n, bool leading)
             p *= 10;
         const int d = (n / p) % 10;
         if (d == 0) {
-            if (!out.isEmpty() || !leading)
-                zero = true;
+            zero = !out.isEmpty();
             continue;
         }
-        if (zero && (!out.isEmpty() || !leading))
+        if (zero)
             out += kDigit[0];
         zero = false;
-        if (!(d == 1 && pos == 1 && out.isEmpty() && leading))
+        if (d == 2 && pos == 3)
+            out += QStringLiteral("两"); // 两千, as it is said
+        else if (!(d == 1 && pos == 1 && out.isEmpty() && first))
             out += kDigit[d];
         out += units[pos];
     }
@@ -97,22 +98,21 @@ QString SpeechNormalizer::cardinal(qint64 n)
 {
     if (n <= 0)
         return kDigit[0];
-    const int yi = int(n / 100000000);
-    const int wan = int((n / 10000) % 10000);
-    const int rest = int(n % 10000);
     QString out;
-    if (yi > 0)
-        out += below10000(yi, true) + QStringLiteral("亿");
-    if (wan > 0) {
-        out += below10000(wan, out.isEmpty()) + QStringLiteral("万");
-        if (yi > 0 && wan < 1000 && !out.contains(QStringLiteral("亿零")))
-            out.insert(out.indexOf(QStringLiteral("亿")) + 1, kDigit[0]);
-    } else if (yi > 0 && rest > 0) {
-        out += kDigit[0];
-    }
-    if (rest > 0) {
-        const bool needZero = !out.isEmpty() && rest < 1000 && !out.endsWith(kDigit[0]);
-        out += (needZero ? kDigit.left(1) : QString()) + below10000(rest, out.isEmpty());
+    bool gap = false; // a whole group of zeros since the last digit: one 零 before the next
+    const std::pair<int, QString> groups[] = {{int(n / 100000000 % 10000), QStringLiteral("亿")},
+                                              {int(n / 10000 % 10000), QStringLiteral("万")},
+                                              {int(n % 10000), QString()}};
+    for (const auto &[v, unit] : groups) {
+        if (v == 0) {
+            gap = !out.isEmpty();
+            continue;
+        }
+        if (!out.isEmpty() && (gap || v < 1000))
+            out += kDigit[0];
+        gap = false;
+        out += (v == 2 && !unit.isEmpty() ? QStringLiteral("两") : below10000(v, out.isEmpty())) +
+               unit;
     }
     return out;
 }
