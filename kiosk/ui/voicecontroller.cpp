@@ -56,12 +56,10 @@ void collect(QQuickItem *item, QList<Piece> &out)
 /** What a focused control is called: its accessible name or its label, never a typed value. */
 QString focusName(QQuickItem *item)
 {
+    // Typed text (TextInput, TextEdit) is the citizen's own: never read it out.
+    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
+        return {};
     for (const char *p : {"accessibleName", "text"}) {
-        const QMetaObject *m = item->metaObject();
-        // Typed text (TextInput, TextEdit) is the citizen's own: never read it out.
-        if (QLatin1String(m->className()).startsWith(QLatin1String("QQuickText")) &&
-            qstrcmp(m->className(), "QQuickText") != 0)
-            return {};
         const QVariant v = item->property(p);
         if (v.isValid() && !v.toString().trimmed().isEmpty())
             return v.toString().trimmed();

@@ -1,10 +1,9 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import JiuJin
 import JiuJin.Ui
 
-// Voice on/off and loudness in one small button on the top bar: each tap goes 小 → 中 → 大 → 关 →
-// 小. Bars show the level; 关 is written out.
+// Voice on/off and loudness in one small button on the top bar (声音, and the level under it):
+// each tap goes 小 → 中 → 大 → 关 → 小.
 BaseButton {
     id: control
     implicitHeight: Theme.touch
@@ -34,29 +33,21 @@ BaseButton {
     Column {
         id: column
         anchors.centerIn: parent
-        spacing: 2
+        spacing: 0
         StaticText {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: qsTr("声音") + " " + control.levelName
+            text: qsTr("声音")
             font.pixelSize: Theme.small
             font.family: Theme.fontFamily
             color: Theme.text
         }
-        Row {
+        StaticText {
             anchors.horizontalCenter: parent.horizontalCenter
-            spacing: 4
-            Repeater {
-                model: 3
-                Rectangle {
-                    required property int index
-                    width: Theme.small * 0.6
-                    height: Theme.small * (0.4 + 0.3 * index)
-                    anchors.bottom: parent.bottom
-                    color: Voice.enabled && index < Voice.volume ? Theme.text : "transparent"
-                    border.color: Theme.text
-                    border.width: 1
-                }
-            }
+            text: control.levelName
+            font.pixelSize: Theme.small
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.text
         }
     }
 }
