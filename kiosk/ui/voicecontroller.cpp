@@ -49,6 +49,13 @@ void collect(QQuickItem *item, QList<Piece> &out)
             out.append({item->mapToScene(QPointF(0, 0)), text});
         return;
     }
+    // A screen of big tiles (home) has no instructions but its choices: their names are read.
+    if (isQmlType(item, QLatin1String("TileButton"))) {
+        const QString text = item->property("text").toString().trimmed();
+        if (!text.isEmpty())
+            out.append({item->mapToScene(QPointF(0, 0)), text});
+        return;
+    }
     for (QQuickItem *child : item->childItems())
         collect(child, out);
 }

@@ -8,7 +8,7 @@ BaseButton {
     property bool muted: false
 
     implicitHeight: Theme.touch
-    implicitWidth: row.implicitWidth + 32
+    implicitWidth: Math.max(Theme.touch, row.implicitWidth + 20)
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border

@@ -196,6 +196,7 @@ TestCase {
         tryVerify(() => list.count >= 5)
         verify(list.contentHeight > list.height, "the list fits the screen: nothing to show")
         let rows = 0
+        let scrolled = false // at some point: 40 Tabs may come round to the top of the list again
         for (let i = 0; i < 40; ++i) {
             keyClick(Qt.Key_Tab)
             const item = focused()
@@ -205,10 +206,11 @@ TestCase {
             if (!inList)
                 continue
             ++rows
+            scrolled = scrolled || list.contentY > 0
             const y = item.mapToItem(list, 0, 0).y
             verify(y >= -1 && y + item.height <= list.height + 1, `row ${rows} at ${y} is outside the list's view`)
         }
         verify(rows >= list.count, `Tab reached ${rows} rows of ${list.count}`)
-        verify(list.contentY > 0, "the list never scrolled")
+        verify(scrolled, "the list never scrolled")
     }
 }

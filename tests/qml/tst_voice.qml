@@ -52,8 +52,10 @@ TestCase {
         tryCompare(spoken, "count", 1)
         const text = lastSpoken()
         verify(text.startsWith("您好！欢迎使用“就近办”政务服务自助终端"), text)
-        // the home screen's instructions come after its title
-        verify(text.split("\n").length > 2, text)
+        // then the home screen's choices, its tiles, in reading order
+        const browse = text.indexOf((named("browseTile") as TileButton).text)
+        const status = text.indexOf((named("statusTile") as TileButton).text)
+        verify(browse > 0 && status > browse, text)
     }
 
     function test_nothing_is_read_unasked_outside_elder_mode() {
