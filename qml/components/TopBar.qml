@@ -24,6 +24,13 @@ Rectangle {
         + (volumeButton.visible ? volumeButton.implicitWidth + row.spacing : 0)
         + languageButton.implicitWidth + row.spacing + elderButton.implicitWidth
 
+    TextMetrics {
+        id: pointMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.smallest
+        text: Catalogue.pointName.length > 0 ? Catalogue.pointName : qsTr("奈曼旗政务服务")
+    }
+
     RowLayout {
         id: row
         anchors.fill: parent
@@ -47,7 +54,9 @@ Rectangle {
         }
         ColumnLayout {
             id: brand
-            visible: bar.width - 2 * 12 - bar.buttonsWidth >= brandName.implicitWidth + row.spacing
+            // shown only where the point's name fits on one line at the smallest size
+            visible: bar.width - 2 * 12 - bar.buttonsWidth
+                     >= Math.max(brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
