@@ -4,6 +4,7 @@
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMediaDevices>
 #include <QThread>
@@ -12,6 +13,15 @@
 namespace jiujin {
 
 namespace {
+// Whether the kernel has a playback device at all. Qt Multimedia is not touched without one: its
+// PulseAudio backend would only warn that there is no server (and the screen walk counts warnings).
+bool soundCardPresent()
+{
+    return !QDir(QStringLiteral("/dev/snd"))
+                .entryList({QStringLiteral("pcmC*D*p")}, QDir::System | QDir::Files)
+                .isEmpty();
+}
+
 QAudioFormat formatFor(int sampleRate)
 {
     QAudioFormat f;
@@ -32,7 +42,8 @@ AudioPlayer::~AudioPlayer() = default;
 
 bool AudioPlayer::hasDevice() const
 {
-    return !QMediaDevices::defaultAudioOutput().isNull();
+    static const bool card = soundCardPresent();
+    return card && !QMediaDevices::defaultAudioOutput().isNull();
 }
 
 void AudioPlayer::append(const QByteArray &pcm, int sampleRate)
@@ -101,6 +112,8 @@ bool AudioPlayer::playing() const
 
 QString AudioPlayer::probe()
 {
+    if (!soundCardPresent())
+        return QStringLiteral("no sound card (/dev/snd has no playback device)");
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull())
         return QStringLiteral("no audio output device");
