@@ -22,9 +22,10 @@ class SpeechService;
 /**
  * Voice guidance on the top bar (🔊 听): reads the current screen's title and instructions (its
  * Heading and BodyText items, and the names of its tiles, in reading order, found by walking the
- * page: no page is edited for it) and the focused element; in elder mode, or when the kiosk's default is "elder", each new
- * screen's instructions are read by themselves, and validation errors of the forms are spoken as
- * they are shown. A touch anywhere stops the voice. Chinese only: hidden in English.
+ * page: no page is edited for it) and the focused element; in elder mode, or when the kiosk's
+ * default is "elder", each new screen's instructions are read by themselves, and validation errors
+ * of the forms are spoken as they are shown. A touch anywhere stops the voice. Chinese only: hidden
+ * in English.
  */
 class VoiceController : public QObject, public Published<VoiceController>
 {
