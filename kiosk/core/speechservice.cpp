@@ -11,7 +11,6 @@ SpeechService::SpeechService(qsizetype cacheBytes, QObject *parent) : QObject(pa
 {
     m_worker = new SpeechWorker(m_current, cacheBytes);
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SpeechWorker::chunkReady, this,
             [this](quint64 utterance, const QByteArray &pcm, int rate) {
                 if (utterance == m_current.load())
@@ -26,6 +25,8 @@ SpeechService::~SpeechService()
     stop();
     m_thread.quit();
     m_thread.wait();
+    // The thread's loop has ended, so a deleteLater would never run: delete it here.
+    delete m_worker;
 }
 
 QStringList SpeechService::prepare(const QString &text)

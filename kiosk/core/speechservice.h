@@ -46,7 +46,7 @@ signals:
 private:
     SpeechGuard m_guard;
     QThread m_thread;
-    SpeechWorker *m_worker = nullptr; ///< lives in m_thread, deleted with it
+    SpeechWorker *m_worker = nullptr; ///< lives in m_thread; owned, deleted after it stops
     std::atomic<quint64> m_current{0};
     int m_rate = 150;
 };
