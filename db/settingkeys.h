@@ -13,6 +13,9 @@ inline constexpr char kioskNumber[] = "kiosk.number"; ///< 2 digits, unique with
 inline constexpr char centralKey[] = "central.public_key"; ///< SPKI PEM records are sealed to
 inline constexpr char printer[] = "printer";               ///< cups:NAME, file:DIR or empty
 inline constexpr char retentionDays[] = "outbox.retention_days";
+/** Voice guidance at the start of each visit: on (the 🔊 button), off, or elder (every screen
+ *  read by itself); empty is on. */
+inline constexpr char voice[] = "voice";
 } // namespace kiosksetting
 
 /** Written by jiujin-syncd: enrollment, renewal and each exchange with central. */

@@ -129,12 +129,14 @@ Window {
         anchors.right: parent.right
         enabled: !Session.countingDown // taps on the countdown must not reach the screen below
         canGoBack: stack.depth > 1
+        page: stack.currentItem
         onBack: stack.pop()
         onHome: window.goHome()
     }
 
     PageStack {
         id: stack
+        onCurrentItemChanged: Voice.pageShown(stack.currentItem) // read by itself in elder mode
         anchors.top: bar.bottom
         anchors.left: parent.left
         anchors.right: parent.right

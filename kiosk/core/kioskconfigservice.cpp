@@ -64,6 +64,14 @@ Result<void> KioskConfigService::setRetentionDays(int days)
                  QStringLiteral("config.retention"), QString::number(days));
 }
 
+Result<void> KioskConfigService::setVoice(const QString &mode)
+{
+    if (mode != QLatin1String("on") && mode != QLatin1String("off") &&
+        mode != QLatin1String("elder"))
+        return Error{Error::Invalid, QStringLiteral("voice is on, off or elder")};
+    return write({{kiosksetting::voice, mode}}, QStringLiteral("config.voice"), mode);
+}
+
 Result<void> KioskConfigService::write(const QList<std::pair<const char *, QString>> &values,
                                        const QString &action, const QString &subject,
                                        const QString &detail)

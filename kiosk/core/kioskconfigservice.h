@@ -39,6 +39,8 @@ public:
     Result<void> setPrinter(const QString &spec);
     /** 1-3650 days. */
     Result<void> setRetentionDays(int days);
+    /** Voice guidance at the start of each visit: on, off or elder (every screen read aloud). */
+    Result<void> setVoice(const QString &mode);
 
 private:
     /** Writes @p values and their audit entry in one transaction. */

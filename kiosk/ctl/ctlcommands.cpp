@@ -326,6 +326,13 @@ int configSetRetention(CtlContext &c)
     return 0;
 }
 
+int configSetVoice(CtlContext &c)
+{
+    if (auto r = KioskConfigService(*c.db).setVoice(c.args.at(0)); !r)
+        return fail(r.error().message);
+    return 0;
+}
+
 int enroll(CtlContext &c)
 {
     const QCommandLineParser &p = c.parser;
@@ -513,6 +520,10 @@ const std::vector<CtlCommand> &ctlCommands()
          configSetPrinter},
         {s("config set retention"), 1, 1, s("config set retention DAYS"),
          s("how long delivered records stay listed (default 30)"), true, true, configSetRetention},
+        {s("config set voice"), 1, 1, s("config set voice on|off|elder"),
+         s("voice guidance at each visit's start: on (the listen button), off, or elder\n"
+           "(every screen read aloud); the kiosk reads it at start-up"),
+         true, true, configSetVoice},
         {s("enroll"), 0, 0,
          s("enroll --gateway URL --token T --pin sha256//... [--pin ...] [--keys DIR] [--suite "
            "intl|gm]"),

@@ -1,5 +1,6 @@
 #include "doctor.h"
 
+#include "audioplayer.h"
 #include "auditlog.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -10,6 +11,7 @@
 #include "outboxstore.h"
 #include "paths.h"
 #include "requestsigning.h"
+#include "speechsynthesizer.h"
 #include "syncclient.h"
 #include "wire.h"
 
@@ -152,6 +154,7 @@ public:
         checkGateway();
         checkPrinter();
         checkCatalogue();
+        checkAudio();
         return m_findings;
     }
 
@@ -652,6 +655,37 @@ private:
                QStringLiteral("%1 reachable, pin matches, heartbeat accepted in %2 ms")
                    .arg(gateway)
                    .arg(timer.elapsed())));
+    }
+
+    // Voice guidance: espeak-ng and its Mandarin voice load, and the default audio output opens
+    // and plays 100 ms of silence. A checkout without a sound card is not an installed kiosk.
+    void checkAudio()
+    {
+        const QString mode =
+            m_store ? m_store->setting(QLatin1String(kiosksetting::voice)) : QString();
+        if (mode == QLatin1String("off")) {
+            add(ok(QStringLiteral("audio"), QStringLiteral("voice guidance is off")));
+            return;
+        }
+        if (!SpeechSynthesizer::available()) {
+            add(fail(QStringLiteral("audio"), SpeechSynthesizer::error(),
+                     QStringLiteral("apt-get install --reinstall libespeak-ng1 espeak-ng-data")));
+            return;
+        }
+        const QString problem = AudioPlayer::probe();
+        if (problem.isEmpty()) {
+            add(ok(QStringLiteral("audio"),
+                   QStringLiteral("espeak-ng voice loaded; the audio output plays")));
+        } else if (!installed()) {
+            add(ok(QStringLiteral("audio"),
+                   QStringLiteral("espeak-ng voice loaded; %1 (not an installed kiosk)")
+                       .arg(problem)));
+        } else {
+            add(warn(
+                QStringLiteral("audio"), problem + QStringLiteral(": voice guidance is silent"),
+                QStringLiteral(
+                    "connect the loudspeaker, then: aplay -l; or jiujinctl config set voice off")));
+        }
     }
 
     void checkPrinter()

@@ -1,6 +1,7 @@
 #include "kioskcontext.h"
 
 #include "applycontroller.h"
+#include "audioplayer.h"
 #include "bookingcontroller.h"
 #include "bookingservice.h"
 #include "caseboardcontroller.h"
@@ -15,10 +16,13 @@
 #include "printer.h"
 #include "qrimageprovider.h"
 #include "searchmissstore.h"
+#include "settingkeys.h"
+#include "speechservice.h"
 #include "staffcontroller.h"
 #include "staffservice.h"
 #include "statuscontroller.h"
 #include "submissionservice.h"
+#include "voicecontroller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +54,9 @@ struct KioskContext::Parts
     std::unique_ptr<StatusController> status;
     std::unique_ptr<BookingController> booking;
     std::unique_ptr<CaseBoardController> caseBoard;
+    std::unique_ptr<SpeechService> speech;
+    std::unique_ptr<AudioPlayer> audio;
+    std::unique_ptr<VoiceController> voice;
 };
 
 KioskContext::KioskContext() : d(std::make_unique<Parts>()) {}
@@ -62,6 +69,7 @@ KioskContext::~KioskContext()
         pool->waitForDone(10000);
     // Controllers first: they wipe what the visit left in memory and hold references to the rest.
     d->caseBoard.reset();
+    d->voice.reset();
     d->booking.reset();
     d->status.reset();
     d->apply.reset();
@@ -130,6 +138,12 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     p.booking->setPrinter(p.printer.get());
     p.caseBoardService = std::make_unique<CaseBoardService>(*p.db, *p.submissions, bookingClock);
     p.caseBoard = std::make_unique<CaseBoardController>(*p.caseBoardService, *p.staff, *p.session);
+    p.speech = std::make_unique<SpeechService>();
+    p.audio = std::make_unique<AudioPlayer>();
+    p.voice = std::make_unique<VoiceController>(
+        *p.session, *p.speech, *p.audio, p.store->setting(QLatin1String(kiosksetting::voice)));
+    p.voice->watchForm(p.apply->fields());
+    p.voice->watchForm(p.booking->fields());
     if (!quarantined.isEmpty())
         p.staff->setAlert(QCoreApplication::translate(
                               "jiujin::KioskContext",
@@ -144,6 +158,7 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     StatusController::publish(p.status.get());
     BookingController::publish(p.booking.get());
     CaseBoardController::publish(p.caseBoard.get());
+    VoiceController::publish(p.voice.get());
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     return context;
 }

@@ -846,6 +846,17 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <source>听</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>朗读本页</source>
+        <translation>Read this screen aloud</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>就近办 · 政务服务自助终端</source>
@@ -1523,6 +1534,29 @@ Online service level: %5</translation>
     <message>
         <source>大字、高对比</source>
         <translation>Large text, high contrast</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeButton</name>
+    <message>
+        <source>关</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>小</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>声音</source>
+        <translation>Sound</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,8 @@ TestCase {
     function test_tab_reaches_every_home_control_in_reading_order() {
         headingFocused("home", "您好！欢迎使用“就近办”政务服务自助终端")
         // From the heading Tab starts at the top of the window: the bar, then the screen.
-        const order = ["languageButton", "elderButton", "browseTile", "applyTile", "searchTile", "bookTile", "statusTile",
-                       "rateTile", "staffButton", "languageButton"]
+        const order = ["listenButton", "volumeButton", "languageButton", "elderButton", "browseTile", "applyTile",
+                       "searchTile", "bookTile", "statusTile", "rateTile", "staffButton", "listenButton"]
         for (const name of order) {
             keyClick(Qt.Key_Tab)
             compare(focused().objectName, name)
@@ -196,6 +196,7 @@ TestCase {
         tryVerify(() => list.count >= 5)
         verify(list.contentHeight > list.height, "the list fits the screen: nothing to show")
         let rows = 0
+        let scrolled = false // at some point: 40 Tabs may come round to the top of the list again
         for (let i = 0; i < 40; ++i) {
             keyClick(Qt.Key_Tab)
             const item = focused()
@@ -205,10 +206,11 @@ TestCase {
             if (!inList)
                 continue
             ++rows
+            scrolled = scrolled || list.contentY > 0
             const y = item.mapToItem(list, 0, 0).y
             verify(y >= -1 && y + item.height <= list.height + 1, `row ${rows} at ${y} is outside the list's view`)
         }
         verify(rows >= list.count, `Tab reached ${rows} rows of ${list.count}`)
-        verify(list.contentY > 0, "the list never scrolled")
+        verify(scrolled, "the list never scrolled")
     }
 }

@@ -1,0 +1,100 @@
+#include "speechsynthesizer.h"
+
+#include <QMutex>
+
+#include <espeak-ng/speak_lib.h>
+
+#include <atomic>
+
+namespace jiujin {
+
+namespace {
+QMutex s_mutex; // espeak-ng's state is global
+std::atomic<bool> s_cancel{false};
+std::function<void(const QString &)> s_tap;
+
+struct Engine
+{
+    bool ok = false;
+    int rate = 0;
+    QString error;
+};
+
+int collect(short *wav, int count, espeak_EVENT *events)
+{
+    auto *out = static_cast<QByteArray *>(events ? events->user_data : nullptr);
+    if (out && wav && count > 0)
+        out->append(reinterpret_cast<const char *>(wav), qsizetype(count) * 2);
+    return s_cancel.load() ? 1 : 0; // 1 aborts the synthesis
+}
+
+Engine &engine()
+{
+    static Engine e = [] {
+        Engine r;
+        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
+        if (rate <= 0) {
+            r.error = QStringLiteral("espeak-ng could not start (espeak-ng-data missing?)");
+            return r;
+        }
+        if (espeak_SetVoiceByName("cmn-latn-pinyin") != EE_OK) {
+            r.error = QStringLiteral("espeak-ng has no cmn-latn-pinyin voice");
+            return r;
+        }
+        espeak_SetSynthCallback(collect);
+        r.ok = true;
+        r.rate = rate;
+        return r;
+    }();
+    return e;
+}
+} // namespace
+
+bool SpeechSynthesizer::available()
+{
+    QMutexLocker lock(&s_mutex);
+    return engine().ok;
+}
+
+QString SpeechSynthesizer::error()
+{
+    QMutexLocker lock(&s_mutex);
+    return engine().error;
+}
+
+int SpeechSynthesizer::sampleRate()
+{
+    QMutexLocker lock(&s_mutex);
+    return engine().rate;
+}
+
+QByteArray SpeechSynthesizer::render(const QString &pinyin, int rate)
+{
+    QMutexLocker lock(&s_mutex);
+    if (!engine().ok || pinyin.isEmpty())
+        return {};
+    s_cancel = false;
+    if (s_tap)
+        s_tap(pinyin);
+    espeak_SetParameter(espeakRATE, qBound(espeakRATE_MINIMUM, rate, espeakRATE_MAXIMUM), 0);
+    const QByteArray utf8 = pinyin.toUtf8();
+    QByteArray pcm;
+    const espeak_ERROR rc = espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0,
+                                         POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &pcm);
+    if (rc != EE_OK)
+        return {};
+    return pcm;
+}
+
+void SpeechSynthesizer::cancel()
+{
+    s_cancel = true;
+}
+
+void SpeechSynthesizer::setTap(std::function<void(const QString &)> tap)
+{
+    QMutexLocker lock(&s_mutex);
+    s_tap = std::move(tap);
+}
+
+} // namespace jiujin
