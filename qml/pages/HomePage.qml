@@ -14,6 +14,9 @@ Rectangle {
     signal statusChosen()
     signal rateChosen()
     signal staffChosen()
+    // The figure changes only when jiujin-syncd pulls case updates: read it when home is shown.
+    onVisibleChanged: if (visible) Status.refreshPointFigure()
+    Component.onCompleted: Status.refreshPointFigure()
 
     ColumnLayout {
         anchors.fill: parent
@@ -106,6 +109,18 @@ Rectangle {
                 subtitle: qsTr("对办过的事说说满意不满意")
                 onClicked: page.rateChosen()
             }
+        }
+        StaticText {
+            // The point's public figure (GB/T 39734), only when enough ratings stand behind it.
+            objectName: "pointFigure"
+            Layout.fillWidth: true
+            visible: Status.pointFigure.length > 0
+            text: Status.pointFigure
+            font.pixelSize: Theme.small
+            font.family: Theme.fontFamily
+            color: Theme.muted
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
         }
         StaticText {
             Layout.fillWidth: true

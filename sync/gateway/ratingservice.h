@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "ratingrecords.h"
 #include "result.h"
@@ -39,8 +40,7 @@ public:
     /** Days of ratings behind a point's public figure (pointSatisfaction). */
     static constexpr int publicWindowDays = 90;
 
-    explicit RatingService(CentralStorage &storage,
-                           const WorkCalendar &calendar = WorkCalendar::china());
+    explicit RatingService(CentralStorage &storage, const WorkCalendar &calendar = liveCalendar());
 
     /** RECORD.md's indicator codes, in display order: efficiency, competence, attitude. */
     static QStringList indicators();

@@ -10,6 +10,7 @@ namespace jiujin::gateway {
 
 class AuditLog;
 class BookingRecords;
+class CalendarRecords;
 class CaseFeedRecords;
 class CaseRecords;
 class ChannelTokenRecords;
@@ -69,6 +70,7 @@ public:
     virtual OperatorRecords &operators() = 0;
     virtual CaseFeedRecords &caseFeed() = 0;
     virtual RatingRecords &ratings() = 0;
+    virtual CalendarRecords &calendar() = 0;
 };
 
 /**

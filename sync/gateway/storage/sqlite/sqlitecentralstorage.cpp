@@ -4,6 +4,7 @@
 #include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
+#include "sqlitecalendarrecords.h"
 #include "sqlitecasefeedrecords.h"
 #include "sqlitecaserecords.h"
 #include "sqlitechanneltokenrecords.h"
@@ -152,7 +153,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
       m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
       m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db)),
-      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db))
+      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db)),
+      m_calendar(std::make_unique<SqliteCalendarRecords>(*m_db))
 {
 }
 
@@ -232,6 +234,11 @@ CaseFeedRecords &SqliteCentralStorage::caseFeed()
 RatingRecords &SqliteCentralStorage::ratings()
 {
     return *m_ratings;
+}
+
+CalendarRecords &SqliteCentralStorage::calendar()
+{
+    return *m_calendar;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

@@ -12,6 +12,7 @@ namespace jiujin::gateway {
 
 class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCalendarRecords;
 class SqliteCaseFeedRecords;
 class SqliteCaseRecords;
 class SqliteDeviceRecords;
@@ -54,6 +55,7 @@ public:
     OperatorRecords &operators() override;
     CaseFeedRecords &caseFeed() override;
     RatingRecords &ratings() override;
+    CalendarRecords &calendar() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<SqliteOperatorRecords> m_operators;
     std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
     std::unique_ptr<SqliteRatingRecords> m_ratings;
+    std::unique_ptr<SqliteCalendarRecords> m_calendar;
 };
 
 } // namespace jiujin::gateway
