@@ -13,6 +13,8 @@
 #include "kioskfixture.h"
 #include "syncengine.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 using namespace jiujin;
@@ -27,6 +29,8 @@ protocol::CalendarDocument document2027()
         if (y.year == 2027) {
             y.source = WorkCalendar::Source::Official;
             y.holidays.append({QStringLiteral("测试假日"), QDate(2027, 3, 8), QDate(2027, 3, 8)});
+            std::sort(y.holidays.begin(), y.holidays.end(),
+                      [](const auto &a, const auto &b) { return a.from < b.from; });
         }
     return doc;
 }
