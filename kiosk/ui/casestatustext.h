@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casestatusstore.h"
+#include "workcalendar.h"
 
 #include <QDate>
 #include <QString>
