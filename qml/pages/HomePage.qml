@@ -15,7 +15,7 @@ Rectangle {
     signal rateChosen()
     signal staffChosen()
     // The figure changes only when jiujin-syncd pulls case updates: read it when home is shown.
-    onVisibleChanged: if (visible) Status.refreshPointFigure()
+    onVisibleChanged: if (page.visible) Status.refreshPointFigure()
     Component.onCompleted: Status.refreshPointFigure()
 
     ColumnLayout {
