@@ -111,18 +111,6 @@ Rectangle {
             }
         }
         StaticText {
-            // The point's public figure (GB/T 39734), only when enough ratings stand behind it.
-            objectName: "pointFigure"
-            Layout.fillWidth: true
-            visible: Status.pointFigure.length > 0
-            text: Status.pointFigure
-            font.pixelSize: Theme.small
-            font.family: Theme.fontFamily
-            color: Theme.muted
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        StaticText {
             Layout.fillWidth: true
             visible: !Catalogue.ready
             text: qsTr("本机尚未导入事项目录，请联系工作人员。")
@@ -133,7 +121,25 @@ Rectangle {
         }
     }
 
+    StaticText {
+        // The point's public figure (GB/T 39734), only when enough ratings stand behind it: in the
+        // strip beside the staff button, so that the tiles keep their height (elder mode).
+        objectName: "pointFigure"
+        anchors.left: parent.left
+        anchors.right: staffButton.left
+        anchors.leftMargin: Theme.margin * 2
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: staffButton.verticalCenter
+        visible: Status.pointFigure.length > 0
+        text: Status.pointFigure
+        font.pixelSize: Theme.small
+        font.family: Theme.fontFamily
+        color: Theme.muted
+        wrapMode: Text.WordWrap
+    }
+
     KioskButton {
+        id: staffButton
         objectName: "staffButton"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
