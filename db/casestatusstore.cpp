@@ -108,14 +108,25 @@ Result<qint64> CaseStatusStore::apply(const CaseStatusPage &page, const QString 
         if (auto r = s.run(); !r)
             return r.error();
     }
+    // Finished long ago: nothing more will happen to them (their stage is final).
+    Statement prune =
+        m_db.prepare("DELETE FROM case_statuses WHERE stage IN ('delivered', 'refused', 'denied')"
+                     " AND stage_at < ?");
+    prune.bind(1, now.toUTC().addDays(-keepFinishedDays).toString(Qt::ISODate));
+    if (auto r = prune.run(); !r)
+        return r.error();
+    const qint64 pruned = m_db.changes();
     if (auto r = setSetting(m_db, casesetting::seq, QString::number(page.seq)); !r)
         return r.error();
     if (auto r = setSetting(m_db, casesetting::figures, page.figures); !r)
         return r.error();
     // Receipts and sequences only: no personal data in the audit log.
-    if (auto r = AuditLog(m_db).append(
-            now, actor, QStringLiteral("cases.apply"), QStringLiteral("seq %1").arg(page.seq),
-            QStringLiteral("from %1, %2 cases").arg(page.from).arg(page.cases.size()));
+    if (auto r = AuditLog(m_db).append(now, actor, QStringLiteral("cases.apply"),
+                                       QStringLiteral("seq %1").arg(page.seq),
+                                       QStringLiteral("from %1, %2 cases, %3 finished dropped")
+                                           .arg(page.from)
+                                           .arg(page.cases.size())
+                                           .arg(pruned));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -59,12 +59,19 @@ inline constexpr const char *figures = "cases.figures";
 class CaseStatusStore
 {
 public:
+    /** Days a finished case (已送达, 不予受理, 办结·不予) is kept after its last stage: 查进度
+     *  still finds it for a citizen coming back within a season, and case_statuses does not grow
+     *  for ever. Older ones go in the next apply's transaction (a final stage never changes, so
+     *  central never sends them again unless the kiosk asks from 0). */
+    static constexpr int keepFinishedDays = 90;
+
     explicit CaseStatusStore(Database &db) : m_db(db) {}
 
     /** cases.seq: 0 when nothing was applied yet; Error on a read error. */
     Result<qint64> sequence();
-    /** Applies @p page all or nothing (audit entry `cases.apply` by @p actor at @p now). Error::
-     *  Invalid when its from is neither 0 nor the sequence held. Returns the new sequence. */
+    /** Applies @p page all or nothing (audit entry `cases.apply` by @p actor at @p now), and
+     *  drops the cases finished more than keepFinishedDays before @p now. Error::Invalid when
+     *  its from is neither 0 nor the sequence held. Returns the new sequence. */
     Result<qint64> apply(const CaseStatusPage &page, const QString &actor, const QDateTime &now);
     /** The status of central receipt @p receipt; nullopt when no update named it. */
     Result<std::optional<CaseStatus>> status(const QString &receipt);

@@ -254,6 +254,11 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
                                               "以下材料已容缺受理，请于%1前补交：")
                       .arg(longDate(d.toFollowBy)),
                   Flow::font(11));
+        if (d.toFollowByEstimated)
+            flow.text(QCoreApplication::translate(
+                          "jiujin::ReceiptWriter",
+                          "（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）"),
+                      Flow::font(10));
         numbered(d.toFollow);
     }
     if (!d.committed.isEmpty()) {

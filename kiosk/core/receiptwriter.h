@@ -16,10 +16,11 @@ struct ReceiptData
 {
     QString receiptNumber; ///< canonical form from receipt::format(); also what the QR code holds
     QString itemCode, itemName, department, pointName, pointPhone;
-    QDateTime submittedAt;    ///< any time spec; printed in Asia/Shanghai
-    int promisedDays = 0;     ///< working days; 0 = 即办
-    QStringList toFollow;     ///< 容缺 materials to hand in later
-    QDate toFollowBy;         ///< last day for toFollow; required when toFollow is not empty
+    QDateTime submittedAt; ///< any time spec; printed in Asia/Shanghai
+    int promisedDays = 0;  ///< working days; 0 = 即办
+    QStringList toFollow;  ///< 容缺 materials to hand in later
+    QDate toFollowBy;      ///< last day for toFollow; required when toFollow is not empty
+    bool toFollowByEstimated = false; ///< toFollowBy counted without an official holiday list
     QStringList committed;    ///< 告知承诺 materials replaced by the citizen's commitment
     QString maskedName;       ///< e.g. 张**; re-masked when printed (first character kept)
     bool onBehalf = false;    ///< handled by staff on the citizen's behalf (代办)

@@ -123,7 +123,7 @@ void Application::wipe()
 }
 
 SubmissionService::SubmissionService(Database &db, std::function<QDateTime()> clock)
-    : m_db(db), m_clock(std::move(clock))
+    : m_db(db), m_clock(std::move(clock)), m_calendar(db)
 {
 }
 
@@ -302,8 +302,13 @@ Result<Queued> SubmissionService::submit(const Application &app)
         }
         materials.append(entry);
     }
-    if (!queued.toFollow.isEmpty())
-        queued.toFollowBy = WorkCalendar::china().addWorkingDays(chinaDate(now), followUpDays);
+    if (!queued.toFollow.isEmpty()) {
+        auto calendar = m_calendar.calendar();
+        if (!calendar)
+            return calendar.error();
+        queued.toFollowBy = calendar->addWorkingDays(chinaDate(now), followUpDays);
+        queued.toFollowByEstimated = !calendar->officialThrough(chinaDate(now), queued.toFollowBy);
+    }
     QByteArray plaintext =
         QJsonDocument(
             QJsonObject{

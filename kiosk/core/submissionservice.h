@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendarprovider.h"
 #include "formschema.h"
 #include "outboxstore.h"
 #include "result.h"
@@ -64,6 +65,9 @@ struct Queued
     int promisedDays = 0;
     QStringList toFollow, committed; ///< material names (Chinese) 容缺 and 告知承诺
     QDate toFollowBy;
+    /** toFollowBy was counted through a year without the State Council's list (weekends only,
+     *  or a SAMPLE list): an estimate, and the receipt says so. */
+    bool toFollowByEstimated = false;
 };
 
 /**
@@ -85,6 +89,9 @@ public:
 
     /** The kiosk's clock (UTC), as injected: every screen that needs "today" asks here. */
     QDateTime now() const { return m_clock(); }
+    /** The working calendar in force on this kiosk (CalendarProvider): compiled-in years with
+     *  those central sent down in their place. */
+    Result<WorkCalendar> calendar() { return m_calendar.calendar(); }
 
     /** Problems by field id (materials as "material.N", consent as "consent"); empty if fine. */
     QHash<QString, QString> check(const Application &app);
@@ -136,6 +143,7 @@ private:
 
     Database &m_db;
     std::function<QDateTime()> m_clock;
+    CalendarProvider m_calendar;
     QHash<QString, ItemRules> m_rules;
     QString m_centralPem;
     std::unique_ptr<protocol::Key> m_central;

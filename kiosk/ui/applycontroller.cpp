@@ -135,6 +135,13 @@ QString ApplyController::toFollowBy() const
                                : m_queued.toFollowBy.toString(QStringLiteral("yyyy年M月d日"));
 }
 
+QString ApplyController::toFollowByNote() const
+{
+    return m_queued.toFollowByEstimated
+               ? tr("节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。")
+               : QString();
+}
+
 bool ApplyController::start(const QString &itemCode, bool onBehalf)
 {
     // Coming back to the same unfinished application keeps what was entered.
@@ -257,6 +264,7 @@ void ApplyController::print()
     data.promisedDays = m_queued.promisedDays;
     data.toFollow = m_queued.toFollow;
     data.toFollowBy = m_queued.toFollowBy;
+    data.toFollowByEstimated = m_queued.toFollowByEstimated;
     data.committed = m_queued.committed;
     data.maskedName = m_maskedName;
     data.onBehalf = !m_staffId.isEmpty();

@@ -57,6 +57,8 @@ class ApplyController : public QObject, public Published<ApplyController>
     Q_PROPERTY(QStringList toFollow READ toFollow NOTIFY submittedChanged)
     Q_PROPERTY(
         QString toFollowBy READ toFollowBy NOTIFY submittedChanged) ///< a local date in words
+    /** "" or why toFollowBy is an estimate (its year has no official holiday list yet). */
+    Q_PROPERTY(QString toFollowByNote READ toFollowByNote NOTIFY submittedChanged)
     Q_PROPERTY(QStringList committed READ committed NOTIFY submittedChanged)
     Q_PROPERTY(QString printStatus READ printStatus NOTIFY printStatusChanged)
     Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
@@ -91,6 +93,7 @@ public:
     int promisedDays() const { return m_queued.promisedDays; }
     QStringList toFollow() const { return m_queued.toFollow; }
     QString toFollowBy() const;
+    QString toFollowByNote() const;
     QStringList committed() const { return m_queued.committed; }
     QString printStatus() const { return m_printStatus; }
     bool rated() const { return m_rated; }

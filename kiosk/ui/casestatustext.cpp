@@ -4,6 +4,8 @@
 #include "workcalendar.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace jiujin::casetext {
 
@@ -72,11 +74,10 @@ QString stageDetail(const CaseStatus &c, bool english)
     return {};
 }
 
-int workingDaysLeft(const QDate &today, const QDate &due)
+int workingDaysLeft(const QDate &today, const QDate &due, const WorkCalendar &calendar)
 {
     if (!today.isValid() || !due.isValid())
         return 0;
-    const WorkCalendar &calendar = WorkCalendar::china();
     int n = 0;
     if (due >= today) {
         for (QDate d = today.addDays(1); d <= due; d = d.addDays(1))
@@ -88,20 +89,45 @@ int workingDaysLeft(const QDate &today, const QDate &due)
     return -n;
 }
 
-QString daysLeftText(const CaseStatus &c, const QDate &today)
+QString estimateNote(const WorkCalendar &calendar, const QDate &from, const QDate &to)
+{
+    return calendar.officialThrough(from, to) ? QString() : tr("（节假日安排未公布，按周末估算）");
+}
+
+QString daysLeftText(const CaseStatus &c, const QDate &today, const WorkCalendar &calendar)
 {
     if (closed(c.stage) || !c.due.isValid())
         return {};
     if (c.paused)
         return tr("补正期间暂停计时，补齐材料后继续");
-    const int left = workingDaysLeft(today, c.due);
+    const int left = workingDaysLeft(today, c.due, calendar);
+    const QString note = estimateNote(calendar, today, c.due);
     if (left < 0)
         return QCoreApplication::translate("jiujin::casetext", "已超过办结期限 %n 个工作日",
-                                           nullptr, -left);
+                                           nullptr, -left) +
+               note;
     if (left == 0)
         return tr("今天是办结期限的最后一天");
     return QCoreApplication::translate("jiujin::casetext", "距办结期限还有 %n 个工作日", nullptr,
-                                       left);
+                                       left) +
+           note;
+}
+
+QString satisfactionText(const QString &figuresJson, bool english)
+{
+    const QJsonObject figure = QJsonDocument::fromJson(figuresJson.toUtf8())
+                                   .object()
+                                   .value(QLatin1String("satisfaction_90d"))
+                                   .toObject();
+    const QJsonValue rate = figure.value(QLatin1String("rate"));
+    const QJsonValue count = figure.value(QLatin1String("count"));
+    if (!rate.isDouble() || !count.isDouble() || rate.toDouble() < 0 || rate.toDouble() > 1 ||
+        count.toDouble() < double(minRatingsShown) || count.toDouble() > 1e12)
+        return {};
+    const QString percent = localtext::locale(english).toString(rate.toDouble() * 100, 'f', 1);
+    return QCoreApplication::translate("jiujin::casetext", "本点近90天满意率 %1%（%n次评价）",
+                                       nullptr, int(count.toDouble()))
+        .arg(percent);
 }
 
 QString dateText(const QDate &d, bool english)

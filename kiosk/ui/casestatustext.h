@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casestatusstore.h"
+#include "workcalendar.h"
 
 #include <QDate>
 #include <QString>
@@ -16,12 +17,22 @@ QString stageLabel(const CaseStatus &c);
 QString stageDetail(const CaseStatus &c, bool english);
 /** Open days d with @p today < d <= @p due on the working calendar, negated when @p due is past
  *  (overdue by); 0 for today. */
-int workingDaysLeft(const QDate &today, const QDate &due);
+int workingDaysLeft(const QDate &today, const QDate &due,
+                    const WorkCalendar &calendar = WorkCalendar::china());
 /** "还有 N 个工作日" / "已超过办结期限 N 个工作日" / "补正期间暂停计时" / "" (no limit yet or
  *  closed). */
-QString daysLeftText(const CaseStatus &c, const QDate &today);
+QString daysLeftText(const CaseStatus &c, const QDate &today,
+                     const WorkCalendar &calendar = WorkCalendar::china());
+/** What the kiosk says of a date counted through a year without the State Council's list
+ *  ("（节假日安排未公布，按周末估算）"), "" for an official count. */
+QString estimateNote(const WorkCalendar &calendar, const QDate &from, const QDate &to);
 /** A date for people: "2026年12月8日" / "8 December 2026". */
 QString dateText(const QDate &d, bool english);
+/** Fewest ratings behind a satisfaction rate the home screen shows (below: hidden). */
+inline constexpr qint64 minRatingsShown = 10;
+/** The point's satisfaction of the last 90 days from cases.figures (JSON: "satisfaction_90d":
+ *  rate 0-1, count) in words, "" when absent, malformed or fewer than minRatingsShown. */
+QString satisfactionText(const QString &figuresJson, bool english);
 /** A 容缺/告知承诺 material still due, in one line: "name（容缺，2026年12月8日前）". */
 QString pendingText(const PendingMaterial &m, bool english);
 

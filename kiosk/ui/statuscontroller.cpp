@@ -233,7 +233,13 @@ QStringList StatusController::casePending() const
 
 QString StatusController::caseDaysLeft() const
 {
-    return m_case ? casetext::daysLeftText(*m_case, WorkCalendar::chinaDate(m_clock())) : QString();
+    if (!m_case)
+        return {};
+    // The kiosk's one calendar (compiled-in with what central sent down); unreadable: no count.
+    auto calendar = m_service.calendar();
+    return calendar ? casetext::daysLeftText(*m_case, WorkCalendar::chinaDate(m_clock()),
+                                             calendar.value())
+                    : QString();
 }
 
 bool StatusController::rate(int level, const QStringList &reasons, const QVariantMap &indicators)
@@ -345,6 +351,18 @@ void StatusController::pollInquiry()
         }
     }
     Q_EMIT resultChanged();
+}
+
+void StatusController::refreshPointFigure()
+{
+    auto figures = CaseStatusStore(m_db).figures();
+    // Unreadable: shown as nothing rather than a stale or made-up figure.
+    const QString text =
+        figures ? casetext::satisfactionText(figures.value(), m_session.english()) : QString();
+    if (text == m_pointFigure)
+        return;
+    m_pointFigure = text;
+    Q_EMIT pointFigureChanged();
 }
 
 void StatusController::clear()

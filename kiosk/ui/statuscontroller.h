@@ -70,6 +70,9 @@ class StatusController : public QObject, public Published<StatusController>
     Q_PROPERTY(bool remote READ remote NOTIFY resultChanged) ///< the result is another point's
     Q_PROPERTY(
         QString casePickupAt READ casePickupAt NOTIFY resultChanged) ///< another point's name
+    /** The point's public figure for the home screen ("本点近90天满意率 98.5%（326次评价）"),
+     *  "" when central sent none or too few ratings stand behind it. */
+    Q_PROPERTY(QString pointFigure READ pointFigure NOTIFY pointFigureChanged)
 public:
     StatusController(Database &db, SubmissionService &service, KioskSession &session,
                      QObject *parent = nullptr);
@@ -123,9 +126,13 @@ public:
      *  the applicant's phone or ID (X for an ID's check character); false when malformed. */
     Q_INVOKABLE bool askCentral(const QString &last4);
     Q_INVOKABLE void clear();
+    /** Reads the point's figures again (the home screen calls it when it is shown). */
+    Q_INVOKABLE void refreshPointFigure();
+    QString pointFigure() const { return m_pointFigure; }
 
 Q_SIGNALS:
     void resultChanged();
+    void pointFigureChanged();
     /** A receipt QR code was scanned while this screen was open. */
     void scanned(const QString &text);
 
@@ -140,6 +147,7 @@ private:
     QString m_bookingState, m_bookingTime, m_bookingText, m_replacedBy, m_bookingMessage;
     bool m_canChangeBooking = false, m_bookingMessageGood = false;
     std::optional<CaseStatus> m_case;
+    QString m_pointFigure;
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
     void pollInquiry();
     void endInquiry();

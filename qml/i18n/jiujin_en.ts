@@ -1562,6 +1562,10 @@ Online service level: %5</translation>
 <context>
     <name>jiujin::ApplyController</name>
     <message>
+        <source>节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。</source>
+        <translation>Next year's public holidays are not published yet: this date counts weekends only. The service window will confirm it.</translation>
+    </message>
+    <message>
         <source>找不到这个事项，请返回重新选择</source>
         <translation>This service item was not found. Please go back and choose again</translation>
     </message>
@@ -2041,6 +2045,10 @@ Online service level: %5</translation>
 </context>
 <context>
     <name>jiujin::ReceiptWriter</name>
+    <message>
+        <source>（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）</source>
+        <translation>(Public holidays not yet published: this date counts weekends only. The service window will confirm it.)</translation>
+    </message>
     <message>
         <source>%1年%2月%3日</source>
         <translation>%1-%2-%3</translation>
@@ -2573,6 +2581,17 @@ Online service level: %5</translation>
 </context>
 <context>
     <name>jiujin::casetext</name>
+    <message>
+        <source>（节假日安排未公布，按周末估算）</source>
+        <translation> (estimated: holidays not yet published)</translation>
+    </message>
+    <message numerus="yes">
+        <source>本点近90天满意率 %1%（%n次评价）</source>
+        <translation>
+            <numerusform>Satisfaction here, last 90 days: %1% (%n rating)</numerusform>
+            <numerusform>Satisfaction here, last 90 days: %1% (%n ratings)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>已提交到旗政务服务平台，等待受理</source>
         <translation>Submitted to the banner's government service platform, waiting to be accepted</translation>

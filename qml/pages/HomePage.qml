@@ -14,6 +14,9 @@ Rectangle {
     signal statusChosen()
     signal rateChosen()
     signal staffChosen()
+    // The figure changes only when jiujin-syncd pulls case updates: read it when home is shown.
+    onVisibleChanged: if (page.visible) Status.refreshPointFigure()
+    Component.onCompleted: Status.refreshPointFigure()
 
     ColumnLayout {
         anchors.fill: parent
@@ -118,7 +121,25 @@ Rectangle {
         }
     }
 
+    StaticText {
+        // The point's public figure (GB/T 39734), only when enough ratings stand behind it: in the
+        // strip beside the staff button, so that the tiles keep their height (elder mode).
+        objectName: "pointFigure"
+        anchors.left: parent.left
+        anchors.right: staffButton.left
+        anchors.leftMargin: Theme.margin * 2
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: staffButton.verticalCenter
+        visible: Status.pointFigure.length > 0
+        text: Status.pointFigure
+        font.pixelSize: Theme.small
+        font.family: Theme.fontFamily
+        color: Theme.muted
+        wrapMode: Text.WordWrap
+    }
+
     KioskButton {
+        id: staffButton
         objectName: "staffButton"
         anchors.right: parent.right
         anchors.bottom: parent.bottom

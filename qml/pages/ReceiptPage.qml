@@ -76,6 +76,11 @@ Rectangle {
                             font.bold: true
                             color: Theme.warning
                         }
+                        BodyText {
+                            objectName: "toFollowByNote"
+                            visible: Apply.toFollowByNote.length > 0
+                            text: Apply.toFollowByNote
+                        }
                         NumberedList { entries: Apply.toFollow }
                     }
                     Section {

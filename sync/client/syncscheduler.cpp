@@ -1,5 +1,6 @@
 #include "syncscheduler.h"
 
+#include "calendarpuller.h"
 #include "casefeedpuller.h"
 #include "caselookupasker.h"
 #include "database.h"
@@ -129,6 +130,9 @@ void SyncScheduler::run()
             retrySoon = SyncEngine::retrySoon(c.error());
         // Case updates for 查进度, like the catalogue: a failure is noted and holds up nothing.
         if (auto c = CaseFeedPuller(m_db, m_engine).run(); !c)
+            retrySoon = retrySoon || SyncEngine::retrySoon(c.error());
+        // The working calendar, daily (and at the first cycle after enrollment).
+        if (auto c = CalendarPuller(m_db, m_engine).run(); !c)
             retrySoon = retrySoon || SyncEngine::retrySoon(c.error());
         // Slots and leases once the drain is complete: a settle must follow the bookings it counts.
         if (auto l = LeaseKeeper(m_db, m_engine).run(); !l) {

@@ -1,4 +1,5 @@
 // jiujin-syncd: delivers the kiosk's outbox to the central platform and pulls its catalogue.
+#include "calendarpuller.h"
 #include "casefeedpuller.h"
 #include "caselookupasker.h"
 #include "cataloguestore.h"
@@ -160,6 +161,13 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "case updates seq " << c->seq << Qt::endl;
         else
             err << "jiujin-syncd: cases: " << c.error().message << Qt::endl;
+        // The working calendar (always asked here; 304 when unchanged): like the catalogue.
+        if (auto c = CalendarPuller(*db.value(), *engine.value()).run(true); c)
+            QTextStream(stdout) << "calendar "
+                                << (c->version.isEmpty() ? QByteArray("compiled-in") : c->version)
+                                << Qt::endl;
+        else
+            err << "jiujin-syncd: calendar: " << c.error().message << Qt::endl;
         // Slots and leases: like the catalogue, a failure here does not fail the drain.
         if (auto l = LeaseKeeper(*db.value(), *engine.value()).run(); l)
             QTextStream(stdout) << "slots " << l->slotCount << ", leases asked " << l->asked

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookingrecords.h"
+#include "centralcalendar.h"
 #include "result.h"
 #include "slots.h"
 #include "workcalendar.h"
@@ -101,8 +102,7 @@ class BookingService
 {
 public:
     /** Over @p storage (borrowed; it must outlive this). */
-    explicit BookingService(CentralStorage &storage,
-                            const WorkCalendar &calendar = WorkCalendar::china());
+    explicit BookingService(CentralStorage &storage, const WorkCalendar &calendar = liveCalendar());
 
     /** Days a slot list or a booking may reach ahead of today (slots are made only that far). */
     static constexpr int horizonDays = 90;

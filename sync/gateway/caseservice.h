@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caserecords.h"
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "result.h"
 #include "workcalendar.h"
@@ -37,8 +38,7 @@ public:
     static inline const QString readyForPickup = QStringLiteral("ready_for_pickup"); // 待领取
     static inline const QString delivered = QStringLiteral("delivered");             // 已送达
 
-    explicit CaseService(CentralStorage &storage,
-                         const WorkCalendar &calendar = WorkCalendar::china());
+    explicit CaseService(CentralStorage &storage, const WorkCalendar &calendar = liveCalendar());
 
     /** Every stage code, in lifecycle order. */
     static QStringList stages();

@@ -6,6 +6,7 @@
 #include "caselookupservice.h"
 #include "cataloguechanges.h"
 #include "cataloguepublisher.h"
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "certificateauthority.h"
 #include "channeltokens.h"
@@ -227,6 +228,9 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     });
     m_server->Post("/v1/cases/lookup", [this](const httplib::Request &req, httplib::Response &res) {
         caseLookup(req, res);
+    });
+    m_server->Get("/v1/calendar", [this](const httplib::Request &req, httplib::Response &res) {
+        calendar(req, res);
     });
     // HEAD reaches the GET handler (cpp-httplib); upload() answers only HEAD there.
     const char uploads[] = R"(/v1/uploads/([0-9a-f-]{36})/([0-9]{1,2}))";
@@ -768,6 +772,31 @@ void GatewayServer::caseLookup(const httplib::Request &req, httplib::Response &r
         break;
     }
     sendSigned(res, m_keys, *device, protocol::signCaseLookupAnswer, outcome->answer);
+}
+
+void GatewayServer::calendar(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    std::lock_guard lock(m_mutex);
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    // What is served is what central counts on: a year imported meanwhile counts from now on.
+    gateway::CentralCalendar calendar(m_storage);
+    if (auto v = calendar.refresh(gateway::liveCalendar()); !v)
+        return unavailable(res, v.error());
+    const auto document = gateway::CentralCalendar::documentOf(gateway::liveCalendar());
+    const std::string etag = '"' + document.version.toStdString() + '"';
+    res.set_header("ETag", etag);
+    if (req.get_header_value("If-None-Match") == etag) {
+        res.status = 304;
+        return;
+    }
+    const auto suite = protocol::suiteFromName(device->suite);
+    if (!suite)
+        return unavailable(
+            res, Error{Error::Corrupt, QStringLiteral("device %1 has no suite").arg(device->id)});
+    sendEncoded(res, protocol::signCalendar(m_keys.receiptKey(*suite), document.text));
 }
 
 void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)

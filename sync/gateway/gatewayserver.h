@@ -121,6 +121,9 @@ private:
     void caseChanges(const httplib::Request &req, httplib::Response &res);
     /** POST /v1/cases/lookup: one case by kiosk receipt and four digits (CaseLookupService). */
     void caseLookup(const httplib::Request &req, httplib::Response &res);
+    /** GET /v1/calendar: the working calendar central counts on, signed; 304 for If-None-Match
+     *  of the current version. */
+    void calendar(const httplib::Request &req, httplib::Response &res);
     /** POST, HEAD and PATCH /v1/uploads/{uuid}/{index}: resumable attachment uploads. */
     void upload(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/slots, POST /v1/leases (signed) and /v1/channel/bookings (bearer token). */

@@ -1,9 +1,11 @@
 // jiujin-gateway: the reference central platform. Parses the command line and wires the library's
 // objects; everything else lives in jiujin_gateway.
 #include "bookingservice.h"
+#include "calendarcommand.h"
 #include "casecommand.h"
 #include "caseservice.h"
 #include "cataloguepublisher.h"
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
 #include "consolefolder.h"
@@ -98,6 +100,9 @@ int usage()
         "ID\n"
         "       jiujin-gateway case sweep --data-dir DIR\n"
         "       jiujin-gateway audit verify --data-dir DIR\n"
+        "       jiujin-gateway calendar import FILE --data-dir DIR [--operator ID]   (one year, "
+        "PROTOCOL.md \"Calendar\")\n"
+        "       jiujin-gateway calendar show [YEAR] --data-dir DIR\n"
         "       jiujin-gateway operator add ID --data-dir DIR --role "
         "clerk|officer|supervisor|technician "
         "[--township CODE,..] [--department CODE,..] [--name TEXT] [--totp]   (password on stdin)\n"
@@ -178,6 +183,9 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
+    // Every service counts on the calendar central publishes (compiled-in + imported years).
+    if (auto v = gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar()); !v)
+        return fail(v.error().message);
     // Applications accepted before cases existed become cases now, before anything new arrives.
     if (auto opened =
             gateway::CaseService(*store.value()).openMissing(QDateTime::currentDateTimeUtc());
@@ -266,6 +274,12 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     // Housekeeping between requests: overdue 容缺 materials move their cases to 待补正
     // (CaseService::sweepOverdue), at start and every hour.
     const auto sweep = [&] {
+        // A year imported meanwhile (`calendar import` is another process) counts from now on.
+        if (auto v = server.exclusive([&] {
+                return gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar());
+            });
+            !v)
+            qCWarning(lcGateway) << "calendar not refreshed:" << v.error().message;
         auto swept = server.exclusive([&] {
             return gateway::CaseService(*store.value())
                 .sweepOverdue(QDateTime::currentDateTimeUtc());
@@ -474,7 +488,7 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
             return fail(stats.error().message);
         for (int i = 0; i < days; ++i) {
             const QDate day = from.addDays(i);
-            const auto source = WorkCalendar::china().source(day.year());
+            const auto source = gateway::liveCalendar().source(day.year());
             if (source != WorkCalendar::Source::Official && (i == 0 || day.dayOfYear() == 1))
                 out() << "# " << day.year()
                       << (source == WorkCalendar::Source::Sample
@@ -622,6 +636,13 @@ int main(int argc, char **argv)
     auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
     if (!store)
         return fail(store.error().message);
+
+    if (const int rc = gateway::calendarCommand(parser, args, *store.value(), now); rc >= 0)
+        return rc;
+    // Every other command counts on the calendar central publishes (compiled-in + imported
+    // years); one central cannot read is an error, never the compiled-in one in its place.
+    if (auto v = gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar()); !v)
+        return fail(v.error().message);
 
     if (command == QLatin1String("token") && args.value(1) == QLatin1String("create")) {
         EnrollmentService enrollment(*store.value(), keys.value(), protocol::Suite::Intl);

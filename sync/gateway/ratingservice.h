@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "operatorrecords.h"
 #include "ratingrecords.h"
@@ -44,8 +45,7 @@ public:
     /** How far ahead of central's clock a call-back's time may be (a laptop's clock). */
     static constexpr int callTimeSkewSeconds = 300;
 
-    explicit RatingService(CentralStorage &storage,
-                           const WorkCalendar &calendar = WorkCalendar::china());
+    explicit RatingService(CentralStorage &storage, const WorkCalendar &calendar = liveCalendar());
 
     /** RECORD.md's indicator codes, in display order: efficiency, competence, attitude. */
     static QStringList indicators();

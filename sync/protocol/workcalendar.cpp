@@ -3,6 +3,8 @@
 #include "chinatime.h"
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace jiujin {
 
 namespace {
@@ -57,6 +59,34 @@ WorkCalendar build()
 
 } // namespace
 
+WorkCalendar::WorkCalendar() : m_tables(std::make_shared<const Tables>()) {}
+
+WorkCalendar::WorkCalendar(const WorkCalendar &other) : m_tables(other.tables()) {}
+
+WorkCalendar &WorkCalendar::operator=(const WorkCalendar &other)
+{
+    if (this != &other) {
+        auto tables = other.tables();
+        std::lock_guard lock(m_mutex);
+        m_tables = std::move(tables);
+    }
+    return *this;
+}
+
+std::shared_ptr<const WorkCalendar::Tables> WorkCalendar::tables() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tables;
+}
+
+template <typename Change> void WorkCalendar::edit(Change change)
+{
+    std::lock_guard lock(m_mutex);
+    auto copy = std::make_shared<Tables>(*m_tables);
+    change(*copy);
+    m_tables = std::move(copy);
+}
+
 const WorkCalendar &WorkCalendar::china()
 {
     static const WorkCalendar calendar = build();
@@ -68,21 +98,34 @@ QDate WorkCalendar::chinaDate(const QDateTime &t)
     return jiujin::chinaDate(t);
 }
 
+namespace {
+
+WorkCalendar::Day dayIn(const QHash<QDate, QString> &holidays, const QHash<QDate, bool> &makeUp,
+                        QDate date)
+{
+    if (holidays.contains(date))
+        return WorkCalendar::Day::Holiday;
+    if (makeUp.contains(date))
+        return WorkCalendar::Day::MakeUpWorkday;
+    return date.dayOfWeek() >= 6 ? WorkCalendar::Day::Weekend : WorkCalendar::Day::Workday;
+}
+
+} // namespace
+
 WorkCalendar::Day WorkCalendar::day(QDate date) const
 {
-    if (m_holidays.contains(date))
-        return Day::Holiday;
-    if (m_makeUp.contains(date))
-        return Day::MakeUpWorkday;
-    return date.dayOfWeek() >= 6 ? Day::Weekend : Day::Workday;
+    const auto t = tables();
+    return dayIn(t->holidays, t->makeUp, date);
 }
 
 QDate WorkCalendar::addWorkingDays(QDate from, int days) const
 {
+    const auto t = tables(); // one calendar for the whole count, even while it is replaced
     QDate date = from;
     while (date.isValid() && days > 0) {
         date = date.addDays(1);
-        if (isOpen(date))
+        const Day d = dayIn(t->holidays, t->makeUp, date);
+        if (d == Day::Workday || d == Day::MakeUpWorkday)
             --days;
     }
     return date;
@@ -90,24 +133,87 @@ QDate WorkCalendar::addWorkingDays(QDate from, int days) const
 
 QString WorkCalendar::holidayName(QDate date) const
 {
-    return m_holidays.value(date);
+    return tables()->holidays.value(date);
 }
 
 WorkCalendar::Source WorkCalendar::source(int year) const
 {
-    return m_sources.value(year, Source::None);
+    return tables()->sources.value(year, Source::None);
+}
+
+bool WorkCalendar::officialThrough(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return false;
+    const auto t = tables();
+    for (int y = std::min(from.year(), to.year()); y <= std::max(from.year(), to.year()); ++y)
+        if (t->sources.value(y, Source::None) != Source::Official)
+            return false;
+    return true;
+}
+
+QList<int> WorkCalendar::years() const
+{
+    const auto t = tables();
+    QList<int> out;
+    for (auto it = t->sources.begin(); it != t->sources.end(); ++it)
+        if (it.value() != Source::None)
+            out.append(it.key());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<std::pair<QDate, QString>> WorkCalendar::holidays(int year) const
+{
+    const auto t = tables();
+    QList<std::pair<QDate, QString>> out;
+    for (auto it = t->holidays.begin(); it != t->holidays.end(); ++it)
+        if (it.key().year() == year)
+            out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    return out;
+}
+
+QList<QDate> WorkCalendar::makeUpDays(int year) const
+{
+    const auto t = tables();
+    QList<QDate> out;
+    for (auto it = t->makeUp.begin(); it != t->makeUp.end(); ++it)
+        if (it.key().year() == year)
+            out.append(it.key());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void WorkCalendar::addHoliday(QDate date, const QString &name)
 {
-    m_makeUp.remove(date);
-    m_holidays.insert(date, name);
+    edit([&](Tables &t) {
+        t.makeUp.remove(date);
+        t.holidays.insert(date, name);
+    });
 }
 
 void WorkCalendar::addMakeUpDay(QDate date)
 {
-    m_holidays.remove(date);
-    m_makeUp.insert(date, true);
+    edit([&](Tables &t) {
+        t.holidays.remove(date);
+        t.makeUp.insert(date, true);
+    });
+}
+
+void WorkCalendar::setSource(int year, Source source)
+{
+    edit([&](Tables &t) { t.sources.insert(year, source); });
+}
+
+void WorkCalendar::clearYear(int year)
+{
+    edit([&](Tables &t) {
+        t.holidays.removeIf([year](const auto &it) { return it.key().year() == year; });
+        t.makeUp.removeIf([year](const auto &it) { return it.key().year() == year; });
+        t.sources.remove(year);
+    });
 }
 
 } // namespace jiujin

@@ -88,8 +88,10 @@ int main(int argc, char **argv)
     CaseStatus handed = pickup;
     handed.receipt = QStringLiteral("NM20261207000004");
     handed.seq = 4;
+    // With the point's SAMPLE public figure, so that the home screen shows it (GB/T 39734).
+    const QString figures = QStringLiteral(R"({"satisfaction_90d":{"rate":0.985,"count":326}})");
     auto applied = CaseStatusStore(*db.value())
-                       .apply({0, 4, {c, pickup, materials, handed}, QString()},
+                       .apply({0, 4, {c, pickup, materials, handed}, figures},
                               QStringLiteral("jiujin-screens-case"), at);
     if (!applied) {
         std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));

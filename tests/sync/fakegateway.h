@@ -94,6 +94,8 @@ public:
             [this](const httplib::Request &q, httplib::Response &r) { catalogueChanges(q, r); });
         server->Get("/v1/cases/changes",
                     [this](const httplib::Request &q, httplib::Response &r) { caseChanges(q, r); });
+        server->Get("/v1/calendar",
+                    [this](const httplib::Request &q, httplib::Response &r) { calendar(q, r); });
         port = server->bind_to_any_port("127.0.0.1");
         thread = std::thread([this] { server->listen_after_bind(); });
         while (!server->is_running())
@@ -162,6 +164,10 @@ public:
      *  pulling, and the since of every request seen. */
     std::map<qint64, QByteArray> caseBodies;
     QList<qint64> caseSinces;
+    /** GET /v1/calendar: the 200 body and its ETag (empty body: 404); 304 when If-None-Match
+     *  is the ETag. Every If-None-Match seen ("" for none). */
+    QByteArray calendarBody, calendarEtag;
+    QList<QByteArray> calendarAsked;
 
     jiujin::protocol::Key central, receiptKey;
 
@@ -492,6 +498,26 @@ private:
         if (!body)
             return json(r, 500, R"({"error":"internal"})");
         json(r, 200, jiujin::protocol::encode(body.value()));
+    }
+
+    /** GET /v1/calendar, signed: calendarBody with calendarEtag, 304, or 404 without a body. */
+    void calendar(const httplib::Request &q, httplib::Response &r)
+    {
+        if (authorise(q, r, QByteArray::fromStdString(q.target)).isEmpty())
+            return;
+        std::lock_guard lock(mutex);
+        const QByteArray asked = QByteArray::fromStdString(q.get_header_value("If-None-Match"));
+        calendarAsked.append(asked);
+        if (calendarBody.isEmpty()) {
+            r.status = 404;
+            return;
+        }
+        r.set_header("ETag", calendarEtag.toStdString());
+        if (asked == calendarEtag) {
+            r.status = 304;
+            return;
+        }
+        r.set_content(calendarBody.toStdString(), "application/json");
     }
 
     /** GET /v1/cases/changes?since=N, signed: the body set for N (200), else 204. */

@@ -10,6 +10,7 @@ namespace jiujin::gateway {
 
 class AuditLog;
 class BookingRecords;
+class CalendarRecords;
 class CaseFeedRecords;
 class CaseLookupRecords;
 class CaseRecords;
@@ -71,6 +72,7 @@ public:
     virtual CaseFeedRecords &caseFeed() = 0;
     virtual RatingRecords &ratings() = 0;
     virtual CaseLookupRecords &caseLookups() = 0;
+    virtual CalendarRecords &calendar() = 0;
 };
 
 /**

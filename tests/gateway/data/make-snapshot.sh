@@ -115,6 +115,14 @@ INSERT INTO case_lookups(device, receipt, at, outcome)
            ('jj-00000000000000a1', '20301-000001-4', 1796100902, 'locked');
 SQL
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'calendar_years'")" ]; then
+    # The working calendar (007_calendar): a SAMPLE year imported by the command line, which
+    # also writes its calendar.import audit entry.
+    cat > "$dir/calendar.json" <<'JSON'
+{"year":2028,"source":"sample","notice":"SAMPLE","holidays":[{"name":"元旦","from":"2028-01-01","to":"2028-01-01"}],"makeup_workdays":[]}
+JSON
+    "$gw" calendar import "$dir/calendar.json" --data-dir "$dir" >/dev/null
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

@@ -4,6 +4,7 @@
 #include "gatewaylog.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
+#include "sqlitecalendarrecords.h"
 #include "sqlitecasefeedrecords.h"
 #include "sqlitecaselookuprecords.h"
 #include "sqlitecaserecords.h"
@@ -154,7 +155,8 @@ SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString
       m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
       m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db)),
       m_ratings(std::make_unique<SqliteRatingRecords>(*m_db)),
-      m_caseLookups(std::make_unique<SqliteCaseLookupRecords>(*m_db))
+      m_caseLookups(std::make_unique<SqliteCaseLookupRecords>(*m_db)),
+      m_calendar(std::make_unique<SqliteCalendarRecords>(*m_db))
 {
 }
 
@@ -239,6 +241,11 @@ RatingRecords &SqliteCentralStorage::ratings()
 CaseLookupRecords &SqliteCentralStorage::caseLookups()
 {
     return *m_caseLookups;
+}
+
+CalendarRecords &SqliteCentralStorage::calendar()
+{
+    return *m_calendar;
 }
 
 Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)

@@ -12,6 +12,7 @@ namespace jiujin::gateway {
 
 class SqliteAuditLog;
 class SqliteBookingRecords;
+class SqliteCalendarRecords;
 class SqliteCaseFeedRecords;
 class SqliteCaseLookupRecords;
 class SqliteCaseRecords;
@@ -56,6 +57,7 @@ public:
     CaseFeedRecords &caseFeed() override;
     RatingRecords &ratings() override;
     CaseLookupRecords &caseLookups() override;
+    CalendarRecords &calendar() override;
 
     /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
      *  never see it). */
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
     std::unique_ptr<SqliteRatingRecords> m_ratings;
     std::unique_ptr<SqliteCaseLookupRecords> m_caseLookups;
+    std::unique_ptr<SqliteCalendarRecords> m_calendar;
 };
 
 } // namespace jiujin::gateway
