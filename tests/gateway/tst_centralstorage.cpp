@@ -199,11 +199,11 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
             REQUIRE(ratings.value().at(0).followUp.has_value());
             CHECK(ratings.value().at(0).followUp->state == QLatin1String("called"));
         }
-        // The working calendar (schema 6 on): the imported year read back, laid over 2028.
+        // The working calendar (schema 7 on): the imported year read back, laid over 2028.
         const auto years = gateway::CentralCalendar(storage).imported();
         REQUIRE(years.ok());
-        REQUIRE(years->years.size() == (it.key() < 6 ? 0 : 1));
-        if (it.key() >= 6) {
+        REQUIRE(years->years.size() == (it.key() < 7 ? 0 : 1));
+        if (it.key() >= 7) {
             CHECK(years->years.at(0).year == 2028);
             CHECK(gateway::CentralCalendar(storage).effective()->day(QDate(2028, 1, 1)) ==
                   WorkCalendar::Day::Holiday);
