@@ -157,6 +157,7 @@ TEST_CASE("every jiujinctl command that changes the kiosk leaves an audit entry"
         {QStringLiteral("config set printer"),
          {{QStringLiteral("file:") + dir.filePath(QStringLiteral("receipts"))}}},
         {QStringLiteral("config set retention"), {{QStringLiteral("45")}}},
+        {QStringLiteral("config set voice"), {{QStringLiteral("elder")}}},
         {QStringLiteral("enroll"),
          {{QStringLiteral("--gateway"), gw.url(), QStringLiteral("--token"), gw.token(),
            QStringLiteral("--pin"), gw.pin(), QStringLiteral("--keys"),
