@@ -120,3 +120,15 @@ export const openForm = (receipt, why, reveal) =>
 export const receiveMaterial = (receipt, id) =>
   request('POST', `/v1/operator/cases/${encodeURIComponent(receipt)}/materials/${id}/received`, {})
 export const catalogue = () => request('GET', '/v1/operator/catalogue')
+
+// The fleet (technicians; a supervisor reads): /v1/operator/fleet/...
+export function listDevices({ state = 'all', offset = 0, limit = 50 } = {}) {
+  const q = new URLSearchParams({ state, offset: String(offset), limit: String(limit) })
+  return request('GET', `/v1/operator/fleet/devices?${q}`)
+}
+export const listTokens = ({ offset = 0, limit = 20 } = {}) =>
+  request('GET', `/v1/operator/fleet/tokens?offset=${offset}&limit=${limit}`)
+export const createToken = (point, suite) =>
+  request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
+export const revokeDevice = (id, reason, note) =>
+  request('POST', `/v1/operator/fleet/devices/${encodeURIComponent(id)}/revoke`, note ? { reason, note } : { reason })

@@ -47,6 +47,21 @@ std::optional<QList<Period>> parseDayPlan(const QString &text)
     return out;
 }
 
+} // namespace
+
+std::optional<QList<std::pair<QTime, QTime>>> dayPlanPeriods(const QString &dayPlan)
+{
+    const auto periods = parseDayPlan(dayPlan);
+    if (!periods)
+        return std::nullopt;
+    QList<std::pair<QTime, QTime>> out;
+    for (const Period &p : *periods)
+        out.append({p.from, p.to});
+    return out;
+}
+
+namespace {
+
 // What a lease keeps out of the pool. Unsettled: all it was granted (the kiosk may have confirmed
 // bookings central has not seen yet). Settled: the kiosk's used count; when it also sent the
 // confirmed count, cancels that arrive later give seats back (PROTOCOL.md, "Booking").

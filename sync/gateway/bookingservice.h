@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -54,6 +55,10 @@ struct PointPlan
         return groups.isEmpty() || groups.contains(department);
     }
 };
+
+/** The opening periods [from, to) of a day plan ("HH:MM-HH:MM,..."), in order; nullopt when it
+ *  does not parse (PointPlan::check()'s rule for the periods). */
+std::optional<QList<std::pair<QTime, QTime>>> dayPlanPeriods(const QString &dayPlan);
 
 /** Central's accounting of one slot (PROTOCOL.md, "Booking"). */
 struct SlotStats

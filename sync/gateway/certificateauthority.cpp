@@ -3,6 +3,7 @@
 #include "protocollimits.h"
 
 #include <QCryptographicHash>
+#include <QTimeZone>
 
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -355,6 +356,18 @@ QStringList subjectAltNames(QByteArrayView certPem)
     }
     GENERAL_NAMES_free(names);
     return out;
+}
+
+std::optional<QDateTime> notAfter(QByteArrayView certPem)
+{
+    X509Ptr cert = parseCert(certPem);
+    if (!cert)
+        return std::nullopt;
+    struct tm t = {};
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &t) != 1)
+        return std::nullopt;
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
+                     QTime(t.tm_hour, t.tm_min, t.tm_sec), QTimeZone::utc());
 }
 
 QString commonName(const X509 *cert)

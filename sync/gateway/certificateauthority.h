@@ -11,6 +11,7 @@
 #include <openssl/types.h>
 
 #include <memory>
+#include <optional>
 
 namespace jiujin {
 
@@ -65,6 +66,8 @@ QByteArray spkiPin(QByteArrayView certPem);
 /** SHA-256 hex of the SPKI DER of a CSR's public key (which key a token was used with); empty if
  *  the CSR does not parse. */
 QString csrKeyFingerprint(QByteArrayView csrPem);
+/** The end of @p certPem's validity (UTC); nullopt if it does not parse. */
+std::optional<QDateTime> notAfter(QByteArrayView certPem);
 /** The subject CN of a certificate, or empty. */
 QString commonName(const X509 *cert);
 /** The DNS names and IP addresses a certificate names (its subjectAltName), in order; empty if

@@ -13,6 +13,7 @@
 #include "chinatime.h"
 #include "devicerecords.h"
 #include "enrollmentservice.h"
+#include "fleetapi.h"
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
@@ -255,6 +256,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
         m_operatorApi->addRoutes(*m_server, m_mutex, m_options.clock);
     if (m_ratingApi)
         m_ratingApi->addRoutes(*m_server, m_mutex, m_options.clock);
+    if (m_fleetApi)
+        m_fleetApi->addRoutes(*m_server, m_mutex, m_options.clock);
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);

@@ -30,6 +30,7 @@ class CaseFeed;
 class CaseLookupService;
 class CentralStorage;
 class ChannelTokens;
+class FleetApi;
 class OperatorApi;
 class RatingApi;
 } // namespace gateway
@@ -97,6 +98,8 @@ public:
     void setOperatorApi(gateway::OperatorApi *api) { m_operatorApi = api; }
     /** Serves 好差评 under /v1/operator/ with @p api (borrowed, as setOperatorApi). */
     void setRatingApi(gateway::RatingApi *api) { m_ratingApi = api; }
+    /** Serves the fleet under /v1/operator/fleet/ with @p api (borrowed, as setOperatorApi). */
+    void setFleetApi(gateway::FleetApi *api) { m_fleetApi = api; }
 
     /** What GET /v1/cases/changes answers from (its figures hook is set here). */
     gateway::CaseFeed &caseFeed() { return *m_caseFeed; }
@@ -158,6 +161,7 @@ private:
     gateway::ChannelTokens *m_channelTokens = nullptr;
     gateway::OperatorApi *m_operatorApi = nullptr;
     gateway::RatingApi *m_ratingApi = nullptr;
+    gateway::FleetApi *m_fleetApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::unique_ptr<gateway::CaseLookupService> m_caseLookup;

@@ -11,6 +11,7 @@
 #include "consolefolder.h"
 #include "devicerecords.h"
 #include "enrollmentservice.h"
+#include "fleetapi.h"
 #include "frontproxy.h"
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
@@ -224,6 +225,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     server.setOperatorApi(&operatorApi);
     gateway::RatingApi ratingApi(*store.value(), operators);
     server.setRatingApi(&ratingApi);
+    gateway::FleetApi fleetApi(*store.value(), operators, enrollment);
+    server.setFleetApi(&fleetApi);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.

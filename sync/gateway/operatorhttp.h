@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <mutex>
+#include <string>
 
 namespace httplib {
 struct Request;
@@ -38,10 +39,15 @@ public:
     using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
 
     /** A route that takes @p lock (the storage's one connection), reads the time from @p clock,
-     *  answers 401 without a live operator session, and, when @p withBody, 413/415/400 for a
+     *  answers 401 without a live operator session (a bearer token, or the console's cookie
+     *  OperatorApi::sessionCookie, then 403 "csrf" for anything but a read without the session's
+     *  X-CSRF-Token), and, when @p withBody, 413/415/400 for a
      *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
     static Route route(OperatorService &operators, std::mutex &lock,
                        std::function<QDateTime()> clock, Handler h, bool withBody);
+
+    /** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
+    static std::string cookieValue(const httplib::Request &req, const std::string &name);
 
     static void reply(httplib::Response &res, int status, const QJsonObject &body);
     /** {"error": code, "message": message} (message left out when empty). */

@@ -170,4 +170,14 @@ void OperatorRoles::narrow(const OperatorRow &op, RatingFilter &filter)
         filter.departments = op.scope;
 }
 
+bool OperatorRoles::readsFleet(const OperatorRow &op)
+{
+    return op.enabled && (op.role == technician || op.role == supervisor);
+}
+
+bool OperatorRoles::managesFleet(const OperatorRow &op)
+{
+    return op.enabled && op.role == technician;
+}
+
 } // namespace jiujin::gateway

@@ -23,6 +23,8 @@ namespace jiujin::gateway {
  * call-back, cause and rectification of their follow-ups; a supervisor reads every rating and
  * closes follow-ups; a clerk reads the ratings of its townships' points read-only, without the
  * officers' texts; a technician none.
+ * Fleet (§13g): a technician reads and manages the banner's kiosks (tokens, revocation); a
+ * supervisor reads them; a clerk or officer nothing of the fleet.
  */
 class OperatorRoles
 {
@@ -78,6 +80,13 @@ public:
     /** Narrows @p filter to the ratings @p op reads (a clerk's townships, an officer's
      *  departments). */
     static void narrow(const OperatorRow &op, RatingFilter &filter);
+
+    /** Whether @p op reads the fleet (devices, their heartbeats and certificates, enrollment
+     *  tokens without their secrets): a technician or a supervisor (docs/DESIGN.md §13g). */
+    static bool readsFleet(const OperatorRow &op);
+    /** Whether @p op may change the fleet (create enrollment tokens, revoke devices): a
+     *  technician only. */
+    static bool managesFleet(const OperatorRow &op);
 
 private:
     static bool inScope(const OperatorRow &op, const CaseRow &c);

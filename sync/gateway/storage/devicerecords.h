@@ -49,6 +49,10 @@ public:
     virtual Result<void> insertToken(const TokenRow &token) = 0;
     /** The token with SHA-256 @p hash; nullopt when central never made it. */
     virtual Result<std::optional<TokenRow>> token(const QString &hash) = 0;
+    /** Every enrollment token, newest first: at most @p limit after skipping @p offset. */
+    virtual Result<QList<TokenRow>> tokens(int offset, int limit) = 0;
+    /** How many enrollment tokens central ever made. */
+    virtual Result<int> tokenCount() = 0;
     /** Marks the token used by @p device with CSR key @p csrKey; Error::Busy when it was used
      *  already. Call inside a transaction. */
     virtual Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,

@@ -26,6 +26,23 @@ DeviceRow deviceFrom(const Statement &s)
     return d;
 }
 
+TokenRow tokenFrom(const Statement &s)
+{
+    TokenRow t;
+    t.hash = s.text(0);
+    t.point = s.text(1);
+    t.suite = s.text(2);
+    t.createdAt = time(s, 3);
+    t.expiresAt = time(s, 4);
+    t.usedAt = optionalTime(s, 5);
+    t.device = s.text(6);
+    t.csrKey = s.text(7);
+    return t;
+}
+
+const char *const tokenColumns = "SELECT hash, point, suite, created_at, expires_at, used_at,"
+                                 " device, csr_key FROM tokens";
+
 const char *const deviceColumns =
     "SELECT d.id, d.point, d.suite, d.signing_key, d.certificate, d.csr_key, d.enrolled_at,"
     " d.revoked_at, h.received_at FROM devices d LEFT JOIN heartbeats h ON h.device = d.id";
@@ -43,24 +60,36 @@ Result<void> SqliteDeviceRecords::insertToken(const TokenRow &t)
 
 Result<std::optional<TokenRow>> SqliteDeviceRecords::token(const QString &hash)
 {
-    Statement s = m_db->prepare("SELECT hash, point, suite, created_at, expires_at, used_at,"
-                                " device, csr_key FROM tokens WHERE hash = ?");
+    Statement s = m_db->prepare((QByteArray(tokenColumns) + " WHERE hash = ?").constData());
     s.bind(1, hash);
     if (!s.step()) {
         if (s.error())
             return *s.error(); // fail closed: a read error is not "none"
         return std::optional<TokenRow>();
     }
-    TokenRow t;
-    t.hash = s.text(0);
-    t.point = s.text(1);
-    t.suite = s.text(2);
-    t.createdAt = time(s, 3);
-    t.expiresAt = time(s, 4);
-    t.usedAt = optionalTime(s, 5);
-    t.device = s.text(6);
-    t.csrKey = s.text(7);
-    return std::optional<TokenRow>(t);
+    return std::optional<TokenRow>(tokenFrom(s));
+}
+
+Result<QList<TokenRow>> SqliteDeviceRecords::tokens(int offset, int limit)
+{
+    Statement s = m_db->prepare(
+        (QByteArray(tokenColumns) + " ORDER BY created_at DESC, hash LIMIT ? OFFSET ?")
+            .constData());
+    s.bind(1, qint64(limit)).bind(2, qint64(offset));
+    QList<TokenRow> rows;
+    while (s.step())
+        rows.append(tokenFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<int> SqliteDeviceRecords::tokenCount()
+{
+    Statement s = m_db->prepare("SELECT count(*) FROM tokens");
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
+    return int(s.integer(0));
 }
 
 Result<void> SqliteDeviceRecords::useToken(const QString &hash, const QString &device,

@@ -16,6 +16,8 @@ public:
 
     Result<void> insertToken(const TokenRow &t) override;
     Result<std::optional<TokenRow>> token(const QString &hash) override;
+    Result<QList<TokenRow>> tokens(int offset, int limit) override;
+    Result<int> tokenCount() override;
     Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,
                           const QDateTime &at) override;
     Result<void> insertDevice(const DeviceRow &d) override;
