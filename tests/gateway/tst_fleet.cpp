@@ -211,7 +211,8 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
             return std::nullopt;
         auto answer = protocol::decodeEnrollResponse(r.body);
         REQUIRE(answer.ok());
-        return Enrolled{answer->deviceId, answer->certificatePem, keyPem, std::move(*signing)};
+        return Enrolled{answer->deviceId, answer->certificatePem, keyPem,
+                        std::move(signing.value())};
     };
     const auto [tokenA, tokenIdA] = makeToken(pointA);
     const auto [tokenB, tokenIdB] = makeToken(pointB);
@@ -255,7 +256,8 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
         auto stored = other.value()->devices().heartbeat(b->id);
         REQUIRE(stored.ok());
         REQUIRE(stored->has_value());
-        REQUIRE(other.value()->devices().setHeartbeat(b->id, **stored, now.addDays(-30)).ok());
+        REQUIRE(
+            other.value()->devices().setHeartbeat(b->id, *stored.value(), now.addDays(-30)).ok());
     }
 
     // ---- The list: silent first, each role's view, paging, bounds.
