@@ -56,7 +56,8 @@ async function shoot(page, name) {
 
 async function setLang(page, lang) {
   const now = await page.evaluate(() => document.documentElement.lang)
-  if ((lang === 'en') !== now.startsWith('en')) await page.click('[data-test=lang]')
+  // Dispatched, not clicked: a dialog's overlay covers the top bar, as it should.
+  if ((lang === 'en') !== now.startsWith('en')) await page.dispatchEvent('[data-test=lang]', 'click')
 }
 
 async function login(page, id) {

@@ -106,9 +106,14 @@ TEST_CASE("console: the fleet page, a silent kiosk first, a token made and a kio
     REQUIRE(made.hasMatch());
     c.enroll(gw.url(), made.captured(1), gw.pin());
     CHECK(c.syncd() == 0);
-    // The kiosk revoked in the browser is refused by central; the others sync on.
-    CHECK(a.syncd() != 0);
-    CHECK(b.syncd() == 0);
+    // The kiosk revoked in the browser is refused by central (its application stays queued, its
+    // heartbeat is refused); the others sync on.
+    a.queue(1);
+    QByteArray refused, fine;
+    CHECK(a.syncd(&refused) != 0);
+    CHECK(refused.contains("401 device"));
+    CHECK(b.syncd(&fine) == 0);
+    CHECK_FALSE(fine.contains("401"));
     const QByteArray listed = gw.cli({QStringLiteral("devices")});
     INFO(listed.toStdString());
     CHECK(listed.contains(c.deviceId.toLatin1()));
