@@ -20,7 +20,8 @@ export function certText(daysLeft, t) {
   return { text: t('fleet.certDays', { n: daysLeft }), tone: daysLeft < CERT_WARN_DAYS ? 'bad' : 'ok' }
 }
 
-/** What `jiujinctl enroll` needs on the kiosk, for the token dialog to show. */
+/** What `jiujinctl enroll` needs on the kiosk, for the token dialog to show (the pin is central's
+ *  key pin from `jiujin-gateway init`, which the page does not know). */
 export function enrollCommand(token, origin) {
-  return `jiujinctl enroll --token ${token} --gateway ${origin}`
+  return `jiujinctl enroll --token ${token} --gateway ${origin} --pin sha256//…`
 }

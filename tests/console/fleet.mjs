@@ -101,6 +101,8 @@ try {
   // A technician lands on the fleet: the silent kiosk first, flagged red.
   await login(page, 'tech-1')
   await page.waitForSelector('table[data-test=devices] tbody tr')
+  // The points' names come from the published catalogue, loaded at login.
+  await page.waitForFunction(() => !/^\d/.test(document.querySelector('table[data-test=devices] tbody td.wrap').textContent.trim()))
   check(await page.evaluate(() => location.hash) === '#/fleet', 'a technician lands on the fleet page')
   check(!(await page.$('a.section[href="#/cases"]')), 'a technician is offered no case queue')
   const rows = await deviceRows(page)
@@ -109,6 +111,8 @@ try {
   check(rows[0].bg === 'rgb(253, 232, 231)', `the silent row is red (${rows[0].bg})`)
   check(!rows[1].silent, 'the kiosk that reported is not silent')
   check(rows[0].text.includes('静默'), 'the silent row says 静默')
+  const badge = await page.$eval('[data-test=silent]', (e) => getComputedStyle(e).backgroundColor)
+  check(badge === 'rgb(179, 38, 30)', `the 静默 badge is red (${badge})`)
   check((await page.textContent('[data-test=fleet-summary]')).includes('静默 1 台'), 'the summary counts one silent kiosk')
   const certs = await page.$$eval('td[data-test=cert]', (tds) => tds.map((td) => ({ text: td.textContent, bad: td.classList.contains('cert-bad') })))
   check(certs.every((c) => /^36[45] 天$/.test(c.text) && !c.bad), `certificate days left, not red for a year (${JSON.stringify(certs)})`)
@@ -162,6 +166,7 @@ try {
   await login(page, 'supervisor-1')
   await page.click('[data-test=nav-fleet]')
   await page.waitForSelector('table[data-test=devices] tbody tr')
+  await page.waitForFunction(() => !/^\d/.test(document.querySelector('table[data-test=devices] tbody td.wrap').textContent.trim()))
   check(!(await page.$('[data-test=new-token]')) && !(await page.$('[data-test=revoke]')), 'the supervisor is offered no token or revocation')
   await shoot(page, 'fleet-supervisor')
   await logout(page)

@@ -21,6 +21,6 @@ describe('fleet helpers', () => {
     expect(certText(364, zh).text).toBe('364 天')
   })
   it('gives the enroll command', () => {
-    expect(enrollCommand('abc', 'https://central:8443')).toBe('jiujinctl enroll --token abc --gateway https://central:8443')
+    expect(enrollCommand('abc', 'https://central:8443')).toBe('jiujinctl enroll --token abc --gateway https://central:8443 --pin sha256//…')
   })
 })
