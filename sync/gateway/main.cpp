@@ -12,6 +12,7 @@
 #include "devicerecords.h"
 #include "enrollmentservice.h"
 #include "fleetapi.h"
+#include "fleetservice.h"
 #include "frontproxy.h"
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
@@ -75,7 +76,8 @@ int usage()
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
         "       jiujin-gateway devices --data-dir DIR\n"
         "       jiujin-gateway submissions --data-dir DIR [--device D] [--limit N] [--after ROW]\n"
-        "       jiujin-gateway revoke --data-dir DIR DEVICE\n"
+        "       jiujin-gateway revoke --data-dir DIR DEVICE [lost|stolen|retired|replaced|"
+        "compromised|other]\n"
         "       jiujin-gateway server-key next --data-dir DIR [--host NAME]...\n"
         "           (a next server key, announced to kiosks as their next pin from the next "
         "start)\n"
@@ -731,10 +733,15 @@ int main(int argc, char **argv)
         return channelTokenCommand(parser, bookingOptions, args, *store.value(), now);
     if (const int rc = bookingCommand(parser, bookingOptions, args, *store.value(), now); rc >= 0)
         return rc;
-    if (command == QLatin1String("revoke") && args.size() == 2) {
-        if (auto r = store.value()->devices().revoke(args.at(1), now); !r)
+    if (command == QLatin1String("revoke") && (args.size() == 2 || args.size() == 3)) {
+        // As the console's 吊销: a reason (default "other") and an audit entry, one transaction.
+        EnrollmentService enrollment(*store.value(), keys.value(), protocol::Suite::Intl);
+        gateway::FleetService fleet(*store.value(), enrollment);
+        const QString reason = args.value(2, QStringLiteral("other"));
+        auto r = fleet.revoke(QStringLiteral("cli"), args.at(1), reason, {}, now);
+        if (!r)
             return fail(r.error().message);
-        out() << "revoked " << args.at(1) << Qt::endl;
+        out() << (r.value() ? "revoked " : "revoked already: ") << args.at(1) << Qt::endl;
         return 0;
     }
     return usage();

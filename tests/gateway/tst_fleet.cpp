@@ -399,6 +399,16 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     REQUIRE(serve.waitForFinished(30000));
     CHECK(serve.exitCode() == 0);
 
+    // The command line revokes through the same service: with a reason, audited, once.
+    const CliRun cliRevoke =
+        gatewayCli(QStringList{QStringLiteral("revoke"), c->id, QStringLiteral("retired")} + data);
+    CHECK(cliRevoke.exitCode == 0);
+    CHECK(cliRevoke.out.startsWith("revoked "));
+    CHECK(gatewayCli(QStringList{QStringLiteral("revoke"), c->id} + data)
+              .out.startsWith("revoked already"));
+    CHECK(gatewayCli(QStringList{QStringLiteral("revoke"), c->id, QStringLiteral("bored")} + data)
+              .exitCode != 0);
+
     // The chain holds who made each token and who revoked what, why; no token secret.
     auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
     REQUIRE(raw.ok());
@@ -414,15 +424,18 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
             CHECK(s.text(0) == QLatin1String("tech-1"));
             made.append(s.text(2));
         } else if (s.text(1) == QLatin1String("device.revoke")) {
-            CHECK(s.text(0) == QLatin1String("tech-1"));
-            CHECK(detail.contains(QLatin1String("\"reason\":\"stolen\"")));
-            CHECK(detail.contains(QStringLiteral("乡政府报案")));
+            const bool byCli = s.text(2) == c->id;
+            CHECK(s.text(0) == (byCli ? QLatin1String("cli") : QLatin1String("tech-1")));
+            CHECK(detail.contains(byCli ? QLatin1String("\"reason\":\"retired\"")
+                                        : QLatin1String("\"reason\":\"stolen\"")));
+            if (!byCli)
+                CHECK(detail.contains(QStringLiteral("乡政府报案")));
             revokes.append(s.text(2));
         }
     }
     CHECK(made.mid(0, 4) == QStringList{tokenIdA, tokenIdB, tokenIdC, tokenIdOpen});
     CHECK(made.size() == 5);
-    CHECK(revokes == QStringList{b->id});
+    CHECK(revokes == (QStringList{b->id, c->id}));
     REQUIRE(gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + data)
                 .exitCode == 0);
 }
