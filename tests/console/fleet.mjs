@@ -105,6 +105,7 @@ try {
   await page.waitForFunction(() => !/^\d/.test(document.querySelector('table[data-test=devices] tbody td.wrap').textContent.trim()))
   check(await page.evaluate(() => location.hash) === '#/fleet', 'a technician lands on the fleet page')
   check(!(await page.$('a.section[href="#/cases"]')), 'a technician is offered no case queue')
+  await page.mouse.move(0, 0) // no row under the pointer (a hovered row has its own colour)
   const rows = await deviceRows(page)
   must(rows.length === 2, `both kiosks are listed (${rows.length})`)
   check(rows[0].id === setup.silent && rows[0].silent, `the silent kiosk is at the top (${rows.map((r) => r.id)})`)
