@@ -76,7 +76,7 @@ void FleetApi::addRoutes(httplib::Server &server, std::mutex &lock,
                 route(&FleetApi::revoke, true));
 }
 
-QJsonObject FleetApi::deviceJson(const FleetDevice &d, const QDateTime &now)
+Result<QJsonObject> FleetApi::deviceJson(const FleetDevice &d, const QDateTime &now)
 {
     const DeviceRow &row = d.row;
     QJsonObject o{{QStringLiteral("id"), row.id},
@@ -91,13 +91,15 @@ QJsonObject FleetApi::deviceJson(const FleetDevice &d, const QDateTime &now)
                   {QStringLiteral("certificate_days_left"),
                    d.certificateExpires ? QJsonValue(daysLeft(now, *d.certificateExpires))
                                         : QJsonValue(QJsonValue::Null)}};
-    // What the newest heartbeat said; a heartbeat central cannot read leaves these null (and
-    // never hides the device).
+    // What the newest heartbeat said; a heartbeat that does not decode leaves these null (and
+    // never hides the device); a storage error fails the whole answer, never reads as "none".
     QJsonValue kiosk = QJsonValue::Null, catalogue = QJsonValue::Null, depth = QJsonValue::Null,
                oldest = QJsonValue::Null, disk = QJsonValue::Null, lastError = QJsonValue::Null;
     if (row.lastHeartbeat) {
         auto body = m_storage.devices().heartbeat(row.id);
-        if (body && body->has_value()) {
+        if (!body)
+            return body.error();
+        if (body->has_value()) {
             if (auto beat = protocol::decodeHeartbeat(*body.value())) {
                 kiosk = beat->kioskVersion;
                 catalogue = beat->catalogueVersion;
@@ -161,8 +163,12 @@ void FleetApi::listDevices(OperatorRequest &r)
         chosen.append(&d);
     }
     QJsonArray page;
-    for (qsizetype i = *offset; i < chosen.size() && i < qsizetype(*offset) + *limit; ++i)
-        page.append(deviceJson(*chosen.at(i), r.now));
+    for (qsizetype i = *offset; i < chosen.size() && i < qsizetype(*offset) + *limit; ++i) {
+        auto json = deviceJson(*chosen.at(i), r.now);
+        if (!json)
+            return OperatorHttp::unavailable(r.res, json.error());
+        page.append(json.value());
+    }
     OperatorHttp::reply(
         r.res, 200,
         {{QStringLiteral("devices"), page},
@@ -268,7 +274,10 @@ void FleetApi::revoke(OperatorRequest &r)
         return OperatorHttp::unavailable(
             r.res, row ? Error{Error::Io, QStringLiteral("revoked device vanished")} : row.error());
     const FleetDevice d{*row.value(), pki::notAfter(row.value()->certificatePem), false};
-    OperatorHttp::reply(r.res, 200, deviceJson(d, r.now));
+    auto json = deviceJson(d, r.now);
+    if (!json)
+        return OperatorHttp::unavailable(r.res, json.error());
+    OperatorHttp::reply(r.res, 200, json.value());
 }
 
 } // namespace jiujin::gateway

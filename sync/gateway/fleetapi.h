@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centralstorage.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ private:
     void listTokens(OperatorRequest &r);
     void createToken(OperatorRequest &r);
     void revoke(OperatorRequest &r);
-    QJsonObject deviceJson(const FleetDevice &d, const QDateTime &now);
+    Result<QJsonObject> deviceJson(const FleetDevice &d, const QDateTime &now);
 
     CentralStorage &m_storage;
     OperatorService &m_operators;
