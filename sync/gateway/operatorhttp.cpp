@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <httplib.h>
+#include <openssl/crypto.h>
 
 namespace jiujin::gateway {
 
@@ -13,6 +14,27 @@ namespace {
 
 // Where GatewayServer's pre-routing handler keeps a request's Content-Encoding.
 const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
+
+/** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
+std::string cookieValue(const httplib::Request &req, const std::string &name)
+{
+    const size_t count = req.get_header_value_count("Cookie");
+    for (size_t i = 0; i < count; ++i) {
+        const std::string header = req.get_header_value("Cookie", i);
+        size_t at = 0;
+        while (at < header.size()) {
+            const size_t end = std::min(header.find(';', at), header.size());
+            size_t start = at;
+            while (start < end && header[start] == ' ')
+                ++start;
+            const size_t eq = header.find('=', start);
+            if (eq < end && header.compare(start, eq - start, name) == 0)
+                return header.substr(eq + 1, end - eq - 1);
+            at = end + 1;
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -47,12 +69,29 @@ OperatorHttp::Route OperatorHttp::route(OperatorService &operators, std::mutex &
             withBody](const httplib::Request &req, httplib::Response &res) {
         const QDateTime now = clock();
         std::lock_guard guard(lock);
+        // As OperatorApi's own routes: a bearer token (API clients), or the web console's
+        // HttpOnly cookie, and then anything but a read must carry the session's CSRF token.
         const std::string authorization = req.get_header_value("Authorization");
         const std::string bearer = "Bearer ";
-        if (authorization.size() > 256 || authorization.compare(0, bearer.size(), bearer) != 0)
-            return error(res, 401, QStringLiteral("session"));
-        auto session = operators.authenticate(
-            QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed(), now);
+        QByteArray token;
+        if (!authorization.empty()) {
+            if (authorization.size() > 256 || authorization.compare(0, bearer.size(), bearer) != 0)
+                return error(res, 401, QStringLiteral("session"));
+            token = QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed();
+        } else {
+            const std::string cookie = cookieValue(req, OperatorApi::sessionCookie);
+            if (cookie.empty() || cookie.size() > 256)
+                return error(res, 401, QStringLiteral("session"));
+            token = QByteArray::fromStdString(cookie);
+            if (req.method != "GET" && req.method != "HEAD") {
+                const QByteArray csrf = OperatorApi::csrfToken(token);
+                const std::string sent = req.get_header_value("X-CSRF-Token");
+                if (sent.size() != size_t(csrf.size()) ||
+                    CRYPTO_memcmp(sent.data(), csrf.constData(), sent.size()) != 0)
+                    return error(res, 403, QStringLiteral("csrf"));
+            }
+        }
+        auto session = operators.authenticate(token, now);
         if (!session)
             return unavailable(res, session.error());
         if (!session.value())

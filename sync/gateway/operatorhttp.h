@@ -28,8 +28,9 @@ struct OperatorRequest
 };
 
 /**
- * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the bearer
- * session check, the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
+ * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the session
+ * check (a bearer token, or the web console's cookie with its CSRF token on anything but a
+ * read), the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
  */
 class OperatorHttp
 {
@@ -38,7 +39,8 @@ public:
     using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
 
     /** A route that takes @p lock (the storage's one connection), reads the time from @p clock,
-     *  answers 401 without a live operator session, and, when @p withBody, 413/415/400 for a
+     *  answers 401 without a live operator session, 403 `csrf` for a change made with the
+     *  console's cookie without its CSRF token, and, when @p withBody, 413/415/400 for a
      *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
     static Route route(OperatorService &operators, std::mutex &lock,
                        std::function<QDateTime()> clock, Handler h, bool withBody);

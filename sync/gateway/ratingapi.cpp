@@ -214,7 +214,7 @@ QJsonObject RatingApi::followUpJson(const OperatorRequest &r, const RatingEntry 
     // The steps this operator may take now (role, scope and state), so that a page offers only
     // those; each step is still checked again when it is taken.
     QJsonArray may;
-    for (const QString step :
+    for (const QString &step :
          {QStringLiteral("callback"), QStringLiteral("rectify"), QStringLiteral("close")})
         if (RatingService::statesFor(step).contains(f.state) &&
             OperatorRoles::mayFollowUp(r.session.row, e, step))
