@@ -3,7 +3,9 @@
 // (so the cases are made by a real intake), operators made with `jiujin-gateway operator add`,
 // and tests/console/browser.mjs driving Debian's Chromium through playwright-core. Afterwards the
 // gateway's own records are checked: the 补正 the clerk made in the browser, and the audit entries
-// of the officer's form opening and reveal.
+// of the officer's form opening and reveal. Then the 好差评 pages (browseRatings,
+// tests/console/ratings.mjs) with ratings the kiosks made, and the follow-up steps on the audit
+// chain.
 #include "database.h"
 #include "liveharness.h"
 #include "outboxstore.h"
