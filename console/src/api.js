@@ -121,6 +121,45 @@ export const receiveMaterial = (receipt, id) =>
   request('POST', `/v1/operator/cases/${encodeURIComponent(receipt)}/materials/${id}/received`, {})
 export const catalogue = () => request('GET', '/v1/operator/catalogue')
 
+// 好差评 (openapi.yaml: /v1/operator/ratings, /v1/operator/followups). @p query is a query
+// string made by ratings.js's ratingQuery (codes, levels and dates only: nothing personal).
+export const listRatings = (query = '') => request('GET', `/v1/operator/ratings${query}`)
+export const showRating = (id) => request('GET', `/v1/operator/ratings/${encodeURIComponent(id)}`)
+export const listFollowUps = (query = '') => request('GET', `/v1/operator/followups${query}`)
+export const ratingFigures = (query = '') => request('GET', `/v1/operator/ratings/figures${query}`)
+const FOLLOWUP_STEPS = { callback: 'callbacks', rectify: 'rectification', close: 'close' }
+/** Takes follow-up step @p step ('callback', 'rectify', 'close') with @p body. */
+export const followUpStep = (id, step, body = {}) =>
+  request('POST', `/v1/operator/followups/${encodeURIComponent(id)}/${FOLLOWUP_STEPS[step]}`, body)
+
+/** A file central sends as an attachment (the ratings export): {blob, disposition}; a refusal
+ *  throws an ApiError as request() does, so the page can say it instead of saving it. */
+export async function fetchFile(path) {
+  let res
+  try {
+    res = await fetch(path, { credentials: 'same-origin', cache: 'no-store', redirect: 'error' })
+  } catch {
+    throw new ApiError(0, 'network')
+  }
+  if (!res.ok) {
+    let data = {}
+    try {
+      data = await res.json()
+    } catch {
+      data = {}
+    }
+    if (res.status === 401 && data.error === 'session' && session.operator) {
+      session.operator = null
+      session.csrf = ''
+      session.ended = 'expired'
+    }
+    throw new ApiError(res.status, data.error, data.message, data)
+  }
+  session.lastActivity = Date.now()
+  return { blob: await res.blob(), disposition: res.headers.get('Content-Disposition') || '' }
+}
+export const exportRatings = (query) => fetchFile(`/v1/operator/ratings/export${query}`)
+
 // The fleet (technicians; a supervisor reads): /v1/operator/fleet/...
 export function listDevices({ state = 'all', offset = 0, limit = 50 } = {}) {
   const q = new URLSearchParams({ state, offset: String(offset), limit: String(limit) })

@@ -55,3 +55,8 @@ export function scopeKey(op) {
   if (op.role === 'officer') return 'scope.departments'
   return 'scope.banner'
 }
+
+// 好差评 (docs/DESIGN.md §13c, OperatorRoles): who reads ratings and who exports them. Which
+// follow-up steps an operator may take is central's answer (a follow-up's `may`), not guessed here.
+export const readsRatings = (op) => !!op && ['clerk', 'officer', 'supervisor'].includes(op.role)
+export const exportsRatings = (op) => !!op && (op.role === 'officer' || op.role === 'supervisor')

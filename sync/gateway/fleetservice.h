@@ -34,7 +34,7 @@ struct FleetDevice
 };
 
 /**
- * The banner's kiosks for technicians (docs/DESIGN.md §13g): every device with its heartbeat and
+ * The banner's kiosks for technicians (docs/DESIGN.md §13h): every device with its heartbeat and
  * certificate, "silent" ones (no heartbeat for two hours of their point's opening hours) first;
  * enrollment tokens made (EnrollmentService, audited) and listed without their secrets; devices
  * revoked with a reason, audited in the AuditChain in the same transaction.

@@ -15,9 +15,8 @@ namespace {
 // Where GatewayServer's pre-routing handler keeps a request's Content-Encoding.
 const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
 
-} // namespace
-
-std::string OperatorHttp::cookieValue(const httplib::Request &req, const std::string &name)
+/** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
+std::string cookieValue(const httplib::Request &req, const std::string &name)
 {
     const size_t count = req.get_header_value_count("Cookie");
     for (size_t i = 0; i < count; ++i) {
@@ -36,6 +35,8 @@ std::string OperatorHttp::cookieValue(const httplib::Request &req, const std::st
     }
     return {};
 }
+
+} // namespace
 
 void OperatorHttp::reply(httplib::Response &res, int status, const QJsonObject &body)
 {
@@ -68,8 +69,8 @@ OperatorHttp::Route OperatorHttp::route(OperatorService &operators, std::mutex &
             withBody](const httplib::Request &req, httplib::Response &res) {
         const QDateTime now = clock();
         std::lock_guard guard(lock);
-        // A bearer token (API clients), or the web console's HttpOnly cookie: then anything but
-        // a read must carry the session's CSRF token as well (as OperatorApi's own routes).
+        // As OperatorApi's own routes: a bearer token (API clients), or the web console's
+        // HttpOnly cookie, and then anything but a read must carry the session's CSRF token.
         const std::string authorization = req.get_header_value("Authorization");
         const std::string bearer = "Bearer ";
         QByteArray token;

@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <mutex>
-#include <string>
 
 namespace httplib {
 struct Request;
@@ -29,8 +28,9 @@ struct OperatorRequest
 };
 
 /**
- * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the bearer
- * session check, the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
+ * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the session
+ * check (a bearer token, or the web console's cookie with its CSRF token on anything but a
+ * read), the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
  */
 class OperatorHttp
 {
@@ -39,15 +39,11 @@ public:
     using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
 
     /** A route that takes @p lock (the storage's one connection), reads the time from @p clock,
-     *  answers 401 without a live operator session (a bearer token, or the console's cookie
-     *  OperatorApi::sessionCookie, then 403 "csrf" for anything but a read without the session's
-     *  X-CSRF-Token), and, when @p withBody, 413/415/400 for a
+     *  answers 401 without a live operator session, 403 `csrf` for a change made with the
+     *  console's cookie without its CSRF token, and, when @p withBody, 413/415/400 for a
      *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
     static Route route(OperatorService &operators, std::mutex &lock,
                        std::function<QDateTime()> clock, Handler h, bool withBody);
-
-    /** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
-    static std::string cookieValue(const httplib::Request &req, const std::string &name);
 
     static void reply(httplib::Response &res, int status, const QJsonObject &body);
     /** {"error": code, "message": message} (message left out when empty). */

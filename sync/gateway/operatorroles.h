@@ -23,7 +23,7 @@ namespace jiujin::gateway {
  * call-back, cause and rectification of their follow-ups; a supervisor reads every rating and
  * closes follow-ups; a clerk reads the ratings of its townships' points read-only, without the
  * officers' texts; a technician none.
- * Fleet (§13g): a technician reads and manages the banner's kiosks (tokens, revocation); a
+ * Fleet (§13h): a technician reads and manages the banner's kiosks (tokens, revocation); a
  * supervisor reads them; a clerk or officer nothing of the fleet.
  */
 class OperatorRoles
@@ -82,7 +82,7 @@ public:
     static void narrow(const OperatorRow &op, RatingFilter &filter);
 
     /** Whether @p op reads the fleet (devices, their heartbeats and certificates, enrollment
-     *  tokens without their secrets): a technician or a supervisor (docs/DESIGN.md §13g). */
+     *  tokens without their secrets): a technician or a supervisor (docs/DESIGN.md §13h). */
     static bool readsFleet(const OperatorRow &op);
     /** Whether @p op may change the fleet (create enrollment tokens, revoke devices): a
      *  technician only. */

@@ -211,6 +211,14 @@ QJsonObject RatingApi::followUpJson(const OperatorRequest &r, const RatingEntry 
             o.insert(QStringLiteral("by"), f.closedBy);
         closing = o;
     }
+    // The steps this operator may take now (role, scope and state), so that a page offers only
+    // those; each step is still checked again when it is taken.
+    QJsonArray may;
+    for (const QString &step :
+         {QStringLiteral("callback"), QStringLiteral("rectify"), QStringLiteral("close")})
+        if (RatingService::statesFor(step).contains(f.state) &&
+            OperatorRoles::mayFollowUp(r.session.row, e, step))
+            may.append(step);
     return {
         {QStringLiteral("id"), f.id},
         {QStringLiteral("state"), f.state},
@@ -222,6 +230,7 @@ QJsonObject RatingApi::followUpJson(const OperatorRequest &r, const RatingEntry 
          isClosed ? QJsonValue(QJsonValue::Null) : QJsonValue(workingDaysLeft(today, f.dueDate))},
         {QStringLiteral("overdue"), m_ratings->overdue(f, r.now)},
         {QStringLiteral("texts"), texts},
+        {QStringLiteral("may"), may},
         {QStringLiteral("callback"), callback},
         {QStringLiteral("rectification"), rectification},
         {QStringLiteral("closed"), closing}};

@@ -85,6 +85,17 @@ QString RatingService::reasonText(const QString &code)
     return code;
 }
 
+QStringList RatingService::statesFor(const QString &step)
+{
+    if (step == QLatin1String("callback"))
+        return {open, called}; // again until rectified: an unreached citizen is called again
+    if (step == QLatin1String("rectify"))
+        return {called};
+    if (step == QLatin1String("close"))
+        return {rectified};
+    return {};
+}
+
 QString RatingService::stateText(const QString &state)
 {
     if (state == open)
@@ -286,7 +297,8 @@ Result<FollowUpRow> RatingService::callBack(qint64 id, const OperatorRow &by, bo
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    auto entry = stepTarget(id, by, QStringLiteral("callback"), {open, called}, tr("记录回访"));
+    auto entry = stepTarget(id, by, QStringLiteral("callback"),
+                            statesFor(QStringLiteral("callback")), tr("记录回访"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;
@@ -322,8 +334,8 @@ Result<FollowUpRow> RatingService::rectify(qint64 id, const OperatorRow &by, con
     if (!tx)
         return tx.error();
     // Rectified only after the citizen was called back (reached or not): 实名差评回访.
-    auto entry =
-        stepTarget(id, by, QStringLiteral("rectify"), {called}, tr("记录整改（须先回访）"));
+    auto entry = stepTarget(id, by, QStringLiteral("rectify"), statesFor(QStringLiteral("rectify")),
+                            tr("记录整改（须先回访）"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;
@@ -348,7 +360,8 @@ Result<FollowUpRow> RatingService::close(qint64 id, const OperatorRow &by, const
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    auto entry = stepTarget(id, by, QStringLiteral("close"), {rectified}, tr("办结（须先整改）"));
+    auto entry = stepTarget(id, by, QStringLiteral("close"), statesFor(QStringLiteral("close")),
+                            tr("办结（须先整改）"));
     if (!entry)
         return entry.error();
     FollowUpRow f = *entry->followUp;

@@ -54,6 +54,9 @@ public:
     /** The Chinese text of a kiosk reason code (the code itself for one central does not know). */
     static QString reasonText(const QString &code);
     static QString stateText(const QString &state);
+    /** The states from which follow-up step @p step ("callback", "rectify", "close") may be
+     *  taken (empty for an unknown step): the one table for the steps and for the API's `may`. */
+    static QStringList statesFor(const QString &step);
     /** What is wrong with a rating payload (RECORD.md), or "" for a valid one. */
     static QString payloadProblem(const QJsonObject &body);
     /** A 差评: 不满意 or 非常不满意, overall or in any indicator. */

@@ -257,6 +257,11 @@ try {
   check((await idle.textContent('[data-test=login-message]')).includes('过期'), 'at the idle end the console asks for a login')
   await idle.close()
   await page.bringToFront() // a page left in the background gets no animation frames
+  // The idle page's clock is the whole context's (playwright): this page's Date jumped 55
+  // minutes too, so its own idle check would end the session at its next tick, racing the
+  // request below. A reload starts it on that clock, with the session central still holds.
+  await page.reload()
+  await page.waitForSelector('[data-test=who]')
 
   // Log out: the session ends at central too.
   await page.goto(`${base}#/cases`)

@@ -3,9 +3,13 @@
 // (so the cases are made by a real intake), operators made with `jiujin-gateway operator add`,
 // and tests/console/browser.mjs driving Debian's Chromium through playwright-core. Afterwards the
 // gateway's own records are checked: the 补正 the clerk made in the browser, and the audit entries
-// of the officer's form opening and reveal.
+// of the officer's form opening and reveal. Then the 好差评 pages (browseRatings,
+// tests/console/ratings.mjs) with ratings the kiosks made, and the follow-up steps on the audit
+// chain.
 #include "database.h"
 #include "liveharness.h"
+#include "outboxstore.h"
+#include "submissionservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +56,76 @@ QList<QStringList> audit(const GatewayProcess &gw)
     while (s.step())
         rows.append({s.text(0), s.text(1), s.text(2), s.text(3)});
     return rows;
+}
+
+/** Has kiosk @p k rate its @p index-th application (@p level 1 非常满意 … 5 非常不满意) at @p at
+ *  on its clock, as the rating screen does. */
+void rate(Kiosk &k, int index, int level, const QStringList &reasons,
+          const QHash<QString, int> &indicators, const QDateTime &at)
+{
+    const auto record = OutboxStore(*k.db).sealed(k.queued.at(index));
+    REQUIRE(record.has_value());
+    SubmissionService service(*k.db, [at] { return at; });
+    const auto rated = service.rate(record->receipt, level, reasons, indicators);
+    INFO(rated.error().message.toStdString());
+    REQUIRE(rated.ok());
+}
+
+/**
+ * 好差评 in the console (tests/console/ratings.mjs), after the case pages: kiosk A rates its first
+ * application 非常不满意 and kiosk B its one 非常满意, jiujin-syncd delivers both; central is then
+ * restarted 40 days on (libfaketime), so A's follow-up, due 15 working days after it arrived, is
+ * past due whatever holidays fell between; A rates its second application 不满意 (服务态度
+ * 非常不满意) and delivers it on central's clock: a follow-up in time. Then Chromium, with the
+ * real clock (the console takes dates from central), walks the ratings pages as each role.
+ */
+void browseRatings(Kiosk &a, Kiosk &b, GatewayProcess &gw, QProcessEnvironment node,
+                   QJsonObject setup)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    rate(a, 0, 5, {QStringLiteral("wait_too_long")}, {}, now);
+    rate(b, 0, 1, {}, {}, now);
+    REQUIRE(a.syncd() == 0);
+    REQUIRE(b.syncd() == 0);
+    const qint64 ahead = 40 * 86400;
+    QProcessEnvironment later = fakeTimeEnv();
+    later.insert(QStringLiteral("LD_PRELOAD"),
+                 QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"));
+    later.insert(QStringLiteral("FAKETIME"), fakeTimeFromNow(ahead));
+    later.insert(QStringLiteral("JIUJIN_CONSOLE_DIR"), QStringLiteral(JIUJIN_CONSOLE_DIST));
+    gw.stop();
+    gw.start(-1, {}, later); // the same port: the same URL for the browser
+    rate(a, 1, 4, {QStringLiteral("attitude")}, {{QStringLiteral("attitude"), 5}},
+         now.addSecs(ahead));
+    REQUIRE(a.syncd(nullptr, {}, later) == 0); // its requests carry their time: central's clock
+
+    setup.insert(QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS));
+    node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),
+                QString::fromUtf8(QJsonDocument(setup).toJson(QJsonDocument::Compact)));
+    QByteArray out;
+    const int rc = run(QStringLiteral("node"), {QStringLiteral(JIUJIN_CONSOLE_RATINGS_TEST)}, &out,
+                       node, 120000);
+    UNSCOPED_INFO("ratings browser test:\n" << out.toStdString());
+    UNSCOPED_INFO("gateway log:\n" << gw.log().toStdString());
+    REQUIRE(rc == 0);
+
+    // Each step taken in the browser is on central's audit chain, by who took it, with the
+    // officers' texts as their hashes only; and both exports, by the supervisor.
+    QStringList steps;
+    for (const QStringList &e : audit(gw)) {
+        if (e.at(1).startsWith(QLatin1String("followup.")) &&
+            e.at(1) != QLatin1String("followup.open"))
+            steps.append(e.at(1) + u' ' + e.at(0));
+        if (e.at(1) == QLatin1String("ratings.export"))
+            steps.append(e.at(1) + u' ' + e.at(0));
+        CHECK_FALSE(e.at(3).contains(QStringLiteral("已致电申请人")));
+        CHECK_FALSE(e.at(3).contains(QStringLiteral("窗口高峰期")));
+    }
+    CHECK(steps == QStringList{QStringLiteral("followup.callback officer-1"),
+                               QStringLiteral("followup.rectify officer-1"),
+                               QStringLiteral("followup.close supervisor-1"),
+                               QStringLiteral("ratings.export supervisor-1"),
+                               QStringLiteral("ratings.export supervisor-1")});
 }
 
 } // namespace
@@ -157,4 +231,6 @@ TEST_CASE("console: login, work queue, 补正, form reveal and refusals in Chrom
     CHECK(opened == 2);
     CHECK(revealed == 1);
     // The browser saw the whole ID only after the reveal, never in a URL (browser.mjs checks).
+
+    browseRatings(a, b, gw, node, setup);
 }

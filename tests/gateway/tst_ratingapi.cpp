@@ -505,6 +505,22 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
 
     // ---- Steps on r7's follow-up.
     const QByteArray steps = "/v1/operator/followups/" + f7.toLatin1();
+    // What each operator may do with it now (`may`): what the console offers, and no more.
+    const auto mayOf = [&](const QByteArray &bearer) {
+        const HttpReply r = send("GET", "/v1/operator/ratings/" + r7.toLatin1(), bearer);
+        REQUIRE(r.status == 200);
+        QStringList out;
+        for (const QJsonValue &v : object(r)
+                                       .value(QLatin1String("follow_up"))
+                                       .toObject()
+                                       .value(QLatin1String("may"))
+                                       .toArray())
+            out.append(v.toString());
+        return out;
+    };
+    CHECK(mayOf(officerS) == QStringList{QStringLiteral("callback")});
+    CHECK(mayOf(supervisor).isEmpty()); // nothing to close yet
+    CHECK(mayOf(clerkA).isEmpty());
     const QJsonObject reachedNo{{QStringLiteral("reached"), false},
                                 {QStringLiteral("note"), QStringLiteral("无人接听")}};
     // Who may not: a clerk of the township, a supervisor, another department's officer; an
@@ -558,6 +574,9 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     REQUIRE(step.status == 200);
     o = object(step);
     CHECK(o.value(QLatin1String("state")) == QLatin1String("called"));
+    CHECK(o.value(QLatin1String("may")).toArray() ==
+          QJsonArray{QStringLiteral("callback"), QStringLiteral("rectify")});
+    CHECK(mayOf(supervisor).isEmpty());
     CHECK(o.value(QLatin1String("callback")).toObject().value(QLatin1String("reached")) == false);
     CHECK(o.value(QLatin1String("callback")).toObject().value(QLatin1String("note")) ==
           QStringLiteral("无人接听"));
@@ -578,6 +597,9 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
               .status == 400);
     CHECK(send("POST", steps + "/rectification", supervisor, rectification).status == 403);
     REQUIRE(send("POST", steps + "/rectification", officerS, rectification).status == 200);
+    CHECK(mayOf(officerS).isEmpty());
+    CHECK(mayOf(supervisor) == QStringList{QStringLiteral("close")});
+    CHECK(mayOf(clerkA).isEmpty());
     // A clerk follows how far it is, not what officers wrote.
     const QJsonArray seenByClerk = queue(clerkA, "?state=open");
     QJsonObject clerkView;
@@ -598,6 +620,41 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     CHECK(o.value(QLatin1String("state")) == QLatin1String("closed"));
     CHECK(o.value(QLatin1String("closed")).toObject().value(QLatin1String("in_time")) == true);
     CHECK(o.value(QLatin1String("working_days_left")).isNull());
+    CHECK(o.value(QLatin1String("may")).toArray().isEmpty());
+
+    // The web console's cookie session reaches these routes as it does the cases', and a step
+    // taken with it needs its CSRF token, checked before anything else.
+    {
+        const HttpReply login =
+            httpsSend(port, pin, "POST", "/v1/operator/sessions",
+                      QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("sup-1")},
+                                                {QStringLiteral("password"), password},
+                                                {QStringLiteral("cookie"), true}})
+                          .toJson(QJsonDocument::Compact),
+                      {});
+        REQUIRE(login.status == 201);
+        const QByteArray csrf = object(login).value(QLatin1String("csrf")).toString().toLatin1();
+        const auto token = QRegularExpression(QStringLiteral("^jj_operator=([A-Za-z0-9_-]{43});"))
+                               .match(QString::fromLatin1(login.headers.value("set-cookie")));
+        REQUIRE(token.hasMatch());
+        const QByteArray cookie = "Cookie: jj_operator=" + token.captured(1).toLatin1();
+        CHECK(httpsSend(port, pin, "GET", "/v1/operator/ratings/" + r7.toLatin1(), {}, {cookie})
+                  .status == 200);
+        CHECK(httpsSend(port, pin, "GET", "/v1/operator/ratings/figures", {}, {cookie}).status ==
+              200);
+        const HttpReply noCsrf = httpsSend(port, pin, "POST", steps + "/close", "{}", {cookie});
+        CHECK(noCsrf.status == 403);
+        CHECK(object(noCsrf).value(QLatin1String("error")) == QLatin1String("csrf"));
+        CHECK(httpsSend(port, pin, "POST", steps + "/close", "{}",
+                        {cookie, "X-CSRF-Token: " + csrf.left(42) + 'A'})
+                  .status == 403);
+        // With it the step itself is judged: closing twice is 409.
+        CHECK(
+            httpsSend(port, pin, "POST", steps + "/close", "{}", {cookie, "X-CSRF-Token: " + csrf})
+                .status == 409);
+        CHECK(httpsSend(port, pin, "GET", "/v1/operator/ratings", {}, {"Cookie: jj_operator=x"})
+                  .status == 401);
+    }
     const HttpReply twice = send("POST", steps + "/close", supervisor, {});
     CHECK(twice.status == 409);
     CHECK(object(twice).value(QLatin1String("error")) == QLatin1String("state"));
