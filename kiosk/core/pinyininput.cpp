@@ -23,6 +23,10 @@ const double ExtensionCost = std::log(1.0 / 50);
 // Phrases offered for syllables typed so far but longer than them ("neimeng" -> 内蒙古).
 constexpr std::size_t MaxCompletions = 10;
 constexpr int MaxCompletionExtra = 2;
+// Candidates of each length shown before the shorter ones come (then the rest of each).
+constexpr std::size_t PerLengthFirst = 3;
+// Characters at least this heavy are common enough to be offered before the long guesses.
+constexpr double CommonChar = 100;
 constexpr double Impossible = -std::numeric_limits<double>::infinity();
 // Letters that start a syllable and so can stand for one (vowels are syllables of their own).
 constexpr std::string_view Initials = "bpmfdtnlgkhjqxrzcsyw";
@@ -472,6 +476,8 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
     // The words that start the input: phrases found above, and every character of the pieces.
     std::vector<Word> first = std::move(from[0]);
     std::erase_if(first, [](const Word &w) { return !w.phrase; }); // chars again, all of them
+    const bool hasFull = std::any_of(l.from[0].begin(), l.from[0].end(),
+                                     [](const Piece &p) { return p.kind == Piece::Full; });
     for (const Piece &p : l.from[0]) {
         const auto addChars = [&](int id, double cost, int tier) {
             const Syllable &syl = m_syllables[id];
@@ -482,7 +488,9 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
         if (p.kind == Piece::Full) {
             for (int k = 0; k < p.altCount; ++k)
                 addChars(p.alts[k].first, p.alts[k].second, p.alts[k].second < 0 ? 2 : 0);
-        } else {
+        } else if (p.end == l.length || !hasFull) {
+            // Characters of a lone initial only when that is all there is to read ("zh", "n"):
+            // beside a full syllable they are noise (w's 我 for "wumin").
             for (int id = p.lo; id < p.hi; ++id)
                 addChars(id, p.cost, 3);
         }
@@ -494,11 +502,42 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
             return a.tier < b.tier;
         return a.score > b.score;
     });
-    for (const Word &w : first) {
-        if (out.size() >= limit)
-            break;
-        add(textOf(w), w.end, false);
+    // fewest[i]: full syllables from letter i to reach (a large number where there is no such
+    // reading). The first syllable of the input is that of the reading in fewest, the longest
+    // first on a tie.
+    std::vector<int> fewest(l.length + 1, std::numeric_limits<int>::max() / 2);
+    fewest[l.reach] = 0;
+    for (int i = l.reach; i-- > 0;)
+        for (const Piece &p : l.from[i])
+            if (p.kind == Piece::Full && p.end <= l.reach)
+                fewest[i] = std::min(fewest[i], fewest[p.end] + 1);
+    int firstEnd = l.reach;
+    for (const Piece &p : l.from[0])
+        if (p.kind == Piece::Full && p.end <= l.reach && fewest[p.end] + 1 == fewest[0] &&
+            (firstEnd == l.reach || p.end > firstEnd))
+            firstEnd = p.end;
+    // The best few of each length first, so that a short word (the surname before a given name
+    // the table does not know) is on the first pages, not behind every long guess; then the rest.
+    std::vector<bool> taken(first.size(), false);
+    for (std::size_t i = 0, n = 0; i < first.size() && out.size() < limit; ++i) {
+        n = i > 0 && first[i].end == first[i - 1].end ? n + 1 : 0;
+        const bool continues = first[i].end == l.reach || fewest[first[i].end] < l.length;
+        if (n < PerLengthFirst && continues) {
+            taken[i] = true;
+            add(textOf(first[i]), first[i].end, false);
+        }
     }
+    // Then, when several syllables were typed, the common characters of the first one (a surname
+    // the table cannot guess, 吴 of 吴敏, is among them), then the rest.
+    for (std::size_t i = 0; i < first.size() && out.size() < limit && firstEnd < l.reach; ++i)
+        if (!taken[i] && !first[i].phrase && first[i].end == firstEnd && first[i].tier == 0 &&
+            first[i].score > logWeight(CommonChar)) {
+            taken[i] = true;
+            add(textOf(first[i]), first[i].end, false);
+        }
+    for (std::size_t i = 0; i < first.size() && out.size() < limit; ++i)
+        if (!taken[i])
+            add(textOf(first[i]), first[i].end, false);
     return out;
 }
 
