@@ -72,7 +72,10 @@ std::vector<std::pair<std::string, int>> spellings(const std::string &typed, uns
     if ((fuzzy & PinyinInput::NL) && !typed.empty() && (typed[0] == 'n' || typed[0] == 'l'))
         heads.push_back({(typed[0] == 'n' ? "l" : "n") + typed.substr(1), 1});
     std::vector<std::pair<std::string, int>> out;
-    for (const auto &[head, n] : heads) {
+    for (const auto &spelling : heads) {
+        // (Not a structured binding: clang 14 cannot capture those in the lambda below.)
+        const std::string &head = spelling.first;
+        const int n = spelling.second;
         out.push_back({head, n});
         const auto swapFinal = [&](const char *nasal, unsigned flag) { // "an" <-> "ang"
             if (!(fuzzy & flag))
