@@ -240,12 +240,13 @@ const QList<Step> &steps()
          }},
         {"11-apply-keyboard", "applyForm",
          [](QObject *r, KioskSession &) {
-             // The address field open on the on-screen keyboard, with "naiman" typed in pinyin.
+             // The address field open on the on-screen keyboard, with the banner and a township
+             // typed in one go: the whole-sentence candidate comes first.
              auto *keyboard = r->findChild<QQuickItem *>(QStringLiteral("formKeyboard"));
              if (!keyboard)
                  return;
              ApplyController::instance()->fields()->beginEditing(3);
-             for (const QChar c : QStringLiteral("naiman"))
+             for (const QChar c : QStringLiteral("naimanqibaxiantong"))
                  QMetaObject::invokeMethod(keyboard, "letter", Q_ARG(QString, QString(c)));
          }},
         {"12-apply-materials", "applyMaterials",

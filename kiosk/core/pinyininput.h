@@ -13,16 +13,36 @@ namespace jiujin {
 
 /**
  * Pinyin input without a system input method: Latin letters typed on the kiosk's keyboard to
- * candidate 汉字 and phrases, from a table generated at build time out of rime-data-luna-pinyin.
+ * candidate 汉字, phrases and whole sentences, from a table generated at build time out of
+ * rime-data-luna-pinyin plus Naiman's own place names. Stateless: nothing typed is remembered.
  */
 class PinyinInput
 {
 public:
     struct Candidate
     {
-        QString text;     ///< one character or a phrase
-        int consumed = 0; ///< how many of the typed letters (from the front) it stands for
+        QString text;          ///< one character, a phrase, or a sentence of several words
+        int consumed = 0;      ///< how many characters of the input (from the front) it stands for
+        bool sentence = false; ///< assembled from several words (PinyinInput's segmentation)
         bool operator==(const Candidate &) const = default;
+    };
+
+    /**
+     * Pairs of spellings that are taken for one another (fuzzy pinyin), as flags. A fuzzy reading
+     * weighs FuzzyFactor of the exact one, so it comes after the exact reading unless that is rare
+     * or finds nothing.
+     */
+    enum Fuzzy : unsigned {
+        NoFuzzy = 0,
+        ZZh = 1,    ///< z = zh (initials)
+        CCh = 2,    ///< c = ch
+        SSh = 4,    ///< s = sh
+        NL = 8,     ///< n = l
+        AnAng = 16, ///< -an = -ang (finals, also -ian/-iang, -uan/-uang)
+        EnEng = 32, ///< -en = -eng
+        InIng = 64, ///< -in = -ing
+        /** All seven: see docs/DESIGN.md ("Chinese input") for why. */
+        DefaultFuzzy = ZZh | CCh | SSh | NL | AnAng | EnEng | InIng,
     };
 
     /** An empty table: every lookup finds nothing. */
@@ -37,15 +57,22 @@ public:
     static Result<PinyinInput> parse(const QByteArray &table);
 
     /**
-     * Candidates for @p letters, best first, at most @p limit (none if limit <= 0).
-     * Letters are a-z ('v' for ü, "lue"/"nue" also accepted) and ' to separate syllables;
-     * anything else gives no candidates. Several syllables typed together match phrases
-     * ("neimeng" -> 内蒙, 内蒙古); a candidate that uses only the front letters says how many in
-     * `consumed`, and the rest stays for the next choice. A lone syllable prefix ("wan") also
-     * offers characters of the longer syllables ("wang"); letters that start no syllable at all
-     * ("xqz") get the candidates of the longest front part that does ("x").
+     * Candidates for @p input, best first, at most @p limit (none if limit <= 0).
+     *
+     * Letters a-z count ('v' for ü, "lue"/"nue" also accepted); ' and spaces separate syllables;
+     * anything else is ignored. Only the first MaxLetters letters are read, the rest waits for
+     * the next choice. A syllable may be typed in full, as its initial (`nmg` -> 内蒙古, with
+     * zh/ch/sh as one initial), or mixed (`naim`, `nman`); the last one may be any front part of
+     * a syllable (`neimengg`). Several words typed in one go give a whole-sentence candidate
+     * first (the likeliest segmentation over the phrase table, by word frequency), then the
+     * words that start the input, longest first; a candidate that stands for only the front of
+     * the input says how much in `consumed`, and the rest stays for the next choice.
      */
-    QList<Candidate> candidates(const QString &letters, int limit) const;
+    QList<Candidate> candidates(const QString &input, int limit,
+                                unsigned fuzzy = DefaultFuzzy) const;
+
+    /** Letters read from one input; the rest waits its turn. */
+    static constexpr int MaxLetters = 48;
 
     /** Number of syllables in the table (about 400 when the table is complete). */
     int syllableCount() const { return int(m_syllables.size()); }
@@ -61,20 +88,28 @@ private:
     };
     struct Phrase
     {
-        std::string key;     ///< syllables joined by ', e.g. "nei'meng'gu"
         std::u16string text; ///< UTF-16
         quint32 weight = 0;
-        int syllables = 0;
+        std::vector<quint16> ids; ///< syllable indexes into m_syllables
+        std::string initials;     ///< first letter of each syllable, l written as n
     };
     struct Piece;
+    struct Lattice;
+    struct Word;
 
-    const Syllable *syllable(const std::string &name) const;
-    bool isPrefix(const std::string &letters) const;
-    void segment(const std::string &s, std::size_t pos, const std::vector<bool> &splittable,
-                 std::vector<Piece> &pieces, std::vector<std::vector<Piece>> &out) const;
+    int syllableId(std::string_view name) const;
+    std::pair<int, int> syllablesStartingWith(std::string_view prefix) const;
+    Lattice lattice(const std::string &letters, const std::vector<bool> &breakBefore,
+                    unsigned fuzzy) const;
+    void words(const Lattice &lattice, int start, bool withCompletions,
+               std::vector<Word> &out) const;
+    double logWeight(double weight) const;
 
     std::vector<Syllable> m_syllables; ///< sorted by name
-    std::vector<Phrase> m_phrases;     ///< sorted by key, then weight (highest first)
+    std::vector<Phrase> m_phrases;
+    std::vector<quint32> m_byInitials; ///< phrase indexes, sorted by initials, then weight
+    int m_maxPhraseSyllables = 0;
+    double m_logTotal = 0; ///< log of the sum of all weights
 };
 
 } // namespace jiujin

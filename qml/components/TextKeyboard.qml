@@ -72,6 +72,9 @@ ColumnLayout {
     readonly property int keyHeight: Theme.elder ? 68 : 64
     readonly property int keyWidth: Math.round(keyHeight * 1.15)
     readonly property int candidateFont: Theme.title
+    // Elder mode: fewer, bigger candidates per page, so each is easy to find and to hit. The
+    // first candidate (a whole sentence when several words were typed) is the primary one.
+    readonly property int maxPerPage: Theme.elder ? 5 : 9
     readonly property list<string> candidates: ime.composing.length > 0
         ? PinyinIme.candidates(ime.composing, 300) : []
     readonly property bool textLayout: ime.layout === "chinese" || ime.layout === "latin"
@@ -104,7 +107,7 @@ ColumnLayout {
         let i = start
         while (i < keyboard.candidates.length) {
             const w = keyboard.cellWidth(keyboard.candidates[i]) + candidateRow.spacing
-            if (i > start && used + w > room)
+            if (i > start && (used + w > room || i - start >= keyboard.maxPerPage))
                 break
             used += w
             ++i
