@@ -261,6 +261,20 @@ std::unique_ptr<gateway::CentralStorage> openTestStorage(const QString &sqlitePa
     return std::move(opened.value());
 }
 
+Result<std::unique_ptr<gateway::CentralStorage>> openTestCentral(const QString &sqlitePath)
+{
+    const QString location = PgTestServer::selected() ? PgTestServer::instance().freshDatabase()
+                                                      : QStringLiteral("sqlite:") + sqlitePath;
+    return gateway::openCentralStorage(location, QFileInfo(sqlitePath).absolutePath());
+}
+
+Database &sqliteDatabase(gateway::CentralStorage &storage)
+{
+    auto *sqlite = dynamic_cast<gateway::SqliteCentralStorage *>(&storage);
+    REQUIRE(sqlite);
+    return sqlite->database();
+}
+
 void prepareTestDataDir(const QString &dataDir)
 {
     if (!PgTestServer::selected())

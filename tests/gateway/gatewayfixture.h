@@ -78,6 +78,12 @@ std::unique_ptr<jiujin::gateway::CentralStorage> openTestStorage(const QString &
 /** Points the data directory @p dataDir at a fresh PostgreSQL database (DIR/database) when the
  *  run selects it; nothing for SQLite. Call before the directory is initialised. */
 void prepareTestDataDir(const QString &dataDir);
+/** openTestStorage() as a Result, for tests that check the opening themselves. */
+jiujin::Result<std::unique_ptr<jiujin::gateway::CentralStorage>>
+openTestCentral(const QString &sqlitePath);
+/** The SQLite handle of @p storage, for [sqlite] cases that look inside the file (fails the
+ *  test on another engine). */
+jiujin::Database &sqliteDatabase(jiujin::gateway::CentralStorage &storage);
 /** Another connection to the storage of the gateway whose data directory is @p dataDir. */
 std::unique_ptr<jiujin::gateway::CentralStorage> openGatewayTestStorage(const QString &dataDir);
 

@@ -53,7 +53,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
             gatewayCli(QStringList{QStringLiteral("init"), QStringLiteral("--force")} + data);
         CHECK(forced.exitCode == 0);
         CHECK(GatewayKeys::load(dir)->serverPin() != pin);
-        auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
+        auto store = gateway::openGatewayStorage(dir);
         REQUIRE(store.ok());
         CHECK(store.value()->devices().token(hash).value().has_value());
     }

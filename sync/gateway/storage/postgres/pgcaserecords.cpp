@@ -204,7 +204,8 @@ Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
         // A point's code starts with its township's: a range on the point index per township.
         QByteArrayList any;
         for (const QString &t : f.townships) {
-            any << "(point >= ? AND point < ?)";
+            // Byte order whatever the database's collation (0x7f is an upper bound in "C" only).
+            any << "(point COLLATE \"C\" >= ? AND point COLLATE \"C\" < ?)";
             values << t << t + QChar(0x7f);
         }
         where << "(" + any.join(" OR ") + ")";

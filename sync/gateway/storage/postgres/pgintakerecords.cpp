@@ -89,7 +89,7 @@ Result<QList<SubmissionRow>> PgIntakeRecords::submissions(const QString &device,
 Result<qint64> PgIntakeRecords::nextReceiptSequence(const QString &day)
 {
     PgStatement s = m_db->prepare("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
-                                  " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
+                                  " ON CONFLICT(day) DO UPDATE SET last = receipt_days.last + 1 RETURNING last");
     s.bind(1, day);
     if (!s.step())
         return s.error().value_or(Error{Error::Io, QStringLiteral("receipt sequence")});
@@ -324,8 +324,8 @@ Result<void> PgIntakeRecords::addUsage(const QString &device, const QString &day
 {
     PgStatement s = m_db->prepare(
         "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(device, day) DO UPDATE SET records = records + excluded.records,"
-        " bytes = bytes + excluded.bytes");
+        " ON CONFLICT(device, day) DO UPDATE SET records = device_usage.records + excluded.records,"
+        " bytes = device_usage.bytes + excluded.bytes");
     s.bind(1, device).bind(2, day).bind(3, records).bind(4, bytes);
     return s.run();
 }
