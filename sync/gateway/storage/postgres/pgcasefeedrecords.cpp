@@ -6,9 +6,9 @@ namespace jiujin::gateway {
 
 Result<qint64> PgCaseFeedRecords::touch(qint64 caseId, const QString &point)
 {
-    PgStatement next =
-        m_db->prepare("INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
-                      " ON CONFLICT(point) DO UPDATE SET seq = case_feed_points.seq + 1 RETURNING seq");
+    PgStatement next = m_db->prepare(
+        "INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
+        " ON CONFLICT(point) DO UPDATE SET seq = case_feed_points.seq + 1 RETURNING seq");
     next.bind(1, point);
     if (!next.step())
         return next.error() ? *next.error()

@@ -41,7 +41,9 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conni
         return c->connectionError("connect");
     // Times are Unix seconds in BIGINT columns; dates the storage computes are China dates with an
     // explicit offset, so the session zone only matters to nothing but logs: keep it fixed.
-    if (auto r = c->exec("SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'"); !r)
+    if (auto r = c->exec("SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8';"
+                         " SET client_min_messages = 'warning'");
+        !r)
         return r.error();
     return c;
 }
@@ -89,6 +91,11 @@ Result<PgResult> PgConnection::execParams(const char *sql, int count, const unsi
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return errorOf(res.get(), "statement");
     return res;
+}
+
+bool PgConnection::aborted() const
+{
+    return PQtransactionStatus(m_conn) == PQTRANS_INERROR;
 }
 
 bool PgConnection::healthy() const

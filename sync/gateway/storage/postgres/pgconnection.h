@@ -35,6 +35,8 @@ public:
                                 const char *const *values, const int *lengths, const int *formats);
     /** False once the server is gone or a transaction is left open (the pool drops it). */
     bool healthy() const;
+    /** True inside a transaction that an earlier statement's error has aborted. */
+    bool aborted() const;
     /** The database name and host, without the password: for logs and `doctor`. */
     QString describe() const;
 

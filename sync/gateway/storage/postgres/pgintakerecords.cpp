@@ -88,8 +88,9 @@ Result<QList<SubmissionRow>> PgIntakeRecords::submissions(const QString &device,
 
 Result<qint64> PgIntakeRecords::nextReceiptSequence(const QString &day)
 {
-    PgStatement s = m_db->prepare("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
-                                  " ON CONFLICT(day) DO UPDATE SET last = receipt_days.last + 1 RETURNING last");
+    PgStatement s = m_db->prepare(
+        "INSERT INTO receipt_days(day, last) VALUES (?, 1)"
+        " ON CONFLICT(day) DO UPDATE SET last = receipt_days.last + 1 RETURNING last");
     s.bind(1, day);
     if (!s.step())
         return s.error().value_or(Error{Error::Io, QStringLiteral("receipt sequence")});

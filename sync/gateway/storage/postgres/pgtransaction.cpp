@@ -85,6 +85,12 @@ Result<void> PgTransaction::commit()
 {
     if (!m_open)
         return Error{Error::Invalid, QStringLiteral("transaction already ended")};
+    if (m_conn->aborted()) {
+        // PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK, not an error:
+        // the commit fails here, and the destructor's rollback runs.
+        return Error{Error::Io,
+                     QStringLiteral("postgresql: the transaction was aborted by an earlier error")};
+    }
     Result<void> r = m_depth == 0
                          ? m_conn->exec("COMMIT")
                          : m_conn->exec(savepoint("RELEASE SAVEPOINT", m_depth).constData());
