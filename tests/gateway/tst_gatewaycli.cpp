@@ -1,4 +1,5 @@
 #include "gatewayfixture.h"
+#include "pgtestserver.h"
 #include "sqlitecentralstorage.h"
 
 #include <QFileInfo>
@@ -25,8 +26,10 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
     const auto pinMatch = pinLine.match(QString::fromUtf8(init.out));
     REQUIRE(pinMatch.hasMatch());
     const QByteArray pin = pinMatch.captured(1).toLatin1();
+    // On PostgreSQL the data directory holds DIR/database instead: it may name a password.
+    const char *const storage = PgTestServer::selected() ? "database" : "gateway.db";
     for (const char *secret : {"ca.key", "server.key", "central-intl.key", "central-gm.key",
-                               "receipt-intl.key", "receipt-gm.key", "gateway.db"}) {
+                               "receipt-intl.key", "receipt-gm.key", storage}) {
         INFO(secret);
         const QFileInfo info(dir + QLatin1Char('/') + QLatin1String(secret));
         REQUIRE(info.exists());
