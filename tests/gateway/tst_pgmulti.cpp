@@ -78,7 +78,7 @@ TEST_CASE("Two gateway processes on one PostgreSQL database never over-book a sl
     REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
     REQUIRE(QFile::exists(QDir(dir).filePath(QStringLiteral("database"))));
     const QByteArray pin = GatewayKeys::load(dir)->serverPin();
-    constexpr int capacity = 3;
+    constexpr int capacity = 2;
     REQUIRE(gatewayCli(QStringList{QStringLiteral("plan"), QStringLiteral("set"),
                                    QStringLiteral("--point"), point, QStringLiteral("--capacity"),
                                    QString::number(capacity)} +
@@ -99,44 +99,54 @@ TEST_CASE("Two gateway processes on one PostgreSQL database never over-book a sl
     SECTION("a slot's capacity holds while both instances book it at once")
     {
         // The first open day from the day after tomorrow (China time; the wall clock's, as serve
-        // runs on it): its first slot, one seat taken by the probe.
-        QString slot;
+        // runs on it); on each of its morning slots the probe takes one seat, and the last seat
+        // is raced from both instances at once: every slot is a fresh race.
+        QString day;
         const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
-        for (int d = 2; d < 20 && slot.isEmpty(); ++d) {
-            const QString candidate = point + QLatin1Char('/') +
-                                      today.addDays(d).toString(Qt::ISODate) +
-                                      QStringLiteral("T08:30");
+        for (int d = 2; d < 20 && day.isEmpty(); ++d) {
+            const QString candidate = today.addDays(d).toString(Qt::ISODate);
             const HttpReply probe =
-                book(a.port, pin, channelToken, candidate, QStringLiteral("probe-%1").arg(d));
+                book(a.port, pin, channelToken,
+                     point + QLatin1Char('/') + candidate + QStringLiteral("T08:30"),
+                     QStringLiteral("probe-%1").arg(d));
             if (probe.status == 201)
-                slot = candidate;
+                day = candidate;
         }
-        REQUIRE_FALSE(slot.isEmpty());
-
-        constexpr int perInstance = 8;
-        std::atomic<int> booked{0}, full{0}, other{0};
-        std::vector<std::thread> threads;
-        for (int i = 0; i < 2 * perInstance; ++i)
-            threads.emplace_back([&, i] {
-                const HttpReply r =
-                    book(ports[i % 2], pin, channelToken, slot, QStringLiteral("race-%1").arg(i));
-                if (r.status == 201)
-                    ++booked;
-                else if (r.status == 409)
-                    ++full;
-                else
-                    ++other;
-            });
-        for (auto &t : threads)
-            t.join();
-        CHECK(other.load() == 0);
-        CHECK(booked.load() == capacity - 1);
-        CHECK(full.load() == 2 * perInstance - (capacity - 1));
-
+        REQUIRE_FALSE(day.isEmpty());
         auto storage = openGatewayTestStorage(dir);
-        auto held = storage->bookings().otherBookings(slot);
-        REQUIRE(held.ok());
-        CHECK(held.value() == capacity);
+        const QStringList times{QStringLiteral("08:30"), QStringLiteral("09:00"),
+                                QStringLiteral("09:30"), QStringLiteral("10:00"),
+                                QStringLiteral("10:30"), QStringLiteral("11:00")};
+        for (const QString &time : times) {
+            const QString slot = point + QLatin1Char('/') + day + QLatin1Char('T') + time;
+            for (int taken = time == times.first() ? 1 : 0; taken < capacity - 1; ++taken)
+                REQUIRE(book(b.port, pin, channelToken, slot,
+                             QStringLiteral("fill-%1-%2").arg(time).arg(taken))
+                            .status == 201);
+            constexpr int perInstance = 4;
+            std::atomic<int> booked{0}, full{0}, other{0};
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 2 * perInstance; ++i)
+                threads.emplace_back([&, i] {
+                    const HttpReply r = book(ports[i % 2], pin, channelToken, slot,
+                                             QStringLiteral("race-%1-%2").arg(time).arg(i));
+                    if (r.status == 201)
+                        ++booked;
+                    else if (r.status == 409)
+                        ++full;
+                    else
+                        ++other;
+                });
+            for (auto &t : threads)
+                t.join();
+            INFO(slot.toStdString());
+            CHECK(other.load() == 0);
+            CHECK(booked.load() == 1);
+            CHECK(full.load() == 2 * perInstance - 1);
+            auto held = storage->bookings().otherBookings(slot);
+            REQUIRE(held.ok());
+            CHECK(held.value() == capacity);
+        }
     }
 
     SECTION("a token raced to both instances with two keys enrolls one device")
