@@ -72,8 +72,9 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
 
 set(CPACK_DEBIAN_GATEWAY_PACKAGE_NAME jiujin-gateway)
 # nginx: `jiujin-gateway serve` runs it as its public listener (TLS, client certificates, limits).
-# liboath0: operators' TOTP codes (RFC 6238).
-set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "${jiujin_helpers}, nginx, liboath0")
+# liboath0: operators' TOTP codes (RFC 6238). libpq5: central on PostgreSQL (--database
+# postgresql://...); the server itself is the operator's (SQLite stays the default).
+set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "${jiujin_helpers}, nginx, liboath0, libpq5")
 set(CPACK_COMPONENT_GATEWAY_DESCRIPTION "JiuJin reference central platform for a pilot
  jiujin-gateway enrolls kiosks, receives their sealed applications exactly once
  and hands out the signed catalogue: the reference implementation of the

@@ -242,7 +242,7 @@ Result<GatewayKeys> GatewayKeys::init(const QString &dir, const QStringList &hos
     }
 
     // --force replaces keys only: received records stay, each (device, uuid) is kept for ever.
-    auto store = gateway::openCentralStorage(databasePath(dir));
+    auto store = gateway::openGatewayStorage(dir);
     if (!store)
         return store.error();
     ::chmod(QFile::encodeName(databasePath(dir)).constData(), 0600);

@@ -183,7 +183,7 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     auto keys = GatewayKeys::load(dir);
     if (!keys)
         return fail(keys.error().message);
-    auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
+    auto store = gateway::openGatewayStorage(dir);
     if (!store)
         return fail(store.error().message);
     // Every service counts on the calendar central publishes (compiled-in + imported years).
@@ -566,6 +566,12 @@ int main(int argc, char **argv)
                        "/usr/share/jiujin-gateway/console when it is there)."),
         QStringLiteral("DIR"));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console});
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
+                       "line in DIR/database, written by init --database, else DIR/gateway.db)."),
+        QStringLiteral("LOCATION"));
+    parser.addOption(database);
     const QuotaOptions quotaOptions;
     parser.addOptions(
         {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
@@ -600,11 +606,16 @@ int main(int argc, char **argv)
         return usage();
     const QString command = args.first();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(database))
+        gateway::setDatabaseOverride(parser.value(database));
 
     if (command == QLatin1String("init")) {
         auto keys = GatewayKeys::init(dir, parser.values(host), now, parser.isSet(force));
         if (!keys)
             return fail(keys.error().message);
+        if (parser.isSet(database))
+            if (auto r = gateway::rememberDatabase(dir, parser.value(database)); !r)
+                return fail(r.error().message);
         out() << "server pin: " << keys->serverPin() << Qt::endl;
         return 0;
     }
@@ -638,7 +649,7 @@ int main(int argc, char **argv)
     auto keys = GatewayKeys::load(dir);
     if (!keys)
         return fail(keys.error().message);
-    auto store = gateway::openCentralStorage(GatewayKeys::databasePath(dir));
+    auto store = gateway::openGatewayStorage(dir);
     if (!store)
         return fail(store.error().message);
 

@@ -1,9 +1,12 @@
 #include "gatewayfixture.h"
+#include "pgtestserver.h"
 #include "sqlitecentralstorage.h"
 
 #include "envelope.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QUuid>
@@ -144,8 +147,16 @@ protocol::WireRecord craftRecord(const protocol::Key &centralKey, protocol::Suit
 
 CliRun gatewayCli(const QStringList &args)
 {
+    QStringList all = args;
+    if (PgTestServer::selected() && all.value(0) == QLatin1String("init") &&
+        !all.contains(QLatin1String("--database"))) {
+        const int at = all.indexOf(QLatin1String("--data-dir"));
+        QFile existing(QDir(all.value(at + 1)).filePath(QStringLiteral("database")));
+        if (at < 0 || !existing.exists()) // --force keeps the database the directory names
+            all << QStringLiteral("--database") << PgTestServer::instance().freshDatabase();
+    }
     QProcess p;
-    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), args);
+    p.start(QStringLiteral(JIUJIN_GATEWAY_EXE), all);
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
@@ -240,16 +251,55 @@ std::pair<QByteArray, QByteArray> makeCsr()
     return {drain(keyBio.get()), drain(reqBio.get())};
 }
 
+std::unique_ptr<gateway::CentralStorage> openTestStorage(const QString &sqlitePath)
+{
+    const QString location = PgTestServer::selected() ? PgTestServer::instance().freshDatabase()
+                                                      : QStringLiteral("sqlite:") + sqlitePath;
+    auto opened = gateway::openCentralStorage(location, QFileInfo(sqlitePath).absolutePath());
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    return std::move(opened.value());
+}
+
+Result<std::unique_ptr<gateway::CentralStorage>> openTestCentral(const QString &sqlitePath)
+{
+    const QString location = PgTestServer::selected() ? PgTestServer::instance().freshDatabase()
+                                                      : QStringLiteral("sqlite:") + sqlitePath;
+    return gateway::openCentralStorage(location, QFileInfo(sqlitePath).absolutePath());
+}
+
+Database &sqliteDatabase(gateway::CentralStorage &storage)
+{
+    auto *sqlite = dynamic_cast<gateway::SqliteCentralStorage *>(&storage);
+    REQUIRE(sqlite);
+    return sqlite->database();
+}
+
+void prepareTestDataDir(const QString &dataDir)
+{
+    if (!PgTestServer::selected())
+        return;
+    QDir().mkpath(dataDir);
+    REQUIRE(gateway::rememberDatabase(dataDir, PgTestServer::instance().freshDatabase()).ok());
+}
+
+std::unique_ptr<gateway::CentralStorage> openGatewayTestStorage(const QString &dataDir)
+{
+    auto opened = gateway::openGatewayStorage(dataDir);
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    return std::move(opened.value());
+}
+
 TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
     : nowSecs(testNow().toSecsSinceEpoch())
 {
     REQUIRE(dir.isValid());
+    prepareTestDataDir(dir.path());
     auto initialised = GatewayKeys::init(dir.path(), {}, now(), false);
     REQUIRE(initialised.ok());
     keys.emplace(std::move(initialised.value()));
-    auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
-    REQUIRE(opened.ok());
-    storage = std::move(opened.value());
+    storage = openGatewayTestStorage(dir.path());
     enrollment = std::make_unique<EnrollmentService>(*storage, *keys, defaultSuite);
     if (forms == Forms::Published) {
         publisher = std::make_unique<CataloguePublisher>(*storage);
@@ -285,9 +335,8 @@ TestGateway::~TestGateway()
 
 PublishResult TestGateway::publish(const QByteArray &bundle) const
 {
-    auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir.path()));
-    REQUIRE(other.ok());
-    CataloguePublisher otherPublisher(*other.value());
+    auto other = openGatewayTestStorage(dir.path());
+    CataloguePublisher otherPublisher(*other);
     auto published = otherPublisher.publish(bundle, now());
     INFO((published.ok() ? QString() : published.error().message).toStdString());
     REQUIRE(published.ok());

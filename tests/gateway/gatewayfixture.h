@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cataloguepublisher.h"
+#include "centralstorage.h"
 #include "channeltokens.h"
 #include "devicerecords.h"
 #include "enrollmentservice.h"
@@ -67,8 +68,24 @@ struct CliRun
     int exitCode = -1; ///< -1 when it crashed
     QByteArray out, err;
 };
-/** Runs jiujin-gateway with @p args (at most a minute). */
+/** Runs jiujin-gateway with @p args (at most a minute). When the run stores central in
+ *  PostgreSQL (PgTestServer::selected), `init` gets --database with a fresh database. */
 CliRun gatewayCli(const QStringList &args);
+
+/** Central's storage for a test of its own: a fresh PostgreSQL database when the run selects
+ *  it (attachments under @p sqlitePath's folder), else SQLite at @p sqlitePath. */
+std::unique_ptr<jiujin::gateway::CentralStorage> openTestStorage(const QString &sqlitePath);
+/** Points the data directory @p dataDir at a fresh PostgreSQL database (DIR/database) when the
+ *  run selects it; nothing for SQLite. Call before the directory is initialised. */
+void prepareTestDataDir(const QString &dataDir);
+/** openTestStorage() as a Result, for tests that check the opening themselves. */
+jiujin::Result<std::unique_ptr<jiujin::gateway::CentralStorage>>
+openTestCentral(const QString &sqlitePath);
+/** The SQLite handle of @p storage, for [sqlite] cases that look inside the file (fails the
+ *  test on another engine). */
+jiujin::Database &sqliteDatabase(jiujin::gateway::CentralStorage &storage);
+/** Another connection to the storage of the gateway whose data directory is @p dataDir. */
+std::unique_ptr<jiujin::gateway::CentralStorage> openGatewayTestStorage(const QString &dataDir);
 
 /** The fixed central time of the tests: 2026-11-28 10:00 in Inner Mongolia. */
 QDateTime testNow();
@@ -121,7 +138,7 @@ struct TestGateway
     QTemporaryDir dir;
     std::atomic<qint64> nowSecs;
     std::optional<jiujin::GatewayKeys> keys;
-    std::unique_ptr<jiujin::gateway::SqliteCentralStorage> storage;
+    std::unique_ptr<jiujin::gateway::CentralStorage> storage;
     std::unique_ptr<jiujin::EnrollmentService> enrollment;
     std::unique_ptr<jiujin::CataloguePublisher> publisher;         ///< Forms::Published only
     std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's

@@ -6,6 +6,7 @@
 #include "envelope.h"
 #include "gatewayfixture.h"
 #include "keys.h"
+#include "pgtestserver.h"
 #include "slots.h"
 #include "sqlitecentralstorage.h"
 #include "workcalendar.h"
@@ -35,8 +36,7 @@ struct Fixture
     Fixture()
     {
         REQUIRE(dir.isValid());
-        auto opened =
-            gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+        auto opened = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
         booking.emplace(*storage);
@@ -97,7 +97,7 @@ struct Fixture
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<gateway::SqliteCentralStorage> storage;
+    std::unique_ptr<gateway::CentralStorage> storage;
     std::optional<BookingService> booking;
 };
 
@@ -488,7 +488,10 @@ TEST_CASE("Random kiosks and the channel never overbook and every seat is accoun
         }
     };
 
-    for (int step = 0; step < 3000; ++step) {
+    // Each step is a few statements: on PostgreSQL (a round trip each, under ASan) fewer steps
+    // keep the ctest entry short; the concurrency itself is gateway-pg-storage's and -multi's.
+    const int steps = PgTestServer::selected() ? 500 : 3000;
+    for (int step = 0; step < steps; ++step) {
         Kiosk &k = kiosks[int(rng.bounded(kiosks.size()))];
         const QString slot = slotIds.at(int(rng.bounded(slotIds.size())));
         KioskLease &lease = k.leases[slot];
@@ -789,7 +792,7 @@ TEST_CASE("Booking over HTTPS: signed slots, leases, sealed bookings, the channe
 }
 
 TEST_CASE("Item groups of a plan: stored in their own table, read back, checked",
-          "[gateway-booking]")
+          "[gateway-booking][sqlite]")
 {
     Fixture f;
     auto plan = f.booking->plan(point);
@@ -810,8 +813,8 @@ TEST_CASE("Item groups of a plan: stored in their own table, read back, checked"
     CHECK_FALSE(plan->serves(QStringLiteral("gongan")));
     CHECK(f.booking->plan(QStringLiteral("150525203000-02"))->groups.isEmpty()); // per point
     {
-        Statement rows = f.storage->database().prepare(
-            "SELECT count(*) FROM booking_plan_groups WHERE point = ?");
+        Statement rows = sqliteDatabase(*f.storage)
+                             .prepare("SELECT count(*) FROM booking_plan_groups WHERE point = ?");
         rows.bind(1, point);
         REQUIRE(rows.step());
         CHECK(rows.integer(0) == 3);
@@ -1028,14 +1031,15 @@ TEST_CASE("The channel request's optional item: encoded only when given, checked
 }
 
 TEST_CASE("Booking: a read error behind the capacity check aborts; it never counts as no bookings",
-          "[gateway-booking]")
+          "[gateway-booking][sqlite]")
 {
     Fixture f;
     const QString d1 = QStringLiteral("jj-d1"), d2 = QStringLiteral("jj-d2");
     CHECK(f.want(d1, monday0830, 2).seats == 2);
     // The bookings central counts cannot be read (here: the table is gone). Before, every count
     // read as 0, so a lease grew into seats that were taken.
-    REQUIRE(f.storage->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
+    REQUIRE(
+        sqliteDatabase(*f.storage).exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
     auto grown = f.booking->lease(d2, point, {{monday0830, 2}}, {}, testNow());
     CHECK_FALSE(grown.ok());
     auto shrunk = f.booking->lease(d1, point, {{monday0830, 0}}, {}, testNow());
@@ -1043,13 +1047,14 @@ TEST_CASE("Booking: a read error behind the capacity check aborts; it never coun
     CHECK_FALSE(f.booking->slotList(point, QDate(2026, 11, 30), 1, testNow()).ok());
     CHECK_FALSE(f.booking->stats(point, QDate(2026, 11, 30), 1, testNow()).ok());
     // Nothing was changed by the refused requests.
-    REQUIRE(f.storage->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
+    REQUIRE(
+        sqliteDatabase(*f.storage).exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
     CHECK(f.stats(monday0830).leased == 2);
     CHECK(f.want(d2, monday0830, 0).seats == 0);
 }
 
 TEST_CASE("Booking: a cancel whose booking cannot be read fails, it is never refused as unknown",
-          "[gateway-booking]")
+          "[gateway-booking][sqlite]")
 {
     Fixture f;
     const QString d1 = QStringLiteral("jj-d1");
@@ -1065,14 +1070,16 @@ TEST_CASE("Booking: a cancel whose booking cannot be read fails, it is never ref
     // A read error while looking the booking up: the kiosk's batch fails (and is sent again)
     // and the channel gets an error, where before the cancel was refused for good as
     // "unknown booking" (404 to the channel) and the seat stayed taken.
-    REQUIRE(f.storage->database().exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
+    REQUIRE(
+        sqliteDatabase(*f.storage).exec("ALTER TABLE booking_bookings RENAME TO unreadable").ok());
     const QByteArray cancel =
         QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("booking_cancel")},
                                   {QStringLiteral("refers_to"), uuid}})
             .toJson(QJsonDocument::Compact);
     CHECK_FALSE(f.booking->intake(d1, point, newUuid(), cancel, testNow()).ok());
     CHECK_FALSE(f.booking->channelCancel(channel, booked->booking, testNow()).ok());
-    REQUIRE(f.storage->database().exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
+    REQUIRE(
+        sqliteDatabase(*f.storage).exec("ALTER TABLE unreadable RENAME TO booking_bookings").ok());
 
     // Readable again, both cancels go through and give their seats back.
     CHECK(f.stats(monday0900).other == 2);

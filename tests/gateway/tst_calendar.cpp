@@ -87,7 +87,7 @@ TEST_CASE("Working days across the 2026 Spring Festival and National Day, 调休
     // nothing imported) and the same calendar after a round trip through the signed document a
     // kiosk receives all count alike.
     QTemporaryDir dir;
-    auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
+    auto opened = openTestCentral(dir.filePath(QStringLiteral("c.db")));
     REQUIRE(opened.ok());
     auto effective = CentralCalendar(*opened.value()).effective();
     REQUIRE(effective.ok());
@@ -121,7 +121,7 @@ TEST_CASE("Calendar import: stored, audited, in place of the compiled-in year; C
 {
     LiveCalendarReset reset;
     QTemporaryDir dir;
-    auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
+    auto opened = openTestCentral(dir.filePath(QStringLiteral("c.db")));
     REQUIRE(opened.ok());
     auto &storage = *opened.value();
     CentralCalendar calendar(storage);
@@ -263,8 +263,7 @@ TEST_CASE("GET /v1/calendar: signed by the receipt key of the device's suite, 30
 
         // A year imported by the CLI (another connection) is served at the next request.
         {
-            auto other =
-                gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+            auto other = gateway::openGatewayStorage(gateway.dir.path());
             REQUIRE(other.ok());
             REQUIRE(CentralCalendar(*other.value())
                         .import(test2027(), QStringLiteral("op-1"), testNow())

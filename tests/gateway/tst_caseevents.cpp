@@ -59,8 +59,7 @@ TEST_CASE("Case events: a point's staff action moves its case, audited with devi
     REQUIRE(stored.results.at(0).status == Outcome::Accepted);
     const QString receipt = stored.results.at(0).receipt;
 
-    auto opened =
-        gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+    auto opened = gateway::openGatewayStorage(gateway.dir.path());
     REQUIRE(opened.ok());
     gateway::CentralStorage &storage = *opened.value();
     CaseService cases(storage);

@@ -68,7 +68,7 @@ QStringList receipts(const protocol::CaseChangeSet &set)
 TEST_CASE("Case feed: one sequence per point, written with every case change", "[gateway-casefeed]")
 {
     QTemporaryDir dir;
-    auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
+    auto opened = openTestCentral(dir.filePath(QStringLiteral("c.db")));
     REQUIRE(opened.ok());
     auto &storage = *opened.value();
     REQUIRE(CataloguePublisher(storage).publish(seedCatalogue(), testNow()).ok());
@@ -241,8 +241,7 @@ TEST_CASE("GET /v1/cases/changes: the device's point, signed by the receipt key 
         CHECK(get("0").status == 204); // no case at the point yet
         {
             // Cases are made by central's officers through another connection, as the CLI does.
-            auto other =
-                gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+            auto other = gateway::openGatewayStorage(gateway.dir.path());
             REQUIRE(other.ok());
             openCase(*other.value(), 1, pointA);
             openCase(*other.value(), 2, pointB);

@@ -77,9 +77,9 @@ HttpReply ask(const TestGateway &gateway, const TestDevice &device, const QStrin
 }
 
 /** Central's storage through a connection of its own, as another process (the CLI) would. */
-std::unique_ptr<gateway::SqliteCentralStorage> otherConnection(const TestGateway &gateway)
+std::unique_ptr<gateway::CentralStorage> otherConnection(const TestGateway &gateway)
 {
-    auto other = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+    auto other = gateway::openGatewayStorage(gateway.dir.path());
     REQUIRE(other.ok());
     return std::move(other.value());
 }

@@ -48,7 +48,7 @@ struct CaseDb
     CaseDb()
     {
         REQUIRE(dir.isValid());
-        auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
+        auto opened = openTestCentral(dir.filePath(QStringLiteral("c.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
         REQUIRE(CataloguePublisher(*storage).publish(seedCatalogue(), testNow()).ok());
@@ -81,7 +81,7 @@ struct CaseDb
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<gateway::SqliteCentralStorage> storage;
+    std::unique_ptr<gateway::CentralStorage> storage;
 };
 
 /** A kiosk database sealing to the gateway's central key (as tst_gatewayhttp's). */
@@ -130,7 +130,7 @@ QStringList stagesOf(const QList<CaseRow> &rows)
 } // namespace
 
 TEST_CASE("Cases: a central database at version 1 with rows in it is upgraded, keeping them",
-          "[gateway-cases]")
+          "[gateway-cases][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -410,7 +410,7 @@ TEST_CASE("Cases: 容缺 and 告知承诺 materials are kept with their due date
 
 TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one failing case holds up "
           "no other",
-          "[gateway-cases]")
+          "[gateway-cases][sqlite]")
 {
     CaseDb db;
     CaseService service(*db.storage);
@@ -455,7 +455,7 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
     const CaseRow faulty = db.open(6);
     REQUIRE(db.move(faulty.receipt, CaseService::accepted, now).ok());
     const auto broken = promise(faulty, QStringLiteral("房产证"), "rongque");
-    REQUIRE(db.storage->database()
+    REQUIRE(sqliteDatabase(*db.storage)
                 .exec(QStringLiteral("CREATE TRIGGER fault BEFORE UPDATE ON case_materials WHEN "
                                      "OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'disk fault'); END")
                           .arg(broken.id)
@@ -503,7 +503,7 @@ TEST_CASE("Cases: an overdue 容缺 material moves its case to 待补正; one fa
     CHECK(db.storage->cases().materials(faulty.id).value().at(0).state == QLatin1String("pending"));
 
     // Once the fault is gone, the next sweep takes the one left; the rest are not done twice.
-    REQUIRE(db.storage->database().exec("DROP TRIGGER fault").ok());
+    REQUIRE(sqliteDatabase(*db.storage).exec("DROP TRIGGER fault").ok());
     auto again = service.sweepOverdue(later);
     REQUIRE(again.ok());
     CHECK(again->overdue == 1);
@@ -578,7 +578,7 @@ TEST_CASE("Cases: a list narrowed to an operator's scope holds its newest cases,
 }
 
 TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is found",
-          "[gateway-cases]")
+          "[gateway-cases][sqlite]")
 {
     CaseDb db;
     for (int i = 1; i <= 4; ++i)
@@ -589,7 +589,7 @@ TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is fo
     CHECK(ok->entries == 5);
     CHECK_FALSE(ok->brokenAt.has_value());
 
-    Database &raw = db.storage->database();
+    Database &raw = sqliteDatabase(*db.storage);
     // Append-only: the database itself refuses an edit or a removal.
     CHECK_FALSE(raw.exec("UPDATE audit_log SET actor = 'x' WHERE seq = 3").ok());
     CHECK_FALSE(raw.exec("DELETE FROM audit_log WHERE seq = 3").ok());
@@ -626,7 +626,7 @@ TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is fo
 }
 
 TEST_CASE("Cases: every accepted application from a kiosk becomes one case, through real intake",
-          "[gateway-cases]")
+          "[gateway-cases][sqlite]")
 {
     TestGateway gateway;
     gateway.publish(seedCatalogue());
@@ -657,8 +657,7 @@ TEST_CASE("Cases: every accepted application from a kiosk becomes one case, thro
           Outcome::Duplicate);
 
     // Officers work on their own connection, as the CLI does.
-    auto storage =
-        gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+    auto storage = gateway::openGatewayStorage(gateway.dir.path());
     REQUIRE(storage.ok());
     auto cases = storage.value()->cases().cases({}).value();
     REQUIRE(cases.size() == 2);
@@ -715,13 +714,13 @@ TEST_CASE("Cases: every accepted application from a kiosk becomes one case, thro
     CHECK(verified->entries == 2 + 6 + 1 + 1); // and the 非常不满意's follow-up opening
     // Nothing personal in central's case tables or audit log.
     Statement s =
-        storage.value()->database().prepare("SELECT group_concat(detail, '|') FROM audit_log");
+        sqliteDatabase(*storage.value()).prepare("SELECT group_concat(detail, '|') FROM audit_log");
     REQUIRE(s.step());
     CHECK_FALSE(s.text(0).contains(QStringLiteral("巴特尔")));
     CHECK_FALSE(s.text(0).contains(QStringLiteral("11010519491231002X")));
 }
 
-TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gateway-cases]")
+TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gateway-cases][sqlite]")
 {
     TestGateway gateway;
     gateway.publish(seedCatalogue());

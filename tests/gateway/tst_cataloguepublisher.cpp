@@ -31,7 +31,7 @@ TEST_CASE("the publisher refuses an item without a source for its legal basis",
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+    auto store = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
     CataloguePublisher central(*store.value());
 
@@ -80,18 +80,18 @@ TEST_CASE("the publisher refuses an item without a source for its legal basis",
 }
 
 TEST_CASE("a published catalogue that cannot be read is an error, never \"nothing published\"",
-          "[gateway-publisher]")
+          "[gateway-publisher][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+    auto store = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
     CataloguePublisher central(*store.value());
     REQUIRE(central.publish(TestDb::seed(), testNow()).ok());
 
     // The header's table unreadable (as a damaged file would make it): kiosks must not be told
     // that nothing is published, and a publish must not start again at sequence 1.
-    Database &db = store.value()->database();
+    Database &db = sqliteDatabase(*store.value());
     REQUIRE(db.exec("ALTER TABLE published_catalogue RENAME TO published_catalogue_aside").ok());
     CHECK_FALSE(central.publishedSequence().ok());
     CHECK_FALSE(central.changesSince(0).ok());

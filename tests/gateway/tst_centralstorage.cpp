@@ -52,7 +52,7 @@ QMap<int, QString> snapshots()
 } // namespace
 
 TEST_CASE("Central storage: a new database is at this build's schema, and stays there",
-          "[gateway-storage]")
+          "[gateway-storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gateway.db"));
@@ -68,7 +68,8 @@ TEST_CASE("Central storage: a new database is at this build's schema, and stays 
     CHECK(unknown.error().code == Error::Invalid);
 }
 
-TEST_CASE("Central storage: a newer schema is refused and left untouched", "[gateway-storage]")
+TEST_CASE("Central storage: a newer schema is refused and left untouched",
+          "[gateway-storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gateway.db"));
@@ -89,7 +90,7 @@ TEST_CASE("Central storage: a newer schema is refused and left untouched", "[gat
 }
 
 TEST_CASE("Central storage: a database of every earlier schema is upgraded and reads back",
-          "[gateway-storage]")
+          "[gateway-storage][sqlite]")
 {
     const QMap<int, QString> all = snapshots();
     // Whoever adds a migration adds the snapshot of the schema it leaves (make-snapshot.sh), so

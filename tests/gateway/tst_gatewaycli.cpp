@@ -1,4 +1,5 @@
 #include "gatewayfixture.h"
+#include "pgtestserver.h"
 #include "sqlitecentralstorage.h"
 
 #include <QFileInfo>
@@ -25,8 +26,10 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
     const auto pinMatch = pinLine.match(QString::fromUtf8(init.out));
     REQUIRE(pinMatch.hasMatch());
     const QByteArray pin = pinMatch.captured(1).toLatin1();
+    // On PostgreSQL the data directory holds DIR/database instead: it may name a password.
+    const char *const storage = PgTestServer::selected() ? "database" : "gateway.db";
     for (const char *secret : {"ca.key", "server.key", "central-intl.key", "central-gm.key",
-                               "receipt-intl.key", "receipt-gm.key", "gateway.db"}) {
+                               "receipt-intl.key", "receipt-gm.key", storage}) {
         INFO(secret);
         const QFileInfo info(dir + QLatin1Char('/') + QLatin1String(secret));
         REQUIRE(info.exists());
@@ -53,7 +56,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
             gatewayCli(QStringList{QStringLiteral("init"), QStringLiteral("--force")} + data);
         CHECK(forced.exitCode == 0);
         CHECK(GatewayKeys::load(dir)->serverPin() != pin);
-        auto store = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
+        auto store = gateway::openGatewayStorage(dir);
         REQUIRE(store.ok());
         CHECK(store.value()->devices().token(hash).value().has_value());
     }

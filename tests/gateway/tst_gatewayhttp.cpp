@@ -210,7 +210,7 @@ TEST_CASE("Enrollment: a token is single-use, a re-run with the same key gets th
 }
 
 TEST_CASE("Submissions: sealed kiosk records are accepted once, with signed central receipts",
-          "[gateway-http]")
+          "[gateway-http][sqlite]")
 {
     const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
     TestGateway gateway;

@@ -188,7 +188,7 @@ TEST_CASE("Two devices sending the same booking uuid are each answered per recor
 }
 
 TEST_CASE("A gateway database made before bookings were keyed by device is migrated",
-          "[gateway-isolation]")
+          "[gateway-isolation][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -227,8 +227,10 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
     REQUIRE(listed->size() == 1);
     CHECK(listed->at(0).id == QLatin1String("u-1"));
     CHECK(listed->at(0).ticket == QLatin1String("T1"));
-    Statement s = store.value()->database().prepare(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'booking_bookings'");
+    Statement s =
+        sqliteDatabase(*store.value())
+            .prepare(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'booking_bookings'");
     REQUIRE(s.step());
     CHECK(s.text(0).contains(QLatin1String("PRIMARY KEY(device, id)")));
     // The same id from another device now fits.
@@ -240,7 +242,8 @@ TEST_CASE("A gateway database made before bookings were keyed by device is migra
                 .ok());
 }
 
-TEST_CASE("Receipt numbers go on past 999,999 a day and still verify", "[gateway-isolation]")
+TEST_CASE("Receipt numbers go on past 999,999 a day and still verify",
+          "[gateway-isolation][sqlite]")
 {
     const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
     TestGateway gw(suite);
@@ -249,8 +252,8 @@ TEST_CASE("Receipt numbers go on past 999,999 a day and still verify", "[gateway
     const QString day = IntakeService::serviceDay(gw.now());
     CHECK(day == QLatin1String("20261128"));
     // Near the end of the old 6-digit space, without pushing a million records.
-    Statement s =
-        gw.storage->database().prepare("INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
+    Statement s = sqliteDatabase(*gw.storage)
+                      .prepare("INSERT INTO receipt_days(day, last) VALUES (?, 999998)");
     s.bind(1, day);
     REQUIRE(s.run().ok());
 
@@ -388,7 +391,7 @@ TEST_CASE("Daily bytes quota: uploads of a device over it wait (429), another's 
 }
 
 TEST_CASE("Attachments are streamed to files: central's memory stays bounded, rows stay small",
-          "[gateway-attachments]")
+          "[gateway-attachments][sqlite]")
 {
     const Suite suite = Suite::Intl;
     TestGateway gw(suite);
@@ -451,7 +454,7 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto store = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+    auto store = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
     REQUIRE(store.ok());
     gateway::BookingService booking(*store.value());
     gateway::PointPlan plan;
@@ -478,7 +481,7 @@ TEST_CASE("Leases: one device never holds more than half a slot, as the kiosks' 
 
 TEST_CASE("Upload files: bytes past central's offset (a crash) are written over; chunk rows of "
           "an older gateway restart from 0",
-          "[gateway-attachments]")
+          "[gateway-attachments][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -531,7 +534,7 @@ TEST_CASE("Upload files: bytes past central's offset (a crash) are written over;
     auto store = gateway::SqliteCentralStorage::open(path);
     REQUIRE(store.ok());
     CHECK(store.value()->intake().upload(device, uuid, 0).value()->received == 0);
-    Statement chunks = store.value()->database().prepare("SELECT count(*) FROM upload_chunks");
+    Statement chunks = sqliteDatabase(*store.value()).prepare("SELECT count(*) FROM upload_chunks");
     REQUIRE(chunks.step());
     CHECK(chunks.integer(0) == 0);
 }

@@ -33,7 +33,7 @@ struct Central
     Central()
     {
         REQUIRE(dir.isValid());
-        auto opened = SqliteCentralStorage::open(dir.filePath(QStringLiteral("gateway.db")));
+        auto opened = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
         auto key = OperatorService::loadSealKey(dir.path());
@@ -41,7 +41,7 @@ struct Central
         sealKey = key.value();
     }
     QTemporaryDir dir;
-    std::unique_ptr<SqliteCentralStorage> storage;
+    std::unique_ptr<gateway::CentralStorage> storage;
     QByteArray sealKey;
 };
 
@@ -89,7 +89,7 @@ TEST_CASE("Operators: scrypt password hashes round trip, self-describing, salted
 }
 
 TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock, disable",
-          "[gateway-operators]")
+          "[gateway-operators][sqlite]")
 {
     Central c;
     OperatorService ops(*c.storage, c.sealKey);
@@ -130,7 +130,8 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
     CHECK(ok->token.size() == 43);
     // Only the token's SHA-256 is stored.
     {
-        Statement s = c.storage->database().prepare("SELECT token_hash FROM operator_sessions");
+        Statement s =
+            sqliteDatabase(*c.storage).prepare("SELECT token_hash FROM operator_sessions");
         REQUIRE(s.step());
         CHECK(s.text(0) == OperatorService::tokenHash(ok->token.toLatin1()));
         CHECK(s.text(0) != ok->token);
@@ -179,8 +180,9 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
               ->outcome == Outcome::Refused);
 
     // Everything above is in the audit chain, which verifies.
-    Statement s = c.storage->database().prepare(
-        "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log ORDER BY seq)");
+    Statement s = sqliteDatabase(*c.storage)
+                      .prepare("SELECT group_concat(action, ' ') FROM (SELECT action FROM "
+                               "audit_log ORDER BY seq)");
     REQUIRE(s.step());
     const QString actions = s.text(0);
     CHECK(actions.count(QStringLiteral("operator.lock")) == 2);
@@ -193,7 +195,7 @@ TEST_CASE("Operators: accounts, lockout after 5 failures for 15 minutes, unlock,
 }
 
 TEST_CASE("Operators: TOTP through liboath, RFC 6238 vectors, ±1 step, a used step refused",
-          "[gateway-operators]")
+          "[gateway-operators][sqlite]")
 {
     // RFC 6238 appendix B (SHA-1, secret "12345678901234567890"), last 6 of the 8 digits.
     const QByteArray rfc = "12345678901234567890";
@@ -215,8 +217,8 @@ TEST_CASE("Operators: TOTP through liboath, RFC 6238 vectors, ±1 step, a used s
               .startsWith(QStringLiteral("otpauth://totp/JiuJin:officer-1?secret=")));
     // Sealed at rest: neither the raw secret nor its base32 is in the database.
     {
-        Statement s = c.storage->database().prepare(
-            "SELECT totp_secret FROM operators WHERE id = 'officer-1'");
+        Statement s = sqliteDatabase(*c.storage)
+                          .prepare("SELECT totp_secret FROM operators WHERE id = 'officer-1'");
         REQUIRE(s.step());
         CHECK(s.blob(0).size() == 12 + 20 + 16);
         CHECK_FALSE(s.blob(0).contains(secret));
@@ -389,7 +391,7 @@ QJsonObject object(const HttpReply &r)
 } // namespace
 
 TEST_CASE("Operators: the operator API over TLS through the nginx front of serve",
-          "[gateway-operators]")
+          "[gateway-operators][sqlite]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());

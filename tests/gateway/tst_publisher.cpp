@@ -1,5 +1,6 @@
 // CataloguePublisher: what central refuses to publish, so no kiosk ever pulls it.
 #include "cataloguepublisher.h"
+#include "gatewayfixture.h"
 #include "sqlitecentralstorage.h"
 
 #include <QFile>
@@ -37,7 +38,7 @@ TEST_CASE("central refuses a bundle with bad asked_as phrasings and publishes go
           "[gateway-publish]")
 {
     QTemporaryDir dir;
-    auto storage = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("central.db")));
+    auto storage = openTestCentral(dir.filePath(QStringLiteral("central.db")));
     REQUIRE(storage.ok());
     CataloguePublisher publisher(*storage.value());
     const QDateTime now =

@@ -217,7 +217,7 @@ TEST_CASE("Rating API: the role table for ratings and follow-ups", "[gateway-rat
 
 TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export over TLS through "
           "the nginx front of serve",
-          "[gateway-ratingapi]")
+          "[gateway-ratingapi][sqlite]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
@@ -251,7 +251,7 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     // Operators and ratings, written before serve starts through a connection of the test's.
     QMap<QString, qint64> rating, followUp; // by the test's name
     {
-        auto opened = SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
+        auto opened = gateway::openGatewayStorage(dir);
         REQUIRE(opened.ok());
         CentralStorage &storage = *opened.value();
         auto sealKey = OperatorService::loadSealKey(dir);

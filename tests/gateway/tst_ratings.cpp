@@ -99,7 +99,7 @@ struct RatingDb
     RatingDb()
     {
         REQUIRE(dir.isValid());
-        auto opened = gateway::SqliteCentralStorage::open(dir.filePath(QStringLiteral("c.db")));
+        auto opened = openTestCentral(dir.filePath(QStringLiteral("c.db")));
         REQUIRE(opened.ok());
         storage = std::move(opened.value());
         REQUIRE(CataloguePublisher(*storage).publish(seedCatalogue(), testNow()).ok());
@@ -131,7 +131,7 @@ struct RatingDb
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<gateway::SqliteCentralStorage> storage;
+    std::unique_ptr<gateway::CentralStorage> storage;
     int count = 0;
 };
 
@@ -226,8 +226,7 @@ TEST_CASE("Ratings: through real intake a rating becomes a row linked to its cas
     REQUIRE(ratedA.ok());
     CHECK(push(gateway, device, {kiosk.wire(ratedA.value())}) == QList{Outcome::Accepted});
     {
-        auto storage =
-            gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+        auto storage = gateway::openGatewayStorage(gateway.dir.path());
         REQUIRE(storage.ok());
         const auto rows = RatingService(*storage.value()).list({}).value();
         REQUIRE(rows.size() == 1);
@@ -259,8 +258,7 @@ TEST_CASE("Ratings: through real intake a rating becomes a row linked to its cas
           QList{Outcome::Accepted, Outcome::Accepted, Outcome::Rejected, Outcome::Rejected,
                 Outcome::Rejected});
 
-    auto storage =
-        gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+    auto storage = gateway::openGatewayStorage(gateway.dir.path());
     REQUIRE(storage.ok());
     const auto caseA = storage.value()->cases().caseOf(device.enrolled.deviceId, a.uuid).value();
     const auto caseB = storage.value()->cases().caseOf(device.enrolled.deviceId, b.uuid).value();
@@ -460,8 +458,7 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 badId = 0;
     {
-        auto storage =
-            gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(gateway.dir.path()));
+        auto storage = gateway::openGatewayStorage(gateway.dir.path());
         REQUIRE(storage.ok());
         REQUIRE(CataloguePublisher(*storage.value()).publish(seedCatalogue(), now).ok());
         RatingDb db; // for its rate(); the rows go to the gateway's database
@@ -615,7 +612,7 @@ TEST_CASE("Ratings: rating list, follow-up steps, stats and export as a process;
 
 TEST_CASE("Ratings: migration 005 indexes the kiosk receipts of applications stored before it, "
           "so their ratings still find their case",
-          "[gateway-ratings]")
+          "[gateway-ratings][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

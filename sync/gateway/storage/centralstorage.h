@@ -77,8 +77,24 @@ public:
 
 /**
  * Opens central's storage at @p location: "sqlite:PATH" or a plain path (SQLite, the embedded
- * default). The schema is migrated to this build's; a newer one is Error::TooNew, untouched.
+ * default), or "postgresql://..." (libpq's URI; PostgreSQL, for a province), whose attachments
+ * go under @p dataDir. The schema is migrated to this build's; a newer one is Error::TooNew,
+ * untouched.
  */
-Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location);
+Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location,
+                                                           const QString &dataDir = {});
+
+/**
+ * Where the gateway whose data directory is @p dataDir keeps central's storage: the location
+ * given with --database (setDatabaseOverride), else the one line of DIR/database (written by
+ * `init --database`), else DIR/gateway.db (SQLite). An unreadable DIR/database is an error.
+ */
+Result<QString> centralStorageLocation(const QString &dataDir);
+/** Opens the storage of the gateway at @p dataDir (centralStorageLocation, then open). */
+Result<std::unique_ptr<CentralStorage>> openGatewayStorage(const QString &dataDir);
+/** The --database option: takes precedence over DIR/database for this process. */
+void setDatabaseOverride(const QString &location);
+/** Writes @p location as DIR/database (mode 0600: it may hold a password), for later commands. */
+Result<void> rememberDatabase(const QString &dataDir, const QString &location);
 
 } // namespace jiujin::gateway

@@ -248,19 +248,4 @@ CalendarRecords &SqliteCentralStorage::calendar()
     return *m_calendar;
 }
 
-Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &location)
-{
-    QString path = location;
-    if (path.startsWith(QLatin1String("sqlite:")))
-        path = path.mid(7);
-    else if (path.contains(QLatin1String("://")))
-        return Error{Error::Invalid,
-                     QStringLiteral("unknown storage %1: give sqlite:PATH or a file path")
-                         .arg(location.section(QLatin1String("://"), 0, 0))};
-    auto opened = SqliteCentralStorage::open(path);
-    if (!opened)
-        return opened.error();
-    return std::unique_ptr<CentralStorage>(std::move(opened.value()));
-}
-
 } // namespace jiujin::gateway

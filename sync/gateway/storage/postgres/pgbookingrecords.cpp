@@ -1,0 +1,466 @@
+#include "pgbookingrecords.h"
+
+#include "pgdatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <limits>
+
+namespace jiujin::gateway {
+
+namespace {
+
+QDateTime fromSecs(qint64 s)
+{
+    return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
+}
+
+std::optional<int> optionalInt(const PgStatement &s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional<int>(int(s.integer(column)));
+}
+
+std::optional<QDateTime> optionalTime(const PgStatement &s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional<QDateTime>(fromSecs(s.integer(column)));
+}
+
+/** The single row of a count or EXISTS query: a missing row is an error too (fail closed). */
+Result<qint64> single(PgStatement &s)
+{
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count: no row")};
+    return s.integer(0);
+}
+
+/** Steps @p s to its first row: true for a row, false for none, the error on a read error. */
+Result<bool> firstRow(PgStatement &s)
+{
+    if (s.step())
+        return true;
+    if (s.error())
+        return *s.error();
+    return false;
+}
+
+std::optional<BookingSource> sourceOf(const QString &text)
+{
+    for (BookingSource s :
+         {BookingSource::Channel, BookingSource::KioskLease, BookingSource::KioskRequest}) {
+        if (text == sourceName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+// SELECT id, point, start, end, capacity
+SlotRow slotOf(const PgStatement &s)
+{
+    return SlotRow{s.text(0), s.text(1), fromSecs(s.integer(2)), fromSecs(s.integer(3)),
+                   int(s.integer(4))};
+}
+
+Result<QList<SlotRow>> slotsOf(PgStatement &s)
+{
+    QList<SlotRow> rows;
+    while (s.step())
+        rows.append(slotOf(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+#define BOOKING_COLUMNS                                                                            \
+    "b.id, b.slot, b.source, b.device, b.ref, b.ticket, b.created_at, b.cancelled_at"
+
+Result<BookingRow> bookingOf(const PgStatement &s)
+{
+    const auto source = sourceOf(s.text(2));
+    if (!source)
+        return Error{Error::Corrupt, QStringLiteral("booking %1: unknown source").arg(s.text(0))};
+    BookingRow b;
+    b.id = s.text(0);
+    b.slot = s.text(1);
+    b.source = *source;
+    b.device = s.text(3);
+    b.ref = s.text(4);
+    b.ticket = s.text(5);
+    b.createdAt = fromSecs(s.integer(6));
+    b.cancelledAt = optionalTime(s, 7);
+    return b;
+}
+
+Result<std::optional<BookingRow>> oneBooking(PgStatement &s)
+{
+    auto found = firstRow(s);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<BookingRow>();
+    auto b = bookingOf(s);
+    if (!b)
+        return b.error();
+    return std::optional<BookingRow>(b.value());
+}
+
+} // namespace
+
+Result<std::optional<PlanRow>> PgBookingRecords::plan(const QString &point)
+{
+    PgStatement s =
+        m_db.prepare("SELECT capacity, day_plan, slot_minutes FROM booking_plans WHERE point = ?");
+    s.bind(1, point);
+    auto found = firstRow(s);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<PlanRow>();
+    return std::optional<PlanRow>(PlanRow{point, int(s.integer(0)), s.text(1), int(s.integer(2))});
+}
+
+Result<void> PgBookingRecords::putPlan(const PlanRow &plan)
+{
+    PgStatement s = m_db.prepare(
+        "INSERT INTO booking_plans(point, capacity, day_plan, slot_minutes) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(point) DO UPDATE SET capacity = excluded.capacity,"
+        " day_plan = excluded.day_plan, slot_minutes = excluded.slot_minutes");
+    s.bind(1, plan.point)
+        .bind(2, qint64(plan.capacity))
+        .bind(3, plan.dayPlan)
+        .bind(4, qint64(plan.slotMinutes));
+    return s.run();
+}
+
+Result<QStringList> PgBookingRecords::groups(const QString &point)
+{
+    PgStatement s = m_db.prepare(
+        "SELECT department FROM booking_plan_groups WHERE point = ? ORDER BY position");
+    s.bind(1, point);
+    QStringList groups;
+    while (s.step())
+        groups.append(s.text(0));
+    if (s.error())
+        return *s.error();
+    return groups;
+}
+
+Result<void> PgBookingRecords::setGroups(const QString &point, const QStringList &groups)
+{
+    PgStatement clear = m_db.prepare("DELETE FROM booking_plan_groups WHERE point = ?");
+    clear.bind(1, point);
+    if (auto r = clear.run(); !r)
+        return r;
+    PgStatement insert = m_db.prepare(
+        "INSERT INTO booking_plan_groups(point, department, position) VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        insert.reset();
+        insert.bind(1, point).bind(2, groups.at(i)).bind(3, qint64(i));
+        if (auto r = insert.run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<bool> PgBookingRecords::knownPoint(const QString &point)
+{
+    PgStatement s = m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_plans WHERE point = ?)"
+                                 " OR EXISTS (SELECT 1 FROM devices WHERE point = ?)");
+    s.bind(1, point).bind(2, point);
+    auto known = single(s);
+    if (!known)
+        return known.error();
+    return known.value() != 0;
+}
+
+Result<bool> PgBookingRecords::markDay(const QString &point, QDate day)
+{
+    PgStatement s =
+        m_db.prepare("INSERT INTO booking_days(point, day) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    s.bind(1, point).bind(2, day.toString(Qt::ISODate));
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db.changes() > 0;
+}
+
+Result<void> PgBookingRecords::addSlot(const SlotRow &slot)
+{
+    PgStatement s = m_db.prepare("INSERT INTO booking_slots(id, point, start, \"end\", capacity)"
+                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+    s.bind(1, slot.id)
+        .bind(2, slot.point)
+        .bind(3, slot.start.toSecsSinceEpoch())
+        .bind(4, slot.end.toSecsSinceEpoch())
+        .bind(5, qint64(slot.capacity));
+    return s.run();
+}
+
+Result<std::optional<SlotRow>> PgBookingRecords::slot(const QString &id)
+{
+    // In a write transaction the slot's row is locked until it ends: every check of the capacity
+    // invariant starts here (BookingService::findSlot), so two instances judging the same slot
+    // take turns and the second one counts the first one's seats.
+    PgStatement s = m_db.prepare(
+        m_db.writing()
+            ? "SELECT id, point, start, \"end\", capacity FROM booking_slots WHERE id = ? FOR "
+              "UPDATE"
+            : "SELECT id, point, start, \"end\", capacity FROM booking_slots WHERE id = ?");
+    s.bind(1, id);
+    auto found = firstRow(s);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<SlotRow>();
+    return std::optional<SlotRow>(slotOf(s));
+}
+
+Result<QList<SlotRow>> PgBookingRecords::slotsStarting(const QString &point, const QDateTime &from,
+                                                       const QDateTime &to)
+{
+    PgStatement s = m_db.prepare("SELECT id, point, start, \"end\", capacity FROM booking_slots"
+                                 " WHERE point = ? AND start >= ? AND start < ? ORDER BY start");
+    s.bind(1, point).bind(2, from.toSecsSinceEpoch()).bind(3, to.toSecsSinceEpoch());
+    return slotsOf(s);
+}
+
+Result<QList<SlotRow>> PgBookingRecords::slotsAfter(const QString &point, const QDateTime &after)
+{
+    // Locked in a write transaction: a plan change lowers capacities no further than what is
+    // held, which a concurrent booking must not change in between.
+    PgStatement s = m_db.prepare(
+        m_db.writing() ? "SELECT id, point, start, \"end\", capacity FROM booking_slots"
+                         " WHERE point = ? AND start > ? ORDER BY start FOR UPDATE"
+                       : "SELECT id, point, start, \"end\", capacity FROM booking_slots"
+                         " WHERE point = ? AND start > ? ORDER BY start");
+    s.bind(1, point).bind(2, after.toSecsSinceEpoch());
+    return slotsOf(s);
+}
+
+Result<void> PgBookingRecords::setSlotCapacity(const QString &id, int capacity)
+{
+    PgStatement s = m_db.prepare("UPDATE booking_slots SET capacity = ? WHERE id = ?");
+    s.bind(1, qint64(capacity)).bind(2, id);
+    return s.run();
+}
+
+Result<std::optional<LeaseRow>> PgBookingRecords::lease(const QString &device, const QString &slot)
+{
+    PgStatement s = m_db.prepare("SELECT seats, used, confirmed, expires_at, created_at, settled_at"
+                                 " FROM booking_leases WHERE device = ? AND slot = ?");
+    s.bind(1, device).bind(2, slot);
+    auto found = firstRow(s);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<LeaseRow>();
+    LeaseRow l;
+    l.device = device;
+    l.slot = slot;
+    l.seats = int(s.integer(0));
+    l.used = optionalInt(s, 1);
+    l.confirmed = optionalInt(s, 2);
+    l.expiresAt = fromSecs(s.integer(3));
+    l.createdAt = fromSecs(s.integer(4));
+    l.settledAt = optionalTime(s, 5);
+    return std::optional<LeaseRow>(l);
+}
+
+Result<void> PgBookingRecords::setLeaseSeats(const QString &device, const QString &slot, int seats,
+                                             const QDateTime &expiresAt, const QDateTime &now)
+{
+    PgStatement s = m_db.prepare(
+        "INSERT INTO booking_leases(device, slot, seats, expires_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(device, slot) DO UPDATE SET seats = excluded.seats");
+    s.bind(1, device)
+        .bind(2, slot)
+        .bind(3, qint64(seats))
+        .bind(4, expiresAt.toSecsSinceEpoch())
+        .bind(5, now.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<void> PgBookingRecords::settleLease(const QString &device, const QString &slot, int used,
+                                           std::optional<int> confirmed, const QDateTime &expiresAt,
+                                           const QDateTime &now)
+{
+    PgStatement s =
+        m_db.prepare("INSERT INTO booking_leases(device, slot, seats, used, confirmed, expires_at,"
+                     " created_at, settled_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT(device, slot) DO UPDATE SET used = excluded.used,"
+                     " confirmed = excluded.confirmed, settled_at = excluded.settled_at");
+    s.bind(1, device).bind(2, slot).bind(3, qint64(used));
+    if (confirmed)
+        s.bind(4, qint64(*confirmed));
+    else
+        s.bindNull(4);
+    s.bind(5, expiresAt.toSecsSinceEpoch())
+        .bind(6, now.toSecsSinceEpoch())
+        .bind(7, now.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<QList<LeaseAccount>> PgBookingRecords::leaseAccounts(const QString &slot)
+{
+    PgStatement s = m_db.prepare(
+        "SELECT l.device, l.seats, l.used, l.confirmed, l.expires_at, l.created_at, l.settled_at,"
+        " (SELECT count(*) FROM booking_bookings b WHERE b.slot = l.slot AND b.device = l.device"
+        "  AND b.source = 'kiosk-lease'),"
+        " (SELECT count(b.cancelled_at) FROM booking_bookings b WHERE b.slot = l.slot"
+        "  AND b.device = l.device AND b.source = 'kiosk-lease')"
+        " FROM booking_leases l WHERE l.slot = ?");
+    s.bind(1, slot);
+    QList<LeaseAccount> out;
+    while (s.step()) {
+        LeaseAccount a;
+        a.lease.device = s.text(0);
+        a.lease.slot = slot;
+        a.lease.seats = int(s.integer(1));
+        a.lease.used = optionalInt(s, 2);
+        a.lease.confirmed = optionalInt(s, 3);
+        a.lease.expiresAt = fromSecs(s.integer(4));
+        a.lease.createdAt = fromSecs(s.integer(5));
+        a.lease.settledAt = optionalTime(s, 6);
+        a.seen = {int(s.integer(7)), int(s.integer(8))};
+        out.append(a);
+    }
+    if (s.error())
+        return *s.error();
+    return out;
+}
+
+Result<LeaseSeen> PgBookingRecords::seen(const QString &device, const QString &slot)
+{
+    PgStatement s = m_db.prepare("SELECT count(*), count(cancelled_at) FROM booking_bookings"
+                                 " WHERE slot = ? AND device = ? AND source = 'kiosk-lease'");
+    s.bind(1, slot).bind(2, device);
+    auto booked = single(s);
+    if (!booked)
+        return booked.error();
+    return LeaseSeen{int(booked.value()), int(s.integer(1))};
+}
+
+Result<int> PgBookingRecords::otherBookings(const QString &slot)
+{
+    PgStatement s = m_db.prepare("SELECT count(*) FROM booking_bookings WHERE slot = ?"
+                                 " AND source != 'kiosk-lease' AND cancelled_at IS NULL");
+    s.bind(1, slot);
+    auto count = single(s);
+    if (!count)
+        return count.error();
+    return int(count.value());
+}
+
+Result<std::optional<BookingRow>> PgBookingRecords::bookingByRef(const QString &device,
+                                                                 const QString &ref)
+{
+    PgStatement s = m_db.prepare("SELECT " BOOKING_COLUMNS
+                                 " FROM booking_bookings b WHERE b.device = ? AND b.ref = ?");
+    s.bind(1, device).bind(2, ref);
+    return oneBooking(s);
+}
+
+Result<std::optional<BookingRow>> PgBookingRecords::booking(const QString &device,
+                                                            const QString &id)
+{
+    PgStatement s = m_db.prepare("SELECT " BOOKING_COLUMNS
+                                 " FROM booking_bookings b WHERE b.device = ? AND b.id = ?");
+    s.bind(1, device).bind(2, id);
+    return oneBooking(s);
+}
+
+Result<void> PgBookingRecords::addBooking(const BookingRow &booking)
+{
+    PgStatement s = m_db.prepare("INSERT INTO booking_bookings(id, slot, source, device, ref,"
+                                 " ticket, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, booking.id)
+        .bind(2, booking.slot)
+        .bind(3, sourceName(booking.source))
+        .bind(4, booking.device)
+        .bind(5, booking.ref)
+        .bind(6, booking.ticket)
+        .bind(7, booking.createdAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<void> PgBookingRecords::cancelBooking(const QString &device, const QString &id,
+                                             const QDateTime &at)
+{
+    PgStatement s =
+        m_db.prepare("UPDATE booking_bookings SET cancelled_at = ? WHERE device = ? AND id = ?");
+    s.bind(1, at.toSecsSinceEpoch()).bind(2, device).bind(3, id);
+    return s.run();
+}
+
+Result<QList<BookingRow>> PgBookingRecords::bookingsFrom(const QString &point,
+                                                         const std::optional<QDateTime> &since)
+{
+    PgStatement s = m_db.prepare("SELECT " BOOKING_COLUMNS
+                                 " FROM booking_bookings b JOIN booking_slots s ON s.id = b.slot"
+                                 " WHERE (?::text = '' OR s.point = ?) AND s.start >= ? ORDER BY "
+                                 "s.start, b.created_at, b.id");
+    s.bind(1, point).bind(2, point).bind(3, since ? since->toSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min());
+    QList<BookingRow> out;
+    while (s.step()) {
+        auto b = bookingOf(s);
+        if (!b)
+            return b.error();
+        out.append(b.value());
+    }
+    if (s.error())
+        return *s.error();
+    return out;
+}
+
+Result<bool> PgBookingRecords::cataloguePublished()
+{
+    PgStatement s =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM published_catalogue WHERE id = 1 AND seq != 0)");
+    auto published = single(s);
+    if (!published)
+        return published.error();
+    return published.value() != 0;
+}
+
+Result<std::optional<QString>> PgBookingRecords::publishedDepartmentOf(const QString &item)
+{
+    PgStatement s = m_db.prepare("SELECT body FROM published_entries WHERE kind = 'items'"
+                                 " AND code = ? AND body IS NOT NULL");
+    s.bind(1, item);
+    auto found = firstRow(s);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<QString>();
+    // The body is the item object as published (validated by the bundle's rules at publish).
+    const QString department = QJsonDocument::fromJson(s.text(0).toUtf8())
+                                   .object()
+                                   .value(QLatin1String("department"))
+                                   .toString();
+    if (department.isEmpty())
+        return std::optional<QString>();
+    return std::optional<QString>(department);
+}
+
+Result<void> PgBookingRecords::addLegacyChannelToken(const QString &hash,
+                                                     const QDateTime &createdAt)
+{
+    PgStatement s =
+        m_db.prepare("INSERT INTO booking_channel_tokens(hash, created_at) VALUES (?, ?)");
+    s.bind(1, hash).bind(2, createdAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<bool> PgBookingRecords::legacyChannelTokenExists(const QString &hash)
+{
+    PgStatement s =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_channel_tokens WHERE hash = ?)");
+    s.bind(1, hash);
+    auto exists = single(s);
+    if (!exists)
+        return exists.error();
+    return exists.value() != 0;
+}
+
+} // namespace jiujin::gateway

@@ -1,0 +1,428 @@
+#include "pgcaserecords.h"
+
+#include "pgdatabase.h"
+#include "pgrows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace jiujin::gateway {
+
+using pg::optionalTime;
+using pg::time;
+
+namespace {
+
+const char *const isoDate = "yyyy-MM-dd";
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(QLatin1String(isoDate)) : QString();
+}
+
+QDate dateOf(const PgStatement &s, int column)
+{
+    return s.isNull(column) ? QDate() : QDate::fromString(s.text(column), QLatin1String(isoDate));
+}
+
+PgStatement &bindDate(PgStatement &s, int index, const QDate &d)
+{
+    return d.isValid() ? s.bind(index, dateText(d)) : s.bindNull(index);
+}
+
+QString listJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listOf(const QString &json)
+{
+    QStringList out;
+    if (json == QLatin1String("[]"))
+        return out; // most rows: no JSON parse
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+const char *const caseColumns =
+    "SELECT id, number, device, uuid, receipt, item, point, department, stage, created_at,"
+    " updated_at, accepted_at, closed_at, promised_days, due_date, paused_since, paused_days,"
+    " correction_due, correction_materials, result FROM cases";
+
+CaseRow caseFrom(const PgStatement &s)
+{
+    CaseRow c;
+    c.id = s.integer(0);
+    c.number = s.text(1);
+    c.device = s.text(2);
+    c.uuid = s.text(3);
+    c.receipt = s.text(4);
+    c.item = s.text(5);
+    c.point = s.text(6);
+    c.department = s.text(7);
+    c.stage = s.text(8);
+    c.createdAt = time(s, 9);
+    c.updatedAt = time(s, 10);
+    c.acceptedAt = optionalTime(s, 11);
+    c.closedAt = optionalTime(s, 12);
+    if (!s.isNull(13))
+        c.promisedDays = int(s.integer(13));
+    c.dueDate = dateOf(s, 14);
+    c.pausedSince = dateOf(s, 15);
+    c.pausedDays = int(s.integer(16));
+    c.correctionDue = dateOf(s, 17);
+    c.correctionMaterials = listOf(s.text(18));
+    c.result = s.text(19);
+    return c;
+}
+
+PgStatement &bindOptionalTime(PgStatement &s, int index, const std::optional<QDateTime> &t)
+{
+    return t ? s.bind(index, t->toSecsSinceEpoch()) : s.bindNull(index);
+}
+
+/** Binds the mutable columns of @p c from @p first on (the order of updateCase's SET). */
+void bindMutable(PgStatement &s, int first, const CaseRow &c)
+{
+    s.bind(first, c.department).bind(first + 1, c.stage);
+    s.bind(first + 2, c.updatedAt.toSecsSinceEpoch());
+    bindOptionalTime(s, first + 3, c.acceptedAt);
+    bindOptionalTime(s, first + 4, c.closedAt);
+    if (c.promisedDays)
+        s.bind(first + 5, qint64(*c.promisedDays));
+    else
+        s.bindNull(first + 5);
+    bindDate(s, first + 6, c.dueDate);
+    bindDate(s, first + 7, c.pausedSince);
+    s.bind(first + 8, qint64(c.pausedDays));
+    bindDate(s, first + 9, c.correctionDue);
+    s.bind(first + 10, listJson(c.correctionMaterials)).bind(first + 11, c.result);
+}
+
+} // namespace
+
+Result<qint64> PgCaseRecords::insertCase(const CaseRow &c)
+{
+    PgStatement s = m_db->prepare(
+        "INSERT INTO cases(number, device, uuid, receipt, item, point, created_at, department,"
+        " stage, updated_at, accepted_at, closed_at, promised_days, due_date, paused_since,"
+        " paused_days, correction_due, correction_materials, result)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(device, uuid) DO NOTHING RETURNING id");
+    s.bind(1, c.number).bind(2, c.device).bind(3, c.uuid).bind(4, c.receipt).bind(5, c.item);
+    s.bind(6, c.point).bind(7, c.createdAt.toSecsSinceEpoch());
+    bindMutable(s, 8, c);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error();
+        return Error{Error::Busy, QStringLiteral("the submission already has a case")};
+    }
+    const qint64 id = s.integer(0);
+    s.step(); // finish the statement
+    if (s.error())
+        return *s.error();
+    return id;
+}
+
+Result<void> PgCaseRecords::updateCase(const CaseRow &c)
+{
+    PgStatement s = m_db->prepare(
+        "UPDATE cases SET department = ?, stage = ?, updated_at = ?, accepted_at = ?,"
+        " closed_at = ?, promised_days = ?, due_date = ?, paused_since = ?, paused_days = ?,"
+        " correction_due = ?, correction_materials = ?, result = ? WHERE id = ?");
+    bindMutable(s, 1, c);
+    s.bind(13, c.id);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::NotFound, QStringLiteral("no case %1").arg(c.id)};
+    return {};
+}
+
+Result<std::optional<CaseRow>> PgCaseRecords::one(const char *where, const QString &a,
+                                                  const QString &b)
+{
+    PgStatement s = m_db->prepare((QByteArray(caseColumns) + " WHERE " + where).constData());
+    s.bind(1, a);
+    if (!b.isNull())
+        s.bind(2, b);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not "no case"
+        return std::optional<CaseRow>();
+    }
+    return std::optional<CaseRow>(caseFrom(s));
+}
+
+Result<std::optional<CaseRow>> PgCaseRecords::caseByReceipt(const QString &receipt)
+{
+    return one("receipt = ?", receipt, QString());
+}
+
+Result<std::optional<CaseRow>> PgCaseRecords::caseOf(const QString &device, const QString &uuid)
+{
+    return one("device = ? AND uuid = ?", device, uuid);
+}
+
+Result<QList<std::pair<QString, QString>>> PgCaseRecords::acceptedWithoutCase(int limit)
+{
+    PgStatement s =
+        m_db->prepare("SELECT s.device, s.uuid FROM submissions s WHERE s.status = 'accepted'"
+                      " AND s.kind = 'submission' AND NOT EXISTS (SELECT 1 FROM cases c"
+                      " WHERE c.device = s.device AND c.uuid = s.uuid) ORDER BY s.id LIMIT ?");
+    s.bind(1, qint64(limit));
+    QList<std::pair<QString, QString>> keys;
+    while (s.step())
+        keys.append({s.text(0), s.text(1)});
+    if (s.error())
+        return *s.error();
+    return keys;
+}
+
+Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
+{
+    // Each filter is an indexed lookup: (stage, point, id), (point, id), or the partial index of
+    // running cases by due date.
+    QByteArray sql(caseColumns);
+    QList<QString> values;
+    QByteArrayList where;
+    if (!f.stage.isEmpty()) {
+        where << "stage = ?";
+        values << f.stage;
+    }
+    if (!f.point.isEmpty()) {
+        where << "point = ?";
+        values << f.point;
+    }
+    if (f.overdueOn.isValid()) {
+        where << "stage IN ('accepted','review') AND due_date < ?";
+        values << dateText(f.overdueOn);
+    }
+    if (!f.townships.isEmpty()) {
+        // A point's code starts with its township's: a range on the point index per township.
+        QByteArrayList any;
+        for (const QString &t : f.townships) {
+            // Byte order whatever the database's collation (0x7f is an upper bound in "C" only).
+            any << "(point COLLATE \"C\" >= ? AND point COLLATE \"C\" < ?)";
+            values << t << t + QChar(0x7f);
+        }
+        where << "(" + any.join(" OR ") + ")";
+    }
+    if (!f.departments.isEmpty()) {
+        QByteArrayList marks;
+        for (const QString &d : f.departments) {
+            marks << "?";
+            values << d;
+        }
+        where << "department IN (" + marks.join(", ") + ")";
+    }
+    if (!where.isEmpty())
+        sql += " WHERE " + where.join(" AND ");
+    sql += " ORDER BY id DESC LIMIT ?";
+    PgStatement s = m_db->prepare(sql.constData());
+    int i = 1;
+    for (const QString &v : values)
+        s.bind(i++, v);
+    s.bind(i, qint64(f.limit));
+    QList<CaseRow> rows;
+    while (s.step())
+        rows.append(caseFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<void> PgCaseRecords::insertEvent(const CaseEventRow &e)
+{
+    PgStatement s =
+        m_db->prepare("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
+                      " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, e.caseId).bind(2, e.fromStage).bind(3, e.toStage).bind(4, e.operatorId);
+    s.bind(5, e.at.toSecsSinceEpoch()).bind(6, e.reason).bind(7, listJson(e.materials));
+    bindDate(s, 8, e.dueDate);
+    return s.run();
+}
+
+Result<QList<CaseEventRow>> PgCaseRecords::events(qint64 caseId)
+{
+    PgStatement s = m_db->prepare("SELECT id, case_id, from_stage, to_stage, operator, at, reason,"
+                                  " materials, due_date FROM case_events WHERE case_id = ?"
+                                  " ORDER BY id");
+    s.bind(1, caseId);
+    QList<CaseEventRow> rows;
+    while (s.step()) {
+        CaseEventRow e;
+        e.id = s.integer(0);
+        e.caseId = s.integer(1);
+        e.fromStage = s.text(2);
+        e.toStage = s.text(3);
+        e.operatorId = s.text(4);
+        e.at = time(s, 5);
+        e.reason = s.text(6);
+        e.materials = listOf(s.text(7));
+        e.dueDate = dateOf(s, 8);
+        rows.append(e);
+    }
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<qint64> PgCaseRecords::insertMaterial(const CaseMaterialRow &m)
+{
+    PgStatement s = m_db->prepare("INSERT INTO case_materials(case_id, name, kind, due_date, state,"
+                                  " received_at, received_point) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                  " RETURNING id");
+    s.bind(1, m.caseId).bind(2, m.name).bind(3, m.kind).bind(4, dateText(m.dueDate));
+    s.bind(5, m.state.isEmpty() ? QStringLiteral("pending") : m.state);
+    bindOptionalTime(s, 6, m.receivedAt);
+    s.bind(7, m.receivedPoint);
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("material not stored")};
+    const qint64 id = s.integer(0);
+    s.step();
+    if (s.error())
+        return *s.error();
+    return id;
+}
+
+Result<void> PgCaseRecords::updateMaterial(const CaseMaterialRow &m)
+{
+    PgStatement s = m_db->prepare("UPDATE case_materials SET state = ?, received_at = ?,"
+                                  " received_point = ?, due_date = ? WHERE id = ?");
+    s.bind(1, m.state);
+    bindOptionalTime(s, 2, m.receivedAt);
+    s.bind(3, m.receivedPoint).bind(4, dateText(m.dueDate)).bind(5, m.id);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::NotFound, QStringLiteral("no material %1").arg(m.id)};
+    return {};
+}
+
+namespace {
+
+const char *const materialColumns =
+    "SELECT m.id, m.case_id, m.name, m.kind, m.due_date, m.state, m.received_at,"
+    " m.received_point, c.receipt FROM case_materials m JOIN cases c ON c.id = m.case_id";
+
+CaseMaterialRow materialFrom(const PgStatement &s)
+{
+    CaseMaterialRow m;
+    m.id = s.integer(0);
+    m.caseId = s.integer(1);
+    m.name = s.text(2);
+    m.kind = s.text(3);
+    m.dueDate = dateOf(s, 4);
+    m.state = s.text(5);
+    m.receivedAt = optionalTime(s, 6);
+    m.receivedPoint = s.text(7);
+    return m;
+}
+
+} // namespace
+
+Result<QList<CaseMaterialRow>> PgCaseRecords::materials(qint64 caseId)
+{
+    PgStatement s = m_db->prepare(
+        (QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
+    s.bind(1, caseId);
+    QList<CaseMaterialRow> rows;
+    while (s.step())
+        rows.append(materialFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<QList<std::pair<QString, CaseMaterialRow>>> PgCaseRecords::pendingDueBefore(const QDate &day,
+                                                                                   int limit)
+{
+    // case_materials_pending_due serves this: pending rows by due date.
+    PgStatement s =
+        m_db->prepare((QByteArray(materialColumns) + " WHERE m.state = 'pending' AND m.due_date < ?"
+                                                     " ORDER BY m.due_date, m.id LIMIT ?")
+                          .constData());
+    s.bind(1, dateText(day)).bind(2, qint64(limit));
+    QList<std::pair<QString, CaseMaterialRow>> rows;
+    while (s.step())
+        rows.append({s.text(8), materialFrom(s)});
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+namespace {
+
+AuditRow auditFrom(const PgStatement &s)
+{
+    AuditRow a;
+    a.seq = s.integer(0);
+    a.at = time(s, 1);
+    a.actor = s.text(2);
+    a.action = s.text(3);
+    a.subject = s.text(4);
+    a.detail = s.text(5);
+    a.prevHash = s.text(6);
+    a.hash = s.text(7);
+    return a;
+}
+
+/** The advisory lock key of the audit chain's head ("jjaudit" in ASCII). */
+constexpr qint64 auditLockKey = 0x6a6a6175646974;
+
+const char *const auditColumns =
+    "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log";
+
+} // namespace
+
+Result<std::optional<AuditRow>> PgAuditLog::last()
+{
+    // The chain has one head: a writer holds the log's lock from reading the head until its
+    // transaction ends, so an entry from another instance never forks the chain.
+    if (m_db->writing()) {
+        PgStatement lock = m_db->prepare("SELECT pg_advisory_xact_lock(?)");
+        lock.bind(1, auditLockKey);
+        if (auto r = lock.run(); !r)
+            return r.error();
+    }
+    PgStatement s =
+        m_db->prepare((QByteArray(auditColumns) + " ORDER BY seq DESC LIMIT 1").constData());
+    if (!s.step()) {
+        if (s.error())
+            return *s.error();
+        return std::optional<AuditRow>();
+    }
+    return std::optional<AuditRow>(auditFrom(s));
+}
+
+Result<void> PgAuditLog::append(const AuditRow &a)
+{
+    PgStatement s = m_db->prepare("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
+                                  " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT(seq) DO NOTHING");
+    s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);
+    s.bind(5, a.subject).bind(6, a.detail).bind(7, a.prevHash).bind(8, a.hash);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::Busy, QStringLiteral("audit entry %1 already written").arg(a.seq)};
+    return {};
+}
+
+Result<QList<AuditRow>> PgAuditLog::entries(qint64 afterSeq, int limit)
+{
+    PgStatement s = m_db->prepare(
+        (QByteArray(auditColumns) + " WHERE seq > ? ORDER BY seq LIMIT ?").constData());
+    s.bind(1, afterSeq).bind(2, qint64(limit));
+    QList<AuditRow> rows;
+    while (s.step())
+        rows.append(auditFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+} // namespace jiujin::gateway

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace jiujin::gateway {
+
+/** A PGresult, cleared when it goes out of scope. */
+using PgResult = std::unique_ptr<pg_result, void (*)(pg_result *)>;
+
+/**
+ * One libpq connection to central's PostgreSQL database. Plain libpq (Debian's libpq5), not
+ * libpqxx: Debian's libpqxx 6.4 is old and exception-based, while the storage speaks Result<>.
+ * Every statement with values goes through execParams (values bound as $1..., never spliced).
+ */
+class PgConnection
+{
+public:
+    /** Connects to @p conninfo (a postgresql:// URI); the session runs in UTC. */
+    static Result<std::unique_ptr<PgConnection>> connect(const QString &conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    /** Runs @p sql (one or several statements, no parameters): for DDL and transaction control. */
+    Result<void> exec(const char *sql);
+    /** Runs one statement with parameters (nullptr values are NULL; formats 1 = binary). */
+    Result<PgResult> execParams(const char *sql, int count, const unsigned int *types,
+                                const char *const *values, const int *lengths, const int *formats);
+    /** False once the server is gone or a transaction is left open (the pool drops it). */
+    bool healthy() const;
+    /** True inside a transaction that an earlier statement's error has aborted. */
+    bool aborted() const;
+    /** The database name and host, without the password: for logs and `doctor`. */
+    QString describe() const;
+
+    /** The error of a failed result, with its SQLSTATE mapped to Error codes. */
+    static Error errorOf(const pg_result *res, const char *what);
+
+private:
+    explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
+    Error connectionError(const char *what) const;
+    pg_conn *m_conn;
+};
+
+} // namespace jiujin::gateway

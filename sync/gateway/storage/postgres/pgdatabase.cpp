@@ -1,0 +1,101 @@
+#include "pgdatabase.h"
+
+#include "pgtransaction.h"
+
+#include <chrono>
+
+namespace jiujin::gateway {
+
+Result<std::unique_ptr<PgDatabase>> PgDatabase::open(const QString &conninfo, int maxConnections)
+{
+    std::unique_ptr<PgDatabase> db(new PgDatabase(conninfo, std::max(1, maxConnections)));
+    auto first = PgConnection::connect(conninfo);
+    if (!first)
+        return first.error();
+    db->m_location = first.value()->describe();
+    db->m_open = 1;
+    db->m_idle.push_back(std::move(first.value()));
+    return db;
+}
+
+PgDatabase::PgDatabase(QString conninfo, int maxConnections)
+    : m_conninfo(std::move(conninfo)), m_max(maxConnections)
+{
+}
+
+PgDatabase::~PgDatabase() = default;
+
+Result<std::shared_ptr<PgConnection>> PgDatabase::acquire()
+{
+    std::unique_ptr<PgConnection> conn;
+    {
+        std::unique_lock lock(m_lock);
+        // A lent connection comes back within one statement or transaction: 30 s is a stuck pool.
+        if (!m_returned.wait_for(lock, std::chrono::seconds(30),
+                                 [this] { return !m_idle.empty() || m_open < m_max; }))
+            return Error{Error::Busy, QStringLiteral("postgresql: no free connection in the pool")};
+        if (!m_idle.empty()) {
+            conn = std::move(m_idle.back());
+            m_idle.pop_back();
+        } else {
+            ++m_open;
+        }
+    }
+    if (!conn) {
+        auto made = PgConnection::connect(m_conninfo);
+        if (!made) {
+            std::lock_guard lock(m_lock);
+            --m_open;
+            m_returned.notify_one();
+            return made.error();
+        }
+        conn = std::move(made.value());
+    }
+    return std::shared_ptr<PgConnection>(conn.release(), [this](PgConnection *c) { release(c); });
+}
+
+void PgDatabase::release(PgConnection *conn)
+{
+    std::unique_ptr<PgConnection> owned(conn);
+    std::lock_guard lock(m_lock);
+    if (owned->healthy())
+        m_idle.push_back(std::move(owned));
+    else
+        --m_open; // the server went away: a new connection is made when one is needed
+    m_returned.notify_one();
+}
+
+Result<std::shared_ptr<PgConnection>> PgDatabase::connection()
+{
+    if (auto conn = PgTransaction::current(*this))
+        return conn;
+    return acquire();
+}
+
+bool PgDatabase::writing() const
+{
+    return PgTransaction::writing(*this);
+}
+
+PgStatement PgDatabase::prepare(const char *sql)
+{
+    auto conn = connection();
+    if (!conn)
+        return PgStatement(conn.error());
+    return PgStatement(std::move(conn.value()), sql);
+}
+
+Result<void> PgDatabase::exec(const char *sql)
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    return conn.value()->exec(sql);
+}
+
+Result<std::unique_ptr<CentralTransaction>> PgDatabase::begin(Access access)
+{
+    return PgTransaction::begin(*this, access);
+}
+
+} // namespace jiujin::gateway

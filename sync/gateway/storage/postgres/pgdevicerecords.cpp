@@ -1,0 +1,224 @@
+#include "pgdevicerecords.h"
+
+#include "gatewaylog.h"
+#include "pgdatabase.h"
+#include "pgrows.h"
+
+namespace jiujin::gateway {
+
+using pg::optionalTime;
+using pg::time;
+
+namespace {
+
+DeviceRow deviceFrom(const PgStatement &s)
+{
+    DeviceRow d;
+    d.id = s.text(0);
+    d.point = s.text(1);
+    d.suite = s.text(2);
+    d.signingKeyPem = s.text(3).toUtf8();
+    d.certificatePem = s.text(4).toUtf8();
+    d.csrKey = s.text(5);
+    d.enrolledAt = time(s, 6);
+    d.revokedAt = optionalTime(s, 7);
+    d.lastHeartbeat = optionalTime(s, 8);
+    return d;
+}
+
+TokenRow tokenFrom(const PgStatement &s)
+{
+    TokenRow t;
+    t.hash = s.text(0);
+    t.point = s.text(1);
+    t.suite = s.text(2);
+    t.createdAt = time(s, 3);
+    t.expiresAt = time(s, 4);
+    t.usedAt = optionalTime(s, 5);
+    t.device = s.text(6);
+    t.csrKey = s.text(7);
+    return t;
+}
+
+const char *const tokenColumns = "SELECT hash, point, suite, created_at, expires_at, used_at,"
+                                 " device, csr_key FROM tokens";
+
+const char *const deviceColumns =
+    "SELECT d.id, d.point, d.suite, d.signing_key, d.certificate, d.csr_key, d.enrolled_at,"
+    " d.revoked_at, h.received_at FROM devices d LEFT JOIN heartbeats h ON h.device = d.id";
+
+} // namespace
+
+Result<void> PgDeviceRecords::insertToken(const TokenRow &t)
+{
+    PgStatement s = m_db->prepare("INSERT INTO tokens(hash, point, suite, created_at, expires_at)"
+                                  " VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, t.hash).bind(2, t.point).bind(3, t.suite);
+    s.bind(4, t.createdAt.toSecsSinceEpoch()).bind(5, t.expiresAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<std::optional<TokenRow>> PgDeviceRecords::token(const QString &hash)
+{
+    PgStatement s = m_db->prepare((QByteArray(tokenColumns) + " WHERE hash = ?").constData());
+    s.bind(1, hash);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not "none"
+        return std::optional<TokenRow>();
+    }
+    return std::optional<TokenRow>(tokenFrom(s));
+}
+
+Result<QList<TokenRow>> PgDeviceRecords::tokens(int offset, int limit)
+{
+    PgStatement s = m_db->prepare(
+        (QByteArray(tokenColumns) + " ORDER BY created_at DESC, hash LIMIT ? OFFSET ?")
+            .constData());
+    s.bind(1, qint64(limit)).bind(2, qint64(offset));
+    QList<TokenRow> rows;
+    while (s.step())
+        rows.append(tokenFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<int> PgDeviceRecords::tokenCount()
+{
+    PgStatement s = m_db->prepare("SELECT count(*) FROM tokens");
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
+    return int(s.integer(0));
+}
+
+Result<void> PgDeviceRecords::useToken(const QString &hash, const QString &device,
+                                       const QString &csrKey, const QDateTime &at)
+{
+    PgStatement s = m_db->prepare("UPDATE tokens SET used_at = ?, device = ?, csr_key = ?"
+                                  " WHERE hash = ? AND used_at IS NULL");
+    s.bind(1, at.toSecsSinceEpoch()).bind(2, device).bind(3, csrKey).bind(4, hash);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::Busy, QStringLiteral("token already used")};
+    return {};
+}
+
+Result<void> PgDeviceRecords::insertDevice(const DeviceRow &d)
+{
+    PgStatement s = m_db->prepare("INSERT INTO devices(id, point, suite, signing_key, certificate,"
+                                  " csr_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, d.id).bind(2, d.point).bind(3, d.suite);
+    s.bind(4, QString::fromUtf8(d.signingKeyPem)).bind(5, QString::fromUtf8(d.certificatePem));
+    s.bind(6, d.csrKey).bind(7, d.enrolledAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<std::optional<DeviceRow>> PgDeviceRecords::device(const QString &id)
+{
+    PgStatement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
+    s.bind(1, id);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not an unknown device
+        return std::optional<DeviceRow>();
+    }
+    return std::optional<DeviceRow>(deviceFrom(s));
+}
+
+Result<QList<DeviceRow>> PgDeviceRecords::devices()
+{
+    PgStatement s =
+        m_db->prepare((QByteArray(deviceColumns) + " ORDER BY d.enrolled_at, d.id").constData());
+    QList<DeviceRow> rows;
+    while (s.step())
+        rows.append(deviceFrom(s));
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+Result<void> PgDeviceRecords::renewDevice(const QString &id, const QByteArray &certificatePem,
+                                          const QString &csrKey, const QDateTime &at)
+{
+    PgScopedTransaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    PgStatement s = m_db->prepare("UPDATE devices SET certificate = ?, csr_key = ?"
+                                  " WHERE id = ? AND revoked_at IS NULL");
+    s.bind(1, QString::fromUtf8(certificatePem)).bind(2, csrKey).bind(3, id);
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db->changes() != 1)
+        return Error{Error::NotFound, QStringLiteral("no such device, or revoked")};
+    PgStatement h = m_db->prepare("INSERT INTO device_certificates(device, certificate, csr_key,"
+                                  " issued_at) VALUES (?, ?, ?, ?)");
+    h.bind(1, id).bind(2, QString::fromUtf8(certificatePem)).bind(3, csrKey);
+    h.bind(4, at.toSecsSinceEpoch());
+    if (auto r = h.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<int> PgDeviceRecords::renewals(const QString &id)
+{
+    PgStatement s = m_db->prepare("SELECT count(*) FROM device_certificates WHERE device = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count failed")};
+    return int(s.integer(0));
+}
+
+Result<void> PgDeviceRecords::revoke(const QString &id, const QDateTime &at)
+{
+    auto known = device(id);
+    if (!known)
+        return known.error();
+    if (!known->has_value())
+        return Error{Error::NotFound, QStringLiteral("no such device")};
+    PgStatement s =
+        m_db->prepare("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
+    s.bind(1, at.toSecsSinceEpoch()).bind(2, id);
+    return s.run();
+}
+
+Result<bool> PgDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
+                                            const QDateTime &now, qint64 windowSeconds)
+{
+    PgStatement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
+    prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
+    if (auto r = prune.run(); !r)
+        return r.error();
+    PgStatement s = m_db->prepare(
+        "INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    s.bind(1, nonce).bind(2, device).bind(3, now.toSecsSinceEpoch());
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db->changes() == 1;
+}
+
+Result<void> PgDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,
+                                           const QDateTime &at)
+{
+    PgStatement s =
+        m_db->prepare("INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"
+                      " ON CONFLICT(device) DO UPDATE SET received_at = excluded.received_at,"
+                      " body = excluded.body");
+    s.bind(1, device).bind(2, at.toSecsSinceEpoch()).bind(3, QString::fromUtf8(json));
+    return s.run();
+}
+
+Result<std::optional<QByteArray>> PgDeviceRecords::heartbeat(const QString &device)
+{
+    PgStatement s = m_db->prepare("SELECT body FROM heartbeats WHERE device = ?");
+    s.bind(1, device);
+    if (!s.step()) {
+        if (s.error())
+            return *s.error(); // fail closed: a read error is not "none"
+        return std::optional<QByteArray>();
+    }
+    return std::optional<QByteArray>(s.text(0).toUtf8());
+}
+
+} // namespace jiujin::gateway
