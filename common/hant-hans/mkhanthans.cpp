@@ -3,7 +3,7 @@
 // (kiosk/core/queryanalyzer.cpp), with its simplified form: "TRADITIONAL<TAB>SIMPLIFIED".
 // Central checks bundles with this table (common/hanfold.h) so that it needs no ICU; run by hand
 // when Debian's ICU changes (cmake --build build/dev --target jiujin-hant-hans), and the unit
-// test "hanfold" tells when the committed table and ICU disagree.
+// test "central folds traditional characters as the kiosk's search does" tells when they disagree.
 #include <unicode/translit.h>
 #include <unicode/uscript.h>
 
