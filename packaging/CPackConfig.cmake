@@ -74,6 +74,9 @@ set(CPACK_DEBIAN_GATEWAY_PACKAGE_NAME jiujin-gateway)
 # nginx: `jiujin-gateway serve` runs it as its public listener (TLS, client certificates, limits).
 # liboath0: operators' TOTP codes (RFC 6238). libpq5: central on PostgreSQL (--database
 # postgresql://...); the server itself is the operator's (SQLite stays the default).
+# The shared libraries come from dpkg-shlibdeps: Qt Core, SQLite, OpenSSL, cpp-httplib, liboath,
+# libpq, and no GUI, printing, QR, speech or ICU package (common/ links Qt Core only;
+# gateway-links and packaging-contents check it).
 set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "${jiujin_helpers}, nginx, liboath0, libpq5")
 set(CPACK_COMPONENT_GATEWAY_DESCRIPTION "JiuJin reference central platform for a pilot
  jiujin-gateway enrolls kiosks, receives their sealed applications exactly once

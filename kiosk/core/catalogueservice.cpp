@@ -3,6 +3,7 @@
 #include "cataloguebundle.h"
 #include "pinyin.h"
 #include "redaction.h"
+#include "searchtext.h"
 #include "settingkeys.h"
 #include "slots.h"
 
@@ -72,6 +73,7 @@ Result<CatalogueInfo> CatalogueService::importBundle(const QByteArray &json)
         qCWarning(lcCore) << "catalogue bundle refused:" << snapshot.error().message;
         return snapshot.error();
     }
+    addSearchText(snapshot.value().items);
     if (auto r = m_store.replace(snapshot.value(), m_clock()); !r) {
         qCWarning(lcCore) << "catalogue import failed, old catalogue kept:" << r.error().message;
         return r.error();

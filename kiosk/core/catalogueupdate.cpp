@@ -5,6 +5,7 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "keys.h"
+#include "searchtext.h"
 
 #include <QHash>
 #include <QSet>
@@ -74,6 +75,7 @@ Result<qint64> CatalogueUpdate::apply(const protocol::CatalogueChangeSet &c, con
                                     departments, int(i));
             if (!row)
                 return refused(row.error());
+            row->search = searchTextFor(o);
             items.insert(row->code);
             snap.items.append(std::move(row.value()));
         }
@@ -131,6 +133,7 @@ Result<qint64> CatalogueUpdate::apply(const protocol::CatalogueChangeSet &c, con
                                 departments, 0);
         if (!row)
             return refused(row.error());
+        row->search = searchTextFor(o);
         items.insert(row->code, row->department);
         delta.items.append(std::move(row.value()));
     }

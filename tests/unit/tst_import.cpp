@@ -173,6 +173,14 @@ TEST_CASE("a bad bundle is refused with a message naming item and field; the old
                                           QStringLiteral("身份證過期了")});
                   }),
          {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("repeats")}},
+        {"asked_as: the same phrasing twice (full-width, spaced)",
+         withItem(2,
+                  [](QJsonObject &i) {
+                      i.insert(QLatin1String("asked_as"),
+                               QJsonArray{QStringLiteral("身份证过期了ID"),
+                                          QStringLiteral("身份证 过期了 ＩＤ")});
+                  }),
+         {QStringLiteral("item 3"), QStringLiteral("asked_as[1]"), QStringLiteral("repeats")}},
         {"asked_as: not a list",
          withItem(
              2,

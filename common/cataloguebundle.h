@@ -12,8 +12,8 @@ namespace jiujin {
 
 /**
  * Reads a catalogue bundle (db/seed/FORMAT.md), checks every field and builds what the store
- * writes, search text included. The first problem found is returned as an Error whose message
- * names the item (index, code, name) and the field.
+ * writes, without search text (searchtext.h adds it on the kiosk). The first problem found is
+ * returned as an Error whose message names the item (index, code, name) and the field.
  */
 Result<CatalogueSnapshot> parseCatalogueBundle(const QByteArray &json);
 
@@ -34,8 +34,5 @@ Result<PointRow> pointFromJson(const QJsonObject &point, const QString &where,
                                const QSet<QString> &items, const QSet<QString> &taken);
 /** "PREFIX (code C, 名称)": how messages name an item. */
 QString itemLabel(const QString &prefix, const QJsonObject &item);
-
-/** The search columns of one item (pinyin, initials, grams), as the index stores them. */
-SearchText searchTextFor(const QJsonObject &item);
 
 } // namespace jiujin
