@@ -395,11 +395,13 @@ QList<ItemSummary> CatalogueStore::itemsById(const QList<qint64> &ids, const QSt
 
 std::optional<QByteArray> CatalogueStore::guide(const QString &code)
 {
-    auto s = m_db.prepare("SELECT guide FROM items WHERE code = ?");
+    // Read on every submit and booking (SubmissionService checks its parsed copy against it):
+    // prepared once, and the stored UTF-8 taken as it is rather than through a QString.
+    auto s = m_db.cached("SELECT guide FROM items WHERE code = ?");
     s.bind(1, code);
     if (!s.step())
         return std::nullopt;
-    return s.text(0).toUtf8();
+    return s.blob(0);
 }
 
 QString CatalogueStore::itemName(const QString &code, bool english)
@@ -551,7 +553,7 @@ QStringList CatalogueStore::keywords()
 
 QString CatalogueStore::setting(const QString &key)
 {
-    auto s = m_db.prepare("SELECT value FROM kiosk_settings WHERE key = ?");
+    auto s = m_db.cached("SELECT value FROM kiosk_settings WHERE key = ?");
     s.bind(1, key);
     return s.step() ? s.text(0) : QString();
 }

@@ -27,6 +27,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    markStartup("main");
     jiujin::chooseRenderer();
     QGuiApplication app(argc, argv);
     installRedactingMessageHandler();
@@ -87,6 +88,7 @@ int main(int argc, char **argv)
     parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame,
                        stateDir, devices, printer, catalogueFile, windowSize});
     parser.process(app);
+    markStartup("Qt application and options");
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -97,6 +99,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(context.error().message));
         return 2;
     }
+    markStartup("database and services");
     KioskSession &session = context.value()->session();
     session.setLanguage(parser.value(lang));
     session.setElderMode(parser.isSet(elder) || config.elder);
@@ -107,6 +110,7 @@ int main(int argc, char **argv)
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/JiuJin/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    markStartup("QML: Main.qml and its types");
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (parser.isSet(windowSize)) {
         const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));

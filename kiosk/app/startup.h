@@ -6,8 +6,12 @@
 #include <QByteArray>
 #include <QFile>
 
+#include <QElapsedTimer>
+
 #include <chrono>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace jiujin {
 
@@ -20,12 +24,52 @@ inline void chooseRenderer()
         qputenv("QT_QUICK_BACKEND", "software");
 }
 
+/** Microseconds since the epoch, for the script's clock (it started the process). */
+inline long long epochMicroseconds()
+{
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return static_cast<long long>(
+        std::chrono::duration_cast<std::chrono::microseconds>(now).count());
+}
+
+/**
+ * Milestones of the start, for tests/bench/run's breakdown of what comes before the first frame:
+ * markStartup("main") first thing in main(), then one mark after each stage; reportFirstFrame()
+ * prints them. Costs one clock read per mark.
+ */
+struct StartupMarks
+{
+    QElapsedTimer clock;
+    long long mainEpochUs = 0;
+    std::vector<std::pair<const char *, qint64>>
+        marks; ///< stage that ended, microseconds since main
+};
+
+inline StartupMarks &startupMarks()
+{
+    static StartupMarks marks;
+    return marks;
+}
+
+/** Ends the stage @p name (a string literal); "main" starts the clock. */
+inline void markStartup(const char *name)
+{
+    StartupMarks &m = startupMarks();
+    if (!m.clock.isValid()) {
+        m.clock.start();
+        m.mainEpochUs = epochMicroseconds();
+    }
+    m.marks.emplace_back(name, m.clock.nsecsElapsed() / 1000);
+}
+
 /**
  * Prints, for tests/bench/run: milliseconds since main(), the wall clock at the first frame in
  * microseconds since the epoch (so the script can include process start), and peak RSS in KiB.
  */
 inline void reportFirstFrame(qint64 msSinceMain)
 {
+    if (!startupMarks().marks.empty())
+        markStartup("first frame (polish, layout, text, render)");
     long peakKiB = -1;
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
@@ -34,12 +78,15 @@ inline void reportFirstFrame(qint64 msSinceMain)
                 peakKiB = line.mid(6).trimmed().split(' ').value(0).toLong();
         }
     }
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    std::printf(
-        "first_frame_ms %lld\nfirst_frame_epoch_us %lld\npeak_rss_kib %ld\n",
-        static_cast<long long>(msSinceMain),
-        static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()),
-        peakKiB);
+    std::printf("first_frame_ms %lld\nfirst_frame_epoch_us %lld\npeak_rss_kib %ld\n",
+                static_cast<long long>(msSinceMain), epochMicroseconds(), peakKiB);
+    // Each stage's length (its mark minus the one before), and where main() began.
+    const StartupMarks &m = startupMarks();
+    if (!m.marks.empty())
+        std::printf("main_epoch_us %lld\n", m.mainEpochUs);
+    for (std::size_t i = 1; i < m.marks.size(); ++i)
+        std::printf("stage_us %s %lld\n", m.marks[i].first,
+                    static_cast<long long>(m.marks[i].second - m.marks[i - 1].second));
     std::fflush(stdout);
 }
 

@@ -172,8 +172,11 @@ void SubmissionService::prepareSeal()
 
 QString SubmissionService::readinessProblem()
 {
-    CatalogueStore settings(m_db);
-    const QString point = settings.setting(QLatin1String(kiosksetting::point));
+    return readinessProblem(CatalogueStore(m_db).setting(QLatin1String(kiosksetting::point)));
+}
+
+QString SubmissionService::readinessProblem(const QString &point)
+{
     if (point.size() < 9)
         return QCoreApplication::translate("jiujin::SubmissionService",
                                            "本机还没有设置服务点，请联系工作人员");
@@ -186,8 +189,12 @@ QString SubmissionService::readinessProblem()
 
 QHash<QString, QString> SubmissionService::check(const Application &app)
 {
+    return check(app, rules(app.itemCode));
+}
+
+QHash<QString, QString> SubmissionService::check(const Application &app, const ItemRules *rules)
+{
     QHash<QString, QString> problems;
-    const ItemRules *rules = this->rules(app.itemCode);
     if (!rules) {
         problems.insert(QStringLiteral("item"),
                         QCoreApplication::translate("jiujin::SubmissionService",
@@ -251,16 +258,18 @@ QHash<QString, QString> SubmissionService::check(const Application &app)
 
 Result<Queued> SubmissionService::submit(const Application &app)
 {
-    if (const QString problem = readinessProblem(); !problem.isEmpty())
+    // Each setting and the item's rules are read once here (statements prepared once): the
+    // time between the tap and the receipt should be the commit's, not ours (issue 20).
+    const QString point = CatalogueStore(m_db).setting(QLatin1String(kiosksetting::point));
+    if (const QString problem = readinessProblem(point); !problem.isEmpty())
         return Error{Error::Invalid, problem};
     const protocol::Key *central = centralKey(); // first: a changed key drops the prepared seal
-    const auto problems = check(app);
+    const ItemRules *found = this->rules(app.itemCode);
+    const auto problems = check(app, found);
     if (!problems.isEmpty())
         return Error{Error::Invalid, problems.cbegin().value()};
-    const ItemRules rules = *this->rules(app.itemCode);
+    const ItemRules &rules = *found;
     const QDateTime now = m_clock();
-    CatalogueStore settings(m_db);
-    const QString point = settings.setting(QLatin1String(kiosksetting::point));
 
     Queued queued;
     queued.createdAt = now;
@@ -336,7 +345,7 @@ Result<Queued> SubmissionService::submit(const Application &app)
         Transaction tx(m_db);
         done = tx.begun();
         if (done) {
-            auto number = nextReceiptNumber();
+            auto number = nextReceiptNumber(point);
             if (!number) {
                 done = number.error();
             } else {
@@ -428,9 +437,12 @@ Result<QString> SubmissionService::rate(const QString &typedReceipt, int level,
 
 Result<QString> SubmissionService::nextReceiptNumber()
 {
-    CatalogueStore settings(m_db);
-    const QString point = settings.setting(QLatin1String(kiosksetting::point));
-    QString kioskNumber = settings.setting(QLatin1String(kiosksetting::kioskNumber));
+    return nextReceiptNumber(CatalogueStore(m_db).setting(QLatin1String(kiosksetting::point)));
+}
+
+Result<QString> SubmissionService::nextReceiptNumber(const QString &point)
+{
+    QString kioskNumber = CatalogueStore(m_db).setting(QLatin1String(kiosksetting::kioskNumber));
     if (kioskNumber.isEmpty())
         kioskNumber = QStringLiteral("01");
     auto seq = OutboxStore(m_db).nextSequence();

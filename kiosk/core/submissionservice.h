@@ -138,6 +138,9 @@ private:
     };
     /** The item's rules, parsed once per guide version; null if the item is unknown. */
     const ItemRules *rules(const QString &code);
+    QHash<QString, QString> check(const Application &app, const ItemRules *rules);
+    QString readinessProblem(const QString &point);
+    Result<QString> nextReceiptNumber(const QString &point);
     /** Central's public key from the settings, or null when missing or unusable. */
     const protocol::Key *centralKey();
 

@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -138,6 +140,79 @@ Stats ours(const QString &path, const QString &seed, int n, const QByteArray &pi
     return stats(ms, totalMs);
 }
 
+/** Mean microseconds of each step submit() takes, each timed on its own in the same order on a
+ *  database of its own: what the commit needs and what it does not (issue 20). */
+struct Steps
+{
+    double validate = 0, payload = 0, seal = 0, write = 0, commit = 0;
+};
+
+Steps steps(const QString &path, const QString &seed, int n)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        qFatal("open: %s", qPrintable(opened.error().message));
+    Database &db = *opened.value();
+    auto central = protocol::Key::generate(protocol::Suite::Intl);
+    if (auto r = test::provision(db, seed, central.value()); !r)
+        qFatal("provision: %s", qPrintable(r.error().message));
+    SubmissionService service(db, &test::fixedNow);
+    const Application app = application({});
+    Steps sum;
+    auto lap = [](QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e3; };
+    for (int i = 0; i < n; ++i) {
+        auto seedKey = protocol::RecordSealer::prepare(central.value()); // made ahead, as the
+                                                                         // review screen does
+        QElapsedTimer t;
+        t.start();
+        if (!service.check(app).isEmpty())
+            qFatal("the bench application does not validate");
+        sum.validate += lap(t);
+        t.restart();
+        // The same shape and size as submit()'s sealed payload and metadata.
+        QJsonObject fields;
+        for (auto it = app.values.cbegin(); it != app.values.cend(); ++it)
+            fields.insert(it.key(), it.value().trimmed());
+        const QByteArray plaintext =
+            QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields},
+                                      {QStringLiteral("materials"), QJsonArray{}}})
+                .toJson(QJsonDocument::Compact);
+        OutboxRecord record;
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.kind = QStringLiteral("submission");
+        record.itemCode = app.itemCode;
+        record.pointCode = QStringLiteral("150525203000-01");
+        record.createdAt = test::fixedNow();
+        record.suite = QStringLiteral("intl");
+        record.meta = QJsonDocument(QJsonObject{{QStringLiteral("uuid"), record.uuid},
+                                                {QStringLiteral("item"), record.itemCode}})
+                          .toJson(QJsonDocument::Compact);
+        sum.payload += lap(t);
+        t.restart();
+        auto sealer = protocol::RecordSealer::create(std::move(seedKey.value()), record.meta);
+        record.keyHeader = sealer->keyHeader();
+        record.payload = sealer->seal(plaintext, record.meta).value();
+        sum.seal += lap(t);
+        t.restart();
+        Transaction tx(db);
+        auto number = service.nextReceiptNumber();
+        record.receipt = number.value();
+        if (!OutboxStore(db).insert(record) ||
+            !AuditLog(db).append(record.createdAt, QStringLiteral("kiosk"),
+                                 QStringLiteral("record.queued"), record.uuid,
+                                 record.kind + QLatin1Char(' ') + record.itemCode))
+            qFatal("insert failed");
+        sum.write += lap(t);
+        t.restart();
+        if (!tx.commit())
+            qFatal("commit failed");
+        sum.commit += lap(t);
+    }
+    for (double *v : {&sum.validate, &sum.payload, &sum.seal, &sum.write, &sum.commit})
+        *v /= n;
+    return sum;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -181,11 +256,27 @@ int main(int argc, char **argv)
         std::printf("| %-25s | submit()      | %9.0f | %6.2f | %6.2f | %10.2f |\n", label, o.rate,
                     o.p50, o.p99, o.rate / r.rate);
         std::printf("  (stored row ~%d bytes)\n", rowBytes);
+        if (!withPicture) {
+            // Where submit()'s time goes, step by step (means), beside its own mean and the raw
+            // commit's: what is left over is submit()'s own glue (settings, UUID, bookkeeping).
+            const Steps st = steps(dir.filePath(QStringLiteral("steps.db")), seed, n);
+            const double mean = 1e3 / o.rate, rawMean = 1e3 / r.rate;
+            std::printf("  submit() step by step (mean us; each step timed on its own):\n");
+            std::printf("  | validate | payload JSON | seal (prepared) | insert + audit | COMMIT "
+                        "(fsync) | rest | submit() | raw |\n");
+            std::printf("  |----------|--------------|-----------------|----------------|"
+                        "----------------|------|----------|-----|\n");
+            const double sum = st.validate + st.payload + st.seal + st.write + st.commit;
+            std::printf("  | %8.0f | %12.0f | %15.0f | %14.0f | %14.0f | %4.0f | %8.0f | %3.0f "
+                        "|\n",
+                        st.validate, st.payload, st.seal, st.write, st.commit,
+                        std::max(0.0, mean * 1e3 - sum), mean * 1e3, rawMean * 1e3);
+        }
         ++k;
     }
     std::printf(
         "submit(): the seal's key and public-key step made ahead, as on the review screen;\n"
-        "submit() cold: made inside the call. Targets: submit() >= 0.50 x the raw rate; "
-        "p99 <= 10 ms.\n");
+        "submit() cold: made inside the call. Targets: submit() >= 0.60 x the raw rate; "
+        "p99 <= 5 ms.\n");
     return 0;
 }

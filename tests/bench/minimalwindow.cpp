@@ -10,8 +10,10 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    jiujin::markStartup("main");
     jiujin::chooseRenderer();
     QGuiApplication app(argc, argv);
+    jiujin::markStartup("Qt application and options");
     const bool chinese = app.arguments().contains(QStringLiteral("--chinese"));
     QQuickView view;
     view.setSource(QUrl(
@@ -21,6 +23,7 @@ int main(int argc, char **argv)
                       "font.pixelSize: 32; font.family: \"Noto Sans CJK SC\" } }")
                 : QStringLiteral("data:text/plain,import QtQuick%0ARectangle { width: 1280; "
                                  "height: 800; color: \"red\" }")));
+    jiujin::markStartup("QML: Main.qml and its types");
     view.resize(1280, 800);
     QObject::connect(
         &view, &QQuickWindow::frameSwapped, &app,

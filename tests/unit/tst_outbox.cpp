@@ -405,3 +405,42 @@ TEST_CASE("a seal prepared on the review screen is used once, and never for a ce
     CHECK(protocol::RecordOpener::open(next.value(), sealed->keyHeader, sealed->meta).ok());
     CHECK_FALSE(protocol::RecordOpener::open(k.central, sealed->keyHeader, sealed->meta).ok());
 }
+
+TEST_CASE("submit reads the settings and the item's rules afresh each time, also when another "
+          "process changed them",
+          "[outbox]")
+{
+    // submit() keeps its statements prepared and its parsed rules between calls (issue 20): what
+    // jiujinctl (another connection) changes in between must still count for the next one.
+    TestKiosk k;
+    SubmissionService service(*k.db);
+    const auto first = service.submit(TestKiosk::unemployment());
+    REQUIRE(first.ok());
+    CHECK(first->receipt.startsWith(QLatin1String("20301-000001-")));
+
+    auto other = Database::open(k.path());
+    REQUIRE(other.ok());
+    CatalogueStore ctl(*other.value());
+    REQUIRE(ctl.setSetting(QStringLiteral("kiosk.number"), QStringLiteral("07")).ok());
+    REQUIRE(ctl.setSetting(QStringLiteral("point"), QStringLiteral("150525101000-01")).ok());
+    auto guide = ctl.guide(TestKiosk::unemployment().itemCode);
+    REQUIRE(guide.has_value());
+    QJsonObject item = QJsonDocument::fromJson(*guide).object();
+    item.insert(QStringLiteral("promised_days"), 7);
+    auto edit = other.value()->prepare("UPDATE items SET guide = ? WHERE code = ?");
+    edit.bind(1, QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact)))
+        .bind(2, TestKiosk::unemployment().itemCode);
+    REQUIRE(edit.run().ok());
+
+    const auto second = service.submit(TestKiosk::unemployment());
+    REQUIRE(second.ok());
+    CHECK(second->receipt.startsWith(QLatin1String("10107-000002-")));
+    CHECK(second->promisedDays == 7);
+    CHECK(OutboxStore(*k.db).byReceipt(second->receipt)->pointCode ==
+          QLatin1String("150525101000-01"));
+
+    // And a key central no longer has: the kiosk stops sealing to it at once.
+    REQUIRE(ctl.setSetting(QStringLiteral("central.public_key"), QStringLiteral("none")).ok());
+    CHECK_FALSE(service.submit(TestKiosk::unemployment()).ok());
+    CHECK(AuditLog(*k.db).verify().ok);
+}
