@@ -13,7 +13,8 @@ Rectangle {
     signal back()
     signal home()
 
-    implicitHeight: Theme.touch + 2 * 12
+    // Mongolian labels stand in columns: the bar grows to the tallest button.
+    implicitHeight: Math.max(Theme.touch, row.implicitHeight) + 2 * 12
     color: Theme.accent
 
     // What the buttons take. The kiosk's name (就近办 and the point) gives way when they need the
@@ -22,7 +23,8 @@ Rectangle {
         + (homeButton.visible ? homeButton.implicitWidth + row.spacing : 0)
         + (listenButton.visible ? listenButton.implicitWidth + row.spacing : 0)
         + (volumeButton.visible ? volumeButton.implicitWidth + row.spacing : 0)
-        + languageButton.implicitWidth + row.spacing + elderButton.implicitWidth
+        + languageButton.implicitWidth + row.spacing + mongolianButton.implicitWidth + row.spacing
+        + elderButton.implicitWidth
 
     TextMetrics {
         id: pointMetrics
@@ -52,16 +54,33 @@ Rectangle {
             text: qsTr("首页")
             onClicked: bar.home()
         }
+        VerticalText {
+            // Mongolian mode: the kiosk's name in its column, the point's (Chinese) name beside it.
+            id: mongolianBrand
+            objectName: "mongolianBrand"
+            visible: Session.language === "mn" && brand.fits
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: qsTr("就近办")
+            pixelSize: Theme.small
+            color: Theme.accentText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         ColumnLayout {
             id: brand
             // shown only where the point's name fits on one line at the smallest size
-            visible: bar.width - 2 * 12 - bar.buttonsWidth
-                     >= Math.max(brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
+            readonly property bool fits: bar.width - 2 * 12 - bar.buttonsWidth
+                     - (Session.language === "mn" ? mongolianBrand.implicitWidth + row.spacing : 0)
+                     >= Math.max(Session.language === "mn" ? 0 : brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
+            visible: brand.fits
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
             StaticText {
                 id: brandName
+                visible: Session.language !== "mn"
                 text: qsTr("就近办")
                 font.pixelSize: Theme.heading
                 font.family: Theme.fontFamily
@@ -70,7 +89,10 @@ Rectangle {
             StaticText {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                text: Catalogue.pointName.length > 0 ? Catalogue.pointName : qsTr("奈曼旗政务服务")
+                // The point's name is Chinese in Mongolian mode too (catalogue data); the default
+                // stays Chinese there, as it lies on its side in a row.
+                text: Catalogue.pointName.length > 0 ? Catalogue.pointName
+                    : (Session.language === "mn" ? "奈曼旗政务服务" : qsTr("奈曼旗政务服务"))
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
                 color: Theme.accentText
@@ -84,7 +106,8 @@ Rectangle {
             visible: !brand.visible
             Layout.fillWidth: true
         }
-        // Voice guidance (VoiceController): Chinese only, so hidden on English screens.
+        // Voice guidance (VoiceController): Chinese only, so hidden on English and Mongolian
+        // screens (nothing in Debian speaks Mongolian).
         ListenButton {
             id: listenButton
             objectName: "listenButton"
@@ -103,8 +126,17 @@ Rectangle {
         KioskButton {
             id: languageButton
             objectName: "languageButton"
-            text: Session.language === "en" ? "中文" : "English"
-            onClicked: Session.language = (Session.language === "en" ? "zh" : "en")
+            text: Session.language === "zh" ? "English" : "中文"
+            onClicked: Session.language = (Session.language === "zh" ? "en" : "zh")
+        }
+        KioskButton {
+            // Traditional Mongolian (mn_CN), named in its own script, standing as it is written.
+            id: mongolianButton
+            objectName: "mongolianButton"
+            fontSize: Theme.smallest
+            text: Session.language === "mn" ? "English" : "ᠮᠣᠩᠭᠣᠯ"
+            accessibleName: Session.language === "mn" ? "English" : "蒙古文"
+            onClicked: Session.language = (Session.language === "mn" ? "en" : "mn")
         }
         KioskButton {
             id: elderButton
