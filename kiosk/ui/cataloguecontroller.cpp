@@ -71,8 +71,9 @@ void CatalogueController::relabel()
     Q_EMIT pointChanged();
     m_departments.setMongolian(m_session.mongolian());
     m_departments.reset(m_service.departments(), m_session.english());
-    m_items.setMongolianNames(m_session.mongolian() ? m_service.mongolianItemNames()
-                                                    : QHash<QString, QString>());
+    m_mongolianNames =
+        m_session.mongolian() ? m_service.mongolianItemNames() : QHash<QString, QString>();
+    m_items.setMongolianNames(m_mongolianNames);
     if (!m_department.isEmpty())
         openDepartment(m_department);
     if (!m_query.isEmpty())
@@ -153,6 +154,7 @@ bool CatalogueController::openItem(const QString &code)
         *guide,
         pointrouting::byNearness(m_service.pointsHandling(code), m_point, guide->departmentCode),
         m_point, m_session.english(), info && info->sample);
+    m_guide.setMongolianName(m_session.mongolian() ? m_mongolianNames.value(code) : QString());
     setError({});
     return true;
 }

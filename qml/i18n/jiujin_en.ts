@@ -839,6 +839,13 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>ItemListPage</name>
+    <message>
+        <source>✓ 本服务点可办</source>
+        <translation>✓ Available here</translation>
+    </message>
+</context>
+<context>
     <name>ItemRowDelegate</name>
     <message>
         <source>✓ 本服务点可办</source>

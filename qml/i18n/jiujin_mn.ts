@@ -483,26 +483,22 @@
     <name>CountdownOverlay</name>
     <message>
         <source>您还在办理吗？</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ta kereg-iyen bariǰu bayin_a uu?</translatorcomment>
-        <translation>ᠲᠠ ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n 秒后将返回首页，并清除本次查看和填写的内容。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n seküŋd-ün daraγ_a terigün nigur-tu bučaǰu, ene udaγ_a-yin üǰegsen bögelegsen ǰüil-i arilγan_a.</translatorcomment>
-        <translation>
-            <numerusform>%ᠨ ᠰᠡᠬᠦᠩᠳ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠵᠤ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠵᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠯᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</numerusform>
-            <numerusform>%ᠨ ᠰᠡᠬᠦᠩᠳ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠵᠤ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠵᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠯᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>继续办理</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ürgülǰilen bariqu</translatorcomment>
-        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠠᠷᠢᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>结束，返回首页</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: duusγaǰu terigün nigur-tu bučaqu</translatorcomment>
-        <translation>ᠳᠤᠤᠰᠭᠠᠵᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -829,13 +825,13 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>请点击下面的大按钮。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: douraki tom_a tobčiγur-i daruγarai.</translatorcomment>
-        <translation>ᠳᠣᠤᠷᠠᠬᠢ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: baraγun eteged-ün tom_a tobčiγur-i daruγarai.</translatorcomment>
+        <translation>ᠪᠠᠷᠠᠭᠤᠨ ᠡᠲᠡᠭᠡᠳ&#x202f;ᠦᠨ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <source>社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: neyigem-ün daγatqal, emnelge-yin daγatqal, irgen-ü kereg, ariγun bayidal, qaγaγai boγoni, olan neyite-yin amur tübsin, ǰaq_a ǰegeli-yin qinaqu ǰerge bayinγ_a bariqu kereg-i ger-ün dergede bariǰu bolon_a. douraki tom_a tobčiγur-i daruγarai.</translatorcomment>
-        <translation>ᠨᠡᠶᠢᠭᠡᠮ&#x202f;ᠦᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠡᠮᠨᠡᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠢᠷᠭᠡᠨ&#x202f;ᠦ ᠬᠡᠷᠡᠭ᠂ ᠠᠷᠢᠭᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ᠂ ᠬᠠᠭᠠᠭᠠᠢ ᠪᠣᠭᠣᠨᠢ᠂ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠠᠮᠤᠷ ᠲᠦᠪᠰᠢᠨ᠂ ᠵᠠᠬ᠎ᠠ ᠵᠡᠭᠡᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠢᠨᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠪᠠᠶᠢᠨᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠭᠡᠷ&#x202f;ᠦᠨ ᠳᠡᠷᠭᠡᠳᠡ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠳᠣᠤᠷᠠᠬᠢ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <source>本机尚未导入事项目录，请联系工作人员。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene masin-du kereg-ün ǰiγsaγalta oruγulaγ_a ügei, aǰiltan-du qandun_a uu.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠣᠷᠤᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠨ᠎ᠠ ᠤᠤ᠃</translation>
     </message>
     <message>
         <source>办事指南</source>
@@ -898,9 +894,9 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠬᠡᠯᠡᠨ᠎ᠡ ᠦᠦ</translation>
     </message>
     <message>
-        <source>本机尚未导入事项目录，请联系工作人员。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene masin-du kereg-ün ǰiγsaγalta oruγulaγ_a ügei, aǰiltan-du qandun_a uu.</translatorcomment>
-        <translation>ᠡᠨᠡ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠣᠷᠤᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠨ᠎ᠠ ᠤᠤ᠃</translation>
+        <source>社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: neyigem-ün daγatqal, emnelge-yin daγatqal, irgen-ü kereg, ariγun bayidal, qaγaγai boγoni, olan neyite-yin amur tübsin, ǰaq_a ǰegeli-yin qinaqu ǰerge bayinγ_a bariqu kereg-i ger-ün dergede bariǰu bolon_a. douraki tom_a tobčiγur-i daruγarai.</translatorcomment>
+        <translation>ᠨᠡᠶᠢᠭᠡᠮ&#x202f;ᠦᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠡᠮᠨᠡᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠢᠷᠭᠡᠨ&#x202f;ᠦ ᠬᠡᠷᠡᠭ᠂ ᠠᠷᠢᠭᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ᠂ ᠬᠠᠭᠠᠭᠠᠢ ᠪᠣᠭᠣᠨᠢ᠂ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠠᠮᠤᠷ ᠲᠦᠪᠰᠢᠨ᠂ ᠵᠠᠬ᠎ᠠ ᠵᠡᠭᠡᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠢᠨᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠪᠠᠶᠢᠨᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠭᠡᠷ&#x202f;ᠦᠨ ᠳᠡᠷᠭᠡᠳᠡ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠳᠣᠤᠷᠠᠬᠢ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>工作人员</source>
@@ -909,11 +905,18 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
 </context>
 <context>
-    <name>ItemRowDelegate</name>
+    <name>ItemListPage</name>
     <message>
         <source>✓ 本服务点可办</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ ene čeg-tü bariǰu bolon_a</translatorcomment>
         <translation>✓ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRowDelegate</name>
+    <message>
+        <source>✓ 本服务点可办</source>
+        <translation type="unfinished">✓ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1923,19 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::CatalogueController</name>
     <message>
         <source>请到 %1 办理</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-dü očiǰu barigarai</translatorcomment>
-        <translation>%1&#x202f;ᠳᠦ ᠣᠴᠢᠵᠤ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>没有找到这个事项，请返回重新选择。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg olddaγ ügei, bučaǰu dakin sonγuγarai.</translatorcomment>
-        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠳᠠᠭ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠰᠣᠨᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请先选择一个事项。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: urida nige kereg sonγuγarai.</translatorcomment>
-        <translation>ᠤᠷᠢᠳᠠ ᠨᠢᠭᠡ ᠬᠡᠷᠡᠭ ᠰᠣᠨᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>告知书未能保存，请联系工作人员。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdel bičig-i qadaγalaǰu čidaγsan ügei, aǰiltan-du qandun_a uu.</translatorcomment>
-        <translation>ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠨ᠎ᠠ ᠤᠤ᠃</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2527,14 +2526,6 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
 <context>
     <name>jiujin::SubmissionService</name>
     <message>
-        <source>这份材料不能容缺后补，今天需要提供</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这份材料不能用告知承诺代替</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>本机还没有设置服务点，请联系工作人员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,6 +2543,14 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份材料不能容缺后补，今天需要提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份材料不能用告知承诺代替</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
