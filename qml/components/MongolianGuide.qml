@@ -11,19 +11,20 @@ Item {
     required property GuideView guide
     readonly property real room: Math.max(0, root.height - 2 * Theme.gap)
 
+    // Inline components do not see this file's ids: they take the strip's height from the Row.
     component Block: VerticalText {
-        height: root.room
+        height: parent ? parent.height : 0
         width: implicitWidth
-        columnLength: root.room
+        columnLength: height
         pixelSize: Theme.body
         color: Theme.text
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
     component SectionHeading: VerticalText {
-        height: root.room
+        height: parent ? parent.height : 0
         width: implicitWidth
-        columnLength: root.room
+        columnLength: height
         pixelSize: Theme.heading
         color: Theme.accent
         Accessible.role: Accessible.Heading
@@ -48,6 +49,7 @@ Item {
         Row {
             id: columns
             y: Theme.gap
+            height: root.room
             spacing: Theme.margin
             VerticalText {
                 objectName: "mongolianGuideTitle"

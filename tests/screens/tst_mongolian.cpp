@@ -8,14 +8,21 @@
 #include "kiosksession.h"
 #include "verticaltext.h"
 
+#include "verticalfitcheck.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 using jiujin::VerticalText;
 
@@ -181,4 +188,56 @@ TEST_CASE("a bundle's item names may carry mn, kept exactly; old bundles stay va
     const auto refused = jiujin::parseCatalogueBundle(QJsonDocument(bundle).toJson());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QLatin1String("name.mn")));
+}
+
+namespace {
+
+/** VerticalFitCheck's problems in a 400x300 window showing @p body. */
+QStringList verticalProblems(const QByteArray &body)
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport JiuJin.Ui\nWindow { width: 400; height: 300; "
+                      "visible: true; color: 'white'\n" +
+                          body + "\n}",
+                      QUrl(QStringLiteral("qrc:/scene.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    INFO(component.errorString().toStdString());
+    REQUIRE(root);
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    REQUIRE(window);
+    window->grabWindow();
+    const QStringList found = jiujin::VerticalFitCheck::problems(window);
+    for (const QString &line : found)
+        UNSCOPED_INFO(line.toStdString());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("VerticalFitCheck finds Mongolian cut, overflowing or lying on its side")
+{
+    // Fits: a column inside its item, the item inside its box.
+    CHECK(verticalProblems("Rectangle { width: 200; height: 250; VerticalText { x: 10; y: 10; "
+                           "width: implicitWidth; height: implicitHeight; pixelSize: 22; "
+                           "columnLength: 220; text: 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ' } }")
+              .isEmpty());
+    // A word longer than its column.
+    CHECK_FALSE(verticalProblems("VerticalText { width: 100; height: 40; pixelSize: 30; "
+                                 "columnLength: 40; text: 'ᠮᠣᠩᠭᠣᠯ' }")
+                    .isEmpty());
+    // Columns beyond the box they sit on (a tile too low).
+    CHECK_FALSE(verticalProblems("Rectangle { width: 200; height: 40; VerticalText { "
+                                 "width: implicitWidth; height: implicitHeight; pixelSize: 22; "
+                                 "text: 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ' } }")
+                    .isEmpty());
+    // Columns beyond their own item (the item squeezed narrower than its columns).
+    CHECK_FALSE(verticalProblems("VerticalText { width: 10; height: 250; pixelSize: 22; "
+                                 "columnLength: 250; text: 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ' }")
+                    .isEmpty());
+    // Mongolian in an ordinary Text lies on its side.
+    CHECK_FALSE(verticalProblems("Text { text: 'ᠮᠣᠩᠭᠣᠯ' }").isEmpty());
+    // Chinese in a Text is not Mongolian.
+    CHECK(verticalProblems("Text { text: '蒙古文 ' + '\\u202F' }").isEmpty());
 }

@@ -116,7 +116,7 @@ QList<Placed> flatten(const QList<QGlyphRun> &runs, QStringList &problems)
             out.append({ids[i], at[i].x(), at[i].y()});
         }
     }
-    std::sort(out.begin(), out.end(), [](const Placed &a, const Placed &b) { return a.x < b.x; });
+    // Runs come in logical order (left to right); zero-width glyphs (FVS, marks) keep theirs.
     if (!out.isEmpty()) {
         const double x0 = out.first().x, y0 = out.first().y;
         for (Placed &p : out) {
