@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished">ᠴᠠᠬᠢᠯᠭᠠᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠭᠡᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>容缺后补</source>
@@ -574,111 +574,90 @@
     <name>Guide</name>
     <message>
         <source>原件</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ündüsün qubi</translatorcomment>
-        <translation>ᠦᠨᠳᠦᠰᠦᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>复印件</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kebleγsen qubi</translatorcomment>
-        <translation>ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>原件及复印件</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ündüsün qubi ba kebleγsen qubi</translatorcomment>
-        <translation>ᠦᠨᠳᠦᠰᠦᠨ ᠬᠤᠪᠢ ᠪᠠ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakilγan gerečilegen</translatorcomment>
-        <translation>ᠴᠠᠬᠢᠯᠭᠠᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠭᠡᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>参照办事指南：%1</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰiγaburi-yi lablaγsan: %1</translatorcomment>
-        <translation>ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠯᠠᠪᠯᠠᠭᠰᠠᠨ᠄ %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (%1)</translatorcomment>
-        <translation>(%1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第%1条</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-düger ǰüil</translatorcomment>
-        <translation>%1&#x202f;ᠳᠦᠭᠡᠷ ᠵᠦᠢᠯ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (%1)</translatorcomment>
-        <translation>(%1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已经实施部门确认</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: salburi batalaγsan</translatorcomment>
-        <translation>ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠲᠠᠯᠠᠭᠰᠠᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已对照法规及办事指南核对，待部门确认</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qauli dürim ba ǰiγaburi-luγ_a tulγaǰu šalγaγsan, salburi batalaqu-yi küliyen_e</translatorcomment>
-        <translation>ᠬᠠᠤᠯᠢ ᠳᠦᠷᠢᠮ ᠪᠠ ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠯᠤᠭ᠎ᠠ ᠲᠤᠯᠭᠠᠵᠤ ᠱᠠᠯᠭᠠᠭᠰᠠᠨ᠂ ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠲᠠᠯᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>初稿，尚未核对</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: anqan-u ǰiruγ, šalγaγ_a ügei</translatorcomment>
-        <translation>ᠠᠨᠬᠠᠨ&#x202f;ᠤ ᠵᠢᠷᠤᠭ᠂ ᠱᠠᠯᠭᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>行政许可</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin ǰöbsiyerel</translatorcomment>
-        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>行政给付</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin tölbüri olγoburi</translatorcomment>
-        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠲᠥᠯᠪᠦᠷᠢ ᠣᠯᠭᠣᠪᠤᠷᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>行政确认</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin batalγan</translatorcomment>
-        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠪᠠᠲᠠᠯᠭᠠᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>审核转报</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: šalγaǰu damǰiγulqu</translatorcomment>
-        <translation>ᠱᠠᠯᠭᠠᠵᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>公共服务</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: olan neyite-yin üilečilege</translatorcomment>
-        <translation>ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>即办</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: darui bariqu</translatorcomment>
-        <translation>ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n 个工作日</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n aǰil-un edür</translatorcomment>
-        <translation>
-            <numerusform>%ᠨ ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
-            <numerusform>%ᠨ ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>嘎查村便民服务点</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γačaγ_a-yin irgen-dü tusalaqu üilečilege-yin čeg</translatorcomment>
-        <translation>ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠴᠡᠭ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>苏木乡镇便民服务中心</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sumu bayiši-yin irgen-dü tusalaqu üilečilege-yin töb</translatorcomment>
-        <translation>ᠰᠤᠮᠤ ᠪᠠᠶᠢᠱᠢ&#x202f;ᠶᠢᠨ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>旗政务服务中心</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin töb</translatorcomment>
-        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,7 +956,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished">ᠴᠠᠬᠢᠯᠭᠠᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠭᠡᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请把电子证照二维码对准扫码口</source>
@@ -1203,7 +1182,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>即办</source>
-        <translation type="unfinished">ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>容缺后补的材料</source>
@@ -2008,19 +1987,19 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>原件</source>
-        <translation type="unfinished">ᠦᠨᠳᠦᠰᠦᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>复印件</source>
-        <translation type="unfinished">ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>原件及复印件</source>
-        <translation type="unfinished">ᠦᠨᠳᠦᠰᠦᠨ ᠬᠤᠪᠢ ᠪᠠ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠬᠤᠪᠢ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished">ᠴᠠᠬᠢᠯᠭᠠᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠭᠡᠨ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2224,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>即办</source>
-        <translation type="unfinished">ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>办理方式</source>

@@ -52,6 +52,7 @@ Rectangle {
             objectName: "browseMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("办事指南")
             chinese: "办事指南"
             subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
@@ -61,6 +62,7 @@ Rectangle {
             objectName: "applyMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("我要办")
             chinese: "我要办"
             subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
@@ -70,6 +72,7 @@ Rectangle {
             objectName: "searchMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("查找事项")
             chinese: "查找事项"
             subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
@@ -79,6 +82,7 @@ Rectangle {
             objectName: "bookMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("预约")
             chinese: "预约"
             subtitle: qsTr("选好日子和时间，到窗口不用排队")
@@ -88,6 +92,7 @@ Rectangle {
             objectName: "statusMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("查进度")
             chinese: "查进度"
             subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
@@ -97,6 +102,7 @@ Rectangle {
             objectName: "rateMongolianTile"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 1 // all six as wide
             text: qsTr("评价")
             chinese: "评价"
             subtitle: qsTr("对办过的事说说满意不满意")
