@@ -512,8 +512,8 @@
         <source>%n 个事项</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n kereg</translatorcomment>
         <translation>
-            <numerusform>%ᠨ ᠬᠡᠷᠡᠭ</numerusform>
-            <numerusform>%ᠨ ᠬᠡᠷᠡᠭ</numerusform>
+            <numerusform>%n ᠬᠡᠷᠡᠭ</numerusform>
+            <numerusform>%n ᠬᠡᠷᠡᠭ</numerusform>
         </translation>
     </message>
 </context>
