@@ -145,9 +145,9 @@ void VerticalText::relayout()
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     m_layout = std::make_unique<QTextLayout>(text, fontFor(m_pixelSize));
     QTextOption option;
-    // Only between words: a Mongolian word cut in two loses its joined forms. A word longer
-    // than the column overflows (reported), it is never split.
-    option.setWrapMode(QTextOption::WordWrap);
+    // Between words; inside one only when it is longer than the column (a code, a web
+    // address). A Mongolian word cut that way loses its joined forms: it counts as overflowing.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
@@ -171,6 +171,10 @@ void VerticalText::relayout()
         m_longest = std::max(m_longest, line.naturalTextWidth());
         if (m_columnLength > 0 && line.naturalTextWidth() > m_columnLength + 0.5)
             overflowing = true;
+        const int start = line.textStart();
+        if (i > 0 && start > 0 && isMongolian(text.mid(start - 1, 1)) &&
+            isMongolian(text.mid(start, 1)))
+            overflowing = true; // a Mongolian word did not fit its column and was cut
     }
     m_overflowing = overflowing;
     setImplicitSize(std::ceil(m_width), std::ceil(m_longest));

@@ -36,8 +36,8 @@ class VerticalText : public QQuickPaintedItem
     /** The text holds Mongolian letters (else a page shows it as ordinary, upright text). */
     Q_PROPERTY(bool mongolian READ mongolian NOTIFY textChanged)
     Q_PROPERTY(int columnCount READ columnCount NOTIFY layoutChanged)
-    /** A column runs longer than columnLength (one word longer than the room): it is drawn,
-     *  and the screens test reports it. */
+    /** A Mongolian word was longer than columnLength and had to be cut (or a column runs
+     *  longer): it is drawn, and the screens test reports it. */
     Q_PROPERTY(bool overflowing READ overflowing NOTIFY layoutChanged)
 public:
     /** The one face Mongolian is drawn with (fonts-noto-core). */

@@ -21,7 +21,7 @@ BaseButton {
     property string accessibleDescription
 
     /** Mongolian mode: a Mongolian label stands in columns (VerticalText), wrapped at this length. */
-    property real verticalLength: Theme.touch * 1.6
+    property real verticalLength: Theme.touch * 2.2
     readonly property bool vertical: verticalLabel.mongolian // never Mongolian lying on its side
 
     implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)

@@ -19,12 +19,17 @@ Rectangle {
 
     // What the buttons take. The kiosk's name (就近办 and the point) gives way when they need the
     // whole bar (elder mode at 1024 px on an inner screen): the screen's heading says where one is.
-    readonly property real buttonsWidth: (backButton.visible ? backButton.implicitWidth + row.spacing : 0)
+    readonly property real othersWidth: (backButton.visible ? backButton.implicitWidth + row.spacing : 0)
         + (homeButton.visible ? homeButton.implicitWidth + row.spacing : 0)
         + (listenButton.visible ? listenButton.implicitWidth + row.spacing : 0)
         + (volumeButton.visible ? volumeButton.implicitWidth + row.spacing : 0)
-        + languageButton.implicitWidth + row.spacing + mongolianButton.implicitWidth + row.spacing
-        + elderButton.implicitWidth
+        // the language button's least width (as wide for 中文 or English), not its label's:
+        // which label it shows depends on this sum
+        + Theme.touch * 2 + row.spacing + elderButton.implicitWidth
+    /** No room for a button per language (elder mode at 1024 px): one button goes round them. */
+    readonly property bool crowded: bar.width - 2 * 12 < bar.othersWidth + mongolianButton.implicitWidth + row.spacing
+    readonly property real buttonsWidth: bar.othersWidth
+        + (mongolianButton.visible ? mongolianButton.implicitWidth + row.spacing : 0)
 
     TextMetrics {
         id: pointMetrics
@@ -126,13 +131,19 @@ Rectangle {
         KioskButton {
             id: languageButton
             objectName: "languageButton"
-            text: Session.language === "zh" ? "English" : "中文"
-            onClicked: Session.language = (Session.language === "zh" ? "en" : "zh")
+            // Crowded: 中文 → English → ᠮᠣᠩᠭᠣᠯ → 中文; else Chinese and English, Mongolian beside.
+            readonly property string next: bar.crowded
+                ? (Session.language === "zh" ? "en" : Session.language === "en" ? "mn" : "zh")
+                : (Session.language === "zh" ? "en" : "zh")
+            text: next === "en" ? "English" : next === "mn" ? "ᠮᠣᠩᠭᠣᠯ" : "中文"
+            fontSize: next === "mn" ? Theme.smallest : Theme.body
+            onClicked: Session.language = languageButton.next
         }
         KioskButton {
             // Traditional Mongolian (mn_CN), named in its own script, standing as it is written.
             id: mongolianButton
             objectName: "mongolianButton"
+            visible: !bar.crowded
             fontSize: Theme.smallest
             text: Session.language === "mn" ? "English" : "ᠮᠣᠩᠭᠣᠯ"
             accessibleName: Session.language === "mn" ? "English" : "蒙古文"

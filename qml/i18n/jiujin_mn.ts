@@ -786,13 +786,13 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>预约办理（选时间到窗口办）</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaǰu bariqu (čaγ sonγuǰu čoŋqu-du bariqu)</translatorcomment>
-        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠠᠷᠢᠬᠤ (ᠴᠠᠭ ᠰᠣᠨᠭᠤᠵᠤ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤ ᠪᠠᠷᠢᠬᠤ)</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaǰu bariqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message>
         <source>生成一次性告知书（PDF），带走材料清单</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nige udaγ_a-yin medegdel bičig ({PDF}) γarγaǰu, barimta-yin ǰiγsaγalta-yi abču yabuqu</translatorcomment>
-        <translation>ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ (PDF) ᠭᠠᠷᠭᠠᠵᠤ᠂ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ ᠠᠪᠴᠤ ᠶᠠᠪᠤᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nige udaγ_a-yin medegdel bičig ({PDF})</translatorcomment>
+        <translation>ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::CaseBoardController</name>
     <message>
         <source>、</source>
-        <translation type="unfinished">᠂</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>办件列表读取失败：%1</source>
@@ -2006,8 +2006,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::GuideView</name>
     <message>
         <source>、</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ,</translatorcomment>
-        <translation>᠂</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（本服务点）</source>

@@ -37,7 +37,7 @@ Rectangle {
             clip: true
             flow: GridView.FlowTopToBottom
             cellHeight: height / 2
-            cellWidth: Theme.elder ? 250 : 190
+            cellWidth: Theme.elder ? 320 : 190
             model: page.mongolian ? Catalogue.departments : null
             delegate: Item {
                 id: mongolianCell
