@@ -71,6 +71,7 @@ Item {
             Block {
                 text: qsTranslate("GuidePage", "%1 · %2 · 事项编码 %3%4").arg(root.guide.agency).arg(root.guide.type)
                       .arg(root.guide.code).arg(root.guide.sampleCode ? qsTranslate("GuidePage", "（示例）") : "")
+                      .replace(/ · /g, "\n").replace("(", "\n(") // one column each: agency, type, code, sample
                 pixelSize: Theme.small
                 color: Theme.muted
             }
