@@ -59,6 +59,11 @@ public:
                 return fail(field + QLatin1Char('.') + QLatin1String(lang),
                             QStringLiteral("must be a non-empty string"));
         }
+        // Optional traditional Mongolian, kept exactly as written (U+202F, U+180B-U+180F).
+        const QJsonValue mn = o.value(QLatin1String("mn"));
+        if (!mn.isUndefined() && (!mn.isString() || mn.toString().trimmed().isEmpty()))
+            return fail(field + QStringLiteral(".mn"),
+                        QStringLiteral("must be a non-empty string when present"));
         return true;
     }
 

@@ -53,9 +53,10 @@ int main(int argc, char **argv)
     const QCommandLineOption prefix(QStringLiteral("tour-prefix"),
                                     QStringLiteral("Prefix of the tour's PNG names."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Start in zh (default) or en."),
-                                  QStringLiteral("zh|en"), config.lang);
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Start in zh (default), en or mn (traditional Mongolian)."),
+        QStringLiteral("zh|en|mn"), config.lang);
     const QCommandLineOption elder(
         QStringLiteral("elder"),
         QStringLiteral("Start in elder mode (large text, high contrast)."));

@@ -12,6 +12,7 @@
 #include "staffcontroller.h"
 #include "statuscontroller.h"
 #include "textfitcheck.h"
+#include "verticalfitcheck.h"
 #include "workcalendar.h"
 
 #include <QCoreApplication>
@@ -501,6 +502,9 @@ void ScreenWalk::step()
             // Every screen is looked at before the first problem is reported: one run lists them
             // all.
             for (const QString &problem : TextFitCheck::problems(m_window))
+                m_unreadable.append(
+                    QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
+            for (const QString &problem : VerticalFitCheck::problems(m_window))
                 m_unreadable.append(
                     QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
         }

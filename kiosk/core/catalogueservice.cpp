@@ -61,6 +61,25 @@ QHash<QString, QString> CatalogueService::itemNames(bool english)
     return names;
 }
 
+QHash<QString, QString> CatalogueService::mongolianItemNames()
+{
+    QHash<QString, QString> names;
+    for (const ItemSummary &item : m_store.items(QString(), QString())) {
+        const auto guide = m_store.guide(item.code);
+        if (!guide)
+            continue;
+        const QString mn = QJsonDocument::fromJson(*guide)
+                               .object()
+                               .value(QLatin1String("name"))
+                               .toObject()
+                               .value(QLatin1String("mn"))
+                               .toString();
+        if (!mn.isEmpty())
+            names.insert(item.code, mn);
+    }
+    return names;
+}
+
 QString CatalogueService::thisPointCode()
 {
     return m_store.setting(QLatin1String(kiosksetting::point));

@@ -86,6 +86,9 @@ public:
     QString itemName(const QString &code, bool english) { return m_store.itemName(code, english); }
     /** Every item's name in Chinese or English, by code. */
     QHash<QString, QString> itemNames(bool english);
+    /** Code -> the item's traditional Mongolian name (`name.mn` in the bundle), for the items
+     *  that have one. */
+    QHash<QString, QString> mongolianItemNames();
     std::optional<PointRow> point(const QString &code) { return m_store.point(code); }
     /** Points that handle the item, nearest level first (village, township, banner). */
     QList<PointRow> pointsHandling(const QString &itemCode)

@@ -69,10 +69,10 @@ KioskConfig KioskConfig::load(const QString &file)
     else
         c.warnings.append(QStringLiteral("kiosk/printer is cups:NAME or file:DIR"));
     const QString lang = text(ini, QStringLiteral("kiosk/lang"));
-    if (lang == QLatin1String("zh") || lang == QLatin1String("en"))
+    if (lang == QLatin1String("zh") || lang == QLatin1String("en") || lang == QLatin1String("mn"))
         c.lang = lang;
     else if (!lang.isEmpty())
-        c.warnings.append(QStringLiteral("kiosk/lang is zh or en"));
+        c.warnings.append(QStringLiteral("kiosk/lang is zh, en or mn"));
     const QString elder = text(ini, QStringLiteral("kiosk/elder")).toLower();
     if (elder == QLatin1String("true") || elder == QLatin1String("false"))
         c.elder = elder == QLatin1String("true");

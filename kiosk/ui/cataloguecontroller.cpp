@@ -1,6 +1,7 @@
 #include "cataloguecontroller.h"
 
 #include "catalogueservice.h"
+#include "departmentnames.h"
 #include "guide.h"
 #include "kiosksession.h"
 #include "noticewriter.h"
@@ -68,7 +69,11 @@ void CatalogueController::relabel()
     const auto point = m_service.point(m_point);
     m_pointName = point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
     Q_EMIT pointChanged();
+    m_departments.setMongolian(m_session.mongolian());
     m_departments.reset(m_service.departments(), m_session.english());
+    m_mongolianNames =
+        m_session.mongolian() ? m_service.mongolianItemNames() : QHash<QString, QString>();
+    m_items.setMongolianNames(m_mongolianNames);
     if (!m_department.isEmpty())
         openDepartment(m_department);
     if (!m_query.isEmpty())
@@ -99,8 +104,14 @@ void CatalogueController::openDepartment(const QString &code)
 {
     m_department = code;
     m_departmentName.clear();
-    if (const auto d = m_service.department(code))
+    if (const auto d = m_service.department(code)) {
         m_departmentName = m_session.english() ? d->nameEn : d->nameZh;
+        // Mongolian mode: the Mongolian name's column first, the Chinese one beside it.
+        const QString mn =
+            m_session.mongolian() ? departmentnames::translated(d->nameZh) : QString();
+        if (!mn.isEmpty() && mn != d->nameZh)
+            m_departmentName = mn + QLatin1Char('\n') + d->nameZh;
+    }
     m_items.reset(withPlaces(m_service.items(code, m_point)), m_session.english());
     Q_EMIT departmentChanged();
 }
@@ -143,6 +154,7 @@ bool CatalogueController::openItem(const QString &code)
         *guide,
         pointrouting::byNearness(m_service.pointsHandling(code), m_point, guide->departmentCode),
         m_point, m_session.english(), info && info->sample);
+    m_guide.setMongolianName(m_session.mongolian() ? m_mongolianNames.value(code) : QString());
     setError({});
     return true;
 }

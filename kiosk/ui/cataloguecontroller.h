@@ -96,6 +96,7 @@ private:
     QString m_noticeDir;
     DepartmentModel m_departments;
     ItemListModel m_items;
+    QHash<QString, QString> m_mongolianNames; ///< item code -> `name.mn`, in Mongolian mode
     ItemListModel m_results;
     GuideView m_guide;
     QString m_point, m_pointName, m_department, m_departmentName, m_query, m_item, m_noticePath,

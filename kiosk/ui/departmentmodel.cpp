@@ -1,5 +1,7 @@
 #include "departmentmodel.h"
 
+#include "departmentnames.h"
+
 namespace jiujin {
 
 void DepartmentModel::reset(QList<DepartmentRow> rows, bool english)
@@ -29,6 +31,10 @@ QVariant DepartmentModel::data(const QModelIndex &index, int role) const
         return m_english ? d.agencyEn : d.agencyZh;
     case ItemCountRole:
         return d.itemCount;
+    case MongolianNameRole: {
+        const QString mn = m_mongolian ? departmentnames::translated(d.nameZh) : QString();
+        return mn == d.nameZh ? QString() : mn;
+    }
     }
     return {};
 }
@@ -38,6 +44,7 @@ QHash<int, QByteArray> DepartmentModel::roleNames() const
     return {{CodeRole, "code"},
             {NameRole, "name"},
             {AgencyRole, "agency"},
+            {MongolianNameRole, "mongolianName"},
             {ItemCountRole, "itemCount"}};
 }
 

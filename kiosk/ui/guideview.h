@@ -50,6 +50,8 @@ class GuideView : public QObject
     Q_PROPERTY(bool handledHere READ handledHere NOTIFY changed)
     Q_PROPERTY(bool sampleCode READ sampleCode NOTIFY changed)
     Q_PROPERTY(jiujin::MaterialModel *materials READ materials CONSTANT)
+    /** The item's traditional Mongolian name (`name.mn`), in Mongolian mode; empty when none. */
+    Q_PROPERTY(QString mongolianName READ mongolianName NOTIFY changed)
 public:
     explicit GuideView(QObject *parent = nullptr);
 
@@ -59,6 +61,15 @@ public:
 
     QString code() const { return m_code; }
     QString name() const { return m_name; }
+    QString mongolianName() const { return m_mongolianName; }
+    /** Set after show(): the Mongolian name of the item shown (empty outside Mongolian mode). */
+    void setMongolianName(const QString &name)
+    {
+        if (name == m_mongolianName)
+            return;
+        m_mongolianName = name;
+        Q_EMIT changed();
+    }
     QString department() const { return m_department; }
     QString agency() const { return m_agency; }
     QString type() const { return m_type; }
@@ -88,7 +99,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString m_levels, m_code, m_name, m_department, m_agency, m_type, m_summary, m_legalDays,
+    QString m_levels, m_code, m_name, m_mongolianName, m_department, m_agency, m_type, m_summary, m_legalDays,
         m_promisedDays, m_fee;
     QString m_reviewState, m_review, m_nearest;
     QStringList m_conditions, m_tentativeConditions, m_sources, m_steps, m_basis, m_notes, m_places;

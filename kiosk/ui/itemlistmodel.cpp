@@ -32,6 +32,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return r.item.handledHere;
     case WhereRole:
         return r.where;
+    case MongolianNameRole:
+        return m_mongolian.value(r.item.code);
     }
     return {};
 }
@@ -41,7 +43,8 @@ QHash<int, QByteArray> ItemListModel::roleNames() const
     return {{CodeRole, "code"},
             {NameRole, "name"},
             {HandledHereRole, "handledHere"},
-            {WhereRole, "where"}};
+            {WhereRole, "where"},
+            {MongolianNameRole, "mongolianName"}};
 }
 
 } // namespace jiujin

@@ -16,7 +16,13 @@ class ItemListModel : public QAbstractListModel
     QML_UNCREATABLE("made by Catalogue")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, NameRole, HandledHereRole, WhereRole };
+    enum Role {
+        CodeRole = Qt::UserRole + 1,
+        NameRole,
+        HandledHereRole,
+        WhereRole,
+        MongolianNameRole ///< `name.mn` of the bundle, in Mongolian mode; empty when none
+    };
     struct Row
     {
         ItemSummary item;
@@ -25,6 +31,8 @@ public:
     using QAbstractListModel::QAbstractListModel;
 
     void reset(QList<Row> rows, bool english);
+    /** Code -> Mongolian name, used from the next reset() on (empty outside Mongolian mode). */
+    void setMongolianNames(QHash<QString, QString> names) { m_mongolian = std::move(names); }
     int count() const { return int(m_rows.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -36,6 +44,7 @@ Q_SIGNALS:
 private:
     QList<Row> m_rows;
     bool m_english = false;
+    QHash<QString, QString> m_mongolian;
 };
 
 } // namespace jiujin

@@ -31,13 +31,19 @@ KioskSession::KioskSession(QQmlEngine *engine, QObject *parent) : QObject(parent
 
 void KioskSession::setLanguage(const QString &language)
 {
-    const QString lang = language == QLatin1String("en") ? language : QStringLiteral("zh");
+    const QString lang = language == QLatin1String("en") || language == QLatin1String("mn")
+                             ? language
+                             : QStringLiteral("zh");
     if (lang == m_language)
         return;
     m_language = lang;
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_mongolian);
     if (english() && m_translator.load(QStringLiteral(":/i18n/jiujin_en.qm")))
         QCoreApplication::installTranslator(&m_translator);
+    // Mongolian (mn_CN, traditional script): a string without a translation shows its Chinese.
+    if (mongolian() && m_mongolian.load(QStringLiteral(":/i18n/jiujin_mn.qm")))
+        QCoreApplication::installTranslator(&m_mongolian);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -82,7 +88,7 @@ void KioskSession::setCountdownLength(int ms)
 
 bool KioskSession::fresh() const
 {
-    return m_atHome && !english() && !m_elderMode;
+    return m_atHome && m_language == QLatin1String("zh") && !m_elderMode;
 }
 
 void KioskSession::rearm()

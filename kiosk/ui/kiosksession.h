@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fallbacktranslator.h"
 #include "published.h"
 #include "result.h"
 
@@ -75,6 +76,10 @@ public:
     bool countingDown() const { return m_countingDown; }
     int secondsLeft() const { return m_secondsLeft; }
     bool english() const { return m_language == QLatin1String("en"); }
+    /** Traditional Mongolian (mn_CN): catalogue texts without a Mongolian form stay Chinese. */
+    bool mongolian() const { return m_language == QLatin1String("mn"); }
+    /** The Mongolian strings asked for that had no translation (the screens test names them). */
+    QStringList missingMongolian() const { return m_mongolian.missing(); }
 
     /** The citizen is still here: stop the countdown and restart the idle watch. */
     Q_INVOKABLE void stillHere();
@@ -102,6 +107,7 @@ private:
 
     QQmlEngine *m_engine;
     QTranslator m_translator;
+    FallbackTranslator m_mongolian;
     QString m_language = QStringLiteral("zh");
     bool m_elderMode = false;
     bool m_atHome = true;

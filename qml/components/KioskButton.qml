@@ -1,5 +1,6 @@
 import QtQuick
 import JiuJin
+import JiuJin.Ui
 
 // A large, high-contrast touch button (at least Theme.touch high), announced as a button to
 // assistive technology (see BaseButton for touch, keys and focus). An icon (‹ ⌂ ⌫)
@@ -19,8 +20,14 @@ BaseButton {
     property string accessibleName: control.text
     property string accessibleDescription
 
-    implicitHeight: Math.max(Theme.touch, label.implicitHeight + 24)
-    implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 48)
+    /** Mongolian mode: a Mongolian label stands in columns (VerticalText), wrapped at this length. */
+    property real verticalLength: Theme.touch * 2.2
+    readonly property bool vertical: verticalLabel.mongolian // never Mongolian lying on its side
+
+    implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)
+                                     : Math.max(Theme.touch, label.implicitHeight + 24)
+    implicitWidth: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitWidth + 24)
+                                    : Math.max(Theme.touch * 2, label.implicitWidth + 48)
     radius: Theme.radius
     // Disabled: no fill and muted text, still readable (its text often says what to do first).
     color: !control.enabled ? Theme.background : (control.primary ? Theme.accent : Theme.surface)
@@ -36,8 +43,21 @@ BaseButton {
     Accessible.checkable: control.checkable
     Accessible.checked: control.checked
 
+    VerticalText {
+        id: verticalLabel
+        objectName: "verticalLabel"
+        visible: control.vertical
+        anchors.fill: parent
+        anchors.margins: 6
+        centered: true
+        text: (control.checkable && control.checked ? "✓ " : "") + control.text
+        pixelSize: control.fontSize
+        columnLength: control.verticalLength
+        color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
+    }
     Text {
         id: label
+        visible: !control.vertical
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12

@@ -13,16 +13,23 @@ Rectangle {
     signal back()
     signal home()
 
-    implicitHeight: Theme.touch + 2 * 12
+    // Mongolian labels stand in columns: the bar grows to the tallest button.
+    implicitHeight: Math.max(Theme.touch, row.implicitHeight) + 2 * 12
     color: Theme.accent
 
     // What the buttons take. The kiosk's name (就近办 and the point) gives way when they need the
     // whole bar (elder mode at 1024 px on an inner screen): the screen's heading says where one is.
-    readonly property real buttonsWidth: (backButton.visible ? backButton.implicitWidth + row.spacing : 0)
+    readonly property real othersWidth: (backButton.visible ? backButton.implicitWidth + row.spacing : 0)
         + (homeButton.visible ? homeButton.implicitWidth + row.spacing : 0)
         + (listenButton.visible ? listenButton.implicitWidth + row.spacing : 0)
         + (volumeButton.visible ? volumeButton.implicitWidth + row.spacing : 0)
-        + languageButton.implicitWidth + row.spacing + elderButton.implicitWidth
+        // the language button's least width (as wide for 中文 or English), not its label's:
+        // which label it shows depends on this sum
+        + Theme.touch * 2 + row.spacing + elderButton.implicitWidth
+    /** No room for a button per language (elder mode at 1024 px): one button goes round them. */
+    readonly property bool crowded: bar.width - 2 * 12 < bar.othersWidth + mongolianButton.implicitWidth + row.spacing
+    readonly property real buttonsWidth: bar.othersWidth
+        + (mongolianButton.visible ? mongolianButton.implicitWidth + row.spacing : 0)
 
     TextMetrics {
         id: pointMetrics
@@ -52,16 +59,33 @@ Rectangle {
             text: qsTr("首页")
             onClicked: bar.home()
         }
+        VerticalText {
+            // Mongolian mode: the kiosk's name in its column, the point's (Chinese) name beside it.
+            id: mongolianBrand
+            objectName: "mongolianBrand"
+            visible: Session.language === "mn" && brand.fits
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: qsTr("就近办")
+            pixelSize: Theme.small
+            color: Theme.accentText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         ColumnLayout {
             id: brand
             // shown only where the point's name fits on one line at the smallest size
-            visible: bar.width - 2 * 12 - bar.buttonsWidth
-                     >= Math.max(brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
+            readonly property bool fits: bar.width - 2 * 12 - bar.buttonsWidth
+                     - (Session.language === "mn" ? mongolianBrand.implicitWidth + row.spacing : 0)
+                     >= Math.max(Session.language === "mn" ? 0 : brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
+            visible: brand.fits
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
             StaticText {
                 id: brandName
+                visible: Session.language !== "mn"
                 text: qsTr("就近办")
                 font.pixelSize: Theme.heading
                 font.family: Theme.fontFamily
@@ -70,7 +94,10 @@ Rectangle {
             StaticText {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                text: Catalogue.pointName.length > 0 ? Catalogue.pointName : qsTr("奈曼旗政务服务")
+                // The point's name is Chinese in Mongolian mode too (catalogue data); the default
+                // stays Chinese there, as it lies on its side in a row.
+                text: Catalogue.pointName.length > 0 ? Catalogue.pointName
+                    : (Session.language === "mn" ? "奈曼旗政务服务" : qsTr("奈曼旗政务服务"))
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
                 color: Theme.accentText
@@ -84,7 +111,8 @@ Rectangle {
             visible: !brand.visible
             Layout.fillWidth: true
         }
-        // Voice guidance (VoiceController): Chinese only, so hidden on English screens.
+        // Voice guidance (VoiceController): Chinese only, so hidden on English and Mongolian
+        // screens (nothing in Debian speaks Mongolian).
         ListenButton {
             id: listenButton
             objectName: "listenButton"
@@ -103,8 +131,23 @@ Rectangle {
         KioskButton {
             id: languageButton
             objectName: "languageButton"
-            text: Session.language === "en" ? "中文" : "English"
-            onClicked: Session.language = (Session.language === "en" ? "zh" : "en")
+            // Crowded: 中文 → English → ᠮᠣᠩᠭᠣᠯ → 中文; else Chinese and English, Mongolian beside.
+            readonly property string next: bar.crowded
+                ? (Session.language === "zh" ? "en" : Session.language === "en" ? "mn" : "zh")
+                : (Session.language === "zh" ? "en" : "zh")
+            text: next === "en" ? "English" : next === "mn" ? "ᠮᠣᠩᠭᠣᠯ" : "中文"
+            fontSize: next === "mn" ? Theme.smallest : Theme.body
+            onClicked: Session.language = languageButton.next
+        }
+        KioskButton {
+            // Traditional Mongolian (mn_CN), named in its own script, standing as it is written.
+            id: mongolianButton
+            objectName: "mongolianButton"
+            visible: !bar.crowded
+            fontSize: Theme.smallest
+            text: Session.language === "mn" ? "English" : "ᠮᠣᠩᠭᠣᠯ"
+            accessibleName: Session.language === "mn" ? "English" : "蒙古文"
+            onClicked: Session.language = (Session.language === "mn" ? "en" : "mn")
         }
         KioskButton {
             id: elderButton

@@ -839,6 +839,13 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>ItemListPage</name>
+    <message>
+        <source>✓ 本服务点可办</source>
+        <translation>✓ Available here</translation>
+    </message>
+</context>
+<context>
     <name>ItemRowDelegate</name>
     <message>
         <source>✓ 本服务点可办</source>
@@ -1857,6 +1864,53 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>jiujin::Department</name>
+    <message>
+        <source>社会保险</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>医疗保障</source>
+        <translation>Medical insurance</translation>
+    </message>
+    <message>
+        <source>民政</source>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <source>卫生健康</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>残疾人服务</source>
+        <translation>Disability services</translation>
+    </message>
+    <message>
+        <source>城市管理</source>
+        <translation>Urban management</translation>
+    </message>
+    <message>
+        <source>公安</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <source>市场监管</source>
+        <translation>Market regulation</translation>
+    </message>
+    <message>
+        <source>法律服务</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <source>自然资源</source>
+        <translation>Natural resources</translation>
+    </message>
+    <message>
+        <source>林业和草原</source>
+        <translation>Forestry and grassland</translation>
+    </message>
+</context>
+<context>
     <name>jiujin::FormModel</name>
     <message>
         <source>是</source>
@@ -2594,7 +2648,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>已提交到旗政务服务平台，等待受理</source>
-        <translation>Submitted to the banner's government service platform, waiting to be accepted</translation>
+        <translation>Submitted to the banner&apos;s government service platform, waiting to be accepted</translation>
     </message>
     <message>
         <source>已受理，正在办理</source>

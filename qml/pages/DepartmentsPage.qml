@@ -10,7 +10,63 @@ Rectangle {
     color: Theme.background
     signal chosen(string code)
 
+    readonly property bool mongolian: Session.language === "mn"
+
+    // Mongolian mode: the heading's column, then the departments in columns, top to bottom and
+    // left to right, scrolling sideways.
+    RowLayout {
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        VerticalText {
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: qsTr("请选择办事部门")
+            pixelSize: Theme.title
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        GridView {
+            id: mongolianGrid
+            objectName: "mongolianDepartmentGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            flow: GridView.FlowTopToBottom
+            cellHeight: height / 2
+            cellWidth: Theme.elder ? 320 : 190
+            model: page.mongolian ? Catalogue.departments : null
+            delegate: Item {
+                id: mongolianCell
+                required property string code
+                required property string name
+                required property string mongolianName
+                required property int itemCount
+                width: mongolianGrid.cellWidth
+                height: mongolianGrid.cellHeight
+                MongolianTile {
+                    id: departmentTile
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap / 2
+                    text: mongolianCell.mongolianName.length > 0 ? mongolianCell.mongolianName : mongolianCell.name
+                    chinese: mongolianCell.name
+                    subtitle: qsTr("%n 个事项", "", mongolianCell.itemCount)
+                    titleSize: Theme.heading
+                    fill: departmentTile.down ? Theme.badge : Theme.surface
+                    ink: Theme.text
+                    border.color: Theme.accent
+                    border.width: Theme.borderWidth + 1
+                    onClicked: page.chosen(mongolianCell.code)
+                }
+            }
+        }
+    }
+
     ColumnLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap

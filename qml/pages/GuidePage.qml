@@ -22,7 +22,15 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
+        MongolianGuide {
+            // Mongolian mode: the same guide in columns, read left to right.
+            visible: Session.language === "mn"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            guide: page.guide
+        }
         Item {
+            visible: Session.language !== "mn"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Flickable {

@@ -17,8 +17,116 @@ Rectangle {
     // The figure changes only when jiujin-syncd pulls case updates: read it when home is shown.
     onVisibleChanged: if (page.visible) Status.refreshPointFigure()
     Component.onCompleted: Status.refreshPointFigure()
+    readonly property bool mongolian: Session.language === "mn"
+
+    // Mongolian mode: the page reads in columns, left to right: the greeting, then the tiles.
+    RowLayout {
+        objectName: "mongolianHome"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
+        spacing: Theme.margin
+        VerticalText {
+            objectName: "mongolianGreeting"
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+            pixelSize: Theme.heading
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        VerticalText {
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: Catalogue.ready ? qsTr("请点击下面的大按钮。") : qsTr("本机尚未导入事项目录，请联系工作人员。")
+            pixelSize: Theme.body
+            color: Catalogue.ready ? Theme.muted : Theme.warning
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        GridLayout {
+            // One row of six; in elder mode two rows of three, read column by column.
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            flow: GridLayout.TopToBottom
+            rows: Theme.elder ? 2 : 1
+            rowSpacing: Theme.margin
+            columnSpacing: Theme.margin
+            MongolianTile {
+                objectName: "browseMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("办事指南")
+                chinese: "办事指南"
+                subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
+                onClicked: page.browse()
+            }
+            MongolianTile {
+                objectName: "applyMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("我要办")
+                chinese: "我要办"
+                subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
+                onClicked: page.applyChosen()
+            }
+            MongolianTile {
+                objectName: "searchMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("查找事项")
+                chinese: "查找事项"
+                subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
+                onClicked: page.searchChosen()
+            }
+            MongolianTile {
+                objectName: "bookMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("预约")
+                chinese: "预约"
+                subtitle: qsTr("选好日子和时间，到窗口不用排队")
+                onClicked: page.bookChosen()
+            }
+            MongolianTile {
+                objectName: "statusMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("查进度")
+                chinese: "查进度"
+                subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
+                onClicked: page.statusChosen()
+            }
+            MongolianTile {
+                objectName: "rateMongolianTile"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1 // all six as wide
+                Layout.preferredHeight: 1
+                text: qsTr("评价")
+                chinese: "评价"
+                subtitle: qsTr("对办过的事说说满意不满意")
+                onClicked: page.rateChosen()
+            }
+        }
+    }
 
     ColumnLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         anchors.leftMargin: Theme.margin * 2

@@ -1,0 +1,154 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import JiuJin
+import JiuJin.Ui
+
+// The guide in Mongolian mode: one strip of columns read left to right, scrolling sideways: the
+// item's name (Mongolian, then Chinese), whether it is handled here, then each section's heading
+// in Mongolian followed by its entries (the catalogue's Chinese, upright in columns).
+Item {
+    id: root
+    required property GuideView guide
+    readonly property real room: Math.max(0, root.height - 2 * Theme.gap)
+
+    // Inline components do not see this file's ids: they take the strip's height from the Row.
+    component Block: VerticalText {
+        height: parent ? parent.height : 0
+        width: implicitWidth
+        columnLength: height
+        pixelSize: Theme.body
+        color: Theme.text
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    component SectionHeading: VerticalText {
+        height: parent ? parent.height : 0
+        width: implicitWidth
+        columnLength: height
+        pixelSize: Theme.heading
+        color: Theme.accent
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    function listed(entries, numbered) {
+        return entries.map((e, i) => (numbered ? (i + 1) + ". " : "• ") + e).join("\n")
+    }
+
+    Flickable {
+        id: strip
+        objectName: "mongolianGuideFlick"
+        anchors.fill: parent
+        anchors.bottomMargin: 20 // the scroll hint
+        clip: true
+        flickableDirection: Flickable.HorizontalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        contentWidth: columns.implicitWidth
+        contentHeight: height
+
+        Row {
+            id: columns
+            y: Theme.gap
+            height: root.room
+            spacing: Theme.margin
+            VerticalText {
+                objectName: "mongolianGuideTitle"
+                visible: root.guide.mongolianName.length > 0
+                height: root.room
+                width: implicitWidth
+                columnLength: root.room
+                text: root.guide.mongolianName
+                pixelSize: Theme.title
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            SectionHeading {
+                text: root.guide.name
+                pixelSize: Theme.title
+                color: Theme.text
+            }
+            Block {
+                text: qsTranslate("GuidePage", "%1 · %2 · 事项编码 %3%4").arg(root.guide.agency).arg(root.guide.type)
+                      .arg(root.guide.code).arg(root.guide.sampleCode ? qsTranslate("GuidePage", "（示例）") : "")
+                      .replace(/ · /g, "\n").replace("(", "\n(") // one column each: agency, type, code, sample
+                pixelSize: Theme.small
+                color: Theme.muted
+            }
+            Block {
+                visible: root.guide.windowNote
+                text: qsTranslate("GuidePage", "本指南尚未经实施部门确认，以窗口解释为准")
+                color: Theme.warning
+            }
+            Block {
+                text: root.guide.handledHere ? qsTranslate("GuidePage", "✓ 本服务点可以办理此事项")
+                      : root.guide.nearest.length > 0 ? qsTranslate("GuidePage", "本服务点不办理此事项，最近的办理地点：%1").arg(root.guide.nearest)
+                      : qsTranslate("GuidePage", "本服务点不办理此事项，请到下方“办理地点”所列地点办理")
+                color: root.guide.handledHere ? Theme.good : Theme.warning
+            }
+            Block { text: root.guide.summary }
+            SectionHeading { text: qsTranslate("GuidePage", "受理条件") }
+            Block { text: root.listed(root.guide.conditions, true) }
+            Block {
+                visible: root.guide.tentativeConditions.length > 0
+                text: qsTranslate("GuidePage", "以下条件尚待部门确认，仅供参考，以窗口解释为准：") + "\n"
+                      + root.listed(root.guide.tentativeConditions, false)
+                color: Theme.muted
+            }
+            SectionHeading { text: qsTranslate("GuidePage", "申请材料（请对照勾选）") }
+            Repeater {
+                id: materials
+                model: root.guide.materials
+                delegate: Block {
+                    required property string name
+                    required property int index
+                    text: (index + 1) + ". " + name
+                }
+            }
+            Block {
+                visible: materials.count === 0
+                text: qsTranslate("GuidePage", "无需提交材料")
+            }
+            SectionHeading { text: qsTranslate("GuidePage", "办理流程") }
+            Block { text: root.listed(root.guide.steps, true) }
+            SectionHeading { text: qsTranslate("GuidePage", "时限与收费") }
+            Block {
+                text: qsTranslate("GuidePage", "法定办结时限：%1\n承诺办结时限：%2\n到现场次数：%3 次\n收费：%4\n网上办理深度：%5 级")
+                      .arg(root.guide.legalDays).arg(root.guide.promisedDays).arg(root.guide.visits)
+                      .arg(root.guide.fee).arg(["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"][Math.max(0, root.guide.onlineDepth - 1)])
+            }
+            SectionHeading { text: qsTranslate("GuidePage", "设定依据") }
+            Block { text: root.listed(root.guide.basis, false) }
+            SectionHeading { text: qsTranslate("GuidePage", "信息来源与审核") }
+            Block { text: root.guide.review + "\n" + root.listed(root.guide.sources, false); pixelSize: Theme.small }
+            SectionHeading {
+                visible: root.guide.notes.length > 0
+                text: qsTranslate("GuidePage", "注意事项")
+            }
+            Block {
+                visible: root.guide.notes.length > 0
+                text: root.listed(root.guide.notes, false)
+            }
+            SectionHeading { text: qsTranslate("GuidePage", "办理地点") }
+            Block { text: qsTranslate("GuidePage", "可受理层级：%1").arg(root.guide.levels) + "\n" + root.listed(root.guide.places, false) }
+        }
+    }
+    Rectangle {
+        // Where in the strip the citizen is: the columns run on to the right.
+        anchors.left: strip.left
+        anchors.right: strip.right
+        anchors.top: strip.bottom
+        anchors.topMargin: 4
+        height: 12
+        radius: 6
+        color: Theme.badge
+        visible: strip.contentWidth > strip.width
+        Rectangle {
+            height: parent.height
+            radius: 6
+            color: Theme.muted
+            x: strip.visibleArea.xPosition * parent.width
+            width: Math.max(24, strip.visibleArea.widthRatio * parent.width)
+        }
+    }
+}

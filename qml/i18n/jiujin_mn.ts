@@ -1,0 +1,2834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mn_CN">
+<context>
+    <name>ApplyFormPage</name>
+    <message>
+        <source>第1步（共4步）：填写《%1》申请表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员代办：%1。申请人如何授权？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人在场授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在材料中上传委托书，并核对委托人和受托人的身份证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 已从身份证读取，请核对下面带“读自身份证”的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请将身份证放在读卡区，姓名、身份证号和地址会自动填好；也可以点下面的方框自己填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有内容需要填写或改正，请看红字提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步：提供材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyMaterialsPage</name>
+    <message>
+        <source>第2步（共4步）：提供材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有扫描设备。手机上有电子证照的，可以点“扫电子证照”；纸质材料请交给工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个事项不需要提交材料，请点“下一步”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有必需的材料没有提供，请看红字提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步：个人信息告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyReviewPage</name>
+    <message numerus="yes">
+        <source>已上传%n张</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第4步（共4步）：核对后提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员代办：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人在场授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无需提交材料</source>
+        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您填写的内容都还在，不用重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再试一次：提交申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingConfirmPage</name>
+    <message>
+        <source>请核对预约申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请核对预约信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认后原预约自动取消，名额让给其他群众。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交预约申请（联网后确认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingFormPage</name>
+    <message>
+        <source>预约人信息：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改约需要重新填写姓名和手机号：原预约的个人信息已加密，本机读不出来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 已从身份证读取姓名和身份证号，请再填写手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可以把身份证放在读卡区，姓名和身份证号会自动填好；也可以点下面的方框自己填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有内容需要填写或改正，请看红字提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码加密后只交给办理部门，只用于到号提醒和变更通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步：核对预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingItemsPage</name>
+    <message>
+        <source>预约：请选择要办的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约后按约定时间到本服务点窗口办理，不用排队等候。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本服务点暂时没有可以预约的事项，请到窗口咨询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlotsPage</name>
+    <message>
+        <source>改约《%1》：请选择新的日期和时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约《%1》：请选择日期和时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机暂时不能预约：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可约 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已约满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>余 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在没有可以预约的时段：本机还没有从平台取得预约名额，或近几天都已约满。请稍后再试，或直接到窗口办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一天已没有可以预约的时段，请选择其他日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTicketPage</name>
+    <message>
+        <source>这个时段已约满，没有约上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在向平台确认名额……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约申请已提交，联网后确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 改约成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 预约成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间和地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机联网后，平台会确认这个时段是否还有名额。请凭预约号在本机“查进度”查看是否约上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台上这个时段已经没有名额了。请点“完成”后重新预约其他时段，或到窗口咨询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原预约号 %1 已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来不了的话，请在预约时间之前凭预约号在“查进度”取消或改约。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到窗口签到时出示这个二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预约凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>确认已把办理结果交给申请人？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到了哪一份材料？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台回执 %1。记录后会报送旗政务服务平台，不能在本机撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认已交付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseBoardDelegate</name>
+    <message>
+        <source>⚠ 已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台回执 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料已收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已交给申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>第3步（共4步）：个人信息处理告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为了办理“%1”，需要用到您的个人信息。请您看一看下面几条，看不清楚或有疑问，可以请工作人员读给您听。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一、收集哪些信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的姓名、身份证号、联系电话、地址，以及这个事项需要的其他信息和材料图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二、为什么收集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只用于办理您申请的政务服务事项，不做别的用途。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三、交给谁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奈曼旗相关业务主管部门。您的信息经加密传送至旗级政务服务平台，由主管部门办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四、保存多久</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按政务服务档案管理规定保存。本机在提交到平台后即删除加密数据，只保留受理编号和办理状态，方便您查进度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五、怎样保护</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您填写的内容在本机上加密保存，只有主管部门能打开。服务点的工作人员也看不到您填写的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>六、您的权利</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您可以查阅、更正自己的信息，也可以撤回同意。撤回同意后，本次申请不能继续办理。需要时请找服务点工作人员或主管部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您没有同意，本次申请不能在本机继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有您的同意，我们不能使用您的个人信息，也就没法替您把申请送到主管部门。您填写的内容不会保存，离开本机时会全部清除。
+
+您可以再看一遍告知内容后同意，也可以带上材料到“办事指南”里写的办理地点当面办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再看一遍告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意并继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>您还在办理吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 秒后将返回首页，并清除本次查看和填写的内容。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束，返回首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>请选择办事部门</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariqu salburi-ban sonγuγarai</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠰᠠᠯᠪᠤᠷᠢ&#x202f;ᠪᠠᠨ ᠰᠣᠨᠭᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个事项</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n kereg</translatorcomment>
+        <translation>
+            <numerusform>%n ᠬᠡᠷᠡᠭ</numerusform>
+            <numerusform>%n ᠬᠡᠷᠡᠭ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>%1（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读自身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点这里填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是（再点一下取消）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否（点一下选“是”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>请输入8位数字：年4位、月2位、日2位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原件及复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参照办事指南：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已经实施部门确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已对照法规及办事指南核对，待部门确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初稿，尚未核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政给付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核转报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公共服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个工作日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>嘎查村便民服务点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>苏木乡镇便民服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旗政务服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>%1 · %2 · 事项编码 %3%4</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 · %2 · kereg-ün kod %3%4</translatorcomment>
+        <translation>%1 · %2 · ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠬᠣᠳ %3%4</translation>
+    </message>
+    <message>
+        <source>（示例）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (ǰišiy_e)</translatorcomment>
+        <translation>(ᠵᠢᠱᠢᠶ᠎ᠡ)</translation>
+    </message>
+    <message>
+        <source>本指南尚未经实施部门确认，以窗口解释为准</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene ǰiγaburi-yi salburi batalaγ_a ügei, čoŋqu-yin tayilburi-yi barimǰiy_a bolγan_a</translatorcomment>
+        <translation>ᠡᠨᠡ ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠲᠠᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠠᠶᠢᠯᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠪᠠᠷᠢᠮᠵᠢᠶ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>✓ 本服务点可以办理此事项</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ ene kereg-i ene čeg-tü bariǰu bolon_a</translatorcomment>
+        <translation>✓ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>本服务点不办理此事项，最近的办理地点：%1</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-tü ene kereg-i bariqu ügei. qamuγ-un oyir_a bariqu γaǰar: %1</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠬᠠᠮᠤᠭ&#x202f;ᠤᠨ ᠣᠶᠢᠷ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ᠄ %1</translation>
+    </message>
+    <message>
+        <source>本服务点不办理此事项，请到下方“办理地点”所列地点办理</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-tü ene kereg-i bariqu ügei. douraki bariqu γaǰar-un ǰiγsaγalta-daki γaǰar-a očiǰu barigarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠣᠤᠷᠠᠬᠢ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠤᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠳᠠᠬᠢ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠣᠴᠢᠵᠤ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>受理条件</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abqu bolǰal</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠣᠯᠵᠠᠯ</translation>
+    </message>
+    <message>
+        <source>以下条件尚待部门确认，仅供参考，以窗口解释为准：</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: douraki bolǰal-i salburi batalaγ_a ügei, ǰöbken lablaγ_a bolγan_a, čoŋqu-yin tayilburi-yi barimǰiy_a bolγan_a:</translatorcomment>
+        <translation>ᠳᠣᠤᠷᠠᠬᠢ ᠪᠣᠯᠵᠠᠯ&#x202f;ᠢ ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠲᠠᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠯᠠᠪᠯᠠᠭ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠠᠶᠢᠯᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠪᠠᠷᠢᠮᠵᠢᠶ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠄</translation>
+    </message>
+    <message>
+        <source>申请材料（请对照勾选）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal-un barimta (tulγaǰu temdeglegerei)</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠤᠨ ᠪᠠᠷᠢᠮᠲᠠ (ᠲᠤᠯᠭᠠᠵᠤ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠡᠷᠡᠢ)</translation>
+    </message>
+    <message>
+        <source>无需提交材料</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta tušiyaqu kereg ügei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariqu ǰiǰig</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠬᠤ ᠵᠢᠵᠢᠭ</translation>
+    </message>
+    <message>
+        <source>时限与收费</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: quγučaγ_a ba tölbüri</translatorcomment>
+        <translation>ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠪᠠ ᠲᠥᠯᠪᠦᠷᠢ</translation>
+    </message>
+    <message>
+        <source>法定办结时限：%1
+承诺办结时限：%2
+到现场次数：%3 次
+收费：%4
+网上办理深度：%5 级</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qauli-yin quγučaγ_a: %1
+amalaγsan quγučaγ_a: %2
+γaǰar-a irekü udaγ_a: %3
+tölbüri: %4
+sülǰiy_e-ber bariqu gün: %5</translatorcomment>
+        <translation>ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ᠄ %1
+ᠠᠮᠠᠯᠠᠭᠰᠠᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ᠄ %2
+ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠢᠷᠡᠬᠦ ᠤᠳᠠᠭ᠎ᠠ᠄ %3
+ᠲᠥᠯᠪᠦᠷᠢ᠄ %4
+ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠪᠠᠷᠢᠬᠤ ᠭᠦᠨ᠄ %5</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qauli-yin ündüsülel</translatorcomment>
+        <translation>ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠦᠨᠳᠦᠰᠦᠯᠡᠯ</translation>
+    </message>
+    <message>
+        <source>信息来源与审核</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medege-yin γarulγ_a ba šalγaburi</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠠᠷᠤᠯᠭ᠎ᠠ ᠪᠠ ᠱᠠᠯᠭᠠᠪᠤᠷᠢ</translation>
+    </message>
+    <message>
+        <source>注意事项</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: anqaruγai</translatorcomment>
+        <translation>ᠠᠨᠬᠠᠷᠤᠭᠠᠢ</translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariqu γaǰar</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
+    </message>
+    <message>
+        <source>可受理层级：%1</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abqu ǰerge: %1</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠡᠷᠭᠡ᠄ %1</translation>
+    </message>
+    <message>
+        <source>本机暂时不能在线申请：%1</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene masin-du odo sülǰiy_e-ber ayiladqaǰu bolqu ügei: %1</translatorcomment>
+        <translation>ᠡᠨᠡ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠣᠳᠣ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠄ %1</translation>
+    </message>
+    <message>
+        <source>您可以生成告知书，带上材料到窗口办理，或请工作人员帮助。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ta medegdel bičig γarγaǰu barimta-ban abun čoŋqu-du očiǰu bariǰu bolon_a, esekü-le aǰiltan-ača tusalamǰi γuyun_a uu.</translatorcomment>
+        <translation>ᠲᠠ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ ᠭᠠᠷᠭᠠᠵᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠤᠨ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤ ᠣᠴᠢᠵᠤ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠠᠴᠠ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠨ᠎ᠠ ᠤᠤ᠃</translation>
+    </message>
+    <message>
+        <source>代办申请：为群众在线申请</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orulan bariqu: irgen-ü tula sülǰiy_e-ber ayiladqaqu</translatorcomment>
+        <translation>ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ᠄ ᠢᠷᠭᠡᠨ&#x202f;ᠦ ᠲᠤᠯᠠ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>我要办 · 在线申请</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariy_a · sülǰiy_e-ber ayiladqaqu</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠶ᠎ᠠ · ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>预约办理（选时间到窗口办）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaǰu bariqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠠᠷᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>生成一次性告知书（PDF），带走材料清单</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nige udaγ_a-yin medegdel bičig ({PDF})</translatorcomment>
+        <translation>ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>您好！欢迎使用“就近办”政务服务自助终端</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sayin bayin_a uu! ǰasaγ-un alban-u öber-iyen üilečilekü masin-du küliyen abuy_a</translatorcomment>
+        <translation>ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ! ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠶ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>请点击下面的大按钮。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: baraγun eteged-ün tom_a tobčiγur-i daruγarai.</translatorcomment>
+        <translation>ᠪᠠᠷᠠᠭᠤᠨ ᠡᠲᠡᠭᠡᠳ&#x202f;ᠦᠨ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>本机尚未导入事项目录，请联系工作人员。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene masin-du kereg-ün ǰiγsaγalta oruγulaγ_a ügei, aǰiltan-du qandun_a uu.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠣᠷᠤᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠨ᠎ᠠ ᠤᠤ᠃</translation>
+    </message>
+    <message>
+        <source>办事指南</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariqu ǰiγaburi</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ</translation>
+    </message>
+    <message>
+        <source>按部门查看能办的事项、要带的材料和办理流程</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: salburi-bar bariǰu bolqu kereg, abču irekü barimta, bariqu ǰiǰig-i üǰekü</translatorcomment>
+        <translation>ᠰᠠᠯᠪᠤᠷᠢ&#x202f;ᠪᠠᠷ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠷᠡᠭ᠂ ᠠᠪᠴᠤ ᠢᠷᠡᠬᠦ ᠪᠠᠷᠢᠮᠲᠠ᠂ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠵᠢᠭ&#x202f;ᠢ ᠦᠵᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>我要办</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariy_a</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠶ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>选好事项，在本机填表、交材料，不用跑窗口</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-iyen sonγuγad ene masin-du qaγudasu bögeleǰü barimta-ban tušiyan_a, čoŋqu-du očiqu kereg ügei</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠰᠣᠨᠭᠤᠭᠠᠳ ᠡᠨᠡ ᠮᠠᠰᠢᠨ&#x202f;ᠳᠤ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠪᠥᠭᠡᠯᠡᠵᠦ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠲᠤᠱᠢᠶᠠᠨ᠎ᠠ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤ ᠣᠴᠢᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>查找事项</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg qayiqu</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠬᠠᠶᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>输入汉字、拼音或首字母，如“养老”、yanglao、ylbx</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kitad üsüg, {pinyin} esekü-le terigün üsüg-i oruγulun_a: {养老}, {yanglao}, {ylbx}</translatorcomment>
+        <translation>ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ᠂ pinyin ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠄ 养老᠂ yanglao᠂ ylbx</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>选好日子和时间，到窗口不用排队</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edür čaγ-iyan sonγubal čoŋqu-du ǰergelekü ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠷ ᠴᠠᠭ&#x202f;ᠢᠶᠠᠨ ᠰᠣᠨᠭᠤᠪᠠᠯ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤ ᠵᠡᠷᠭᠡᠯᠡᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>查进度</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: yabuča üǰekü</translatorcomment>
+        <translation>ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar buyu čaγ toγtaγaγsan dugaar-i oruγulqu, esekü-le barimta deger_e-ki {QR} kod-i ungšiγulqu. čaγ toγtaγaγsan-i bolilγaǰu ba ögeričilen bolon_a</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠶᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢ ᠣᠷᠤᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠡᠭᠡᠷ᠎ᠡ&#x202f;ᠬᠢ QR ᠬᠣᠳ&#x202f;ᠢ ᠤᠨᠭᠱᠢᠭᠤᠯᠬᠤ᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠵᠤ ᠪᠠ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠨ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelekü</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>对办过的事说说满意不满意</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan kereg-iyen sedkil qanuγsan esekü-ben kelen_e üü</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠪᠡᠨ ᠬᠡᠯᠡᠨ᠎ᠡ ᠦᠦ</translation>
+    </message>
+    <message>
+        <source>社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: neyigem-ün daγatqal, emnelge-yin daγatqal, irgen-ü kereg, ariγun bayidal, qaγaγai boγoni, olan neyite-yin amur tübsin, ǰaq_a ǰegeli-yin qinaqu ǰerge bayinγ_a bariqu kereg-i ger-ün dergede bariǰu bolon_a. douraki tom_a tobčiγur-i daruγarai.</translatorcomment>
+        <translation>ᠨᠡᠶᠢᠭᠡᠮ&#x202f;ᠦᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠡᠮᠨᠡᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ᠂ ᠢᠷᠭᠡᠨ&#x202f;ᠦ ᠬᠡᠷᠡᠭ᠂ ᠠᠷᠢᠭᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ᠂ ᠬᠠᠭᠠᠭᠠᠢ ᠪᠣᠭᠣᠨᠢ᠂ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠠᠮᠤᠷ ᠲᠦᠪᠰᠢᠨ᠂ ᠵᠠᠬ᠎ᠠ ᠵᠡᠭᠡᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠢᠨᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠪᠠᠶᠢᠨᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠭᠡᠷ&#x202f;ᠦᠨ ᠳᠡᠷᠭᠡᠳᠡ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠳᠣᠤᠷᠠᠬᠢ ᠲᠣᠮ᠎ᠠ ᠲᠣᠪᠴᠢᠭᠤᠷ&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPage</name>
+    <message>
+        <source>✓ 本服务点可办</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ ene čeg-tü bariǰu bolon_a</translatorcomment>
+        <translation>✓ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRowDelegate</name>
+    <message>
+        <source>✓ 本服务点可办</source>
+        <translation type="unfinished">✓ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>听</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>朗读本页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>就近办 · 政务服务自助终端</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: oyir_a bariqu · ǰasaγ-un alban-u öber-iyen üilečilekü masin</translatorcomment>
+        <translation>ᠣᠶᠢᠷ᠎ᠠ ᠪᠠᠷᠢᠬᠤ · ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠮᠠᠰᠢᠨ</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChoiceCard</name>
+    <message numerus="yes">
+        <source>✓ 已上传%n张</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ 已扫电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 容缺后补：先受理，之后再补交这份材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 已作告知承诺，不用提交这份材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有提供（如与您无关可以不提供）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必需</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非必需</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请把电子证照二维码对准扫码口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不扫了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人承诺：本人符合“%1”所证明的条件，暂不提交这份材料。所作承诺真实有效，如有不实，愿意承担相应法律责任，并接受撤销办理结果等处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再拍一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拍照上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDelegate</name>
+    <message>
+        <source>%1 %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非必要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需本人签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可容缺后补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可告知承诺代替</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>✓ 一次性告知书已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》一次性告知书列明了全部申请材料、办理流程、时限和办理地点。工作人员可为您打印；窗口不会要求告知书以外的材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成，返回首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinyinKeyboard</name>
+    <message>
+        <source>空格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您对这次服务满意吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还可以分项评价，不选也能提交：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务效率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>哪里不满意？可以选几项，也可以不选：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办事等待时间长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员态度不好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料要求不清楚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备不好用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价没有保存成功，请再试一次，或告诉工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先点上面的一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这次服务已经评价过了，谢谢！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的意见会送到主管部门，帮助我们把服务做得更好。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成，返回首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>✓ 申请已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的申请已保存在本机，网络恢复后会自动提交到平台。请留好受理编号，凭它可以在本机“查进度”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺办结时限：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n个工作日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺后补的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请于 %1 前补交：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作告知承诺的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下材料您已承诺，不用提交。承诺须真实，主管部门可能会核查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查进度时可以把这个二维码对准扫码口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价本次服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按「%1」查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>养老</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>残疾人证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生育登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高龄津贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffBoardPage</name>
+    <message>
+        <source>工作台 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日预约（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待最久的一件已等 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有等待提交的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本服务点没有等群众补正、领取或补交材料的办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 需处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation type="unfinished">ᠦᠨᠡᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <source>办件登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有申请或评价记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办申请（按部门找事项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办申请（搜索事项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffBookingsPage</name>
+    <message>
+        <source>今日预约 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 个预约，待签到 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天本机没有预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时段结束30分钟后仍未签到的，记为爽约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记爽约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到：扫码或输入预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>工作人员登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅限服务点工作人员使用。群众办事请点左上角“首页”返回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用右边的数字键输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码（6位数字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已输入 %1 位，共 %2 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步：输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>评价：请先输入回执上的受理编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查进度：请输入受理编号或预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号或预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>或把回执、预约凭证上的二维码对准扫码口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号或身份证号后四位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号最后一位是X的，请按X键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还需补交的材料：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果就在本服务点，请到窗口领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果在「%1」，请带上身份证和回执到那里领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以上是旗政务服务平台刚刚告知的办理进度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定要取消这个预约吗？取消后名额会让给其他群众。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价这次服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这次服务已经评价过了，谢谢！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向平台查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextKeyboard</name>
+    <message>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有对应的字，请删除后重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>奈曼旗政务服务</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: naiman qosiγu-yin ǰasaγ-un alban-u üilečilege</translatorcomment>
+        <translation>ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bučaqu</translatorcomment>
+        <translation>ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: terigün nigur</translatorcomment>
+        <translation>ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ</translation>
+    </message>
+    <message>
+        <source>就近办</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: oyir_a bariqu</translatorcomment>
+        <translation>ᠣᠶᠢᠷ᠎ᠠ ᠪᠠᠷᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>长辈模式</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aqamad-un kelberi</translatorcomment>
+        <translation>ᠠᠬᠠᠮᠠᠳ&#x202f;ᠤᠨ ᠬᠡᠯᠪᠡᠷᠢ</translation>
+    </message>
+    <message>
+        <source>长辈模式（大字）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aqamad-un kelberi (tom_a üsüg)</translatorcomment>
+        <translation>ᠠᠬᠠᠮᠠᠳ&#x202f;ᠤᠨ ᠬᠡᠯᠪᠡᠷᠢ (ᠲᠣᠮ᠎ᠠ ᠦᠰᠦᠭ)</translation>
+    </message>
+    <message>
+        <source>大字、高对比</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tom_a üsüg, tod öŋge</translatorcomment>
+        <translation>ᠲᠣᠮ᠎ᠠ ᠦᠰᠦᠭ᠂ ᠲᠣᠳ ᠥᠩᠭᠡ</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeButton</name>
+    <message>
+        <source>关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>声音</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::ApplyController</name>
+    <message>
+        <source>节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有连接扫描仪，请把材料交给工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机存储空间已满，申请没有保存。您填写的内容还在，请请工作人员处理后再试一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请没有保存成功，请再试一次；如果还不行，请找工作人员帮助。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执没有生成：%1。请记下受理编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打印回执……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执已打印，请取走。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机暂时不能用（%1）。回执已保存，请记下受理编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::BookingController</name>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本服务点不受理该事项的预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到这个预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约没有成功，请再试一次；如果还不行，请找工作人员帮助。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>凭证没有生成：%1。请记下预约号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>凭证已保存。本机没有连接打印机，请记下预约号或拍照保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打印预约凭证……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约凭证已打印，请取走。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机暂时不能用（%1）。凭证已保存，请记下预约号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 已签到：%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 个过时未到的预约标记为爽约</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::BookingService</name>
+    <message>
+        <source>本服务点不受理该事项的预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择预约时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个时段已不能预约，请重新选择时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个时段已经开始，请选择其他时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个时段本机已不能当场确认。请选择其他时段，或提交预约申请（联网后确认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个时段本机的名额已约满。请选择其他时段，或提交预约申请（联网后确认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个时段已约满，请选择其他时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个预约已经取消、签到或未约上，不能再取消或改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时间已到，不能再取消或改约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到这个预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这就是您现在预约的时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约申请已提交，联网后确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未约上：该时段已满，请改约其他时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已过时未到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个预约已经签到过了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能在预约当天签到</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::CaseBoardController</name>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件列表读取失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需补正：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补正期限：%1（已逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补正期限：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果已到本服务点：请通知申请人带身份证和回执来领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺/承诺材料到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录交给申请人，待同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录收到 %1，待同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录收到“%1”（%2），联网后自动报送平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录办理结果交给申请人（%1），联网后自动报送平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::CaseBoardService</name>
+    <message>
+        <source>平台未接受：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能提交：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本服务点没有这个办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个办件不在等这份材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个办件的结果不在本服务点待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先以工作人员身份登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已经记录过了，正在等待同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::CatalogueController</name>
+    <message>
+        <source>请到 %1 办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到这个事项，请返回重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知书未能保存，请联系工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::Department</name>
+    <message>
+        <source>社会保险</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: neyigem-ün daγatqal</translatorcomment>
+        <translation>ᠨᠡᠶᠢᠭᠡᠮ&#x202f;ᠦᠨ ᠳᠠᠭᠠᠲᠬᠠᠯ</translation>
+    </message>
+    <message>
+        <source>医疗保障</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: emnelge-yin batalγ_a</translatorcomment>
+        <translation>ᠡᠮᠨᠡᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠪᠠᠲᠠᠯᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>民政</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: irgen-ü kereg</translatorcomment>
+        <translation>ᠢᠷᠭᠡᠨ&#x202f;ᠦ ᠬᠡᠷᠡᠭ</translation>
+    </message>
+    <message>
+        <source>卫生健康</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ariγun bayidal ba eregül mendü</translatorcomment>
+        <translation>ᠠᠷᠢᠭᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ ᠪᠠ ᠡᠷᠡᠭᠦᠯ ᠮᠡᠨᠳᠦ</translation>
+    </message>
+    <message>
+        <source>残疾人服务</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qaγaγai boγoni-yin üilečilege</translatorcomment>
+        <translation>ᠬᠠᠭᠠᠭᠠᠢ ᠪᠣᠭᠣᠨᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <source>城市管理</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qota-yin ǰaqirγ_a</translatorcomment>
+        <translation>ᠬᠣᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠠᠬᠢᠷᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <source>公安</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: olan neyite-yin amur tübsin</translatorcomment>
+        <translation>ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠠᠮᠤᠷ ᠲᠦᠪᠰᠢᠨ</translation>
+    </message>
+    <message>
+        <source>市场监管</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰaq_a ǰegeli-yin qinalta</translatorcomment>
+        <translation>ᠵᠠᠬ᠎ᠠ ᠵᠡᠭᠡᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <source>法律服务</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qauli-yin üilečilege</translatorcomment>
+        <translation>ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
+    </message>
+    <message>
+        <source>自然资源</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: baiγali-yin nööče</translatorcomment>
+        <translation>ᠪᠠᠢᠭᠠᠯᠢ&#x202f;ᠶᠢᠨ ᠨᠥᠥᠴᠡ</translation>
+    </message>
+    <message>
+        <source>林业和草原</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: oi modu ba tal_a ebesü</translatorcomment>
+        <translation>ᠣᠢ ᠮᠣᠳᠤ ᠪᠠ ᠲᠠᠯ᠎ᠠ ᠡᠪᠡᠰᠦ</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::FormModel</name>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原件及复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::GuideView</name>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（本服务点）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (ene čeg)</translatorcomment>
+        <translation>(ᠡᠨᠡ ᠴᠡᠭ)</translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::KioskContext</name>
+    <message>
+        <source>本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::MaterialChoiceModel</name>
+    <message>
+        <source>一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::NoticeWriter</name>
+    <message>
+        <source>一次性告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（示例编码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实施部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（待确认）%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一、受理条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本指南尚未经实施部门确认，以窗口解释为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二、申请材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非必要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可容缺后补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无需提交材料</source>
+        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <source>三、办理流程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四、办理时限与收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到现场次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五、设定依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>六、注意事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
+    </message>
+    <message>
+        <source>（本服务点）</source>
+        <translation type="unfinished">(ᠡᠨᠡ ᠴᠡᠭ)</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::ReceiptWriter</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请妥善保管本回执，凭受理编号查询办理进度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（示例编码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员代办（工号：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺后补材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下材料已容缺受理，请于%1前补交：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下材料已由申请人书面承诺代替，无需提交：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，或致电%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本回执仅证明申请已受理，不代表办理结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约申请凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到达后请出示本凭证的二维码或报预约号签到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
+    </message>
+    <message>
+        <source>预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SimulatedIdCardReader</name>
+    <message>
+        <source>没有读出身份证信息，请重新放置身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SimulatedScanner</name>
+    <message>
+        <source>扫描仪未连接，请把材料交给工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有扫描到材料，请把材料放好后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描失败，请再试一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StaffController</name>
+    <message>
+        <source>差评，需要回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 分钟</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 小时</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>工号或密码不对，还可以再试 %n 次</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>连续输错次数太多，已锁定到 %1，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慢</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络正常，上次提交：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已接入平台，还没有提交过记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StaffService</name>
+    <message>
+        <source>密码须为%1位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到，请不要用重复或连续的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::StatusController</name>
+    <message>
+        <source>预约已取消，名额已让给其他群众。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已改约，新的预约号是 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请已安全保存在本机，网络通畅时会自动提交到旗政务服务平台，不需要您再跑一趟。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交到旗政务服务平台（平台受理号 %1），请等待办理结果通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请被退回：%1。请带上材料到服务点找工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到平台时遇到问题，工作人员正在处理，请留意电话通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理编号是12位数字，请对照回执输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个受理编号不对，请核对回执上的12位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个受理编号不是本机办理的。请输入申请时填写的手机号或身份证号的后四位，向旗政务服务平台查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在查询…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到。请核对受理编号和后四位，或到窗口查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询次数太多，请稍后再试或到窗口查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂时无法连接旗平台，请稍后再试或到窗口查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::SubmissionService</name>
+    <message>
+        <source>本机还没有设置服务点，请联系工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这个事项，请返回重新选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表单里没有这一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份材料不能容缺后补，今天需要提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份材料不能用告知承诺代替</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有拍照上传这份材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有扫描电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个事项没有这份材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先阅读并同意个人信息处理告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办须说明申请人如何授权：本人在场或委托书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到这个受理编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这次办事已经评价过了，谢谢您</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::Validation</name>
+    <message>
+        <source>这是15位的旧身份号码，请填写18位的新号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>身份号码应为18位，现在是%n位</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>身份号码前17位应为数字，最后一位为数字或X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份号码前6位地区码不对，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期不存在，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期晚于今天，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份号码中的出生日期过早，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份号码最后一位校验码不对，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>至少需要填写%n个字</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>最多只能填写%n个字，请精简</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>请填写数字，例如 12 或 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写%1到%2之间的数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能小于%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能大于%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请按“年-月-日”填写，例如 1990-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个日期不存在，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能早于%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能晚于%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>手机号码应为11位，现在是%n位</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有这个号段的手机号码，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请勾选或取消勾选此项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要勾选此项才能提交申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此项必须填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请从列表中选择一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用汉字填写地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址太简略，请写到嘎查村或门牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式不对，请对照证件或材料核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jiujin::casetext</name>
+    <message>
+        <source>已提交到旗政务服务平台，等待受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已受理，正在办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要补充材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结（准予），结果正在送出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结（不予批准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结，可以到本服务点领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结，可以领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已送达，办理完毕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员审核材料后会受理，请留意电话通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门正在办理，办好后会通知您。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在 %1 前带上下面的材料到服务点补正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请带上下面的材料到服务点补正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补正原因：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理：%1。如有疑问请到服务点咨询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予批准：%1。如有疑问请到服务点咨询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果准备好后会通知您领取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请带上身份证和回执到本服务点领取办理结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请带上身份证和回执到办理的服务点领取办理结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果已交到您手中。欢迎评价这次服务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（节假日安排未公布，按周末估算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补正期间暂停计时，补齐材料后继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过办结期限 %n 个工作日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天是办结期限的最后一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>距办结期限还有 %n 个工作日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>本点近90天满意率 %1%（%n次评价）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2，%3前补交）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,87 @@
+import QtQuick
+import QtTest
+import JiuJin
+import JiuJin.Ui
+
+// Mongolian mode (mn_CN): chosen on the top bar, read in columns from home to the guide, with the
+// item's Mongolian name from the bundle, no voice buttons, and back to Chinese after the visit.
+TestCase {
+    id: test
+    name: "Mongolian"
+    when: windowShown
+
+    property Window kiosk: null
+
+    function init() {
+        const component = Qt.createComponent("qrc:/qt/qml/JiuJin/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        kiosk = component.createObject(null) as Window
+        verify(kiosk !== null)
+        tryCompare(kiosk, "currentPage", "home")
+        waitForRendering(kiosk.contentItem)
+    }
+
+    function cleanup() {
+        Session.finish()
+        kiosk.destroy()
+        kiosk = null
+    }
+
+    function arrive(page: string) {
+        tryCompare(kiosk, "currentPage", page)
+    }
+
+    function named(name: string): Item {
+        const item = findChild(kiosk.contentItem, name) as Item
+        verify(item !== null, "no item named " + name)
+        return item
+    }
+
+    function test_home_to_guide_in_columns() {
+        mouseClick(named("mongolianButton"))
+        compare(Session.language, "mn")
+        verify(!named("listenButton").visible) // nothing in Debian speaks Mongolian
+        verify(named("mongolianHome").visible)
+        // The greeting's columns come first (left), the tiles after them.
+        const greeting = named("mongolianGreeting") as VerticalText
+        verify(greeting.mongolian)
+        const browse = named("browseMongolianTile")
+        verify(greeting.mapToItem(null, 0, 0).x < browse.mapToItem(null, 0, 0).x)
+        mouseClick(browse)
+        arrive("departments")
+        const grid = named("mongolianDepartmentGrid") as GridView
+        tryVerify(() => grid.count === 11)
+        waitForRendering(grid)
+        mouseClick(grid.itemAtIndex(0))
+        arrive("items")
+        // 社会保险 in Mongolian first, its Chinese after it.
+        verify(Catalogue.departmentName.endsWith("\n社会保险"), Catalogue.departmentName)
+        const list = named("mongolianItemList") as ListView
+        tryVerify(() => list.count >= 5)
+        waitForRendering(list)
+        mouseClick(list.itemAtIndex(0))
+        arrive("guide")
+        verify(named("mongolianGuideFlick").visible)
+        // The seed's SAMPLE name.mn of 城乡居民基本养老保险参保登记, with its NNBSP suffixes.
+        verify(Catalogue.openItem("11150525MB0SB0001A415111010100001"))
+        verify(Catalogue.guide.mongolianName.indexOf("\u202F") > 0, Catalogue.guide.mongolianName)
+        // An item without one: its Chinese is all there is.
+        verify(Catalogue.openItem("11150525MB0SB0001A415111010400001"))
+        compare(Catalogue.guide.mongolianName, "")
+        verify(named("mongolianGuideFlick").visible)
+        verify(!named("guideFlick").visible)
+    }
+
+    function test_elder_mode_and_the_end_of_the_visit() {
+        mouseClick(named("mongolianButton"))
+        mouseClick(named("elderButton"))
+        compare(Session.elderMode, true)
+        const elder = named("elderButton") as KioskButton
+        verify(elder.vertical)
+        verify(elder.height >= Theme.touch)
+        Session.finish()
+        arrive("home")
+        compare(Session.language, "zh")
+        verify(!named("mongolianHome").visible)
+    }
+}
