@@ -99,8 +99,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString m_levels, m_code, m_name, m_mongolianName, m_department, m_agency, m_type, m_summary, m_legalDays,
-        m_promisedDays, m_fee;
+    QString m_levels, m_code, m_name, m_mongolianName, m_department, m_agency, m_type, m_summary,
+        m_legalDays, m_promisedDays, m_fee;
     QString m_reviewState, m_review, m_nearest;
     QStringList m_conditions, m_tentativeConditions, m_sources, m_steps, m_basis, m_notes, m_places;
     bool m_windowNote = true;

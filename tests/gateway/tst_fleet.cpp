@@ -114,7 +114,7 @@ TEST_CASE("Fleet: silent is two hours of opening hours without a heartbeat", "[g
 }
 
 TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS through the front",
-          "[gateway-fleet]")
+          "[gateway-fleet][sqlite]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
