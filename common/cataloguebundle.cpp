@@ -300,7 +300,7 @@ bool checkAskedAs(Checker &c, const QJsonObject &item)
         // Width, case, spacing and script do not make a phrasing new (养老 保险, ＡＢＣ, 身份證):
         // search folds them alike on the kiosk (QueryAnalyzer::fold); simplifiedHan folds
         // traditional characters as it does, without ICU, which central does not link.
-        QString folded = simplifiedHan(text.normalized(QString::NormalizationForm_KC).toLower());
+        QString folded = simplifiedHan(compatibilityFold(text));
         folded.removeIf([](QChar ch) { return ch.isSpace(); });
         if (seen.contains(folded))
             return c.fail(field, QStringLiteral("repeats an earlier phrasing (\"%1\")").arg(text));

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace jiujin {
@@ -47,6 +48,14 @@ QString simplifiedHan(const QString &text)
             out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+QString compatibilityFold(const QString &text)
+{
+    QStringList pieces = text.split(QChar(0x202F));
+    for (QString &piece : pieces)
+        piece = piece.normalized(QString::NormalizationForm_KC).toLower();
+    return pieces.join(QChar(0x202F));
 }
 
 } // namespace jiujin

@@ -11,4 +11,11 @@ namespace jiujin {
  */
 QString simplifiedHan(const QString &text);
 
+/**
+ * @p text in NFKC and lower case (width and case do not make a text new), with Mongolian's
+ * U+202F (the narrow no-break space before a suffix) kept as it is, where NFKC would make it a
+ * plain space. The kiosk's search (QueryAnalyzer::fold) and central's bundle checks both fold so.
+ */
+QString compatibilityFold(const QString &text);
+
 } // namespace jiujin

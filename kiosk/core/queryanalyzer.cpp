@@ -1,5 +1,6 @@
 #include "queryanalyzer.h"
 
+#include "hanfold.h"
 #include "pinyin.h"
 
 #include <QMutex>
@@ -102,12 +103,7 @@ std::vector<bool> wordBoundaries(const QString &text)
 
 QString QueryAnalyzer::fold(const QString &text)
 {
-    // NFKC would make Mongolian's U+202F (the narrow no-break space before a suffix) a plain
-    // space: fold around it and keep it as it is.
-    QStringList pieces = text.left(maxQueryChars).split(QChar(0x202F));
-    for (QString &piece : pieces)
-        piece = piece.normalized(QString::NormalizationForm_KC).toLower();
-    QString s = pieces.join(QChar(0x202F));
+    QString s = compatibilityFold(text.left(maxQueryChars));
     const QList<uint> chars = s.toUcs4();
     const bool han =
         std::any_of(chars.begin(), chars.end(), [](uint c) { return Pinyin::isHan(c); });

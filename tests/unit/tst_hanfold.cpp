@@ -20,7 +20,7 @@ TEST_CASE("central folds traditional characters as the kiosk's search does", "[h
         if (c >= 0xD800 && c <= 0xDFFF)
             continue;
         const QString one = QString::fromUcs4(&c, 1);
-        const QString normal = one.normalized(QString::NormalizationForm_KC).toLower();
+        const QString normal = compatibilityFold(one);
         const QString kiosk = QueryAnalyzer::fold(one);
         const QString central = simplifiedHan(normal);
         if (QChar::script(c) == QChar::Script_Han)
