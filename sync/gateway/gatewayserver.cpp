@@ -1,5 +1,6 @@
 #include "gatewayserver.h"
 
+#include "bookingsapi.h"
 #include "bookingservice.h"
 #include "casefeed.h"
 #include "caselookup.h"
@@ -258,6 +259,8 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
         m_ratingApi->addRoutes(*m_server, m_mutex, m_options.clock);
     if (m_fleetApi)
         m_fleetApi->addRoutes(*m_server, m_mutex, m_options.clock);
+    if (m_bookingsApi)
+        m_bookingsApi->addRoutes(*m_server, m_mutex, m_options.clock);
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
         std::lock_guard lock(m_mutex);

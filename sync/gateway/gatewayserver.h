@@ -30,6 +30,7 @@ class CaseFeed;
 class CaseLookupService;
 class CentralStorage;
 class ChannelTokens;
+class BookingsApi;
 class FleetApi;
 class OperatorApi;
 class RatingApi;
@@ -100,6 +101,8 @@ public:
     void setRatingApi(gateway::RatingApi *api) { m_ratingApi = api; }
     /** Serves the fleet under /v1/operator/fleet/ with @p api (borrowed, as setOperatorApi). */
     void setFleetApi(gateway::FleetApi *api) { m_fleetApi = api; }
+    /** Bookings for the console (§13i); borrowed, must outlive the server. */
+    void setBookingsApi(gateway::BookingsApi *api) { m_bookingsApi = api; }
 
     /** What GET /v1/cases/changes answers from (its figures hook is set here). */
     gateway::CaseFeed &caseFeed() { return *m_caseFeed; }
@@ -162,6 +165,7 @@ private:
     gateway::OperatorApi *m_operatorApi = nullptr;
     gateway::RatingApi *m_ratingApi = nullptr;
     gateway::FleetApi *m_fleetApi = nullptr;
+    gateway::BookingsApi *m_bookingsApi = nullptr;
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::unique_ptr<gateway::CaseLookupService> m_caseLookup;

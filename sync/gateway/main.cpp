@@ -1,5 +1,7 @@
 // jiujin-gateway: the reference central platform. Parses the command line and wires the library's
 // objects; everything else lives in jiujin_gateway.
+#include "bookingsapi.h"
+#include "bookingsapi.h"
 #include "bookingservice.h"
 #include "calendarcommand.h"
 #include "casecommand.h"
@@ -229,6 +231,8 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     server.setRatingApi(&ratingApi);
     gateway::FleetApi fleetApi(*store.value(), operators, enrollment);
     server.setFleetApi(&fleetApi);
+    gateway::BookingsApi bookingsApi(*store.value(), operators);
+    server.setBookingsApi(&bookingsApi);
 
     // Signals are taken by sigwait() below: SIGINT/SIGTERM stop, SIGCHLD says the front exited,
     // SIGUSR1 that the internal listener stopped by itself. Blocked before any thread starts.

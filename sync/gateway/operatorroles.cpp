@@ -180,4 +180,23 @@ bool OperatorRoles::managesFleet(const OperatorRow &op)
     return op.enabled && op.role == technician;
 }
 
+bool OperatorRoles::readsBookings(const OperatorRow &op)
+{
+    return op.enabled && roles().contains(op.role);
+}
+
+bool OperatorRoles::readsBookingsAt(const OperatorRow &op, const QString &point)
+{
+    if (!readsBookings(op))
+        return false;
+    if (op.role == clerk)
+        return !township(point).isEmpty() && op.scope.contains(township(point));
+    return true;
+}
+
+bool OperatorRoles::editsBookingPlans(const OperatorRow &op)
+{
+    return op.enabled && op.role == technician;
+}
+
 } // namespace jiujin::gateway

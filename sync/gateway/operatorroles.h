@@ -25,6 +25,8 @@ namespace jiujin::gateway {
  * officers' texts; a technician none.
  * Fleet (§13h): a technician reads and manages the banner's kiosks (tokens, revocation); a
  * supervisor reads them; a clerk or officer nothing of the fleet.
+ * Bookings (§13i): a clerk reads the slots and bookings of its townships' points; an officer, a
+ * supervisor and a technician those of every point; only a technician changes a point's plan.
  */
 class OperatorRoles
 {
@@ -87,6 +89,15 @@ public:
     /** Whether @p op may change the fleet (create enrollment tokens, revoke devices): a
      *  technician only. */
     static bool managesFleet(const OperatorRow &op);
+
+    /** Whether @p op reads bookings at all (slots, bookings, plans; never personal data). */
+    static bool readsBookings(const OperatorRow &op);
+    /** Whether @p op reads the bookings of service point @p point: a clerk those of its
+     *  townships, an officer, supervisor or technician every point's. */
+    static bool readsBookingsAt(const OperatorRow &op, const QString &point);
+    /** Whether @p op may change a point's booking plan (capacity, periods, groups): a
+     *  technician only. */
+    static bool editsBookingPlans(const OperatorRow &op);
 
 private:
     static bool inScope(const OperatorRow &op, const CaseRow &c);

@@ -1,0 +1,458 @@
+#include "bookingsapi.h"
+
+#include "auditchain.h"
+#include "bookingrecords.h"
+#include "bookingservice.h"
+#include "centralcalendar.h"
+#include "chinatime.h"
+#include "devicerecords.h"
+#include "intakerecords.h"
+#include "operatorhttp.h"
+#include "operatorroles.h"
+#include "publishedcatalogue.h"
+#include "slots.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <httplib.h>
+
+#include <algorithm>
+
+namespace jiujin::gateway {
+
+namespace {
+
+const QString invalid = QStringLiteral("invalid");
+const QString forbidden = QStringLiteral("forbidden");
+
+const QRegularExpression &pointShape()
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{12}-\\d{2}$"));
+    return shape;
+}
+
+QString param(const httplib::Request &req, const char *name)
+{
+    return QString::fromStdString(req.get_param_value(name));
+}
+
+QString hhmm(const QDateTime &t)
+{
+    return inChina(t).toString(QStringLiteral("HH:mm"));
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/** 400 with the field the problem is in, for the console to show beside it. */
+void fieldError(httplib::Response &res, const QString &field, const QString &message)
+{
+    OperatorHttp::reply(res, 400,
+                        {{QStringLiteral("error"), invalid},
+                         {QStringLiteral("field"), field},
+                         {QStringLiteral("message"), message}});
+}
+
+/** The seats a slot holds: leases (as they count against the pool) and bookings outside them. */
+int held(const SlotStats &s)
+{
+    return s.leased + s.other;
+}
+
+} // namespace
+
+BookingsApi::BookingsApi(CentralStorage &storage, OperatorService &operators)
+    : m_storage(storage), m_operators(operators),
+      m_booking(std::make_unique<BookingService>(storage))
+{
+}
+
+BookingsApi::~BookingsApi() = default;
+
+void BookingsApi::addRoutes(httplib::Server &server, std::mutex &lock,
+                            std::function<QDateTime()> clock)
+{
+    using Handler = void (BookingsApi::*)(OperatorRequest &);
+    const auto route = [&](Handler h, bool withBody) {
+        return OperatorHttp::route(
+            m_operators, lock, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
+    };
+    server.Get("/v1/operator/bookings/points", route(&BookingsApi::points, false));
+    server.Get("/v1/operator/bookings/day", route(&BookingsApi::day, false));
+    server.Post(R"(/v1/operator/bookings/plans/(\d{12}-\d{2}))",
+                route(&BookingsApi::setPlan, true));
+}
+
+QString BookingsApi::fieldOf(const QString &message)
+{
+    if (message.startsWith(QLatin1String("capacity")))
+        return QStringLiteral("capacity");
+    if (message.startsWith(QLatin1String("slot minutes")))
+        return QStringLiteral("slot_minutes");
+    if (message.startsWith(QLatin1String("day plan")))
+        return QStringLiteral("day_plan");
+    if (message.startsWith(QLatin1String("groups")))
+        return QStringLiteral("groups");
+    return QStringLiteral("point");
+}
+
+QJsonObject BookingsApi::planJson(const PointPlan &plan)
+{
+    return {{QStringLiteral("capacity"), plan.capacity},
+            {QStringLiteral("day_plan"), plan.dayPlan},
+            {QStringLiteral("slot_minutes"), plan.slotMinutes},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(plan.groups)}};
+}
+
+Result<bool> BookingsApi::knownPoint(const QString &point)
+{
+    auto known = m_storage.bookings().knownPoint(point);
+    if (!known || known.value())
+        return known;
+    auto published = m_storage.catalogue().liveEntry(CatalogueKind::Points, point);
+    if (!published)
+        return published.error();
+    return published->has_value();
+}
+
+void BookingsApi::points(OperatorRequest &r)
+{
+    if (!OperatorRoles::readsBookings(r.session.row))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    auto tx = m_storage.begin(Access::Snapshot);
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    // The points of the published catalogue and those with an enrolled kiosk.
+    QMap<QString, int> devices;
+    auto published = m_storage.catalogue().live(CatalogueKind::Points);
+    if (!published)
+        return OperatorHttp::unavailable(r.res, published.error());
+    for (const PublishedEntry &e : published.value())
+        devices.insert(e.code, 0);
+    auto enrolled = m_storage.devices().devices();
+    if (!enrolled)
+        return OperatorHttp::unavailable(r.res, enrolled.error());
+    for (const DeviceRow &d : enrolled.value())
+        if (!d.revokedAt)
+            devices[d.point] += 1;
+    QJsonArray list;
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
+        if (!pointShape().match(it.key()).hasMatch() ||
+            !OperatorRoles::readsBookingsAt(r.session.row, it.key()))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("point"), it.key()},
+                                {QStringLiteral("kiosks"), it.value()}});
+    }
+    OperatorHttp::reply(
+        r.res, 200,
+        {{QStringLiteral("points"), list},
+         {QStringLiteral("today"), chinaDate(r.now).toString(Qt::ISODate)},
+         {QStringLiteral("may_edit_plans"), OperatorRoles::editsBookingPlans(r.session.row)}});
+}
+
+void BookingsApi::day(OperatorRequest &r)
+{
+    if (!OperatorRoles::readsBookings(r.session.row))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    const QString point = param(r.req, "point");
+    if (!pointShape().match(point).hasMatch())
+        return OperatorHttp::error(r.res, 400, invalid,
+                                   QStringLiteral("point: a service point (150525203000-01)"));
+    const QDate today = chinaDate(r.now);
+    const QString dateText = param(r.req, "date");
+    const QDate date = dateText.isEmpty()
+                           ? today
+                           : QDate::fromString(dateText.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid() || dateText.size() > 10 || date < today.addDays(-maxPastDays) ||
+        date > today.addDays(BookingService::horizonDays))
+        return OperatorHttp::error(r.res, 400, invalid,
+                                   QStringLiteral("date: YYYY-MM-DD, %1 days back to %2 ahead")
+                                       .arg(maxPastDays)
+                                       .arg(BookingService::horizonDays));
+    if (!OperatorRoles::readsBookingsAt(r.session.row, point))
+        return OperatorHttp::error(r.res, 403, forbidden);
+
+    auto tx = m_storage.begin(Access::Snapshot);
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto known = knownPoint(point);
+    if (!known)
+        return OperatorHttp::unavailable(r.res, known.error());
+    if (!known.value())
+        return OperatorHttp::error(r.res, 404, QStringLiteral("point"));
+    auto plan = m_booking->plan(point);
+    if (!plan)
+        return OperatorHttp::unavailable(r.res, plan.error());
+    // Slots central made already (a kiosk's or channel's first look at the day makes them);
+    // reading here makes none, so a plan change still reaches days nobody has looked at.
+    auto stats = m_booking->stats(point, date, 1, r.now);
+    if (!stats)
+        return OperatorHttp::unavailable(r.res, stats.error());
+    auto bookings = m_booking->bookings(point, date);
+    if (!bookings)
+        return OperatorHttp::unavailable(r.res, bookings.error());
+
+    struct Counts
+    {
+        int kiosk = 0, channel = 0;
+    };
+    QMap<QString, Counts> bySlot;
+    QJsonArray listed;
+    int total = 0, cancelled = 0;
+    const QDateTime dayEnd = chinaMidnight(date.addDays(1));
+    for (const BookingInfo &b : bookings.value()) {
+        auto slot = protocol::parseSlotId(b.slot);
+        if (!slot)
+            continue; // not a slot id central makes: never stored (BookingService checks)
+        if (slot->startUtc >= dayEnd)
+            break; // by slot start
+        const bool kiosk = b.source != QLatin1String("channel");
+        ++total;
+        if (b.cancelledAt)
+            ++cancelled;
+        else
+            (kiosk ? bySlot[b.slot].kiosk : bySlot[b.slot].channel) += 1;
+        if (listed.size() >= maxListedBookings)
+            continue;
+        // The item of a kiosk's booking is in its record's clear metadata; a channel's booking
+        // names none central keeps.
+        QJsonValue item = QJsonValue::Null;
+        if (kiosk) {
+            auto record = m_storage.intake().submission(b.device, b.id);
+            if (!record)
+                return OperatorHttp::unavailable(r.res, record.error());
+            if (record->has_value() && !record->value().item.isEmpty())
+                item = record->value().item;
+        }
+        listed.append(QJsonObject{
+            {QStringLiteral("number"), b.ticket.isEmpty() ? b.id : b.ticket},
+            {QStringLiteral("slot"), b.slot},
+            {QStringLiteral("time"), hhmm(slot->startUtc)},
+            {QStringLiteral("channel"), kiosk ? QStringLiteral("kiosk") : QStringLiteral("other")},
+            {QStringLiteral("source"), b.source},
+            {QStringLiteral("item"), item},
+            {QStringLiteral("state"),
+             b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked")},
+            {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
+    }
+
+    QJsonArray slots;
+    QJsonObject totals;
+    int capacity = 0, leased = 0, used = 0, other = 0, free = 0, stranded = 0, atKiosks = 0,
+        channel = 0;
+    for (const SlotStats &s : stats.value()) {
+        const Counts c = bySlot.value(s.id);
+        slots.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("time"), hhmm(s.start) + u'-' + hhmm(s.end)},
+                                 {QStringLiteral("start"), s.start.toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("end"), s.end.toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("made"), true},
+                                 {QStringLiteral("capacity"), s.capacity},
+                                 {QStringLiteral("leased"), s.leased},
+                                 {QStringLiteral("used"), s.used},
+                                 {QStringLiteral("kiosk_booked"), c.kiosk},
+                                 {QStringLiteral("other"), c.channel},
+                                 {QStringLiteral("pool_other"), s.other},
+                                 {QStringLiteral("free"), s.free},
+                                 {QStringLiteral("stranded"), s.stranded},
+                                 {QStringLiteral("full"), s.free == 0}});
+        capacity += s.capacity;
+        leased += s.leased;
+        used += s.used;
+        other += s.other;
+        free += s.free;
+        stranded += s.stranded;
+        atKiosks += c.kiosk;
+        channel += c.channel;
+    }
+    const bool open = liveCalendar().isOpen(date);
+    // Nothing made yet: the slots the plan would make, so the day can be judged before any
+    // kiosk asks for it.
+    if (stats->isEmpty() && open) {
+        const auto periods = dayPlanPeriods(plan->dayPlan);
+        if (!periods)
+            return OperatorHttp::unavailable(
+                r.res, Error{Error::Corrupt, QStringLiteral("day plan of %1").arg(point)});
+        for (const auto &[from, to] : *periods)
+            for (QTime t = from; t.isValid() && t.secsTo(to) >= plan->slotMinutes * 60;
+                 t = t.addSecs(plan->slotMinutes * 60)) {
+                const QDateTime start = chinaTime(date, t);
+                const QDateTime end = start.addSecs(plan->slotMinutes * 60);
+                slots.append(QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
+                                         {QStringLiteral("time"), hhmm(start) + u'-' + hhmm(end)},
+                                         {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                                         {QStringLiteral("end"), end.toString(Qt::ISODate)},
+                                         {QStringLiteral("made"), false},
+                                         {QStringLiteral("capacity"), plan->capacity},
+                                         {QStringLiteral("leased"), 0},
+                                         {QStringLiteral("used"), 0},
+                                         {QStringLiteral("kiosk_booked"), 0},
+                                         {QStringLiteral("other"), 0},
+                                         {QStringLiteral("pool_other"), 0},
+                                         {QStringLiteral("free"), plan->capacity},
+                                         {QStringLiteral("stranded"), 0},
+                                         {QStringLiteral("full"), plan->capacity == 0}});
+                if (t.addSecs(plan->slotMinutes * 60) < t)
+                    break;
+            }
+    }
+    OperatorHttp::reply(
+        r.res, 200,
+        {{QStringLiteral("point"), point},
+         {QStringLiteral("date"), date.toString(Qt::ISODate)},
+         {QStringLiteral("open"), open},
+         {QStringLiteral("made"), !stats->isEmpty()},
+         {QStringLiteral("plan"), planJson(plan.value())},
+         {QStringLiteral("slots"), slots},
+         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("capacity"), capacity},
+                                                {QStringLiteral("leased"), leased},
+                                                {QStringLiteral("used"), used},
+                                                {QStringLiteral("kiosk_booked"), atKiosks},
+                                                {QStringLiteral("other"), channel},
+                                                {QStringLiteral("free"), free},
+                                                {QStringLiteral("stranded"), stranded},
+                                                {QStringLiteral("bookings"), total},
+                                                {QStringLiteral("cancelled"), cancelled}}},
+         {QStringLiteral("bookings"), listed},
+         {QStringLiteral("bookings_total"), total},
+         // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
+         {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
+         {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)}});
+}
+
+void BookingsApi::setPlan(OperatorRequest &r)
+{
+    if (!OperatorRoles::editsBookingPlans(r.session.row))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    const QString point = QString::fromStdString(r.req.matches[1]);
+
+    // Types first; a field left out keeps its value (as `plan set` without the option).
+    const QJsonObject &b = r.body;
+    for (const QString &key : b.keys())
+        if (key != QLatin1String("capacity") && key != QLatin1String("day_plan") &&
+            key != QLatin1String("slot_minutes") && key != QLatin1String("groups"))
+            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+    const QJsonValue capacity = b.value(QLatin1String("capacity"));
+    const QJsonValue dayPlan = b.value(QLatin1String("day_plan"));
+    const QJsonValue slotMinutes = b.value(QLatin1String("slot_minutes"));
+    const QJsonValue groups = b.value(QLatin1String("groups"));
+    const auto wholeNumber = [](const QJsonValue &v) {
+        return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    };
+    if (!capacity.isUndefined() && !wholeNumber(capacity))
+        return fieldError(r.res, QStringLiteral("capacity"),
+                          QStringLiteral("capacity: a whole number of seats"));
+    if (!slotMinutes.isUndefined() && !wholeNumber(slotMinutes))
+        return fieldError(r.res, QStringLiteral("slot_minutes"),
+                          QStringLiteral("slot minutes: a whole number of minutes"));
+    if (!dayPlan.isUndefined() && (!dayPlan.isString() || dayPlan.toString().size() > 200))
+        return fieldError(r.res, QStringLiteral("day_plan"),
+                          QStringLiteral("day plan: expected HH:MM-HH:MM,..."));
+    QStringList groupList;
+    if (!groups.isUndefined()) {
+        if (!groups.isArray())
+            return fieldError(r.res, QStringLiteral("groups"),
+                              QStringLiteral("groups: a list of department codes"));
+        for (const QJsonValue &g : groups.toArray()) {
+            if (!g.isString())
+                return fieldError(r.res, QStringLiteral("groups"),
+                                  QStringLiteral("groups: a list of department codes"));
+            groupList.append(g.toString());
+        }
+    }
+
+    auto tx = m_storage.begin();
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto known = knownPoint(point);
+    if (!known)
+        return OperatorHttp::unavailable(r.res, known.error());
+    if (!known.value())
+        return OperatorHttp::error(r.res, 404, QStringLiteral("point"));
+    auto old = m_booking->plan(point);
+    if (!old)
+        return OperatorHttp::unavailable(r.res, old.error());
+    PointPlan plan = old.value();
+    if (!capacity.isUndefined())
+        plan.capacity = int(std::clamp(capacity.toDouble(), -1.0, 1e6));
+    if (!slotMinutes.isUndefined())
+        plan.slotMinutes = int(std::clamp(slotMinutes.toDouble(), -1.0, 1e6));
+    if (!dayPlan.isUndefined())
+        plan.dayPlan = dayPlan.toString().trimmed();
+    if (!groups.isUndefined())
+        plan.groups = groupList;
+    // The rules of `jiujin-gateway plan set` (PointPlan::check), then: groups must be
+    // departments of the published catalogue, and no future slot may lose seats it holds.
+    if (auto checked = plan.check(); !checked)
+        return fieldError(r.res, fieldOf(checked.error().message), checked.error().message);
+    for (const QString &g : plan.groups) {
+        auto department = m_storage.catalogue().liveEntry(CatalogueKind::Departments, g);
+        if (!department)
+            return OperatorHttp::unavailable(r.res, department.error());
+        if (!department->has_value())
+            return fieldError(
+                r.res, QStringLiteral("groups"),
+                QStringLiteral("groups: %1 is not a department of the published catalogue").arg(g));
+    }
+    const QDate today = chinaDate(r.now);
+    auto future = m_booking->stats(point, today, BookingService::horizonDays + 2, r.now);
+    if (!future)
+        return OperatorHttp::unavailable(r.res, future.error());
+    int needed = 0, changed = 0;
+    QString fullest;
+    for (const SlotStats &s : future.value()) {
+        if (s.start <= r.now)
+            continue; // started: its capacity stays as it was (BookingService::setPlan)
+        if (held(s) > needed) {
+            needed = held(s);
+            fullest = s.id;
+        }
+        if (s.capacity != plan.capacity)
+            ++changed;
+    }
+    if (plan.capacity < needed)
+        return OperatorHttp::reply(
+            r.res, 409,
+            {{QStringLiteral("error"), QStringLiteral("over_capacity")},
+             {QStringLiteral("field"), QStringLiteral("capacity")},
+             {QStringLiteral("message"),
+              QStringLiteral("capacity: slot %1 already holds %2 seats (leased or booked); "
+                             "at least %2")
+                  .arg(fullest)
+                  .arg(needed)},
+             {QStringLiteral("min_capacity"), needed},
+             {QStringLiteral("slot"), fullest}});
+    const bool same = plan.capacity == old->capacity && plan.dayPlan == old->dayPlan &&
+                      plan.slotMinutes == old->slotMinutes && plan.groups == old->groups;
+    if (!same) {
+        if (auto done = m_booking->setPlan(plan, r.now); !done) {
+            if (done.error().code == Error::Invalid)
+                return fieldError(r.res, fieldOf(done.error().message), done.error().message);
+            return OperatorHttp::unavailable(r.res, done.error());
+        }
+        // Who changed which point's plan from what to what: codes and numbers, nothing personal.
+        auto audited = AuditChain(m_storage).append(
+            r.session.row.id, QStringLiteral("booking.plan.set"), point,
+            compact({{QStringLiteral("old"), planJson(old.value())},
+                     {QStringLiteral("new"), planJson(plan)},
+                     {QStringLiteral("future_slots"), changed}}),
+            r.now);
+        if (!audited)
+            return OperatorHttp::unavailable(r.res, audited.error());
+        if (auto committed = tx.value()->commit(); !committed)
+            return OperatorHttp::unavailable(r.res, committed.error());
+    }
+    OperatorHttp::reply(r.res, 200,
+                        {{QStringLiteral("point"), point},
+                         {QStringLiteral("plan"), planJson(plan)},
+                         {QStringLiteral("changed"), !same},
+                         {QStringLiteral("future_slots"), same ? 0 : changed}});
+}
+
+} // namespace jiujin::gateway

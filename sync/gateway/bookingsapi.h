@@ -1,0 +1,67 @@
+#pragma once
+
+#include "centralstorage.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace httplib {
+class Server;
+} // namespace httplib
+
+namespace jiujin::gateway {
+
+class BookingService;
+class OperatorService;
+struct OperatorRequest;
+struct PointPlan;
+
+/**
+ * Bookings in the operator API (openapi.yaml, /v1/operator/bookings/...; docs/DESIGN.md §13i):
+ * the points an operator may look at; per point and day the slots with their capacity, seats
+ * leased to kiosks, bookings made at kiosks and through other channels, free and stranded seats,
+ * and the day's bookings without personal data; a point's plan changed by a technician through
+ * BookingService::setPlan, audited, never below what future slots already hold.
+ * Roles and scope: OperatorRoles::readsBookingsAt / editsBookingPlans.
+ */
+class BookingsApi
+{
+public:
+    /** The furthest back a day may be asked for (the slot rows are kept). */
+    static constexpr int maxPastDays = 366;
+    /** At most this many bookings are listed for one day (the counts cover them all). */
+    static constexpr int maxListedBookings = 2000;
+
+    /** Both borrowed. */
+    BookingsApi(CentralStorage &storage, OperatorService &operators);
+    ~BookingsApi();
+
+    /** Adds the routes to @p server; each request takes @p lock and reads the time from
+     *  @p clock (as OperatorApi::addRoutes). */
+    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
+
+    /** The field a PointPlan::check() message names ("capacity", "day_plan", "slot_minutes",
+     *  "groups", "point"), as the API's `field`. */
+    static QString fieldOf(const QString &message);
+
+private:
+    void points(OperatorRequest &r);
+    void day(OperatorRequest &r);
+    void setPlan(OperatorRequest &r);
+    /** Whether central knows @p point: a plan, an enrolled device or the published catalogue. */
+    Result<bool> knownPoint(const QString &point);
+    static QJsonObject planJson(const PointPlan &plan);
+
+    CentralStorage &m_storage;
+    OperatorService &m_operators;
+    std::unique_ptr<BookingService> m_booking;
+};
+
+} // namespace jiujin::gateway

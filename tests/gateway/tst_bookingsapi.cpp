@@ -1,0 +1,438 @@
+// Bookings in the operator API (issue 15, docs/DESIGN.md §13i), over real TLS through the nginx
+// front of `jiujin-gateway serve`, on SQLite and on PostgreSQL: a kiosk enrolled with a real
+// token takes a lease through the signed /v1/leases and books on it with a sealed record, another
+// channel books through /v1/channel/bookings; the console's day view shows each with no personal
+// data; each role's view and scope; plan changes by a technician only, checked as `plan set`,
+// never below what a future slot holds, audited with old and new; the kiosk then sees the new
+// capacity in the signed /v1/slots; the console's cookie without its CSRF token refused.
+#include "gatewayfixture.h"
+
+#include "auditchain.h"
+#include "bookingsapi.h"
+#include "bookingservice.h"
+#include "caserecords.h"
+#include "centralcalendar.h"
+#include "chinatime.h"
+#include "database.h"
+#include "operatorroles.h"
+#include "operatorservice.h"
+#include "pgtestserver.h"
+#include "slots.h"
+#include "submissions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace jiujin;
+using namespace jiujin::gateway;
+
+namespace {
+
+const QString password = QStringLiteral("booking-desk-2026");
+const QString pointA = QStringLiteral("150525203000-01"); // township 150525203
+const QString pointB = QStringLiteral("150525101000-01"); // township 150525101
+
+QJsonObject object(const HttpReply &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QJsonObject slotOf(const QJsonObject &day, const QString &id)
+{
+    for (const QJsonValue &v : day.value(QLatin1String("slots")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Bookings role table", "[gateway-bookingsapi]")
+{
+    const OperatorRow clerk{
+        QStringLiteral("c"), {}, OperatorRoles::clerk, {QStringLiteral("150525203")}, true};
+    const OperatorRow officer{
+        QStringLiteral("o"), {}, OperatorRoles::officer, {QStringLiteral("shebao")}, true};
+    const OperatorRow supervisor{QStringLiteral("s"), {}, OperatorRoles::supervisor, {}, true};
+    const OperatorRow technician{QStringLiteral("t"), {}, OperatorRoles::technician, {}, true};
+    OperatorRow disabled = technician;
+    disabled.enabled = false;
+    OperatorRow unknown = supervisor;
+    unknown.role = QStringLiteral("visitor");
+    CHECK(OperatorRoles::readsBookingsAt(clerk, pointA));
+    CHECK_FALSE(OperatorRoles::readsBookingsAt(clerk, pointB));
+    CHECK_FALSE(OperatorRoles::readsBookingsAt(clerk, QStringLiteral("x")));
+    for (const OperatorRow &op : {officer, supervisor, technician}) {
+        CHECK(OperatorRoles::readsBookingsAt(op, pointA));
+        CHECK(OperatorRoles::readsBookingsAt(op, pointB));
+    }
+    for (const OperatorRow &op : {disabled, unknown})
+        CHECK_FALSE(OperatorRoles::readsBookings(op));
+    CHECK(OperatorRoles::editsBookingPlans(technician));
+    for (const OperatorRow &op : {clerk, officer, supervisor, disabled})
+        CHECK_FALSE(OperatorRoles::editsBookingPlans(op));
+    CHECK(BookingsApi::fieldOf(QStringLiteral("capacity: 0 to 1000")) == QLatin1String("capacity"));
+    CHECK(BookingsApi::fieldOf(QStringLiteral("day plan: x")) == QLatin1String("day_plan"));
+    CHECK(BookingsApi::fieldOf(QStringLiteral("slot minutes: 5 to 240")) ==
+          QLatin1String("slot_minutes"));
+    CHECK(BookingsApi::fieldOf(QStringLiteral("groups: repeated")) == QLatin1String("groups"));
+}
+
+TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS through the front",
+          "[gateway-bookingsapi]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+    REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
+    REQUIRE(gatewayCli(QStringList{QStringLiteral("catalogue"), QStringLiteral("publish"),
+                                   QStringLiteral(JIUJIN_SEED)} +
+                       data)
+                .exitCode == 0);
+    auto keys = GatewayKeys::load(dir);
+    REQUIRE(keys.ok());
+    const QByteArray pin = keys->serverPin();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CliRun kioskToken =
+        gatewayCli(QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                               QStringLiteral("--point"), pointA} +
+                   data);
+    REQUIRE(kioskToken.exitCode == 0);
+    const CliRun channelToken =
+        gatewayCli(QStringList{QStringLiteral("channel-token"), QStringLiteral("create"),
+                               QStringLiteral("--point"), pointA} +
+                   data);
+    REQUIRE(channelToken.exitCode == 0);
+    {
+        auto opened = openGatewayTestStorage(dir);
+        REQUIRE(opened);
+        auto sealKey = OperatorService::loadSealKey(dir);
+        REQUIRE(sealKey.ok());
+        OperatorService ops(*opened, sealKey.value());
+        for (const auto &[id, role, scope] :
+             {std::tuple{QStringLiteral("tech-1"), OperatorRoles::technician, QStringList{}},
+              std::tuple{QStringLiteral("sup-1"), OperatorRoles::supervisor, QStringList{}},
+              std::tuple{QStringLiteral("clerk-a"), OperatorRoles::clerk,
+                         QStringList{QStringLiteral("150525203")}},
+              std::tuple{QStringLiteral("clerk-c"), OperatorRoles::clerk,
+                         QStringList{QStringLiteral("150525101")}},
+              std::tuple{QStringLiteral("officer-s"), OperatorRoles::officer,
+                         QStringList{QStringLiteral("shebao")}}})
+            REQUIRE(
+                ops.add({id, {}, role, scope, false}, password, QStringLiteral("test"), now).ok());
+    }
+
+    // The day looked at: the first working day at least two days ahead (its leases open).
+    QDate day = chinaDate(now).addDays(2);
+    while (!liveCalendar().isOpen(day))
+        day = day.addDays(1);
+    const QString dayText = day.toString(Qt::ISODate);
+    const QString slot0830 = protocol::slotId(pointA, chinaTime(day, QTime(8, 30)));
+    const QString slot0900 = protocol::slotId(pointA, chinaTime(day, QTime(9, 0)));
+
+    QProcess serve;
+    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")} +
+                    data);
+    REQUIRE(serve.waitForStarted());
+    QByteArray line;
+    while (!line.contains('\n') && serve.waitForReadyRead(30000))
+        line += serve.readAllStandardOutput();
+    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
+                               .match(QString::fromUtf8(line));
+    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
+    REQUIRE(listening.hasMatch());
+    const int port = listening.captured(1).toInt();
+
+    const auto send = [&](const QByteArray &method, const QByteArray &path,
+                          const QByteArray &bearer, const QJsonObject &json = {},
+                          QList<QByteArray> headers = {}) {
+        if (!bearer.isEmpty())
+            headers.append("Authorization: Bearer " + bearer);
+        const QByteArray payload =
+            method == "POST" ? QJsonDocument(json).toJson(QJsonDocument::Compact) : QByteArray();
+        HttpReply r = httpsSend(port, pin, method, path, payload, headers);
+        INFO(method.toStdString() << ' ' << path.toStdString() << " -> " << r.status << ' '
+                                  << r.body.left(400).toStdString() << r.error.toStdString());
+        REQUIRE(r.error.isEmpty());
+        return r;
+    };
+    const auto login = [&](const QString &id) {
+        const HttpReply r =
+            send("POST", "/v1/operator/sessions", {},
+                 {{QStringLiteral("id"), id}, {QStringLiteral("password"), password}});
+        REQUIRE(r.status == 201);
+        return object(r).value(QLatin1String("token")).toString().toLatin1();
+    };
+    const QByteArray technician = login(QStringLiteral("tech-1"));
+    const QByteArray supervisor = login(QStringLiteral("sup-1"));
+    const QByteArray clerkA = login(QStringLiteral("clerk-a"));
+    const QByteArray clerkC = login(QStringLiteral("clerk-c"));
+    const QByteArray officer = login(QStringLiteral("officer-s"));
+
+    // ---- A kiosk of point A: enrolled, a lease on 08:30, one booking confirmed on it.
+    auto signing = protocol::Key::generateSigning(protocol::Suite::Intl);
+    REQUIRE(signing.ok());
+    const auto [keyPem, csrPem] = makeCsr();
+    const HttpReply enrolled =
+        httpsPost(port, pin, "/v1/enroll",
+                  protocol::encode(protocol::EnrollRequest{
+                      QString::fromUtf8(kioskToken.out).trimmed(), csrPem, signing->publicPem()}),
+                  {});
+    REQUIRE(enrolled.status == 200);
+    auto kiosk = protocol::decodeEnrollResponse(enrolled.body);
+    REQUIRE(kiosk.ok());
+    const auto signedSend = [&](const QByteArray &method, const QByteArray &path,
+                                const QByteArray &body, bool gzipped) {
+        const QByteArray sent = gzipped ? protocol::gzip(body) : body;
+        QList<QByteArray> headers =
+            signedHeaders(signing.value(), kiosk->deviceId, method, path, sent,
+                          QDateTime::currentSecsSinceEpoch(), gzipped);
+        return httpsSend(port, pin, method, path, sent, headers,
+                         ClientCert{kiosk->certificatePem, keyPem});
+    };
+    HttpReply r = signedSend("POST", "/v1/leases",
+                             protocol::encode(protocol::LeaseRequest{{{slot0830, 2}}, {}}), false);
+    REQUIRE(r.status == 200);
+    auto granted = protocol::decodeLeaseResponse(r.body);
+    REQUIRE(granted.ok());
+    REQUIRE(granted->leases.size() == 1);
+    REQUIRE(granted->leases.first().seats == 2);
+    protocol::SubmissionBatch batch;
+    batch.records.append(craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                                     QStringLiteral("booking"),
+                                     {{QStringLiteral("item"), QLatin1String(unemploymentItem)},
+                                      {QStringLiteral("name"), QStringLiteral("张三")},
+                                      {QStringLiteral("phone"), QStringLiteral("13812345678")}},
+                                     now,
+                                     {{QStringLiteral("slot"), slot0830},
+                                      {QStringLiteral("ticket"), QStringLiteral("Y0830A")},
+                                      {QStringLiteral("lease"), true}}));
+    r = signedSend("POST", "/v1/submissions", protocol::encode(batch), true);
+    REQUIRE(r.status == 200);
+    auto results = protocol::decodeBatchResult(r.body);
+    REQUIRE(results.ok());
+    REQUIRE(results->results.size() == 1);
+    REQUIRE(results->results.first().status == protocol::Outcome::Accepted);
+    // ---- Another channel (the province's app) books 08:30 from the pool.
+    const QByteArray channelBearer =
+        "Authorization: Bearer " + channelToken.out.trimmed().split('\n').last();
+    r = httpsSend(port, pin, "POST", "/v1/channel/bookings",
+                  protocol::encode(protocol::ChannelBookingRequest{slot0830, "app-1"}),
+                  {channelBearer});
+    REQUIRE(r.status == 201);
+
+    // ---- The day: 08:30 of 4 seats holds the lease's 2 (1 used) and the channel's 1.
+    const QByteArray dayPath =
+        "/v1/operator/bookings/day?point=" + pointA.toLatin1() + "&date=" + dayText.toLatin1();
+    r = send("GET", dayPath, technician);
+    REQUIRE(r.status == 200);
+    QJsonObject view = object(r);
+    CHECK(view.value(QLatin1String("made")).toBool());
+    CHECK(view.value(QLatin1String("may_edit_plan")).toBool());
+    CHECK(view.value(QLatin1String("no_shows")).isNull());
+    CHECK(view.value(QLatin1String("plan")).toObject().value(QLatin1String("capacity")).toInt() ==
+          4);
+    QJsonObject s = slotOf(view, slot0830);
+    REQUIRE_FALSE(s.isEmpty());
+    CHECK(s.value(QLatin1String("time")).toString() == QLatin1String("08:30-09:00"));
+    CHECK(s.value(QLatin1String("capacity")).toInt() == 4);
+    CHECK(s.value(QLatin1String("leased")).toInt() == 2);
+    CHECK(s.value(QLatin1String("used")).toInt() == 1);
+    CHECK(s.value(QLatin1String("kiosk_booked")).toInt() == 1);
+    CHECK(s.value(QLatin1String("other")).toInt() == 1);
+    CHECK(s.value(QLatin1String("free")).toInt() == 1);
+    CHECK_FALSE(s.value(QLatin1String("full")).toBool());
+    CHECK(slotOf(view, slot0900).value(QLatin1String("free")).toInt() == 4);
+    const QJsonArray bookings = view.value(QLatin1String("bookings")).toArray();
+    REQUIRE(bookings.size() == 2);
+    QMap<QString, QJsonObject> byChannel;
+    for (const QJsonValue &v : bookings)
+        byChannel.insert(v.toObject().value(QLatin1String("channel")).toString(), v.toObject());
+    CHECK(byChannel[QStringLiteral("kiosk")].value(QLatin1String("number")).toString() ==
+          QLatin1String("Y0830A"));
+    CHECK(byChannel[QStringLiteral("kiosk")].value(QLatin1String("item")).toString() ==
+          QLatin1String(unemploymentItem));
+    CHECK(byChannel[QStringLiteral("kiosk")].value(QLatin1String("state")).toString() ==
+          QLatin1String("booked"));
+    CHECK(byChannel[QStringLiteral("other")].value(QLatin1String("slot")).toString() == slot0830);
+    // Never personal data: the name and phone stay sealed in the record.
+    CHECK_FALSE(r.body.contains("13812345678"));
+    CHECK_FALSE(r.body.contains(QStringLiteral("张三").toUtf8()));
+
+    // A day nobody asked for yet: the plan's slots, not made (so a plan change still reaches it).
+    QDate later = day.addDays(7);
+    while (!liveCalendar().isOpen(later))
+        later = later.addDays(1);
+    r = send("GET",
+             "/v1/operator/bookings/day?point=" + pointA.toLatin1() +
+                 "&date=" + later.toString(Qt::ISODate).toLatin1(),
+             supervisor);
+    REQUIRE(r.status == 200);
+    CHECK_FALSE(object(r).value(QLatin1String("made")).toBool());
+    CHECK(object(r).value(QLatin1String("slots")).toArray().size() == 13);
+
+    // ---- Roles and scope.
+    r = send("GET", "/v1/operator/bookings/points", clerkA);
+    REQUIRE(r.status == 200);
+    QStringList seen;
+    for (const QJsonValue &v : object(r).value(QLatin1String("points")).toArray())
+        seen.append(v.toObject().value(QLatin1String("point")).toString());
+    CHECK(seen.contains(pointA));
+    CHECK_FALSE(seen.contains(pointB));
+    for (const QString &p : seen)
+        CHECK(p.startsWith(QLatin1String("150525203")));
+    CHECK_FALSE(object(r).value(QLatin1String("may_edit_plans")).toBool());
+    r = send("GET", "/v1/operator/bookings/points", technician);
+    REQUIRE(r.status == 200);
+    bool kioskCounted = false;
+    for (const QJsonValue &v : object(r).value(QLatin1String("points")).toArray())
+        if (v.toObject().value(QLatin1String("point")).toString() == pointA)
+            kioskCounted = v.toObject().value(QLatin1String("kiosks")).toInt() == 1;
+    CHECK(kioskCounted);
+    CHECK(send("GET", dayPath, clerkA).status == 200);
+    CHECK(send("GET", dayPath, clerkC).status == 403);
+    for (const QByteArray &who : {supervisor, officer}) {
+        r = send("GET", dayPath, who);
+        CHECK(r.status == 200);
+        CHECK_FALSE(object(r).value(QLatin1String("may_edit_plan")).toBool());
+    }
+    CHECK(send("GET", dayPath, {}).status == 401);
+    for (const QByteArray query :
+         {"point=150525203&date=" + dayText.toLatin1(),
+          QByteArray("point=") + pointA.toLatin1() + "&date=2026-13-01",
+          QByteArray("point=") + pointA.toLatin1() +
+              "&date=" + chinaDate(now).addDays(200).toString(Qt::ISODate).toLatin1()})
+        CHECK(send("GET", "/v1/operator/bookings/day?" + query, technician).status == 400);
+    CHECK(send("GET", "/v1/operator/bookings/day?point=150525999000-01&date=" + dayText.toLatin1(),
+               technician)
+              .status == 404);
+
+    // ---- Plans: a technician only; bad plans refused with the field; never below what a
+    // future slot holds (08:30 holds 3: the lease's 2 and the channel's 1).
+    const QByteArray planPath = "/v1/operator/bookings/plans/" + pointA.toLatin1();
+    const auto capacity = [](int n) { return QJsonObject{{QStringLiteral("capacity"), n}}; };
+    for (const QByteArray &who : {supervisor, clerkA, officer})
+        CHECK(send("POST", planPath, who, capacity(6)).status == 403);
+    const auto refused = [&](const QJsonObject &body, int status, const char *field) {
+        const HttpReply no = send("POST", planPath, technician, body);
+        CHECK(no.status == status);
+        CHECK(object(no).value(QLatin1String("field")).toString() == QLatin1String(field));
+        CHECK_FALSE(object(no).value(QLatin1String("message")).toString().isEmpty());
+        return object(no);
+    };
+    refused(capacity(-1), 400, "capacity");
+    refused(capacity(protocol::maxSlotCapacity + 1), 400, "capacity");
+    refused({{QStringLiteral("capacity"), QStringLiteral("6")}}, 400, "capacity");
+    refused({{QStringLiteral("day_plan"), QStringLiteral("08:30-12:00,11:00-13:00")}}, 400,
+            "day_plan");
+    refused({{QStringLiteral("slot_minutes"), 2}}, 400, "slot_minutes");
+    refused({{QStringLiteral("groups"), QJsonArray{QStringLiteral("nosuchdept")}}}, 400, "groups");
+    refused({{QStringLiteral("groups"), QJsonArray{QStringLiteral("Bad Code")}}}, 400, "groups");
+    const QJsonObject over = refused(capacity(2), 409, "capacity");
+    CHECK(over.value(QLatin1String("error")).toString() == QLatin1String("over_capacity"));
+    CHECK(over.value(QLatin1String("min_capacity")).toInt() == 3);
+    CHECK(over.value(QLatin1String("slot")).toString() == slot0830);
+    CHECK(send("POST", "/v1/operator/bookings/plans/150525999000-01", technician, capacity(6))
+              .status == 404);
+    // Nothing of those changed the plan.
+    CHECK(slotOf(object(send("GET", dayPath, technician)), slot0830)
+              .value(QLatin1String("capacity"))
+              .toInt() == 4);
+
+    // The console's cookie: without its CSRF token a change is refused; with it, it is made.
+    const HttpReply cookieLogin = send("POST", "/v1/operator/sessions", {},
+                                       {{QStringLiteral("id"), QStringLiteral("tech-1")},
+                                        {QStringLiteral("password"), password},
+                                        {QStringLiteral("cookie"), true}});
+    REQUIRE(cookieLogin.status == 201);
+    const QByteArray setCookie = cookieLogin.headers.value("set-cookie");
+    const QByteArray cookie = "Cookie: " + setCookie.left(setCookie.indexOf(';'));
+    const QByteArray csrf = object(cookieLogin).value(QLatin1String("csrf")).toString().toLatin1();
+    CHECK(send("GET", dayPath, {}, {}, {cookie}).status == 200);
+    CHECK(send("POST", planPath, {}, capacity(6), {cookie}).status == 403);
+    CHECK(send("POST", planPath, {}, capacity(6), {cookie, "X-CSRF-Token: " + csrf.left(10)})
+              .status == 403);
+    r = send("POST", planPath, {},
+             {{QStringLiteral("capacity"), 6},
+              {QStringLiteral("groups"), QJsonArray{QStringLiteral("shebao")}}},
+             {cookie, "X-CSRF-Token: " + csrf});
+    REQUIRE(r.status == 200);
+    CHECK(object(r).value(QLatin1String("changed")).toBool());
+    CHECK(object(r).value(QLatin1String("plan")).toObject().value(QLatin1String("capacity")) == 6);
+    // At exactly what 08:30 holds it is taken, and the slot is full.
+    REQUIRE(send("POST", planPath, technician, capacity(3)).status == 200);
+    s = slotOf(object(send("GET", dayPath, clerkA)), slot0830);
+    CHECK(s.value(QLatin1String("capacity")).toInt() == 3);
+    CHECK(s.value(QLatin1String("free")).toInt() == 0);
+    CHECK(s.value(QLatin1String("full")).toBool());
+    REQUIRE(send("POST", planPath, technician, capacity(6)).status == 200);
+    // The same plan again changes nothing and is not audited.
+    r = send("POST", planPath, technician, capacity(6));
+    REQUIRE(r.status == 200);
+    CHECK_FALSE(object(r).value(QLatin1String("changed")).toBool());
+
+    // ---- The kiosk sees the new capacity in its signed slot list.
+    auto receiptKey = protocol::Key::fromPem(kiosk->receiptKeyPem);
+    REQUIRE(receiptKey.ok());
+    r = signedSend(
+        "GET", "/v1/slots?point=" + pointA.toLatin1() + "&from=" + dayText.toLatin1() + "&days=1",
+        {}, false);
+    REQUIRE(r.status == 200);
+    auto list = protocol::openSlots(receiptKey.value(), r.body);
+    REQUIRE(list.ok());
+    bool checked = false;
+    for (const protocol::SlotInfo &e : list->entries)
+        if (e.id == slot0830) {
+            CHECK(e.capacity == 6);
+            CHECK(e.free == 3);
+            checked = true;
+        }
+    CHECK(checked);
+    CHECK(list->groups == QStringList{QStringLiteral("shebao")});
+
+    // ---- Storage that cannot be read answers 503, never an empty day (SQLite: a table gone).
+    if (!PgTestServer::selected()) {
+        auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
+        REQUIRE(raw.ok());
+        REQUIRE(
+            raw.value()->exec("ALTER TABLE booking_bookings RENAME TO booking_bookings_away").ok());
+        CHECK(send("GET", dayPath, technician).status == 503);
+        CHECK(send("POST", planPath, technician, capacity(7)).status == 503);
+        REQUIRE(
+            raw.value()->exec("ALTER TABLE booking_bookings_away RENAME TO booking_bookings").ok());
+        CHECK(send("GET", dayPath, technician).status == 200);
+    }
+
+    serve.terminate();
+    REQUIRE(serve.waitForFinished(30000));
+    CHECK(serve.exitCode() == 0);
+
+    // ---- The audit chain: who changed which point's plan from what to what; refusals none.
+    auto opened = openGatewayTestStorage(dir);
+    REQUIRE(opened);
+    auto entries = opened->auditLog().entries(0, 10000);
+    REQUIRE(entries.ok());
+    QList<AuditRow> plans;
+    for (const AuditRow &e : entries.value())
+        if (e.action == QLatin1String("booking.plan.set"))
+            plans.append(e);
+    REQUIRE(plans.size() == 3); // 4 -> 6 (+shebao), 6 -> 3, 3 -> 6
+    CHECK(plans.at(0).actor == QLatin1String("tech-1"));
+    CHECK(plans.at(0).subject == pointA);
+    const QJsonObject detail = QJsonDocument::fromJson(plans.at(0).detail.toUtf8()).object();
+    CHECK(detail.value(QLatin1String("old")).toObject().value(QLatin1String("capacity")) == 4);
+    CHECK(detail.value(QLatin1String("new")).toObject().value(QLatin1String("capacity")) == 6);
+    CHECK(detail.value(QLatin1String("new")).toObject().value(QLatin1String("groups")) ==
+          QJsonArray{QStringLiteral("shebao")});
+    auto verified = AuditChain(*opened).verify();
+    REQUIRE(verified.ok());
+    CHECK_FALSE(verified->brokenAt);
+}
