@@ -169,5 +169,13 @@ export const listTokens = ({ offset = 0, limit = 20 } = {}) =>
   request('GET', `/v1/operator/fleet/tokens?offset=${offset}&limit=${limit}`)
 export const createToken = (point, suite) =>
   request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
+// Bookings (docs/DESIGN.md §13i): a point and a day in the query (codes, no personal data).
+export const bookingPoints = () => request('GET', '/v1/operator/bookings/points')
+export function bookingDay(point, date) {
+  const q = new URLSearchParams({ point, date })
+  return request('GET', `/v1/operator/bookings/day?${q}`)
+}
+export const setBookingPlan = (point, changes) =>
+  request('POST', `/v1/operator/bookings/plans/${encodeURIComponent(point)}`, changes)
 export const revokeDevice = (id, reason, note) =>
   request('POST', `/v1/operator/fleet/devices/${encodeURIComponent(id)}/revoke`, note ? { reason, note } : { reason })

@@ -1,0 +1,60 @@
+// Helpers of the bookings page: pure functions (tests/unit/bookings.test.js).
+
+/** How full a slot is: 'closed' (no seats), 'full' (none free), 'low' (a quarter or less free)
+ *  or 'ok'. */
+export function slotTone(slot) {
+  if (!slot || slot.capacity <= 0) return 'closed'
+  if (slot.free <= 0) return 'full'
+  if (slot.free * 4 <= slot.capacity) return 'low'
+  return 'ok'
+}
+
+/**
+ * The parts of a slot's bar, in percent of its capacity (or of what it holds, when a plan change
+ * left it holding more): booked at kiosks on leases (used), leased and not yet used, bookings
+ * outside leases (other channels and kiosks' requests to the pool), free. Parts of 0 are left out.
+ */
+export function barParts(slot) {
+  const used = Math.max(0, slot.used || 0)
+  const unused = Math.max(0, (slot.leased || 0) - used)
+  const pool = Math.max(0, slot.pool_other || 0)
+  const free = Math.max(0, slot.free || 0)
+  const whole = Math.max(slot.capacity || 0, used + unused + pool + free)
+  if (whole <= 0) return []
+  const pct = (n) => Math.round((n * 1000) / whole) / 10
+  return [
+    { kind: 'used', n: used, pct: pct(used) },
+    { kind: 'leased', n: unused, pct: pct(unused) },
+    { kind: 'pool', n: pool, pct: pct(pool) },
+    { kind: 'free', n: free, pct: pct(free) },
+  ].filter((p) => p.n > 0)
+}
+
+/** The plan form's fields as the API takes them: only those changed from @p plan; numbers from
+ *  the inputs' text (a non-number is sent as it is, for central to refuse with its field). */
+export function planChanges(plan, form) {
+  const out = {}
+  const num = (text) => (/^\s*-?\d+\s*$/.test(String(text)) ? Number(text) : String(text))
+  const capacity = num(form.capacity)
+  if (capacity !== plan.capacity) out.capacity = capacity
+  const minutes = num(form.slot_minutes)
+  if (minutes !== plan.slot_minutes) out.slot_minutes = minutes
+  const dayPlan = String(form.day_plan).replace(/\s+/g, '').replace(/，/g, ',').replace(/[–—～~]/g, '-')
+  if (dayPlan !== plan.day_plan) out.day_plan = dayPlan
+  const groups = [...form.groups]
+  if (groups.join(',') !== (plan.groups || []).join(',')) out.groups = groups
+  return out
+}
+
+/** The error text for a refused plan: {field, text} through @p t, central's message kept for the
+ *  detail (it names the rule broken). */
+export function planError(err, t) {
+  const body = (err && err.body) || {}
+  if (err && err.status === 409 && body.error === 'over_capacity')
+    return { field: 'capacity', text: t('bookings.planError.over', { n: body.min_capacity ?? '?' }), detail: '' }
+  if (err && err.status === 400) {
+    const field = ['capacity', 'day_plan', 'slot_minutes', 'groups'].includes(body.field) ? body.field : 'form'
+    return { field, text: t('bookings.planError.' + field), detail: body.message || '' }
+  }
+  return { field: 'form', text: '', detail: '' }
+}

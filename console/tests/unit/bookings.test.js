@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { barParts, planChanges, planError, slotTone } from '../../src/bookings.js'
+import { translate } from '../../src/i18n.js'
+
+const zh = (key, params) => translate('zh', key, params)
+const en = (key, params) => translate('en', key, params)
+
+describe('bookings helpers', () => {
+  it('tells a full slot from a nearly full one', () => {
+    expect(slotTone({ capacity: 4, free: 0 })).toBe('full')
+    expect(slotTone({ capacity: 4, free: 1 })).toBe('low')
+    expect(slotTone({ capacity: 4, free: 2 })).toBe('ok')
+    expect(slotTone({ capacity: 0, free: 0 })).toBe('closed')
+  })
+  it('splits a slot bar into used, leased, other and free', () => {
+    const parts = barParts({ capacity: 4, leased: 2, used: 1, pool_other: 1, free: 1 })
+    expect(parts.map((p) => p.kind)).toEqual(['used', 'leased', 'pool', 'free'])
+    expect(parts.reduce((s, p) => s + p.pct, 0)).toBe(100)
+    expect(barParts({ capacity: 4, leased: 0, used: 0, pool_other: 0, free: 4 })).toEqual([{ kind: 'free', n: 4, pct: 100 }])
+    // Holding more than the capacity (a plan change cannot take seats back): never over 100 %.
+    const over = barParts({ capacity: 2, leased: 3, used: 3, pool_other: 0, free: 0 })
+    expect(over[0].pct).toBe(100)
+  })
+  it('sends only what changed in the plan form', () => {
+    const plan = { capacity: 4, day_plan: '08:30-12:00,14:30-17:30', slot_minutes: 30, groups: [] }
+    expect(planChanges(plan, { capacity: '4', day_plan: '08:30-12:00, 14:30-17:30', slot_minutes: '30', groups: [] })).toEqual({})
+    expect(planChanges(plan, { capacity: '6', day_plan: '08:30–12:00，14:30-17:30', slot_minutes: '30', groups: ['shebao'] }))
+      .toEqual({ capacity: 6, groups: ['shebao'] })
+    expect(planChanges(plan, { capacity: 'x', day_plan: plan.day_plan, slot_minutes: 30, groups: [] })).toEqual({ capacity: 'x' })
+  })
+  it('words central refusals by field, keeping central message as the detail', () => {
+    const bad = { status: 400, body: { error: 'invalid', field: 'day_plan', message: 'day plan: expected HH:MM-HH:MM,... in order, not overlapping' } }
+    expect(planError(bad, zh)).toEqual({ field: 'day_plan', text: zh('bookings.planError.day_plan'), detail: bad.body.message })
+    const over = { status: 409, body: { error: 'over_capacity', field: 'capacity', min_capacity: 3 } }
+    expect(planError(over, en).text).toContain('3')
+    expect(planError({ status: 400, body: { error: 'invalid', field: 'colour' } }, zh).field).toBe('form')
+  })
+})
