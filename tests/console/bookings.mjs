@@ -1,0 +1,159 @@
+// The console's bookings page in Debian's Chromium (headless, playwright-core) against the real
+// central of tst_bookingsconsole.cpp, where a kiosk's jiujin-syncd took leases on its point's
+// slots (JIUJIN_CONSOLE_TEST: URL, pin, password, the point, the day and its 08:30 slot with the
+// seats central says are leased there). A technician sees the kiosk's lease in the slot table,
+// is refused a bad plan at the field central names, and raises the capacity (the C++ side then
+// checks the kiosk gets it through jiujin-syncd); a clerk of the point's township reads the page
+// without the plan form and is refused a plan change; a clerk of another township does not see
+// the point. Screenshots in zh and en at 1366x768 and 1920x1080.
+import { createRequire } from 'node:module'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pageCheck } from './pagecheck.mjs'
+
+const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
+const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
+const base = `${setup.url}/console/`
+const SIZES = [[1366, 768], [1920, 1080]]
+mkdirSync(setup.screens, { recursive: true })
+
+let failures = 0
+const started = Date.now()
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what} [${((Date.now() - started) / 1000).toFixed(1)} s]`)
+  if (!ok) failures++
+  return ok
+}
+function must(ok, what) {
+  if (!check(ok, what)) throw new Error(`stopped: ${what}`)
+}
+const { shoot, setLang, login } = pageCheck({ screens: setup.screens, check, must, password: setup.password })
+
+const profile = mkdtempSync(join(tmpdir(), 'jiujin-console-bookings-'))
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1366, height: 768 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--ignore-certificate-errors-spki-list=${setup.pin}`],
+})
+const violations = []
+const page = context.pages()[0] || (await context.newPage())
+page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
+page.on('pageerror', (e) => violations.push(`page error: ${e.message}`))
+page.on('response', async (r) => {
+  if (r.status() >= 400 && r.url().includes('/v1/')) console.log(`     (${r.request().method()} ${r.url().replace(setup.url, '')} -> ${r.status()} ${await r.text().catch(() => '')})`)
+})
+
+async function loginOk(page, id) {
+  must((await login(page, id)) === 201, `${id} logs in`)
+  await page.waitForSelector('[data-test=nav-bookings]')
+}
+async function logout() {
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+}
+/** Opens the bookings page on the test's point and day; waits for the slot table. */
+async function openDay() {
+  await page.click('[data-test=nav-bookings]')
+  await page.waitForSelector('[data-test=bookings-point] option')
+  await page.selectOption('[data-test=bookings-point]', setup.point)
+  await page.fill('[data-test=bookings-date]', setup.day)
+  await page.waitForFunction((slot) => !!document.querySelector(`tr[data-slot="${slot}"]`), setup.slot)
+  // The points' names come from the published catalogue, loaded at login.
+  await page.waitForFunction(() => !/^\d/.test(document.querySelector('[data-test=bookings-point]').selectedOptions[0].textContent.trim()))
+}
+const cell = (slot, col) => page.textContent(`tr[data-slot="${slot}"] td[data-test=${col}]`)
+const num = async (slot, col) => parseInt((await cell(slot, col)).trim(), 10)
+
+try {
+  // ---- A technician: the kiosk's lease shows in the slot table.
+  await loginOk(page, 'tech-1')
+  await openDay()
+  check(await num(setup.slot, 'capacity') === 4, 'the 08:30 slot has the default capacity 4')
+  check(await num(setup.slot, 'leased') === setup.leased, `the kiosk's lease shows as leased (${await cell(setup.slot, 'leased')} / ${setup.leased})`)
+  check(await num(setup.slot, 'free') === 4 - setup.leased, 'free is capacity less the lease')
+  check((await page.textContent('[data-test=no-shows]')).includes('不上报中心'), 'the page says no-shows never reach central')
+  await page.waitForSelector('[data-test=plan-form]')
+  await page.mouse.move(0, 0)
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings') }
+  }
+  await setLang(page, 'zh')
+  await page.setViewportSize({ width: 1366, height: 768 })
+
+  // ---- Bad plans: refused by central, shown at the field it names; nothing changed.
+  await page.fill('[data-test=plan-periods-input]', '08:30-12:00,11:00-13:00')
+  await page.click('[data-test=plan-save]')
+  await page.waitForSelector('[data-test=error-day_plan]')
+  check((await page.textContent('[data-test=error-day_plan]')).includes('不重叠'), 'overlapping periods are refused at the periods field')
+  check((await page.textContent('[data-test=plan-detail]')).includes('overlapping'), "central's own rule is shown as the detail")
+  check(await page.getAttribute('#plan-periods', 'aria-invalid') === 'true', 'the periods field is marked invalid')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-plan-refused') }
+  await setLang(page, 'zh')
+  await page.click('text=还原')
+  await page.fill('[data-test=plan-capacity-input]', '1001')
+  await page.click('[data-test=plan-save]')
+  await page.waitForSelector('[data-test=error-capacity]')
+  check((await page.textContent('[data-test=error-capacity]')).includes('0 到 1000'), 'a capacity over 1000 is refused at the capacity field')
+  if (setup.leased > 0) {
+    await page.fill('[data-test=plan-capacity-input]', String(setup.leased - 1))
+    await page.click('[data-test=plan-save]')
+    await page.waitForFunction(() => /至少/.test(document.querySelector('[data-test=error-capacity]')?.textContent || ''))
+    check((await page.textContent('[data-test=error-capacity]')).includes(`至少 ${setup.leased}`) || setup.leased === 0,
+      'a capacity below what the kiosk leased is refused')
+  }
+  check(await num(setup.slot, 'capacity') === 4, 'the refused plans changed nothing')
+
+  // ---- The change: capacity 6; the table shows it at once.
+  await page.fill('[data-test=plan-capacity-input]', '6')
+  const [saved] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/v1/operator/bookings/plans/') && r.request().method() === 'POST'),
+    page.click('[data-test=plan-save]'),
+  ])
+  must(saved.status() === 200, `the plan is saved (${saved.status()})`)
+  await page.waitForFunction((slot) => document.querySelector(`tr[data-slot="${slot}"] td[data-test=capacity]`).textContent.trim() === '6', setup.slot)
+  check(await num(setup.slot, 'free') === 6 - setup.leased, 'free grows with the capacity')
+  check((await page.textContent('[data-test=plan-capacity]')).trim() === '6', 'the plan shows capacity 6')
+  await shoot(page, 'bookings-plan-saved')
+  await logout()
+
+  // ---- A clerk of the township: reads the page, no plan form; a forced change is refused.
+  await loginOk(page, 'clerk-203')
+  await openDay()
+  check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
+  check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-clerk') }
+  await setLang(page, 'zh')
+  const forced = await page.evaluate(async (point) => (await fetch(`/v1/operator/bookings/plans/${point}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"capacity":1}' })).status, setup.point)
+  check(forced === 403, `a clerk's plan change is refused (${forced})`)
+  await logout()
+
+  // ---- A clerk of another township does not see the point at all.
+  await loginOk(page, 'clerk-101')
+  await page.click('[data-test=nav-bookings]')
+  await page.waitForSelector('[data-test=bookings-point]')
+  await page.waitForTimeout(300)
+  const offered = await page.$$eval('[data-test=bookings-point] option', (o) => o.map((x) => x.value))
+  check(!offered.includes(setup.point), `another township's clerk is not offered the point (${offered.length} offered)`)
+  const probe = await page.evaluate(async (q) => (await fetch(`/v1/operator/bookings/day?${q}`)).status,
+    new URLSearchParams({ point: setup.point, date: setup.day }).toString())
+  check(probe === 403, `another township's clerk is refused the point's day (${probe})`)
+
+  check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
+} catch (e) {
+  failures++
+  console.log(`FAIL ${e.stack || e}`)
+  try { await page.screenshot({ path: join(setup.screens, 'bookings-failure.png'), fullPage: true }) } catch {}
+} finally {
+  await context.close()
+  rmSync(profile, { recursive: true, force: true })
+}
+console.log(failures ? `${failures} check(s) failed` : 'all checks passed')
+process.exit(failures ? 1 : 0)

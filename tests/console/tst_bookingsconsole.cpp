@@ -1,0 +1,123 @@
+// The console's bookings page end to end (issue 15, docs/DESIGN.md §13i): a real jiujin-gateway
+// (nginx front, TLS with the test PKI) serving console/'s built pages; a kiosk enrolled at
+// 150525203000-01 whose jiujin-syncd fetched the signed slots and took leases on them;
+// tests/console/bookings.mjs in Debian's Chromium. The page must show the seats central says the
+// kiosk leased; the technician's capacity change in the browser must reach the kiosk through
+// jiujin-syncd's next signed slot list; and it must be in central's audit chain.
+#include "bookingstore.h"
+#include "chinatime.h"
+#include "database.h"
+#include "liveharness.h"
+#include "slots.h"
+#include "workcalendar.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace jiujin;
+using namespace live;
+
+namespace {
+
+const QByteArray password = "correct-horse-battery";
+const QString point = QStringLiteral("150525203000-01");
+
+void addOperator(const GatewayProcess &gw, const QStringList &args)
+{
+    QProcess p;
+    p.start(GatewayProcess::exe(), QStringList{QStringLiteral("operator"), QStringLiteral("add")} +
+                                       args + QStringList{QStringLiteral("--data-dir"), gw.dir()});
+    REQUIRE(p.waitForStarted());
+    p.write(password + '\n');
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and seen by the kiosk",
+          "[console-bookings]")
+{
+    REQUIRE(QFile::exists(QStringLiteral(JIUJIN_CONSOLE_DIST "/index.html")));
+    REQUIRE(QFile::exists(QStringLiteral("/usr/bin/chromium")));
+    Kiosk a; // 150525203000-01
+    GatewayProcess gw(a.dir.filePath(QStringLiteral("gateway")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JIUJIN_CONSOLE_DIR"), QStringLiteral(JIUJIN_CONSOLE_DIST));
+    gw.start(0, {}, env);
+    gw.cli({QStringLiteral("catalogue"), QStringLiteral("publish"), QStringLiteral(JIUJIN_SEED)});
+    a.enroll(gw.url(), gw.token(), gw.pin());
+    REQUIRE(a.syncd() == 0); // slots fetched, leases taken
+
+    // The day: the first working day at least two days ahead, its 08:30 slot; what central
+    // says is leased there (by `jiujin-gateway slots`, the command line's own view).
+    QDate day = chinaDate(QDateTime::currentDateTimeUtc()).addDays(2);
+    while (!WorkCalendar::china().isOpen(day))
+        day = day.addDays(1);
+    const QString slot = protocol::slotId(point, chinaTime(day, QTime(8, 30)));
+    const QByteArray listed =
+        gw.cli({QStringLiteral("slots"), QStringLiteral("--point"), point, QStringLiteral("--from"),
+                day.toString(Qt::ISODate), QStringLiteral("--days"), QStringLiteral("1")});
+    int leased = -1;
+    for (const QByteArray &line : listed.split('\n')) {
+        const QList<QByteArray> c = line.split('\t');
+        if (c.size() == 6 && QString::fromLatin1(c.at(0)) == slot)
+            leased = c.at(2).toInt();
+    }
+    INFO(listed.toStdString());
+    REQUIRE(leased >= 0);
+    CHECK(leased > 0); // the kiosk holds seats of its own there
+
+    addOperator(gw,
+                {QStringLiteral("tech-1"), QStringLiteral("--role"), QStringLiteral("technician")});
+    addOperator(gw, {QStringLiteral("clerk-203"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                     QStringLiteral("--township"), QStringLiteral("150525203")});
+    addOperator(gw, {QStringLiteral("clerk-101"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                     QStringLiteral("--township"), QStringLiteral("150525101")});
+
+    // Chromium does not run under libfaketime (tests/timetravel): the browser keeps the real
+    // clock; the gateway keeps the shifted one (the console takes dates from central).
+    QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : node.keys())
+        if (name == QLatin1String("LD_PRELOAD") || name.startsWith(QLatin1String("FAKETIME")))
+            node.remove(name);
+    const QJsonObject setup{
+        {QStringLiteral("url"), gw.url()},
+        {QStringLiteral("pin"), gw.pin().mid(QStringLiteral("sha256//").size())},
+        {QStringLiteral("password"), QString::fromLatin1(password)},
+        {QStringLiteral("point"), point},
+        {QStringLiteral("day"), day.toString(Qt::ISODate)},
+        {QStringLiteral("slot"), slot},
+        {QStringLiteral("leased"), leased},
+        {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
+        {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
+    node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),
+                QString::fromUtf8(QJsonDocument(setup).toJson(QJsonDocument::Compact)));
+    QByteArray out;
+    const int rc = run(QStringLiteral("node"), {QStringLiteral(JIUJIN_CONSOLE_BOOKINGS_TEST)}, &out,
+                       node, 90000);
+    UNSCOPED_INFO("browser test:\n" << out.toStdString());
+    UNSCOPED_INFO("gateway log:\n" << gw.log().toStdString());
+    REQUIRE(rc == 0);
+
+    // The kiosk's next sync brings the technician's capacity in the signed slot list.
+    REQUIRE(a.syncd() == 0);
+    const auto cached = BookingStore(*a.db).slot(slot);
+    REQUIRE(cached.has_value());
+    CHECK(cached->slot.capacity == 6);
+    // The change is in central's audit chain under the technician's name, the chain intact.
+    auto db = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
+    REQUIRE(db.ok());
+    Statement q = db.value()->prepare(
+        "SELECT actor, subject, detail FROM audit_log WHERE action = 'booking.plan.set'");
+    QStringList changes;
+    while (q.step())
+        changes.append(q.text(0) + u' ' + q.text(1) + u' ' + q.text(2));
+    INFO(changes.join(u'\n').toStdString());
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().startsWith(QStringLiteral("tech-1 ") + point));
+    CHECK(changes.first().contains(QStringLiteral("\"capacity\":6")));
+    gw.cli({QStringLiteral("audit"), QStringLiteral("verify")}); // exits 0 on an intact chain
+}
