@@ -242,26 +242,27 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
     }
 
-    QJsonArray slots;
+    QJsonArray slotRows;
     QJsonObject totals;
     int capacity = 0, leased = 0, used = 0, other = 0, free = 0, stranded = 0, atKiosks = 0,
         channel = 0;
     for (const SlotStats &s : stats.value()) {
         const Counts c = bySlot.value(s.id);
-        slots.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("time"), hhmm(s.start) + u'-' + hhmm(s.end)},
-                                 {QStringLiteral("start"), s.start.toUTC().toString(Qt::ISODate)},
-                                 {QStringLiteral("end"), s.end.toUTC().toString(Qt::ISODate)},
-                                 {QStringLiteral("made"), true},
-                                 {QStringLiteral("capacity"), s.capacity},
-                                 {QStringLiteral("leased"), s.leased},
-                                 {QStringLiteral("used"), s.used},
-                                 {QStringLiteral("kiosk_booked"), c.kiosk},
-                                 {QStringLiteral("other"), c.channel},
-                                 {QStringLiteral("pool_other"), s.other},
-                                 {QStringLiteral("free"), s.free},
-                                 {QStringLiteral("stranded"), s.stranded},
-                                 {QStringLiteral("full"), s.free == 0}});
+        slotRows.append(
+            QJsonObject{{QStringLiteral("id"), s.id},
+                        {QStringLiteral("time"), hhmm(s.start) + u'-' + hhmm(s.end)},
+                        {QStringLiteral("start"), s.start.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("end"), s.end.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("made"), true},
+                        {QStringLiteral("capacity"), s.capacity},
+                        {QStringLiteral("leased"), s.leased},
+                        {QStringLiteral("used"), s.used},
+                        {QStringLiteral("kiosk_booked"), c.kiosk},
+                        {QStringLiteral("other"), c.channel},
+                        {QStringLiteral("pool_other"), s.other},
+                        {QStringLiteral("free"), s.free},
+                        {QStringLiteral("stranded"), s.stranded},
+                        {QStringLiteral("full"), s.free == 0}});
         capacity += s.capacity;
         leased += s.leased;
         used += s.used;
@@ -284,20 +285,21 @@ void BookingsApi::day(OperatorRequest &r)
                  t = t.addSecs(plan->slotMinutes * 60)) {
                 const QDateTime start = chinaTime(date, t);
                 const QDateTime end = start.addSecs(plan->slotMinutes * 60);
-                slots.append(QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
-                                         {QStringLiteral("time"), hhmm(start) + u'-' + hhmm(end)},
-                                         {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                                         {QStringLiteral("end"), end.toString(Qt::ISODate)},
-                                         {QStringLiteral("made"), false},
-                                         {QStringLiteral("capacity"), plan->capacity},
-                                         {QStringLiteral("leased"), 0},
-                                         {QStringLiteral("used"), 0},
-                                         {QStringLiteral("kiosk_booked"), 0},
-                                         {QStringLiteral("other"), 0},
-                                         {QStringLiteral("pool_other"), 0},
-                                         {QStringLiteral("free"), plan->capacity},
-                                         {QStringLiteral("stranded"), 0},
-                                         {QStringLiteral("full"), plan->capacity == 0}});
+                slotRows.append(
+                    QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
+                                {QStringLiteral("time"), hhmm(start) + u'-' + hhmm(end)},
+                                {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                                {QStringLiteral("end"), end.toString(Qt::ISODate)},
+                                {QStringLiteral("made"), false},
+                                {QStringLiteral("capacity"), plan->capacity},
+                                {QStringLiteral("leased"), 0},
+                                {QStringLiteral("used"), 0},
+                                {QStringLiteral("kiosk_booked"), 0},
+                                {QStringLiteral("other"), 0},
+                                {QStringLiteral("pool_other"), 0},
+                                {QStringLiteral("free"), plan->capacity},
+                                {QStringLiteral("stranded"), 0},
+                                {QStringLiteral("full"), plan->capacity == 0}});
                 if (t.addSecs(plan->slotMinutes * 60) < t)
                     break;
             }
@@ -309,7 +311,7 @@ void BookingsApi::day(OperatorRequest &r)
          {QStringLiteral("open"), open},
          {QStringLiteral("made"), !stats->isEmpty()},
          {QStringLiteral("plan"), planJson(plan.value())},
-         {QStringLiteral("slots"), slots},
+         {QStringLiteral("slots"), slotRows},
          {QStringLiteral("totals"), QJsonObject{{QStringLiteral("capacity"), capacity},
                                                 {QStringLiteral("leased"), leased},
                                                 {QStringLiteral("used"), used},

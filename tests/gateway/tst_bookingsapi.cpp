@@ -54,12 +54,17 @@ QJsonObject slotOf(const QJsonObject &day, const QString &id)
 
 TEST_CASE("Bookings role table", "[gateway-bookingsapi]")
 {
-    const OperatorRow clerk{
-        QStringLiteral("c"), {}, OperatorRoles::clerk, {QStringLiteral("150525203")}, true};
-    const OperatorRow officer{
-        QStringLiteral("o"), {}, OperatorRoles::officer, {QStringLiteral("shebao")}, true};
-    const OperatorRow supervisor{QStringLiteral("s"), {}, OperatorRoles::supervisor, {}, true};
-    const OperatorRow technician{QStringLiteral("t"), {}, OperatorRoles::technician, {}, true};
+    const auto op = [](const QString &role, const QStringList &scope) {
+        OperatorRow row;
+        row.id = role;
+        row.role = role;
+        row.scope = scope;
+        return row;
+    };
+    const OperatorRow clerk = op(OperatorRoles::clerk, {QStringLiteral("150525203")});
+    const OperatorRow officer = op(OperatorRoles::officer, {QStringLiteral("shebao")});
+    const OperatorRow supervisor = op(OperatorRoles::supervisor, {});
+    const OperatorRow technician = op(OperatorRoles::technician, {});
     OperatorRow disabled = technician;
     disabled.enabled = false;
     OperatorRow unknown = supervisor;
@@ -305,7 +310,7 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
         CHECK_FALSE(object(r).value(QLatin1String("may_edit_plan")).toBool());
     }
     CHECK(send("GET", dayPath, {}).status == 401);
-    for (const QByteArray query :
+    for (const QByteArray &query :
          {"point=150525203&date=" + dayText.toLatin1(),
           QByteArray("point=") + pointA.toLatin1() + "&date=2026-13-01",
           QByteArray("point=") + pointA.toLatin1() +
