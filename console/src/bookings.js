@@ -46,15 +46,17 @@ export function planChanges(plan, form) {
   return out
 }
 
-/** The error text for a refused plan: {field, text} through @p t, central's message kept for the
- *  detail (it names the rule broken). */
-export function planError(err, t) {
+/** What to say of a refused plan: {field, key, params, detail}; the text is t(key, params), made
+ *  when shown (so it follows a change of language); central's message is kept for the detail. */
+export function planError(err) {
   const body = (err && err.body) || {}
   if (err && err.status === 409 && body.error === 'over_capacity')
-    return { field: 'capacity', text: t('bookings.planError.over', { n: body.min_capacity ?? '?' }), detail: '' }
+    return { field: 'capacity', key: 'bookings.planError.over', params: { n: body.min_capacity ?? '?' }, detail: '' }
   if (err && err.status === 400) {
     const field = ['capacity', 'day_plan', 'slot_minutes', 'groups'].includes(body.field) ? body.field : 'form'
-    return { field, text: t('bookings.planError.' + field), detail: body.message || '' }
+    return { field, key: 'bookings.planError.' + field, params: {}, detail: body.message || '' }
   }
-  return { field: 'form', text: '', detail: '' }
+  if (err && err.status === 403) return { field: 'form', key: 'error.forbidden', params: {}, detail: '' }
+  if (err && err.status === 0) return { field: 'form', key: 'error.network', params: {}, detail: '' }
+  return { field: 'form', key: 'error.unavailable', params: {}, detail: '' }
 }

@@ -694,7 +694,7 @@ export const messages = {
     'dur.hours': '{n} h',
     'dur.days': '{n} days',
     'bookings.heading': 'Bookings',
-    'bookings.summary': '{n} bookings this day · {kiosks} kiosks at this point',
+    'bookings.summary': 'Bookings this day: {n} · kiosks at this point: {kiosks}',
     'bookings.point': 'Service point',
     'bookings.date': 'Date',
     'bookings.prevDay': 'Previous day',

@@ -50,6 +50,8 @@ page.on('response', async (r) => {
 })
 
 async function loginOk(page, id) {
+  await page.goto(base)
+  await page.waitForSelector('[data-test=login-id]')
   must((await login(page, id)) === 201, `${id} logs in`)
   await page.waitForSelector('[data-test=nav-bookings]')
 }
@@ -60,7 +62,7 @@ async function logout() {
 /** Opens the bookings page on the test's point and day; waits for the slot table. */
 async function openDay() {
   await page.click('[data-test=nav-bookings]')
-  await page.waitForSelector('[data-test=bookings-point] option')
+  await page.waitForSelector(`[data-test=bookings-point] option[value="${setup.point}"]`, { state: 'attached' })
   await page.selectOption('[data-test=bookings-point]', setup.point)
   await page.fill('[data-test=bookings-date]', setup.day)
   await page.waitForFunction((slot) => !!document.querySelector(`tr[data-slot="${slot}"]`), setup.slot)
@@ -150,6 +152,7 @@ try {
 } catch (e) {
   failures++
   console.log(`FAIL ${e.stack || e}`)
+  if (violations.length) console.log(`     page errors: ${violations.join(' | ')}`)
   try { await page.screenshot({ path: join(setup.screens, 'bookings-failure.png'), fullPage: true }) } catch {}
 } finally {
   await context.close()

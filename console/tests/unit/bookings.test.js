@@ -30,9 +30,11 @@ describe('bookings helpers', () => {
   })
   it('words central refusals by field, keeping central message as the detail', () => {
     const bad = { status: 400, body: { error: 'invalid', field: 'day_plan', message: 'day plan: expected HH:MM-HH:MM,... in order, not overlapping' } }
-    expect(planError(bad, zh)).toEqual({ field: 'day_plan', text: zh('bookings.planError.day_plan'), detail: bad.body.message })
-    const over = { status: 409, body: { error: 'over_capacity', field: 'capacity', min_capacity: 3 } }
-    expect(planError(over, en).text).toContain('3')
-    expect(planError({ status: 400, body: { error: 'invalid', field: 'colour' } }, zh).field).toBe('form')
+    expect(planError(bad)).toEqual({ field: 'day_plan', key: 'bookings.planError.day_plan', params: {}, detail: bad.body.message })
+    const over = planError({ status: 409, body: { error: 'over_capacity', field: 'capacity', min_capacity: 3 } })
+    expect(zh(over.key, over.params)).toContain('至少 3')
+    expect(en(over.key, over.params)).toContain('at least 3')
+    expect(planError({ status: 400, body: { error: 'invalid', field: 'colour' } }).field).toBe('form')
+    expect(planError({ status: 503, body: {} }).key).toBe('error.unavailable')
   })
 })
