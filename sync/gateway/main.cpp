@@ -1,7 +1,6 @@
 // jiujin-gateway: the reference central platform. Parses the command line and wires the library's
 // objects; everything else lives in jiujin_gateway.
 #include "bookingsapi.h"
-#include "bookingsapi.h"
 #include "bookingservice.h"
 #include "calendarcommand.h"
 #include "casecommand.h"
