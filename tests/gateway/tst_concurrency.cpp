@@ -193,7 +193,7 @@ TEST_CASE("Concurrency: parallel follow-up steps: every call-back counted, one c
             QJsonObject{{QStringLiteral("refers_to"), QStringLiteral("20301-1-0")},
                         {QStringLiteral("created"), testNow().toString(Qt::ISODateWithMs)}})
             .toJson(QJsonDocument::Compact);
-    const QJsonObject body{{QStringLiteral("level"), 1}, {QStringLiteral("reasons"), QJsonArray()}};
+    const QJsonObject body{{QStringLiteral("level"), 5}, {QStringLiteral("reasons"), QJsonArray()}};
     qint64 id = 0;
     {
         auto tx = c.storage->begin(Access::Write);
@@ -204,6 +204,10 @@ TEST_CASE("Concurrency: parallel follow-up steps: every call-back counted, one c
         id = entry->followUp->id;
         REQUIRE(tx.value()->commit().ok());
     }
+    OperatorRow officer; // calls back and rectifies; a supervisor closes
+    officer.id = QStringLiteral("officer-3");
+    officer.role = OperatorRoles::officer;
+    officer.scope = {QStringLiteral("shebao")};
     OperatorRow sup;
     sup.id = QStringLiteral("supervisor-1");
     sup.role = OperatorRoles::supervisor;
@@ -212,7 +216,7 @@ TEST_CASE("Concurrency: parallel follow-up steps: every call-back counted, one c
     std::atomic<int> failed{0};
     race(threads, [&](int i) {
         auto r = RatingService(*c.storage)
-                     .callBack(id, sup, false, QStringLiteral("无人接听"), t0.addSecs(i),
+                     .callBack(id, officer, false, QStringLiteral("无人接听"), t0.addSecs(i),
                                t0.addSecs(60));
         if (!r)
             ++failed;
@@ -225,7 +229,7 @@ TEST_CASE("Concurrency: parallel follow-up steps: every call-back counted, one c
     CHECK(audited(*c.storage, QStringLiteral("followup.callback")) == threads);
 
     REQUIRE(RatingService(*c.storage)
-                .rectify(id, sup, QStringLiteral("窗口人手不足"), QStringLiteral("增设导办员"),
+                .rectify(id, officer, QStringLiteral("窗口人手不足"), QStringLiteral("增设导办员"),
                          t0.addSecs(120))
                 .ok());
     std::atomic<int> closed{0}, refused{0};
