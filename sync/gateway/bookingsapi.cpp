@@ -75,13 +75,12 @@ BookingsApi::BookingsApi(CentralStorage &storage, OperatorService &operators)
 
 BookingsApi::~BookingsApi() = default;
 
-void BookingsApi::addRoutes(httplib::Server &server, std::mutex &lock,
-                            std::function<QDateTime()> clock)
+void BookingsApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clock)
 {
     using Handler = void (BookingsApi::*)(OperatorRequest &);
     const auto route = [&](Handler h, bool withBody) {
         return OperatorHttp::route(
-            m_operators, lock, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
+            m_operators, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
     };
     server.Get("/v1/operator/bookings/points", route(&BookingsApi::points, false));
     server.Get("/v1/operator/bookings/day", route(&BookingsApi::day, false));

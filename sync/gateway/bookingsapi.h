@@ -10,7 +10,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace httplib {
 class Server;
@@ -43,9 +42,9 @@ public:
     BookingsApi(CentralStorage &storage, OperatorService &operators);
     ~BookingsApi();
 
-    /** Adds the routes to @p server; each request takes @p lock and reads the time from
-     *  @p clock (as OperatorApi::addRoutes). */
-    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
+    /** Adds the routes to @p server; each request reads the time from @p clock (as
+     *  OperatorApi::addRoutes). */
+    void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
     /** The field a PointPlan::check() message names ("capacity", "day_plan", "slot_minutes",
      *  "groups", "point"), as the API's `field`. */

@@ -85,8 +85,13 @@ int holdOf(const LeaseAccount &a)
 } // namespace
 
 BookingService::BookingService(CentralStorage &storage, const WorkCalendar &calendar)
-    : m_storage(storage), m_records(storage.bookings()), m_calendar(calendar)
+    : m_storage(storage), m_calendar(calendar)
 {
+}
+
+BookingRecords &BookingService::records() const
+{
+    return m_storage.bookings();
 }
 
 bool BookingService::handles(const QString &kind)
@@ -149,13 +154,13 @@ Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    if (auto r = m_records.putPlan({plan.point, plan.capacity, plan.dayPlan, plan.slotMinutes}); !r)
+    if (auto r = records().putPlan({plan.point, plan.capacity, plan.dayPlan, plan.slotMinutes}); !r)
         return r;
-    if (auto r = m_records.setGroups(plan.point, plan.groups); !r)
+    if (auto r = records().setGroups(plan.point, plan.groups); !r)
         return r;
     // Slots already made and not yet started take the new capacity, but never below what is
     // held on them: a smaller capacity cannot take back leased or booked seats.
-    auto future = m_records.slotsAfter(plan.point, now);
+    auto future = records().slotsAfter(plan.point, now);
     if (!future)
         return future.error();
     for (const SlotRow &slot : future.value()) {
@@ -163,7 +168,7 @@ Result<void> BookingService::setPlan(const PointPlan &plan, const QDateTime &now
         if (!free)
             return free.error();
         const int held = slot.capacity - free.value();
-        if (auto r = m_records.setSlotCapacity(slot.id, std::max(plan.capacity, held)); !r)
+        if (auto r = records().setSlotCapacity(slot.id, std::max(plan.capacity, held)); !r)
             return r;
         if (auto r = checkInvariant(slot.id); !r)
             return r;
@@ -175,7 +180,7 @@ Result<PointPlan> BookingService::plan(const QString &point)
 {
     PointPlan plan;
     plan.point = point;
-    auto stored = m_records.plan(point);
+    auto stored = records().plan(point);
     if (!stored)
         return stored.error();
     if (stored->has_value()) {
@@ -183,7 +188,7 @@ Result<PointPlan> BookingService::plan(const QString &point)
         plan.dayPlan = stored->value().dayPlan;
         plan.slotMinutes = stored->value().slotMinutes;
     }
-    auto groups = m_records.groups(point);
+    auto groups = records().groups(point);
     if (!groups)
         return groups.error();
     plan.groups = groups.value();
@@ -192,20 +197,20 @@ Result<PointPlan> BookingService::plan(const QString &point)
 
 Result<bool> BookingService::servesItem(const QString &point, const QString &item)
 {
-    auto groups = m_records.groups(point);
+    auto groups = records().groups(point);
     if (!groups)
         return groups.error();
     if (groups->isEmpty())
         return true;
     if (item.isEmpty())
         return false;
-    auto department = m_records.publishedDepartmentOf(item);
+    auto department = records().publishedDepartmentOf(item);
     if (!department)
         return department.error();
     // Nothing published: central cannot tell the item's group, and the kiosks check it against
     // their own catalogue; a request is not refused for what central does not know.
     if (!department->has_value()) {
-        auto published = m_records.cataloguePublished();
+        auto published = records().cataloguePublished();
         if (!published)
             return published.error();
         return !published.value();
@@ -218,7 +223,7 @@ Result<void> BookingService::materialise(const QString &point, QDate day, const 
     const QDate today = WorkCalendar::chinaDate(now);
     if (day < today.addDays(-1) || day > today.addDays(horizonDays))
         return {};
-    auto marked = m_records.markDay(point, day);
+    auto marked = records().markDay(point, day);
     if (!marked)
         return marked.error();
     if (!marked.value() || !m_calendar.isOpen(day))
@@ -234,7 +239,7 @@ Result<void> BookingService::materialise(const QString &point, QDate day, const 
              t = t.addSecs(p->slotMinutes * 60)) {
             const QDateTime start = protocol::chinaTime(day, t);
             const QDateTime end = start.addSecs(p->slotMinutes * 60);
-            if (auto r = m_records.addSlot(
+            if (auto r = records().addSlot(
                     {protocol::slotId(point, start), point, start, end, p->capacity});
                 !r)
                 return r;
@@ -250,10 +255,10 @@ Result<std::optional<SlotRow>> BookingService::findSlot(const QString &id, const
     auto parts = protocol::parseSlotId(id);
     if (!parts)
         return std::optional<SlotRow>{};
-    auto found = m_records.slot(id);
+    auto found = records().slot(id);
     if (!found || found->has_value())
         return found;
-    auto known = m_records.knownPoint(parts->point);
+    auto known = records().knownPoint(parts->point);
     if (!known)
         return known.error();
     if (!known.value())
@@ -261,7 +266,7 @@ Result<std::optional<SlotRow>> BookingService::findSlot(const QString &id, const
     const QDate day = WorkCalendar::chinaDate(parts->startUtc);
     if (auto r = materialise(parts->point, day, now); !r)
         return r.error();
-    return m_records.slot(id);
+    return records().slot(id);
 }
 
 // Every count below feeds the capacity invariant: the records fail closed (a read error is an
@@ -269,10 +274,10 @@ Result<std::optional<SlotRow>> BookingService::findSlot(const QString &id, const
 
 Result<int> BookingService::freeSeats(const SlotRow &slot)
 {
-    auto other = m_records.otherBookings(slot.id);
+    auto other = records().otherBookings(slot.id);
     if (!other)
         return other.error();
-    auto leases = m_records.leaseAccounts(slot.id);
+    auto leases = records().leaseAccounts(slot.id);
     if (!leases)
         return leases.error();
     int held = other.value();
@@ -283,7 +288,7 @@ Result<int> BookingService::freeSeats(const SlotRow &slot)
 
 Result<int> BookingService::leaseRoom(const SlotRow &slot)
 {
-    auto leases = m_records.leaseAccounts(slot.id);
+    auto leases = records().leaseAccounts(slot.id);
     if (!leases)
         return leases.error();
     auto free = freeSeats(slot);
@@ -298,16 +303,16 @@ Result<int> BookingService::leaseRoom(const SlotRow &slot)
 
 Result<void> BookingService::checkInvariant(const QString &slot)
 {
-    auto row = m_records.slot(slot);
+    auto row = records().slot(slot);
     if (!row)
         return row.error();
     if (!row->has_value())
         return Error{Error::Corrupt, QStringLiteral("invariant: slot %1 missing").arg(slot)};
     const int capacity = row->value().capacity;
-    auto other = m_records.otherBookings(slot);
+    auto other = records().otherBookings(slot);
     if (!other)
         return other.error();
-    auto leases = m_records.leaseAccounts(slot);
+    auto leases = records().leaseAccounts(slot);
     if (!leases)
         return leases.error();
     int held = other.value();
@@ -358,7 +363,7 @@ Result<protocol::SlotList> BookingService::slotList(const QString &point, QDate 
             return free.error();
         list.entries.append({row.id, row.start, row.end, row.capacity, free.value()});
     }
-    auto groups = m_records.groups(point);
+    auto groups = records().groups(point);
     if (!groups)
         return groups.error();
     list.groups = groups.value();
@@ -369,7 +374,7 @@ Result<protocol::SlotList> BookingService::slotList(const QString &point, QDate 
 
 Result<QList<SlotRow>> BookingService::slotRows(const QString &point, QDate from, int days)
 {
-    return m_records.slotsStarting(point, protocol::chinaMidnight(from),
+    return records().slotsStarting(point, protocol::chinaMidnight(from),
                                    protocol::chinaMidnight(from.addDays(days)));
 }
 
@@ -381,7 +386,7 @@ Result<protocol::LeaseState> BookingService::stateOf(const QString &slot,
     state.slot = slot;
     state.expiresAt = expiresAt;
     if (lease) {
-        auto seen = m_records.seen(lease->device, slot);
+        auto seen = records().seen(lease->device, slot);
         if (!seen)
             return seen.error();
         state.settled = lease->settledAt.has_value();
@@ -419,7 +424,7 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         }
         const SlotRow &row = slot->value();
         const QDateTime expiresAt = protocol::leaseExpiry(row.start);
-        auto leaseRead = m_records.lease(device, row.id);
+        auto leaseRead = records().lease(device, row.id);
         if (!leaseRead)
             return leaseRead.error();
         std::optional<LeaseRow> lease = leaseRead.value();
@@ -430,7 +435,7 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
             // confirms no more than that; central never goes below the bookings it has seen.
             int target = current;
             if (want.seats < current) {
-                auto seen = m_records.seen(device, row.id);
+                auto seen = records().seen(device, row.id);
                 if (!seen)
                     return seen.error();
                 target = std::max(want.seats, seen->active());
@@ -444,10 +449,10 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
                                                      maxLeaseSeats(row.capacity)}));
             }
             if (target != current) {
-                if (auto r = m_records.setLeaseSeats(device, row.id, target, expiresAt, now); !r)
+                if (auto r = records().setLeaseSeats(device, row.id, target, expiresAt, now); !r)
                     return r.error();
                 touched.insert(row.id);
-                auto updated = m_records.lease(device, row.id);
+                auto updated = records().lease(device, row.id);
                 if (!updated)
                     return updated.error();
                 lease = updated.value();
@@ -474,7 +479,7 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
         }
         const SlotRow &row = slot->value();
         const QDateTime expiresAt = protocol::leaseExpiry(row.start);
-        auto leaseRead = m_records.lease(device, row.id);
+        auto leaseRead = records().lease(device, row.id);
         if (!leaseRead)
             return leaseRead.error();
         const std::optional<LeaseRow> lease = leaseRead.value();
@@ -493,11 +498,11 @@ Result<protocol::LeaseResponse> BookingService::lease(const QString &device, con
             qCWarning(lcGateway) << "device" << device << "settles" << settle.used << "used on"
                                  << row.id << "holding" << (lease ? lease->seats : 0)
                                  << "seats: capped";
-        if (auto r = m_records.settleLease(device, row.id, settle.used, confirmed, expiresAt, now);
+        if (auto r = records().settleLease(device, row.id, settle.used, confirmed, expiresAt, now);
             !r)
             return r.error();
         touched.insert(row.id);
-        auto settled = m_records.lease(device, row.id);
+        auto settled = records().lease(device, row.id);
         if (!settled)
             return settled.error();
         auto state = stateOf(row.id, settled.value(), expiresAt);
@@ -551,7 +556,7 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
     if (!slot->has_value() || slot->value().point != point)
         return QStringLiteral("slot");
     const SlotRow row = slot->value();
-    auto existing = m_records.bookingByRef(device, uuid);
+    auto existing = records().bookingByRef(device, uuid);
     if (!existing)
         return existing.error();
     if (existing->has_value())
@@ -573,11 +578,11 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
     BookingSource source = BookingSource::KioskRequest;
     if (onLease.toBool()) {
         source = BookingSource::KioskLease;
-        auto leaseRead = m_records.lease(device, row.id);
+        auto leaseRead = records().lease(device, row.id);
         if (!leaseRead)
             return leaseRead.error();
         const std::optional<LeaseRow> lease = leaseRead.value();
-        auto seenRead = m_records.seen(device, row.id);
+        auto seenRead = records().seen(device, row.id);
         if (!seenRead)
             return seenRead.error();
         const LeaseSeen seen = seenRead.value();
@@ -607,7 +612,7 @@ Result<QString> BookingService::bookRecord(const QString &device, const QString 
     booking.ref = uuid;
     booking.ticket = ticket.toString();
     booking.createdAt = now;
-    if (auto r = m_records.addBooking(booking); !r)
+    if (auto r = records().addBooking(booking); !r)
         return r.error();
     if (auto r = checkInvariant(row.id); !r)
         return QStringLiteral("invariant");
@@ -620,7 +625,7 @@ Result<QString> BookingService::cancelRecord(const QString &device, const QJsonO
     const QString refersTo = meta.value(QLatin1String("refers_to")).toString();
     if (refersTo.isEmpty())
         return QStringLiteral("unknown booking");
-    auto found = m_records.bookingByRef(device, refersTo);
+    auto found = records().bookingByRef(device, refersTo);
     if (!found)
         return found.error();
     if (!found->has_value() || found->value().source == BookingSource::Channel)
@@ -628,7 +633,7 @@ Result<QString> BookingService::cancelRecord(const QString &device, const QJsonO
     const BookingRow &booking = found->value();
     if (booking.cancelledAt)
         return QString();
-    if (auto r = m_records.cancelBooking(device, booking.id, now); !r)
+    if (auto r = records().cancelBooking(device, booking.id, now); !r)
         return r.error();
     if (auto r = checkInvariant(booking.slot); !r)
         return QStringLiteral("invariant");
@@ -651,7 +656,7 @@ Result<QString> BookingService::createChannelToken(const QDateTime &now)
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
     const QByteArray token =
         "jjc_" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto r = m_records.addLegacyChannelToken(tokenHash(token), now); !r)
+    if (auto r = records().addLegacyChannelToken(tokenHash(token), now); !r)
         return r.error();
     return QString::fromLatin1(token);
 }
@@ -661,7 +666,7 @@ std::optional<QString> BookingService::channelOf(const QByteArray &token)
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
     const QString hash = tokenHash(token);
-    auto known = m_records.legacyChannelTokenExists(hash);
+    auto known = records().legacyChannelTokenExists(hash);
     if (!known || !known.value()) // a read error lets no token in
         return std::nullopt;
     return QStringLiteral("channel:") + hash.left(16);
@@ -674,7 +679,7 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
     if (!tx)
         return tx.error();
     ChannelAnswer answer;
-    auto existing = m_records.bookingByRef(channel, ref);
+    auto existing = records().bookingByRef(channel, ref);
     if (!existing)
         return existing.error();
     if (existing->has_value() && existing->value().source == BookingSource::Channel) {
@@ -708,7 +713,7 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
     booking.device = channel;
     booking.ref = ref;
     booking.createdAt = now;
-    if (auto r = m_records.addBooking(booking); !r)
+    if (auto r = records().addBooking(booking); !r)
         return r.error();
     if (auto r = checkInvariant(slot); !r)
         return r.error();
@@ -731,7 +736,7 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
         return tx.error();
     // A ref already booked answers as before, and an unknown slot is NoSlot: only a new booking
     // of a real slot is judged by its item.
-    auto existing = m_records.bookingByRef(channel, ref);
+    auto existing = records().bookingByRef(channel, ref);
     if (!existing)
         return existing.error();
     if (!existing->has_value() || existing->value().source != BookingSource::Channel) {
@@ -765,14 +770,14 @@ Result<bool> BookingService::channelCancel(const QString &channel, const QString
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
-    auto found = m_records.booking(channel, id);
+    auto found = records().booking(channel, id);
     if (!found)
         return found.error();
     if (!found->has_value() || found->value().source != BookingSource::Channel)
         return false;
     const BookingRow &booking = found->value();
     if (!booking.cancelledAt) {
-        if (auto r = m_records.cancelBooking(channel, id, now); !r)
+        if (auto r = records().cancelBooking(channel, id, now); !r)
             return r.error();
         if (auto r = checkInvariant(booking.slot); !r)
             return r.error();
@@ -795,10 +800,10 @@ Result<QList<SlotStats>> BookingService::stats(const QString &point, QDate from,
         st.start = row.start;
         st.end = row.end;
         st.capacity = row.capacity;
-        auto other = m_records.otherBookings(row.id);
+        auto other = records().otherBookings(row.id);
         if (!other)
             return other.error();
-        auto leases = m_records.leaseAccounts(row.id);
+        auto leases = records().leaseAccounts(row.id);
         if (!leases)
             return leases.error();
         st.other = other.value();
@@ -825,7 +830,7 @@ Result<QList<BookingInfo>> BookingService::bookings(const QString &point, QDate 
 {
     const std::optional<QDateTime> since =
         from.isValid() ? std::optional<QDateTime>(protocol::chinaMidnight(from)) : std::nullopt;
-    auto rows = m_records.bookingsFrom(point, since);
+    auto rows = records().bookingsFrom(point, since);
     if (!rows)
         return rows.error();
     QList<BookingInfo> out;

@@ -190,7 +190,8 @@ private:
     Result<bool> servesItem(const QString &point, const QString &item);
 
     CentralStorage &m_storage;
-    BookingRecords &m_records; ///< m_storage's
+    /** m_storage's, for the calling thread (SQLite gives each thread its own connection). */
+    BookingRecords &records() const;
     const WorkCalendar &m_calendar;
 };
 

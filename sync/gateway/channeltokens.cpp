@@ -121,7 +121,10 @@ Result<bool> ChannelTokens::revoke(const QString &id, const QDateTime &now)
         return r.error();
     if (auto r = tx.value()->commit(); !r)
         return r.error();
-    m_buckets.remove(id);
+    {
+        std::lock_guard lock(m_bucketsLock);
+        m_buckets.remove(id);
+    }
     return true;
 }
 
@@ -145,6 +148,7 @@ int ChannelTokens::admit(const ChannelTokenInfo &token, const QDateTime &now)
     const double capacity = capacityOf(token.ratePerMinute);
     const double perMs = token.ratePerMinute / 60000.0;
     const qint64 at = now.toMSecsSinceEpoch();
+    std::lock_guard lock(m_bucketsLock);
     auto it = m_buckets.find(token.id);
     if (it == m_buckets.end())
         it = m_buckets.insert(token.id, Bucket{capacity, at});

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <optional>
 
 namespace jiujin::gateway {
@@ -80,6 +81,7 @@ private:
         qint64 atMs = 0;
     };
     CentralStorage &m_storage;
+    std::mutex m_bucketsLock; // requests run concurrently (DESIGN §11c)
     QHash<QString, Bucket> m_buckets;
 };
 

@@ -61,13 +61,12 @@ int FleetApi::daysLeft(const QDateTime &now, const QDateTime &end)
     return int(s >= 0 ? s / 86400 : -((-s + 86399) / 86400));
 }
 
-void FleetApi::addRoutes(httplib::Server &server, std::mutex &lock,
-                         std::function<QDateTime()> clock)
+void FleetApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clock)
 {
     using Handler = void (FleetApi::*)(OperatorRequest &);
     const auto route = [&](Handler h, bool withBody) {
         return OperatorHttp::route(
-            m_operators, lock, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
+            m_operators, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
     };
     server.Get("/v1/operator/fleet/devices", route(&FleetApi::listDevices, false));
     server.Get("/v1/operator/fleet/tokens", route(&FleetApi::listTokens, false));

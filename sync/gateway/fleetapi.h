@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace httplib {
 class Server;
@@ -43,9 +42,9 @@ public:
     FleetApi(CentralStorage &storage, OperatorService &operators, EnrollmentService &enrollment);
     ~FleetApi();
 
-    /** Adds the routes to @p server; each request takes @p lock and reads the time from
-     *  @p clock (as OperatorApi::addRoutes). */
-    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
+    /** Adds the routes to @p server; each request reads the time from @p clock (as
+     *  OperatorApi::addRoutes). */
+    void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
     /** Whole days from @p now to @p end (rounded down; negative once past it). */
     static int daysLeft(const QDateTime &now, const QDateTime &end);

@@ -254,16 +254,15 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     m_server->Post("/v1/channel/bookings", channelHandler);
     m_server->Delete(R"(/v1/channel/bookings/([A-Za-z0-9-]{1,64}))", channelHandler);
     if (m_operatorApi) // operators' bearer sessions, never a device certificate
-        m_operatorApi->addRoutes(*m_server, m_mutex, m_options.clock);
+        m_operatorApi->addRoutes(*m_server, m_options.clock);
     if (m_ratingApi)
-        m_ratingApi->addRoutes(*m_server, m_mutex, m_options.clock);
+        m_ratingApi->addRoutes(*m_server, m_options.clock);
     if (m_fleetApi)
-        m_fleetApi->addRoutes(*m_server, m_mutex, m_options.clock);
+        m_fleetApi->addRoutes(*m_server, m_options.clock);
     if (m_bookingsApi)
-        m_bookingsApi->addRoutes(*m_server, m_mutex, m_options.clock);
+        m_bookingsApi->addRoutes(*m_server, m_options.clock);
     {
         // Abandoned uploads (a kiosk replaced, a record given up) are dropped at start.
-        std::lock_guard lock(m_mutex);
         if (auto dropped =
                 m_storage.intake().dropUploadsBefore(m_options.clock().addDays(-uploadKeepDays));
             !dropped)
@@ -409,7 +408,6 @@ void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
     if (!request)
         return;
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto answer = m_enrollment.enroll(request.value(), now);
     if (!answer) {
         const Error &e = answer.error();
@@ -429,7 +427,6 @@ void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
 void GatewayServer::submissions(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -443,7 +440,6 @@ void GatewayServer::submissions(const httplib::Request &req, httplib::Response &
 void GatewayServer::upload(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -625,7 +621,6 @@ Result<bool> GatewayServer::uploadQuota(const DeviceRow &device, const QString &
 void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -644,7 +639,6 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
 void GatewayServer::renew(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -667,7 +661,6 @@ void GatewayServer::renew(const httplib::Request &req, httplib::Response &res)
 void GatewayServer::pins(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -686,7 +679,6 @@ void GatewayServer::pins(const httplib::Request &req, httplib::Response &res)
 void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -728,7 +720,6 @@ void GatewayServer::catalogueChanges(const httplib::Request &req, httplib::Respo
 void GatewayServer::caseChanges(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -758,7 +749,6 @@ void GatewayServer::caseLookup(const httplib::Request &req, httplib::Response &r
     if (qsizetype(req.body.size()) > protocol::maxCaseLookupRequest)
         return reply(res, 413, {{QStringLiteral("error"), QStringLiteral("too_large")}});
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -783,7 +773,6 @@ void GatewayServer::caseLookup(const httplib::Request &req, httplib::Response &r
 void GatewayServer::calendar(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -808,7 +797,6 @@ void GatewayServer::calendar(const httplib::Request &req, httplib::Response &res
 void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -842,7 +830,6 @@ void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response 
 void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     auto device = authenticate(req, res, now);
     if (!device)
         return;
@@ -856,7 +843,6 @@ void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response
 void GatewayServer::channelBookings(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
-    std::lock_guard lock(m_mutex);
     // Other channels hold a bearer token, not a client certificate (PROTOCOL.md, "Booking"):
     // known, not revoked, not expired, within its rate, and only for the points of its scope.
     const QByteArray authorization = header(req, "Authorization");
@@ -917,6 +903,11 @@ void GatewayServer::channelBookings(const httplib::Request &req, httplib::Respon
     }
     send(res, 201,
          protocol::encode(protocol::ChannelBookingResponse{answer->booking, answer->slot}));
+}
+
+int GatewayServer::requestThreads()
+{
+    return int(CPPHTTPLIB_THREAD_POOL_COUNT);
 }
 
 } // namespace jiujin

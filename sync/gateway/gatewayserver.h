@@ -10,7 +10,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <type_traits>
 
@@ -78,13 +77,9 @@ public:
     void stop();
     /** True while listen() serves. */
     bool isRunning() const;
-    /** Runs @p work on the storage between requests (they take turns on one connection):
-     *  for housekeeping from another thread while serving. */
-    template <typename Work> auto exclusive(Work work)
-    {
-        std::lock_guard lock(m_mutex);
-        return work();
-    }
+    /** Threads answering requests at once (httplib's pool): each may hold one storage
+     *  connection, so PostgreSQL's pool is sized from this (DESIGN §11c). */
+    static int requestThreads();
 
     /** Answers GET /v1/catalogue/changes from @p publisher (borrowed; it must outlive the
      *  server and share its database). Without one the route answers 404 "none". Call before
@@ -169,7 +164,6 @@ private:
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::unique_ptr<gateway::CaseLookupService> m_caseLookup;
-    std::mutex m_mutex; // one SQLite connection: requests take turns
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);
 

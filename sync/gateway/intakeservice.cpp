@@ -106,11 +106,19 @@ Result<void> IntakeService::refreshForms()
         return {};
     // The sequence is read first: a publish between the two reads only costs one more reload.
     const qint64 sequence = m_publisher->sequence();
-    if (sequence == m_formsSequence)
-        return {};
+    {
+        std::lock_guard lock(m_formsLock);
+        if (sequence == m_formsSequence)
+            return {};
+    }
+    // Loaded without the lock; two requests that both see a new sequence load it twice, and the
+    // swap below keeps one of them (never an older sequence over a newer one).
     auto forms = m_publisher->forms();
     if (!forms)
         return forms.error();
+    std::lock_guard lock(m_formsLock);
+    if (sequence <= m_formsSequence)
+        return {};
     if (m_formsSequence > 0)
         m_previousForms = std::move(m_forms);
     m_forms = std::move(forms.value());
@@ -151,7 +159,7 @@ Result<QString> IntakeService::quotaProblem(const DeviceRow &device,
 }
 
 QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
-                               const QStringList &attachmentFiles, QString *kind, QString *item,
+                               int attachments, QString *kind, QString *item,
                                std::optional<Error> *ioError, QJsonObject *rating)
 {
     QJsonParseError parseError;
@@ -189,16 +197,17 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     if (!payload)
         return QCoreApplication::translate("jiujin::IntakeService",
                                            "记录无法用中心密钥打开（已损坏或不是发给本平台的）");
-    for (int i = 0; i < attachmentFiles.size(); ++i) {
+    for (int i = 0; i < attachments; ++i) {
         QByteArray sealed;
         {
-            QFile file(attachmentFiles.at(i));
-            if (!file.open(QIODevice::ReadOnly)) {
-                *ioError =
-                    Error{Error::Io, QStringLiteral("attachment file: %1").arg(file.errorString())};
+            // Where the engine keeps them (a file, or the database for several instances).
+            auto bytes = m_storage.intake().attachmentBytes(device.id, record.uuid, i);
+            if (!bytes || bytes->isEmpty()) {
+                *ioError = bytes ? Error{Error::Io, QStringLiteral("attachment bytes missing")}
+                                 : bytes.error();
                 return QStringLiteral("io");
             }
-            sealed = file.readAll();
+            sealed = std::move(bytes.value());
         }
         auto part = opener->open(sealed, record.meta + "#attachment" + QByteArray::number(i));
         sealed.clear();
@@ -230,17 +239,28 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
 
     // The kiosk checked the form against its own "today"; bounds are judged on that day too.
     const QDate today = serviceDate(created);
-    const QString why = formProblem(m_forms, *item, body, today);
-    if (!why.isEmpty() && m_previousForms.contains(*item) &&
-        formProblem(m_previousForms, *item, body, today).isEmpty())
+    QHash<QString, FormSchema> forms, previousForms;
+    {
+        std::lock_guard lock(m_formsLock);
+        forms = m_forms;
+        previousForms = m_previousForms;
+    }
+    const QString why = formProblem(forms, *item, body, today);
+    if (!why.isEmpty() && previousForms.contains(*item) &&
+        formProblem(previousForms, *item, body, today).isEmpty())
         return {};
     return why;
 }
 
 bool IntakeService::waitsForCatalogue(const protocol::WireRecord &record) const
 {
-    if (!m_publisher || m_formsSequence != 0)
+    if (!m_publisher)
         return false;
+    {
+        std::lock_guard lock(m_formsLock);
+        if (m_formsSequence != 0)
+            return false;
+    }
     const QJsonObject meta = QJsonDocument::fromJson(record.meta).object();
     return meta.value(QLatin1String("kind")).toString() == QLatin1String("submission");
 }
@@ -317,7 +337,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             attachmentBytes += ref.length;
         const bool tooLarge =
             DeviceQuotas::over(m_quotas.recordAttachmentBytes, 0, attachmentBytes);
-        QStringList attachmentFiles;
+        int attachments = 0; // uploaded and verified, each
         for (int i = 0; i < record.attachments.size() && missing.isEmpty() && !tooLarge; ++i) {
             const protocol::AttachmentRef &ref = record.attachments.at(i);
             const auto found = m_storage.intake().upload(device.id, record.uuid, i);
@@ -331,7 +351,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                               .arg(i);
                 break;
             }
-            attachmentFiles.append(m_storage.intake().attachmentFile(device.id, record.uuid, i));
+            ++attachments;
         }
         if (!missing.isEmpty()) {
             // Nothing is stored: the kiosk (uploads again and) sends the record once more.
@@ -360,7 +380,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                              .arg(m_quotas.recordAttachmentBytes / (1024 * 1024));
         } else {
             row.reason =
-                problem(device, record, attachmentFiles, &row.kind, &row.item, &ioError, &rating);
+                problem(device, record, attachments, &row.kind, &row.item, &ioError, &rating);
         }
         if (ioError)
             return *ioError; // central cannot read what it holds: the batch is retried whole

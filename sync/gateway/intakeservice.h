@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <optional>
 
 namespace jiujin {
@@ -69,11 +70,12 @@ private:
     /** Reloads the forms from the publisher when its sequence is not the one they came from. */
     Result<void> refreshForms();
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
-    /** Attachments are read from @p attachmentFiles one at a time (memory bounded by one
-     *  attachment, whatever the record holds); one that cannot be read sets @p ioError. */
-    QString problem(const DeviceRow &device, const protocol::WireRecord &record,
-                    const QStringList &attachmentFiles, QString *kind, QString *item,
-                    std::optional<Error> *ioError, QJsonObject *rating = nullptr);
+    /** The record's first @p attachments attachments (uploaded and verified) are read from the
+     *  storage one at a time (memory bounded by one attachment, whatever the record holds); one
+     *  that cannot be read sets @p ioError. */
+    QString problem(const DeviceRow &device, const protocol::WireRecord &record, int attachments,
+                    QString *kind, QString *item, std::optional<Error> *ioError,
+                    QJsonObject *rating = nullptr);
     /** Why @p record must wait (a daily quota of @p device spent), or empty. */
     Result<QString> quotaProblem(const DeviceRow &device, const protocol::WireRecord &record,
                                  const QString &day);
@@ -86,6 +88,9 @@ private:
 
     gateway::CentralStorage &m_storage;
     const GatewayKeys &m_keys;
+    /** Guards the forms and their sequence (requests run concurrently, DESIGN §11c); held
+     *  only to copy or swap them (QHash copies share their data). */
+    mutable std::mutex m_formsLock;
     QHash<QString, FormSchema> m_forms;
     /** The forms published before m_forms: a kiosk that has not pulled the new catalogue yet
      *  collected them, and its citizens' applications are not lost for that. */

@@ -72,6 +72,8 @@ int usage()
         "           [--quota-records N] [--quota-bytes N] [--quota-uploads N] "
         "[--quota-record-bytes N]\n"
         "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
+        "           [--db-pool N]   (PostgreSQL connections at most; default: request threads + "
+        "2)\n"
         "           (applications are checked against the published catalogue; --catalogue checks "
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
@@ -279,19 +281,15 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     std::printf("listening on %d\n", bound.value());
     std::fflush(stdout);
 
-    // Housekeeping between requests: overdue 容缺 materials move their cases to 待补正
-    // (CaseService::sweepOverdue), at start and every hour.
+    // Housekeeping beside the requests (the storage serves several threads, DESIGN §11c):
+    // overdue 容缺 materials move their cases to 待补正 (CaseService::sweepOverdue), at start
+    // and every hour.
     const auto sweep = [&] {
         // A year imported meanwhile (`calendar import` is another process) counts from now on.
-        if (auto v = server.exclusive([&] {
-                return gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar());
-            });
-            !v)
+        if (auto v = gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar()); !v)
             qCWarning(lcGateway) << "calendar not refreshed:" << v.error().message;
-        auto swept = server.exclusive([&] {
-            return gateway::CaseService(*store.value())
-                .sweepOverdue(QDateTime::currentDateTimeUtc());
-        });
+        auto swept =
+            gateway::CaseService(*store.value()).sweepOverdue(QDateTime::currentDateTimeUtc());
         if (!swept)
             qCWarning(lcGateway) << "sweep of overdue materials failed:" << swept.error().message;
         else if (swept->overdue > 0)
@@ -575,6 +573,12 @@ int main(int argc, char **argv)
                        "line in DIR/database, written by init --database, else DIR/gateway.db)."),
         QStringLiteral("LOCATION"));
     parser.addOption(database);
+    const QCommandLineOption dbPool(
+        QStringLiteral("db-pool"),
+        QStringLiteral("PostgreSQL connections at most (default: serve, its request threads + 2; "
+                       "other commands, 8)."),
+        QStringLiteral("N"));
+    parser.addOption(dbPool);
     const QuotaOptions quotaOptions;
     parser.addOptions(
         {quotaOptions.records, quotaOptions.bytes, quotaOptions.uploads, quotaOptions.recordBytes});
@@ -611,6 +615,17 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(database))
         gateway::setDatabaseOverride(parser.value(database));
+    if (parser.isSet(dbPool)) {
+        bool ok = false;
+        const int connections = parser.value(dbPool).toInt(&ok);
+        if (!ok || connections < 1 || connections > 1000)
+            return fail(QStringLiteral("--db-pool: expected 1..1000 connections"));
+        gateway::setDatabasePoolSize(connections);
+    } else if (args.value(0) == QLatin1String("serve")) {
+        // Each request thread holds at most one connection; the housekeeping thread and one
+        // spare make sure no request ever waits for the pool.
+        gateway::setDatabasePoolSize(GatewayServer::requestThreads() + 2);
+    }
 
     if (command == QLatin1String("init")) {
         auto keys = GatewayKeys::init(dir, parser.values(host), now, parser.isSet(force));

@@ -188,17 +188,14 @@ bool OperatorApi::identifying(const QString &value)
     return shape.match(value).hasMatch();
 }
 
-void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
-                            std::function<QDateTime()> clock)
+void OperatorApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clock)
 {
     using Handler = void (OperatorApi::*)(Context &);
     // Authenticated routes: the bearer token of an operator session, nothing else; a JSON object
     // body (bounded) for those that write.
-    const auto authed = [this, &lock, clock](Handler h, bool withBody) {
-        return [this, &lock, clock, h, withBody](const httplib::Request &req,
-                                                 httplib::Response &res) {
+    const auto authed = [this, clock](Handler h, bool withBody) {
+        return [this, clock, h, withBody](const httplib::Request &req, httplib::Response &res) {
             const QDateTime now = clock();
-            std::lock_guard guard(lock);
             // A bearer token (API clients), or the web console's HttpOnly cookie: then anything
             // but a read must carry the session's CSRF token as well.
             const std::string authorization = req.get_header_value("Authorization");
@@ -248,8 +245,8 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
         };
     };
     server.Post("/v1/operator/sessions",
-                [this, &lock, clock](const httplib::Request &req, httplib::Response &res) {
-                    login(req, res, lock, clock);
+                [this, clock](const httplib::Request &req, httplib::Response &res) {
+                    login(req, res, clock);
                 });
     server.Delete("/v1/operator/sessions/current", authed(&OperatorApi::logout, false));
     server.Get("/v1/operator/me", authed(&OperatorApi::me, false));
@@ -264,7 +261,7 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
     server.Get("/v1/operator/catalogue", authed(&OperatorApi::catalogue, false));
 }
 
-void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
+void OperatorApi::login(const httplib::Request &req, httplib::Response &res,
                         const std::function<QDateTime()> &clock)
 {
     const std::string encoding = req.get_header_value(heldEncoding);
@@ -290,10 +287,9 @@ void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std
         password.toUtf8().size() > OperatorService::maxPasswordBytes || totp.size() > 16)
         return error(res, 400, QStringLiteral("invalid"),
                      QStringLiteral("id and password are required"));
-    // scrypt (~0.25 s) runs without the storage's lock: kiosks' requests do not wait for it.
+    // scrypt (~0.25 s) runs outside any transaction: nothing waits for it.
     QString hash;
     {
-        std::lock_guard guard(lock);
         auto stored = m_operators.storedHash(id);
         if (!stored)
             return unavailable(res, stored.error());
@@ -301,7 +297,6 @@ void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std
     }
     const OperatorService::PasswordCheck check = OperatorService::checkPassword(password, hash);
     password.fill(u'\0');
-    std::lock_guard guard(lock);
     auto answer = m_operators.login(id, check, totp, clock());
     if (!answer)
         return unavailable(res, answer.error());
@@ -492,8 +487,18 @@ void OperatorApi::moveCase(Context &c)
             QStringLiteral("%1 -> %2 is not a move this case can make").arg(row->stage, m.stage));
     auto moved = m_cases->move(row->receipt, m, c.now);
     if (!moved) {
-        if (moved.error().code == Error::Invalid)
+        if (moved.error().code == Error::Invalid) {
+            // Another officer moved the case since it was read above (requests run at once,
+            // DESIGN §11c): the move was judged on the stage that officer left, and lost.
+            auto now = m_cases->find(row->receipt);
+            if (!now)
+                return unavailable(c.res, now.error());
+            if (now.value() && now.value()->stage != row->stage)
+                return error(
+                    c.res, 409, QStringLiteral("transition"),
+                    QStringLiteral("the case moved to %1 meanwhile").arg(now.value()->stage));
             return error(c.res, 400, QStringLiteral("invalid"), moved.error().message);
+        }
         return unavailable(c.res, moved.error());
     }
     reply(c.res, 200, caseJson(moved.value(), c.now));

@@ -9,7 +9,6 @@
 #include <QString>
 
 #include <functional>
-#include <mutex>
 
 namespace httplib {
 class Server;
@@ -43,9 +42,9 @@ public:
     OperatorApi(CentralStorage &storage, OperatorService &operators, const GatewayKeys &keys);
     ~OperatorApi();
 
-    /** Adds the /v1/operator/ routes to @p server; each request takes @p lock (the storage's one
-     *  connection) and reads the time from @p clock. */
-    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
+    /** Adds the /v1/operator/ routes to @p server; each request reads the time from @p clock.
+     *  Requests run concurrently (DESIGN §11c). */
+    void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
     /** @p value with all but its first character and last four replaced by '*'
      *  ("11010519491231002X" -> "1*************002X"); too short a value is masked whole. */
@@ -63,7 +62,7 @@ public:
 
 private:
     struct Context;
-    void login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
+    void login(const httplib::Request &req, httplib::Response &res,
                const std::function<QDateTime()> &clock);
     void logout(Context &c);
     void me(Context &c);

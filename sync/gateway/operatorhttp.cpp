@@ -62,13 +62,12 @@ void OperatorHttp::unavailable(httplib::Response &res, const Error &e)
     error(res, 503, QStringLiteral("unavailable"));
 }
 
-OperatorHttp::Route OperatorHttp::route(OperatorService &operators, std::mutex &lock,
+OperatorHttp::Route OperatorHttp::route(OperatorService &operators,
                                         std::function<QDateTime()> clock, Handler h, bool withBody)
 {
-    return [&operators, &lock, clock = std::move(clock), h = std::move(h),
+    return [&operators, clock = std::move(clock), h = std::move(h),
             withBody](const httplib::Request &req, httplib::Response &res) {
         const QDateTime now = clock();
-        std::lock_guard guard(lock);
         // As OperatorApi's own routes: a bearer token (API clients), or the web console's
         // HttpOnly cookie, and then anything but a read must carry the session's CSRF token.
         const std::string authorization = req.get_header_value("Authorization");

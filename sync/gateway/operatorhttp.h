@@ -8,7 +8,6 @@
 #include <QString>
 
 #include <functional>
-#include <mutex>
 
 namespace httplib {
 struct Request;
@@ -38,12 +37,12 @@ public:
     using Handler = std::function<void(OperatorRequest &)>;
     using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
 
-    /** A route that takes @p lock (the storage's one connection), reads the time from @p clock,
+    /** A route (requests run concurrently, DESIGN §11c) that reads the time from @p clock,
      *  answers 401 without a live operator session, 403 `csrf` for a change made with the
      *  console's cookie without its CSRF token, and, when @p withBody, 413/415/400 for a
      *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
-    static Route route(OperatorService &operators, std::mutex &lock,
-                       std::function<QDateTime()> clock, Handler h, bool withBody);
+    static Route route(OperatorService &operators, std::function<QDateTime()> clock, Handler h,
+                       bool withBody);
 
     static void reply(httplib::Response &res, int status, const QJsonObject &body);
     /** {"error": code, "message": message} (message left out when empty). */

@@ -156,13 +156,12 @@ int RatingApi::workingDaysLeft(const QDate &today, const QDate &due)
     return -n;
 }
 
-void RatingApi::addRoutes(httplib::Server &server, std::mutex &lock,
-                          std::function<QDateTime()> clock)
+void RatingApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clock)
 {
     using Handler = void (RatingApi::*)(OperatorRequest &);
     const auto route = [&](Handler h, bool withBody) {
         return OperatorHttp::route(
-            m_operators, lock, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
+            m_operators, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
     };
     server.Get("/v1/operator/ratings", route(&RatingApi::listRatings, false));
     server.Get("/v1/operator/ratings/figures", route(&RatingApi::figures, false));

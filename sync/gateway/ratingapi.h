@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace httplib {
 class Server;
@@ -39,9 +38,9 @@ public:
     RatingApi(CentralStorage &storage, OperatorService &operators);
     ~RatingApi();
 
-    /** Adds the routes to @p server; each request takes @p lock and reads the time from
-     *  @p clock (as OperatorApi::addRoutes). */
-    void addRoutes(httplib::Server &server, std::mutex &lock, std::function<QDateTime()> clock);
+    /** Adds the routes to @p server; each request reads the time from @p clock (as
+     *  OperatorApi::addRoutes). */
+    void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
     /** Open days after @p today up to @p due (0 on the due day), negative once past it. */
     static int workingDaysLeft(const QDate &today, const QDate &due);

@@ -1,7 +1,11 @@
 #include "gatewayfixture.h"
+#include "pgcentralstorage.h"
+#include "pgdatabase.h"
 #include "pgtestserver.h"
 #include "sqlitecentralstorage.h"
 
+#include "caserecords.h"
+#include "database.h"
 #include "envelope.h"
 
 #include <QDir>
@@ -273,6 +277,31 @@ Database &sqliteDatabase(gateway::CentralStorage &storage)
     auto *sqlite = dynamic_cast<gateway::SqliteCentralStorage *>(&storage);
     REQUIRE(sqlite);
     return sqlite->database();
+}
+
+void ageOperatorSession(const QString &dataDir, const QString &tokenHash, qint64 seconds)
+{
+    auto storage = openGatewayTestStorage(dataDir);
+    const char *const sql =
+        "UPDATE operator_sessions SET last_seen = last_seen - ? WHERE token_hash = ?";
+    if (auto *pg = dynamic_cast<gateway::PgCentralStorage *>(storage.get())) {
+        gateway::PgStatement s = pg->database().prepare(sql);
+        s.bind(1, seconds).bind(2, tokenHash);
+        REQUIRE(s.run().ok());
+        return;
+    }
+    Statement s = sqliteDatabase(*storage).prepare(sql);
+    s.bind(1, seconds).bind(2, tokenHash);
+    REQUIRE(s.run().ok());
+}
+
+QList<gateway::AuditRow> auditEntries(const QString &dataDir)
+{
+    auto storage = openGatewayTestStorage(dataDir);
+    auto rows = storage->auditLog().entries(0, 1000000);
+    INFO((rows ? QString() : rows.error().message).toStdString());
+    REQUIRE(rows.ok());
+    return rows.value();
 }
 
 void prepareTestDataDir(const QString &dataDir)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caserecords.h"
 #include "cataloguepublisher.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
@@ -86,6 +87,12 @@ openTestCentral(const QString &sqlitePath);
 jiujin::Database &sqliteDatabase(jiujin::gateway::CentralStorage &storage);
 /** Another connection to the storage of the gateway whose data directory is @p dataDir. */
 std::unique_ptr<jiujin::gateway::CentralStorage> openGatewayTestStorage(const QString &dataDir);
+
+/** Sets operator session @p tokenHash's last use back by @p seconds in the storage of the
+ *  gateway at @p dataDir (as idle time passing would), on either engine. */
+void ageOperatorSession(const QString &dataDir, const QString &tokenHash, qint64 seconds);
+/** Every audit entry of the gateway at @p dataDir, oldest first (either engine). */
+QList<jiujin::gateway::AuditRow> auditEntries(const QString &dataDir);
 
 /** The fixed central time of the tests: 2026-11-28 10:00 in Inner Mongolia. */
 QDateTime testNow();

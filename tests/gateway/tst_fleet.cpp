@@ -114,7 +114,7 @@ TEST_CASE("Fleet: silent is two hours of opening hours without a heartbeat", "[g
 }
 
 TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS through the front",
-          "[gateway-fleet][sqlite]")
+          "[gateway-fleet]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
@@ -126,11 +126,10 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     const QByteArray pin = keys->serverPin();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        auto opened = SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
-        REQUIRE(opened.ok());
+        auto opened = openGatewayTestStorage(dir);
         auto sealKey = OperatorService::loadSealKey(dir);
         REQUIRE(sealKey.ok());
-        OperatorService ops(*opened.value(), sealKey.value());
+        OperatorService ops(*opened, sealKey.value());
         for (const auto &[id, role, scope] :
              {std::tuple{QStringLiteral("tech-1"), OperatorRoles::technician, QStringList{}},
               std::tuple{QStringLiteral("sup-1"), OperatorRoles::supervisor, QStringList{}},
@@ -251,13 +250,11 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     REQUIRE(heartbeat(*a, 3).status == 204);
     REQUIRE(heartbeat(*b, 7).status == 204);
     {
-        auto other = SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
-        REQUIRE(other.ok());
-        auto stored = other.value()->devices().heartbeat(b->id);
+        auto other = openGatewayTestStorage(dir);
+        auto stored = other->devices().heartbeat(b->id);
         REQUIRE(stored.ok());
         REQUIRE(stored->has_value());
-        REQUIRE(
-            other.value()->devices().setHeartbeat(b->id, *stored.value(), now.addDays(-30)).ok());
+        REQUIRE(other->devices().setHeartbeat(b->id, *stored.value(), now.addDays(-30)).ok());
     }
 
     // ---- The list: silent first, each role's view, paging, bounds.
@@ -410,27 +407,24 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
               .exitCode != 0);
 
     // The chain holds who made each token and who revoked what, why; no token secret.
-    auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
-    REQUIRE(raw.ok());
-    Statement s = raw.value()->prepare(
-        "SELECT actor, action, subject, detail FROM audit_log WHERE action LIKE 'device.%'"
-        " ORDER BY seq");
     QStringList made, revokes;
-    while (s.step()) {
-        const QString detail = s.text(3);
+    for (const gateway::AuditRow &row : auditEntries(dir)) {
+        if (!row.action.startsWith(QLatin1String("device.")))
+            continue;
+        const QString &detail = row.detail;
         for (const QString &secret : {tokenA, tokenB, tokenC, tokenOpen})
             CHECK_FALSE(detail.contains(secret));
-        if (s.text(1) == QLatin1String("device.token.create")) {
-            CHECK(s.text(0) == QLatin1String("tech-1"));
-            made.append(s.text(2));
-        } else if (s.text(1) == QLatin1String("device.revoke")) {
-            const bool byCli = s.text(2) == c->id;
-            CHECK(s.text(0) == (byCli ? QLatin1String("cli") : QLatin1String("tech-1")));
+        if (row.action == QLatin1String("device.token.create")) {
+            CHECK(row.actor == QLatin1String("tech-1"));
+            made.append(row.subject);
+        } else if (row.action == QLatin1String("device.revoke")) {
+            const bool byCli = row.subject == c->id;
+            CHECK(row.actor == (byCli ? QLatin1String("cli") : QLatin1String("tech-1")));
             CHECK(detail.contains(byCli ? QLatin1String("\"reason\":\"retired\"")
                                         : QLatin1String("\"reason\":\"stolen\"")));
             if (!byCli)
                 CHECK(detail.contains(QStringLiteral("乡政府报案")));
-            revokes.append(s.text(2));
+            revokes.append(row.subject);
         }
     }
     CHECK(made.mid(0, 4) == QStringList{tokenIdA, tokenIdB, tokenIdC, tokenIdOpen});

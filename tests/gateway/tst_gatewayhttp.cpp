@@ -115,12 +115,14 @@ CertificateFacts certificateFacts(const QByteArray &pem)
             asDateTime(X509_get0_notAfter(cert.get()))};
 }
 
-/** The bytes central holds for an upload: its file (empty when there is none). */
+/** The bytes central holds for an upload (a file on SQLite, rows on PostgreSQL; empty when
+ *  there are none). */
 QByteArray uploadedFile(const TestGateway &gateway, const QString &device, const QString &uuid,
                         int index)
 {
-    QFile file(gateway.storage->intake().attachmentFile(device, uuid, index));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    auto bytes = gateway.storage->intake().attachmentBytes(device, uuid, index);
+    REQUIRE(bytes.ok());
+    return bytes.value();
 }
 
 QByteArray errorOf(const HttpReply &reply)

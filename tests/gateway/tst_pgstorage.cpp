@@ -7,6 +7,7 @@
 #include "centralstorage.h"
 #include "devicerecords.h"
 #include "gatewayfixture.h"
+#include "intakerecords.h"
 #include "pgcentralstorage.h"
 #include "pgconnection.h"
 #include "pgdatabase.h"
@@ -15,6 +16,11 @@
 #include "slots.h"
 #include "sqlitecentralstorage.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -204,4 +210,103 @@ TEST_CASE("PostgreSQL storage: two storages booking one slot from many threads n
     auto held = one->bookings().otherBookings(slot);
     REQUIRE(held.ok());
     CHECK(held.value() == plan.capacity);
+}
+
+TEST_CASE("PostgreSQL storage: an upload received by one instance is opened by another",
+          "[gateway-pg-storage]")
+{
+    // Two instances, each with its own data directory (no shared disk): the bytes are in the
+    // database, so PATCHes landing on either instance make one upload, and the stored record's
+    // attachment opens on both.
+    QTemporaryDir dirA, dirB;
+    REQUIRE(dirA.isValid());
+    REQUIRE(dirB.isValid());
+    const QString location = PgTestServer::instance().freshDatabase();
+    auto a = openPg(location, dirA.path());
+    auto b = openPg(location, dirB.path());
+    const QDateTime now = testNow();
+    const QString device = QStringLiteral("jj-00000000000000a1");
+    const QString uuid = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+    REQUIRE(a->devices()
+                .insertDevice({device, QStringLiteral("150525203000-01"), QStringLiteral("intl"),
+                               "k", "c", QStringLiteral("x"), now, std::nullopt, std::nullopt})
+                .ok());
+    QByteArray sealed;
+    for (int i = 0; i < 3000; ++i)
+        sealed.append(QByteArray::number(i * 7919)); // not all alike: offsets matter
+    const QByteArray sha = QCryptographicHash::hash(sealed, QCryptographicHash::Sha256);
+    UploadRow row;
+    row.device = device;
+    row.uuid = uuid;
+    row.index = 0;
+    row.length = sealed.size();
+    row.sha256 = sha;
+    row.createdAt = now;
+    REQUIRE(a->intake().startUpload(row).ok());
+    const qsizetype half = sealed.size() / 2;
+    REQUIRE(a->intake().appendChunk(device, uuid, 0, 0, QByteArrayView(sealed).first(half)).ok());
+    // A PATCH at a stale offset (the other instance already took it) moves nothing.
+    auto stale = b->intake().appendChunk(device, uuid, 0, 0, QByteArrayView(sealed).first(half));
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == Error::Busy);
+    REQUIRE(
+        b->intake().appendChunk(device, uuid, 0, half, QByteArrayView(sealed).sliced(half)).ok());
+    auto upload = a->intake().upload(device, uuid, 0);
+    REQUIRE(upload.ok());
+    REQUIRE(upload.value());
+    CHECK(upload.value()->finished());
+    auto hashA = a->intake().uploadSha256(device, uuid, 0);
+    auto hashB = b->intake().uploadSha256(device, uuid, 0);
+    REQUIRE(hashA.ok());
+    REQUIRE(hashB.ok());
+    CHECK(hashA.value() == sha);
+    CHECK(hashB.value() == sha);
+
+    // Stored by instance B as intake stores it: the upload row goes, the bytes stay the record's.
+    SubmissionRow stored;
+    stored.device = device;
+    stored.uuid = uuid;
+    stored.kind = QStringLiteral("submission");
+    stored.item = QLatin1String(unemploymentItem);
+    stored.point = QStringLiteral("150525203000-01");
+    stored.suite = QStringLiteral("intl");
+    stored.status = QStringLiteral("rejected");
+    stored.reason = QStringLiteral("test");
+    stored.receivedAt = now;
+    stored.record =
+        QJsonDocument(QJsonObject{{QStringLiteral("attachments"),
+                                   QJsonArray{QJsonObject{
+                                       {QStringLiteral("file"),
+                                        gateway::IntakeRecords::attachmentPath(device, uuid, 0)},
+                                       {QStringLiteral("length"), sealed.size()}}}}})
+            .toJson(QJsonDocument::Compact);
+    {
+        auto tx = b->begin(gateway::Access::Write);
+        REQUIRE(tx.ok());
+        REQUIRE(b->intake().insertSubmission(stored).ok());
+        REQUIRE(b->intake().deleteUploads(device, uuid, 1).ok());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    for (gateway::PgCentralStorage *instance : {a.get(), b.get()}) {
+        auto row = instance->intake().submission(device, uuid);
+        REQUIRE(row.ok());
+        REQUIRE(row.value());
+        auto part = instance->intake().storedAttachment(*row.value(), 0);
+        REQUIRE(part.ok());
+        CHECK(part.value() == sealed);
+    }
+    // Nothing was written to either instance's disk.
+    CHECK_FALSE(QDir(dirA.filePath(QStringLiteral("attachments"))).exists());
+    CHECK_FALSE(QDir(dirB.filePath(QStringLiteral("attachments"))).exists());
+    // Abandoned uploads take their bytes with them; a stored record's stay.
+    UploadRow other = row;
+    other.uuid = QStringLiteral("00000000-0000-4000-8000-0000000000bb");
+    REQUIRE(a->intake().startUpload(other).ok());
+    REQUIRE(
+        a->intake().appendChunk(device, other.uuid, 0, 0, QByteArrayView(sealed).first(10)).ok());
+    auto dropped = b->intake().dropUploadsBefore(now.addSecs(1));
+    REQUIRE(dropped.ok());
+    CHECK(dropped.value() == 1);
+    CHECK(a->intake().attachmentBytes(device, other.uuid, 0).value().isEmpty());
+    CHECK(a->intake().attachmentBytes(device, uuid, 0).value() == sealed);
 }

@@ -217,7 +217,7 @@ TEST_CASE("Rating API: the role table for ratings and follow-ups", "[gateway-rat
 
 TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export over TLS through "
           "the nginx front of serve",
-          "[gateway-ratingapi][sqlite]")
+          "[gateway-ratingapi]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
@@ -754,14 +754,7 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     // ---- Stale sessions: logged out, and idle past 30 minutes.
     CHECK(send("DELETE", "/v1/operator/sessions/current", clerkC).status == 204);
     CHECK(send("GET", "/v1/operator/ratings", clerkC).status == 401);
-    {
-        auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
-        REQUIRE(raw.ok());
-        Statement s = raw.value()->prepare(
-            "UPDATE operator_sessions SET last_seen = last_seen - 31 * 60 WHERE token_hash = ?");
-        s.bind(1, OperatorService::tokenHash(officerM));
-        REQUIRE(s.run().ok());
-    }
+    ageOperatorSession(dir, OperatorService::tokenHash(officerM), 31 * 60);
     CHECK(send("GET", "/v1/operator/followups", officerM).status == 401);
     CHECK(
         send("POST", "/v1/operator/followups/" + f6.toLatin1() + "/callbacks", officerM, reachedNo)
@@ -777,23 +770,19 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
         gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + data);
     INFO(verify.err.toStdString());
     CHECK(verify.exitCode == 0);
-    auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
-    REQUIRE(raw.ok());
-    Statement audited = raw.value()->prepare("SELECT actor || ' ' || action FROM audit_log WHERE "
-                                             "subject = ? OR action = 'ratings.export'"
-                                             " ORDER BY seq");
-    audited.bind(1, QStringLiteral("followup/") + f7);
-    QStringList entries;
-    while (audited.step())
-        entries.append(audited.text(0));
+    QStringList entries, details;
+    for (const gateway::AuditRow &row : auditEntries(dir)) {
+        details.append(row.detail);
+        if (row.subject == QStringLiteral("followup/") + f7 ||
+            row.action == QLatin1String("ratings.export"))
+            entries.append(row.actor + u' ' + row.action);
+    }
     CHECK(entries ==
           QStringList{
               QStringLiteral("intake followup.open"), QStringLiteral("officer-s followup.callback"),
               QStringLiteral("officer-s followup.callback"),
               QStringLiteral("officer-s followup.rectify"), QStringLiteral("sup-1 followup.close"),
               QStringLiteral("sup-1 ratings.export"), QStringLiteral("officer-s ratings.export")});
-    Statement details = raw.value()->prepare("SELECT group_concat(detail, '|') FROM audit_log");
-    REQUIRE(details.step());
-    CHECK_FALSE(details.text(0).contains(QStringLiteral("叫号")));
-    CHECK_FALSE(details.text(0).contains(QStringLiteral("无人接听")));
+    CHECK_FALSE(details.join(u'|').contains(QStringLiteral("叫号")));
+    CHECK_FALSE(details.join(u'|').contains(QStringLiteral("无人接听")));
 }

@@ -44,7 +44,10 @@ public:
  *
  * Transactions: begin() opens one for the calling thread; record calls made on that thread
  * while it is open belong to it; begin() inside an open one nests (its work commits or rolls
- * back with the outer one). One storage object serves one thread at a time.
+ * back with the outer one). One storage object serves many threads at once (the gateway has no
+ * request mutex): each thread's calls run on a connection of its own (SQLite: one per thread;
+ * PostgreSQL: pooled), and record references are the calling thread's, so services ask the
+ * storage for them each time rather than keep one (DESIGN §11c).
  */
 class CentralStorage
 {
@@ -94,6 +97,12 @@ Result<QString> centralStorageLocation(const QString &dataDir);
 Result<std::unique_ptr<CentralStorage>> openGatewayStorage(const QString &dataDir);
 /** The --database option: takes precedence over DIR/database for this process. */
 void setDatabaseOverride(const QString &location);
+/** The --db-pool option: at most @p connections to PostgreSQL for this process (SQLite opens one
+ *  per thread that uses it). `serve` defaults to its request threads + 2 (DESIGN §11c); other
+ *  commands to 8. */
+void setDatabasePoolSize(int connections);
+/** The pool size setDatabasePoolSize() set, else 8. */
+int databasePoolSize();
 /** Writes @p location as DIR/database (mode 0600: it may hold a password), for later commands. */
 Result<void> rememberDatabase(const QString &dataDir, const QString &location);
 

@@ -43,7 +43,8 @@ namespace jiujin::gateway {
 
 /**
  * Records received from kiosks (sealed, as sent), receipt numbering, attachment uploads (rows
- * here, bytes in files under the data directory) and what each device sent per service day.
+ * here; bytes in files under the data directory on SQLite, in the database on PostgreSQL, where
+ * several instances reach them) and what each device sent per service day.
  * Reads fail closed: a storage error is an Error, never "not found".
  */
 class IntakeRecords
@@ -91,10 +92,16 @@ public:
     /** Where attachment @p index of (@p device, @p uuid) is kept, upload and stored record
      *  alike, relative to the data directory (as the stored record names it). */
     static QString attachmentPath(const QString &device, const QString &uuid, int index);
-    /** attachmentPath() made absolute. */
+    /** attachmentPath() made absolute: where SQLite keeps the bytes (PostgreSQL keeps them in
+     *  the database, and reads this file only for bytes kept there before its migration 008). */
     virtual QString attachmentFile(const QString &device, const QString &uuid, int index) const = 0;
-    /** Attachment @p index of a stored record, still sealed: from its file, or from the record
-     *  itself for records stored inline (base64) before attachments were files. */
+    /** The bytes central holds for attachment @p index of (@p device, @p uuid), upload in
+     *  progress or stored record alike, still sealed; empty when it holds none. */
+    virtual Result<QByteArray> attachmentBytes(const QString &device, const QString &uuid,
+                                               int index) const = 0;
+    /** Attachment @p index of a stored record, still sealed: from where the engine keeps it
+     *  (attachmentBytes), or from the record itself for records stored inline (base64) before
+     *  attachments were kept apart. */
     virtual Result<QByteArray> storedAttachment(const SubmissionRow &row, int index) const = 0;
 
     /** What @p device sent on service day @p day ("yyyyMMdd"): records stored and bytes

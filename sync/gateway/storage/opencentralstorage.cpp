@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace jiujin::gateway {
 
 namespace {
@@ -18,7 +20,23 @@ QString &databaseOverride()
     return location;
 }
 
+int &poolSize()
+{
+    static int connections = 8;
+    return connections;
+}
+
 } // namespace
+
+void setDatabasePoolSize(int connections)
+{
+    poolSize() = std::max(1, connections);
+}
+
+int databasePoolSize()
+{
+    return poolSize();
+}
 
 void setDatabaseOverride(const QString &location)
 {
@@ -30,9 +48,9 @@ Result<std::unique_ptr<CentralStorage>> openCentralStorage(const QString &locati
 {
     if (location.startsWith(QLatin1String("postgresql://")) ||
         location.startsWith(QLatin1String("postgres://"))) {
-        // Upload bytes stay files under DIR/attachments (IntakeRecords::attachmentPath): with
-        // several instances DIR is a folder they all mount (DESIGN "Two engines").
-        auto opened = PgCentralStorage::open(location, dataDir);
+        // Attachment bytes are in the database (migration 008), reached by every instance;
+        // DIR/attachments is read only for bytes an instance kept there before (DESIGN §11c).
+        auto opened = PgCentralStorage::open(location, dataDir, poolSize());
         if (!opened)
             return opened.error();
         return std::unique_ptr<CentralStorage>(std::move(opened.value()));

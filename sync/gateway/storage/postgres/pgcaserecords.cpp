@@ -144,7 +144,11 @@ Result<void> PgCaseRecords::updateCase(const CaseRow &c)
 Result<std::optional<CaseRow>> PgCaseRecords::one(const char *where, const QString &a,
                                                   const QString &b)
 {
-    PgStatement s = m_db->prepare((QByteArray(caseColumns) + " WHERE " + where).constData());
+    // In a write transaction the case row is held until commit (DESIGN §11c): two officers
+    // moving one case take turns, and the second judges the stage the first left.
+    PgStatement s = m_db->prepare(
+        (QByteArray(caseColumns) + " WHERE " + where + (m_db->writing() ? " FOR UPDATE" : ""))
+            .constData());
     s.bind(1, a);
     if (!b.isNull())
         s.bind(2, b);

@@ -31,8 +31,9 @@ class PgCentralStorage final : public CentralStorage
 {
 public:
     /**
-     * Connects to @p conninfo (postgresql://...) and migrates; @p attachmentDir keeps upload
-     * bytes (a folder every instance reaches). A schema newer than this build is Error::TooNew.
+     * Connects to @p conninfo (postgresql://...) and migrates; attachment bytes are kept in the
+     * database, @p attachmentDir is only read for those kept there before migration 008. A
+     * schema newer than this build is Error::TooNew. At most @p maxConnections (--db-pool).
      */
     static Result<std::unique_ptr<PgCentralStorage>>
     open(const QString &conninfo, const QString &attachmentDir, int maxConnections = 8);

@@ -3,16 +3,15 @@
 #include "gatewaylog.h"
 #include "pgdatabase.h"
 #include "pgrows.h"
+#include "protocollimits.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
+#include <algorithm>
 
 namespace jiujin::gateway {
 
@@ -136,30 +135,29 @@ Result<void> PgIntakeRecords::startUpload(const UploadRow &row)
     s.bindBlob(5, row.sha256).bind(6, row.createdAt.toSecsSinceEpoch());
     if (auto r = s.run(); !r)
         return r;
-    // Bytes of an earlier start are dropped; received = 0 makes them unreachable even if this
-    // truncation is lost (the next append truncates to its offset first).
-    QFile file(attachmentFile(row.device, row.uuid, row.index));
-    if (file.exists() && !file.resize(0))
-        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
+    // Bytes of an earlier start are dropped with the row's reset, in the same transaction.
+    if (auto r = dropChunks(row.device, row.uuid, row.index, 0); !r)
+        return r;
     return tx.commit();
+}
+
+Result<void> PgIntakeRecords::dropChunks(const QString &device, const QString &uuid, int index,
+                                         qint64 from)
+{
+    PgStatement s = m_db->prepare("DELETE FROM attachment_chunks WHERE device = ? AND uuid = ?"
+                                  " AND idx = ? AND at >= ?");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(index)).bind(4, from);
+    return s.run();
 }
 
 Result<void> PgIntakeRecords::appendChunk(const QString &device, const QString &uuid, int index,
                                           qint64 at, QByteArrayView data)
 {
-    const QString path = attachmentFile(device, uuid, index);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{Error::Io, QStringLiteral("cannot make the upload folder")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
-    // Whatever lies past the stored offset was never acknowledged: it is written over.
-    if (file.size() != at && !file.resize(at))
-        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
-    if (!file.seek(at) || file.write(data.data(), data.size()) != data.size() || !file.flush() ||
-        ::fdatasync(file.handle()) != 0)
-        return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
-    file.close();
+    // The bytes and the offset that acknowledges them commit together: no byte past received
+    // ever stays, and an acknowledged one is never lost (DESIGN §11c, attachments).
+    PgScopedTransaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
     PgStatement s = m_db->prepare("UPDATE uploads SET received = received + ?"
                                   " WHERE device = ? AND uuid = ? AND idx = ? AND received = ?");
     s.bind(1, qint64(data.size())).bind(2, device).bind(3, uuid).bind(4, qint64(index)).bind(5, at);
@@ -167,6 +165,38 @@ Result<void> PgIntakeRecords::appendChunk(const QString &device, const QString &
         return r;
     if (m_db->changes() != 1)
         return Error{Error::Busy, QStringLiteral("upload moved on")};
+    if (auto r = dropChunks(device, uuid, index, at); !r)
+        return r;
+    PgStatement put = m_db->prepare(
+        "INSERT INTO attachment_chunks(device, uuid, idx, at, data) VALUES (?, ?, ?, ?, ?)");
+    put.bind(1, device).bind(2, uuid).bind(3, qint64(index)).bind(4, at).bindBlob(5, data);
+    if (auto r = put.run(); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> PgIntakeRecords::readChunks(const QString &device, const QString &uuid, int index,
+                                         qint64 length,
+                                         const std::function<void(QByteArrayView)> &sink) const
+{
+    // One chunk at a time (each at most one PATCH body): memory stays bounded by a chunk.
+    qint64 pos = 0;
+    while (pos < length) {
+        PgStatement s = m_db->prepare("SELECT at, data FROM attachment_chunks WHERE device = ?"
+                                      " AND uuid = ? AND idx = ? AND at <= ? ORDER BY at DESC"
+                                      " LIMIT 1");
+        s.bind(1, device).bind(2, uuid).bind(3, qint64(index)).bind(4, pos);
+        if (!s.step())
+            return s.error().value_or(
+                Error{Error::Corrupt, QStringLiteral("attachment bytes missing at %1").arg(pos)});
+        const QByteArray data = s.blob(1);
+        const qint64 skip = pos - s.integer(0);
+        if (skip >= data.size())
+            return Error{Error::Corrupt, QStringLiteral("attachment bytes missing at %1").arg(pos)};
+        const qint64 n = std::min<qint64>(data.size() - skip, length - pos);
+        sink(QByteArrayView(data.constData() + skip, n));
+        pos += n;
+    }
     return {};
 }
 
@@ -178,88 +208,66 @@ Result<QByteArray> PgIntakeRecords::uploadSha256(const QString &device, const QS
         return found.error();
     if (!found->has_value())
         return Error{Error::NotFound, QStringLiteral("no such upload")};
-    const UploadRow *row = &*found.value();
-    QFile file(attachmentFile(device, uuid, index));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (row->received > 0) {
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Io, QStringLiteral("upload file: %1").arg(file.errorString())};
-        QByteArray buffer(256 * 1024, Qt::Uninitialized);
-        qint64 left = row->received;
-        while (left > 0) {
-            const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
-            if (n <= 0)
-                return Error{Error::Corrupt, QStringLiteral("upload file shorter than received")};
-            hash.addData(QByteArrayView(buffer.constData(), n));
-            left -= n;
-        }
-    }
+    if (auto r = readChunks(device, uuid, index, found.value()->received,
+                            [&hash](QByteArrayView part) { hash.addData(part); });
+        !r)
+        return r.error();
     return hash.result();
 }
 
 Result<void> PgIntakeRecords::resetUpload(const QString &device, const QString &uuid, int index)
 {
+    PgScopedTransaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
     PgStatement s =
         m_db->prepare("UPDATE uploads SET received = 0 WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
     if (auto r = s.run(); !r)
         return r;
-    QFile file(attachmentFile(device, uuid, index));
-    if (file.exists() && !file.resize(0))
-        qCWarning(lcGateway) << "cannot truncate upload file:" << file.errorString();
-    return {};
+    if (auto r = dropChunks(device, uuid, index, 0); !r)
+        return r;
+    return tx.commit();
 }
 
 Result<void> PgIntakeRecords::deleteUploads(const QString &device, const QString &uuid, int keep)
 {
-    QList<int> stray;
-    {
-        PgStatement s = m_db->prepare("SELECT idx FROM uploads WHERE device = ? AND uuid = ?"
-                                      " AND idx >= ?");
-        s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
-        while (s.step())
-            stray.append(int(s.integer(0)));
-        if (s.error())
-            return *s.error();
-    }
+    PgScopedTransaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
     PgStatement s = m_db->prepare("DELETE FROM uploads WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
     if (auto r = s.run(); !r)
         return r;
-    for (int index : stray)
-        QFile::remove(attachmentFile(device, uuid, index));
-    return {};
+    // The first keep attachments' bytes are the stored record's now; any beyond go.
+    PgStatement stray =
+        m_db->prepare("DELETE FROM attachment_chunks WHERE device = ? AND uuid = ? AND idx >= ?");
+    stray.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
+    if (auto r = stray.run(); !r)
+        return r;
+    return tx.commit();
 }
 
 Result<int> PgIntakeRecords::dropUploadsBefore(const QDateTime &before)
 {
-    struct Key
-    {
-        QString device, uuid;
-        int index;
-    };
-    QList<Key> dropped;
-    {
-        PgStatement s = m_db->prepare("SELECT device, uuid, idx FROM uploads WHERE created_at < ?");
-        s.bind(1, before.toSecsSinceEpoch());
-        while (s.step())
-            dropped.append({s.text(0), s.text(1), int(s.integer(2))});
-        if (s.error())
-            return *s.error();
-    }
-    if (dropped.isEmpty())
-        return 0;
+    PgScopedTransaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    PgStatement chunks =
+        m_db->prepare("DELETE FROM attachment_chunks c USING uploads u WHERE u.device = c.device"
+                      " AND u.uuid = c.uuid AND u.idx = c.idx AND u.created_at < ?");
+    chunks.bind(1, before.toSecsSinceEpoch());
+    if (auto r = chunks.run(); !r)
+        return r.error();
     PgStatement s = m_db->prepare("DELETE FROM uploads WHERE created_at < ?");
     s.bind(1, before.toSecsSinceEpoch());
     if (auto r = s.run(); !r)
         return r.error();
-    // After the rows: a file whose removal is lost is only an orphan, never a missing upload.
-    for (const Key &k : dropped) {
-        const QString path = attachmentFile(k.device, k.uuid, k.index);
-        QFile::remove(path);
-        QDir().rmdir(QFileInfo(path).absolutePath()); // only when empty
-    }
-    return int(dropped.size());
+    const int dropped = m_db->changes();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return dropped;
 }
 
 Result<qint64> PgIntakeRecords::openUploads(const QString &device)
@@ -284,7 +292,38 @@ Result<qint64> PgIntakeRecords::uploadedTotal(const QString &device, const QStri
 
 QString PgIntakeRecords::attachmentFile(const QString &device, const QString &uuid, int index) const
 {
+    // Where an instance before migration 008 kept the bytes: read back when the database has
+    // none of a stored record's (storedAttachment).
     return m_dataDir + QLatin1Char('/') + attachmentPath(device, uuid, index);
+}
+
+Result<QByteArray> PgIntakeRecords::attachmentBytes(const QString &device, const QString &uuid,
+                                                    int index) const
+{
+    PgStatement s = m_db->prepare("SELECT coalesce(sum(length(data)), 0), count(*) FROM"
+                                  " attachment_chunks WHERE device = ? AND uuid = ? AND idx = ?");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
+    if (!s.step())
+        return s.error().value_or(Error{Error::Io, QStringLiteral("attachment length")});
+    const qint64 length = s.integer(0);
+    if (s.integer(1) == 0) {
+        // Kept as a file by an instance before migration 008 (DESIGN §11c): read from there.
+        QFile f(attachmentFile(device, uuid, index));
+        if (!f.exists())
+            return QByteArray();
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{Error::Io, QStringLiteral("attachment file: %1").arg(f.errorString())};
+        return f.readAll();
+    }
+    if (length > protocol::maxUploadLength)
+        return Error{Error::Full, QStringLiteral("attachment larger than central takes")};
+    QByteArray out;
+    out.reserve(length);
+    if (auto r = readChunks(device, uuid, index, length,
+                            [&out](QByteArrayView part) { out.append(part); });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<QByteArray> PgIntakeRecords::storedAttachment(const SubmissionRow &row, int index) const
@@ -299,10 +338,10 @@ Result<QByteArray> PgIntakeRecords::storedAttachment(const SubmissionRow &row, i
     const QString file = part.toObject().value(QLatin1String("file")).toString();
     if (file != attachmentPath(row.device, row.uuid, index))
         return Error{Error::Corrupt, QStringLiteral("attachment file name")};
-    QFile f(m_dataDir + QLatin1Char('/') + file);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Io, QStringLiteral("attachment file: %1").arg(f.errorString())};
-    return f.readAll();
+    auto bytes = attachmentBytes(row.device, row.uuid, index);
+    if (bytes && bytes->isEmpty()) // an attachment has 1 byte at least: fail closed
+        return Error{Error::Io, QStringLiteral("attachment bytes missing")};
+    return bytes;
 }
 
 Result<IntakeRecords::Usage> PgIntakeRecords::usage(const QString &device, const QString &day)

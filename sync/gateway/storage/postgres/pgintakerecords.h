@@ -2,12 +2,15 @@
 
 #include "intakerecords.h"
 
+#include <functional>
+
 namespace jiujin::gateway {
 
 class PgDatabase;
 
-/** IntakeRecords in central's PostgreSQL database; attachment bytes are files under the data
- *  directory (the database's folder). */
+/** IntakeRecords in central's PostgreSQL database, attachment bytes included (attachment_chunks,
+ *  one row per PATCH as sealed by the kiosk), so every instance reaches every upload; bytes an
+ *  instance kept as files before migration 008 are still read from the data directory. */
 class PgIntakeRecords final : public IntakeRecords
 {
 public:
@@ -32,11 +35,20 @@ public:
                                  int exceptIndex) override;
     QString attachmentFile(const QString &device, const QString &uuid, int index) const override;
     Result<QByteArray> storedAttachment(const SubmissionRow &row, int index) const override;
+    Result<QByteArray> attachmentBytes(const QString &device, const QString &uuid,
+                                       int index) const override;
     Result<Usage> usage(const QString &device, const QString &day) override;
     Result<void> addUsage(const QString &device, const QString &day, qint64 records,
                           qint64 bytes) override;
 
 private:
+    /** Drops the chunks of an upload at offsets from @p from on. */
+    Result<void> dropChunks(const QString &device, const QString &uuid, int index, qint64 from);
+    /** Hands the first @p length bytes of an attachment to @p sink, a stored chunk at a time;
+     *  Error::Corrupt when the chunks do not reach that far. */
+    Result<void> readChunks(const QString &device, const QString &uuid, int index, qint64 length,
+                            const std::function<void(QByteArrayView)> &sink) const;
+
     PgDatabase *m_db;
     QString m_dataDir;
 };

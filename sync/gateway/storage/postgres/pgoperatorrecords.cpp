@@ -93,7 +93,12 @@ Result<void> PgOperatorRecords::updateOperator(const OperatorRow &o)
 
 Result<std::optional<OperatorRow>> PgOperatorRecords::operatorById(const QString &id)
 {
-    PgStatement s = m_db->prepare((QByteArray(operatorColumns) + " WHERE id = ?").constData());
+    // In a write transaction the operator's row is held until commit (DESIGN §11c): parallel
+    // logins count their failures (and take a TOTP step) one after another, never from one
+    // stale count.
+    PgStatement s = m_db->prepare(
+        (QByteArray(operatorColumns) + " WHERE id = ?" + (m_db->writing() ? " FOR UPDATE" : ""))
+            .constData());
     s.bind(1, id);
     if (!s.step()) {
         if (s.error())

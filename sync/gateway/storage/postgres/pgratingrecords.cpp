@@ -194,6 +194,15 @@ Result<void> PgRatingRecords::updateFollowUp(const FollowUpRow &f)
 
 Result<std::optional<RatingEntry>> PgRatingRecords::followUp(qint64 id)
 {
+    // In a write transaction the follow-up row is held until commit (DESIGN §11c): a second
+    // step on it (another instance, another officer) waits, then reads this one's result.
+    // Locked on its own: FOR UPDATE cannot reach the nullable side of the entry's outer join.
+    if (m_db->writing()) {
+        PgStatement lock = m_db->prepare("SELECT id FROM rating_followups WHERE id = ? FOR UPDATE");
+        lock.bind(1, id);
+        if (!lock.step() && lock.error())
+            return *lock.error();
+    }
     PgStatement s = m_db->prepare((QByteArray(entryColumns) + " WHERE f.id = ?").constData());
     s.bind(1, id);
     if (!s.step()) {

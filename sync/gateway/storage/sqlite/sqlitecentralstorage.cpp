@@ -18,6 +18,8 @@
 
 #include <QFileInfo>
 
+#include <stdexcept>
+
 namespace jiujin::gateway {
 
 namespace {
@@ -142,42 +144,82 @@ int SqliteCentralStorage::latestVersion()
     return latestSchemaVersion(QLatin1String(migrationsDir));
 }
 
-SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
-    : m_db(std::move(db)), m_dataDir(std::move(dataDir)),
-      m_devices(std::make_unique<SqliteDeviceRecords>(*m_db)),
-      m_intake(std::make_unique<SqliteIntakeRecords>(*m_db, m_dataDir)),
-      m_bookings(std::make_unique<SqliteBookingRecords>(*m_db)),
-      m_catalogue(std::make_unique<SqlitePublishedCatalogue>(*m_db)),
-      m_channelTokens(std::make_unique<SqliteChannelTokenRecords>(*m_db)),
-      m_submissionLog(std::make_unique<SqliteSubmissionLog>(*m_db)),
-      m_cases(std::make_unique<SqliteCaseRecords>(*m_db)),
-      m_auditLog(std::make_unique<SqliteAuditLog>(*m_db)),
-      m_operators(std::make_unique<SqliteOperatorRecords>(*m_db)),
-      m_caseFeed(std::make_unique<SqliteCaseFeedRecords>(*m_db)),
-      m_ratings(std::make_unique<SqliteRatingRecords>(*m_db)),
-      m_caseLookups(std::make_unique<SqliteCaseLookupRecords>(*m_db)),
-      m_calendar(std::make_unique<SqliteCalendarRecords>(*m_db))
+struct SqliteCentralStorage::Connection
 {
+    Connection(std::unique_ptr<Database> opened, const QString &dataDir)
+        : db(std::move(opened)), devices(*db), intake(*db, dataDir), bookings(*db), catalogue(*db),
+          channelTokens(*db), submissionLog(*db), cases(*db), auditLog(*db), operators(*db),
+          caseFeed(*db), ratings(*db), caseLookups(*db), calendar(*db)
+    {
+    }
+    std::unique_ptr<Database> db;
+    SqliteDeviceRecords devices;
+    SqliteIntakeRecords intake;
+    SqliteBookingRecords bookings;
+    SqlitePublishedCatalogue catalogue;
+    SqliteChannelTokenRecords channelTokens;
+    SqliteSubmissionLog submissionLog;
+    SqliteCaseRecords cases;
+    SqliteAuditLog auditLog;
+    SqliteOperatorRecords operators;
+    SqliteCaseFeedRecords caseFeed;
+    SqliteRatingRecords ratings;
+    SqliteCaseLookupRecords caseLookups;
+    SqliteCalendarRecords calendar;
+};
+
+SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
+    : m_path(db->path()), m_dataDir(std::move(dataDir))
+{
+    m_connections.emplace(std::this_thread::get_id(),
+                          std::make_unique<Connection>(std::move(db), m_dataDir));
 }
 
 SqliteCentralStorage::~SqliteCentralStorage() = default;
 
+SqliteCentralStorage::Connection &SqliteCentralStorage::connection()
+{
+    const auto self = std::this_thread::get_id();
+    {
+        std::lock_guard lock(m_lock);
+        if (auto it = m_connections.find(self); it != m_connections.end())
+            return *it->second;
+    }
+    // Opened without the lock (no other thread waits for this one's open); already migrated.
+    auto opened = Database::openRaw(m_path);
+    if (!opened) {
+        qCCritical(lcGateway) << "central database: another connection failed:"
+                              << opened.error().message;
+        throw std::runtime_error("central database connection");
+    }
+    auto conn = std::make_unique<Connection>(std::move(opened.value()), m_dataDir);
+    std::lock_guard lock(m_lock);
+    // Only this thread adds its own id: the slot is still free.
+    return *m_connections.emplace(self, std::move(conn)).first->second;
+}
+
+Database &SqliteCentralStorage::database()
+{
+    return *connection().db;
+}
+
 QString SqliteCentralStorage::location() const
 {
-    return m_db->path();
+    return m_path;
 }
 
 Result<int> SqliteCentralStorage::schemaVersion()
 {
-    const int v = m_db->schemaVersion();
+    Database &db = database();
+    const int v = db.schemaVersion();
     if (v < 0)
-        return m_db->lastError("read schema version");
+        return db.lastError("read schema version");
     return v;
 }
 
 Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access access)
 {
-    auto tx = std::make_unique<SqliteTransaction>(*m_db, access);
+    auto tx = std::make_unique<SqliteTransaction>(database(), access);
     if (!tx->begun())
         return tx->begun().error();
     return std::unique_ptr<CentralTransaction>(std::move(tx));
@@ -185,67 +227,67 @@ Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access a
 
 DeviceRecords &SqliteCentralStorage::devices()
 {
-    return *m_devices;
+    return connection().devices;
 }
 
 IntakeRecords &SqliteCentralStorage::intake()
 {
-    return *m_intake;
+    return connection().intake;
 }
 
 BookingRecords &SqliteCentralStorage::bookings()
 {
-    return *m_bookings;
+    return connection().bookings;
 }
 
 PublishedCatalogue &SqliteCentralStorage::catalogue()
 {
-    return *m_catalogue;
+    return connection().catalogue;
 }
 
 ChannelTokenRecords &SqliteCentralStorage::channelTokens()
 {
-    return *m_channelTokens;
+    return connection().channelTokens;
 }
 
 SubmissionLog &SqliteCentralStorage::submissionLog()
 {
-    return *m_submissionLog;
+    return connection().submissionLog;
 }
 
 CaseRecords &SqliteCentralStorage::cases()
 {
-    return *m_cases;
+    return connection().cases;
 }
 
 AuditLog &SqliteCentralStorage::auditLog()
 {
-    return *m_auditLog;
+    return connection().auditLog;
 }
 
 OperatorRecords &SqliteCentralStorage::operators()
 {
-    return *m_operators;
+    return connection().operators;
 }
 
 CaseFeedRecords &SqliteCentralStorage::caseFeed()
 {
-    return *m_caseFeed;
+    return connection().caseFeed;
 }
 
 RatingRecords &SqliteCentralStorage::ratings()
 {
-    return *m_ratings;
+    return connection().ratings;
 }
 
 CaseLookupRecords &SqliteCentralStorage::caseLookups()
 {
-    return *m_caseLookups;
+    return connection().caseLookups;
 }
 
 CalendarRecords &SqliteCentralStorage::calendar()
 {
-    return *m_calendar;
+    return connection().calendar;
 }
 
 } // namespace jiujin::gateway

@@ -3,6 +3,9 @@
 #include "centralstorage.h"
 
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
 
 namespace jiujin {
 class Database;
@@ -27,7 +30,9 @@ class SqliteSubmissionLog;
 /**
  * Central's storage in one SQLite file (the embedded default for a banner): WAL, synchronous FULL,
  * migrations from sync/gateway/storage/sqlite/migrations. The only place central's SQLite SQL is
- * written. One connection: one caller at a time.
+ * written. Several threads may use it at once: each gets its own connection (opened on its first
+ * call, kept until the storage goes), with its own record objects; writers take turns in the file
+ * (BEGIN IMMEDIATE, a busy timeout), readers never wait for them (WAL). DESIGN §11c.
  */
 class SqliteCentralStorage final : public CentralStorage
 {
@@ -59,27 +64,21 @@ public:
     CaseLookupRecords &caseLookups() override;
     CalendarRecords &calendar() override;
 
-    /** The SQLite handle itself: for tools and tests that inspect or damage the file (services
-     *  never see it). */
-    Database &database() { return *m_db; }
+    /** The calling thread's SQLite handle: for tools and tests that inspect or damage the file
+     *  (services never see it). */
+    Database &database();
 
 private:
+    struct Connection;
     SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir);
-    std::unique_ptr<Database> m_db;
+    /** The calling thread's connection and records, opened on first use. A connection that
+     *  cannot be opened throws std::runtime_error (a request answers 500; nothing is read or
+     *  written): the opening thread's own was opened by open(), so housekeeping never does. */
+    Connection &connection();
+    QString m_path;
     QString m_dataDir;
-    std::unique_ptr<SqliteDeviceRecords> m_devices;
-    std::unique_ptr<SqliteIntakeRecords> m_intake;
-    std::unique_ptr<SqliteBookingRecords> m_bookings;
-    std::unique_ptr<SqlitePublishedCatalogue> m_catalogue;
-    std::unique_ptr<SqliteChannelTokenRecords> m_channelTokens;
-    std::unique_ptr<SqliteSubmissionLog> m_submissionLog;
-    std::unique_ptr<SqliteCaseRecords> m_cases;
-    std::unique_ptr<SqliteAuditLog> m_auditLog;
-    std::unique_ptr<SqliteOperatorRecords> m_operators;
-    std::unique_ptr<SqliteCaseFeedRecords> m_caseFeed;
-    std::unique_ptr<SqliteRatingRecords> m_ratings;
-    std::unique_ptr<SqliteCaseLookupRecords> m_caseLookups;
-    std::unique_ptr<SqliteCalendarRecords> m_calendar;
+    std::mutex m_lock; // m_connections only, never held while a statement runs
+    std::unordered_map<std::thread::id, std::unique_ptr<Connection>> m_connections;
 };
 
 } // namespace jiujin::gateway

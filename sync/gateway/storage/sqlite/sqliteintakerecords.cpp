@@ -306,6 +306,17 @@ Result<QByteArray> SqliteIntakeRecords::storedAttachment(const SubmissionRow &ro
     return f.readAll();
 }
 
+Result<QByteArray> SqliteIntakeRecords::attachmentBytes(const QString &device, const QString &uuid,
+                                                        int index) const
+{
+    QFile f(attachmentFile(device, uuid, index));
+    if (!f.exists())
+        return QByteArray();
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Io, QStringLiteral("attachment file: %1").arg(f.errorString())};
+    return f.readAll();
+}
+
 Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, const QString &day)
 {
     Statement s = m_db->prepare("SELECT records, bytes FROM device_usage WHERE device = ?"

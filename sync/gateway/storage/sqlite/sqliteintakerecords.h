@@ -34,6 +34,8 @@ public:
                                  int exceptIndex) override;
     QString attachmentFile(const QString &device, const QString &uuid, int index) const override;
     Result<QByteArray> storedAttachment(const SubmissionRow &row, int index) const override;
+    Result<QByteArray> attachmentBytes(const QString &device, const QString &uuid,
+                                       int index) const override;
     Result<Usage> usage(const QString &device, const QString &day) override;
     Result<void> addUsage(const QString &device, const QString &day, qint64 records,
                           qint64 bytes) override;
