@@ -29,88 +29,145 @@ Window {
         stack.popToRoot()
         window.forgetVisit()
     }
+    // Each screen's type is compiled and loaded on its first push, not with Main.qml: the first
+    // frame waits for the home screen only (DESIGN §9c). Pages are named by file, never by type,
+    // so that nothing here makes the engine resolve them up front.
+    property var pageComponents: ({})
+    function pushPage(file: string, name: string, properties: var): var {
+        let component = window.pageComponents[file]
+        if (!component) {
+            component = Qt.createComponent("pages/" + file + ".qml")
+            window.pageComponents[file] = component
+        }
+        if (component.status !== Component.Ready)
+            console.error("cannot load", file, component.errorString())
+        properties.objectName = name
+        return stack.push(component, properties)
+    }
     function openDepartments() {
-        stack.push(departmentsPage)
+        const page = window.pushPage("DepartmentsPage", "departments", {})
+        page.chosen.connect(code => window.openDepartment(code))
     }
     function openDepartment(code: string) {
         Catalogue.openDepartment(code)
-        stack.push(itemListPage)
+        const page = window.pushPage("ItemListPage", "items", {})
+        page.chosen.connect(code => window.openItem(code))
     }
     function openSearch(text: string) {
-        const page = stack.push(searchPage) as SearchPage
+        const page = window.pushPage("SearchPage", "search", {})
+        page.chosen.connect(code => window.openItem(code))
         if (text.length > 0)
             page.setQuery(text)
     }
     function openItem(code: string) {
-        if (Catalogue.openItem(code))
-            stack.push(guidePage)
+        if (!Catalogue.openItem(code))
+            return
+        const page = window.pushPage("GuidePage", "guide", {
+            forStaff: Qt.binding(() => Staff.loggedIn && window.onBehalfChosen)
+        })
+        page.noticeRequested.connect(() => window.openNotice())
+        page.applyRequested.connect(code => window.openApply(code))
+        page.bookRequested.connect(code => window.openBookingFor(code))
     }
     function openNotice() {
-        if (Catalogue.saveNotice())
-            stack.push(noticePage)
+        if (!Catalogue.saveNotice())
+            return
+        const page = window.pushPage("NoticePage", "notice", {})
+        page.done.connect(() => window.goHome())
     }
     // The guide shows Apply.readinessProblem when this fails.
     function openApply(code: string) {
-        if (Apply.start(code, Staff.loggedIn && window.onBehalfChosen))
-            stack.push(applyFormPage)
+        if (!Apply.start(code, Staff.loggedIn && window.onBehalfChosen))
+            return
+        const page = window.pushPage("ApplyFormPage", "applyForm", {})
+        page.next.connect(() => window.openApplyMaterials())
     }
     function openApplyMaterials() {
-        stack.push(applyMaterialsPage)
+        const page = window.pushPage("ApplyMaterialsPage", "applyMaterials", {})
+        page.next.connect(() => window.openConsent())
     }
     function openConsent() {
-        stack.push(consentPage)
+        const page = window.pushPage("ConsentPage", "consent", {})
+        page.next.connect(() => window.openReview())
+        page.back.connect(() => stack.pop())
     }
     function openReview() {
-        stack.push(applyReviewPage)
+        const page = window.pushPage("ApplyReviewPage", "applyReview", {})
+        page.submitted.connect(() => window.openReceipt())
     }
     // Once queued there is no way back into the form: back and home both leave the flow.
     function openReceipt() {
         stack.popToRoot()
-        stack.push(receiptPage)
+        const page = window.pushPage("ReceiptPage", "receipt", {})
+        page.rateRequested.connect(() => window.openRating(false))
+        page.finished.connect(() => window.finishVisit())
     }
     function openRating(fromStatus: bool) {
-        const page = stack.push(ratingPage) as RatingPage
+        const page = window.pushPage("RatingPage", "rating", {})
+        page.finished.connect(() => window.finishVisit())
         page.fromStatus = fromStatus
     }
     function openStatus(rateMode: bool) {
-        const page = stack.push(statusPage) as StatusPage
+        const page = window.pushPage("StatusPage", "status", {})
+        page.rateRequested.connect(() => window.openRating(true))
+        page.rescheduleRequested.connect(ticket => window.openReschedule(ticket))
         page.rateMode = rateMode
     }
     function openBooking() {
         Booking.loadItems()
-        stack.push(bookingItemsPage)
+        const page = window.pushPage("BookingItemsPage", "bookingItems", {})
+        page.chosen.connect(code => window.openBookingFor(code))
+    }
+    function pushBookingSlots() {
+        const page = window.pushPage("BookingSlotsPage", "bookingSlots", {})
+        page.next.connect(() => window.openBookingForm())
     }
     // From the item list or the guide's 预约办理: the strip and times of the item.
     function openBookingFor(code: string) {
         Booking.start(code)
-        stack.push(bookingSlotsPage)
+        window.pushBookingSlots()
     }
     // From 查进度: the same screens, moving the ticket found there.
     function openReschedule(ticket: string) {
         if (Booking.startReschedule(ticket))
-            stack.push(bookingSlotsPage)
+            window.pushBookingSlots()
     }
     function openBookingForm() {
-        stack.push(bookingFormPage)
+        const page = window.pushPage("BookingFormPage", "bookingForm", {})
+        page.next.connect(() => window.openBookingConfirm())
     }
     function openBookingConfirm() {
-        stack.push(bookingConfirmPage)
+        const page = window.pushPage("BookingConfirmPage", "bookingConfirm", {})
+        page.confirmed.connect(() => window.openBookingTicket())
     }
     // Once booked there is no way back into the form: back and home both leave the flow.
     function openBookingTicket() {
         stack.popToRoot()
-        stack.push(bookingTicketPage)
+        const page = window.pushPage("BookingTicketPage", "bookingTicket", {})
+        page.finished.connect(() => window.finishVisit())
     }
     function openStaffBookings() {
-        stack.push(staffBookingsPage)
+        window.pushPage("StaffBookingsPage", "staffBookings", {})
     }
     function openStaff() {
-        stack.push(Staff.loggedIn ? staffBoardPage : staffLoginPage)
+        if (Staff.loggedIn) {
+            window.pushStaffBoard()
+        } else {
+            const page = window.pushPage("StaffLoginPage", "staffLogin", {})
+            page.loggedIn.connect(() => window.openStaffBoard())
+        }
+    }
+    function pushStaffBoard() {
+        const page = window.pushPage("StaffBoardPage", "staffBoard", {})
+        page.applyOnBehalf.connect(() => window.startOnBehalf(false))
+        page.searchOnBehalf.connect(() => window.startOnBehalf(true))
+        page.loggedOut.connect(() => window.goHome())
+        page.bookingsRequested.connect(() => window.openStaffBookings())
     }
     function openStaffBoard() {
         if (window.currentPage === "staffLogin")
             stack.pop()
-        stack.push(staffBoardPage)
+        window.pushStaffBoard()
     }
     function startOnBehalf(search: bool) {
         window.onBehalfChosen = true
@@ -153,155 +210,6 @@ Window {
             onStatusChosen: window.openStatus(false)
             onRateChosen: window.openStatus(true)
             onStaffChosen: window.openStaff()
-        }
-    }
-
-    Component {
-        id: departmentsPage
-        DepartmentsPage {
-            objectName: "departments"
-            onChosen: (code) => window.openDepartment(code)
-        }
-    }
-    Component {
-        id: itemListPage
-        ItemListPage {
-            objectName: "items"
-            onChosen: (code) => window.openItem(code)
-        }
-    }
-    Component {
-        id: searchPage
-        SearchPage {
-            objectName: "search"
-            onChosen: (code) => window.openItem(code)
-        }
-    }
-    Component {
-        id: guidePage
-        GuidePage {
-            objectName: "guide"
-            forStaff: Staff.loggedIn && window.onBehalfChosen
-            onNoticeRequested: window.openNotice()
-            onApplyRequested: (code) => window.openApply(code)
-            onBookRequested: (code) => window.openBookingFor(code)
-        }
-    }
-    Component {
-        id: noticePage
-        NoticePage {
-            objectName: "notice"
-            onDone: window.goHome()
-        }
-    }
-    Component {
-        id: applyFormPage
-        ApplyFormPage {
-            objectName: "applyForm"
-            onNext: window.openApplyMaterials()
-        }
-    }
-    Component {
-        id: applyMaterialsPage
-        ApplyMaterialsPage {
-            objectName: "applyMaterials"
-            onNext: window.openConsent()
-        }
-    }
-    Component {
-        id: consentPage
-        ConsentPage {
-            objectName: "consent"
-            onNext: window.openReview()
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: applyReviewPage
-        ApplyReviewPage {
-            objectName: "applyReview"
-            onSubmitted: window.openReceipt()
-        }
-    }
-    Component {
-        id: receiptPage
-        ReceiptPage {
-            objectName: "receipt"
-            onRateRequested: window.openRating(false)
-            onFinished: window.finishVisit()
-        }
-    }
-    Component {
-        id: ratingPage
-        RatingPage {
-            objectName: "rating"
-            onFinished: window.finishVisit()
-        }
-    }
-    Component {
-        id: statusPage
-        StatusPage {
-            objectName: "status"
-            onRateRequested: window.openRating(true)
-            onRescheduleRequested: (ticket) => window.openReschedule(ticket)
-        }
-    }
-    Component {
-        id: staffLoginPage
-        StaffLoginPage {
-            objectName: "staffLogin"
-            onLoggedIn: window.openStaffBoard()
-        }
-    }
-    Component {
-        id: staffBoardPage
-        StaffBoardPage {
-            objectName: "staffBoard"
-            onApplyOnBehalf: window.startOnBehalf(false)
-            onSearchOnBehalf: window.startOnBehalf(true)
-            onLoggedOut: window.goHome()
-            onBookingsRequested: window.openStaffBookings()
-        }
-    }
-    Component {
-        id: bookingItemsPage
-        BookingItemsPage {
-            objectName: "bookingItems"
-            onChosen: (code) => window.openBookingFor(code)
-        }
-    }
-    Component {
-        id: bookingSlotsPage
-        BookingSlotsPage {
-            objectName: "bookingSlots"
-            onNext: window.openBookingForm()
-        }
-    }
-    Component {
-        id: bookingFormPage
-        BookingFormPage {
-            objectName: "bookingForm"
-            onNext: window.openBookingConfirm()
-        }
-    }
-    Component {
-        id: bookingConfirmPage
-        BookingConfirmPage {
-            objectName: "bookingConfirm"
-            onConfirmed: window.openBookingTicket()
-        }
-    }
-    Component {
-        id: bookingTicketPage
-        BookingTicketPage {
-            objectName: "bookingTicket"
-            onFinished: window.finishVisit()
-        }
-    }
-    Component {
-        id: staffBookingsPage
-        StaffBookingsPage {
-            objectName: "staffBookings"
         }
     }
 

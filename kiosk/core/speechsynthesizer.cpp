@@ -1,5 +1,6 @@
 #include "speechsynthesizer.h"
 
+#include <QLibrary>
 #include <QMutex>
 
 #include <espeak-ng/speak_lib.h>
@@ -13,12 +14,31 @@ QMutex s_mutex; // espeak-ng's state is global
 std::atomic<bool> s_cancel{false};
 std::function<void(const QString &)> s_tap;
 
+/** libespeak-ng's calls, resolved when the first sentence is spoken: the library (and the audio
+ *  libraries it links) is opened on first use, not loaded with the kiosk before its first frame
+ *  (DESIGN §9c). */
+struct Api
+{
+    decltype(&espeak_Initialize) initialize = nullptr;
+    decltype(&espeak_SetVoiceByName) setVoiceByName = nullptr;
+    decltype(&espeak_SetSynthCallback) setSynthCallback = nullptr;
+    decltype(&espeak_SetParameter) setParameter = nullptr;
+    decltype(&espeak_Synth) synth = nullptr;
+};
+
 struct Engine
 {
     bool ok = false;
     int rate = 0;
     QString error;
+    Api api;
 };
+
+template <typename F> bool resolve(QLibrary &library, const char *name, F &into)
+{
+    into = reinterpret_cast<F>(library.resolve(name));
+    return into != nullptr;
+}
 
 int collect(short *wav, int count, espeak_EVENT *events)
 {
@@ -32,16 +52,27 @@ Engine &engine()
 {
     static Engine e = [] {
         Engine r;
-        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
+        static QLibrary library(QStringLiteral("espeak-ng"), 1); // libespeak-ng.so.1
+        Api &a = r.api;
+        if (!library.load() || !resolve(library, "espeak_Initialize", a.initialize) ||
+            !resolve(library, "espeak_SetVoiceByName", a.setVoiceByName) ||
+            !resolve(library, "espeak_SetSynthCallback", a.setSynthCallback) ||
+            !resolve(library, "espeak_SetParameter", a.setParameter) ||
+            !resolve(library, "espeak_Synth", a.synth)) {
+            r.error = QStringLiteral("libespeak-ng.so.1 could not be loaded (libespeak-ng1 "
+                                     "missing?)");
+            return r;
+        }
+        const int rate = a.initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
         if (rate <= 0) {
             r.error = QStringLiteral("espeak-ng could not start (espeak-ng-data missing?)");
             return r;
         }
-        if (espeak_SetVoiceByName("cmn-latn-pinyin") != EE_OK) {
+        if (a.setVoiceByName("cmn-latn-pinyin") != EE_OK) {
             r.error = QStringLiteral("espeak-ng has no cmn-latn-pinyin voice");
             return r;
         }
-        espeak_SetSynthCallback(collect);
+        a.setSynthCallback(collect);
         r.ok = true;
         r.rate = rate;
         return r;
@@ -76,11 +107,12 @@ QByteArray SpeechSynthesizer::render(const QString &pinyin, int rate)
     s_cancel = false;
     if (s_tap)
         s_tap(pinyin);
-    espeak_SetParameter(espeakRATE, qBound(espeakRATE_MINIMUM, rate, espeakRATE_MAXIMUM), 0);
+    const Api &api = engine().api;
+    api.setParameter(espeakRATE, qBound(espeakRATE_MINIMUM, rate, espeakRATE_MAXIMUM), 0);
     const QByteArray utf8 = pinyin.toUtf8();
     QByteArray pcm;
-    const espeak_ERROR rc = espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0,
-                                         POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &pcm);
+    const espeak_ERROR rc = api.synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER,
+                                      0, espeakCHARS_UTF8, nullptr, &pcm);
     if (rc != EE_OK)
         return {};
     return pcm;

@@ -19,14 +19,15 @@ Item {
         stack.focusTop()
     }
 
-    function push(component: Component): Item {
+    /** Makes @p component's page (with the initial @p properties) the top screen. */
+    function push(component: Component, properties: var): Item {
         const below = stack.currentItem
         if (below) {
             below.anchors.fill = undefined
             below.parent = stack.shelf
         }
         stack.shelved = stack.shelf.children.length
-        const page = component.createObject(stack) as Item
+        const page = component.createObject(stack, properties) as Item
         page.anchors.fill = stack
         stack.currentItem = page
         stack.focusTop()

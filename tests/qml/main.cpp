@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMutex>
+#include <QQmlAbstractUrlInterceptor>
 #include <QQmlEngine>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -239,6 +241,36 @@ private:
     QString m_dbPath;
 };
 
+/** The QML files each engine loads, by file name (a URL interceptor sees every one the type
+ *  loader asks for): for the test that screens are loaded on their first push (DESIGN §9c). */
+class TestLoads : public QObject, public QQmlAbstractUrlInterceptor
+{
+    Q_OBJECT
+public:
+    QUrl intercept(const QUrl &url, DataType type) override
+    {
+        if (type == QmlFile) {
+            QMutexLocker lock(&m_mutex); // the type loader may run on a thread of its own
+            m_files.append(url.fileName());
+        }
+        return url;
+    }
+    Q_INVOKABLE QStringList files() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_files;
+    }
+    Q_INVOKABLE void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_files.clear();
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QStringList m_files;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -246,6 +278,11 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        if (!m_loads) {
+            m_loads = std::make_unique<TestLoads>();
+            qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestLoads", m_loads.get());
+        }
+        engine->addUrlInterceptor(m_loads.get());
         // A sample service point, central key (public half only) and staff member, as ./run sets
         // up.
         const QString dbPath = m_dir.filePath(QStringLiteral("kiosk.db"));
@@ -293,6 +330,7 @@ private:
     std::unique_ptr<KioskContext> m_context;
     std::unique_ptr<TestDevices> m_devices;
     std::unique_ptr<TestCentral> m_central;
+    std::unique_ptr<TestLoads> m_loads;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

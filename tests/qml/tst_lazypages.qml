@@ -1,0 +1,46 @@
+import QtQuick
+import QtTest
+import JiuJin
+import JiuJin.Ui
+import JiuJin.Test
+
+// Cold start (DESIGN §9c): the first frame waits for the home screen only. Every other screen's
+// QML is loaded when it is first pushed, so a screen added later does not slow the start.
+TestCase {
+    id: test
+    name: "LazyPages"
+    when: windowShown
+
+    property Window kiosk: null
+
+    function cleanup() {
+        Session.finish()
+        if (kiosk)
+            kiosk.destroy()
+        kiosk = null
+    }
+
+    function test_screens_load_on_first_push() {
+        TestLoads.clear()
+        const component = Qt.createComponent("qrc:/qt/qml/JiuJin/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        kiosk = component.createObject(null) as Window
+        verify(kiosk !== null)
+        tryCompare(kiosk, "currentPage", "home")
+        waitForRendering(kiosk.contentItem)
+        const atStart = TestLoads.files()
+        // The interceptor sees compiled-in files too: Main.qml and the home screen are there.
+        verify(atStart.includes("Main.qml"), atStart.join(" "))
+        verify(atStart.includes("HomePage.qml"), atStart.join(" "))
+        for (const page of ["DepartmentsPage.qml", "ItemListPage.qml", "SearchPage.qml",
+                            "GuidePage.qml", "ApplyFormPage.qml", "ApplyReviewPage.qml",
+                            "ReceiptPage.qml", "StatusPage.qml", "RatingPage.qml",
+                            "BookingSlotsPage.qml", "StaffLoginPage.qml", "StaffBoardPage.qml"])
+            verify(!atStart.includes(page), page + " was loaded before the first frame")
+
+        mouseClick(findChild(kiosk.contentItem, "browseTile") as Item)
+        tryCompare(kiosk, "currentPage", "departments")
+        verify(TestLoads.files().includes("DepartmentsPage.qml"))
+        verify(!TestLoads.files().includes("GuidePage.qml"))
+    }
+}
