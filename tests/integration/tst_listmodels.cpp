@@ -247,3 +247,35 @@ TEST_CASE("List models: the staff's queue board", "[list-models]")
     CHECK(board.data(board.index(2), BoardModel::AttentionRole).toBool());
     CHECK_FALSE(board.data(board.index(0), BoardModel::AttentionRole).toBool());
 }
+
+TEST_CASE("List models: an outbox state decides its tone and attention in one place",
+          "[list-models]")
+{
+    struct Expect
+    {
+        const char *state;
+        const char *tone;
+        bool attention;
+    };
+    const Expect expected[] = {{"pending", "neutral", false},
+                               {"sending", "neutral", false},
+                               {"accepted", "good", false},
+                               {"rejected", "error", true},
+                               {"needs_attention", "error", true}};
+    BoardModel board;
+    QList<OutboxRecord> rows;
+    for (const Expect &e : expected) {
+        OutboxRecord r;
+        r.uuid = QString::fromLatin1(e.state);
+        r.kind = QStringLiteral("submission");
+        r.state = QString::fromLatin1(e.state);
+        rows.append(r);
+    }
+    board.setRecords(rows, {});
+    for (int i = 0; i < int(std::size(expected)); ++i) {
+        const QModelIndex at = board.index(i);
+        INFO(expected[i].state);
+        CHECK(board.data(at, BoardModel::ToneRole).toString() == QLatin1String(expected[i].tone));
+        CHECK(board.data(at, BoardModel::AttentionRole).toBool() == expected[i].attention);
+    }
+}
