@@ -7,6 +7,7 @@
 #include "itemlistmodel.h"
 #include "kiosksession.h"
 #include "published.h"
+#include "visitprintjob.h"
 
 #include <QObject>
 #include <QQmlEngine>
