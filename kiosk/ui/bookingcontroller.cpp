@@ -167,6 +167,14 @@ QString BookingController::ticketTime() const
     return m_ticket.ticket.isEmpty() ? QString() : slotWords(m_ticket.start, m_ticket.end);
 }
 
+QString BookingController::ticketTone() const
+{
+    if (m_ticket.state == QLatin1String("declined"))
+        return QStringLiteral("error");
+    return m_ticket.state == QLatin1String("requested") ? QStringLiteral("warning")
+                                                        : QStringLiteral("good");
+}
+
 QString BookingController::placeName() const
 {
     const auto point = m_catalogue.thisPoint();

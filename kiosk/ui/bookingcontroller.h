@@ -67,6 +67,9 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged) ///< empty until queued
     /// confirmed|requested, and declined once central says no
     Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged)
+    /** How the ticket's outcome is shown, for Theme.tone(): "error" (declined), "warning"
+     *  (requested, not yet confirmed) or "good". */
+    Q_PROPERTY(QString ticketTone READ ticketTone NOTIFY bookedChanged)
     /// a request's answer is being waited for (answerWaitMs at most)
     Q_PROPERTY(bool awaitingAnswer READ awaitingAnswer NOTIFY bookedChanged)
     Q_PROPERTY(QString ticketTime READ ticketTime NOTIFY bookedChanged)
@@ -114,6 +117,7 @@ public:
     QString error() const { return m_error; }
     QString ticket() const { return m_ticket.ticket; }
     QString ticketState() const { return m_ticket.state; }
+    QString ticketTone() const;
     bool awaitingAnswer() const { return m_answerWatch.isActive(); }
     QString ticketTime() const;
     QString replacedTicket() const { return m_replaced; }
