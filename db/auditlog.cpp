@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "settingkeys.h"
 
 #include <QCryptographicHash>
 
@@ -8,7 +9,7 @@ namespace jiujin {
 
 namespace {
 const QString genesis = QString(64, QLatin1Char('0'));
-const QString headKey = QStringLiteral("audit.head");
+const QString headKey = QLatin1String(auditsetting::head);
 
 QString entryHash(const QString &prev, qint64 seq, const QString &at, const QString &actor,
                   const QString &action, const QString &subject, const QString &detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "settingkeys.h" // calendarsetting
 
 #include <QByteArray>
 #include <QDateTime>
@@ -8,14 +9,6 @@
 namespace jiujin {
 
 class Database;
-
-/** kiosk_settings keys the received calendar owns. */
-namespace calendarsetting {
-inline constexpr const char *document = "calendar.document";    ///< the signed text, as received
-inline constexpr const char *signature = "calendar.signature";  ///< central's signature (base64)
-inline constexpr const char *version = "calendar.version";      ///< its ETag (32 hex digits)
-inline constexpr const char *checkedAt = "calendar.checked_at"; ///< last answer (ISO UTC)
-} // namespace calendarsetting
 
 /**
  * Owns the working calendar central sent down (PROTOCOL.md, "Calendar"): the document text as

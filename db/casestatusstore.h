@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "settingkeys.h" // casesetting
 
 #include <QDate>
 #include <QDateTime>
@@ -44,12 +45,6 @@ struct CaseStatusPage
     QList<CaseStatus> cases;
     QString figures; ///< the point's figures as compact JSON ("" = none sent)
 };
-
-/** kiosk_settings keys the case statuses own. */
-namespace casesetting {
-inline constexpr const char *seq = "cases.seq";
-inline constexpr const char *figures = "cases.figures";
-} // namespace casesetting
 
 /**
  * Owns case_statuses: the 办件 stage of this point's applications as central's case updates said

@@ -51,4 +51,23 @@ inline constexpr char seq[] = "catalogue.seq";
 inline constexpr char generation[] = "catalogue.generation";
 } // namespace cataloguesetting
 
+/** Written by jiujin-syncd with the case updates it applies (CaseStatusStore). */
+namespace casesetting {
+inline constexpr char seq[] = "cases.seq";         ///< central's case sequence applied last
+inline constexpr char figures[] = "cases.figures"; ///< the point's figures, compact JSON
+} // namespace casesetting
+
+/** Written by jiujin-syncd with the working calendar central sent down (CalendarStore). */
+namespace calendarsetting {
+inline constexpr char document[] = "calendar.document";    ///< the signed text, as received
+inline constexpr char signature[] = "calendar.signature";  ///< central's signature (base64)
+inline constexpr char version[] = "calendar.version";      ///< its ETag (32 hex digits)
+inline constexpr char checkedAt[] = "calendar.checked_at"; ///< last answer (ISO UTC)
+} // namespace calendarsetting
+
+/** Written with every audit entry (AuditLog): "SEQ HASH" of the newest, the chain's head. */
+namespace auditsetting {
+inline constexpr char head[] = "audit.head";
+} // namespace auditsetting
+
 } // namespace jiujin

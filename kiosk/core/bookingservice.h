@@ -90,6 +90,8 @@ public:
     BookingService(Database &db, SubmissionService &submissions,
                    Clock clock = &QDateTime::currentDateTimeUtc);
 
+    /** The kiosk's clock (UTC), as injected. */
+    QDateTime now() const { return m_clock(); }
     /** Central's time as this kiosk knows it: kiosk clock + learned offset. */
     QDateTime centralNow();
 

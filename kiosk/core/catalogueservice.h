@@ -49,6 +49,9 @@ public:
     {
     }
 
+    /** The kiosk's clock (UTC), as injected. */
+    QDateTime now() const { return m_clock(); }
+
     /** Validates the bundle and replaces the catalogue in one transaction; keeps the old one on
      * error. */
     Result<CatalogueInfo> importBundle(const QByteArray &json);

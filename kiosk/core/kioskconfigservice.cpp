@@ -14,6 +14,16 @@ KioskConfigService::KioskConfigService(Database &db, Clock clock, QString actor)
 {
 }
 
+QString KioskConfigService::printer()
+{
+    return CatalogueStore(m_db).setting(QLatin1String(kiosksetting::printer));
+}
+
+QString KioskConfigService::voice()
+{
+    return CatalogueStore(m_db).setting(QLatin1String(kiosksetting::voice));
+}
+
 Result<void> KioskConfigService::setPoint(const QString &point, const QString &number)
 {
     if (!CatalogueStore(m_db).point(point))

@@ -42,6 +42,11 @@ public:
     /** Voice guidance at the start of each visit: on, off or elder (every screen read aloud). */
     Result<void> setVoice(const QString &mode);
 
+    /** The printer as set (setPrinter()); empty: the default file. */
+    QString printer();
+    /** The voice mode as set (setVoice()); empty: not set (the kiosk's default). */
+    QString voice();
+
 private:
     /** Writes @p values and their audit entry in one transaction. */
     Result<void> write(const QList<std::pair<const char *, QString>> &values, const QString &action,

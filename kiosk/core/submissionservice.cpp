@@ -1,6 +1,7 @@
 #include "submissionservice.h"
 
 #include "auditlog.h"
+#include "casestatusstore.h"
 #include "cataloguestore.h"
 #include "chinatime.h"
 #include "database.h"
@@ -472,6 +473,21 @@ std::optional<OutboxRecord> SubmissionService::status(const QString &typedReceip
     if (!number)
         return std::nullopt;
     return OutboxStore(m_db).byReceipt(*number);
+}
+
+bool SubmissionService::rated(const QString &receipt)
+{
+    return OutboxStore(m_db).ratingFor(receipt).has_value();
+}
+
+Result<std::optional<CaseStatus>> SubmissionService::caseStatus(const QString &centralReceipt)
+{
+    return CaseStatusStore(m_db).status(centralReceipt);
+}
+
+Result<QString> SubmissionService::pointFigures()
+{
+    return CaseStatusStore(m_db).figures();
 }
 
 } // namespace jiujin

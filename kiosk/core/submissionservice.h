@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendarprovider.h"
+#include "casestatusstore.h"
 #include "formschema.h"
 #include "outboxstore.h"
 #include "result.h"
@@ -107,6 +108,13 @@ public:
                          const QHash<QString, int> &indicators = {});
     /** The local record of a typed or scanned receipt number. */
     std::optional<OutboxRecord> status(const QString &typedReceipt);
+    /** Whether the submission with canonical @p receipt was rated already (one rating each). */
+    bool rated(const QString &receipt);
+    /** Where central says the application with its receipt @p centralReceipt stands (the case
+     *  updates jiujin-syncd pulled); nullopt when no update named it yet. */
+    Result<std::optional<CaseStatus>> caseStatus(const QString &centralReceipt);
+    /** The point's public figures as central last sent them (compact JSON, "" for none). */
+    Result<QString> pointFigures();
     /**
      * Makes the next record's seal ahead of time (its key and the public-key step, about 0.15 ms
      * here), so that submit() itself only encrypts and commits. The apply screen calls it while

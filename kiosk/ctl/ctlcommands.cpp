@@ -13,10 +13,10 @@
 #include "doctor.h"
 #include "keys.h"
 #include "kioskconfigservice.h"
-#include "outboxstore.h"
 #include "paths.h"
 #include "searchmissstore.h"
 #include "slots.h"
+#include "staffboardservice.h"
 #include "staffservice.h"
 #include "staffstore.h"
 
@@ -144,7 +144,8 @@ int catalogueImport(CtlContext &c)
 
 int catalogueInfo(CtlContext &c)
 {
-    const auto info = CatalogueStore(*c.db).info();
+    CatalogueStore store(*c.db);
+    const auto info = CatalogueService(store).info();
     if (!info)
         return fail(
             QStringLiteral("no catalogue imported yet; run: jiujinctl catalogue import FILE"));
@@ -241,7 +242,7 @@ int pointSet(CtlContext &c)
 int pointShow(CtlContext &c)
 {
     CatalogueStore store(*c.db);
-    const auto p = store.point(store.setting(QLatin1String(kiosksetting::point)));
+    const auto p = CatalogueService(store).thisPoint();
     if (!p)
         return fail(QStringLiteral("no service point set; run: jiujinctl point set CODE"));
     out() << p->code << '\t' << p->nameZh << '\t' << p->level << Qt::endl;
@@ -291,7 +292,7 @@ int staffRemove(CtlContext &c)
 
 int outboxList(CtlContext &c)
 {
-    for (const OutboxRecord &r : OutboxStore(*c.db).board(1000))
+    for (const OutboxRecord &r : StaffBoardService(*c.db).board(1000))
         out() << (r.receipt.isEmpty() ? QStringLiteral("rating:") + r.refersTo : r.receipt) << '\t'
               << r.itemCode << '\t' << r.state << '\t' << r.createdAt.toString(Qt::ISODate) << '\t'
               << r.updatedAt.toString(Qt::ISODate) << '\t' << r.reason << '\n';
@@ -405,7 +406,7 @@ int syncNow(CtlContext &c)
 int status(CtlContext &c)
 {
     const QString device = setting(c, syncsetting::deviceId);
-    const OutboxCounts n = OutboxStore(*c.db).counts();
+    const OutboxCounts n = StaffBoardService(*c.db).counts();
     auto orNone = [&c](const char *key) {
         const QString s = setting(c, key);
         return s.isEmpty() ? QStringLiteral("-") : s;

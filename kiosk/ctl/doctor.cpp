@@ -575,13 +575,7 @@ private:
         const qint64 offset = m_device->clockOffsetS;
         const qint64 nowS = m_o.now.toSecsSinceEpoch();
         const protocol::Key &key = signing.value();
-        client.setSigner(
-            [&](const QByteArray &method, const QByteArray &path, const QByteArray &body) {
-                auto h = protocol::signRequest(key, deviceId, method, path, body, nowS + offset);
-                if (!h)
-                    return QList<QByteArray>{};
-                return h->lines();
-            });
+        client.setSigner(deviceSigner(key, deviceId, [=] { return nowS + offset; }));
         // A real heartbeat: it proves the pin, the client certificate and the signature at once.
         protocol::Heartbeat beat;
         beat.kioskVersion = QStringLiteral("jiujinctl-doctor");

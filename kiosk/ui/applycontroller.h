@@ -5,6 +5,7 @@
 #include "materialchoicemodel.h"
 #include "published.h"
 #include "submissionservice.h"
+#include "visitprintjob.h"
 
 #include <QObject>
 #include <QQmlEngine>

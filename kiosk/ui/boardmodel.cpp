@@ -40,6 +40,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
                r.state == QLatin1String("needs_attention");
     case OnBehalfRole:
         return !r.staffId.isEmpty();
+    case ToneRole:
+        return tone(r.state);
     }
     return {};
 }
@@ -48,7 +50,17 @@ QHash<int, QByteArray> BoardModel::roleNames() const
 {
     return {{ReceiptRole, "receipt"}, {ItemNameRole, "itemName"},   {KindRole, "kind"},
             {CreatedRole, "created"}, {StateRole, "state"},         {StateLabelRole, "stateLabel"},
-            {ReasonRole, "reason"},   {AttentionRole, "attention"}, {OnBehalfRole, "onBehalf"}};
+            {ReasonRole, "reason"},   {AttentionRole, "attention"}, {OnBehalfRole, "onBehalf"},
+            {ToneRole, "tone"}};
+}
+
+QString BoardModel::tone(const QString &state)
+{
+    if (state == QLatin1String("accepted"))
+        return QStringLiteral("good");
+    if (state == QLatin1String("rejected") || state == QLatin1String("needs_attention"))
+        return QStringLiteral("error");
+    return QStringLiteral("neutral");
 }
 
 void BoardModel::setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames)

@@ -25,12 +25,16 @@ public:
         ReasonRole,
         AttentionRole, ///< rejected, needs attention, or a bad rating to follow up
         OnBehalfRole,
+        ToneRole, ///< how the state is shown: tone() of the state
     };
     explicit BoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     void setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames);
+    /** An outbox state's tone for Theme.tone(): "good" (delivered), "error" (rejected, needs
+     *  attention) or "neutral" (on its way). */
+    static QString tone(const QString &state);
 
 private:
     QList<OutboxRecord> m_records;

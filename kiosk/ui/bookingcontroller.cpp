@@ -7,7 +7,6 @@
 #include "localtext.h"
 #include "printer.h"
 #include "receiptwriter.h"
-#include "staffcontroller.h"
 #include "submissionservice.h"
 #include "validation.h"
 
@@ -60,19 +59,14 @@ void wipe(QString &s)
 
 BookingController::BookingController(CatalogueService &catalogue, BookingService &service,
                                      SubmissionService &submissions, KioskSession &session,
-                                     StaffController &staff, QString ticketDir,
-                                     std::function<QDateTime()> clock, QObject *parent)
+                                     QString ticketDir, QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_service(service), m_submissions(submissions),
-      m_session(session), m_staff(staff), m_ticketDir(std::move(ticketDir)),
-      m_clock(std::move(clock)), m_fields([&session] { return session.english(); })
+      m_session(session), m_ticketDir(std::move(ticketDir)),
+      m_fields([&session] { return session.english(); })
 {
     m_answerWatch.setInterval(answerLookMs);
     connect(&m_answerWatch, &QTimer::timeout, this, &BookingController::lookForAnswer);
-    connect(&session, &KioskSession::sessionEnded, this, [this] {
-        clear();
-        m_today.reset({}, {});
-        setStaffMessage(QString(), false);
-    });
+    connect(&session, &KioskSession::sessionEnded, this, &BookingController::clear);
     connect(&session, &KioskSession::languageChanged, this, [this] {
         m_fields.retranslate();
         if (m_items.count() > 0)
@@ -85,8 +79,6 @@ BookingController::BookingController(CatalogueService &catalogue, BookingService
             Q_EMIT slotChanged();
             Q_EMIT bookedChanged();
         }
-        if (m_today.count() > 0)
-            refreshToday();
     });
 }
 
@@ -175,6 +167,14 @@ QString BookingController::ticketTime() const
     return m_ticket.ticket.isEmpty() ? QString() : slotWords(m_ticket.start, m_ticket.end);
 }
 
+QString BookingController::ticketTone() const
+{
+    if (m_ticket.state == QLatin1String("declined"))
+        return QStringLiteral("error");
+    return m_ticket.state == QLatin1String("requested") ? QStringLiteral("warning")
+                                                        : QStringLiteral("good");
+}
+
 QString BookingController::placeName() const
 {
     const auto point = m_catalogue.thisPoint();
@@ -185,13 +185,6 @@ QString BookingController::placeAddress() const
 {
     const auto point = m_catalogue.thisPoint();
     return point ? (m_session.english() ? point->addressEn : point->addressZh) : QString();
-}
-
-QString BookingController::todayText() const
-{
-    const bool en = m_session.english();
-    return localtext::locale(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
-                                                           : QStringLiteral("yyyy年M月d日 ddd"));
 }
 
 void BookingController::loadItems()
@@ -472,65 +465,6 @@ void BookingController::clear()
     Q_EMIT bookedChanged();
 }
 
-void BookingController::refreshToday()
-{
-    const QList<BookingStatus> list = m_service.today(localToday());
-    int count = 0, waiting = 0;
-    for (const BookingStatus &s : list) {
-        if (s.booking.state != QLatin1String("cancelled") &&
-            s.booking.state != QLatin1String("declined"))
-            ++count;
-        if (s.booking.state == QLatin1String("confirmed"))
-            ++waiting;
-    }
-    m_today.reset(list, m_catalogue.itemNames(m_session.english()));
-    m_todayCount = count;
-    m_todayWaiting = waiting;
-    Q_EMIT todayChanged();
-}
-
-bool BookingController::checkIn(const QString &ticketOrQr)
-{
-    if (!m_staff.loggedIn())
-        return false;
-    auto done = m_service.checkIn(ticketOrQr, m_staff.staffId());
-    if (!done) {
-        setStaffMessage(done.error().message, false);
-        return false;
-    }
-    const QString item = m_catalogue.itemNames(m_session.english())
-                             .value(done->booking.itemCode, done->booking.itemCode);
-    setStaffMessage(
-        QCoreApplication::translate("jiujin::BookingController", "✓ 已签到：%1 · %2 · %3")
-            .arg(done->booking.ticket,
-                 localtext::timeRange(done->booking.slotStart, done->booking.slotEnd), item),
-        true);
-    refreshToday();
-    return true;
-}
-
-int BookingController::markNoShows()
-{
-    if (!m_staff.loggedIn())
-        return 0;
-    auto marked = m_service.markNoShows(m_clock(), QStringLiteral("staff:") + m_staff.staffId());
-    if (!marked) {
-        setStaffMessage(marked.error().message, false);
-        return 0;
-    }
-    setStaffMessage(QCoreApplication::translate("jiujin::BookingController",
-                                                "已把 %n 个过时未到的预约标记为爽约", nullptr,
-                                                marked.value()),
-                    true);
-    refreshToday();
-    return marked.value();
-}
-
-void BookingController::clearStaffMessage()
-{
-    setStaffMessage(QString(), false);
-}
-
 void BookingController::setError(const QString &message)
 {
     if (m_error == message)
@@ -545,15 +479,6 @@ void BookingController::setPrintStatus(const QString &status)
         return;
     m_printStatus = status;
     Q_EMIT printStatusChanged();
-}
-
-void BookingController::setStaffMessage(const QString &message, bool good)
-{
-    if (m_staffMessage == message && m_staffMessageGood == good)
-        return;
-    m_staffMessage = message;
-    m_staffMessageGood = good;
-    Q_EMIT staffMessageChanged();
 }
 
 } // namespace jiujin

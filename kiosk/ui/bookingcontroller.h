@@ -1,13 +1,13 @@
 #pragma once
 
 #include "bookingdaymodel.h"
-#include "bookinglistmodel.h"
 #include "bookingservice.h"
 #include "bookingslotmodel.h"
 #include "formmodel.h"
 #include "itemlistmodel.h"
 #include "kiosksession.h"
 #include "published.h"
+#include "visitprintjob.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -23,14 +23,13 @@ class IdCardReader;
 class KioskSession;
 class Printer;
 class QrScanner;
-class StaffController;
 class SubmissionService;
 
 /**
  * Drives the booking screens (item → day and slot → name and phone → confirm → ticket), the
- * reschedule of a ticket found in 查进度, and staff's today's appointments with check-in. What
- * the citizen types lives only in its form model until the booking is sealed; the end of the
- * visit wipes it.
+ * reschedule of a ticket found in 查进度 (staff's day of bookings, check-in and no-shows are
+ * the StaffController's). What the citizen types lives only in its form model until the booking is
+ * sealed; the end of the visit wipes it.
  */
 class BookingController : public QObject, public Published<BookingController>
 {
@@ -68,28 +67,23 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(QString ticket READ ticket NOTIFY bookedChanged) ///< empty until queued
     /// confirmed|requested, and declined once central says no
     Q_PROPERTY(QString ticketState READ ticketState NOTIFY bookedChanged)
+    /** How the ticket's outcome is shown, for Theme.tone(): "error" (declined), "warning"
+     *  (requested, not yet confirmed) or "good". */
+    Q_PROPERTY(QString ticketTone READ ticketTone NOTIFY bookedChanged)
     /// a request's answer is being waited for (answerWaitMs at most)
     Q_PROPERTY(bool awaitingAnswer READ awaitingAnswer NOTIFY bookedChanged)
     Q_PROPERTY(QString ticketTime READ ticketTime NOTIFY bookedChanged)
     Q_PROPERTY(QString replacedTicket READ replacedTicket NOTIFY
                    bookedChanged) ///< a reschedule's old ticket
     Q_PROPERTY(QString printStatus READ printStatus NOTIFY printStatusChanged)
-    Q_PROPERTY(jiujin::BookingListModel *today READ today CONSTANT) ///< staff: today's bookings
-    Q_PROPERTY(int todayCount READ todayCount NOTIFY todayChanged) ///< booked today (not cancelled)
-    Q_PROPERTY(
-        int todayWaiting READ todayWaiting NOTIFY todayChanged)      ///< confirmed, not checked in
-    Q_PROPERTY(QString todayText READ todayText NOTIFY todayChanged) ///< the date in words
-    Q_PROPERTY(QString staffMessage READ staffMessage NOTIFY staffMessageChanged)
-    Q_PROPERTY(bool staffMessageGood READ staffMessageGood NOTIFY staffMessageChanged)
 public:
     /** After a request, how long the ticket screen looks for central's answer (jiujin-syncd
      *  sends it at once when online), and how often. */
     static constexpr int answerWaitMs = 20000, answerLookMs = 500;
 
+    /** The booking screens' clock is @p service's (BookingService::centralNow). */
     BookingController(CatalogueService &catalogue, BookingService &service,
-                      SubmissionService &submissions, KioskSession &session, StaffController &staff,
-                      QString ticketDir,
-                      std::function<QDateTime()> clock = &QDateTime::currentDateTimeUtc,
+                      SubmissionService &submissions, KioskSession &session, QString ticketDir,
                       QObject *parent = nullptr);
     ~BookingController() override;
 
@@ -123,16 +117,11 @@ public:
     QString error() const { return m_error; }
     QString ticket() const { return m_ticket.ticket; }
     QString ticketState() const { return m_ticket.state; }
+    QString ticketTone() const;
     bool awaitingAnswer() const { return m_answerWatch.isActive(); }
     QString ticketTime() const;
     QString replacedTicket() const { return m_replaced; }
     QString printStatus() const { return m_printStatus; }
-    BookingListModel *today() { return &m_today; }
-    int todayCount() const { return m_todayCount; }
-    int todayWaiting() const { return m_todayWaiting; }
-    QString todayText() const;
-    QString staffMessage() const { return m_staffMessage; }
-    bool staffMessageGood() const { return m_staffMessageGood; }
 
     /** Fills `items` with the items handled at this service point whose department it takes
      *  bookings for (BookingService::servesDepartment). */
@@ -158,14 +147,6 @@ public:
     /** Wipes everything of this booking. */
     Q_INVOKABLE void clear();
 
-    /** Staff: reloads today's bookings (and marks nothing). */
-    Q_INVOKABLE void refreshToday();
-    /** Staff: checks in a typed or scanned ticket. */
-    Q_INVOKABLE bool checkIn(const QString &ticketOrQr);
-    /** Staff: marks today's overdue confirmed bookings as no-shows; returns how many. */
-    Q_INVOKABLE int markNoShows();
-    Q_INVOKABLE void clearStaffMessage();
-
 Q_SIGNALS:
     void startedChanged();
     void dayChanged();
@@ -176,8 +157,6 @@ Q_SIGNALS:
     void errorChanged();
     void bookedChanged();
     void printStatusChanged();
-    void todayChanged();
-    void staffMessageChanged();
     /** A QR code was scanned (staff check-in listens while its page is open). */
     void scanned(const QString &text);
 
@@ -185,7 +164,6 @@ private:
     bool begin(const QString &itemCode);
     void setError(const QString &message);
     void setPrintStatus(const QString &status);
-    void setStaffMessage(const QString &message, bool good);
     BookingForm collect() const;
     QString slotWords(const QDateTime &start, const QDateTime &end) const;
     QDate localToday() const;
@@ -195,15 +173,12 @@ private:
     BookingService &m_service;
     SubmissionService &m_submissions;
     KioskSession &m_session;
-    StaffController &m_staff;
     QString m_ticketDir;
-    std::function<QDateTime()> m_clock;
     IdCardReader *m_reader = nullptr;
     Printer *m_printer = nullptr;
     ItemListModel m_items;
     BookingDayModel m_days;
     BookingSlotModel m_slots;
-    BookingListModel m_today;
     FormModel m_fields;
     QString m_itemCode, m_itemName, m_oldTicket, m_readinessProblem, m_staffId;
     QDate m_day;
@@ -215,9 +190,6 @@ private:
     BookingTicket m_ticket;
     QTimer m_answerWatch;
     int m_answerLooksLeft = 0;
-    int m_todayCount = 0, m_todayWaiting = 0;
-    QString m_staffMessage;
-    bool m_staffMessageGood = false;
     VisitPrintJob m_print;
 };
 

@@ -44,17 +44,23 @@ QVariant BookingDayModel::data(const QModelIndex &index, int role) const
         return d.seatsHere;
     case PoolFreeRole:
         return d.poolFree;
+    case ToneRole:
+        return tone(d);
     }
     return {};
 }
 
 QHash<int, QByteArray> BookingDayModel::roleNames() const
 {
-    return {{DateRole, "date"},
-            {LabelRole, "label"},
-            {WeekdayRole, "weekday"},
-            {SeatsHereRole, "seatsHere"},
-            {PoolFreeRole, "poolFree"}};
+    return {{DateRole, "date"},           {LabelRole, "label"},       {WeekdayRole, "weekday"},
+            {SeatsHereRole, "seatsHere"}, {PoolFreeRole, "poolFree"}, {ToneRole, "tone"}};
+}
+
+QString BookingDayModel::tone(const BookingDay &day)
+{
+    if (day.seatsHere > 0)
+        return QStringLiteral("good");
+    return day.poolFree > 0 ? QStringLiteral("warning") : QStringLiteral("muted");
 }
 
 } // namespace jiujin

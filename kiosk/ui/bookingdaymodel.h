@@ -21,6 +21,7 @@ public:
         WeekdayRole,                 ///< 周三 (Wed)
         SeatsHereRole,               ///< seats this kiosk can confirm now
         PoolFreeRole,                ///< seats in central's pool at the last fetch
+        ToneRole,                    ///< tone() of the day
     };
     using QAbstractListModel::QAbstractListModel;
     void reset(QList<BookingDay> days, QDate today, bool english);
@@ -29,6 +30,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     const QList<BookingDay> &days() const { return m_days; }
+    /** How a day is shown, for Theme.tone(): "good" (seats here), "warning" (only central's
+     *  pool: a request) or "muted" (full). */
+    static QString tone(const BookingDay &day);
 
 Q_SIGNALS:
     void countChanged();

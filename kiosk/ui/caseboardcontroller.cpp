@@ -76,27 +76,29 @@ void CaseBoardController::refresh()
         QStringList titles;
         if (b.correction) {
             titles.append(tr("待补正"));
-            r.lines.append(tr("需补正：%1").arg(joined(c.materials)));
-            if (c.materialsDue.isValid())
-                r.lines.append(
-                    c.materialsDue < today
-                        ? tr("补正期限：%1（已逾期）")
-                              .arg(casetext::dateText(c.materialsDue, english))
-                        : tr("补正期限：%1").arg(casetext::dateText(c.materialsDue, english)));
+            r.addLine(tr("需补正：%1").arg(joined(c.materials)));
+            if (c.materialsDue.isValid()) {
+                const bool late = c.materialsDue < today;
+                r.addLine(late
+                              ? tr("补正期限：%1（已逾期）")
+                                    .arg(casetext::dateText(c.materialsDue, english))
+                              : tr("补正期限：%1").arg(casetext::dateText(c.materialsDue, english)),
+                          late);
+            }
             if (!c.reason.isEmpty())
-                r.lines.append(tr("原因：%1").arg(c.reason));
+                r.addLine(tr("原因：%1").arg(c.reason));
         }
         if (b.pickup) {
             titles.append(tr("待领取"));
-            r.lines.append(tr("办理结果已到本服务点：请通知申请人带身份证和回执来领取"));
+            r.addLine(tr("办理结果已到本服务点：请通知申请人带身份证和回执来领取"));
             r.canHandOver = !b.handOverRecorded;
         }
         if (!b.dueSoon.isEmpty()) {
             titles.append(tr("容缺/承诺材料到期"));
             for (const PendingMaterial &m : b.dueSoon)
-                r.lines.append(m.due < today
-                                   ? tr("%1，已逾期").arg(casetext::pendingText(m, english))
-                                   : casetext::pendingText(m, english));
+                r.addLine(m.due < today ? tr("%1，已逾期").arg(casetext::pendingText(m, english))
+                                        : casetext::pendingText(m, english),
+                          m.due < today);
         }
         r.title = titles.join(QLatin1String(" · "));
         for (const PendingMaterial &m : c.pending) {

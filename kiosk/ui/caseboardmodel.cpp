@@ -37,6 +37,8 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
         return r.materialKinds;
     case MaterialTextsRole:
         return r.materialTexts;
+    case LateLinesRole:
+        return QVariant::fromValue(r.lateLines);
     }
     return {};
 }
@@ -54,7 +56,8 @@ QHash<int, QByteArray> CaseBoardModel::roleNames() const
             {CanHandOverRole, "canHandOver"},
             {MaterialNamesRole, "materialNames"},
             {MaterialKindsRole, "materialKinds"},
-            {MaterialTextsRole, "materialTexts"}};
+            {MaterialTextsRole, "materialTexts"},
+            {LateLinesRole, "lateLines"}};
 }
 
 void CaseBoardModel::setRows(QList<Row> rows)

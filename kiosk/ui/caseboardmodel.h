@@ -28,6 +28,7 @@ public:
         MaterialNamesRole, ///< materials that may be marked received here
         MaterialKindsRole, ///< their kinds (rongque, chengnuo), same order
         MaterialTextsRole, ///< each in one line for the choice
+        LateLinesRole,     ///< per line of LinesRole: its date has passed (shown in red)
     };
     explicit CaseBoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +40,13 @@ public:
     {
         QString receipt, kioskReceipt, itemName, title;
         QStringList lines;
+        QList<bool> lateLines; ///< same length as lines
+        /** Adds a line; @p late: a date it names has passed. */
+        void addLine(const QString &line, bool late = false)
+        {
+            lines.append(line);
+            lateLines.append(late);
+        }
         bool overdue = false;
         QString note, refusal;
         bool canHandOver = false;

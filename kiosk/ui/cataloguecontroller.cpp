@@ -1,6 +1,7 @@
 #include "cataloguecontroller.h"
 
 #include "catalogueservice.h"
+#include "chinatime.h"
 #include "departmentnames.h"
 #include "guide.h"
 #include "kiosksession.h"
@@ -166,7 +167,9 @@ bool CatalogueController::saveNotice()
         setError(tr("请先选择一个事项。"));
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTime();
+    // The wall clock of the service point, from the injected clock: the notice's date and the file
+    // name are China's day whatever time zone the machine is set to.
+    const QDateTime now = inChina(m_service.now());
     const QString path =
         QDir(m_noticeDir)
             .filePath(QStringLiteral("notice-%1-%2.pdf")

@@ -12,12 +12,13 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "devices.h"
+#include "kioskconfigservice.h"
 #include "kiosksession.h"
 #include "printer.h"
 #include "qrimageprovider.h"
 #include "searchmissstore.h"
-#include "settingkeys.h"
 #include "speechservice.h"
+#include "staffboardservice.h"
 #include "staffcontroller.h"
 #include "staffservice.h"
 #include "statuscontroller.h"
@@ -40,6 +41,7 @@ struct KioskContext::Parts
     std::unique_ptr<SearchMissStore> searchMisses;
     std::unique_ptr<SubmissionService> submissions;
     std::unique_ptr<StaffService> staffService;
+    std::unique_ptr<StaffBoardService> staffBoard;
     std::unique_ptr<BookingService> bookingService;
     std::unique_ptr<CaseBoardService> caseBoardService;
     std::unique_ptr<CaseInquiryService> inquiries;
@@ -97,10 +99,11 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     p.catalogueService = std::make_unique<CatalogueService>(*p.store);
     p.searchMisses = std::make_unique<SearchMissStore>(*p.db);
     p.catalogueService->setMissLog(p.searchMisses.get());
-    if (!p.store->info() && !options.catalogue.isEmpty())
+    if (!p.catalogueService->info() && !options.catalogue.isEmpty())
         p.catalogueService->importFile(options.catalogue);
     p.submissions = std::make_unique<SubmissionService>(*p.db);
     p.staffService = std::make_unique<StaffService>(*p.db);
+    p.staffBoard = std::make_unique<StaffBoardService>(*p.db);
     const std::function<QDateTime()> bookingClock =
         clock ? std::move(clock) : std::function<QDateTime()>(&QDateTime::currentDateTimeUtc);
     p.bookingService = std::make_unique<BookingService>(*p.db, *p.submissions, bookingClock);
@@ -111,37 +114,38 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
     p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
     p.scanner = std::make_unique<SimulatedScanner>(options.devicesDir);
     p.qr = std::make_unique<SimulatedQrScanner>(options.devicesDir);
-    const QString printerSetting = options.printer.isEmpty()
-                                       ? p.store->setting(QLatin1String(kiosksetting::printer))
-                                       : options.printer;
+    // Read once at start: settings are the technician's (jiujinctl), through the same service.
+    KioskConfigService config(*p.db);
+    const QString printerSetting = options.printer.isEmpty() ? config.printer() : options.printer;
     p.printer = makePrinter(printerSetting, QDir(stateDir).filePath(QStringLiteral("printed")));
 
     p.session = std::make_unique<KioskSession>(&engine);
     p.catalogue = std::make_unique<CatalogueController>(
         *p.catalogueService, *p.session, QDir(stateDir).filePath(QStringLiteral("notices")));
-    p.staff = std::make_unique<StaffController>(*p.db, *p.staffService, *p.session);
+    p.staff = std::make_unique<StaffController>(*p.catalogueService, *p.staffService, *p.staffBoard,
+                                                *p.session);
     p.apply =
         std::make_unique<ApplyController>(*p.catalogueService, *p.submissions, *p.session, *p.staff,
                                           QDir(stateDir).filePath(QStringLiteral("receipts")));
     p.apply->setDevices(p.reader.get(), p.scanner.get(), p.qr.get());
     p.apply->setPrinter(p.printer.get());
-    p.status = std::make_unique<StatusController>(*p.db, *p.submissions, *p.session);
+    p.status = std::make_unique<StatusController>(*p.catalogueService, *p.submissions, *p.session);
     p.status->setQrScanner(p.qr.get());
     p.status->setBookings(p.bookingService.get());
     p.inquiries = std::make_unique<CaseInquiryService>(*p.db);
     p.status->setInquiries(p.inquiries.get());
     p.status->setClock(bookingClock); // working days left, on the same clock as bookings
+    p.staff->setBookings(p.bookingService.get());
     p.booking = std::make_unique<BookingController>(
-        *p.catalogueService, *p.bookingService, *p.submissions, *p.session, *p.staff,
-        QDir(stateDir).filePath(QStringLiteral("tickets")), bookingClock);
+        *p.catalogueService, *p.bookingService, *p.submissions, *p.session,
+        QDir(stateDir).filePath(QStringLiteral("tickets")));
     p.booking->setDevices(p.reader.get(), p.qr.get());
     p.booking->setPrinter(p.printer.get());
     p.caseBoardService = std::make_unique<CaseBoardService>(*p.db, *p.submissions, bookingClock);
     p.caseBoard = std::make_unique<CaseBoardController>(*p.caseBoardService, *p.staff, *p.session);
     p.speech = std::make_unique<SpeechService>();
     p.audio = std::make_unique<AudioPlayer>();
-    p.voice = std::make_unique<VoiceController>(
-        *p.session, *p.speech, *p.audio, p.store->setting(QLatin1String(kiosksetting::voice)));
+    p.voice = std::make_unique<VoiceController>(*p.session, *p.speech, *p.audio, config.voice());
     p.voice->watchForm(p.apply->fields());
     p.voice->watchForm(p.booking->fields());
     if (!quarantined.isEmpty())

@@ -1,9 +1,11 @@
 #include "staffcontroller.h"
 
-#include "cataloguestore.h"
+#include "bookingservice.h"
+#include "catalogueservice.h"
 #include "chinatime.h"
-#include "database.h"
 #include "kiosksession.h"
+#include "localtext.h"
+#include "staffboardservice.h"
 #include "staffservice.h"
 
 #include <QCoreApplication>
@@ -48,11 +50,109 @@ QString localTimeText(const QDateTime &t)
     return inChina(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-StaffController::StaffController(Database &db, StaffService &service, KioskSession &session,
+StaffController::StaffController(CatalogueService &catalogue, StaffService &service,
+                                 StaffBoardService &board, KioskSession &session,
                                  std::function<QDateTime()> clock, QObject *parent)
-    : QObject(parent), m_db(db), m_service(service), m_session(session), m_clock(std::move(clock))
+    : QObject(parent), m_catalogue(catalogue), m_service(service), m_board(board),
+      m_session(session), m_clock(std::move(clock))
 {
     connect(&session, &KioskSession::sessionEnded, this, &StaffController::logout);
+    connect(&session, &KioskSession::sessionEnded, this, [this] {
+        m_today.reset({}, {});
+        setBookingMessage(QString(), false);
+    });
+    connect(&session, &KioskSession::languageChanged, this, [this] {
+        if (m_today.count() > 0)
+            refreshToday();
+    });
+}
+
+void StaffController::setBookings(BookingService *bookings)
+{
+    m_bookings = bookings;
+}
+
+QDate StaffController::localToday() const
+{
+    // Central's day: bookings are central's, and the kiosk's clock may be off (BookingService).
+    return m_bookings ? chinaDate(m_bookings->centralNow()) : QDate();
+}
+
+QString StaffController::todayText() const
+{
+    const bool en = m_session.english();
+    return localtext::locale(en).toString(localToday(), en ? QStringLiteral("ddd d MMMM yyyy")
+                                                           : QStringLiteral("yyyy年M月d日 ddd"));
+}
+
+void StaffController::refreshToday()
+{
+    if (!m_bookings)
+        return;
+    const QList<BookingStatus> list = m_bookings->today(localToday());
+    int count = 0, waiting = 0;
+    for (const BookingStatus &s : list) {
+        if (s.booking.state != QLatin1String("cancelled") &&
+            s.booking.state != QLatin1String("declined"))
+            ++count;
+        if (s.booking.state == QLatin1String("confirmed"))
+            ++waiting;
+    }
+    m_today.reset(list, m_catalogue.itemNames(m_session.english()));
+    m_todayCount = count;
+    m_todayWaiting = waiting;
+    Q_EMIT todayChanged();
+}
+
+bool StaffController::checkIn(const QString &ticketOrQr)
+{
+    if (!loggedIn() || !m_bookings)
+        return false;
+    auto done = m_bookings->checkIn(ticketOrQr, m_staffId);
+    if (!done) {
+        setBookingMessage(done.error().message, false);
+        return false;
+    }
+    const QString item = m_catalogue.itemNames(m_session.english())
+                             .value(done->booking.itemCode, done->booking.itemCode);
+    setBookingMessage(
+        QCoreApplication::translate("jiujin::StaffController", "✓ 已签到：%1 · %2 · %3")
+            .arg(done->booking.ticket,
+                 localtext::timeRange(done->booking.slotStart, done->booking.slotEnd), item),
+        true);
+    refreshToday();
+    return true;
+}
+
+int StaffController::markNoShows()
+{
+    if (!loggedIn() || !m_bookings)
+        return 0;
+    auto marked = m_bookings->markNoShows(m_bookings->now(), QStringLiteral("staff:") + m_staffId);
+    if (!marked) {
+        setBookingMessage(marked.error().message, false);
+        return 0;
+    }
+    setBookingMessage(QCoreApplication::translate("jiujin::StaffController",
+                                                  "已把 %n 个过时未到的预约标记为爽约", nullptr,
+                                                  marked.value()),
+                      true);
+    refreshToday();
+    return marked.value();
+}
+
+void StaffController::clearBookingMessage()
+{
+    setBookingMessage(QString(), false);
+}
+
+void StaffController::setBookingMessage(const QString &message, bool good)
+{
+    if (m_bookingMessage == message && m_bookingMessageGood == good)
+        return;
+    m_bookingMessage = message;
+    m_bookingMessageGood = good;
+    Q_EMIT bookingMessageChanged();
 }
 
 QString StaffController::oldestWaiting() const
@@ -110,24 +210,16 @@ void StaffController::refresh()
 {
     if (!loggedIn())
         return;
-    OutboxStore outbox(m_db);
-    m_counts = outbox.counts();
-    QHash<QString, QString> names;
-    for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
-        names.insert(item.code, m_session.english() ? item.nameEn : item.nameZh);
-    m_records.setRecords(outbox.board(200), names);
+    m_counts = m_board.counts();
+    m_records.setRecords(m_board.board(200), m_catalogue.itemNames(m_session.english()));
     // Written by jiujin-syncd into the shared database (this process never touches the network).
-    CatalogueStore settings(m_db);
-    const QString device = settings.setting(QLatin1String(syncsetting::deviceId));
-    const QDateTime success = QDateTime::fromString(
-        settings.setting(QLatin1String(syncsetting::lastSuccess)), Qt::ISODate);
-    const QDateTime failure = QDateTime::fromString(
-        settings.setting(QLatin1String(syncsetting::lastErrorAt)), Qt::ISODate);
-    bool skewKnown = false;
-    const qint64 skew =
-        settings.setting(QLatin1String(syncsetting::clockSkew)).toLongLong(&skewKnown);
-    const bool clockWrong = !settings.setting(QLatin1String(syncsetting::clockSkew)).isEmpty();
-    if (device.isEmpty())
+    const SyncHealth sync = m_board.syncHealth();
+    const QDateTime &success = sync.lastSuccess;
+    const QDateTime &failure = sync.lastErrorAt;
+    const bool skewKnown = sync.clockSkewS.has_value();
+    const qint64 skew = sync.clockSkewS.value_or(0);
+    const bool clockWrong = sync.clockWrong;
+    if (!sync.enrolled)
         m_syncState = QCoreApplication::translate(
             "jiujin::StaffController",
             "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
@@ -150,8 +242,7 @@ void StaffController::refresh()
             QCoreApplication::translate(
                 "jiujin::StaffController",
                 "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
-                .arg(settings.setting(QLatin1String(syncsetting::lastError)),
-                     localTimeText(failure),
+                .arg(sync.lastError, localTimeText(failure),
                      success.isValid()
                          ? localTimeText(success)
                          : QCoreApplication::translate("jiujin::StaffController", "还没有"));

@@ -3,12 +3,10 @@
 #include "bookingservice.h"
 #include "caseinquiryservice.h"
 #include "casestatustext.h"
-#include "cataloguestore.h"
-#include "database.h"
+#include "catalogueservice.h"
 #include "devices.h"
 #include "kiosksession.h"
 #include "localtext.h"
-#include "outboxstore.h"
 #include "receiptnumber.h"
 #include "staffcontroller.h"
 #include "submissionservice.h"
@@ -19,9 +17,9 @@
 
 namespace jiujin {
 
-StatusController::StatusController(Database &db, SubmissionService &service, KioskSession &session,
-                                   QObject *parent)
-    : QObject(parent), m_db(db), m_service(service), m_session(session)
+StatusController::StatusController(CatalogueService &catalogue, SubmissionService &service,
+                                   KioskSession &session, QObject *parent)
+    : QObject(parent), m_catalogue(catalogue), m_service(service), m_session(session)
 {
     connect(&session, &KioskSession::sessionEnded, this, &StatusController::clear);
     m_poll = new QTimer(this);
@@ -46,6 +44,13 @@ void StatusController::setBookings(BookingService *bookings)
     m_bookings = bookings;
 }
 
+QString StatusController::itemNameOf(const QString &code)
+{
+    // An item the catalogue no longer has (it changed since) is shown by its code.
+    const QString name = m_catalogue.itemName(code, m_session.english());
+    return name.isEmpty() ? code : name;
+}
+
 bool StatusController::lookupBooking(const QString &typed)
 {
     const auto status = m_bookings ? m_bookings->status(typed) : std::nullopt;
@@ -53,10 +58,7 @@ bool StatusController::lookupBooking(const QString &typed)
         return false;
     const Booking &b = status->booking;
     m_receipt = b.ticket;
-    m_itemName = b.itemCode;
-    for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
-        if (item.code == b.itemCode)
-            m_itemName = m_session.english() ? item.nameEn : item.nameZh;
+    m_itemName = itemNameOf(b.itemCode);
     m_submittedAt = localTimeText(b.createdAt);
     m_state = status->delivery;
     m_bookingState = b.state;
@@ -153,8 +155,12 @@ QString StatusController::stateDetail() const
     return {};
 }
 
-bool StatusController::lookup(const QString &typed)
+void StatusController::forgetAnswer()
 {
+    endInquiry();
+    m_inquiry.clear();
+    m_remote = false;
+    m_pickupAt.clear();
     m_message.clear();
     m_bookingState.clear();
     m_bookingTime.clear();
@@ -163,10 +169,11 @@ bool StatusController::lookup(const QString &typed)
     m_bookingMessage.clear();
     m_canChangeBooking = false;
     m_case.reset();
-    endInquiry();
-    m_inquiry.clear();
-    m_remote = false;
-    m_pickupAt.clear();
+}
+
+bool StatusController::lookup(const QString &typed)
+{
+    forgetAnswer();
     if (lookupBooking(typed)) {
         Q_EMIT resultChanged();
         return true;
@@ -199,21 +206,17 @@ bool StatusController::lookup(const QString &typed)
         return false;
     }
     m_receipt = record->receipt;
-    const auto items = CatalogueStore(m_db).items(QString(), QString());
-    m_itemName = record->itemCode;
-    for (const ItemSummary &item : items)
-        if (item.code == record->itemCode)
-            m_itemName = m_session.english() ? item.nameEn : item.nameZh;
+    m_itemName = itemNameOf(record->itemCode);
     m_submittedAt = localTimeText(record->createdAt);
     m_state = record->state;
     m_reason = record->reason;
     m_central = record->centralReceipt;
-    m_canRate = !OutboxStore(m_db).ratingFor(m_receipt).has_value();
+    m_canRate = !m_service.rated(m_receipt);
     m_case.reset();
     if (!m_central.isEmpty()) {
         // A read error shows what the outbox knows (已提交), never a stage the kiosk cannot vouch
         // for.
-        if (auto held = CaseStatusStore(m_db).status(m_central); held)
+        if (auto held = m_service.caseStatus(m_central); held)
             m_case = held.value();
         else
             qWarning("case status of a receipt not read: %s", qPrintable(held.error().message));
@@ -335,10 +338,7 @@ void StatusController::pollInquiry()
         m_remote = true;
         m_case = answer->found;
         m_receipt = m_inquiryReceipt;
-        m_itemName = m_case->item;
-        for (const ItemSummary &item : CatalogueStore(m_db).items(QString(), QString()))
-            if (item.code == m_case->item)
-                m_itemName = m_session.english() ? item.nameEn : item.nameZh;
+        m_itemName = itemNameOf(m_case->item);
         m_submittedAt.clear();
         m_state = QStringLiteral("accepted");
         m_central = m_case->receipt;
@@ -346,7 +346,7 @@ void StatusController::pollInquiry()
         m_pickupAt.clear();
         if (m_case->stage == QLatin1String("ready_for_pickup") && !m_case->pickupHere) {
             m_pickupAt = answer->point;
-            if (const auto p = CatalogueStore(m_db).point(answer->point))
+            if (const auto p = m_catalogue.point(answer->point))
                 m_pickupAt = m_session.english() ? p->nameEn : p->nameZh;
         }
     }
@@ -355,7 +355,7 @@ void StatusController::pollInquiry()
 
 void StatusController::refreshPointFigure()
 {
-    auto figures = CaseStatusStore(m_db).figures();
+    auto figures = m_service.pointFigures();
     // Unreadable: shown as nothing rather than a stale or made-up figure.
     const QString text =
         figures ? casetext::satisfactionText(figures.value(), m_session.english()) : QString();
@@ -367,26 +367,15 @@ void StatusController::refreshPointFigure()
 
 void StatusController::clear()
 {
-    endInquiry();
-    m_inquiry.clear();
+    forgetAnswer();
     m_inquiryReceipt.clear();
-    m_remote = false;
-    m_pickupAt.clear();
     m_receipt.clear();
     m_itemName.clear();
     m_submittedAt.clear();
     m_state.clear();
     m_reason.clear();
     m_central.clear();
-    m_message.clear();
     m_canRate = false;
-    m_bookingState.clear();
-    m_bookingTime.clear();
-    m_bookingText.clear();
-    m_replacedBy.clear();
-    m_bookingMessage.clear();
-    m_canChangeBooking = false;
-    m_case.reset();
     Q_EMIT resultChanged();
 }
 

@@ -17,7 +17,7 @@ namespace jiujin {
 
 class BookingService;
 class CaseInquiryService;
-class Database;
+class CatalogueService;
 class KioskSession;
 class QrScanner;
 class SubmissionService;
@@ -74,7 +74,7 @@ class StatusController : public QObject, public Published<StatusController>
      *  "" when central sent none or too few ratings stand behind it. */
     Q_PROPERTY(QString pointFigure READ pointFigure NOTIFY pointFigureChanged)
 public:
-    StatusController(Database &db, SubmissionService &service, KioskSession &session,
+    StatusController(CatalogueService &catalogue, SubmissionService &service, KioskSession &session,
                      QObject *parent = nullptr);
     void setQrScanner(QrScanner *qr);
     /** Booking tickets are looked up (and cancelled) through @p bookings; null: receipts only. */
@@ -137,12 +137,14 @@ Q_SIGNALS:
     void scanned(const QString &text);
 
 private:
-    Database &m_db;
+    CatalogueService &m_catalogue;
     SubmissionService &m_service;
     KioskSession &m_session;
     QString m_receipt, m_itemName, m_submittedAt, m_state, m_reason, m_central, m_message;
     bool m_canRate = false;
     bool lookupBooking(const QString &typed);
+    /** The item's name in the screen's language; its code when the catalogue has no such item. */
+    QString itemNameOf(const QString &code);
     BookingService *m_bookings = nullptr;
     QString m_bookingState, m_bookingTime, m_bookingText, m_replacedBy, m_bookingMessage;
     bool m_canChangeBooking = false, m_bookingMessageGood = false;
@@ -151,6 +153,9 @@ private:
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
     void pollInquiry();
     void endInquiry();
+    /** Forgets what the last lookup answered (booking, case, inquiry, message) and stops asking
+     *  central; the receipt found stays until clear(). */
+    void forgetAnswer();
     CaseInquiryService *m_inquiries = nullptr;
     QString m_inquiry, m_inquiryReceipt, m_inquiryId, m_pickupAt;
     bool m_remote = false;

@@ -12,6 +12,7 @@ Rectangle {
     required property string itemName
     required property string title
     required property list<string> lines
+    required property list<bool> lateLines
     required property bool overdue
     required property string note
     required property string refusal
@@ -55,11 +56,12 @@ Rectangle {
             model: row.lines
             delegate: StaticText {
                 required property string modelData
+                required property int index
                 Layout.fillWidth: true
                 text: modelData
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
-                color: modelData.indexOf(qsTr("已逾期")) >= 0 ? Theme.error : Theme.text
+                color: row.lateLines[index] ? Theme.error : Theme.text
                 wrapMode: Text.WordWrap
             }
         }

@@ -1652,17 +1652,6 @@ Online service level: %5</translation>
         <translation>The printer is not working (%1). The slip is saved; please write down the booking number.</translation>
     </message>
     <message>
-        <source>✓ 已签到：%1 · %2 · %3</source>
-        <translation>✓ Checked in: %1 · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>已把 %n 个过时未到的预约标记为爽约</source>
-        <translation>
-            <numerusform>Marked %n missed booking as no-show</numerusform>
-            <numerusform>Marked %n missed bookings as no-shows</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>本服务点不受理该事项的预约</source>
         <translation>This service point does not take appointments for this item</translation>
     </message>
@@ -2264,6 +2253,17 @@ Online service level: %5</translation>
 </context>
 <context>
     <name>jiujin::StaffController</name>
+    <message>
+        <source>✓ 已签到：%1 · %2 · %3</source>
+        <translation>✓ Checked in: %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 个过时未到的预约标记为爽约</source>
+        <translation>
+            <numerusform>Marked %n missed booking as no-show</numerusform>
+            <numerusform>Marked %n missed bookings as no-shows</numerusform>
+        </translation>
+    </message>
     <message>
         <source>待提交</source>
         <translation>Waiting</translation>

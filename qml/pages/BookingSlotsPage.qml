@@ -54,6 +54,7 @@ Rectangle {
                         required property string weekday
                         required property int seatsHere
                         required property int poolFree
+                        required property string tone
                         readonly property bool chosen: Booking.day === dayCell.date
                         objectName: "day_" + dayCell.date
                         // Seven days share the width (still wider than a fingertip, elder mode too).
@@ -106,7 +107,7 @@ Rectangle {
                                 font.bold: true
                                 font.family: Theme.fontFamily
                                 color: dayCell.chosen ? Theme.secondaryText
-                                     : (dayCell.seatsHere > 0 ? Theme.good : (dayCell.poolFree > 0 ? Theme.warning : Theme.muted))
+                                     : Theme.tone(dayCell.tone)
                                 wrapMode: Text.WordWrap
                             }
                         }

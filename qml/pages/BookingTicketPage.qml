@@ -42,7 +42,7 @@ Rectangle {
                                                                        : qsTr("预约申请已提交，联网后确认"))
                             : (Booking.replacedTicket.length > 0 ? qsTr("✓ 改约成功") : qsTr("✓ 预约成功"))
                         font.pixelSize: page.requested || page.declined ? Theme.title : Theme.huge
-                        color: page.declined ? Theme.error : page.requested ? Theme.warning : Theme.good
+                        color: Theme.tone(Booking.ticketTone)
                     }
                     BodyText {
                         text: Booking.itemName

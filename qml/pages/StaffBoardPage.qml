@@ -17,7 +17,7 @@ Rectangle {
 
     Component.onCompleted: {
         Staff.refresh()
-        Booking.refreshToday()
+        Staff.refreshToday()
         CaseBoard.refresh()
     }
     function askMaterial(receipt: string) {
@@ -76,7 +76,7 @@ Rectangle {
             }
             KioskButton {
                 objectName: "staffBookingsButton"
-                text: qsTr("今日预约（%1）").arg(Booking.todayCount)
+                text: qsTr("今日预约（%1）").arg(Staff.todayCount)
                 onClicked: page.bookingsRequested()
             }
             KioskButton {
@@ -84,7 +84,7 @@ Rectangle {
                 text: qsTr("刷新")
                 onClicked: {
                     Staff.refresh()
-                    Booking.refreshToday()
+                    Staff.refreshToday()
                     CaseBoard.refresh()
                 }
             }
@@ -228,6 +228,7 @@ Rectangle {
                     required property string reason
                     required property bool attention
                     required property bool onBehalf
+                    required property string tone
                     width: ListView.view.width
                     implicitHeight: rowLayout.implicitHeight + 16
                     radius: Theme.radius
@@ -281,8 +282,7 @@ Rectangle {
                         }
                         Badge {
                             text: row.stateLabel
-                            tint: row.state === "accepted" ? Theme.good
-                                : (row.state === "rejected" || row.state === "needs_attention" ? Theme.error : Theme.secondary)
+                            tint: Theme.tone(row.tone)
                         }
                     }
                 }

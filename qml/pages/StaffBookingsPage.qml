@@ -17,13 +17,13 @@ Rectangle {
         page.digits = ReceiptNumber.digitsOf(text)
     }
     function checkIn(text: string) {
-        if (Booking.checkIn(text))
+        if (Staff.checkIn(text))
             page.digits = ""
     }
 
     Component.onCompleted: {
-        Booking.clearStaffMessage()
-        Booking.refreshToday()
+        Staff.clearBookingMessage()
+        Staff.refreshToday()
     }
 
     Connections {
@@ -46,24 +46,24 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Heading {
-                    text: qsTr("今日预约 · %1").arg(Booking.todayText)
+                    text: qsTr("今日预约 · %1").arg(Staff.todayText)
                 }
                 KioskButton {
                     objectName: "bookingsRefresh"
                     text: qsTr("刷新")
-                    onClicked: Booking.refreshToday()
+                    onClicked: Staff.refreshToday()
                 }
             }
             BodyText {
                 objectName: "todaySummary"
-                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Booking.todayCount).arg(Booking.todayWaiting)
+                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Staff.todayCount).arg(Staff.todayWaiting)
                 color: Theme.muted
             }
             Banner {
                 objectName: "checkInMessage"
-                visible: Booking.staffMessage.length > 0
-                tint: Booking.staffMessageGood ? Theme.good : Theme.error
-                text: Booking.staffMessage
+                visible: Staff.bookingMessage.length > 0
+                tint: Staff.bookingMessageGood ? Theme.good : Theme.error
+                text: Staff.bookingMessage
             }
             Item {
                 Layout.fillWidth: true
@@ -77,7 +77,7 @@ Rectangle {
                     clip: true
                     spacing: 8
                     boundsBehavior: Flickable.StopAtBounds
-                    model: Booking.today
+                    model: Staff.today
                     delegate: Rectangle {
                         id: row
                         required property string ticket
@@ -158,7 +158,7 @@ Rectangle {
                 objectName: "markNoShows"
                 Layout.fillWidth: true
                 text: qsTr("标记爽约")
-                onClicked: Booking.markNoShows()
+                onClicked: Staff.markNoShows()
             }
         }
 

@@ -204,8 +204,7 @@ Rectangle {
                             font.pixelSize: Theme.title
                             font.bold: true
                             font.family: Theme.fontFamily
-                            color: Status.stateTone === "warning" ? Theme.warning
-                                 : (Status.stateTone === "good" ? Theme.good : Theme.secondary)
+                            color: Theme.tone(Status.stateTone)
                             wrapMode: Text.WordWrap
                         }
                         BodyText {

@@ -2,6 +2,7 @@
 
 #include "bookingstore.h"
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "deviceconfig.h"
 #include "slots.h"
@@ -59,7 +60,7 @@ Result<int> LeaseKeeper::refreshSlots()
     if (m_point.isEmpty())
         return Error{Error::NotFound, QStringLiteral("no service point configured")};
     const QDateTime central = m_clock().addSecs(m_offsetS);
-    const QDate from = central.toOffsetFromUtc(protocol::chinaUtcOffsetSeconds).date();
+    const QDate from = chinaDate(central);
     const QByteArray path = "/v1/slots?point=" + QUrl::toPercentEncoding(m_point) +
                             "&from=" + from.toString(Qt::ISODate).toLatin1() +
                             "&days=" + QByteArray::number(fetchDays);

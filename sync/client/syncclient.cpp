@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "requestsigning.h"
 #include "wire.h"
 
 #include <curl/curl.h>
@@ -223,6 +224,18 @@ QString clockSkewText(qint64 centralMinusLocalS)
         amount = QStringLiteral("%1 s").arg(s);
     return amount +
            (centralMinusLocalS > 0 ? QStringLiteral(" behind") : QStringLiteral(" ahead of"));
+}
+
+RequestSignerFn deviceSigner(const protocol::Key &signingKey, const QString &deviceId,
+                             std::function<qint64()> createdAt)
+{
+    return [&signingKey, deviceId, createdAt = std::move(createdAt)](
+               const QByteArray &method, const QByteArray &path, const QByteArray &body) {
+        auto h = protocol::signRequest(signingKey, deviceId, method, path, body, createdAt());
+        if (!h)
+            return QList<QByteArray>{};
+        return h->lines();
+    };
 }
 
 } // namespace jiujin

@@ -20,6 +20,10 @@ typedef void CURL;
 
 namespace jiujin {
 
+namespace protocol {
+class Key;
+}
+
 /** How to reach and authenticate the gateway (and be authenticated by it). */
 struct TlsSettings
 {
@@ -55,6 +59,15 @@ struct HttpRequest
 /** Adds the signature headers to a request: (method, path, body as sent) -> "Name: value" lines. */
 using RequestSignerFn = std::function<QList<QByteArray>(
     const QByteArray &method, const QByteArray &path, const QByteArray &body)>;
+
+/**
+ * The device's signer (PROTOCOL.md "Signed requests"): signs with @p signingKey as @p deviceId,
+ * created at @p createdAt() (Unix seconds: the kiosk's clock corrected by its learned offset). A
+ * request that cannot be signed goes without the headers, and the gateway refuses it (401).
+ * @p signingKey must outlive the signer.
+ */
+RequestSignerFn deviceSigner(const protocol::Key &signingKey, const QString &deviceId,
+                             std::function<qint64()> createdAt);
 
 /** HTTPS to the gateway over one reused libcurl handle: TLS 1.3, pinned, mTLS, no redirects, gzip.
  */

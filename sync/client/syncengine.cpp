@@ -89,14 +89,10 @@ void SyncEngine::makeClient()
     tls.certFile = m_config.file(keyfile::certificate);
     tls.keyFile = m_config.file(keyfile::tlsKey);
     m_client = std::make_unique<SyncClient>(std::move(tls));
-    m_client->setSigner([this](const QByteArray &method, const QByteArray &path,
-                               const QByteArray &body) {
-        const qint64 created = m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
-        auto h = protocol::signRequest(*m_signing, m_config.deviceId, method, path, body, created);
-        if (!h)
-            return QList<QByteArray>{};
-        return h->lines();
-    });
+    // The offset is read at each request: checkClock() learns it as central answers.
+    m_client->setSigner(deviceSigner(*m_signing, m_config.deviceId, [this] {
+        return m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
+    }));
 }
 
 void SyncEngine::reloadPins()

@@ -1,5 +1,6 @@
 #include "ratingcommand.h"
 
+#include "chinatime.h"
 #include "operatorrecords.h"
 #include "ratingexport.h"
 #include "ratingservice.h"
@@ -7,7 +8,6 @@
 
 #include <QFile>
 #include <QTextStream>
-#include <QTimeZone>
 
 namespace jiujin::gateway {
 
@@ -39,7 +39,7 @@ QString timeOrDash(const std::optional<QDateTime> &t)
 /** The start of China day @p d, as a UTC time. */
 QDateTime dayStart(const QDate &d)
 {
-    return QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)).toUTC();
+    return chinaMidnight(d);
 }
 
 QString percent(const std::optional<double> &rate)

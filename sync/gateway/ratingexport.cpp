@@ -1,11 +1,11 @@
 #include "ratingexport.h"
 
+#include "chinatime.h"
 #include "ratingservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace jiujin::gateway {
 
@@ -16,7 +16,7 @@ QJsonValue timeValue(const std::optional<QDateTime> &t)
 {
     if (!t || !t->isValid())
         return QJsonValue::Null;
-    return t->toTimeZone(QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    return inChina(*t).toString(Qt::ISODate);
 }
 
 QJsonValue levelValue(int level)

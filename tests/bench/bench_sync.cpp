@@ -381,14 +381,7 @@ double onePerConnection(Database &db, int m)
     t.start();
     for (const QByteArray &body : bodies) {
         SyncClient client(tls);
-        client.setSigner(
-            [&](const QByteArray &method, const QByteArray &path, const QByteArray &sent) {
-                auto h = protocol::signRequest(key, device, method, path, sent,
-                                               QDateTime::currentSecsSinceEpoch());
-                if (!h)
-                    return QList<QByteArray>{};
-                return h->lines();
-            });
+        client.setSigner(deviceSigner(key, device, &QDateTime::currentSecsSinceEpoch));
         auto reply = client.post("/v1/submissions", body);
         if (!reply || reply->status != 200)
             qFatal("baseline POST failed: %s", reply ? qPrintable(QString::number(reply->status))

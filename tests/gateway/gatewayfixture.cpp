@@ -320,46 +320,16 @@ std::unique_ptr<gateway::CentralStorage> openGatewayTestStorage(const QString &d
     return std::move(opened.value());
 }
 
-TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
-    : nowSecs(testNow().toSecsSinceEpoch())
+TestGatewayPlace::TestGatewayPlace() : nowSecs(testNow().toSecsSinceEpoch())
 {
     REQUIRE(dir.isValid());
     prepareTestDataDir(dir.path());
-    auto initialised = GatewayKeys::init(dir.path(), {}, now(), false);
-    REQUIRE(initialised.ok());
-    keys.emplace(std::move(initialised.value()));
-    storage = openGatewayTestStorage(dir.path());
-    enrollment = std::make_unique<EnrollmentService>(*storage, *keys, defaultSuite);
-    if (forms == Forms::Published) {
-        publisher = std::make_unique<CataloguePublisher>(*storage);
-        intake = std::make_unique<IntakeService>(*storage, *keys, *publisher);
-    } else {
-        auto seedForms = IntakeService::formsFromBundle(seedCatalogue());
-        REQUIRE(seedForms.ok());
-        intake = std::make_unique<IntakeService>(*storage, *keys, seedForms.value());
-    }
-    GatewayServer::Options options;
-    options.clock = [this] { return now(); };
-    options.certificatesUseClock = true;
-    server = std::make_unique<GatewayServer>(*keys, *storage, *enrollment, *intake, options);
-    if (publisher)
-        server->setCataloguePublisher(publisher.get());
-    channelTokens = std::make_unique<gateway::ChannelTokens>(*storage);
-    server->setChannelTokens(channelTokens.get());
-    auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);
-    REQUIRE(bound.ok());
-    port = bound.value();
-    thread = std::thread([this] { server->listen(); });
-    for (int i = 0; i < 500 && !server->isRunning(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    REQUIRE(server->isRunning());
 }
 
-TestGateway::~TestGateway()
+TestGateway::TestGateway(protocol::Suite defaultSuite, Forms forms)
+    : InProcessGateway(
+          dir.path(), [this] { return now(); }, defaultSuite, forms)
 {
-    server->stop();
-    if (thread.joinable())
-        thread.join();
 }
 
 PublishResult TestGateway::publish(const QByteArray &bundle) const

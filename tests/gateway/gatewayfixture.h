@@ -9,6 +9,7 @@
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "gatewayserver.h"
+#include "inprocessgateway.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
 #include "keys.h"
@@ -116,19 +117,24 @@ jiujin::protocol::WireRecord craftRecord(const jiujin::protocol::Key &centralKey
                                          const QDateTime &created = testNow(),
                                          const QJsonObject &extraMeta = {});
 
-/** A gateway initialised in a temporary directory and serving on a free port of 127.0.0.1 with
- *  a settable clock (client certificates are judged at that clock too). */
-struct TestGateway
+/** The temporary data directory and settable clock of a TestGateway, made before its gateway
+ *  (with the PostgreSQL database remembered there when the test runs on PostgreSQL). */
+struct TestGatewayPlace
 {
-    /** Where intake takes the application forms from. */
-    enum class Forms {
-        Seed,      ///< the seed bundle's, fixed (as serve --catalogue)
-        Published, ///< the published catalogue (as serve); nothing is published at the start
-    };
+    TestGatewayPlace();
+    QDateTime now() const { return QDateTime::fromSecsSinceEpoch(nowSecs.load(), Qt::UTC); }
 
+    QTemporaryDir dir;
+    std::atomic<qint64> nowSecs;
+};
+
+/** A gateway initialised in a temporary directory and serving on a free port of 127.0.0.1 with
+ *  a settable clock (client certificates are judged at that clock too): InProcessGateway
+ *  (tests/support) on TestGatewayPlace, with what the gateway tests ask of it. */
+struct TestGateway : TestGatewayPlace, InProcessGateway
+{
     explicit TestGateway(jiujin::protocol::Suite defaultSuite = jiujin::protocol::Suite::Intl,
                          Forms forms = Forms::Seed);
-    ~TestGateway();
 
     /** Publishes @p bundle through a connection of its own, as `catalogue publish` does from
      *  another process while the gateway serves (fails the test if it is refused). */
@@ -140,19 +146,6 @@ struct TestGateway
     {
         return httpsPost(port, keys->serverPin(), path, body, headers, cert);
     }
-    QDateTime now() const { return QDateTime::fromSecsSinceEpoch(nowSecs.load(), Qt::UTC); }
-
-    QTemporaryDir dir;
-    std::atomic<qint64> nowSecs;
-    std::optional<jiujin::GatewayKeys> keys;
-    std::unique_ptr<jiujin::gateway::CentralStorage> storage;
-    std::unique_ptr<jiujin::EnrollmentService> enrollment;
-    std::unique_ptr<jiujin::CataloguePublisher> publisher;         ///< Forms::Published only
-    std::unique_ptr<jiujin::gateway::ChannelTokens> channelTokens; ///< the server's
-    std::unique_ptr<jiujin::IntakeService> intake;
-    std::unique_ptr<jiujin::GatewayServer> server;
-    std::thread thread;
-    int port = 0;
 };
 
 /** A kiosk's identity as enrollment leaves it: TLS key and certificate, signing key, answer. */

@@ -5,6 +5,7 @@
 #include "bookingdaymodel.h"
 #include "bookinglistmodel.h"
 #include "bookingslotmodel.h"
+#include "caseboardmodel.h"
 #include "departmentmodel.h"
 #include "itemlistmodel.h"
 #include "materialchoicemodel.h"
@@ -246,4 +247,83 @@ TEST_CASE("List models: the staff's queue board", "[list-models]")
     CHECK(board.data(board.index(1), BoardModel::AttentionRole).toBool());
     CHECK(board.data(board.index(2), BoardModel::AttentionRole).toBool());
     CHECK_FALSE(board.data(board.index(0), BoardModel::AttentionRole).toBool());
+}
+
+TEST_CASE("List models: an outbox state decides its tone and attention in one place",
+          "[list-models]")
+{
+    struct Expect
+    {
+        const char *state;
+        const char *tone;
+        bool attention;
+    };
+    const Expect expected[] = {{"pending", "neutral", false},
+                               {"sending", "neutral", false},
+                               {"accepted", "good", false},
+                               {"rejected", "error", true},
+                               {"needs_attention", "error", true}};
+    BoardModel board;
+    QList<OutboxRecord> rows;
+    for (const Expect &e : expected) {
+        OutboxRecord r;
+        r.uuid = QString::fromLatin1(e.state);
+        r.kind = QStringLiteral("submission");
+        r.state = QString::fromLatin1(e.state);
+        rows.append(r);
+    }
+    board.setRecords(rows, {});
+    for (int i = 0; i < int(std::size(expected)); ++i) {
+        const QModelIndex at = board.index(i);
+        INFO(expected[i].state);
+        CHECK(board.data(at, BoardModel::ToneRole).toString() == QLatin1String(expected[i].tone));
+        CHECK(board.data(at, BoardModel::AttentionRole).toBool() == expected[i].attention);
+    }
+}
+
+TEST_CASE("List models: the staff board's cases, with which of their lines are late",
+          "[list-models]")
+{
+    CaseBoardModel cases;
+    cycle(cases,
+          [&](int n) {
+              QList<CaseBoardModel::Row> rows;
+              for (int i = 0; i < n; ++i) {
+                  CaseBoardModel::Row r;
+                  r.receipt = QStringLiteral("NM20261207%1").arg(i, 4, 10, QLatin1Char('0'));
+                  r.itemName = QStringLiteral("失业登记");
+                  r.title = QStringLiteral("待补正");
+                  r.addLine(QStringLiteral("需补正：户口簿"));
+                  r.addLine(QStringLiteral("补正期限：2026年12月1日（已逾期）"), i % 2 == 0);
+                  r.overdue = i % 2 == 0;
+                  r.materialNames = {QStringLiteral("户口簿")};
+                  r.materialKinds = {QStringLiteral("rongque")};
+                  r.materialTexts = {QStringLiteral("户口簿（容缺）")};
+                  rows.append(r);
+              }
+              cases.setRows(rows);
+          },
+          {3, 0, 2});
+    // One flag per line, said by the controller that wrote the line: the screen never reads
+    // the words (a translation of 已逾期 may differ between the line and the screen).
+    const auto late = [&](int row) {
+        return cases.data(cases.index(row), CaseBoardModel::LateLinesRole).value<QList<bool>>();
+    };
+    CHECK(late(0) == QList<bool>{false, true});
+    CHECK(late(1) == QList<bool>{false, false});
+    CHECK(cases.data(cases.index(0), CaseBoardModel::LinesRole).toStringList().size() ==
+          late(0).size());
+}
+
+TEST_CASE("List models: a booking day's seats decide its tone in one place", "[list-models]")
+{
+    BookingDayModel days;
+    const QDate monday(2026, 12, 7);
+    days.reset({{monday, 4, 2, 5}, {monday.addDays(1), 4, 0, 3}, {monday.addDays(2), 4, 0, 0}},
+               monday, false);
+    REQUIRE(days.rowCount() == 3);
+    CHECK(days.data(days.index(0), BookingDayModel::ToneRole).toString() == QLatin1String("good"));
+    CHECK(days.data(days.index(1), BookingDayModel::ToneRole).toString() ==
+          QLatin1String("warning"));
+    CHECK(days.data(days.index(2), BookingDayModel::ToneRole).toString() == QLatin1String("muted"));
 }

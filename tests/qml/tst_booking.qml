@@ -275,27 +275,27 @@ TestCase {
         verify(Staff.login("0001", "284615"))
         kiosk.openStaff()
         arrive("staffBoard")
-        verify((named("staffBookingsButton") as KioskButton).text.indexOf(String(Booking.todayCount)) >= 0)
-        verify(Booking.todayCount > 0)
+        verify((named("staffBookingsButton") as KioskButton).text.indexOf(String(Staff.todayCount)) >= 0)
+        verify(Staff.todayCount > 0)
         tap("staffBookingsButton")
         arrive("staffBookings")
         // The list takes the height; the button below it keeps its own.
         const noShows = named("markNoShows")
         tryCompare(noShows, "height", noShows.implicitHeight)
-        const waiting = Booking.todayWaiting
+        const waiting = Staff.todayWaiting
         verify(waiting > 0)
         compare((named("todayState_" + ticket) as Badge).text, "已预约")
         verify(TestDevices.scanQr(ticket))
-        tryCompare(Booking, "staffMessageGood", true, 5000)
+        tryCompare(Staff, "bookingMessageGood", true, 5000)
         compare((named("todayState_" + ticket) as Badge).text, "已签到")
-        compare(Booking.todayWaiting, waiting - 1)
+        compare(Staff.todayWaiting, waiting - 1)
 
         // Not twice: typed in, the same ticket is refused with a reason.
         for (const d of ticket.replace(/-/g, ""))
             tap("digit_" + d)
         tap("digitAction")
-        tryCompare(Booking, "staffMessageGood", false)
-        compare(Booking.staffMessage, "这个预约已经签到过了")
+        tryCompare(Staff, "bookingMessageGood", false)
+        compare(Staff.bookingMessage, "这个预约已经签到过了")
     }
 
     function test_e2_staff_board_names_a_wrong_clock() {

@@ -4,7 +4,7 @@
 set -eu
 src=$1
 cd "$src"
-files=$(find db kiosk sync tests -name '*.cpp' -o -name '*.h' | grep -v '/corpus/' | sort)
+files=$(find common db kiosk sync tests -name '*.cpp' -o -name '*.h' | grep -v '/corpus/' | sort)
 [ -n "$files" ] || { echo "no C++ files under $src" >&2; exit 1; }
 # shellcheck disable=SC2086 # word splitting is wanted: paths have no spaces
 clang-format --dry-run -Werror $files

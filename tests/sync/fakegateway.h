@@ -32,6 +32,11 @@
  * also issues the server certificate), one-time tokens, mTLS, signed-request checks, attachment
  * uploads (in memory, simplest correct form) and a (device, uuid) store; faults are switched on by
  * the test.
+ *
+ * Not InProcessGateway (tests/support), on purpose: the client's tests need answers the real
+ * gateway never gives on demand (a replay refusal, a 503 for the next N slot lists, a cut reply),
+ * and they run where jiujin-gateway is not part of the build. What it checks (signatures, TLS) it
+ * checks with the same protocol library as the gateway.
  */
 class FakeGateway
 {

@@ -4,6 +4,10 @@
 // token, revoke, submissions), jiujin-syncd --once, and jiujin-faultproxy between them; and the
 // Jepsen-style final check (PROTOCOL.md, TESTING.md): the set the gateway stored equals the set the
 // kiosk holds as accepted, with no duplicates, and nothing is marked sent that was not.
+//
+// Not InProcessGateway (tests/support), on purpose: these tests kill, restart and time-shift whole
+// processes (SIGKILL, libfaketime, a proxy cutting connections between them), which objects in the
+// test's own process cannot show.
 
 #include "deviceconfig.h"
 #include "kioskenrollment.h"

@@ -1,26 +1,15 @@
 #include "simgateway.h"
 
 #include "bookingservice.h"
-#include "channeltokens.h"
-#include "devicerecords.h"
-#include "enrollmentservice.h"
-#include "gatewaykeys.h"
-#include "gatewaylog.h"
-#include "gatewayserver.h"
+#include "inprocessgateway.h"
 #include "intakerecords.h"
-#include "intakeservice.h"
 #include "slots.h"
-#include "sqlitecentralstorage.h"
+#include "wire.h"
 #include "workcalendar.h"
 
 #include <httplib.h>
 
-#include <QFile>
-
 #include <catch2/catch.hpp>
-
-#include <chrono>
-#include <thread>
 
 using namespace jiujin;
 
@@ -29,19 +18,12 @@ namespace sim {
 struct SimGateway::Impl
 {
     std::function<QDateTime()> clock;
-    std::optional<GatewayKeys> keys;
-    std::unique_ptr<gateway::SqliteCentralStorage> storage;
-    std::unique_ptr<EnrollmentService> enrollment;
-    std::unique_ptr<IntakeService> intake;
-    std::unique_ptr<gateway::ChannelTokens> channelTokens;
-    std::unique_ptr<GatewayServer> server;
+    std::unique_ptr<InProcessGateway> gw;
     std::unique_ptr<gateway::BookingService> booking; // the test's view of central's accounts
-    std::thread thread;
-    int port = 0;
 
     std::unique_ptr<httplib::SSLClient> client() const
     {
-        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
+        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", gw->port);
         c->enable_server_certificate_verification(false);
         c->set_connection_timeout(10);
         return c;
@@ -68,61 +50,30 @@ SimGateway::SimGateway(const QString &dir, std::function<QDateTime()> clock)
     : d(std::make_unique<Impl>())
 {
     d->clock = std::move(clock);
-    auto initialised = GatewayKeys::init(dir, {}, d->clock(), false);
-    REQUIRE(initialised.ok());
-    d->keys.emplace(std::move(initialised.value()));
-    auto opened = gateway::SqliteCentralStorage::open(GatewayKeys::databasePath(dir));
-    REQUIRE(opened.ok());
-    d->storage = std::move(opened.value());
-    QFile seed(QStringLiteral(JIUJIN_SEED));
-    REQUIRE(seed.open(QIODevice::ReadOnly));
-    auto forms = IntakeService::formsFromBundle(seed.readAll());
-    REQUIRE(forms.ok());
-    d->enrollment =
-        std::make_unique<EnrollmentService>(*d->storage, *d->keys, protocol::Suite::Intl);
-    d->intake = std::make_unique<IntakeService>(*d->storage, *d->keys, forms.value());
-    GatewayServer::Options options;
-    options.clock = d->clock;
-    options.certificatesUseClock = true;
-    d->server =
-        std::make_unique<GatewayServer>(*d->keys, *d->storage, *d->enrollment, *d->intake, options);
-    d->channelTokens = std::make_unique<gateway::ChannelTokens>(*d->storage);
-    d->server->setChannelTokens(d->channelTokens.get());
-    auto bound = d->server->bind(QStringLiteral("127.0.0.1"), 0);
-    REQUIRE(bound.ok());
-    d->port = bound.value();
-    d->thread = std::thread([this] { d->server->listen(); });
-    for (int i = 0; i < 500 && !d->server->isRunning(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    REQUIRE(d->server->isRunning());
-    d->booking = std::make_unique<gateway::BookingService>(*d->storage);
+    d->gw = std::make_unique<InProcessGateway>(dir, d->clock);
+    d->booking = std::make_unique<gateway::BookingService>(*d->gw->storage);
 }
 
-SimGateway::~SimGateway()
-{
-    d->server->stop();
-    if (d->thread.joinable())
-        d->thread.join();
-}
+SimGateway::~SimGateway() = default;
 
 int SimGateway::port() const
 {
-    return d->port;
+    return d->gw->port;
 }
 
 QString SimGateway::url() const
 {
-    return QStringLiteral("https://127.0.0.1:%1").arg(d->port);
+    return QStringLiteral("https://127.0.0.1:%1").arg(d->gw->port);
 }
 
 QString SimGateway::pin() const
 {
-    return QString::fromLatin1(d->keys->serverPin());
+    return QString::fromLatin1(d->gw->keys->serverPin());
 }
 
 QString SimGateway::enrollToken(const QString &point)
 {
-    auto t = d->enrollment->createToken(point, {}, d->clock());
+    auto t = d->gw->enrollment->createToken(point, {}, d->clock());
     REQUIRE(t.ok());
     return t.value();
 }
@@ -191,7 +142,7 @@ QList<StoredRecord> SimGateway::records()
 {
     QList<StoredRecord> out;
     // Held: iterating .value() of the temporary would read a destroyed list.
-    const auto stored = d->storage->intake().submissions(QString(), 1000000);
+    const auto stored = d->gw->storage->intake().submissions(QString(), 1000000);
     REQUIRE(stored.ok());
     for (const SubmissionRow &r : stored.value())
         out.append({r.uuid, r.device, r.kind, r.status, r.reason});

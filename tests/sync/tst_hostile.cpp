@@ -222,14 +222,11 @@ public:
         if (!withCertificate)
             tls.certFile = tls.keyFile = QString();
         SyncClient client(tls);
-        client.setSigner([this, extra](const QByteArray &method, const QByteArray &path,
-                                       const QByteArray &body) {
-            auto h = protocol::signRequest(*m_key, m_device, method, path, body,
-                                           QDateTime::currentSecsSinceEpoch());
-            if (!h)
-                return QList<QByteArray>();
-            return h->lines() + extra;
-        });
+        client.setSigner(
+            [sign = deviceSigner(*m_key, m_device, &QDateTime::currentSecsSinceEpoch),
+             extra](const QByteArray &method, const QByteArray &path, const QByteArray &body) {
+                return sign(method, path, body) + extra;
+            });
         const QByteArray beat = protocol::encode(protocol::Heartbeat{
             QStringLiteral("0.1.0"), QStringLiteral("1"), 0, 0, 1024, QString()});
         auto reply = client.post("/v1/heartbeat", beat);

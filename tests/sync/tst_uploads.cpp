@@ -166,14 +166,7 @@ struct UploadCase
         tls.certFile = config->file(keyfile::certificate);
         tls.keyFile = config->file(keyfile::tlsKey);
         auto c = std::make_unique<SyncClient>(tls);
-        c->setSigner([key = signing, device = config->deviceId](
-                         const QByteArray &method, const QByteArray &path, const QByteArray &body) {
-            auto h = protocol::signRequest(*key, device, method, path, body,
-                                           QDateTime::currentSecsSinceEpoch());
-            if (!h)
-                return QList<QByteArray>{};
-            return h->lines();
-        });
+        c->setSigner(deviceSigner(*signing, config->deviceId, &QDateTime::currentSecsSinceEpoch));
         return c;
     }
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "outboxstore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jiujin {
+
+class Database;
+
+/** How jiujin-syncd last fared, as it wrote it into the shared database's settings. No PII. */
+struct SyncHealth
+{
+    bool enrolled = false; ///< a device id is set (jiujinctl enroll ran)
+    QDateTime lastSuccess; ///< invalid: never
+    QDateTime lastErrorAt; ///< invalid: no failure recorded
+    QString lastError;     ///< transport or server error text
+    /** The last failure is a certificate not valid at the kiosk's time (syncsetting::clockSkew
+     *  is set); clockSkewS is central's time minus the kiosk's, when it could be read. */
+    bool clockWrong = false;
+    std::optional<qint64> clockSkewS;
+};
+
+/** What the staff board reads of this kiosk: the outbox queue and jiujin-syncd's last exchange.
+ *  The UI process never touches the network: jiujin-syncd writes, this reads. */
+class StaffBoardService
+{
+public:
+    explicit StaffBoardService(Database &db) : m_db(db) {}
+
+    OutboxCounts counts();
+    /** The newest @p limit records, needs-attention and rejected first (OutboxStore::board). */
+    QList<OutboxRecord> board(int limit);
+    SyncHealth syncHealth();
+
+private:
+    Database &m_db;
+};
+
+} // namespace jiujin
