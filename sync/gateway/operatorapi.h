@@ -25,13 +25,15 @@ namespace jiujin::gateway {
 
 class CaseService;
 class OperatorService;
+struct OperatorRequest;
 
 /**
  * The operator API (openapi.yaml, /v1/operator/...): JSON for central's clerks, officers and
- * supervisors, authenticated by an operator session's bearer token only (a device certificate
- * never counts), each answer within the operator's role and scope (OperatorRoles). Opening an
- * application's form needs a reason, is audited, and masks ID numbers and phones unless a clerk
- * or officer in scope asks to reveal them (audited again).
+ * supervisors, authenticated by an operator session only (a bearer token, or the console's cookie
+ * with its CSRF token: OperatorHttp; a device certificate never counts), each answer within the
+ * operator's role and scope (OperatorRoles). Opening an application's form needs a reason, is
+ * audited, and masks ID numbers and phones unless a clerk or officer in scope asks to reveal them
+ * (audited again).
  */
 class OperatorApi
 {
@@ -62,7 +64,7 @@ public:
     static QByteArray csrfToken(const QByteArray &token);
 
 private:
-    struct Context;
+    using Context = OperatorRequest; ///< one authenticated request (OperatorHttp::route)
     void login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,
                const std::function<QDateTime()> &clock);
     void logout(Context &c);

@@ -583,7 +583,7 @@ Result<OperatorService::Login> OperatorService::login(const QString &id, const P
 }
 
 Result<std::optional<OperatorService::Session>>
-OperatorService::authenticate(const QByteArray &token, const QDateTime &now)
+OperatorService::authenticate(const QByteArray &token, const QDateTime &now, bool activity)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
     if (!shape.match(QString::fromLatin1(token)).hasMatch())
@@ -614,7 +614,7 @@ OperatorService::authenticate(const QByteArray &token, const QDateTime &now)
     // Activity is written at most once a minute: a request then costs a read, not a durable
     // write (the idle limit is kept to the minute).
     QDateTime seen = s.lastSeen;
-    if (s.lastSeen.secsTo(at) >= touchSeconds) {
+    if (activity && s.lastSeen.secsTo(at) >= touchSeconds) {
         if (auto r = m_storage.operators().touchSession(hash, at); !r)
             return r.error();
         if (auto r = tx.value()->commit(); !r)

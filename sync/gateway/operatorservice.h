@@ -122,10 +122,11 @@ public:
         QString tokenHash;
         QDateTime expiresAt; ///< the earlier of idle and absolute expiry, from now
     };
-    /** The session of bearer @p token at @p now (and it counts as activity, recorded at most
-     *  every touchSeconds); nullopt when there is none: unknown, ended, idle or past its absolute
-     *  limit, or the operator disabled. */
-    Result<std::optional<Session>> authenticate(const QByteArray &token, const QDateTime &now);
+    /** The session of bearer @p token at @p now (and, when @p activity, it counts as activity,
+     *  recorded at most every touchSeconds; a page's own refresh is no activity); nullopt when
+     *  there is none: unknown, ended, idle or past its absolute limit, or the operator disabled. */
+    Result<std::optional<Session>> authenticate(const QByteArray &token, const QDateTime &now,
+                                                bool activity = true);
     /** Ends the session of @p tokenHash (authenticate()'s). */
     Result<void> logout(const Session &session, const QDateTime &now);
 

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pageCheck } from './pagecheck.mjs'
+import { axeViolations } from './axecheck.mjs'
 
 const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
 const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
@@ -27,93 +29,7 @@ function must(ok, what) {
   if (!check(ok, what)) throw new Error(`stopped: ${what}`)
 }
 
-/** Text that is cut, runs out of its box or the window, or overlaps other text (the kiosk's
- *  TextFitCheck rules, for HTML): a list of problems, empty when the page reads in full. */
-function textProblems() {
-  const problems = []
-  const describe = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).replace(/\s+/g, '.') : ''} "${el.textContent.trim().slice(0, 30)}"`
-  const visible = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const cs = getComputedStyle(e)
-      if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false
-    }
-    return true
-  }
-  const own = [...document.querySelectorAll('body *')].filter((el) =>
-    [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && visible(el))
-  for (const el of own) {
-    const cs = getComputedStyle(el)
-    if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT'].includes(el.tagName)) continue
-    if (cs.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2))
-      problems.push(`cut: ${describe(el)} (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`)
-    const r = el.getBoundingClientRect()
-    if (r.right > innerWidth + 1 || r.left < -1) problems.push(`off screen: ${describe(el)}`)
-  }
-  for (const el of document.querySelectorAll('select')) {
-    if (!visible(el)) continue
-    const text = el.selectedOptions[0] ? el.selectedOptions[0].textContent : ''
-    const probe = document.createElement('span')
-    probe.textContent = text
-    probe.style.font = getComputedStyle(el).font
-    probe.style.position = 'absolute'
-    document.body.appendChild(probe)
-    const need = probe.getBoundingClientRect().width
-    probe.remove()
-    if (need > el.clientWidth - 12) problems.push(`cut: select "${text}" (${Math.round(need)} in ${el.clientWidth})`)
-  }
-  for (const wrap of document.querySelectorAll('.table-wrap'))
-    if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push('the case table needs sideways scrolling')
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push('the page scrolls sideways')
-  // Overlap: the boxes of text runs of different elements must not intersect.
-  const runs = []
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.textContent.trim() || !visible(n.parentElement) || n.parentElement.closest('select')) continue
-    const range = document.createRange()
-    range.selectNodeContents(n)
-    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) runs.push({ r, el: n.parentElement })
-  }
-  for (let i = 0; i < runs.length; i++)
-    for (let j = i + 1; j < runs.length; j++) {
-      const a = runs[i].r, b = runs[j].r
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
-      if (w > 2 && h > 2 && runs[i].el !== runs[j].el)
-        problems.push(`overlap: ${describe(runs[i].el)} / ${describe(runs[j].el)}`)
-    }
-  return [...new Set(problems)]
-}
-
-async function shoot(page, name) {
-  const { width, height } = page.viewportSize()
-  const lang = await page.evaluate(() => document.documentElement.lang)
-  const file = join(setup.screens, `${name}-${lang.startsWith('en') ? 'en' : 'zh'}-${width}x${height}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  const problems = await page.evaluate(textProblems)
-  check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
-}
-
-async function setLang(page, lang) {
-  const now = await page.evaluate(() => document.documentElement.lang)
-  if ((lang === 'en') !== now.startsWith('en')) await page.click('[data-test=lang]')
-}
-
-/** Fills and sends the login form; central's status for it. */
-async function login(page, id, password = setup.password) {
-  await page.fill('[data-test=login-id]', id)
-  await page.fill('[data-test=login-password]', password)
-  const [res] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/v1/operator/sessions') && r.request().method() === 'POST'),
-    page.click('[data-test=login-submit]'),
-  ])
-  return res.status()
-}
-
-async function loginOk(page, id) {
-  must((await login(page, id)) === 201, `${id} logs in`)
-  await page.waitForSelector('[data-test=who]')
-  await page.waitForSelector('table[data-test=cases] tbody tr, .message')
-}
+const { textProblems, shoot, setLang, login, loginOk } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
 
 async function rowReceipts(page) {
   await page.waitForSelector('table[data-test=cases]')
@@ -170,6 +86,16 @@ try {
   await page.evaluate(() => document.querySelector('.notice').removeAttribute('style'))
   check(planted.cut.some((p) => p.startsWith('cut: h1')), `a cut heading is found (${planted.cut})`)
   check(planted.overlap.some((p) => p.startsWith('overlap:')), `overlapping text is found (${planted.overlap})`)
+  // And axe sees an unnamed field and grey-on-grey text (so a pass of axeCheck means something).
+  await page.evaluate(() => {
+    document.getElementById('login-id').setAttribute('id', 'planted-id')
+    document.querySelector('.notice').style.color = '#c8c8c8'
+  }).catch(() => {})
+  const plantedAxe = await axeViolations(page, setup.modules)
+  check(plantedAxe.some((v) => v.startsWith('label ')) && plantedAxe.some((v) => v.startsWith('color-contrast ')),
+    `axe finds an unlabelled field and low contrast (${plantedAxe})`)
+  await page.reload()
+  await page.waitForSelector('[data-test=login-id]')
 
   // Lockout: five wrong passwords, then the account is locked whatever is typed.
   const statuses = []

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pageCheck } from './pagecheck.mjs'
 
 const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
 const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
@@ -26,33 +27,8 @@ function must(ok, what) {
   if (!check(ok, what)) throw new Error(`stopped: ${what}`)
 }
 
-/** Text cut in its box or running off the window, and sideways scrolling: a list of problems. */
-function fitProblems() {
-  const problems = []
-  for (const el of document.querySelectorAll('body *')) {
-    if (!el.offsetParent && el.tagName !== 'BODY') continue
-    if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'PRE'].includes(el.tagName)) continue
-    if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue
-    const cs = getComputedStyle(el)
-    if (cs.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2))
-      problems.push(`cut: ${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`)
-    const r = el.getBoundingClientRect()
-    if (r.right > innerWidth + 1 || r.left < -1) problems.push(`off screen: "${el.textContent.trim().slice(0, 30)}"`)
-  }
-  for (const wrap of document.querySelectorAll('.table-wrap'))
-    if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push('a table needs sideways scrolling')
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push('the page scrolls sideways')
-  return [...new Set(problems)]
-}
-
-async function shoot(page, name) {
-  const { width, height } = page.viewportSize()
-  const lang = await page.evaluate(() => document.documentElement.lang)
-  const file = join(setup.screens, `${name}-${lang.startsWith('en') ? 'en' : 'zh'}-${width}x${height}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  const problems = await page.evaluate(fitProblems)
-  check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
-}
+// Screenshots, cut or overlapping text and axe-core's accessibility check (pagecheck.mjs).
+const { shoot } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
 
 async function setLang(page, lang) {
   const now = await page.evaluate(() => document.documentElement.lang)

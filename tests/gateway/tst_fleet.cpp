@@ -338,6 +338,22 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     CHECK(send("GET", "/v1/operator/fleet/tokens?limit=2&offset=3", supervisor).status == 200);
     CHECK(send("GET", "/v1/operator/fleet/tokens?limit=600", supervisor).status == 400);
 
+    // ---- Withdraw: an unused token only, by a technician; then it enrolls nothing.
+    const auto withdraw = [](const QString &id) {
+        return "/v1/operator/fleet/tokens/" + id.toLatin1() + "/withdraw";
+    };
+    CHECK(send("POST", withdraw(tokenIdOpen), supervisor).status == 403);
+    CHECK(send("POST", withdraw(tokenIdA), technician).status == 409); // used
+    CHECK(send("POST", withdraw(QStringLiteral("00000000000000ff")), technician).status == 404);
+    const HttpReply withdrawn = send("POST", withdraw(tokenIdOpen), technician);
+    CHECK(withdrawn.status == 200);
+    CHECK(object(withdrawn).value(QLatin1String("withdrawn")).toBool());
+    CHECK(send("POST", withdraw(tokenIdOpen), technician).status == 404);
+    CHECK_FALSE(enroll(tokenOpen));
+    CHECK(object(send("GET", "/v1/operator/fleet/tokens", supervisor))
+              .value(QLatin1String("total"))
+              .toInt() == 3);
+
     // ---- Revoke: a reason is required, the note holds no ID or phone number; the supervisor
     // may not; then the device's own signed mTLS request is refused.
     const QByteArray revokeB = "/v1/operator/fleet/devices/" + b->id.toLatin1() + "/revoke";
@@ -415,7 +431,7 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     Statement s = raw.value()->prepare(
         "SELECT actor, action, subject, detail FROM audit_log WHERE action LIKE 'device.%'"
         " ORDER BY seq");
-    QStringList made, revokes;
+    QStringList made, revokes, withdrawals;
     while (s.step()) {
         const QString detail = s.text(3);
         for (const QString &secret : {tokenA, tokenB, tokenC, tokenOpen})
@@ -423,6 +439,9 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
         if (s.text(1) == QLatin1String("device.token.create")) {
             CHECK(s.text(0) == QLatin1String("tech-1"));
             made.append(s.text(2));
+        } else if (s.text(1) == QLatin1String("device.token.withdraw")) {
+            CHECK(s.text(0) == QLatin1String("tech-1"));
+            withdrawals.append(s.text(2));
         } else if (s.text(1) == QLatin1String("device.revoke")) {
             const bool byCli = s.text(2) == c->id;
             CHECK(s.text(0) == (byCli ? QLatin1String("cli") : QLatin1String("tech-1")));
@@ -436,6 +455,7 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     CHECK(made.mid(0, 4) == QStringList{tokenIdA, tokenIdB, tokenIdC, tokenIdOpen});
     CHECK(made.size() == 5);
     CHECK(revokes == (QStringList{b->id, c->id}));
+    CHECK(withdrawals == QStringList{tokenIdOpen});
     REQUIRE(gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + data)
                 .exitCode == 0);
 }
