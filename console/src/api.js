@@ -176,3 +176,8 @@ export const createToken = (point, suite) =>
   request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
 export const revokeDevice = (id, reason, note) =>
   request('POST', `/v1/operator/fleet/devices/${encodeURIComponent(id)}/revoke`, note ? { reason, note } : { reason })
+
+// TOTP set up by the operator (/v1/operator/me/totp): the secret comes once, the setup is
+// sealed by central and given back with a code; nothing of it is kept in the browser's storage.
+export const beginTotp = () => request('POST', '/v1/operator/me/totp', {})
+export const confirmTotp = (pending, code) => request('POST', '/v1/operator/me/totp/confirm', { pending, code })

@@ -10,6 +10,7 @@
 #include "operatorhttp.h"
 #include "operatorroles.h"
 #include "operatorservice.h"
+#include "totpsetupapi.h"
 #include "workcalendar.h"
 
 #include <QCryptographicHash>
@@ -64,7 +65,8 @@ QJsonObject operatorJson(const OperatorRow &o)
             {QStringLiteral("name"), o.name},
             {QStringLiteral("role"), o.role},
             {QStringLiteral("role_text"), OperatorRoles::roleText(o.role)},
-            {QStringLiteral("scope"), QJsonArray::fromStringList(o.scope)}};
+            {QStringLiteral("scope"), QJsonArray::fromStringList(o.scope)},
+            {QStringLiteral("totp"), !o.totpSecretSealed.isEmpty()}};
 }
 
 void wipe(QByteArray &plain)
@@ -122,7 +124,8 @@ std::string cookieHeader(const QByteArray &token, bool clear)
 OperatorApi::OperatorApi(CentralStorage &storage, OperatorService &operators,
                          const GatewayKeys &keys)
     : m_storage(storage), m_operators(operators), m_keys(keys),
-      m_cases(std::make_unique<CaseService>(storage))
+      m_cases(std::make_unique<CaseService>(storage)),
+      m_totp(std::make_unique<TotpSetupApi>(operators))
 {
 }
 
@@ -174,6 +177,7 @@ void OperatorApi::addRoutes(httplib::Server &server, std::mutex &lock,
                 authed(&OperatorApi::receiveMaterial, true));
     server.Post(receipt + "/form", authed(&OperatorApi::openForm, true));
     server.Get("/v1/operator/catalogue", authed(&OperatorApi::catalogue, false));
+    m_totp->addRoutes(server, lock, clock);
 }
 
 void OperatorApi::login(const httplib::Request &req, httplib::Response &res, std::mutex &lock,

@@ -25,6 +25,7 @@ namespace jiujin::gateway {
 
 class CaseService;
 class OperatorService;
+class TotpSetupApi;
 struct OperatorRequest;
 
 /**
@@ -85,6 +86,7 @@ private:
     OperatorService &m_operators;
     const GatewayKeys &m_keys;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<TotpSetupApi> m_totp; ///< /v1/operator/me/totp
 };
 
 } // namespace jiujin::gateway

@@ -4,6 +4,7 @@
 // Exits non-zero at the first failed check, naming it.
 import { createRequire } from 'node:module'
 import { execFileSync } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,6 +31,23 @@ function must(ok, what) {
 }
 
 const { textProblems, shoot, setLang, login, loginOk } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
+
+/** Central's clock minus this one (its Date header, to the second: central may run years ahead
+ *  under libfaketime while the browser keeps the real clock). */
+let centralOffsetMs = 0
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of base32 @p secret, @p steps steps from now on
+ *  central's clock. */
+function totpCode(secret, steps = 0) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  let bits = ''
+  for (const ch of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0')
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor((Date.now() + centralOffsetMs) / 30000) + steps))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const at = mac[mac.length - 1] & 0xf
+  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1000000).padStart(6, '0')
+}
 
 async function rowReceipts(page) {
   await page.waitForSelector('table[data-test=cases]')
@@ -242,6 +260,54 @@ try {
   check((await rowReceipts(page)).length === 3, 'the supervisor sees the banner\'s cases')
   await openCase(page, A1)
   check(await page.isVisible('[data-test=no-actions]'), 'the supervisor is offered no action')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+
+  // TOTP set up in the browser by an operator who has none: the secret shown once as text and
+  // as a QR code drawn on the page, a wrong code refused, the right one makes it take effect;
+  // from then on the password alone does not log in.
+  await loginOk(page, 'clerk-200')
+  await page.click('[data-test=nav-account]')
+  await page.waitForSelector('[data-test=totp-begin]')
+  check((await page.textContent('[data-test=totp-state]')).includes('未启用'), 'the account page says TOTP is off')
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'account') }
+  }
+  await setLang(page, 'zh')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  centralOffsetMs = await page.evaluate(async () => Date.parse((await fetch('/v1/operator/me')).headers.get('Date')) - Date.now())
+  await page.click('[data-test=totp-begin]')
+  await page.waitForSelector('[data-test=totp-secret]')
+  const secret = (await page.textContent('[data-test=totp-secret]')).replace(/\s/g, '')
+  check(/^[A-Z2-7]{32}$/.test(secret), `a 160-bit secret in base32 is shown (${secret.length} characters)`)
+  const qrDark = await page.$eval('[data-test=totp-qr]', (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let dark = 0
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 128) dark++
+    return dark / (d.length / 4)
+  })
+  check(qrDark > 0.2 && qrDark < 0.6, `a QR code is drawn (${(qrDark * 100).toFixed(0)} % dark)`)
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'account-totp-setup') }
+  await setLang(page, 'zh')
+  const right = totpCode(secret)
+  await page.fill('[data-test=totp-code]', String((Number(right) + 500000) % 1000000).padStart(6, '0'))
+  await page.click('[data-test=totp-confirm]')
+  await page.waitForSelector('[data-test=totp-error]')
+  check((await page.textContent('[data-test=totp-error]')).includes('不对'), 'a wrong code is refused')
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+  check(!stored.includes(secret), 'the secret is in no browser storage')
+  await page.fill('[data-test=totp-code]', totpCode(secret))
+  await page.click('[data-test=totp-confirm]')
+  await page.waitForSelector('[data-test=totp-done]')
+  check((await page.textContent('[data-test=totp-state]')).includes('已启用'), 'the right code turns TOTP on')
+  check(!(await page.content()).includes(secret), 'the secret is gone from the page once confirmed')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+  check((await login(page, 'clerk-200')) === 401, 'the password alone no longer logs in')
+  await page.fill('[data-test=login-totp]', totpCode(secret, 1)) // the confirming step is used up
+  must((await login(page, 'clerk-200')) === 201, 'password and a fresh code log in')
+  await page.waitForSelector('[data-test=who]')
 
   check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
 } catch (e) {
