@@ -14,12 +14,23 @@ export function pageCheck({ screens, check, must, password: defaultPassword, mod
   function textProblems() {
     const problems = []
     const describe = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).replace(/\s+/g, '.') : ''} "${el.textContent.trim().slice(0, 30)}"`
+    // An open modal dialog is all that can be read: the page beneath is covered, not overlapped.
+    const modal = document.querySelector('[aria-modal="true"]')
     const visible = (el) => {
+      if (modal && !modal.contains(el)) return false
       for (let e = el; e; e = e.parentElement) {
         const cs = getComputedStyle(e)
         if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false
       }
       return true
+    }
+    // A box that hides what overflows it, holding text that does (a clipped cell, tag or card):
+    // its own text or not, that text is cut.
+    for (const el of document.querySelectorAll('body *')) {
+      const cs = getComputedStyle(el)
+      if (!['hidden', 'clip'].includes(cs.overflowX) || !el.textContent.trim() || !visible(el)) continue
+      if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'CANVAS'].includes(el.tagName)) continue
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${describe(el)} (${el.scrollWidth} in ${el.clientWidth})`)
     }
     const own = [...document.querySelectorAll('body *')].filter((el) =>
       [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && visible(el))
