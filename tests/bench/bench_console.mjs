@@ -7,13 +7,14 @@
 import { createRequire } from 'node:module'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
-const [gateway, dist, modules, tmp, runsArg] = process.argv.slice(2)
-if (!gateway || !dist || !modules || !tmp) {
+const [gatewayArg, distArg, modulesArg, tmpArg, runsArg] = process.argv.slice(2)
+if (!gatewayArg || !distArg || !modulesArg || !tmpArg) {
   console.error('usage: bench_console.mjs GATEWAY CONSOLE_DIST CONSOLE_NODE_MODULES TMPDIR [RUNS]')
   process.exit(2)
 }
+const [gateway, dist, modules, tmp] = [gatewayArg, distArg, modulesArg, tmpArg].map((p) => resolve(p))
 const RUNS = Number(runsArg || 9)
 const CASES = 100000
 const PASSWORD = 'bench-password-2026'
@@ -40,8 +41,8 @@ INSERT INTO cases(number, device, uuid, receipt, item, point, department, stage,
     updated_at, accepted_at, promised_days, due_date)
 SELECT printf('BJ2026%08d', i), 'bench-device', printf('bench-%d', i), printf('NM2026%08d', i),
     '11150525MB0SB0001A415111010200001', printf('150525%03d000-01', 200 + (i * 7) % 14), 'shebao',
-    CASE WHEN i % 13 < 9 THEN 'delivered' ELSE
-        (SELECT value FROM json_each('["submitted","accepted","review","correction"]') LIMIT 1 OFFSET i % 4) END,
+    CASE WHEN i % 13 < 9 THEN 'delivered' WHEN i % 4 = 0 THEN 'submitted'
+        WHEN i % 4 = 1 THEN 'accepted' WHEN i % 4 = 2 THEN 'review' ELSE 'correction' END,
     ${now} - (${CASES} - i) * 60, ${now} - (${CASES} - i) * 60, ${now} - (${CASES} - i) * 60, 10,
     date(${now} - (${CASES} - i) * 60, 'unixepoch', '+14 days')
 FROM n;
