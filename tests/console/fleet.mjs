@@ -200,6 +200,10 @@ try {
   await setHidden(false)
   for (let i = 0; i < 50 && asked.length < 2; i++) await page.waitForTimeout(100)
   check(asked.length === 2 && asked[1] === '1', 'shown again, it catches up at once')
+  // 刷新 is the operator's own: activity, not background.
+  await page.dispatchEvent('form.filters button[type=submit]', 'click')
+  for (let i = 0; i < 50 && asked.length < 3; i++) await page.waitForTimeout(100)
+  check(asked.length === 3 && asked[2] === 'user', `the refresh button counts as activity (${asked})`)
 
   check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
 } catch (e) {
