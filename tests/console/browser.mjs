@@ -276,7 +276,8 @@ try {
   }
   await setLang(page, 'zh')
   await page.setViewportSize({ width: 1366, height: 768 })
-  centralOffsetMs = await page.evaluate(async () => Date.parse((await fetch('/v1/operator/me')).headers.get('Date')) - Date.now())
+  // Against this process's clock: the page's Date is the context's fake clock, run on above.
+  centralOffsetMs = Date.parse(await page.evaluate(async () => (await fetch('/v1/operator/me')).headers.get('Date'))) - Date.now()
   await page.click('[data-test=totp-begin]')
   await page.waitForSelector('[data-test=totp-secret]')
   const secret = (await page.textContent('[data-test=totp-secret]')).replace(/\s/g, '')
