@@ -25,8 +25,11 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+/** @p background: a page refreshing itself, no sign of a person at the keyboard: it neither
+ *  counts as activity here nor at central (X-JJ-Background), so the idle end still comes. */
+async function request(method, path, body, { background = false } = {}) {
   const headers = { Accept: 'application/json' }
+  if (background) headers['X-JJ-Background'] = '1'
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && session.csrf) headers['X-CSRF-Token'] = session.csrf
   let res
@@ -59,7 +62,7 @@ async function request(method, path, body) {
     }
     throw err
   }
-  session.lastActivity = Date.now()
+  if (!background) session.lastActivity = Date.now()
   // Central's clock rules dates (a due date "not in the past" is judged there): keep its offset.
   const central = Date.parse(res.headers.get('Date') || '')
   if (!Number.isNaN(central)) session.clockOffsetMs = central - Date.now()
@@ -161,12 +164,14 @@ export async function fetchFile(path) {
 export const exportRatings = (query) => fetchFile(`/v1/operator/ratings/export${query}`)
 
 // The fleet (technicians; a supervisor reads): /v1/operator/fleet/...
-export function listDevices({ state = 'all', offset = 0, limit = 50 } = {}) {
+export function listDevices({ state = 'all', offset = 0, limit = 50 } = {}, options = {}) {
   const q = new URLSearchParams({ state, offset: String(offset), limit: String(limit) })
-  return request('GET', `/v1/operator/fleet/devices?${q}`)
+  return request('GET', `/v1/operator/fleet/devices?${q}`, undefined, options)
 }
-export const listTokens = ({ offset = 0, limit = 20 } = {}) =>
-  request('GET', `/v1/operator/fleet/tokens?offset=${offset}&limit=${limit}`)
+export const listTokens = ({ offset = 0, limit = 20 } = {}, options = {}) =>
+  request('GET', `/v1/operator/fleet/tokens?offset=${offset}&limit=${limit}`, undefined, options)
+export const withdrawToken = (id) =>
+  request('POST', `/v1/operator/fleet/tokens/${encodeURIComponent(id)}/withdraw`, {})
 export const createToken = (point, suite) =>
   request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
 // Bookings (docs/DESIGN.md §13i): a point and a day in the query (codes, no personal data).
@@ -179,3 +184,8 @@ export const setBookingPlan = (point, changes) =>
   request('POST', `/v1/operator/bookings/plans/${encodeURIComponent(point)}`, changes)
 export const revokeDevice = (id, reason, note) =>
   request('POST', `/v1/operator/fleet/devices/${encodeURIComponent(id)}/revoke`, note ? { reason, note } : { reason })
+
+// TOTP set up by the operator (/v1/operator/me/totp): the secret comes once, the setup is
+// sealed by central and given back with a code; nothing of it is kept in the browser's storage.
+export const beginTotp = () => request('POST', '/v1/operator/me/totp', {})
+export const confirmTotp = (pending, code) => request('POST', '/v1/operator/me/totp/confirm', { pending, code })

@@ -71,6 +71,8 @@ void FleetApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clo
     server.Get("/v1/operator/fleet/devices", route(&FleetApi::listDevices, false));
     server.Get("/v1/operator/fleet/tokens", route(&FleetApi::listTokens, false));
     server.Post("/v1/operator/fleet/tokens", route(&FleetApi::createToken, true));
+    server.Post(R"(/v1/operator/fleet/tokens/([0-9a-f]{16})/withdraw)",
+                route(&FleetApi::withdrawToken, true));
     server.Post(R"(/v1/operator/fleet/devices/(jj-[0-9a-f]{16})/revoke)",
                 route(&FleetApi::revoke, true));
 }
@@ -245,6 +247,27 @@ void FleetApi::createToken(OperatorRequest &r)
                          {QStringLiteral("suite"),
                           t.suite.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.suite)},
                          {QStringLiteral("expires_at"), timeOrNull(t.expiresAt)}});
+}
+
+void FleetApi::withdrawToken(OperatorRequest &r)
+{
+    if (!OperatorRoles::managesFleet(r.session.row))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    const QString id = QString::fromStdString(r.req.matches[1]);
+    auto done = m_fleet->withdrawToken(r.session.row.id, id, r.now);
+    if (!done) {
+        if (done.error().code == Error::NotFound)
+            return OperatorHttp::error(r.res, 404, QStringLiteral("token"));
+        if (done.error().code == Error::Invalid)
+            return OperatorHttp::error(r.res, 409, QStringLiteral("ambiguous"),
+                                       done.error().message);
+        return OperatorHttp::unavailable(r.res, done.error());
+    }
+    if (!done.value())
+        return OperatorHttp::error(r.res, 409, QStringLiteral("used"),
+                                   QStringLiteral("the token enrolled a device already"));
+    OperatorHttp::reply(r.res, 200,
+                        {{QStringLiteral("id"), id}, {QStringLiteral("withdrawn"), true}});
 }
 
 void FleetApi::revoke(OperatorRequest &r)

@@ -27,8 +27,9 @@ struct OperatorRequest;
 /**
  * The fleet in the operator API (openapi.yaml, /v1/operator/fleet/...): the banner's kiosks with
  * their heartbeats and certificates, silent ones first; enrollment tokens made (the secret given
- * once) and listed; devices revoked with a reason (FleetService). A technician reads and changes,
- * a supervisor reads, nobody else sees anything of it (OperatorRoles::readsFleet/managesFleet).
+ * once), listed and, while unused, withdrawn; devices revoked with a reason (FleetService). A
+ * technician reads and changes, a supervisor reads, nobody else sees anything of it
+ * (OperatorRoles::readsFleet/managesFleet).
  */
 class FleetApi
 {
@@ -53,6 +54,7 @@ private:
     void listDevices(OperatorRequest &r);
     void listTokens(OperatorRequest &r);
     void createToken(OperatorRequest &r);
+    void withdrawToken(OperatorRequest &r);
     void revoke(OperatorRequest &r);
     Result<QJsonObject> deviceJson(const FleetDevice &d, const QDateTime &now);
 

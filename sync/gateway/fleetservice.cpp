@@ -146,6 +146,45 @@ Result<int> FleetService::tokenCount()
     return m_storage.devices().tokenCount();
 }
 
+Result<bool> FleetService::withdrawToken(const QString &actor, const QString &id,
+                                         const QDateTime &now)
+{
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    auto count = m_storage.devices().tokenCount();
+    if (!count)
+        return count.error();
+    // A short id names a token outside central (tokenId); tokens are few (one per kiosk set up).
+    auto all = m_storage.devices().tokens(0, count.value() + 1);
+    if (!all)
+        return all.error();
+    std::optional<TokenRow> found;
+    for (const TokenRow &t : all.value())
+        if (tokenId(t) == id) {
+            if (found) // two tokens whose hashes share 64 bits: withdraw neither by that name
+                return Error{Error::Invalid, QStringLiteral("ambiguous token id")};
+            found = t;
+        }
+    if (!found)
+        return Error{Error::NotFound, QStringLiteral("no such token")};
+    if (found->usedAt)
+        return false;
+    auto withdrawn = m_storage.devices().withdrawToken(found->hash);
+    if (!withdrawn)
+        return withdrawn.error();
+    if (!withdrawn.value())
+        return false; // used meanwhile
+    auto audited =
+        AuditChain(m_storage).append(actor, QStringLiteral("device.token.withdraw"), id,
+                                     json({{QStringLiteral("point"), found->point}}), now);
+    if (!audited)
+        return audited.error();
+    if (auto r = tx.value()->commit(); !r)
+        return r.error();
+    return true;
+}
+
 QString FleetService::tokenState(const TokenRow &t, const QDateTime &now)
 {
     if (t.usedAt)

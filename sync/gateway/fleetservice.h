@@ -87,6 +87,10 @@ public:
     static QString tokenId(const TokenRow &t) { return t.hash.left(16); }
     /** "used", "expired" or "open" at @p now. */
     static QString tokenState(const TokenRow &t, const QDateTime &now);
+    /** Withdraws the unused token named @p id (tokenId()): deleted, so it enrolls nothing, and
+     *  audited as `device.token.withdraw` by @p actor in the same transaction. False when it was
+     *  used already (nothing changes); Error::NotFound when no token has that id. */
+    Result<bool> withdrawToken(const QString &actor, const QString &id, const QDateTime &now);
 
     /** Why a device may be revoked: lost, stolen, retired, replaced, compromised, other. */
     static QStringList revokeReasons();

@@ -209,9 +209,10 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
          "120s;\n";
     c += "    proxy_pass_header Date;\n"; // central's clock, as the gateway says it
     // These replace whatever a client sent under the same names.
-    c += "    proxy_set_header X-JJ-Front \"" + s.secret + "\";\n";
-    c += "    proxy_set_header X-JJ-Client-Verify $ssl_client_verify;\n";
-    c += "    proxy_set_header X-JJ-Client-Cert $ssl_client_escaped_cert;\n";
+    const QByteArray frontHeaders = "proxy_set_header X-JJ-Front \"" + s.secret +
+                                    "\"; proxy_set_header X-JJ-Client-Verify $ssl_client_verify; "
+                                    "proxy_set_header X-JJ-Client-Cert $ssl_client_escaped_cert;";
+    c += "    " + frontHeaders + "\n";
     c += "    server {\n";
     c += "        listen " + listenAddress.toLatin1() + " ssl;\n";
     c += "        ssl_protocols TLSv1.3;\n";
@@ -231,7 +232,14 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     // certificate, if one is presented, counts for nothing there. Small bodies only.
     const QByteArray operatorBody =
         "client_max_body_size " + QByteArray::number(operatorBodyKiB) + "k; ";
-    c += "        location /v1/operator/ { " + operatorBody + "proxy_pass " + backend + "; }\n";
+    // Operator answers (a case list of 1000 rows is 0.5 MB of JSON) are compressed here, gzip
+    // level 1, not by the gateway: cpp-httplib would pick brotli at its slowest quality for a
+    // browser (seconds for one list; docs/DESIGN.md §13j). A location's own proxy_set_header
+    // drops the inherited ones, hence frontHeaders again.
+    c += "        location /v1/operator/ { " + operatorBody + frontHeaders +
+         " proxy_set_header Accept-Encoding \"\"; gzip on; gzip_comp_level 1; gzip_min_length "
+         "1024; gzip_types application/json text/csv; proxy_pass " +
+         backend + "; }\n";
     c += "        location = /v1/operator/sessions { " + operatorBody +
          "limit_req zone=operator_login burst=" + QByteArray::number(operatorLoginBurst) +
          " nodelay; proxy_pass " + backend + "; }\n";

@@ -27,6 +27,7 @@
 #include "ratingcommand.h"
 #include "slots.h"
 #include "submissionlisting.h"
+#include "tokencommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ int usage()
         "           (applications are checked against the published catalogue; --catalogue checks "
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
+        "       jiujin-gateway token withdraw --data-dir DIR ID   (an unused token)\n"
         "       jiujin-gateway devices --data-dir DIR\n"
         "       jiujin-gateway submissions --data-dir DIR [--device D] [--limit N] [--after ROW]\n"
         "       jiujin-gateway revoke --data-dir DIR DEVICE [lost|stolen|retired|replaced|"
@@ -678,14 +680,10 @@ int main(int argc, char **argv)
     if (auto v = gateway::CentralCalendar(*store.value()).refresh(gateway::liveCalendar()); !v)
         return fail(v.error().message);
 
-    if (command == QLatin1String("token") && args.value(1) == QLatin1String("create")) {
-        EnrollmentService enrollment(*store.value(), keys.value(), protocol::Suite::Intl);
-        auto token = enrollment.createToken(parser.value(point), parser.value(suite), now);
-        if (!token)
-            return fail(token.error().message);
-        out() << token.value() << Qt::endl;
-        return 0;
-    }
+    if (const int rc = gateway::tokenCommand(args, parser.value(point), parser.value(suite),
+                                             *store.value(), keys.value(), now);
+        rc >= 0)
+        return rc;
     if (command == QLatin1String("devices")) {
         auto devices = store.value()->devices().devices();
         if (!devices)

@@ -7,8 +7,10 @@
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "operatorhttp.h"
 #include "operatorroles.h"
 #include "operatorservice.h"
+#include "totpsetupapi.h"
 #include "workcalendar.h"
 
 #include <QCryptographicHash>
@@ -23,31 +25,23 @@ namespace jiujin::gateway {
 
 namespace {
 
-const char json[] = "application/json";
 // Where GatewayServer's pre-routing handler keeps a request's Content-Encoding.
 const char heldEncoding[] = "X-JJ-Internal-Content-Encoding";
 
+// The answers, as every operator route gives them (OperatorHttp).
 void reply(httplib::Response &res, int status, const QJsonObject &body)
 {
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    res.status = status;
-    res.set_content(bytes.constData(), size_t(bytes.size()), json);
-    res.set_header("Cache-Control", "no-store");
+    OperatorHttp::reply(res, status, body);
 }
 
 void error(httplib::Response &res, int status, const QString &code, const QString &message = {})
 {
-    QJsonObject body{{QStringLiteral("error"), code}};
-    if (!message.isEmpty())
-        body.insert(QStringLiteral("message"), message);
-    reply(res, status, body);
+    OperatorHttp::error(res, status, code, message);
 }
 
 void unavailable(httplib::Response &res, const Error &e)
 {
-    qCWarning(lcGateway) << "operator request failed:" << e.message;
-    res.set_header("Retry-After", "30");
-    error(res, 503, QStringLiteral("unavailable"));
+    OperatorHttp::unavailable(res, e);
 }
 
 QString isoOrNull(const std::optional<QDateTime> &t)
@@ -71,7 +65,8 @@ QJsonObject operatorJson(const OperatorRow &o)
             {QStringLiteral("name"), o.name},
             {QStringLiteral("role"), o.role},
             {QStringLiteral("role_text"), OperatorRoles::roleText(o.role)},
-            {QStringLiteral("scope"), QJsonArray::fromStringList(o.scope)}};
+            {QStringLiteral("scope"), QJsonArray::fromStringList(o.scope)},
+            {QStringLiteral("totp"), !o.totpSecretSealed.isEmpty()}};
 }
 
 void wipe(QByteArray &plain)
@@ -117,27 +112,6 @@ QJsonValue masked(const QJsonValue &v)
     return v;
 }
 
-/** The value of cookie @p name in @p req's Cookie header(s); "" when absent. */
-std::string cookieValue(const httplib::Request &req, const std::string &name)
-{
-    const size_t count = req.get_header_value_count("Cookie");
-    for (size_t i = 0; i < count; ++i) {
-        const std::string header = req.get_header_value("Cookie", i);
-        size_t at = 0;
-        while (at < header.size()) {
-            const size_t end = std::min(header.find(';', at), header.size());
-            size_t start = at;
-            while (start < end && header[start] == ' ')
-                ++start;
-            const size_t eq = header.find('=', start);
-            if (eq < end && header.compare(start, eq - start, name) == 0)
-                return header.substr(eq + 1, end - eq - 1);
-            at = end + 1;
-        }
-    }
-    return {};
-}
-
 std::string cookieHeader(const QByteArray &token, bool clear)
 {
     // No Max-Age: a browser session's cookie; central ends the session itself (idle, absolute).
@@ -147,21 +121,11 @@ std::string cookieHeader(const QByteArray &token, bool clear)
 
 } // namespace
 
-/** One authenticated request. */
-struct OperatorApi::Context
-{
-    const httplib::Request &req;
-    httplib::Response &res;
-    QDateTime now;
-    OperatorService::Session session;
-    QJsonObject body; ///< POST: the JSON object sent
-    QByteArray csrf;  ///< the session's CSRF token when it came as the console's cookie
-};
-
 OperatorApi::OperatorApi(CentralStorage &storage, OperatorService &operators,
                          const GatewayKeys &keys)
     : m_storage(storage), m_operators(operators), m_keys(keys),
-      m_cases(std::make_unique<CaseService>(storage))
+      m_cases(std::make_unique<CaseService>(storage)),
+      m_totp(std::make_unique<TotpSetupApi>(operators))
 {
 }
 
@@ -191,58 +155,11 @@ bool OperatorApi::identifying(const QString &value)
 void OperatorApi::addRoutes(httplib::Server &server, std::function<QDateTime()> clock)
 {
     using Handler = void (OperatorApi::*)(Context &);
-    // Authenticated routes: the bearer token of an operator session, nothing else; a JSON object
-    // body (bounded) for those that write.
+    // Authenticated routes (OperatorHttp::route): an operator session's bearer token or the
+    // console's cookie with its CSRF token; a JSON object body (bounded) for those that write.
     const auto authed = [this, clock](Handler h, bool withBody) {
-        return [this, clock, h, withBody](const httplib::Request &req, httplib::Response &res) {
-            const QDateTime now = clock();
-            // A bearer token (API clients), or the web console's HttpOnly cookie: then anything
-            // but a read must carry the session's CSRF token as well.
-            const std::string authorization = req.get_header_value("Authorization");
-            const std::string bearer = "Bearer ";
-            QByteArray token;
-            bool viaCookie = false;
-            if (!authorization.empty()) {
-                if (authorization.size() > 256 ||
-                    authorization.compare(0, bearer.size(), bearer) != 0)
-                    return error(res, 401, QStringLiteral("session"));
-                token = QByteArray::fromStdString(authorization.substr(bearer.size())).trimmed();
-            } else {
-                const std::string cookie = cookieValue(req, sessionCookie);
-                if (cookie.empty() || cookie.size() > 256)
-                    return error(res, 401, QStringLiteral("session"));
-                token = QByteArray::fromStdString(cookie);
-                viaCookie = true;
-            }
-            const QByteArray csrf = viaCookie ? csrfToken(token) : QByteArray();
-            if (viaCookie && req.method != "GET" && req.method != "HEAD") {
-                const std::string sent = req.get_header_value("X-CSRF-Token");
-                if (sent.size() != size_t(csrf.size()) ||
-                    CRYPTO_memcmp(sent.data(), csrf.constData(), sent.size()) != 0)
-                    return error(res, 403, QStringLiteral("csrf"));
-            }
-            auto session = m_operators.authenticate(token, now);
-            if (!session)
-                return unavailable(res, session.error());
-            if (!session.value())
-                return error(res, 401, QStringLiteral("session"));
-            Context c{req, res, now, *session.value(), {}, csrf};
-            if (withBody) {
-                const std::string encoding = req.get_header_value(heldEncoding);
-                if (!encoding.empty() && encoding != "identity")
-                    return error(res, 415, QStringLiteral("encoding"));
-                if (qsizetype(req.body.size()) > maxBodyBytes)
-                    return error(res, 413, QStringLiteral("too_large"));
-                QJsonParseError parsed;
-                const QJsonDocument doc =
-                    QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parsed);
-                if (parsed.error != QJsonParseError::NoError || !doc.isObject())
-                    return error(res, 400, QStringLiteral("invalid"),
-                                 QStringLiteral("a JSON object is expected"));
-                c.body = doc.object();
-            }
-            (this->*h)(c);
-        };
+        return OperatorHttp::route(
+            m_operators, clock, [this, h](OperatorRequest &r) { (this->*h)(r); }, withBody);
     };
     server.Post("/v1/operator/sessions",
                 [this, clock](const httplib::Request &req, httplib::Response &res) {
@@ -259,6 +176,7 @@ void OperatorApi::addRoutes(httplib::Server &server, std::function<QDateTime()> 
                 authed(&OperatorApi::receiveMaterial, true));
     server.Post(receipt + "/form", authed(&OperatorApi::openForm, true));
     server.Get("/v1/operator/catalogue", authed(&OperatorApi::catalogue, false));
+    m_totp->addRoutes(server, clock);
 }
 
 void OperatorApi::login(const httplib::Request &req, httplib::Response &res,

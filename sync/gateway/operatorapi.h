@@ -24,13 +24,16 @@ namespace jiujin::gateway {
 
 class CaseService;
 class OperatorService;
+class TotpSetupApi;
+struct OperatorRequest;
 
 /**
  * The operator API (openapi.yaml, /v1/operator/...): JSON for central's clerks, officers and
- * supervisors, authenticated by an operator session's bearer token only (a device certificate
- * never counts), each answer within the operator's role and scope (OperatorRoles). Opening an
- * application's form needs a reason, is audited, and masks ID numbers and phones unless a clerk
- * or officer in scope asks to reveal them (audited again).
+ * supervisors, authenticated by an operator session only (a bearer token, or the console's cookie
+ * with its CSRF token: OperatorHttp; a device certificate never counts), each answer within the
+ * operator's role and scope (OperatorRoles). Opening an application's form needs a reason, is
+ * audited, and masks ID numbers and phones unless a clerk or officer in scope asks to reveal them
+ * (audited again).
  */
 class OperatorApi
 {
@@ -61,7 +64,7 @@ public:
     static QByteArray csrfToken(const QByteArray &token);
 
 private:
-    struct Context;
+    using Context = OperatorRequest; ///< one authenticated request (OperatorHttp::route)
     void login(const httplib::Request &req, httplib::Response &res,
                const std::function<QDateTime()> &clock);
     void logout(Context &c);
@@ -82,6 +85,7 @@ private:
     OperatorService &m_operators;
     const GatewayKeys &m_keys;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<TotpSetupApi> m_totp; ///< /v1/operator/me/totp
 };
 
 } // namespace jiujin::gateway

@@ -27,7 +27,6 @@ int fail(const QString &message)
     return 1;
 }
 
-/** Who runs the command line, for the audit log: "cli:<unix user>". */
 QString actor()
 {
     const passwd *user = getpwuid(geteuid());
@@ -66,6 +65,11 @@ QStringList codes(const QString &value)
 }
 
 } // namespace
+
+QString commandLineActor()
+{
+    return actor();
+}
 
 int operatorCommand(const QCommandLineParser &parser, const OperatorOptions &o,
                     const QStringList &args, CentralStorage &storage, const QString &dir,

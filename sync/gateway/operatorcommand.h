@@ -38,6 +38,9 @@ struct OperatorOptions
     }
 };
 
+/** Who runs the command line, for the audit log: "cli:<unix user>". */
+QString commandLineActor();
+
 /** Runs `operator add | list | disable | unlock | passwd` on the data directory @p dir at @p now
  *  (passwords read from stdin, never the command line); -1 when @p args is none of them. */
 int operatorCommand(const QCommandLineParser &parser, const OperatorOptions &o,

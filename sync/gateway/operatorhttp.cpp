@@ -68,11 +68,11 @@ OperatorHttp::Route OperatorHttp::route(OperatorService &operators,
     return [&operators, clock = std::move(clock), h = std::move(h),
             withBody](const httplib::Request &req, httplib::Response &res) {
         const QDateTime now = clock();
-        // As OperatorApi's own routes: a bearer token (API clients), or the web console's
-        // HttpOnly cookie, and then anything but a read must carry the session's CSRF token.
+        // A bearer token (API clients), or the web console's HttpOnly cookie, and then anything
+        // but a read must carry the session's CSRF token.
         const std::string authorization = req.get_header_value("Authorization");
         const std::string bearer = "Bearer ";
-        QByteArray token;
+        QByteArray token, csrf;
         if (!authorization.empty()) {
             if (authorization.size() > 256 || authorization.compare(0, bearer.size(), bearer) != 0)
                 return error(res, 401, QStringLiteral("session"));
@@ -82,20 +82,23 @@ OperatorHttp::Route OperatorHttp::route(OperatorService &operators,
             if (cookie.empty() || cookie.size() > 256)
                 return error(res, 401, QStringLiteral("session"));
             token = QByteArray::fromStdString(cookie);
+            csrf = OperatorApi::csrfToken(token);
             if (req.method != "GET" && req.method != "HEAD") {
-                const QByteArray csrf = OperatorApi::csrfToken(token);
                 const std::string sent = req.get_header_value("X-CSRF-Token");
                 if (sent.size() != size_t(csrf.size()) ||
                     CRYPTO_memcmp(sent.data(), csrf.constData(), sent.size()) != 0)
                     return error(res, 403, QStringLiteral("csrf"));
             }
         }
-        auto session = operators.authenticate(token, now);
+        // A page refreshing itself (the console's fleet page, X-JJ-Background: 1) is no sign of
+        // a person at the keyboard: it must not keep the session from going idle.
+        const bool background = req.get_header_value("X-JJ-Background") == "1";
+        auto session = operators.authenticate(token, now, !background);
         if (!session)
             return unavailable(res, session.error());
         if (!session.value())
             return error(res, 401, QStringLiteral("session"));
-        OperatorRequest r{req, res, now, *session.value(), {}};
+        OperatorRequest r{req, res, now, *session.value(), {}, csrf};
         if (withBody) {
             const std::string encoding = req.get_header_value(heldEncoding);
             if (!encoding.empty() && encoding != "identity")

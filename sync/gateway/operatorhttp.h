@@ -24,12 +24,13 @@ struct OperatorRequest
     QDateTime now;
     OperatorService::Session session;
     QJsonObject body; ///< POST: the JSON object sent
+    QByteArray csrf;  ///< the session's CSRF token when it came as the console's cookie
 };
 
 /**
- * The operator API's plumbing for handlers outside OperatorApi (e.g. RatingApi): the session
- * check (a bearer token, or the web console's cookie with its CSRF token on anything but a
- * read), the bounded JSON body, and the answers, exactly as OperatorApi's own routes.
+ * The operator API's plumbing, for OperatorApi's routes and those of RatingApi, FleetApi: the
+ * session check (a bearer token, or the web console's cookie with its CSRF token on anything but a
+ * read), the bounded JSON body, and the answers; one copy for every operator route.
  */
 class OperatorHttp
 {
@@ -38,7 +39,8 @@ public:
     using Route = std::function<void(const httplib::Request &, httplib::Response &)>;
 
     /** A route (requests run concurrently, DESIGN §11c) that reads the time from @p clock,
-     *  answers 401 without a live operator session, 403 `csrf` for a change made with the
+     *  answers 401 without a live operator session (one sent with X-JJ-Background: 1 does not
+     *  count as activity), 403 `csrf` for a change made with the
      *  console's cookie without its CSRF token, and, when @p withBody, 413/415/400 for a
      *  body over OperatorApi::maxBodyBytes, compressed or not a JSON object; then runs @p h. */
     static Route route(OperatorService &operators, std::function<QDateTime()> clock, Handler h,

@@ -245,12 +245,13 @@ std::optional<qint64> OperatorService::totpStep(const QByteArray &secret, const 
     return qint64(counter);
 }
 
-Result<QByteArray> OperatorService::sealSecret(const QString &id, const QByteArray &secret) const
+Result<QByteArray> OperatorService::sealSecret(const QString &id, const QByteArray &secret,
+                                               const char *purpose) const
 {
     if (m_sealKey.size() != 32)
         return Error{Error::Invalid, QStringLiteral("no operator seal key")};
     const QByteArray nonce = randomBytes(12);
-    const QByteArray aad = "jiujin-operator-totp:" + id.toUtf8();
+    const QByteArray aad = "jiujin-operator-" + QByteArray(purpose) + ':' + id.toUtf8();
     std::unique_ptr<EVP_CIPHER_CTX, KdfFree> ctx(EVP_CIPHER_CTX_new());
     QByteArray out(secret.size(), Qt::Uninitialized);
     unsigned char tag[16];
@@ -272,13 +273,14 @@ Result<QByteArray> OperatorService::sealSecret(const QString &id, const QByteArr
     return nonce + out + QByteArray(reinterpret_cast<const char *>(tag), 16);
 }
 
-Result<QByteArray> OperatorService::openSecret(const QString &id, const QByteArray &sealed) const
+Result<QByteArray> OperatorService::openSecret(const QString &id, const QByteArray &sealed,
+                                               const char *purpose) const
 {
     if (m_sealKey.size() != 32)
         return Error{Error::Invalid, QStringLiteral("no operator seal key")};
     if (sealed.size() < 12 + 16 + 1)
         return Error{Error::Corrupt, QStringLiteral("sealed TOTP secret of %1 too short").arg(id)};
-    const QByteArray aad = "jiujin-operator-totp:" + id.toUtf8();
+    const QByteArray aad = "jiujin-operator-" + QByteArray(purpose) + ':' + id.toUtf8();
     const QByteArray nonce = sealed.left(12), tag = sealed.right(16);
     const QByteArray body = sealed.mid(12, sealed.size() - 28);
     std::unique_ptr<EVP_CIPHER_CTX, KdfFree> ctx(EVP_CIPHER_CTX_new());
@@ -304,6 +306,75 @@ Result<QByteArray> OperatorService::openSecret(const QString &id, const QByteArr
             QStringLiteral("the TOTP secret of %1 does not open with the seal key").arg(id)};
     }
     return out;
+}
+
+Result<OperatorService::TotpSetup> OperatorService::beginTotp(const QString &id,
+                                                              const QDateTime &now)
+{
+    auto row = existing(id);
+    if (!row)
+        return row.error();
+    if (!row->totpSecretSealed.isEmpty())
+        return Error{Error::Busy, QStringLiteral("TOTP is set already")};
+    TotpSetup setup;
+    setup.secret = randomBytes(20); // RFC 4226's recommended 160 bits
+    if (setup.secret.isEmpty())
+        return Error{Error::Io, QStringLiteral("no randomness for a TOTP secret")};
+    setup.expiresAt =
+        QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + totpSetupSeconds, Qt::UTC);
+    // The pending setup: the end (8 bytes, big-endian seconds) and the secret, sealed to the
+    // seal key and to this operator under a purpose of its own (never taken as a stored secret).
+    Wiped plain{QByteArray(8, '\0') + setup.secret};
+    qint64 end = setup.expiresAt.toSecsSinceEpoch();
+    for (int i = 7; i >= 0; --i, end >>= 8)
+        plain.bytes[i] = char(end & 0xff);
+    auto sealed = sealSecret(id, plain.bytes, "totp-pending");
+    if (!sealed)
+        return sealed.error();
+    setup.pending = sealed.value();
+    return setup;
+}
+
+Result<void> OperatorService::confirmTotp(const QString &id, const QByteArray &pending,
+                                          const QString &code, const QDateTime &now)
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    auto opened = openSecret(id, pending, "totp-pending");
+    if (!opened) // another operator's, altered, or not one at all
+        return Error{Error::Invalid, QStringLiteral("not a TOTP setup of %1").arg(id)};
+    Wiped plain{opened.value()};
+    if (plain.bytes.size() != 8 + 20)
+        return Error{Error::Invalid, QStringLiteral("not a TOTP setup of %1").arg(id)};
+    qint64 end = 0;
+    for (int i = 0; i < 8; ++i)
+        end = (end << 8) | quint8(plain.bytes.at(i));
+    if (at.toSecsSinceEpoch() >= end)
+        return Error{Error::Invalid, QStringLiteral("the TOTP setup ended; begin again")};
+    const Wiped secret{plain.bytes.mid(8)};
+    const std::optional<qint64> step = totpStep(secret.bytes, code, at);
+    if (!step)
+        return Error{Error::Invalid, QStringLiteral("wrong TOTP code")};
+    auto sealed = sealSecret(id, secret.bytes);
+    if (!sealed)
+        return sealed.error();
+    auto tx = m_storage.begin();
+    if (!tx)
+        return tx.error();
+    auto row = existing(id);
+    if (!row)
+        return row.error();
+    if (!row->totpSecretSealed.isEmpty())
+        return Error{Error::Busy, QStringLiteral("TOTP is set already")};
+    row->totpSecretSealed = sealed.value();
+    row->totpLastStep = *step; // the confirming code does not log in again
+    row->updatedAt = at;
+    if (auto r = m_storage.operators().updateOperator(row.value()); !r)
+        return r;
+    auto audited =
+        AuditChain(m_storage).append(id, QStringLiteral("operator.totp.set"), id, json({}), now);
+    if (!audited)
+        return audited.error();
+    return tx.value()->commit();
 }
 
 Result<OperatorService::Added> OperatorService::add(const NewOperator &o, const QString &password,
@@ -583,7 +654,7 @@ Result<OperatorService::Login> OperatorService::login(const QString &id, const P
 }
 
 Result<std::optional<OperatorService::Session>>
-OperatorService::authenticate(const QByteArray &token, const QDateTime &now)
+OperatorService::authenticate(const QByteArray &token, const QDateTime &now, bool activity)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
     if (!shape.match(QString::fromLatin1(token)).hasMatch())
@@ -614,7 +685,7 @@ OperatorService::authenticate(const QByteArray &token, const QDateTime &now)
     // Activity is written at most once a minute: a request then costs a read, not a durable
     // write (the idle limit is kept to the minute).
     QDateTime seen = s.lastSeen;
-    if (s.lastSeen.secsTo(at) >= touchSeconds) {
+    if (activity && s.lastSeen.secsTo(at) >= touchSeconds) {
         if (auto r = m_storage.operators().touchSession(hash, at); !r)
             return r.error();
         if (auto r = tx.value()->commit(); !r)

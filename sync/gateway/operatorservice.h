@@ -122,19 +122,43 @@ public:
         QString tokenHash;
         QDateTime expiresAt; ///< the earlier of idle and absolute expiry, from now
     };
-    /** The session of bearer @p token at @p now (and it counts as activity, recorded at most
-     *  every touchSeconds); nullopt when there is none: unknown, ended, idle or past its absolute
-     *  limit, or the operator disabled. */
-    Result<std::optional<Session>> authenticate(const QByteArray &token, const QDateTime &now);
+    /** The session of bearer @p token at @p now (and, when @p activity, it counts as activity,
+     *  recorded at most every touchSeconds; a page's own refresh is no activity); nullopt when
+     *  there is none: unknown, ended, idle or past its absolute limit, or the operator disabled. */
+    Result<std::optional<Session>> authenticate(const QByteArray &token, const QDateTime &now,
+                                                bool activity = true);
     /** Ends the session of @p tokenHash (authenticate()'s). */
     Result<void> logout(const Session &session, const QDateTime &now);
 
     /** Lower-case hex SHA-256 of @p token, as sessions are stored. */
     static QString tokenHash(const QByteArray &token);
 
+    /** How long a TOTP setup waits for its confirming code. */
+    static constexpr qint64 totpSetupSeconds = 10 * 60;
+    /** A TOTP setup begun (beginTotp()): the new secret, shown to the operator once, and the
+     *  setup as central sealed it (to the seal key and the operator, with its end), which the
+     *  client gives back with a code. Nothing is stored until then. */
+    struct TotpSetup
+    {
+        QByteArray secret;
+        QByteArray pending;
+        QDateTime expiresAt;
+    };
+    /** Begins TOTP for @p id, who has none; Error::Busy when it has one already. */
+    Result<TotpSetup> beginTotp(const QString &id, const QDateTime &now);
+    /** Takes @p pending (beginTotp()'s, for @p id, not past its end) when @p code is the secret's
+     *  current code: from then on a login of @p id needs a code; audited as `operator.totp.set`
+     *  by @p id. Error::Invalid for a wrong code or a pending setup that is not @p id's, altered
+     *  or too old; Error::Busy when @p id has TOTP already. */
+    Result<void> confirmTotp(const QString &id, const QByteArray &pending, const QString &code,
+                             const QDateTime &now);
+
 private:
-    Result<QByteArray> sealSecret(const QString &id, const QByteArray &secret) const;
-    Result<QByteArray> openSecret(const QString &id, const QByteArray &sealed) const;
+    /** AES-256-GCM with the seal key over @p secret, bound to @p id and @p purpose. */
+    Result<QByteArray> sealSecret(const QString &id, const QByteArray &secret,
+                                  const char *purpose = "totp") const;
+    Result<QByteArray> openSecret(const QString &id, const QByteArray &sealed,
+                                  const char *purpose = "totp") const;
     /** The step of @p code for @p secret within ±1 step of @p now, or nullopt. */
     static std::optional<qint64> totpStep(const QByteArray &secret, const QString &code,
                                           const QDateTime &now);

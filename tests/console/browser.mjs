@@ -4,9 +4,12 @@
 // Exits non-zero at the first failed check, naming it.
 import { createRequire } from 'node:module'
 import { execFileSync } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pageCheck } from './pagecheck.mjs'
+import { axeViolations } from './axecheck.mjs'
 
 const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
 const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
@@ -27,92 +30,23 @@ function must(ok, what) {
   if (!check(ok, what)) throw new Error(`stopped: ${what}`)
 }
 
-/** Text that is cut, runs out of its box or the window, or overlaps other text (the kiosk's
- *  TextFitCheck rules, for HTML): a list of problems, empty when the page reads in full. */
-function textProblems() {
-  const problems = []
-  const describe = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).replace(/\s+/g, '.') : ''} "${el.textContent.trim().slice(0, 30)}"`
-  const visible = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const cs = getComputedStyle(e)
-      if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false
-    }
-    return true
-  }
-  const own = [...document.querySelectorAll('body *')].filter((el) =>
-    [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && visible(el))
-  for (const el of own) {
-    const cs = getComputedStyle(el)
-    if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT'].includes(el.tagName)) continue
-    if (cs.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2))
-      problems.push(`cut: ${describe(el)} (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`)
-    const r = el.getBoundingClientRect()
-    if (r.right > innerWidth + 1 || r.left < -1) problems.push(`off screen: ${describe(el)}`)
-  }
-  for (const el of document.querySelectorAll('select')) {
-    if (!visible(el)) continue
-    const text = el.selectedOptions[0] ? el.selectedOptions[0].textContent : ''
-    const probe = document.createElement('span')
-    probe.textContent = text
-    probe.style.font = getComputedStyle(el).font
-    probe.style.position = 'absolute'
-    document.body.appendChild(probe)
-    const need = probe.getBoundingClientRect().width
-    probe.remove()
-    if (need > el.clientWidth - 12) problems.push(`cut: select "${text}" (${Math.round(need)} in ${el.clientWidth})`)
-  }
-  for (const wrap of document.querySelectorAll('.table-wrap'))
-    if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push('the case table needs sideways scrolling')
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push('the page scrolls sideways')
-  // Overlap: the boxes of text runs of different elements must not intersect.
-  const runs = []
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.textContent.trim() || !visible(n.parentElement) || n.parentElement.closest('select')) continue
-    const range = document.createRange()
-    range.selectNodeContents(n)
-    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) runs.push({ r, el: n.parentElement })
-  }
-  for (let i = 0; i < runs.length; i++)
-    for (let j = i + 1; j < runs.length; j++) {
-      const a = runs[i].r, b = runs[j].r
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
-      if (w > 2 && h > 2 && runs[i].el !== runs[j].el)
-        problems.push(`overlap: ${describe(runs[i].el)} / ${describe(runs[j].el)}`)
-    }
-  return [...new Set(problems)]
-}
+const { textProblems, shoot, setLang, login, loginOk } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
 
-async function shoot(page, name) {
-  const { width, height } = page.viewportSize()
-  const lang = await page.evaluate(() => document.documentElement.lang)
-  const file = join(setup.screens, `${name}-${lang.startsWith('en') ? 'en' : 'zh'}-${width}x${height}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  const problems = await page.evaluate(textProblems)
-  check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
-}
-
-async function setLang(page, lang) {
-  const now = await page.evaluate(() => document.documentElement.lang)
-  if ((lang === 'en') !== now.startsWith('en')) await page.click('[data-test=lang]')
-}
-
-/** Fills and sends the login form; central's status for it. */
-async function login(page, id, password = setup.password) {
-  await page.fill('[data-test=login-id]', id)
-  await page.fill('[data-test=login-password]', password)
-  const [res] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/v1/operator/sessions') && r.request().method() === 'POST'),
-    page.click('[data-test=login-submit]'),
-  ])
-  return res.status()
-}
-
-async function loginOk(page, id) {
-  must((await login(page, id)) === 201, `${id} logs in`)
-  await page.waitForSelector('[data-test=who]')
-  await page.waitForSelector('table[data-test=cases] tbody tr, .message')
+/** Central's clock minus this one (its Date header, to the second: central may run years ahead
+ *  under libfaketime while the browser keeps the real clock). */
+let centralOffsetMs = 0
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of base32 @p secret, @p steps steps from now on
+ *  central's clock. */
+function totpCode(secret, steps = 0) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  let bits = ''
+  for (const ch of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0')
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor((Date.now() + centralOffsetMs) / 30000) + steps))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const at = mac[mac.length - 1] & 0xf
+  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1000000).padStart(6, '0')
 }
 
 async function rowReceipts(page) {
@@ -170,6 +104,16 @@ try {
   await page.evaluate(() => document.querySelector('.notice').removeAttribute('style'))
   check(planted.cut.some((p) => p.startsWith('cut: h1')), `a cut heading is found (${planted.cut})`)
   check(planted.overlap.some((p) => p.startsWith('overlap:')), `overlapping text is found (${planted.overlap})`)
+  // And axe sees an unnamed field and grey-on-grey text (so a pass of axeCheck means something).
+  await page.evaluate(() => {
+    document.getElementById('login-id').setAttribute('id', 'planted-id')
+    document.querySelector('.notice').style.color = '#c8c8c8'
+  }).catch(() => {})
+  const plantedAxe = await axeViolations(page, setup.modules)
+  check(plantedAxe.some((v) => v.startsWith('label ')) && plantedAxe.some((v) => v.startsWith('color-contrast ')),
+    `axe finds an unlabelled field and low contrast (${plantedAxe})`)
+  await page.reload()
+  await page.waitForSelector('[data-test=login-id]')
 
   // Lockout: five wrong passwords, then the account is locked whatever is typed.
   const statuses = []
@@ -316,6 +260,55 @@ try {
   check((await rowReceipts(page)).length === 3, 'the supervisor sees the banner\'s cases')
   await openCase(page, A1)
   check(await page.isVisible('[data-test=no-actions]'), 'the supervisor is offered no action')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+
+  // TOTP set up in the browser by an operator who has none: the secret shown once as text and
+  // as a QR code drawn on the page, a wrong code refused, the right one makes it take effect;
+  // from then on the password alone does not log in.
+  await loginOk(page, 'clerk-200')
+  await page.click('[data-test=nav-account]')
+  await page.waitForSelector('[data-test=totp-begin]')
+  check((await page.textContent('[data-test=totp-state]')).includes('未启用'), 'the account page says TOTP is off')
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'account') }
+  }
+  await setLang(page, 'zh')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  // Against this process's clock: the page's Date is the context's fake clock, run on above.
+  centralOffsetMs = Date.parse(await page.evaluate(async () => (await fetch('/v1/operator/me')).headers.get('Date'))) - Date.now()
+  await page.click('[data-test=totp-begin]')
+  await page.waitForSelector('[data-test=totp-secret]')
+  const secret = (await page.textContent('[data-test=totp-secret]')).replace(/\s/g, '')
+  check(/^[A-Z2-7]{32}$/.test(secret), `a 160-bit secret in base32 is shown (${secret.length} characters)`)
+  const qrDark = await page.$eval('[data-test=totp-qr]', (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let dark = 0
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 128) dark++
+    return dark / (d.length / 4)
+  })
+  check(qrDark > 0.2 && qrDark < 0.6, `a QR code is drawn (${(qrDark * 100).toFixed(0)} % dark)`)
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'account-totp-setup') }
+  await setLang(page, 'zh')
+  const right = totpCode(secret)
+  await page.fill('[data-test=totp-code]', String((Number(right) + 500000) % 1000000).padStart(6, '0'))
+  await page.click('[data-test=totp-confirm]')
+  await page.waitForSelector('[data-test=totp-error]')
+  check((await page.textContent('[data-test=totp-error]')).includes('不对'), 'a wrong code is refused')
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+  check(!stored.includes(secret), 'the secret is in no browser storage')
+  await page.fill('[data-test=totp-code]', totpCode(secret))
+  await page.click('[data-test=totp-confirm]')
+  await page.waitForSelector('[data-test=totp-done]')
+  check((await page.textContent('[data-test=totp-state]')).includes('已启用'), 'the right code turns TOTP on')
+  check(!(await page.content()).includes(secret), 'the secret is gone from the page once confirmed')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+  check((await login(page, 'clerk-200')) === 401, 'the password alone no longer logs in')
+  await page.fill('[data-test=login-totp]', totpCode(secret, 1)) // the confirming step is used up
+  must((await login(page, 'clerk-200')) === 201, 'password and a fresh code log in')
+  await page.waitForSelector('[data-test=who]')
 
   check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
 } catch (e) {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pageCheck } from './pagecheck.mjs'
 
 const setup = JSON.parse(process.env.JIUJIN_CONSOLE_TEST)
 const { chromium } = createRequire(join(setup.modules, 'x'))('playwright-core')
@@ -26,33 +27,8 @@ function must(ok, what) {
   if (!check(ok, what)) throw new Error(`stopped: ${what}`)
 }
 
-/** Text cut in its box or running off the window, and sideways scrolling: a list of problems. */
-function fitProblems() {
-  const problems = []
-  for (const el of document.querySelectorAll('body *')) {
-    if (!el.offsetParent && el.tagName !== 'BODY') continue
-    if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'PRE'].includes(el.tagName)) continue
-    if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue
-    const cs = getComputedStyle(el)
-    if (cs.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2))
-      problems.push(`cut: ${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`)
-    const r = el.getBoundingClientRect()
-    if (r.right > innerWidth + 1 || r.left < -1) problems.push(`off screen: "${el.textContent.trim().slice(0, 30)}"`)
-  }
-  for (const wrap of document.querySelectorAll('.table-wrap'))
-    if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push('a table needs sideways scrolling')
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push('the page scrolls sideways')
-  return [...new Set(problems)]
-}
-
-async function shoot(page, name) {
-  const { width, height } = page.viewportSize()
-  const lang = await page.evaluate(() => document.documentElement.lang)
-  const file = join(setup.screens, `${name}-${lang.startsWith('en') ? 'en' : 'zh'}-${width}x${height}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  const problems = await page.evaluate(fitProblems)
-  check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
-}
+// Screenshots, cut or overlapping text and axe-core's accessibility check (pagecheck.mjs).
+const { shoot } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
 
 async function setLang(page, lang) {
   const now = await page.evaluate(() => document.documentElement.lang)
@@ -146,6 +122,30 @@ try {
   check(!storage.includes(token), 'the token is in no browser storage')
   console.log(`TOKEN ${token}`)
 
+  // Withdraw: a second token (made through the API, as another technician's browser would),
+  // withdrawn with the row's button after a confirmation; gone from the list, audited.
+  const spare = await page.evaluate(async (point) => {
+    const me = await (await fetch('/v1/operator/me')).json()
+    const res = await fetch('/v1/operator/fleet/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf }, body: JSON.stringify({ point }) })
+    return res.json()
+  }, setup.tokenPoint)
+  must(/^[0-9a-f]{16}$/.test(spare.id || ''), `a second token is made (${spare.id})`)
+  await page.click('form.filters button[type=submit]')
+  await page.waitForSelector(`tr[data-token="${spare.id}"]`)
+  const usedRows = await page.$$eval('table[data-test=tokens] tbody tr', (rows) =>
+    rows.filter((r) => r.textContent.includes('已使用')).map((r) => !!r.querySelector('[data-test=withdraw]')))
+  check(usedRows.length === 2 && usedRows.every((offered) => !offered), 'a used token offers no withdrawal')
+  await page.click(`tr[data-token="${spare.id}"] [data-test=withdraw]`)
+  await page.waitForSelector(`tr[data-token="${spare.id}"] [data-test=withdraw-cancel]`)
+  check((await page.textContent(`tr[data-token="${spare.id}"] [data-test=withdraw]`)).includes('确认撤回'), 'withdrawal asks for a confirmation')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'fleet-withdraw') }
+  await setLang(page, 'zh')
+  await page.click(`tr[data-token="${spare.id}"] [data-test=withdraw]`)
+  await page.waitForSelector(`tr[data-token="${spare.id}"]`, { state: 'detached' })
+  check((await page.textContent('[data-test=fleet-notice]')).includes('已撤回'), 'the withdrawal is confirmed')
+  check((await page.$$('table[data-test=tokens] tbody tr')).length === 3, 'the withdrawn token is no longer listed')
+  console.log(`WITHDRAWN ${spare.token}`)
+
   // Revoke: confirmation with a reason; the row then says revoked and goes last.
   await page.click(`tr[data-device="${setup.revoke}"] [data-test=revoke]`)
   await page.waitForSelector('[data-test=revoke-dialog]')
@@ -175,6 +175,35 @@ try {
   check(!(await page.$('[data-test=nav-fleet]')), 'a clerk has no fleet link')
   const probe = await page.evaluate(async () => (await fetch('/v1/operator/fleet/devices')).status)
   check(probe === 403, `a clerk's fleet request is refused (${probe})`)
+
+  await logout(page)
+
+  // The page refreshes itself every minute while shown, marked as no activity (the idle end
+  // still comes); a hidden tab asks nothing, and catches up when shown again.
+  await login(page, 'tech-1')
+  await page.clock.install()
+  await page.reload()
+  await page.waitForSelector('table[data-test=devices] tbody tr')
+  const asked = []
+  page.on('request', (r) => { if (r.url().includes('/v1/operator/fleet/devices')) asked.push(r.headers()['x-jj-background'] || 'user') })
+  await page.clock.runFor(61000)
+  for (let i = 0; i < 50 && !asked.length; i++) await page.waitForTimeout(100)
+  check(asked.length === 1 && asked[0] === '1', `a refresh after a minute, as background (${asked})`)
+  const setHidden = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h })
+    document.dispatchEvent(new Event('visibilitychange'))
+  }, hidden)
+  await setHidden(true)
+  await page.clock.runFor(180000)
+  await page.waitForTimeout(300)
+  check(asked.length === 1, `a hidden page asks nothing for three minutes (${asked.length - 1} requests)`)
+  await setHidden(false)
+  for (let i = 0; i < 50 && asked.length < 2; i++) await page.waitForTimeout(100)
+  check(asked.length === 2 && asked[1] === '1', 'shown again, it catches up at once')
+  // 刷新 is the operator's own: activity, not background.
+  await page.dispatchEvent('form.filters button[type=submit]', 'click')
+  for (let i = 0; i < 50 && asked.length < 3; i++) await page.waitForTimeout(100)
+  check(asked.length === 3 && asked[2] === 'user', `the refresh button counts as activity (${asked})`)
 
   check(violations.length === 0, `no CSP violation or page error${violations.length ? ': ' + violations.join(' | ') : ''}`)
 } catch (e) {

@@ -1,22 +1,36 @@
-// What every browser test of the console checks on a page, as a module (tests/console/ratings.mjs
-// uses it): text that is cut, runs off screen or overlaps other text; screenshots named by page,
-// language and size; the language switch; the login form. The same rules as browser.mjs's.
+// What every browser test of the console checks on a page, as a module (browser.mjs, ratings.mjs
+// and fleet.mjs use it): text that is cut, runs off screen or overlaps other text; no serious or
+// critical accessibility violation (axecheck.mjs, axe-core); screenshots named by page, language
+// and size; the language switch; the login form. A new page gets all of it through shoot().
 import { join } from 'node:path'
+import { axeCheck } from './axecheck.mjs'
 
 /** Makes the helpers for screenshots in @p screens, logging each check through @p check and
- *  logging in with @p password. */
-export function pageCheck({ screens, check, must, password: defaultPassword }) {
+ *  logging in with @p password; axe-core is read from @p modules (console/node_modules). */
+export function pageCheck({ screens, check, must, password: defaultPassword, modules }) {
+  const axed = new Set()
   /** Text that is cut, runs out of its box or the window, or overlaps other text (the kiosk's
    *  TextFitCheck rules, for HTML): a list of problems, empty when the page reads in full. */
   function textProblems() {
     const problems = []
     const describe = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).replace(/\s+/g, '.') : ''} "${el.textContent.trim().slice(0, 30)}"`
+    // An open modal dialog is all that can be read: the page beneath is covered, not overlapped.
+    const modal = document.querySelector('[aria-modal="true"]')
     const visible = (el) => {
+      if (modal && !modal.contains(el)) return false
       for (let e = el; e; e = e.parentElement) {
         const cs = getComputedStyle(e)
         if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false
       }
       return true
+    }
+    // A box that hides what overflows it, holding text that does (a clipped cell, tag or card):
+    // its own text or not, that text is cut.
+    for (const el of document.querySelectorAll('body *')) {
+      const cs = getComputedStyle(el)
+      if (!['hidden', 'clip'].includes(cs.overflowX) || !el.textContent.trim() || !visible(el)) continue
+      if (['SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'CANVAS'].includes(el.tagName)) continue
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${describe(el)} (${el.scrollWidth} in ${el.clientWidth})`)
     }
     const own = [...document.querySelectorAll('body *')].filter((el) =>
       [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && visible(el))
@@ -70,6 +84,12 @@ export function pageCheck({ screens, check, must, password: defaultPassword }) {
     await page.screenshot({ path: file, fullPage: true })
     const problems = await page.evaluate(textProblems)
     check(problems.length === 0, `${name} ${lang} ${width}x${height}: text reads in full${problems.length ? ': ' + problems.join('; ') : ''}`)
+    // Accessibility does not change with the window's size: once per page and language.
+    const key = `${name} ${lang}`
+    if (!axed.has(key)) {
+      axed.add(key)
+      await axeCheck(page, name, check, modules)
+    }
   }
 
   async function setLang(page, lang) {

@@ -230,6 +230,14 @@ TEST_CASE("console: login, work queue, 补正, form reveal and refusals in Chrom
     }
     CHECK(opened == 2);
     CHECK(revealed == 1);
+    // TOTP set up in the browser: audited once, by the operator itself, holding no secret.
+    QList<QStringList> totpSet;
+    for (const QStringList &e : audit(gw))
+        if (e.at(1) == QLatin1String("operator.totp.set"))
+            totpSet.append(e);
+    REQUIRE(totpSet.size() == 1);
+    CHECK(totpSet.first().at(0) == QLatin1String("clerk-200"));
+    CHECK(totpSet.first().at(3) == QLatin1String("{}"));
     // The browser saw the whole ID only after the reveal, never in a URL (browser.mjs checks).
 
     browseRatings(a, b, gw, node, setup);

@@ -119,4 +119,33 @@ TEST_CASE("console: the fleet page, a silent kiosk first, a token made and a kio
     CHECK(listed.contains(c.deviceId.toLatin1()));
     const QByteArray lineA = listed.mid(listed.indexOf(a.deviceId.toLatin1())).split('\n').first();
     CHECK(lineA.contains("revoked"));
+
+    // The token withdrawn in the browser enrolls nothing.
+    const auto withdrawn = QRegularExpression(QStringLiteral("^WITHDRAWN ([A-Za-z0-9_-]+)$"),
+                                              QRegularExpression::MultilineOption)
+                               .match(QString::fromUtf8(out));
+    REQUIRE(withdrawn.hasMatch());
+    Kiosk d;
+    auto notEnrolled = KioskEnrollment(*d.db).enroll(EnrollOptions{gw.url(),
+                                                                   withdrawn.captured(1),
+                                                                   {gw.pin()},
+                                                                   defaultKeysDir(d.path()),
+                                                                   protocol::Suite::Intl});
+    CHECK_FALSE(notEnrolled.ok());
+    // Every token is on the audit chain by who made it: the two of the command line (as
+    // cli:<user>), the two of the browser; the withdrawal by the technician.
+    auto db = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
+    REQUIRE(db.ok());
+    auto s = db.value()->prepare("SELECT actor, action FROM audit_log WHERE action LIKE "
+                                 "'device.token.%' ORDER BY seq");
+    QStringList entries;
+    while (s.step())
+        entries.append(
+            s.text(1) + u' ' +
+            (s.text(0).startsWith(QLatin1String("cli:")) ? QStringLiteral("cli") : s.text(0)));
+    CHECK(entries == QStringList{QStringLiteral("device.token.create cli"),
+                                 QStringLiteral("device.token.create cli"),
+                                 QStringLiteral("device.token.create tech-1"),
+                                 QStringLiteral("device.token.create tech-1"),
+                                 QStringLiteral("device.token.withdraw tech-1")});
 }

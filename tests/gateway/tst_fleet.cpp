@@ -335,6 +335,22 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     CHECK(send("GET", "/v1/operator/fleet/tokens?limit=2&offset=3", supervisor).status == 200);
     CHECK(send("GET", "/v1/operator/fleet/tokens?limit=600", supervisor).status == 400);
 
+    // ---- Withdraw: an unused token only, by a technician; then it enrolls nothing.
+    const auto withdraw = [](const QString &id) {
+        return "/v1/operator/fleet/tokens/" + id.toLatin1() + "/withdraw";
+    };
+    CHECK(send("POST", withdraw(tokenIdOpen), supervisor).status == 403);
+    CHECK(send("POST", withdraw(tokenIdA), technician).status == 409); // used
+    CHECK(send("POST", withdraw(QStringLiteral("00000000000000ff")), technician).status == 404);
+    const HttpReply withdrawn = send("POST", withdraw(tokenIdOpen), technician);
+    CHECK(withdrawn.status == 200);
+    CHECK(object(withdrawn).value(QLatin1String("withdrawn")).toBool());
+    CHECK(send("POST", withdraw(tokenIdOpen), technician).status == 404);
+    CHECK_FALSE(enroll(tokenOpen));
+    CHECK(object(send("GET", "/v1/operator/fleet/tokens", supervisor))
+              .value(QLatin1String("total"))
+              .toInt() == 3);
+
     // ---- Revoke: a reason is required, the note holds no ID or phone number; the supervisor
     // may not; then the device's own signed mTLS request is refused.
     const QByteArray revokeB = "/v1/operator/fleet/devices/" + b->id.toLatin1() + "/revoke";
@@ -407,7 +423,7 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
               .exitCode != 0);
 
     // The chain holds who made each token and who revoked what, why; no token secret.
-    QStringList made, revokes;
+    QStringList made, revokes, withdrawals;
     for (const gateway::AuditRow &row : auditEntries(dir)) {
         if (!row.action.startsWith(QLatin1String("device.")))
             continue;
@@ -417,6 +433,9 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
         if (row.action == QLatin1String("device.token.create")) {
             CHECK(row.actor == QLatin1String("tech-1"));
             made.append(row.subject);
+        } else if (row.action == QLatin1String("device.token.withdraw")) {
+            CHECK(row.actor == QLatin1String("tech-1"));
+            withdrawals.append(row.subject);
         } else if (row.action == QLatin1String("device.revoke")) {
             const bool byCli = row.subject == c->id;
             CHECK(row.actor == (byCli ? QLatin1String("cli") : QLatin1String("tech-1")));
@@ -430,6 +449,7 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     CHECK(made.mid(0, 4) == QStringList{tokenIdA, tokenIdB, tokenIdC, tokenIdOpen});
     CHECK(made.size() == 5);
     CHECK(revokes == (QStringList{b->id, c->id}));
+    CHECK(withdrawals == QStringList{tokenIdOpen});
     REQUIRE(gatewayCli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + data)
                 .exitCode == 0);
 }

@@ -57,6 +57,9 @@ public:
      *  already. Call inside a transaction. */
     virtual Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,
                                   const QDateTime &at) = 0;
+    /** Deletes the token with SHA-256 @p hash if it was never used: true when it did, false when
+     *  it is used (or gone). The audit log keeps that it existed. Call inside a transaction. */
+    virtual Result<bool> withdrawToken(const QString &hash) = 0;
 
     virtual Result<void> insertDevice(const DeviceRow &device) = 0;
     /** The device @p id, nullopt when central does not know it. */

@@ -105,6 +105,15 @@ Result<void> PgDeviceRecords::useToken(const QString &hash, const QString &devic
     return {};
 }
 
+Result<bool> PgDeviceRecords::withdrawToken(const QString &hash)
+{
+    PgStatement s = m_db->prepare("DELETE FROM tokens WHERE hash = ? AND used_at IS NULL");
+    s.bind(1, hash);
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db->changes() == 1;
+}
+
 Result<void> PgDeviceRecords::insertDevice(const DeviceRow &d)
 {
     PgStatement s = m_db->prepare("INSERT INTO devices(id, point, suite, signing_key, certificate,"

@@ -105,6 +105,15 @@ Result<void> SqliteDeviceRecords::useToken(const QString &hash, const QString &d
     return {};
 }
 
+Result<bool> SqliteDeviceRecords::withdrawToken(const QString &hash)
+{
+    Statement s = m_db->prepare("DELETE FROM tokens WHERE hash = ? AND used_at IS NULL");
+    s.bind(1, hash);
+    if (auto r = s.run(); !r)
+        return r.error();
+    return m_db->changes() == 1;
+}
+
 Result<void> SqliteDeviceRecords::insertDevice(const DeviceRow &d)
 {
     Statement s = m_db->prepare("INSERT INTO devices(id, point, suite, signing_key, certificate,"

@@ -20,6 +20,7 @@ public:
     Result<int> tokenCount() override;
     Result<void> useToken(const QString &hash, const QString &device, const QString &csrKey,
                           const QDateTime &at) override;
+    Result<bool> withdrawToken(const QString &hash) override;
     Result<void> insertDevice(const DeviceRow &d) override;
     Result<std::optional<DeviceRow>> device(const QString &id) override;
     Result<QList<DeviceRow>> devices() override;
