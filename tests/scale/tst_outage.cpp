@@ -104,7 +104,7 @@ TEST_CASE("A fleet drains its outage backlog into two instances on PostgreSQL th
     // A short version of a busy point's backlog; heartbeats every 20 s instead of 15 min, so
     // that drained kiosks keep knocking while the restarts happen.
     LoadModel model;
-    model.applications = 5;
+    model.applications = 4;
     model.ratings = 1;
     model.catalogueSeq = 1; // what the kiosks hold: central's first (and only) publish
     model.picturePercent = 20;
