@@ -15,11 +15,12 @@ struct LoadModel
     int picturePercent = 25;   ///< of them, those with photographed materials
     int picturesPerRecord = 2; ///< attachments of such a record
     int pictureBytes =
-        48 * 1024;           ///< each, before sealing (a phone photo after the kiosk's scaling)
-    int ratings = 4;         ///< 好差评, each of one of the applications
-    int leaseSlots = 2;      ///< slots the device asks one seat of (POST /v1/leases)
-    int bookingRequests = 1; ///< bookings asked of central's pool (lease false)
-    int batchRecords = 20;   ///< records per POST /v1/submissions
+        48 * 1024;            ///< each, before sealing (a phone photo after the kiosk's scaling)
+    int ratings = 4;          ///< 好差评, each of one of the applications
+    int bookingPercent = 100; ///< kiosks whose point takes bookings (slots, leases, bookings)
+    int leaseSlots = 2;       ///< slots the device asks one seat of (POST /v1/leases)
+    int bookingRequests = 1;  ///< bookings asked of central's pool (lease false)
+    int batchRecords = 20;    ///< records per POST /v1/submissions
     int heartbeatSeconds = 15 * 60; ///< jiujin-syncd's idle interval (SyncScheduler)
     bool pullCatalogue = true;      ///< GET /v1/catalogue/changes after enrolling
     /** The catalogue sequence a kiosk holds (central's current one: the pull is a 204)... */
@@ -31,7 +32,10 @@ struct LoadModel
 
     /** Records one device sends in all (bookings on leases depend on what central grants:
      *  at most leaseSlots more). */
-    int recordsAtLeast() const { return applications + ratings + bookingRequests; }
+    int recordsAtLeast() const
+    {
+        return applications + ratings + (bookingPercent >= 100 ? bookingRequests : 0);
+    }
 };
 
 } // namespace jiujin::scale

@@ -336,7 +336,8 @@ qint64 SimDevice::pullCatalogue(FleetTransport &transport)
 
 qint64 SimDevice::lease(FleetTransport &transport)
 {
-    if (m_model.leaseSlots <= 0 && m_model.bookingRequests <= 0) {
+    if ((m_model.leaseSlots <= 0 && m_model.bookingRequests <= 0) ||
+        int(m_random() % 100) >= m_model.bookingPercent) {
         m_stage = Stage::Drain;
         return succeeded();
     }
