@@ -221,6 +221,7 @@ int main(int argc, char **argv)
     const double pg2 = rows.back().run.recordsPerSecond;
     std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
                 pg2 >= 3000 ? "holds" : "NOT MET", pg2);
+    std::fflush(stdout);
 
     if (!args.contains(QLatin1String("--skip-heartbeats"))) {
         const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices);
