@@ -1,0 +1,252 @@
+// The province's numbers (issue 16, SCALE.md): aggregate intake of 200 simulated kiosks into 1
+// and 2 gateway instances on SQLite and on PostgreSQL, and heartbeat latency for 10,000 kiosks,
+// all in one run on this machine. Baselines from the same run: intake against one instance on
+// SQLite (the banner pilot's central), heartbeat p99 against one kiosk's heartbeats with the
+// central otherwise idle. Prints tables and whether the issue's targets hold; asserts nothing.
+//
+// jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-heartbeats]
+#include "centralstorage.h"
+#include "fleetcentral.h"
+#include "fleetsimulator.h"
+#include "scratchpostgres.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <curl/curl.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <thread>
+
+using namespace jiujin;
+using namespace jiujin::scale;
+
+namespace {
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "jiujin-bench-fleet: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template <typename T> T need(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
+    return std::move(r.value());
+}
+
+/** Central on @p engine with @p instances instances, started; the tokens for @p devices. */
+std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, int instances,
+                                      const QString &name)
+{
+    FleetCentral::Options o;
+    o.gateway = QStringLiteral(JIUJIN_GATEWAY_EXE);
+    o.seed = QStringLiteral(JIUJIN_SEED);
+    o.dataDir = dir + QLatin1Char('/') + name;
+    o.instances = instances;
+    if (pg)
+        o.database = need(pg->createDatabase(name), "createdb");
+    return need(FleetCentral::create(o), "central");
+}
+
+struct IntakeRun
+{
+    double recordsPerSecond = 0;
+    qint64 records = 0;
+    double seconds = 0;
+    qint64 failures = 0;
+};
+
+IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int devices,
+                 const QString &name)
+{
+    auto c = central(pg, dir, instances, name);
+    const QStringList tokens = need(c->tokens(devices), "tokens");
+    const QList<int> ports = need(c->startAll(), "serve");
+    LoadModel model; // a busy point's day after an outage
+    model.applications = 20;
+    model.ratings = 5;
+    model.picturePercent = 10;
+    model.pictureBytes = 32 * 1024;
+    model.leaseSlots = 1;
+    model.bookingRequests = 1;
+    model.batchRecords = 20;
+    FleetTransport transport(ports, c->pin());
+    FleetSimulator fleet(transport, 32);
+    std::atomic<bool> gate{false};
+    for (int i = 0; i < devices; ++i) {
+        auto d =
+            std::make_unique<SimDevice>(i, tokens.at(i), QStringLiteral("150525203000-01"), model);
+        d->holdDrainOn(&gate);
+        fleet.add(std::move(d));
+    }
+    fleet.start();
+    if (!fleet.waitFor([&] { return fleet.readyToDrain() == devices; }, std::chrono::minutes(5)))
+        die(QStringLiteral("%1: devices did not enroll").arg(name));
+    transport.stats().reset();
+    const qint64 before = fleet.acknowledged();
+    const auto start = std::chrono::steady_clock::now();
+    gate = true;
+    if (!fleet.waitFor([&] { return fleet.drained() == devices; }, std::chrono::minutes(10)))
+        die(QStringLiteral("%1: the fleet did not drain").arg(name));
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fleet.stop();
+    IntakeRun run;
+    run.records = fleet.acknowledged() - before;
+    run.seconds = seconds;
+    run.recordsPerSecond = double(run.records) / seconds;
+    run.failures = transport.stats().failures().size();
+    return run;
+}
+
+struct HeartbeatRun
+{
+    RouteFigures quiet, real, peak;
+    double realRate = 0, peakRate = 0;
+    qint64 failures = 0;
+};
+
+HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
+{
+    auto c = central(pg, dir, 2, QStringLiteral("heartbeats"));
+    const QStringList tokens = need(c->tokens(devices), "tokens");
+    const QList<int> ports = need(c->startAll(), "serve");
+    LoadModel model;
+    model.applications = 0;
+    model.ratings = 0;
+    model.leaseSlots = 0;
+    model.bookingRequests = 0;
+    model.pullCatalogue = false;
+    model.keepAlive = false; // a heartbeat every 15 min: a new TLS connection each time
+    model.heartbeatSeconds = 15 * 60;
+    FleetTransport transport(ports, c->pin());
+    HeartbeatRun run;
+    {
+        // Baseline: one kiosk, nothing else going on, 200 heartbeats in a row.
+        FleetSimulator one(transport, 1);
+        LoadModel busy = model;
+        busy.heartbeatSeconds = 0;
+        one.add(std::make_unique<SimDevice>(devices, tokens.last(),
+                                            QStringLiteral("150525203000-01"), busy));
+        one.start();
+        one.waitFor([&] { return one.heartbeats() >= 1; }, std::chrono::minutes(1));
+        transport.stats().reset();
+        one.waitFor([&] { return one.heartbeats() >= 201; }, std::chrono::minutes(2));
+        one.stop();
+        run.quiet = transport.stats().figures("heartbeat");
+    }
+    FleetSimulator fleet(transport, 48);
+    for (int i = 0; i < devices - 1; ++i)
+        fleet.add(
+            std::make_unique<SimDevice>(i, tokens.at(i), QStringLiteral("150525203000-01"), model));
+    fleet.start(); // enrolls every device; each sends its first heartbeat
+    if (!fleet.waitFor([&] { return fleet.drained() == devices - 1; }, std::chrono::minutes(10)))
+        die(QStringLiteral("heartbeat fleet did not enroll"));
+    // The real rate: every device once per 15 min, uniformly; a 30 s window of it.
+    constexpr int realWindowS = 30, peakWindowS = 60;
+    fleet.spreadOver(std::chrono::seconds(15 * 60));
+    transport.stats().reset();
+    std::this_thread::sleep_for(std::chrono::seconds(realWindowS));
+    run.real = transport.stats().figures("heartbeat");
+    run.realRate = double(run.real.count) / realWindowS;
+    run.failures += transport.stats().failures().size();
+    // After a regional outage every kiosk comes back within a minute: 15x the real rate.
+    fleet.spreadOver(std::chrono::seconds(peakWindowS));
+    transport.stats().reset();
+    std::this_thread::sleep_for(std::chrono::seconds(peakWindowS + 5));
+    run.peak = transport.stats().figures("heartbeat");
+    run.peakRate = double(run.peak.count) / (peakWindowS + 5);
+    run.failures += transport.stats().failures().size();
+    fleet.stop();
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("jiujin.*.info=false"));
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    const QStringList args = app.arguments();
+    const auto option = [&](const char *name, int fallback) {
+        const int at = args.indexOf(QLatin1String(name));
+        return at > 0 ? args.value(at + 1).toInt() : fallback;
+    };
+    const int devices = option("--devices", 200);
+    const int heartbeatDevices = option("--heartbeat-devices", 10000);
+
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        die(QStringLiteral("no temporary folder"));
+    // PostgreSQL as a province runs it: fsync and synchronous commit on.
+    auto pg = need(ScratchPostgres::start(true), "postgresql");
+
+    struct Row
+    {
+        const char *engine;
+        int instances;
+        IntakeRun run;
+    };
+    std::vector<Row> rows;
+    rows.push_back({"SQLite", 1, intake(nullptr, tmp.path(), 1, devices, QStringLiteral("s1"))});
+    rows.push_back({"SQLite", 2, intake(nullptr, tmp.path(), 2, devices, QStringLiteral("s2"))});
+    rows.push_back(
+        {"PostgreSQL", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("p1"))});
+    rows.push_back(
+        {"PostgreSQL", 2, intake(pg.get(), tmp.path(), 2, devices, QStringLiteral("p2"))});
+    const double base = rows.front().run.recordsPerSecond;
+    std::printf("Intake after an outage: %d simulated kiosks (own certificate and keys each, TLS "
+                "1.3, signed and sealed), 20 applications (10%% with two 32 KiB pictures), 5 "
+                "ratings, up to 2 bookings each, batches of 20\n",
+                devices);
+    std::printf("| central                 | records | seconds | records/s | vs SQLite, 1 instance "
+                "| 5xx/failed |\n");
+    std::printf("|-------------------------|---------|---------|-----------|-----------------------"
+                "|------------|\n");
+    for (const Row &r : rows)
+        std::printf("| %-10s, %d instance%s | %7lld | %7.1f | %9.0f | %21.2f | %10lld |\n",
+                    r.engine, r.instances, r.instances > 1 ? "s" : " ",
+                    static_cast<long long>(r.run.records), r.run.seconds, r.run.recordsPerSecond,
+                    r.run.recordsPerSecond / base, static_cast<long long>(r.run.failures));
+    const double pg2 = rows.back().run.recordsPerSecond;
+    std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
+                pg2 >= 3000 ? "holds" : "NOT MET", pg2);
+    std::fflush(stdout);
+
+    if (!args.contains(QLatin1String("--skip-heartbeats"))) {
+        const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices);
+        std::printf("\nHeartbeats: %d simulated kiosks, 2 instances on PostgreSQL, a new TLS "
+                    "connection per heartbeat (the kiosk's is 15 min apart)\n",
+                    heartbeatDevices);
+        std::printf(
+            "| load                                   | heartbeats/s | count | p50 ms | p99 "
+            "ms | max ms | p99 vs one kiosk alone |\n");
+        std::printf("|----------------------------------------|--------------|-------|--------|----"
+                    "----|--------|------------------------|\n");
+        const auto line = [&](const char *what, double rate, const RouteFigures &f) {
+            std::printf("| %-38s | %12.1f | %5lld | %6.1f | %6.1f | %6.1f | %22.2f |\n", what, rate,
+                        static_cast<long long>(f.count), f.p50, f.p99, f.max,
+                        h.quiet.p99 > 0 ? f.p99 / h.quiet.p99 : 0.0);
+        };
+        line("one kiosk alone (baseline)", 0, h.quiet);
+        line("real rate, a 30 s window of 15 min", h.realRate, h.real);
+        line("whole fleet back within 60 s (peak)", h.peakRate, h.peak);
+        std::printf("Target: heartbeat p99 <= 50 ms at the real rate: %s (%.1f ms); at the peak: "
+                    "%s (%.1f ms). Failed or 5xx: %lld\n",
+                    h.real.p99 <= 50 ? "holds" : "NOT MET", h.real.p99,
+                    h.peak.p99 <= 50 ? "holds" : "NOT MET", h.peak.p99,
+                    static_cast<long long>(h.failures));
+    }
+    curl_global_cleanup();
+    return 0;
+}

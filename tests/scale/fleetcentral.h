@@ -1,0 +1,62 @@
+#pragma once
+
+#include "gatewayprocess.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace jiujin::gateway {
+class CentralStorage;
+}
+
+namespace jiujin::scale {
+
+/**
+ * Central as the fleet meets it: one data directory (keys, the database's location,
+ * attachments), initialised and configured with the real `jiujin-gateway` commands (init, plan
+ * set, catalogue publish), and N `serve` instances on it. Enrollment tokens are made through the
+ * storage (as `token create` does, without a process per token).
+ */
+class FleetCentral
+{
+public:
+    struct Options
+    {
+        QString gateway;  ///< the jiujin-gateway executable
+        QString seed;     ///< the catalogue bundle to publish and serve
+        QString dataDir;  ///< made by init
+        QString database; ///< "postgresql://…", or empty for SQLite in the data directory
+        int instances = 1;
+        QString point = QStringLiteral("150525203000-01");
+        int capacity = 4; ///< seats per slot at the point
+    };
+
+    static Result<std::unique_ptr<FleetCentral>> create(const Options &options);
+    ~FleetCentral();
+
+    /** @p count single-use enrollment tokens for the point. */
+    Result<QStringList> tokens(int count);
+    /** Starts every instance; their ports. */
+    Result<QList<int>> startAll();
+    GatewayProcess &instance(int i) { return *m_instances.at(size_t(i)); }
+    /** central's server key pin (sha256//…), as kiosks are configured with. */
+    QByteArray pin() const { return m_pin; }
+    /** A storage connection of the test's own (for tokens and the checks). */
+    gateway::CentralStorage &storage() { return *m_storage; }
+    /** Runs `jiujin-gateway ARGS --data-dir DIR`; its stdout, or an Error with its stderr. */
+    Result<QByteArray> command(const QStringList &args) const;
+
+private:
+    FleetCentral() = default;
+    Options m_options;
+    QByteArray m_pin;
+    std::unique_ptr<gateway::CentralStorage> m_storage;
+    std::vector<std::unique_ptr<GatewayProcess>> m_instances;
+};
+
+} // namespace jiujin::scale

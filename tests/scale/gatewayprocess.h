@@ -1,0 +1,44 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+namespace jiujin::scale {
+
+/**
+ * One `jiujin-gateway serve` instance as a child process on 127.0.0.1 (a free port each start).
+ * Its output goes to a log file beside its data (a gateway that logs every request must never
+ * block on a pipe nobody reads). kill() is what a machine failure does to it: SIGKILL, and its
+ * nginx front follows (PR_SET_PDEATHSIG); start() again brings it back on a new port.
+ */
+class GatewayProcess
+{
+public:
+    /** @p args: what follows `serve --listen 127.0.0.1:0` (--data-dir, --catalogue, quotas);
+     *  @p log: the file its stdout and stderr are appended to. */
+    GatewayProcess(QString executable, QStringList args, QString log);
+    ~GatewayProcess();
+
+    /** Starts it and waits (at most a minute) for "listening on PORT"; the port. */
+    Result<int> start();
+    /** SIGKILL, and waits for it. */
+    void kill();
+    /** SIGTERM (a clean stop), SIGKILL after 30 s. */
+    void stop();
+    bool running() const;
+    int port() const { return m_port; }
+
+private:
+    QString m_executable, m_log;
+    QStringList m_args;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+};
+
+} // namespace jiujin::scale
