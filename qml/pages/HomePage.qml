@@ -49,11 +49,13 @@ Rectangle {
             Accessible.name: text
         }
         GridLayout {
-            // One row of six; in elder mode two rows of three, read column by column.
+            // One row of six, in elder mode too: a tile's columns need the page's height (two rows
+            // of three left them too low for a 48 px title, §9e), and six tall tiles side by side
+            // stay wider than the elder touch minimum.
             Layout.fillWidth: true
             Layout.fillHeight: true
             flow: GridLayout.TopToBottom
-            rows: Theme.elder ? 2 : 1
+            rows: 1
             rowSpacing: Theme.margin
             columnSpacing: Theme.margin
             MongolianTile {
