@@ -1057,15 +1057,18 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>PinyinKeyboard</name>
     <message>
         <source>空格</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰai</translatorcomment>
+        <translation>ᠵᠠᠢ</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>清空</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeberlekü</translatorcomment>
+        <translation>ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -1243,15 +1246,18 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>SearchPage</name>
     <message>
         <source>输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-ün ner_e-yi qanzi, pinyin buyu terigün üsüg-iyer oruγulun_a, ǰišiy_e ni 养老 / yanglao / ylbx</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠬᠠᠨᠽᠢ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢᠶᠡᠷ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶ᠎ᠡ ᠨᠢ 养老 / ᠶᠠᠨᠭᠯᠠᠣ / ᠶᠯᠪx</translation>
     </message>
     <message>
         <source>按「%1」查找</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qayiγsan üge: 「%1」</translatorcomment>
+        <translation>ᠬᠠᠶᠢᠭᠰᠠᠨ ᠦᠭᠡ᠄ 「%1」</translation>
     </message>
     <message>
         <source>常用：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tügegmel üge:</translatorcomment>
+        <translation>ᠲᠦᠭᠡᠭᠮᠡᠯ ᠦᠭᠡ᠄</translation>
     </message>
     <message>
         <source>养老</source>
@@ -1287,7 +1293,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: “%1” kemekü kereg oldaγsan ügei. arai oqor üge, pinyin-u terigün üsüg-i turšiǰu üǰe, ügei bol doorada-ki üge-yi daruγarai:</translatorcomment>
+        <translation>“%1” ᠬᠡᠮᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠠᠷᠠᠢ ᠣᠬᠣᠷ ᠦᠭᠡ᠂ ᠫᠢᠨᠶᠢᠨ&#x202f;ᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢ ᠲᠤᠷᠱᠢᠵᠤ ᠦᠵᠡ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠳᠣᠣᠷᠠᠳᠠ&#x202f;ᠬᠢ ᠦᠭᠡ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠄</translation>
     </message>
 </context>
 <context>
