@@ -1075,95 +1075,118 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>RatingPage</name>
     <message>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: masi sedkil qanuγsan</translatorcomment>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sedkil qanuγsan</translatorcomment>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ündüsündegen sedkil qanuγsan</translatorcomment>
+        <translation>ᠦᠨᠳᠦᠰᠦᠨᠳᠡᠭᠡᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sedkil qanuγsan ügei</translatorcomment>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: masi sedkil qanuγsan ügei</translatorcomment>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>您对这次服务满意吗？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-dü sedkil qanuγsan uu？</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠤᠤ？</translation>
     </message>
     <message>
         <source>还可以分项评价，不选也能提交：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰüil ǰüil-iyer ünelegeǰü bolon_a, ese songγobal ču tusiyaǰu bolon_a:</translatorcomment>
+        <translation>ᠵᠦᠢᠯ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠷ ᠦᠨᠡᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠲᠤᠰᠢᠶᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <source>服务效率</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin ür_e ašiγ</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠦᠷ᠎ᠡ ᠠᠱᠢᠭ</translation>
     </message>
     <message>
         <source>服务水平</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin tübšin</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠦᠪᠱᠢᠨ</translation>
     </message>
     <message>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin qandulγ_a</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠨᠳᠤᠯᠭ᠎ᠠ</translation>
     </message>
     <message>
         <source>哪里不满意？可以选几项，也可以不选：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ali ǰüil-dü sedkil qanuγsan ügei ve？ kedün ǰüil songγoǰu bolon_a, ese songγobal ču bolon_a:</translatorcomment>
+        <translation>ᠠᠯᠢ ᠵᠦᠢᠯ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ vᠡ？ ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <source>办事等待时间长</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariqu-du küliyekü čaγ urtu</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠳᠤ ᠬᠦᠯᠢᠶᠡᠬᠦ ᠴᠠᠭ ᠤᠷᠲᠤ</translation>
     </message>
     <message>
         <source>工作人员态度不好</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan-u qandulγ_a muu</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠬᠠᠨᠳᠤᠯᠭ᠎ᠠ ᠮᠤᠤ</translation>
     </message>
     <message>
         <source>材料要求不清楚</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-yin šaγardlaγ_a todorqai ügei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠱᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>设备不好用</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tonoγ tökerömǰi kereglekü-dü amar ügei</translatorcomment>
+        <translation>ᠲᠣᠨᠣᠭ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ&#x202f;ᠳᠦ ᠠᠮᠠᠷ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: busu</translatorcomment>
+        <translation>ᠪᠤᠰᠤ</translation>
     </message>
     <message>
         <source>评价没有保存成功，请再试一次，或告诉工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelel qadaγalaγdaγsan ügei. dakin nige turšiγarai, ügei bol aǰiltan-du kelegerei.</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelel tusiyaqu</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠯ ᠲᠤᠰᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>请先点上面的一项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰegün eteged-ün nige-yi urid daruγarai</translatorcomment>
+        <translation>ᠵᠡᠭᠦᠨ ᠡᠲᠡᠭᠡᠳ&#x202f;ᠦᠨ ᠨᠢᠭᠡ&#x202f;ᠶᠢ ᠤᠷᠢᠳ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelegsen-dü tan-du bayarlalaa！</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠭᠰᠡᠨ&#x202f;ᠳᠦ ᠲᠠᠨ&#x202f;ᠳᠤ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ！</translation>
     </message>
     <message>
         <source>这次服务已经评价过了，谢谢！</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-yi ünelečihegsen, bayarlalaa！</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠴᠢᠾᠡᠭᠰᠡᠨ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ！</translation>
     </message>
     <message>
         <source>您的意见会送到主管部门，帮助我们把服务做得更好。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u sanal ǰakirqu tasuγ-tu kürčü, üilečilege-yi ulam sayiǰiraγulqu-du tusalan_a.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠰᠠᠨᠠᠯ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠬᠦᠷᠴᠦ᠂ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠤᠯᠠᠮ ᠰᠠᠶᠢᠵᠢᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠳᠤ ᠲᠤᠰᠠᠯᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>完成，返回首页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaγad terigün nigur-tu bučaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
