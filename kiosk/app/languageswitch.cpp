@@ -22,8 +22,7 @@ void LanguageSwitchBench::start()
     // After the first frame and a moment to settle, as a citizen would tap.
     QObject::connect(
         m_window, &QQuickWindow::frameSwapped, this,
-        [this] { QTimer::singleShot(200, this, &LanguageSwitchBench::next); },
-        Qt::SingleShotConnection);
+        [this] { QTimer::singleShot(200, this, [this] { next(); }); }, Qt::SingleShotConnection);
 }
 
 void LanguageSwitchBench::next()
@@ -43,7 +42,7 @@ void LanguageSwitchBench::next()
             std::fflush(stdout);
             delete clock;
             ++m_done;
-            QTimer::singleShot(100, this, &LanguageSwitchBench::next);
+            QTimer::singleShot(100, this, [this] { next(); });
         },
         Qt::SingleShotConnection);
     clock->start();

@@ -17,7 +17,6 @@ class KioskSession;
  */
 class LanguageSwitchBench : public QObject
 {
-    Q_OBJECT
 public:
     LanguageSwitchBench(QQuickWindow *window, KioskSession &session, QString target, int rounds);
     void start();

@@ -43,12 +43,14 @@ Rectangle {
             KioskButton {
                 objectName: "stillHereMongolian"
                 primary: true
+                verticalLength: Theme.touch * 4
                 text: qsTr("继续办理")
                 accessibleDescription: question.text + " " + seconds.text
                 Component.onCompleted: if (overlay.mongolian) forceActiveFocus()
                 onClicked: Session.stillHere()
             }
             KioskButton {
+                verticalLength: Theme.touch * 4
                 text: qsTr("结束，返回首页")
                 onClicked: Session.finish()
             }

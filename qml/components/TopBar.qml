@@ -62,6 +62,7 @@ Rectangle {
         KioskButton {
             id: backButton
             objectName: "backButton"
+            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
             visible: bar.canGoBack
             icon: "‹"
             text: qsTr("返回")
@@ -70,6 +71,7 @@ Rectangle {
         KioskButton {
             id: homeButton
             objectName: "homeButton"
+            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
             visible: bar.canGoBack
             icon: "⌂"
             text: qsTr("首页")
@@ -168,6 +170,7 @@ Rectangle {
         KioskButton {
             id: elderButton
             objectName: "elderButton"
+            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
             // A toggle: one name, announced as checked or not; the longer label explains it while off.
             checkable: true
             checked: Session.elderMode

@@ -33,12 +33,14 @@ Rectangle {
             Layout.preferredWidth: implicitWidth
             columnLength: height
             text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-            pixelSize: Theme.heading
+            // Elder mode: the six tiles need the width (their titles are the large text).
+            pixelSize: Theme.elder ? Theme.body : Theme.heading
             color: Theme.text
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
         VerticalText {
+            visible: !Theme.elder || !Catalogue.ready
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: height
@@ -57,8 +59,9 @@ Rectangle {
             flow: GridLayout.TopToBottom
             rows: 1
             rowSpacing: Theme.margin
-            columnSpacing: Theme.margin
+            columnSpacing: Theme.elder ? Theme.gap : Theme.margin
             MongolianTile {
+                shrinkToFit: true
                 objectName: "browseMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -70,6 +73,7 @@ Rectangle {
                 onClicked: page.browse()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "applyMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -81,6 +85,7 @@ Rectangle {
                 onClicked: page.applyChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "searchMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -92,6 +97,7 @@ Rectangle {
                 onClicked: page.searchChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "bookMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -103,6 +109,7 @@ Rectangle {
                 onClicked: page.bookChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "statusMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -114,6 +121,7 @@ Rectangle {
                 onClicked: page.statusChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "rateMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -115,6 +115,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     verticalLength: height - 12
+                    fontSize: Theme.elder ? Theme.small : Theme.body // three side by side
                     text: qsTr("打印回执")
                     onClicked: Apply.print()
                 }
@@ -123,6 +124,7 @@ Rectangle {
                     Layout.fillHeight: true
                     visible: !Apply.rated
                     verticalLength: height - 12
+                    fontSize: Theme.elder ? Theme.small : Theme.body
                     text: qsTr("评价本次服务")
                     onClicked: page.rateRequested()
                 }
