@@ -62,7 +62,10 @@ Rectangle {
         KioskButton {
             id: backButton
             objectName: "backButton"
-            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
             icon: "‹"
             text: qsTr("返回")
@@ -71,7 +74,10 @@ Rectangle {
         KioskButton {
             id: homeButton
             objectName: "homeButton"
-            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
             icon: "⌂"
             text: qsTr("首页")
@@ -170,7 +176,10 @@ Rectangle {
         KioskButton {
             id: elderButton
             objectName: "elderButton"
-            verticalLength: Theme.touch * 2 // Mongolian: a lower bar (was 2.2), more room below
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             // A toggle: one name, announced as checked or not; the longer label explains it while off.
             checkable: true
             checked: Session.elderMode
