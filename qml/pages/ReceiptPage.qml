@@ -10,6 +10,9 @@ Rectangle {
     signal rateRequested()
     signal finished()
     readonly property bool mongolian: Session.language === "mn"
+    function numbered(entries) {
+        return entries.map((e, i) => (i + 1) + ". " + e).join("\n")
+    }
 
     // Mongolian mode: what was done and what comes next as columns, left to right; on the right
     // the receipt number and its QR code exactly as in Chinese, and the buttons side by side.
@@ -44,7 +47,7 @@ Rectangle {
                 visible: Apply.toFollow.length > 0
                 text: qsTr("请于 %1 前补交：").arg(Apply.toFollowBy)
                     + (Apply.toFollowByNote.length > 0 ? "\n" + Apply.toFollowByNote : "")
-                    + "\n" + Apply.toFollow.map((e, i) => (i + 1) + ". " + e).join("\n")
+                    + "\n" + page.numbered(Apply.toFollow)
                 color: Theme.warning
             }
             MongolianBlock {
@@ -55,7 +58,7 @@ Rectangle {
             MongolianBlock {
                 visible: Apply.committed.length > 0
                 text: qsTr("以下材料您已承诺，不用提交。承诺须真实，主管部门可能会核查。")
-                    + "\n" + Apply.committed.map((e, i) => (i + 1) + ". " + e).join("\n")
+                    + "\n" + page.numbered(Apply.committed)
             }
             MongolianBlock {
                 text: qsTr("查进度时可以把这个二维码对准扫码口")
