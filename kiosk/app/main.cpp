@@ -1,6 +1,7 @@
 // jiujin-kiosk: the citizen-facing kiosk UI (composition root).
 #include "kioskcontext.h"
 #include "kiosksession.h"
+#include "languageswitch.h"
 #include "paths.h"
 #include "redaction.h"
 #include "startup.h"
@@ -88,6 +89,12 @@ int main(int argc, char **argv)
         QStringLiteral("WxH"));
     parser.addOptions({dbOption, fullscreen, selfTest, tour, prefix, lang, elder, firstFrame,
                        stateDir, devices, printer, catalogueFile, windowSize});
+    const QCommandLineOption switchLanguage(
+        QStringLiteral("switch-language"),
+        QStringLiteral("Switch between zh and LANG a few times, print each switch's time to the "
+                       "next frame, then exit (benchmark)."),
+        QStringLiteral("LANG"));
+    parser.addOption(switchLanguage);
     parser.process(app);
     markStartup("Qt application and options");
 
@@ -137,6 +144,11 @@ int main(int argc, char **argv)
                 QCoreApplication::exit(0);
             },
             Qt::SingleShotConnection);
+    }
+    if (parser.isSet(switchLanguage)) {
+        auto *bench = new LanguageSwitchBench(window, session, parser.value(switchLanguage), 5);
+        bench->setParent(&app);
+        bench->start();
     }
     if (walking) {
         auto *walk = new ScreenWalk(window, session, parser.value(tour), parser.value(prefix));

@@ -75,6 +75,7 @@ void CatalogueController::relabel()
     m_mongolianNames =
         m_session.mongolian() ? m_service.mongolianItemNames() : QHash<QString, QString>();
     m_items.setMongolianNames(m_mongolianNames);
+    m_results.setMongolianNames(m_mongolianNames); // search results show them too (§9e)
     if (!m_department.isEmpty())
         openDepartment(m_department);
     if (!m_query.isEmpty())

@@ -19,19 +19,9 @@ qreal columnX(const QTextLayout &layout, int i, qreal gap)
     return x;
 }
 
-/** Han and full-width punctuation stand upright in a column; everything else turns with it. */
-bool standsUpright(const QString &text, int at)
-{
-    char32_t c = text.at(at).unicode();
-    if (text.at(at).isHighSurrogate() && at + 1 < text.size())
-        c = QChar::surrogateToUcs4(text.at(at), text.at(at + 1));
-    return QChar::script(c) == QChar::Script_Han || (c >= 0x3000 && c <= 0x303F) ||
-           (c >= 0xFF00 && c <= 0xFFEF);
-}
-
 /** Draws @p run's glyphs one by one turned back upright, each centred in its em cell on the
  *  column's middle line @p middle (layout coordinates, before the column is turned). */
-void drawUpright(QPainter *painter, const QGlyphRun &run, qreal middle)
+void drawUpright(QPainter *painter, const QGlyphRun &run, qreal middle, bool corner)
 {
     const QRawFont raw = run.rawFont();
     const QList<quint32> glyphs = run.glyphIndexes();
@@ -48,6 +38,10 @@ void drawUpright(QPainter *painter, const QGlyphRun &run, qreal middle)
         painter->save();
         painter->translate(centre);
         painter->rotate(-90);
+        // Now upright: 、。，． move from the em's bottom left to its top right, as in vertical
+        // Chinese (the sign follows what it ends, above the next character).
+        if (corner)
+            painter->translate(advance * 0.6, -advance * 0.6);
         painter->translate(-centre);
         painter->drawGlyphRun(QPointF(), one);
         painter->restore();
@@ -55,6 +49,41 @@ void drawUpright(QPainter *painter, const QGlyphRun &run, qreal middle)
 }
 
 } // namespace
+
+VerticalText::Orientation VerticalText::orientation(const QString &text, int at)
+{
+    char32_t c = text.at(at).unicode();
+    if (text.at(at).isHighSurrogate() && at + 1 < text.size())
+        c = QChar::surrogateToUcs4(text.at(at), text.at(at + 1));
+    switch (c) {
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0xFF0C: // ，
+    case 0xFF0E: // ．
+        return Orientation::Corner;
+    case 0xFF08: // （ ）
+    case 0xFF09:
+    case 0xFF3B: // ［ ］
+    case 0xFF3D:
+    case 0xFF5B: // ｛ ｝
+    case 0xFF5D:
+    case 0xFF5E:                    // ～
+    case 0xFF1A:                    // ：
+    case 0xFF1B:                    // ；
+    case 0xFF0D:                    // －
+    case 0x30FC:                    // ー
+    case 0x301C:                    // 〜
+        return Orientation::Turned; // brackets and dashes run along the column, as the text does
+    default:
+        break;
+    }
+    if (c >= 0x3008 && c <= 0x301B) // 〈〉《》「」『』【】〔〕〖〗〘〙〚〛
+        return Orientation::Turned;
+    if (QChar::script(c) == QChar::Script_Han || (c >= 0x3000 && c <= 0x303F) ||
+        (c >= 0xFF00 && c <= 0xFFEF))
+        return Orientation::Upright;
+    return Orientation::Turned;
+}
 
 VerticalText::VerticalText(QQuickItem *parent) : QQuickPaintedItem(parent)
 {
@@ -137,7 +166,22 @@ int VerticalText::columnCount() const
     return m_layout ? m_layout->lineCount() : 0;
 }
 
+void VerticalText::componentComplete()
+{
+    QQuickPaintedItem::componentComplete();
+    layoutNow();
+}
+
 void VerticalText::relayout()
+{
+    // While QML sets the first bindings (text, size, length) one by one, each would lay the
+    // whole text out again: wait for the last (what made switching language slow, §9e).
+    if (!isComponentComplete())
+        return;
+    layoutNow();
+}
+
+void VerticalText::layoutNow()
 {
     // Paragraphs become separate columns; nothing else of the text is touched (U+202F and
     // U+180B–U+180F must reach the shaper as they are).
@@ -226,15 +270,15 @@ void VerticalText::paint(QPainter *painter)
         const QString all = m_layout->text();
         const int end = line.textStart() + line.textLength();
         for (int from = line.textStart(); from < end;) {
-            const bool upright = standsUpright(all, from);
+            const Orientation how = orientation(all, from);
             int to = from;
-            while (to < end && standsUpright(all, to) == upright)
+            while (to < end && orientation(all, to) == how)
                 to += all.at(to).isHighSurrogate() ? 2 : 1;
             for (const QGlyphRun &run : line.glyphRuns(from, to - from)) {
-                if (!upright)
+                if (how == Orientation::Turned)
                     painter->drawGlyphRun(QPointF(), run);
                 else
-                    drawUpright(painter, run, middle);
+                    drawUpright(painter, run, middle, how == Orientation::Corner);
             }
             from = to;
         }

@@ -65,6 +65,14 @@ public:
     /** The font the columns are shaped with: Noto Sans Mongolian by name, no hinting (a turned
      *  column has no pixel grid to snap to along its length). */
     static QFont fontFor(int pixelSize);
+    /** How a character stands in a column (docs/DESIGN.md §9e "Vertical punctuation"). */
+    enum class Orientation {
+        Turned,  ///< turns with the column: Mongolian (with ᠂ ᠃), Latin, digits, brackets
+        Upright, ///< stands upright, centred in its em: Han, full-width ！？ and the like
+        Corner,  ///< upright in the em's top right corner: the full-width 、。，．
+    };
+    static Orientation orientation(const QString &text, int at);
+
     /** True when @p text holds a letter of the Mongolian block (U+1800–U+18AF). */
     Q_INVOKABLE static bool isMongolian(const QString &text);
 
@@ -75,6 +83,8 @@ public:
     QRectF columnRect(int column) const;
 
     void paint(QPainter *painter) override;
+    /** Laid out once all of QML's first bindings are set (not once per property). */
+    void componentComplete() override;
 
 Q_SIGNALS:
     void textChanged();
@@ -85,7 +95,9 @@ Q_SIGNALS:
     void layoutChanged();
 
 private:
+    /** Lays out now, or once the component is complete while QML is still setting it up. */
     void relayout();
+    void layoutNow();
     QPointF origin() const;
 
     QString m_text;

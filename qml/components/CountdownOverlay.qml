@@ -8,17 +8,56 @@ Rectangle {
     id: overlay
     objectName: "countdown"
     color: "#cc000000"
+    readonly property bool mongolian: Session.language === "mn"
 
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width * 0.7, 900)
-        height: box.implicitHeight + 2 * Theme.margin
+        height: overlay.mongolian ? Math.min(overlay.height - 2 * Theme.margin, Theme.touch * 6)
+                                  : box.implicitHeight + 2 * Theme.margin
         radius: Theme.radius * 2
         color: Theme.surface
         border.color: Theme.accent
         border.width: 4
+        // Mongolian mode: the question, the seconds and the two buttons as columns, left to right.
+        RowLayout {
+            objectName: "mongolianCountdown"
+            visible: overlay.mongolian
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin
+            MongolianBlock {
+                Layout.fillHeight: true
+                Layout.preferredWidth: implicitWidth
+                text: question.text
+                pixelSize: Theme.title
+                color: Theme.text
+                heading: true
+            }
+            MongolianBlock {
+                Layout.fillHeight: true
+                Layout.preferredWidth: implicitWidth
+                text: seconds.text
+            }
+            Item { Layout.fillWidth: true }
+            KioskButton {
+                objectName: "stillHereMongolian"
+                primary: true
+                verticalLength: Theme.touch * 4
+                text: qsTr("继续办理")
+                accessibleDescription: question.text + " " + seconds.text
+                Component.onCompleted: if (overlay.mongolian) forceActiveFocus()
+                onClicked: Session.stillHere()
+            }
+            KioskButton {
+                verticalLength: Theme.touch * 4
+                text: qsTr("结束，返回首页")
+                onClicked: Session.finish()
+            }
+        }
         ColumnLayout {
             id: box
+            visible: !overlay.mongolian
             anchors.fill: parent
             anchors.margins: Theme.margin
             spacing: Theme.margin
@@ -46,7 +85,7 @@ Rectangle {
                     text: qsTr("继续办理")
                     // Focused at once: a screen reader reads the question, Return or Space continues.
                     accessibleDescription: question.text + " " + seconds.text
-                    Component.onCompleted: forceActiveFocus()
+                    Component.onCompleted: if (!overlay.mongolian) forceActiveFocus()
                     onClicked: Session.stillHere()
                 }
                 KioskButton {

@@ -18,6 +18,27 @@ BaseButton {
     property color fill: Theme.accent
 
     readonly property real room: Math.max(0, tile.height - 2 * Theme.gap)
+    /** Too narrow for the title at titleSize with its Chinese beside it (elder mode's home and
+     *  departments): both a step smaller rather than cut (never below Theme.small). */
+    readonly property bool tight: tile.shrinkToFit
+                                  && probe.implicitWidth + (tile.showChinese ? hanProbe.implicitWidth + Theme.gap : 0)
+                                     + 2 * Theme.gap > tile.width + 0.5
+    /** The tile's width is given (a grid's cell, a row of tiles), not taken from its text. */
+    property bool shrinkToFit: false
+    VerticalText {
+        id: probe
+        visible: false
+        text: tile.text
+        pixelSize: tile.titleSize
+        columnLength: tile.room
+    }
+    VerticalText {
+        id: hanProbe
+        visible: false
+        text: tile.chinese
+        pixelSize: Theme.body
+        columnLength: tile.room
+    }
     readonly property bool showChinese: tile.chinese.length > 0 && tile.chinese !== tile.text
     /** The width that shows everything (title, Chinese, explanation). */
     readonly property real naturalWidth: title.implicitWidth
@@ -38,7 +59,7 @@ BaseButton {
         id: content
         anchors.centerIn: parent
         height: tile.room
-        spacing: Theme.gap
+        spacing: tile.tight ? Theme.gap / 2 : Theme.gap
         VerticalText {
             id: title
             objectName: "tileTitle"
@@ -46,7 +67,7 @@ BaseButton {
             width: implicitWidth
             columnLength: tile.room
             text: tile.text
-            pixelSize: tile.titleSize
+            pixelSize: tile.tight ? Math.max(Theme.small, Math.round(tile.titleSize * 0.8)) : tile.titleSize
             color: tile.ink
         }
         VerticalText {
@@ -57,7 +78,7 @@ BaseButton {
             width: implicitWidth
             columnLength: tile.room
             text: tile.chinese
-            pixelSize: Theme.body
+            pixelSize: tile.tight ? Theme.small : Theme.body
             color: tile.ink
         }
         VerticalText {

@@ -40,7 +40,8 @@ ColumnLayout {
         spacing: 4
         KioskButton {
             text: qsTr("空格")
-            implicitHeight: keyboard.keyHeight
+            // Mongolian labels stand in columns: as tall as the word needs.
+            Layout.preferredHeight: vertical ? implicitHeight : keyboard.keyHeight
             implicitWidth: Theme.touch * 4
             onClicked: keyboard.typed(" ")
         }
@@ -48,14 +49,16 @@ ColumnLayout {
             objectName: "eraseKey"
             icon: "⌫"
             text: qsTr("删除")
-            implicitHeight: keyboard.keyHeight
+            // Mongolian labels stand in columns: as tall as the word needs.
+            Layout.preferredHeight: vertical ? implicitHeight : keyboard.keyHeight
             implicitWidth: Theme.touch * 2.5
             onClicked: keyboard.erase()
         }
         KioskButton {
             objectName: "clearKey"
             text: qsTr("清空")
-            implicitHeight: keyboard.keyHeight
+            // Mongolian labels stand in columns: as tall as the word needs.
+            Layout.preferredHeight: vertical ? implicitHeight : keyboard.keyHeight
             implicitWidth: Theme.touch * 2
             onClicked: keyboard.clear()
         }

@@ -13,8 +13,21 @@ Rectangle {
     signal back()
     signal home()
 
-    // Mongolian labels stand in columns: the bar grows to the tallest button.
-    implicitHeight: Math.max(Theme.touch, row.implicitHeight) + 2 * 12
+    // Mongolian labels stand in columns: the bar grows to the tallest button. The row keeps 12 px
+    // above and below a touch-high button, but only 4 px above and below a taller one, so that
+    // the ᠮᠣᠩᠭᠣᠯ button can be legible without making the Chinese and English bar taller.
+    implicitHeight: Math.max(Theme.touch + 2 * 12, row.implicitHeight + 2 * 4)
+    /** ᠮᠣᠩᠭᠣᠯ as large as the bar allows (about 21 px, 28 px in elder mode; once 18 px). */
+    readonly property int mongolianSize: Math.floor((Theme.touch + 2 * 12 - 2 * 4 - 12) / mongolianMetrics.perPixel)
+
+    TextMetrics {
+        // The word's length per pixel of size: its column's length (it is laid out along a line).
+        id: mongolianMetrics
+        readonly property real perPixel: Math.max(1, advanceWidth / 100)
+        font.family: "Noto Sans Mongolian"
+        font.pixelSize: 100
+        text: "ᠮᠣᠩᠭᠣᠯ"
+    }
     color: Theme.accent
 
     // What the buttons take. The kiosk's name (就近办 and the point) gives way when they need the
@@ -41,11 +54,18 @@ Rectangle {
     RowLayout {
         id: row
         anchors.fill: parent
-        anchors.margins: 12
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        anchors.topMargin: 4
+        anchors.bottomMargin: 4
         spacing: Theme.gap / 2 // room for the point's name at 1024 px in elder mode
         KioskButton {
             id: backButton
             objectName: "backButton"
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
             icon: "‹"
             text: qsTr("返回")
@@ -54,6 +74,10 @@ Rectangle {
         KioskButton {
             id: homeButton
             objectName: "homeButton"
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
             icon: "⌂"
             text: qsTr("首页")
@@ -136,7 +160,7 @@ Rectangle {
                 ? (Session.language === "zh" ? "en" : Session.language === "en" ? "mn" : "zh")
                 : (Session.language === "zh" ? "en" : "zh")
             text: next === "en" ? "English" : next === "mn" ? "ᠮᠣᠩᠭᠣᠯ" : "中文"
-            fontSize: next === "mn" ? Theme.smallest : Theme.body
+            fontSize: next === "mn" ? bar.mongolianSize : Theme.body
             onClicked: Session.language = languageButton.next
         }
         KioskButton {
@@ -144,7 +168,7 @@ Rectangle {
             id: mongolianButton
             objectName: "mongolianButton"
             visible: !bar.crowded
-            fontSize: Theme.smallest
+            fontSize: Session.language === "mn" ? Theme.body : bar.mongolianSize
             text: Session.language === "mn" ? "English" : "ᠮᠣᠩᠭᠣᠯ"
             accessibleName: Session.language === "mn" ? "English" : "蒙古文"
             onClicked: Session.language = (Session.language === "mn" ? "en" : "mn")
@@ -152,6 +176,10 @@ Rectangle {
         KioskButton {
             id: elderButton
             objectName: "elderButton"
+            // Mongolian: a lower bar (columns of Theme.touch * 1.5, at Theme.small in elder mode), so
+            // that the Chinese staff screens below keep their room.
+            verticalLength: Theme.touch * 1.5
+            fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             // A toggle: one name, announced as checked or not; the longer label explains it while off.
             checkable: true
             checked: Session.elderMode

@@ -483,22 +483,26 @@
     <name>CountdownOverlay</name>
     <message>
         <source>您还在办理吗？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ta kereg-ben bariǰu bayin_a uu？</translatorcomment>
+        <translation>ᠲᠠ ᠬᠡᠷᠡᠭ&#x202f;ᠪᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ？</translation>
     </message>
     <message numerus="yes">
         <source>%n 秒后将返回首页，并清除本次查看和填写的内容。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n seKünd-ün daraγ_a terigün nigur-tu bučaǰu, ene udaγ_a-yin üǰegsen ba bičigsen ǰüil-i arilγan_a.</translatorcomment>
+        <translation>
+            <numerusform>%n ᠰᠡᠺᠦᠨᠳ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠵᠤ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠵᠡᠭᠰᠡᠨ ᠪᠠ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</numerusform>
+            <numerusform>%n ᠰᠡᠺᠦᠨᠳ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠵᠤ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠵᠡᠭᠰᠡᠨ ᠪᠠ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃</numerusform>
         </translation>
     </message>
     <message>
         <source>继续办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ürgülǰilen bariqu</translatorcomment>
+        <translation>ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message>
         <source>结束，返回首页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaγad terigün nigur-tu bučaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1030,206 +1034,253 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>NoticePage</name>
     <message>
         <source>✓ 一次性告知书已生成</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ nige udaγ_a-yin medegdel bičig üiledügdebe</translatorcomment>
+        <translation>✓ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ ᠦᠢᠯᠡᠳᠦᠭᠳᠡᠪᠡ</translation>
     </message>
     <message>
         <source>《%1》一次性告知书列明了全部申请材料、办理流程、时限和办理地点。工作人员可为您打印；窗口不会要求告知书以外的材料。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 《%1》 kereg-ün nige udaγ_a-yin medegdel bičig-tü ayiladqal-un barimta, bariqu ǰiǰig, bolǰoγ_a ba bariqu γaǰar-i bügüde-yi ǰiγaǰai. aǰiltan tan-du darumallaǰu ögčü bolon_a; čoŋqu medegdel bičig-eče γadanaki barimta-yi šaγardaqu ügei.</translatorcomment>
+        <translation>《%1》 ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ&#x202f;ᠲᠦ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠤᠨ ᠪᠠᠷᠢᠮᠲᠠ᠂ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠵᠢᠭ᠂ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠪᠠ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠢ ᠪᠦᠭᠦᠳᠡ&#x202f;ᠶᠢ ᠵᠢᠭᠠᠵᠠᠢ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠳᠤ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠵᠤ ᠥᠭᠴᠦ ᠪᠣᠯᠣᠨ᠎ᠠ; ᠴᠣᠩᠬᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠪᠢᠴᠢᠭ&#x202f;ᠡᠴᠡ ᠭᠠᠳᠠᠨᠠᠬᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠭᠠᠷᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qadaγalaγsan γaǰar: %1</translatorcomment>
+        <translation>ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠭᠠᠵᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <source>完成，返回首页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaγad terigün nigur-tu bučaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>PinyinKeyboard</name>
     <message>
         <source>空格</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰai</translatorcomment>
+        <translation>ᠵᠠᠢ</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>清空</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeberlekü</translatorcomment>
+        <translation>ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
     <name>RatingPage</name>
     <message>
         <source>非常满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: masi sedkil qanuγsan</translatorcomment>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sedkil qanuγsan</translatorcomment>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ündüsündegen sedkil qanuγsan</translatorcomment>
+        <translation>ᠦᠨᠳᠦᠰᠦᠨᠳᠡᠭᠡᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sedkil qanuγsan ügei</translatorcomment>
+        <translation>ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>非常不满意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: masi sedkil qanuγsan ügei</translatorcomment>
+        <translation>ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>您对这次服务满意吗？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-dü sedkil qanuγsan uu？</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠤᠤ？</translation>
     </message>
     <message>
         <source>还可以分项评价，不选也能提交：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰüil ǰüil-iyer ünelegeǰü bolon_a, ese songγobal ču tusiyaǰu bolon_a:</translatorcomment>
+        <translation>ᠵᠦᠢᠯ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠷ ᠦᠨᠡᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠲᠤᠰᠢᠶᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <source>服务效率</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin ür_e ašiγ</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠦᠷ᠎ᠡ ᠠᠱᠢᠭ</translation>
     </message>
     <message>
         <source>服务水平</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin tübšin</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠦᠪᠱᠢᠨ</translation>
     </message>
     <message>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: üilečilege-yin qandulγ_a</translatorcomment>
+        <translation>ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠬᠠᠨᠳᠤᠯᠭ᠎ᠠ</translation>
     </message>
     <message>
         <source>哪里不满意？可以选几项，也可以不选：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ali ǰüil-dü sedkil qanuγsan ügei ve？ kedün ǰüil songγoǰu bolon_a, ese songγobal ču bolon_a:</translatorcomment>
+        <translation>ᠠᠯᠢ ᠵᠦᠢᠯ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ vᠡ？ ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <source>办事等待时间长</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariqu-du küliyekü čaγ urtu</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠳᠤ ᠬᠦᠯᠢᠶᠡᠬᠦ ᠴᠠᠭ ᠤᠷᠲᠤ</translation>
     </message>
     <message>
         <source>工作人员态度不好</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan-u qandulγ_a muu</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠬᠠᠨᠳᠤᠯᠭ᠎ᠠ ᠮᠤᠤ</translation>
     </message>
     <message>
         <source>材料要求不清楚</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-yin šaγardlaγ_a todorqai ügei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠱᠠᠭᠠᠷᠳᠯᠠᠭ᠎ᠠ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>设备不好用</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tonoγ tökerömǰi kereglekü-dü amar ügei</translatorcomment>
+        <translation>ᠲᠣᠨᠣᠭ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ&#x202f;ᠳᠦ ᠠᠮᠠᠷ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: busu</translatorcomment>
+        <translation>ᠪᠤᠰᠤ</translation>
     </message>
     <message>
         <source>评价没有保存成功，请再试一次，或告诉工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelel qadaγalaγdaγsan ügei. dakin nige turšiγarai, ügei bol aǰiltan-du kelegerei.</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelel tusiyaqu</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠯ ᠲᠤᠰᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>请先点上面的一项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰegün eteged-ün nige-yi urid daruγarai</translatorcomment>
+        <translation>ᠵᠡᠭᠦᠨ ᠡᠲᠡᠭᠡᠳ&#x202f;ᠦᠨ ᠨᠢᠭᠡ&#x202f;ᠶᠢ ᠤᠷᠢᠳ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelegsen-dü tan-du bayarlalaa！</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠭᠰᠡᠨ&#x202f;ᠳᠦ ᠲᠠᠨ&#x202f;ᠳᠤ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ！</translation>
     </message>
     <message>
         <source>这次服务已经评价过了，谢谢！</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-yi ünelečihegsen, bayarlalaa！</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠴᠢᠾᠡᠭᠰᠡᠨ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ！</translation>
     </message>
     <message>
         <source>您的意见会送到主管部门，帮助我们把服务做得更好。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u sanal ǰakirqu tasuγ-tu kürčü, üilečilege-yi ulam sayiǰiraγulqu-du tusalan_a.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠰᠠᠨᠠᠯ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠬᠦᠷᠴᠦ᠂ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠤᠯᠠᠮ ᠰᠠᠶᠢᠵᠢᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠳᠤ ᠲᠤᠰᠠᠯᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>完成，返回首页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaγad terigün nigur-tu bučaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳ ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>✓ 申请已提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ ayiladqal tusiyaγdaba</translatorcomment>
+        <translation>✓ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠰᠢᠶᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>受理编号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>您的申请已保存在本机，网络恢复后会自动提交到平台。请留好受理编号，凭它可以在本机“查进度”。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u ayiladqal ene tonoγ-tu qadaγalaγdaba. sülǰiy_e sergügsen-ü daraγ_a tabčaŋ-du öbesüben tusiyaγdan_a. küliyen abuγsan dugaar-iyan sayitur qadaγalaǰu, tegüber ene tonoγ-tu “yabuča üǰekü” bolomǰitai.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠰᠡᠷᠭᠦᠭᠰᠡᠨ&#x202f;ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠲᠤᠰᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠰᠠᠶᠢᠲᠤᠷ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ᠂ ᠲᠡᠭᠦᠪᠡᠷ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ “ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ” ᠪᠣᠯᠣᠮᠵᠢᠲᠠᠢ᠃</translation>
     </message>
     <message>
         <source>承诺办结时限：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: amalaγsan daγusqaqu bolǰoγ_a: %1</translatorcomment>
+        <translation>ᠠᠮᠠᠯᠠᠭᠰᠠᠨ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n个工作日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n aǰil-un edür</translatorcomment>
+        <translation>
+            <numerusform>%n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
+            <numerusform>%n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
         </translation>
     </message>
     <message>
         <source>即办</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: darui bariqu</translatorcomment>
+        <translation>ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message>
         <source>容缺后补的材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü barimta</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ ᠪᠠᠷᠢᠮᠲᠠ</translation>
     </message>
     <message>
         <source>请于 %1 前补交：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nögüčen tusiyaqu bolǰoγ_a: %1</translatorcomment>
+        <translation>ᠨᠥᠭᠦᠴᠡᠨ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1</translation>
     </message>
     <message>
         <source>已作告知承诺的材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdeǰü amalaγsan barimta</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ</translation>
     </message>
     <message>
         <source>以下材料您已承诺，不用提交。承诺须真实，主管部门可能会核查。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγaki barimta-yi ta amalaγsan tula tusiyaqu kereggüi. amalalta ünen bayiqu yosotai, ǰakirqu tasuγ šalγaǰu magad.</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭᠠᠬᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠠ ᠠᠮᠠᠯᠠᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭᠭᠦᠢ᠃ ᠠᠮᠠᠯᠠᠯᠲᠠ ᠦᠨᠡᠨ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ ᠱᠠᠯᠭᠠᠵᠤ ᠮᠠᠭᠠᠳ᠃</translation>
     </message>
     <message>
         <source>查进度时可以把这个二维码对准扫码口</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: yabuča üǰekü üy_e-dü ene qoyar kemǰiy_e-tü Kod-i uŋsiγulqu aman-du čiγlegülǰü bolon_a.</translatorcomment>
+        <translation>ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠡᠨᠡ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ ᠠᠮᠠᠨ&#x202f;ᠳᠤ ᠴᠢᠭᠯᠡᠭᠦᠯᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>打印回执</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qariu bičig darumallaqu</translatorcomment>
+        <translation>ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>评价本次服务</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-yi ünelekü</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-ün ner_e-yi qanzi, pinyin buyu terigün üsüg-iyer oruγulun_a, ǰišiy_e ni 养老 / yanglao / ylbx</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠬᠠᠨᠽᠢ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢᠶᠡᠷ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶ᠎ᠡ ᠨᠢ 养老 / ᠶᠠᠨᠭᠯᠠᠣ / ᠶᠯᠪx</translation>
     </message>
     <message>
         <source>按「%1」查找</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qayiγsan üge: 「%1」</translatorcomment>
+        <translation>ᠬᠠᠶᠢᠭᠰᠠᠨ ᠦᠭᠡ᠄ 「%1」</translation>
     </message>
     <message>
         <source>常用：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tügegmel üge:</translatorcomment>
+        <translation>ᠲᠦᠭᠡᠭᠮᠡᠯ ᠦᠭᠡ᠄</translation>
     </message>
     <message>
         <source>养老</source>
@@ -1265,7 +1316,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: “%1” kemekü kereg oldaγsan ügei. arai oqor üge, pinyin-u terigün üsüg-i turšiǰu üǰe, ügei bol doorada-ki üge-yi daruγarai:</translatorcomment>
+        <translation>“%1” ᠬᠡᠮᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠠᠷᠠᠢ ᠣᠬᠣᠷ ᠦᠭᠡ᠂ ᠫᠢᠨᠶᠢᠨ&#x202f;ᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢ ᠲᠤᠷᠱᠢᠵᠤ ᠦᠵᠡ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠳᠣᠣᠷᠠᠳᠠ&#x202f;ᠬᠢ ᠦᠭᠡ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠄</translation>
     </message>
 </context>
 <context>
@@ -1644,23 +1696,28 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>回执没有生成：%1。请记下受理编号。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qariu bičig üiledügdegsen ügei: %1. küliyen abuγsan dugaar-iyan temdeglen abuγarai.</translatorcomment>
+        <translation>ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠦᠢᠯᠡᠳᠦᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠄ %1᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qariu bičig qadaγalaγdaba. ene tonoγ-tu darumallaγči ügei, küliyen abuγsan dugaar-iyan temdeglen abuγarai buyu ǰiruγ tataǰu qadaγalaγarai.</translatorcomment>
+        <translation>ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠴᠢ ᠦᠭᠡᠢ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ ᠪᠤᠶᠤ ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>正在打印回执……</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qariu bičig-i darumallaǰu bayin_a……</translatorcomment>
+        <translation>ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ……</translation>
     </message>
     <message>
         <source>回执已打印，请取走。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qariu bičig darumallaγdaba, abuγarai.</translatorcomment>
+        <translation>ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠳᠠᠪᠠ᠂ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>打印机暂时不能用（%1）。回执已保存，请记下受理编号。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: darumallaγči tür kereglegdekü ügei (%1). qariu bičig qadaγalaγdaba, küliyen abuγsan dugaar-iyan temdeglen abuγarai.</translatorcomment>
+        <translation>ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠴᠢ ᠲᠦᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ (%1)᠃ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ Rectangle {
                 width: mongolianGrid.cellWidth
                 height: mongolianGrid.cellHeight
                 MongolianTile {
+                    shrinkToFit: true
                     id: departmentTile
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2

@@ -160,6 +160,7 @@ Rectangle {
                 Layout.preferredWidth: 3
                 primary: true
                 fontSize: Theme.heading
+                verticalLength: Theme.touch * 2.6 // ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ whole at the elder heading size
                 text: page.forStaff ? qsTr("代办申请：为群众在线申请") : qsTr("我要办 · 在线申请")
                 onClicked: page.applyRequested(page.guide.code)
             }

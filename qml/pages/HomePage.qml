@@ -33,12 +33,14 @@ Rectangle {
             Layout.preferredWidth: implicitWidth
             columnLength: height
             text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-            pixelSize: Theme.heading
+            // Elder mode: the six tiles need the width (their titles are the large text).
+            pixelSize: Theme.elder ? Theme.body : Theme.heading
             color: Theme.text
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
         VerticalText {
+            visible: !Theme.elder || !Catalogue.ready
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: height
@@ -49,14 +51,17 @@ Rectangle {
             Accessible.name: text
         }
         GridLayout {
-            // One row of six; in elder mode two rows of three, read column by column.
+            // One row of six, in elder mode too: a tile's columns need the page's height (two rows
+            // of three left them too low for a 48 px title, §9e), and six tall tiles side by side
+            // stay wider than the elder touch minimum.
             Layout.fillWidth: true
             Layout.fillHeight: true
             flow: GridLayout.TopToBottom
-            rows: Theme.elder ? 2 : 1
+            rows: 1
             rowSpacing: Theme.margin
-            columnSpacing: Theme.margin
+            columnSpacing: Theme.elder ? Theme.gap : Theme.margin
             MongolianTile {
+                shrinkToFit: true
                 objectName: "browseMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -68,6 +73,7 @@ Rectangle {
                 onClicked: page.browse()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "applyMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -79,6 +85,7 @@ Rectangle {
                 onClicked: page.applyChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "searchMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -90,6 +97,7 @@ Rectangle {
                 onClicked: page.searchChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "bookMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -101,6 +109,7 @@ Rectangle {
                 onClicked: page.bookChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "statusMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -112,6 +121,7 @@ Rectangle {
                 onClicked: page.statusChosen()
             }
             MongolianTile {
+                shrinkToFit: true
                 objectName: "rateMongolianTile"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -8,8 +8,46 @@ Rectangle {
     id: page
     color: Theme.background
     signal done()
+    readonly property bool mongolian: Session.language === "mn"
+
+    // Mongolian mode: the same in columns, left to right, then the button.
+    RowLayout {
+        objectName: "mongolianNotice"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 2
+        spacing: Theme.margin
+        MongolianStrip {
+            // Scrolls sideways where the file's path takes many columns (elder mode).
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                text: qsTr("✓ 一次性告知书已生成")
+                pixelSize: Theme.huge
+                color: Theme.good
+                heading: true
+            }
+            MongolianBlock {
+                // The item's Mongolian name where the catalogue has one, else its Chinese.
+                text: qsTr("《%1》一次性告知书列明了全部申请材料、办理流程、时限和办理地点。工作人员可为您打印；窗口不会要求告知书以外的材料。")
+                      .arg(Catalogue.guide.mongolianName.length > 0 ? Catalogue.guide.mongolianName : Catalogue.guide.name)
+            }
+            MongolianBlock {
+                text: qsTr("文件：%1").arg(Catalogue.noticePath)
+                pixelSize: Theme.small
+                color: Theme.muted
+            }
+        }
+        KioskButton {
+            primary: true
+            verticalLength: Theme.touch * 4
+            text: qsTr("完成，返回首页")
+            onClicked: page.done()
+        }
+    }
 
     ColumnLayout {
+        visible: !page.mongolian
         anchors.centerIn: parent
         width: parent.width * 0.8
         spacing: Theme.margin

@@ -24,6 +24,11 @@ Rectangle {
     property bool thanked: false
     property bool failed: false
     readonly property bool alreadyRated: page.fromStatus ? !Status.canRate : Apply.rated
+    readonly property bool mongolian: Session.language === "mn"
+    readonly property list<string> indicatorNames: [qsTr("服务效率"), qsTr("服务水平"), qsTr("服务态度")]
+    readonly property list<string> reasonCodes: ["wait_too_long", "attitude", "unclear_materials", "device", "other"]
+    readonly property list<string> reasonNames: [qsTr("办事等待时间长"), qsTr("工作人员态度不好"), qsTr("材料要求不清楚"),
+                                                 qsTr("设备不好用"), qsTr("其他")]
 
     function toggleReason(code: string) {
         const chosen = Array.from(page.reasons)
@@ -66,7 +71,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
-        visible: !page.thanked && !page.alreadyRated
+        visible: !page.thanked && !page.alreadyRated && !page.mongolian
 
         Heading {
             text: qsTr("您对这次服务满意吗？")
@@ -221,7 +226,7 @@ Rectangle {
         objectName: page.thanked ? "ratingThanks" : "ratingDone"
         anchors.centerIn: parent
         width: parent.width * 0.8
-        visible: page.thanked || page.alreadyRated
+        visible: (page.thanked || page.alreadyRated) && !page.mongolian
         spacing: Theme.margin
         StaticText {
             Layout.fillWidth: true
@@ -241,6 +246,151 @@ Rectangle {
         KioskButton {
             objectName: "ratingHome"
             Layout.alignment: Qt.AlignHCenter
+            primary: true
+            fontSize: Theme.heading
+            text: qsTr("完成，返回首页")
+            onClicked: page.finished()
+        }
+    }
+
+    // Mongolian mode: one strip read left to right: the question, the five answers side by side,
+    // then (once one is chosen) each indicator's name and its five answers, and the reasons; the
+    // submit button stays on the right. Declared after the Chinese layout, whose buttons carry the
+    // same names (a Chinese screen's search for "level_2" finds its own first).
+    RowLayout {
+        objectName: "mongolianRating"
+        visible: page.mongolian && !page.thanked && !page.alreadyRated
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        MongolianStrip {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                heading: true
+                pixelSize: Theme.title
+                color: Theme.text
+                text: qsTr("您对这次服务满意吗？")
+            }
+            MongolianBlock {
+                text: page.fromStatus ? Status.itemName : Apply.itemName
+                color: Theme.muted
+            }
+            Repeater {
+                model: page.levelNames
+                delegate: KioskButton {
+                    required property string modelData
+                    required property int index
+                    objectName: "level_" + (index + 1)
+                    height: parent ? parent.height : 0
+                    verticalLength: height - 12
+                    fontSize: Theme.heading
+                    checkable: true
+                    exclusive: true
+                    checked: page.level === index + 1
+                    primary: checked
+                    text: modelData
+                    onClicked: page.choose(index + 1)
+                }
+            }
+            MongolianBlock {
+                visible: page.level > 0
+                text: qsTr("还可以分项评价，不选也能提交：")
+            }
+            Repeater {
+                model: page.level > 0 ? page.indicatorCodes : []
+                delegate: Row {
+                    id: indicatorGroup
+                    required property string modelData
+                    required property int index
+                    readonly property int chosen: page.indicatorLevels[indicatorGroup.index]
+                    height: parent ? parent.height : 0
+                    spacing: 8
+                    MongolianBlock {
+                        heading: true
+                        text: page.indicatorNames[indicatorGroup.index]
+                    }
+                    Repeater {
+                        model: page.levelNames
+                        delegate: KioskButton {
+                            required property string modelData
+                            required property int index
+                            objectName: "indicator_" + indicatorGroup.modelData + "_" + (index + 1)
+                            height: indicatorGroup.height
+                            verticalLength: height - 12
+                            fontSize: Theme.elder ? Theme.small : Theme.body
+                            checkable: true
+                            exclusive: true
+                            checked: indicatorGroup.chosen === index + 1
+                            primary: checked
+                            text: modelData
+                            onClicked: page.chooseIndicator(indicatorGroup.index, index + 1)
+                        }
+                    }
+                }
+            }
+            MongolianBlock {
+                visible: page.anyBad
+                text: qsTr("哪里不满意？可以选几项，也可以不选：")
+            }
+            Repeater {
+                model: page.anyBad ? page.reasonCodes : []
+                delegate: KioskButton {
+                    id: mongolianChip
+                    required property string modelData
+                    required property int index
+                    readonly property bool chosen: page.reasons.indexOf(mongolianChip.modelData) >= 0
+                    objectName: "reason_" + mongolianChip.modelData
+                    height: parent ? parent.height : 0
+                    verticalLength: height - 12
+                    checkable: true
+                    checked: mongolianChip.chosen
+                    primary: mongolianChip.chosen
+                    text: page.reasonNames[mongolianChip.index]
+                    onClicked: page.toggleReason(mongolianChip.modelData)
+                }
+            }
+            MongolianBlock {
+                visible: page.failed
+                text: qsTr("评价没有保存成功，请再试一次，或告诉工作人员。")
+                color: Theme.error
+            }
+        }
+        KioskButton {
+            objectName: "submitRatingMongolian"
+            Layout.fillHeight: true
+            verticalLength: height - 12
+            primary: true
+            enabled: page.level > 0
+            fontSize: Theme.heading
+            text: page.level > 0 ? qsTr("提交评价") : qsTr("请先点上面的一项")
+            onClicked: page.submit()
+        }
+    }
+
+    RowLayout {
+        objectName: page.thanked ? "ratingThanksMongolian" : "ratingDoneMongolian"
+        visible: page.mongolian && (page.thanked || page.alreadyRated)
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 2
+        spacing: Theme.margin
+        MongolianBlock {
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            text: page.thanked ? qsTr("谢谢您的评价！") : qsTr("这次服务已经评价过了，谢谢！")
+            pixelSize: Theme.huge
+            color: Theme.good
+            heading: true
+        }
+        MongolianBlock {
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            visible: page.thanked
+            text: qsTr("您的意见会送到主管部门，帮助我们把服务做得更好。")
+        }
+        Item { Layout.fillWidth: true }
+        KioskButton {
+            objectName: "ratingHomeMongolian"
             primary: true
             fontSize: Theme.heading
             text: qsTr("完成，返回首页")

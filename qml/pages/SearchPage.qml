@@ -9,15 +9,36 @@ Rectangle {
     id: page
     color: Theme.background
     signal chosen(string code)
+    readonly property bool mongolian: Session.language === "mn"
 
     function setQuery(text: string) {
         field.text = text
         Catalogue.search(text)
     }
 
-    ColumnLayout {
+    // Mongolian mode, left to right: what to type (or what was understood, or that nothing was
+    // found) in a column, the field with the Chinese quick words and the keyboard, then the
+    // results as cards (Mongolian name, Chinese beside it). Search itself reads Chinese and pinyin.
+    RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+    MongolianBlock {
+        objectName: "mongolianSearchHint"
+        visible: page.mongolian
+        Layout.fillHeight: true
+        Layout.preferredWidth: implicitWidth
+        text: noResults.visible ? noResultsText.text
+              : understood.visible ? understood.text
+              : placeholder.text + (field.text.length === 0 ? "\n" + commonLabel.text : "")
+        color: noResults.visible ? Theme.warning : Theme.text
+    }
+
+    ColumnLayout {
+        Layout.fillHeight: true
+        Layout.fillWidth: !page.mongolian
+        Layout.preferredWidth: page.mongolian ? keyboard.implicitWidth : -1
         spacing: Theme.gap
 
         Rectangle {
@@ -50,7 +71,7 @@ Rectangle {
                 id: placeholder
                 anchors.fill: field
                 verticalAlignment: Text.AlignVCenter
-                visible: field.text.length === 0
+                visible: field.text.length === 0 && !page.mongolian
                 text: qsTr("输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx")
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily
@@ -61,8 +82,9 @@ Rectangle {
         BodyText {
             // How search read a question: the words it looked for, after dropping 怎么办, 我要 and
             // the like, and the catalogue's word for an everyday one (丢了 -> 遗失).
+            id: understood
             objectName: "understood"
-            visible: field.text.trim().length > 0 && Catalogue.understood.length > 0 && results.count > 0
+            visible: !page.mongolian && field.text.trim().length > 0 && Catalogue.understood.length > 0 && results.count > 0
             text: qsTr("按「%1」查找").arg(Catalogue.understood)
             font.pixelSize: Theme.heading
             lineHeight: 1.0
@@ -72,6 +94,8 @@ Rectangle {
             spacing: 8
             visible: field.text.length === 0
             StaticText {
+                id: commonLabel
+                visible: !page.mongolian // in the column beside, in Mongolian mode
                 text: qsTr("常用：")
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily
@@ -92,7 +116,7 @@ Rectangle {
             id: resultArea
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: !noResults.visible
+            visible: !noResults.visible && !page.mongolian
             ListView {
                 anchors.fill: parent
                 anchors.rightMargin: 20
@@ -116,6 +140,8 @@ Rectangle {
             visible: field.text.trim().length > 0 && results.count === 0
             spacing: 8
             BodyText {
+                id: noResultsText
+                visible: !page.mongolian
                 text: qsTr("没有找到“%1”相关的事项。可以试试更短的词、拼音首字母，或点下面的词：").arg(field.text)
             }
             Flow {
@@ -135,13 +161,47 @@ Rectangle {
         Item {
             // keeps the keyboard at the bottom while the message above is short
             Layout.fillHeight: true
-            visible: noResults.visible
+            visible: noResults.visible || page.mongolian
         }
         PinyinKeyboard {
+            id: keyboard
             Layout.alignment: Qt.AlignHCenter
             onTyped: (letter) => page.setQuery(field.text + letter)
             onErase: page.setQuery(field.text.slice(0, -1))
             onClear: page.setQuery("")
         }
+    }
+
+    ListView {
+        // The results as the item list shows them in Mongolian mode: cards, scrolling sideways.
+        objectName: "mongolianResults"
+        visible: page.mongolian && !noResults.visible
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        orientation: ListView.Horizontal
+        clip: true
+        spacing: Theme.gap / 2
+        cacheBuffer: Theme.listCacheBuffer
+        model: page.mongolian ? Catalogue.results : null
+        delegate: MongolianTile {
+            id: card
+            required property string code
+            required property string name
+            required property string mongolianName
+            required property bool handledHere
+            required property string where
+            height: ListView.view.height
+            width: card.naturalWidth
+            text: card.mongolianName.length > 0 ? card.mongolianName : card.name
+            chinese: card.name
+            subtitle: card.handledHere ? qsTranslate("ItemListPage", "✓ 本服务点可办") : card.where
+            titleSize: Theme.body
+            fill: card.down ? Theme.badge : Theme.surface
+            ink: Theme.text
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+            onClicked: page.chosen(card.code)
+        }
+    }
     }
 }

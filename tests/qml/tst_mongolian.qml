@@ -79,9 +79,55 @@ TestCase {
         const elder = named("elderButton") as KioskButton
         verify(elder.vertical)
         verify(elder.height >= Theme.touch)
+        // Elder mode's home in Mongolian: six tiles in one row, each wider and taller than the
+        // elder touch minimum, each with its Mongolian title within the tile.
+        waitForRendering(kiosk.contentItem)
+        const tiles = ["browse", "apply", "search", "book", "status", "rate"].map(n => named(n + "MongolianTile"))
+        for (const tile of tiles) {
+            verify(tile.width >= Theme.touch && tile.height >= Theme.touch, tile.objectName)
+            compare(tile.y, tiles[0].y) // one row
+            const title = findChild(tile, "tileTitle") as VerticalText
+            verify(!title.overflowing, tile.objectName)
+            verify(title.implicitHeight <= tile.height, tile.objectName)
+        }
         Session.finish()
         arrive("home")
         compare(Session.language, "zh")
         verify(!named("mongolianHome").visible)
+    }
+
+    function test_the_mongolian_button_is_legible_and_the_chinese_bar_keeps_its_height() {
+        const bar = named("mongolianButton").parent.parent as Item // the TopBar
+        const zhHeight = bar.height
+        const button = named("mongolianButton") as KioskButton
+        // Once 18 px: now as large as the bar allows, larger in elder mode.
+        verify(button.vertical)
+        verify(button.fontSize >= 21, "ᠮᠣᠩᠭᠣᠯ at " + button.fontSize + " px")
+        verify(button.y >= 0 && button.y + button.height <= bar.height)
+        verify(zhHeight <= Theme.touch + 2 * 12, "the Chinese bar grew to " + zhHeight)
+        mouseClick(named("elderButton"))
+        waitForRendering(kiosk.contentItem)
+        verify(button.fontSize >= 27, "elder ᠮᠣᠩᠭᠣᠯ at " + button.fontSize + " px")
+        verify(bar.height <= Theme.touch + 2 * 12, "the Chinese elder bar grew to " + bar.height)
+        Session.elderMode = false
+    }
+
+    function test_receipt_notice_search_and_countdown_read_in_columns() {
+        mouseClick(named("mongolianButton"))
+        kiosk.openSearch("yanglao")
+        arrive("search")
+        verify(named("mongolianSearchHint").visible)
+        const results = named("mongolianResults") as ListView
+        tryVerify(() => results.count > 0)
+        Session.idleTimeout = 200
+        Session.countdownLength = 5000
+        tryVerify(() => Session.countingDown, 5000)
+        const still = named("stillHereMongolian") as KioskButton
+        tryVerify(() => still.visible)
+        verify(still.vertical)
+        Session.idleTimeout = 90000
+        Session.countdownLength = 15000
+        still.clicked() // as a tap does (the countdown sits in its own Loader)
+        tryVerify(() => !Session.countingDown)
     }
 }

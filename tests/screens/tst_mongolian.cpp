@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
@@ -116,6 +117,71 @@ TEST_CASE("the home screen and top bar and catalogue browse path and guide are i
     }
     CHECK(seen == required);
     CHECK(finished >= 60);
+}
+
+// The screens laid out in columns in Mongolian mode (docs/DESIGN.md §9e) and every string they
+// show: a screen is translated whole or not at all (never half Mongolian, half Chinese).
+TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongolian translation")
+{
+    // Screen -> the translation contexts of everything it shows.
+    const QMap<QString, QStringList> screens = {
+        {QStringLiteral("home"), {QStringLiteral("HomePage"), QStringLiteral("Main")}},
+        {QStringLiteral("top bar"), {QStringLiteral("TopBar")}},
+        {QStringLiteral("departments"),
+         {QStringLiteral("DepartmentsPage"), QStringLiteral("jiujin::Department")}},
+        {QStringLiteral("items"), {QStringLiteral("ItemListPage")}},
+        {QStringLiteral("guide"), {QStringLiteral("GuidePage")}},
+        {QStringLiteral("one-time notice saved"), {QStringLiteral("NoticePage")}},
+        {QStringLiteral("receipt on screen"), {QStringLiteral("ReceiptPage")}},
+        {QStringLiteral("idle countdown"), {QStringLiteral("CountdownOverlay")}},
+        {QStringLiteral("search"),
+         {QStringLiteral("SearchPage"), QStringLiteral("PinyinKeyboard")}},
+        {QStringLiteral("rating (好差评)"), {QStringLiteral("RatingPage")}},
+    };
+    // Strings of shared C++ contexts that those screens show (the receipt's print status).
+    const QSet<QString> shown = {
+        QStringLiteral("jiujin::ApplyController|回执没有生成：%1。请记下受理编号。"),
+        QStringLiteral(
+            "jiujin::ApplyController|回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。"),
+        QStringLiteral("jiujin::ApplyController|正在打印回执……"),
+        QStringLiteral("jiujin::ApplyController|回执已打印，请取走。"),
+        QStringLiteral(
+            "jiujin::ApplyController|打印机暂时不能用（%1）。回执已保存，请记下受理编号。"),
+    };
+    // Search's quick words are what is searched for, and search reads Chinese and pinyin.
+    QSet<QString> searchWords;
+    for (const char *word :
+         {"养老", "医保", "低保", "残疾人证", "户口", "营业执照", "生育登记", "高龄津贴"})
+        searchWords.insert(QStringLiteral("SearchPage|") + QString::fromUtf8(word));
+    QSet<QString> contexts;
+    for (const QStringList &list : screens)
+        for (const QString &c : list)
+            contexts.insert(c);
+    QMap<QString, int> messages;
+    QSet<QString> found;
+    for (const Message &m : readTs(tsPath)) {
+        const QString key = m.context + QLatin1Char('|') + m.source;
+        if (!contexts.contains(m.context) && !shown.contains(key))
+            continue;
+        if (searchWords.contains(key))
+            continue; // the words searched for: Chinese on purpose (§9e)
+        INFO(key.toStdString());
+        ++messages[m.context];
+        found.insert(key);
+        CHECK(m.finished);
+        CHECK(VerticalText::isMongolian(m.translation));
+        CHECK(m.comment.contains(QLatin1String("NEEDS REVIEW")));
+        CHECK(placeholders(m.source) == placeholders(m.translation));
+    }
+    for (auto it = screens.cbegin(); it != screens.cend(); ++it)
+        for (const QString &c : it.value()) {
+            INFO(it.key().toStdString() << ": context " << c.toStdString());
+            CHECK(messages.value(c) > 0); // a context renamed away would pass unnoticed
+        }
+    for (const QString &key : shown) {
+        INFO(key.toStdString());
+        CHECK(found.contains(key));
+    }
 }
 
 TEST_CASE("a Mongolian string that is missing shows its Chinese and never a blank or English")

@@ -354,3 +354,33 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
+
+TEST_CASE("punctuation in a column: Mongolian and brackets turn with it, 、。 sit in the corner")
+{
+    using O = VerticalText::Orientation;
+    const QString text = QStringLiteral("ᠮᠣᠩᠭᠣᠯ᠂ ᠪᠢᠴᠢᠭ᠃ (A1)（旗）《奈曼》「嘎查」：、。，！");
+    auto at = [&](const QString &what) {
+        return VerticalText::orientation(text, text.indexOf(what));
+    };
+    // ᠂ ᠃ are Mongolian letters' kin: drawn turned, by Noto Sans Mongolian, as the words are.
+    CHECK(at(QStringLiteral("᠂")) == O::Turned);
+    CHECK(at(QStringLiteral("᠃")) == O::Turned);
+    // Latin, digits and every bracket run along the column.
+    for (const char *turned : {"(", "A", "1", ")", "（", "）", "《", "》", "「", "」", "："})
+        CHECK(at(QString::fromUtf8(turned)) == O::Turned);
+    // Han upright; the small full-width stops upright in the top right of their em.
+    CHECK(at(QStringLiteral("旗")) == O::Upright);
+    CHECK(at(QStringLiteral("！")) == O::Upright);
+    for (const char *corner : {"、", "。", "，"})
+        CHECK(at(QString::fromUtf8(corner)) == O::Corner);
+
+    VerticalText column;
+    column.setPixelSize(30);
+    column.setText(QStringLiteral("ᠮᠣᠩᠭᠣᠯ᠂ ᠪᠢᠴᠢᠭ᠃"));
+    REQUIRE(column.columnCount() == 1);
+    const QList<QGlyphRun> runs = column.glyphRuns(0);
+    REQUIRE(runs.size() == 1); // the punctuation is in the Mongolian face, never a fallback
+    CHECK(runs.first().rawFont().familyName() == QLatin1String(VerticalText::mongolianFamily));
+    for (const quint32 glyph : runs.first().glyphIndexes())
+        CHECK(glyph != 0); // no tofu
+}

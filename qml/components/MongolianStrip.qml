@@ -1,0 +1,49 @@
+import QtQuick
+import JiuJin
+
+// A page's text in Mongolian mode: one strip of columns read left to right, scrolling sideways,
+// with a bar under it that shows where in the strip the citizen is. Its children stand in a Row
+// as high as the strip (MongolianBlock fills that height and wraps into columns).
+Item {
+    id: root
+    default property alias content: columns.data
+    /** The height a column may run. */
+    readonly property real room: Math.max(0, root.height - 20 - 2 * Theme.gap)
+    property alias flickable: strip
+
+    Flickable {
+        id: strip
+        anchors.fill: parent
+        anchors.bottomMargin: 20 // the bar
+        clip: true
+        flickableDirection: Flickable.HorizontalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        contentWidth: columns.implicitWidth
+        contentHeight: height
+
+        Row {
+            id: columns
+            y: Theme.gap
+            height: root.room
+            spacing: Theme.margin
+        }
+    }
+    Rectangle {
+        // The columns run on to the right.
+        anchors.left: strip.left
+        anchors.right: strip.right
+        anchors.top: strip.bottom
+        anchors.topMargin: 4
+        height: 12
+        radius: 6
+        color: Theme.badge
+        visible: strip.contentWidth > strip.width
+        Rectangle {
+            height: parent.height
+            radius: 6
+            color: Theme.muted
+            x: strip.visibleArea.xPosition * parent.width
+            width: Math.max(24, strip.visibleArea.widthRatio * parent.width)
+        }
+    }
+}
