@@ -107,7 +107,7 @@ QString mnDate(QDate date)
 }
 
 /** How long a Mongolian column runs on the slip before it goes on in the next one. */
-constexpr qreal kMongolianColumnMm = 72;
+constexpr qreal kMongolianColumnMm = 64;
 
 QDateTime inShanghai(const QDateTime &t)
 {
@@ -240,7 +240,8 @@ void drawHead(Flow &flow, QPainter &p, const SlipHead &h)
     flow.rule();
 }
 
-/** The receipt's Mongolian, above the Chinese, at the same sizes (docs/DESIGN.md §9f). */
+/** The receipt's Mongolian, above the Chinese, at the same sizes (docs/DESIGN.md §9f): what it
+ *  is, its number, what was applied for, when, what is still owed, and where to follow it. */
 VerticalBand receiptMongolian(const Flow &flow, const ReceiptData &d)
 {
     VerticalBand band(flow.width(), flow.mm(kMongolianColumnMm));
@@ -251,11 +252,8 @@ VerticalBand receiptMongolian(const Flow &flow, const ReceiptData &d)
     if (const QString applicant = mask(d.maskedName); !applicant.isEmpty())
         band.add(mnRow("申请人", applicant), body);
     band.add(mnRow("办理事项", d.itemNameMn.isEmpty() ? d.itemName : d.itemNameMn), body);
-    band.add(mnRow("事项编码", d.sampleCodes ? d.itemCode + mn("（示例编码）") : d.itemCode), body);
-    band.add(mnRow("受理部门", d.department), body);
-    band.add(mnRow("受理地点", d.pointName), body);
-    if (!d.pointPhone.isEmpty())
-        band.add(mnRow("咨询电话", d.pointPhone), body);
+    // Not the code, department and place: Chinese names and a code a reader takes from the
+    // Chinese rows below as they are; the phone is in the closing note.
     band.add(
         mnRow("提交时间", inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         body);
