@@ -507,7 +507,7 @@ TEST_CASE("Slips the pairs miss: -on for -ong, pong for peng, full finals", "[im
 
 TEST_CASE("Blocked words are never offered, not even inside a sentence", "[ime]")
 {
-    QFile golden(QStringLiteral(JIUJIN_IME_BLOCKLIST_GOLDEN));
+    QFile golden(QStringLiteral(JIUJIN_TEST_DATA "/ime_blocklist_golden.tsv"));
     REQUIRE(golden.open(QIODevice::ReadOnly));
     int rows = 0;
     for (const QByteArray &line : golden.readAll().split('\n')) {
