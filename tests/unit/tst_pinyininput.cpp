@@ -480,11 +480,11 @@ TEST_CASE("Slips the pairs miss: -on for -ong, pong for peng, full finals", "[im
         {"zhonguo", "中国", PinyinInput::OnOng}, // -on for -ong, inside the input
         {"xionmao", "熊猫", PinyinInput::OnOng}, // -ion for -iong
         {"gonzuo", "工作", PinyinInput::OnOng},
-        {"pongyou", "朋友", PinyinInput::OnOng},        // -ong for -eng after p
-        {"fongxian", "风险", PinyinInput::OnOng},       // after f
-        {"liouxue", "留学", PinyinInput::FullFinals},   // iou for iu
-        {"shueifei", "水费", PinyinInput::FullFinals},  // uei for ui
-        {"chuentian", "春天", PinyinInput::FullFinals}, // uen for un
+        {"pongyou", "朋友", PinyinInput::OnOng},         // -ong for -eng after p
+        {"fongxian", "风险", PinyinInput::OnOng},        // after f
+        {"liouxue", "留学", PinyinInput::FullFinals},    // iou for iu
+        {"dueibuqi", "对不起", PinyinInput::FullFinals}, // uei for ui
+        {"chuentian", "春天", PinyinInput::FullFinals},  // uen for un
         {"jiouye", "就业", PinyinInput::FullFinals},
     };
     for (const auto &g : golden) {
