@@ -21,8 +21,10 @@ TestCase {
         verify(kiosk !== null)
         kiosk.width = 1024
         kiosk.height = 768
+        kiosk.requestActivate()
         tryCompare(kiosk, "currentPage", "home")
         Session.elderMode = true
+        waitForRendering(kiosk.contentItem)
     }
 
     function cleanup() {
