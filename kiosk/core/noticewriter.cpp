@@ -1,11 +1,16 @@
 #include "noticewriter.h"
 
+#include "mongoliantextobject.h"
+#include "papermongolian.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace jiujin {
@@ -18,15 +23,48 @@ QString list(const QStringList &entries, const char *tag = "ol")
         out += QStringLiteral("<li>%1</li>").arg(e.toHtmlEscaped());
     return out + QStringLiteral("</%1>").arg(QLatin1String(tag));
 }
+QString mn(const char *zh)
+{
+    return PaperMongolian::text(QString::fromUtf8(zh));
+}
+
+QString mnRow(const char *label, const QString &value)
+{
+    return mn(label) + QStringLiteral("\u1804 ") + value;
+}
+
+constexpr qreal kTitlePoints = 16, kNamePoints = 13, kBodyPoints = 10.5;
+
+/** The notice's Mongolian, above the Chinese at the same sizes (docs/DESIGN.md §9f): the title,
+ *  the item, its code and department, the promise that nothing more may be asked for, the date,
+ *  and that the Chinese below is the full text (the catalogue's guides have no Mongolian). */
+QList<MongolianTextObject::Paragraph> mongolian(const Guide &g, bool sampleCodes,
+                                                const QDateTime &now)
+{
+    const QDate d = now.date();
+    return {
+        {mn("一次性告知书"), kTitlePoints},
+        {mnRow("办理事项", g.name), kNamePoints},
+        {mnRow("事项编码", sampleCodes ? g.code + mn("（示例编码）") : g.code), kBodyPoints},
+        {mnRow("实施部门", g.agency + QStringLiteral(" (") + g.department + QLatin1Char(')')),
+         kBodyPoints},
+        {mn("本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。"),
+         kBodyPoints},
+        {mnRow("告知日期", mn("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())),
+         kBodyPoints},
+        {mn("本页蒙古文为汉文内容的摘要，以汉文为准。"), kBodyPoints},
+    };
+}
 } // namespace
 
 QString NoticeWriter::html(const Guide &g, const QList<PointRow> &points, const QString &here,
                            bool english, bool sampleCodes, const QDateTime &now)
 {
     QString h = QStringLiteral("<html><body style='font-size:10.5pt'>");
-    h += QStringLiteral("<h2 align='center'>%1</h2>")
+    h += QStringLiteral("<h2 align='center' style='font-size:16pt'>%1</h2>")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "一次性告知书"));
-    h += QStringLiteral("<h3 align='center'>%1</h3>").arg(g.name.toHtmlEscaped());
+    h += QStringLiteral("<h3 align='center' style='font-size:13pt'>%1</h3>")
+             .arg(g.name.toHtmlEscaped());
     h += QStringLiteral("<p>%1：%2%3<br/>%4：%5（%6）<br/>%7：%8</p>")
              .arg(QCoreApplication::translate("jiujin::NoticeWriter", "事项编码"), g.code,
                   sampleCodes ? QCoreApplication::translate("jiujin::NoticeWriter", "（示例编码）")
@@ -148,6 +186,19 @@ Result<void> NoticeWriter::write(const QString &path, const Guide &guide,
         font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         doc.setHtml(html(guide, points, here, english, sampleCodes, now));
+        // Mongolian first, above the Chinese: a band of columns as the document's first block.
+        auto *band = new MongolianTextObject(mongolian(guide, sampleCodes, now), 72, &doc);
+        doc.documentLayout()->registerHandler(MongolianTextObject::type, band);
+        QTextCursor cursor(&doc);
+        cursor.movePosition(QTextCursor::Start);
+        cursor.insertBlock();
+        cursor.movePosition(QTextCursor::Start);
+        QTextBlockFormat plain;
+        plain.setBottomMargin(12);
+        cursor.setBlockFormat(plain);
+        QTextCharFormat object;
+        object.setObjectType(MongolianTextObject::type);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
         doc.print(&pdf);
     }
     if (!file.commit())

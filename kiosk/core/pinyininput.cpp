@@ -1,6 +1,7 @@
 #include "pinyininput.h"
 
 #include "builtintable.h"
+#include "candidatefilter.h"
 
 #include <algorithm>
 #include <array>
@@ -89,6 +90,32 @@ std::vector<std::pair<std::string, int>> spellings(const std::string &typed, uns
         swapFinal("an", PinyinInput::AnAng);
         swapFinal("en", PinyinInput::EnEng);
         swapFinal("in", PinyinInput::InIng);
+    }
+    // Slips that are not pairs of syllables: the written form never exists, so they only add.
+    const std::size_t paired = out.size();
+    for (std::size_t k = 0; k < paired; ++k) {
+        const std::string spelling = out[k].first;
+        const int n = out[k].second + 1;
+        const auto replaceEnd = [&](std::string_view from, std::string_view to) {
+            if (spelling.size() > from.size() && spelling.ends_with(from))
+                out.push_back(
+                    {spelling.substr(0, spelling.size() - from.size()) + std::string(to), n});
+        };
+        if (fuzzy & PinyinInput::OnOng) {
+            // -n for -ng before o: zhon(g), xion(g); "on" is no final of its own.
+            if (spelling.ends_with("on"))
+                out.push_back({spelling + 'g', n});
+            // b, p, m, f + ong (朋 "pong", 风 "fong"): only -eng exists after them.
+            if (spelling.size() > 3 &&
+                std::string_view("bpmf").find(spelling[0]) != std::string_view::npos)
+                replaceEnd("ong", "eng");
+        }
+        if (fuzzy & PinyinInput::FullFinals) {
+            // The finals as spoken and as the school tables print them before contraction.
+            replaceEnd("iou", "iu");
+            replaceEnd("uei", "ui");
+            replaceEnd("uen", "un");
+        }
     }
     return out;
 }
@@ -440,6 +467,7 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
             }
         }
     }
+    const CandidateFilter &filter = CandidateFilter::builtin();
     // The likeliest segmentation of the letters up to reach: a unigram model over words.
     std::vector<double> best(l.length + 1, Impossible);
     std::vector<const Word *> via(l.length + 1, nullptr);
@@ -450,6 +478,9 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
         for (const Word &w : from[i]) {
             if (w.tier == 1 || w.end > l.reach)
                 continue; // a completion stands for letters not typed yet
+            if (w.phrase &&
+                filter.blocks(QStringView(w.phrase->text.data(), qsizetype(w.phrase->text.size()))))
+                continue; // so that the sentence is made of other words
             if (best[i] + w.score > best[w.end]) {
                 best[w.end] = best[i] + w.score;
                 via[w.end] = &w;
@@ -463,6 +494,8 @@ QList<PinyinInput::Candidate> PinyinInput::candidates(const QString &input, int 
     QList<Candidate> out;
     std::unordered_set<std::u16string> seen;
     const auto add = [&](std::u16string text, int end, bool sentence) {
+        if (filter.blocks(QStringView(text.data(), qsizetype(text.size()))))
+            return; // never offered, whatever the table or the segmentation made of it
         if (out.size() < limit && seen.insert(text).second)
             out.append({QString::fromStdU16String(text), consumedAt(end), sentence});
     };

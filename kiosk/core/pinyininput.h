@@ -34,15 +34,17 @@ public:
      */
     enum Fuzzy : unsigned {
         NoFuzzy = 0,
-        ZZh = 1,    ///< z = zh (initials)
-        CCh = 2,    ///< c = ch
-        SSh = 4,    ///< s = sh
-        NL = 8,     ///< n = l
-        AnAng = 16, ///< -an = -ang (finals, also -ian/-iang, -uan/-uang)
-        EnEng = 32, ///< -en = -eng
-        InIng = 64, ///< -in = -ing
-        /** All seven: see docs/DESIGN.md ("Chinese input") for why. */
-        DefaultFuzzy = ZZh | CCh | SSh | NL | AnAng | EnEng | InIng,
+        ZZh = 1,     ///< z = zh (initials)
+        CCh = 2,     ///< c = ch
+        SSh = 4,     ///< s = sh
+        NL = 8,      ///< n = l
+        AnAng = 16,  ///< -an = -ang (finals, also -ian/-iang, -uan/-uang)
+        EnEng = 32,  ///< -en = -eng
+        InIng = 64,  ///< -in = -ing
+        OnOng = 128, ///< -on typed for -ong (zhon, xion); -ong for -eng after b, p, m, f (pong)
+        FullFinals = 256, ///< iou, uei, uen typed for iu, ui, un (liou, shuei, chuen)
+        /** All of them: see docs/DESIGN.md ("Chinese input") for why. */
+        DefaultFuzzy = ZZh | CCh | SSh | NL | AnAng | EnEng | InIng | OnOng | FullFinals,
     };
 
     /** An empty table: every lookup finds nothing. */

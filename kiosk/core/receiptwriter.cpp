@@ -1,7 +1,9 @@
 #include "receiptwriter.h"
 
 #include "chinatime.h"
+#include "papermongolian.h"
 #include "receiptnumber.h"
+#include "verticalband.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -87,6 +89,26 @@ QString longDate(QDate date)
         .arg(date.day());
 }
 
+/** The paper's Mongolian for a Chinese source string of this file (paper-data/paper-mn.tsv). */
+QString mn(const char *zh)
+{
+    return PaperMongolian::text(QString::fromUtf8(zh));
+}
+
+/** "label: value" in a Mongolian column (U+1804 is the Mongolian colon). */
+QString mnRow(const char *label, const QString &value)
+{
+    return mn(label) + QStringLiteral("\u1804 ") + value;
+}
+
+QString mnDate(QDate date)
+{
+    return mn("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+/** How long a Mongolian column runs on the slip before it goes on in the next one. */
+constexpr qreal kMongolianColumnMm = 64;
+
 QDateTime inShanghai(const QDateTime &t)
 {
     return inChina(t);
@@ -162,6 +184,20 @@ public:
 
     void gap(qreal millimetres) { m_y += mm(millimetres); }
 
+    /** Device pixels of a font of @p points on this PDF (Mongolian is laid out in pixels). */
+    int pixels(qreal points) const { return qRound(points * m_pdf.resolution() / 72.0); }
+
+    /** A band of Mongolian columns across the page, row by row (docs/DESIGN.md §9f). */
+    void mongolian(const VerticalBand &band)
+    {
+        m_p.setPen(Qt::black);
+        for (int r = 0; r < band.rowCount(); ++r) {
+            ensure(band.rowHeight());
+            band.paintRow(&m_p, r, QPointF(0, m_y));
+            m_y += band.rowHeight() + (r + 1 < band.rowCount() ? band.rowGap() : 0);
+        }
+    }
+
 private:
     QPdfWriter &m_pdf;
     QPainter &m_p;
@@ -204,9 +240,56 @@ void drawHead(Flow &flow, QPainter &p, const SlipHead &h)
     flow.rule();
 }
 
+/** The receipt's Mongolian, above the Chinese, at the same sizes (docs/DESIGN.md §9f): what it
+ *  is, its number, what was applied for, when, what is still owed, and where to follow it. */
+VerticalBand receiptMongolian(const Flow &flow, const ReceiptData &d)
+{
+    VerticalBand band(flow.width(), flow.mm(kMongolianColumnMm));
+    const int body = flow.pixels(11);
+    band.add(mn("受理回执"), flow.pixels(22));
+    band.add(mnRow("受理编号", d.receiptNumber), flow.pixels(12));
+    band.add(mn("请妥善保管本回执，凭受理编号查询办理进度。"), flow.pixels(10));
+    if (const QString applicant = mask(d.maskedName); !applicant.isEmpty())
+        band.add(mnRow("申请人", applicant), body);
+    band.add(mnRow("办理事项", d.itemNameMn.isEmpty() ? d.itemName : d.itemNameMn), body);
+    // Not the code, department and place: Chinese names and a code a reader takes from the
+    // Chinese rows below as they are; the phone is in the closing note.
+    band.add(
+        mnRow("提交时间", inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        body);
+    band.add(mnRow("承诺办结时限",
+                   d.promisedDays > 0 ? mn("%1个工作日").arg(d.promisedDays) : mn("即办")),
+             body);
+    if (d.onBehalf)
+        band.add(mnRow("办理方式", mn("工作人员代办（工号：%1）").arg(d.staffId)), body);
+    if (!d.toFollow.isEmpty()) {
+        band.add(mn("容缺后补材料"), flow.pixels(12));
+        band.add(mn("以下材料已容缺受理，请于%1前补交：").arg(mnDate(d.toFollowBy)), body);
+        if (d.toFollowByEstimated)
+            band.add(mn("（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）"),
+                     flow.pixels(10));
+        for (int i = 0; i < d.toFollow.size(); ++i)
+            band.add(QStringLiteral("%1. %2").arg(i + 1).arg(d.toFollow.at(i)), body);
+    }
+    if (!d.committed.isEmpty()) {
+        band.add(mn("告知承诺材料"), flow.pixels(12));
+        band.add(mn("以下材料已由申请人书面承诺代替，无需提交："), body);
+        for (int i = 0; i < d.committed.size(); ++i)
+            band.add(QStringLiteral("%1. %2").arg(i + 1).arg(d.committed.at(i)), body);
+    }
+    band.add(mn("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。")
+                 .arg(d.pointPhone.isEmpty() ? QString() : mn("，或致电%1").arg(d.pointPhone)),
+             body);
+    band.add(mn("本回执仅证明申请已受理，不代表办理结果。"), flow.pixels(10));
+    return band;
+}
+
 void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
 {
     Flow flow(pdf, p);
+    // Mongolian first, above the Chinese (the region's rules on the two scripts).
+    flow.mongolian(receiptMongolian(flow, d));
+    flow.rule();
     SlipHead head;
     head.title = QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执");
     head.pointName = d.pointName;
@@ -287,9 +370,43 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
               Flow::font(10));
 }
 
+/** The ticket's Mongolian, above the Chinese, at the same sizes (docs/DESIGN.md §9f). */
+VerticalBand ticketMongolian(const Flow &flow, const TicketData &d)
+{
+    VerticalBand band(flow.width(), flow.mm(kMongolianColumnMm));
+    const int body = flow.pixels(11);
+    band.add(d.requested ? mn("预约申请凭证") : mn("预约凭证"), flow.pixels(22));
+    band.add(mnRow("预约号", d.ticket), flow.pixels(12));
+    band.add(mn("到达后请出示本凭证的二维码或报预约号签到。"), flow.pixels(10));
+    if (const QString applicant = mask(d.maskedName); !applicant.isEmpty())
+        band.add(mnRow("预约人", applicant), body);
+    band.add(mnRow("办理事项", d.itemNameMn.isEmpty() ? d.itemName : d.itemNameMn), body);
+    const QDateTime start = inShanghai(d.start);
+    band.add(
+        mnRow("预约时间", QStringLiteral("%1 %2–%3")
+                              .arg(mnDate(start.date()), start.toString(QStringLiteral("HH:mm")),
+                                   inShanghai(d.end).toString(QStringLiteral("HH:mm")))),
+        body);
+    band.add(mnRow("办理地点", d.pointAddress.isEmpty()
+                                   ? d.pointName
+                                   : d.pointName + QLatin1Char(' ') + d.pointAddress),
+             body);
+    if (!d.pointPhone.isEmpty())
+        band.add(mnRow("咨询电话", d.pointPhone), body);
+    if (d.requested)
+        band.add(mn("预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
+                 flow.pixels(12));
+    band.add(mn("请提前10分钟到达，携带身份证。"), flow.pixels(12));
+    band.add(mn("不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。"),
+             flow.pixels(10));
+    return band;
+}
+
 void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
 {
     Flow flow(pdf, p);
+    flow.mongolian(ticketMongolian(flow, d));
+    flow.rule();
     SlipHead head;
     head.title = d.requested ? QCoreApplication::translate("jiujin::ReceiptWriter", "预约申请凭证")
                              : QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证");

@@ -10,12 +10,13 @@
 
 namespace jiujin {
 
-/** What a citizen's acceptance receipt (受理回执) shows; holds no personal data beyond a masked
- * name. */
+/** What a citizen's acceptance receipt (受理回执) shows, in Mongolian above and Chinese below;
+ * holds no personal data beyond a masked name. */
 struct ReceiptData
 {
     QString receiptNumber; ///< canonical form from receipt::format(); also what the QR code holds
     QString itemCode, itemName, department, pointName, pointPhone;
+    QString itemNameMn;    ///< the item's Mongolian name, if the catalogue has one (else Chinese)
     QDateTime submittedAt; ///< any time spec; printed in Asia/Shanghai
     int promisedDays = 0;  ///< working days; 0 = 即办
     QStringList toFollow;  ///< 容缺 materials to hand in later
@@ -33,6 +34,7 @@ struct TicketData
 {
     QString ticket; ///< canonical form from receipt::format(); also what the QR code holds
     QString itemName, pointName, pointAddress, pointPhone;
+    QString itemNameMn;     ///< the item's Mongolian name, if the catalogue has one (else Chinese)
     QDateTime start, end;   ///< the slot; any time spec, printed in Asia/Shanghai
     bool requested = false; ///< a request confirmed when online, not yet a confirmed booking
     QString maskedName;     ///< e.g. 张**; re-masked when printed (first character kept)

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "verticalcolumns.h"
+
 #include <QColor>
 #include <QFont>
 #include <QGlyphRun>
 #include <QQuickPaintedItem>
-#include <QTextLayout>
 #include <QtQml/qqmlregistration.h>
-
-#include <memory>
 
 namespace jiujin {
 
@@ -17,7 +16,7 @@ namespace jiujin {
  * FVS, MVS, NNBSP suffixes) and drawn turned 90° clockwise. Mongolian, Latin and digits turn with
  * the column; Han characters stand upright, one per em, as in printed Mongolian (docs/DESIGN.md
  * "Traditional Mongolian on screen"). The face is Noto Sans Mongolian, set by name, never left to
- * fallback.
+ * fallback. The columns themselves are VerticalColumns (kiosk/core), which the PDFs use too.
  */
 class VerticalText : public QQuickPaintedItem
 {
@@ -41,9 +40,9 @@ class VerticalText : public QQuickPaintedItem
     Q_PROPERTY(bool overflowing READ overflowing NOTIFY layoutChanged)
 public:
     /** The one face Mongolian is drawn with (fonts-noto-core). */
-    static constexpr auto mongolianFamily = "Noto Sans Mongolian";
+    static constexpr auto mongolianFamily = VerticalColumns::mongolianFamily;
     /** Han inside Mongolian (a fallback name, a number's unit). */
-    static constexpr auto hanFamily = "Noto Sans CJK SC";
+    static constexpr auto hanFamily = VerticalColumns::hanFamily;
 
     explicit VerticalText(QQuickItem *parent = nullptr);
     ~VerticalText() override;
@@ -60,17 +59,13 @@ public:
     void setCentered(bool on);
     bool mongolian() const { return isMongolian(m_text); }
     int columnCount() const;
-    bool overflowing() const { return m_overflowing; }
+    bool overflowing() const { return m_columns.overflowing(); }
 
     /** The font the columns are shaped with: Noto Sans Mongolian by name, no hinting (a turned
      *  column has no pixel grid to snap to along its length). */
     static QFont fontFor(int pixelSize);
     /** How a character stands in a column (docs/DESIGN.md §9e "Vertical punctuation"). */
-    enum class Orientation {
-        Turned,  ///< turns with the column: Mongolian (with ᠂ ᠃), Latin, digits, brackets
-        Upright, ///< stands upright, centred in its em: Han, full-width ！？ and the like
-        Corner,  ///< upright in the em's top right corner: the full-width 、。，．
-    };
+    using Orientation = VerticalColumns::Orientation;
     static Orientation orientation(const QString &text, int at);
 
     /** True when @p text holds a letter of the Mongolian block (U+1800–U+18AF). */
@@ -105,11 +100,7 @@ private:
     QColor m_color = Qt::black;
     qreal m_columnLength = 0;
     bool m_centered = false;
-    bool m_overflowing = false;
-    std::unique_ptr<QTextLayout> m_layout;
-    qreal m_gap = 0;     ///< between columns (px)
-    qreal m_width = 0;   ///< all columns with gaps
-    qreal m_longest = 0; ///< the longest column
+    VerticalColumns m_columns;
 };
 
 } // namespace jiujin

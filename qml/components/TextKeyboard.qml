@@ -71,6 +71,9 @@ ColumnLayout {
     // Keys stay at least 64 px high, like PinyinKeyboard's.
     readonly property int keyHeight: Theme.elder ? 68 : 64
     readonly property int keyWidth: Math.round(keyHeight * 1.15)
+    // The page buttons are the way to every candidate after the first page: as wide as a touch
+    // target (88 px in elder mode), never squeezed by the candidates (tst_elderkeyboard.qml).
+    readonly property int pageButtonWidth: Math.max(keyHeight, Theme.touch)
     readonly property int candidateFont: Theme.title
     // Elder mode: fewer, bigger candidates per page, so each is easy to find and to hit. The
     // first candidate (a whole sentence when several words were typed) is the primary one.
@@ -99,7 +102,14 @@ ColumnLayout {
     // Candidate paging: as many as fit in the bar; the width of a candidate is estimated from its
     // length (CJK glyphs are one em wide), so pages are the same however often they are laid out.
     function cellWidth(text: string): int {
-        return Math.max(keyboard.keyHeight, text.length * keyboard.candidateFont + 28)
+        return Math.min(Math.max(keyboard.keyHeight, text.length * keyboard.candidateFont + 28),
+                        Math.max(keyboard.keyHeight, candidateRow.width))
+    }
+    // A candidate longer than the bar (a long sentence) gets a smaller font rather than running
+    // under the page button.
+    function cellFont(text: string): int {
+        const fits = Math.floor((keyboard.cellWidth(text) - 28) / Math.max(1, text.length))
+        return Math.max(Theme.smallest, Math.min(keyboard.candidateFont, fits))
     }
     function pageEnd(start: int): int {
         const room = candidateRow.width
@@ -178,6 +188,10 @@ ColumnLayout {
             objectName: "composing"
             visible: ime.composing.length > 0
             Layout.preferredWidth: composingText.implicitWidth + 24
+            // Long pinyin (the keyboard takes 30 letters) must not push the page buttons off
+            // the bar: a quarter of it at most, showing the latest letters.
+            Layout.maximumWidth: Math.round(keyboard.width / 4)
+            clip: true
             Layout.fillHeight: true
             radius: Theme.radius
             color: Theme.badge
@@ -185,7 +199,9 @@ ColumnLayout {
             border.width: Theme.borderWidth
             Text {
                 id: composingText
-                anchors.centerIn: parent
+                anchors.verticalCenter: parent.verticalCenter
+                // Centred while it fits, its end kept in view when it does not.
+                x: Math.min((parent.width - implicitWidth) / 2, parent.width - implicitWidth - 12)
                 text: ime.composing
                 font.pixelSize: Theme.heading
                 font.family: Theme.fontFamily
@@ -198,7 +214,7 @@ ColumnLayout {
             text: "‹"
             fontSize: Theme.title
             enabled: ime.pageStart > 0
-            implicitWidth: keyboard.keyHeight
+            implicitWidth: keyboard.pageButtonWidth
             implicitHeight: keyboard.keyHeight
             accessibleName: qsTr("上一页")
             onClicked: ime.pageStart = keyboard.previousPageStart(ime.pageStart)
@@ -217,7 +233,7 @@ ColumnLayout {
                     objectName: "candidate" + index
                     text: modelData
                     primary: ime.pageStart + index === 0
-                    fontSize: keyboard.candidateFont
+                    fontSize: keyboard.cellFont(modelData)
                     implicitWidth: keyboard.cellWidth(modelData)
                     implicitHeight: keyboard.keyHeight
                     onClicked: keyboard.choose(ime.pageStart + index)
@@ -236,9 +252,9 @@ ColumnLayout {
             text: "›"
             fontSize: Theme.title
             enabled: keyboard.pageEnd(ime.pageStart) < keyboard.candidates.length
-            implicitWidth: keyboard.keyHeight
+            implicitWidth: keyboard.pageButtonWidth
             implicitHeight: keyboard.keyHeight
-            Accessible.name: qsTr("下一页")
+            accessibleName: qsTr("下一页")
             onClicked: ime.pageStart = keyboard.pageEnd(ime.pageStart)
         }
         Repeater {

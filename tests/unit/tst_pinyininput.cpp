@@ -1,7 +1,9 @@
+#include "candidatefilter.h"
 #include "pinyininput.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSet>
 
 using namespace jiujin;
@@ -463,4 +465,73 @@ TEST_CASE("A surname the table cannot guess is on the first pages", "[ime]")
         const auto found = table().candidates(QString::fromLatin1(typed), 15);
         CHECK(rank(found, QString::fromUtf8(surname)) >= 0);
     }
+}
+
+TEST_CASE("Slips the pairs miss: -on for -ong, pong for peng, full finals", "[ime]")
+{
+    // Typed as heard in the east of Inner Mongolia: the wanted word still comes first, and
+    // without the rule it is not found at all.
+    const struct
+    {
+        const char *typed;
+        const char *first;
+        unsigned rule;
+    } golden[] = {
+        {"zhonguo", "中国", PinyinInput::OnOng}, // -on for -ong, inside the input
+        {"xionmao", "熊猫", PinyinInput::OnOng}, // -ion for -iong
+        {"gonzuo", "工作", PinyinInput::OnOng},
+        {"pongyou", "朋友", PinyinInput::OnOng},         // -ong for -eng after p
+        {"fongxian", "风险", PinyinInput::OnOng},        // after f
+        {"liouxue", "留学", PinyinInput::FullFinals},    // iou for iu
+        {"dueibuqi", "对不起", PinyinInput::FullFinals}, // uei for ui
+        {"chuentian", "春天", PinyinInput::FullFinals},  // uen for un
+        {"jiouye", "就业", PinyinInput::FullFinals},
+    };
+    for (const auto &g : golden) {
+        INFO(g.typed);
+        const QString typed = QString::fromLatin1(g.typed);
+        const auto found = table().candidates(typed, 10);
+        REQUIRE(!found.isEmpty());
+        CHECK(found.first().text == QString::fromUtf8(g.first));
+        CHECK(rank(table().candidates(typed, 50, PinyinInput::DefaultFuzzy & ~g.rule),
+                   QString::fromUtf8(g.first)) == -1);
+    }
+    // The issue's own example of mixed input, with a space between the words.
+    CHECK(table().candidates(QStringLiteral("naiman qi"), 5).first().text ==
+          QStringLiteral("奈曼旗"));
+    // Exact typing is untouched: the real syllables still win.
+    CHECK(table().candidates(QStringLiteral("zhongguo"), 5).first().text == QStringLiteral("中国"));
+    CHECK(table().candidates(QStringLiteral("pengyou"), 5).first().text == QStringLiteral("朋友"));
+    CHECK(table().candidates(QStringLiteral("liuxue"), 5).first().text == QStringLiteral("留学"));
+}
+
+TEST_CASE("Blocked words are never offered, not even inside a sentence", "[ime]")
+{
+    QFile golden(QStringLiteral(JIUJIN_TEST_DATA "/ime_blocklist_golden.tsv"));
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    int rows = 0;
+    for (const QByteArray &line : golden.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> cells = line.split('\t');
+        REQUIRE(cells.size() >= 2);
+        const QString typed = QString::fromUtf8(cells[0]);
+        INFO(line.toStdString());
+        const auto found = table().candidates(typed, 50);
+        if (!cells[1].isEmpty()) {
+            const QString never = QString::fromUtf8(cells[1]);
+            REQUIRE(CandidateFilter::builtin().words().contains(never));
+            for (const auto &c : found)
+                CHECK_FALSE(c.text.contains(never));
+        }
+        if (cells.size() > 2 && !cells[2].isEmpty()) {
+            REQUIRE(!found.isEmpty());
+            CHECK(found.first().text == QString::fromUtf8(cells[2]));
+        }
+        ++rows;
+    }
+    CHECK(rows >= 30);
+    CHECK(CandidateFilter::builtin().words().size() >= 40);
+    CHECK(CandidateFilter::builtin().blocks(u"不要脸苏木"));
+    CHECK_FALSE(CandidateFilter::builtin().blocks(u"不要苏木"));
 }
