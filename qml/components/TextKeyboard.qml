@@ -189,9 +189,16 @@ ColumnLayout {
             visible: ime.composing.length > 0
             Layout.preferredWidth: composingText.implicitWidth + 24
             // Long pinyin (the keyboard takes 30 letters) must not push the page buttons off
-            // the bar: a quarter of it at most, showing the latest letters.
+            // the bar: a quarter of it at most. Letters that do not fit get smaller (never below
+            // the smallest size); only past that is the start cut, the latest letters in view.
             Layout.maximumWidth: Math.round(keyboard.width / 4)
             clip: true
+            TextMetrics {
+                id: composingMetrics
+                font.pixelSize: Theme.heading
+                font.family: Theme.fontFamily
+                text: ime.composing
+            }
             Layout.fillHeight: true
             radius: Theme.radius
             color: Theme.badge
@@ -203,7 +210,9 @@ ColumnLayout {
                 // Centred while it fits, its end kept in view when it does not.
                 x: Math.min((parent.width - implicitWidth) / 2, parent.width - implicitWidth - 12)
                 text: ime.composing
-                font.pixelSize: Theme.heading
+                font.pixelSize: Math.max(Theme.smallest, Math.min(Theme.heading, Math.floor(
+                    Theme.heading * (Math.round(keyboard.width / 4) - 24)
+                    / Math.max(1, composingMetrics.advanceWidth))))
                 font.family: Theme.fontFamily
                 color: Theme.secondary
             }

@@ -28,7 +28,7 @@ function check(ok, what) {
 function must(ok, what) {
   if (!check(ok, what)) throw new Error(`stopped: ${what}`)
 }
-const { shoot, setLang, login } = pageCheck({ screens: setup.screens, check, must, password: setup.password })
+const { shoot, setLang, login } = pageCheck({ screens: setup.screens, check, must, password: setup.password, modules: setup.modules })
 
 const profile = mkdtempSync(join(tmpdir(), 'jiujin-console-bookings-'))
 const context = await chromium.launchPersistentContext(profile, {
