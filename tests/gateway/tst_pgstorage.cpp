@@ -26,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -309,4 +310,34 @@ TEST_CASE("PostgreSQL storage: an upload received by one instance is opened by a
     CHECK(dropped.value() == 1);
     CHECK(a->intake().attachmentBytes(device, other.uuid, 0).value().isEmpty());
     CHECK(a->intake().attachmentBytes(device, uuid, 0).value() == sealed);
+}
+
+TEST_CASE("PostgreSQL storage: a pooled connection the server closed is not lent again",
+          "[gateway-pg-storage]")
+{
+    // What a database restart or failover does to every idle connection of every instance: the
+    // server end goes away and libpq learns it only on the next use. The next request must not
+    // be the one that finds out.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString location = PgTestServer::instance().freshDatabase();
+    auto storage = openPg(location, dir.path());
+    auto &db = storage->database();
+    const qint64 before = scalar(db, "SELECT pg_backend_pid()"); // now idle in the pool
+
+    QTemporaryDir otherDir; // another instance, as the one that ends the backend
+    REQUIRE(otherDir.isValid());
+    auto other = openPg(location, otherDir.path());
+    const QByteArray kill = "SELECT pg_terminate_backend(" + QByteArray::number(before) + ")::int";
+    REQUIRE(scalar(other->database(), kill.constData()) == 1);
+    // The server ends the backend asynchronously: wait until it is gone.
+    const QByteArray alive =
+        "SELECT count(*) FROM pg_stat_activity WHERE pid = " + QByteArray::number(before);
+    for (int i = 0; i < 300 && scalar(other->database(), alive.constData()) > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(scalar(other->database(), alive.constData()) == 0);
+
+    // The first statement after it runs on a new connection, and succeeds.
+    const qint64 after = scalar(db, "SELECT pg_backend_pid()");
+    CHECK(after != before);
 }

@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include <poll.h>
+
 namespace jiujin::gateway {
 
 namespace {
@@ -102,6 +104,21 @@ bool PgConnection::healthy() const
 {
     // Left inside a transaction (a failed ROLLBACK): not fit to lend again either.
     return PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) == PQTRANS_IDLE;
+}
+
+bool PgConnection::stillOpen()
+{
+    if (!healthy())
+        return false;
+    pollfd socket{PQsocket(m_conn), POLLIN, 0};
+    const int ready = ::poll(&socket, 1, 0);
+    if (ready == 0)
+        return true; // nothing arrived while it was idle
+    if (ready < 0 || (socket.revents & (POLLERR | POLLHUP | POLLNVAL)) != 0)
+        return false;
+    // Something arrived on an idle connection: the server's goodbye (end of file, an error) or,
+    // rarely, a notice; libpq reads it and says which.
+    return PQconsumeInput(m_conn) != 0 && healthy();
 }
 
 QString PgConnection::describe() const

@@ -35,6 +35,10 @@ public:
                                 const char *const *values, const int *lengths, const int *formats);
     /** False once the server is gone or a transaction is left open (the pool drops it). */
     bool healthy() const;
+    /** Whether an idle connection is still open: false when the server closed it meanwhile (a
+     *  restart, a failover, an idle timeout), which libpq learns only on the next use. Reads
+     *  what has arrived without waiting. */
+    bool stillOpen();
     /** True inside a transaction that an earlier statement's error has aborted. */
     bool aborted() const;
     /** The database name and host, without the password: for logs and `doctor`. */

@@ -34,12 +34,18 @@ Result<std::shared_ptr<PgConnection>> PgDatabase::acquire()
         if (!m_returned.wait_for(lock, std::chrono::seconds(30),
                                  [this] { return !m_idle.empty() || m_open < m_max; }))
             return Error{Error::Busy, QStringLiteral("postgresql: no free connection in the pool")};
-        if (!m_idle.empty()) {
+        // An idle connection the server closed meanwhile (it restarted, or failed over) is
+        // dropped here, not lent to fail the request it would carry.
+        while (!m_idle.empty() && !conn) {
             conn = std::move(m_idle.back());
             m_idle.pop_back();
-        } else {
-            ++m_open;
+            if (!conn->stillOpen()) {
+                conn.reset();
+                --m_open;
+            }
         }
+        if (!conn)
+            ++m_open; // below m_max: the wait above, or a stale connection dropped just now
     }
     if (!conn) {
         auto made = PgConnection::connect(m_conninfo);

@@ -61,6 +61,17 @@ Result<std::unique_ptr<CentralTransaction>> PgTransaction::begin(PgDatabase &db,
                                               : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
     if (auto r = conn.value()->exec(sql); !r)
         return r.error();
+    // Write transactions take turns on the database (one transaction-scoped advisory lock, held
+    // until COMMIT or ROLLBACK, shared by every instance): two intake batches that lock the same
+    // rows (slots, the audit chain's head) in different orders deadlocked under a fleet's burst,
+    // and PostgreSQL's answer, killing one, reached a kiosk as a 503. Reads never wait for it;
+    // the row locks stay, so each invariant holds by itself (docs/DESIGN.md §11c).
+    if (access == Access::Write) {
+        if (auto r = conn.value()->exec("SELECT pg_advisory_xact_lock(1245795410)"); !r) {
+            conn.value()->exec("ROLLBACK");
+            return r.error();
+        }
+    }
     std::unique_ptr<PgTransaction> tx(new PgTransaction(db, std::move(conn.value()), 0, access));
     bound()[&db].push_back(tx.get());
     return std::unique_ptr<CentralTransaction>(std::move(tx));
