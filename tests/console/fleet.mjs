@@ -157,6 +157,7 @@ try {
   await page.click('[data-test=revoke-confirm]')
   await page.waitForSelector('[data-test=fleet-notice]')
   check((await page.textContent('[data-test=fleet-notice]')).includes('已吊销'), 'the revocation is confirmed')
+  // The notice is shown only once the refreshed list is drawn: no wait for the row itself.
   const after = await deviceRows(page)
   check(after[after.length - 1].id === setup.revoke && after[after.length - 1].text.includes('已吊销'), 'the revoked kiosk is marked and last')
   check(!(await page.$(`tr[data-device="${setup.revoke}"] [data-test=revoke]`)), 'a revoked kiosk offers no revoke')
