@@ -34,10 +34,10 @@ public:
     void stop();
     /**
      * Loads espeak-ng, its voice and the pinyin and normalisation tables on the worker thread and
-     * renders one short sentence, so that the first tap pays for none of it (a cold first tap
-     * costs about ten times a later one). Call it once the first frame is shown: the load takes
-     * the dynamic loader's lock and a core for a while. preloaded() says when it is done; a tap
-     * meanwhile waits for it (no longer than without it).
+     * renders one short sentence, so that the first tap pays for none of it (without it the
+     * first tap held the calling thread ~200 ms, most of it ICU's transliterator). Call it once
+     * the first frame is shown: it takes a core and the dynamic loader's lock for a while.
+     * preloaded() says when it is done; a tap meanwhile waits for it (no longer than without).
      */
     void preload();
     /** Words per minute handed to espeak-ng (slower for elder mode). */
