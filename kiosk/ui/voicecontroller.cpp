@@ -188,9 +188,9 @@ void VoiceController::readPage(QQuickItem *page)
 
 void VoiceController::preloadAfterFirstFrame(QQuickItem *page)
 {
-    // espeak-ng is opened on first use (DESIGN §9c), which would make the first tap of the day
-    // wait for the load; the first page's first frame is the earliest time it costs no one
-    // anything (DESIGN §9a, "Latency").
+    // Otherwise the first tap of the day sets the voice up: ICU's transliterator on the UI
+    // thread, then espeak-ng, opened on first use (DESIGN §9c). The first page's first frame is
+    // the earliest moment that delays no one (DESIGN §9a, "Preload after the first frame").
     if (m_preloadArmed || !page || !page->window())
         return;
     m_preloadArmed = true;

@@ -219,6 +219,12 @@ TEST_CASE("preload loads espeak-ng on the worker thread, and says nothing", "[sp
     REQUIRE(waitFor(chunks, 1));
     CHECK(service.cacheHits() == 0);
     CHECK(chunks.first().at(0).toByteArray().size() > 2 * 22050 / 4); // over 1/4 s of speech
+    // The same prompt again (the next visit's) comes from the phrase cache, the same sound.
+    service.stop();
+    REQUIRE(service.speak(QStringLiteral("请点您要办的事。")));
+    REQUIRE(waitFor(chunks, 2));
+    CHECK(service.cacheHits() == 1);
+    CHECK(chunks.at(1).at(0).toByteArray() == chunks.at(0).at(0).toByteArray());
 }
 
 // A touch stops the voice at once: what was still being made for the stopped text never plays.
