@@ -94,7 +94,7 @@ private:
     AudioPlayer &m_player;
     QString m_defaultMode;
     bool m_enabled = true;
-    bool m_used = false; ///< the citizen pressed 听 this visit: errors are spoken too
+    bool m_used = false;         ///< the citizen pressed 听 this visit: errors are spoken too
     bool m_preloadArmed = false; ///< SpeechService::preload() waits for the first frame
     bool m_preloaded = false;
     int m_volume = 2;

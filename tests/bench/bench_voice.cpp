@@ -25,7 +25,8 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-const QString HomePrompt = QStringLiteral("您好！欢迎使用“就近办”政务服务自助终端。请点您要办的事。");
+const QString HomePrompt =
+    QStringLiteral("您好！欢迎使用“就近办”政务服务自助终端。请点您要办的事。");
 
 /** @p blockedMs: how long speak() held the calling (UI) thread. */
 double firstChunkMs(SpeechService &service, const QString &text, double *blockedMs = nullptr)
