@@ -347,6 +347,19 @@ PinyinInput::Lattice PinyinInput::lattice(const std::string &s,
         for (const Piece &p : l.from[i])
             if (byFull[i] && p.kind == Piece::Full)
                 byFull[p.end] = true;
+    // Input that does not read as full syllables is abbreviated: there a, e or o also stands
+    // for a syllable it begins (敖 in "byabgc", 巴彦敖包嘎查; 额 in "eed", 额尔敦), as the
+    // phrase index files them under that letter. (In full pinyin it would only add guesses.)
+    for (int i = 0; i + 1 < l.length && !byFull[l.length]; ++i) {
+        if (std::string_view("aeo").find(s[i]) == std::string_view::npos)
+            continue;
+        auto [lo, hi] = syllablesStartingWith(s.substr(i, 1));
+        if (lo < hi && m_syllables[lo].name == s.substr(i, 1))
+            ++lo;
+        if (lo < hi)
+            l.from[i].push_back(
+                {i, i + 1, Piece::Initial, s[i], {}, 0, lo, hi, AbbreviationCost});
+    }
     for (int i = 0; i < l.length && byFull[l.length]; ++i) {
         std::erase_if(l.from[i], [&](const Piece &p) {
             if (p.kind != Piece::Initial || p.end >= l.length || breakBefore[p.end] ||
