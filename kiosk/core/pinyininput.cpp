@@ -336,6 +336,40 @@ PinyinInput::Lattice PinyinInput::lattice(const std::string &s,
             }
         }
     }
+    // When the whole input reads as full syllables, the citizen typed pinyin, not initials: an
+    // initial run into a vowel with which it makes a syllable is that syllable there, not an
+    // abbreviation. "naiman" is nai-man, never nai-m(a)-an (奶妈 + 安), as pinyin writes a
+    // syllable that starts with a, o or e after another one with an apostrophe (xi'an; typed so,
+    // "m'an", the initial stands). Input that needs initials keeps them all: "byab" is 巴彦敖包.
+    std::vector<bool> byFull(s.size() + 1, false);
+    byFull[0] = true;
+    for (int i = 0; i < l.length; ++i)
+        for (const Piece &p : l.from[i])
+            if (byFull[i] && p.kind == Piece::Full)
+                byFull[p.end] = true;
+    // Input that does not read as full syllables is abbreviated: there a, e or o also stands
+    // for a syllable it begins (敖 in "byabgc", 巴彦敖包嘎查; 额 in "eed", 额尔敦), as the
+    // phrase index files them under that letter. (In full pinyin it would only add guesses.)
+    for (int i = 0; i + 1 < l.length && !byFull[l.length]; ++i) {
+        if (std::string_view("aeo").find(s[i]) == std::string_view::npos)
+            continue;
+        auto [lo, hi] = syllablesStartingWith(s.substr(i, 1));
+        if (lo < hi && m_syllables[lo].name == s.substr(i, 1))
+            ++lo;
+        if (lo < hi)
+            l.from[i].push_back(
+                {i, i + 1, Piece::Initial, s[i], {}, 0, lo, hi, AbbreviationCost});
+    }
+    for (int i = 0; i < l.length && byFull[l.length]; ++i) {
+        std::erase_if(l.from[i], [&](const Piece &p) {
+            if (p.kind != Piece::Initial || p.end >= l.length || breakBefore[p.end] ||
+                std::string_view("aeo").find(s[p.end]) == std::string_view::npos)
+                return false;
+            return std::any_of(l.from[i].begin(), l.from[i].end(), [&](const Piece &q) {
+                return q.kind == Piece::Full && q.end > p.end;
+            });
+        });
+    }
     // Which letters can be reached from the first by whole pieces?
     std::vector<bool> reached(s.size() + 1, false);
     reached[0] = true;

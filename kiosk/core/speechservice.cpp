@@ -16,6 +16,7 @@ SpeechService::SpeechService(qsizetype cacheBytes, QObject *parent) : QObject(pa
                 if (utterance == m_current.load())
                     emit chunkReady(pcm, rate);
             });
+    connect(m_worker, &SpeechWorker::preloaded, this, &SpeechService::preloaded);
     m_thread.setObjectName(QStringLiteral("speech"));
     m_thread.start();
 }
@@ -62,6 +63,11 @@ bool SpeechService::speak(const QString &text)
     QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, utterance),
                               Q_ARG(QStringList, sentences), Q_ARG(int, m_rate));
     return true;
+}
+
+void SpeechService::preload()
+{
+    QMetaObject::invokeMethod(m_worker, "preload", Qt::QueuedConnection, Q_ARG(int, m_rate));
 }
 
 void SpeechService::stop()

@@ -32,6 +32,14 @@ public:
     bool speak(const QString &text);
     /** Stops at once: chunks still coming for earlier text are dropped. */
     void stop();
+    /**
+     * Loads espeak-ng, its voice and the pinyin and normalisation tables on the worker thread and
+     * renders one short sentence, so that the first tap pays for none of it (without it the
+     * first tap held the calling thread ~200 ms, most of it ICU's transliterator). Call it once
+     * the first frame is shown: it takes a core and the dynamic loader's lock for a while.
+     * preloaded() says when it is done; a tap meanwhile waits for it (no longer than without).
+     */
+    void preload();
     /** Words per minute handed to espeak-ng (slower for elder mode). */
     void setRate(int wordsPerMinute) { m_rate = wordsPerMinute; }
 
@@ -42,6 +50,8 @@ signals:
     void chunkReady(const QByteArray &pcm, int sampleRate);
     /** The guard dropped a text (nothing of it is said). */
     void refused();
+    /** preload() has finished; @p ok false when espeak-ng or its voice cannot be loaded. */
+    void preloaded(bool ok);
 
 private:
     SpeechGuard m_guard;

@@ -12,6 +12,7 @@ namespace jiujin {
 namespace {
 QMutex s_mutex; // espeak-ng's state is global
 std::atomic<bool> s_cancel{false};
+std::atomic<bool> s_loaded{false};
 std::function<void(const QString &)> s_tap;
 
 /** libespeak-ng's calls, resolved when the first sentence is spoken: the library (and the audio
@@ -75,6 +76,7 @@ Engine &engine()
         a.setSynthCallback(collect);
         r.ok = true;
         r.rate = rate;
+        s_loaded = true;
         return r;
     }();
     return e;
@@ -85,6 +87,11 @@ bool SpeechSynthesizer::available()
 {
     QMutexLocker lock(&s_mutex);
     return engine().ok;
+}
+
+bool SpeechSynthesizer::loaded()
+{
+    return s_loaded.load();
 }
 
 QString SpeechSynthesizer::error()

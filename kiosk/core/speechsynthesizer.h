@@ -17,6 +17,9 @@ class SpeechSynthesizer
 public:
     /** Loads espeak-ng and the voice once; false (and why in error()) when it cannot. */
     static bool available();
+    /** Whether espeak-ng has been loaded yet (by available(), render() or a preload); never
+     *  loads it. */
+    static bool loaded();
     static QString error();
     /** Samples per second of what render() returns (22050 for espeak-ng). */
     static int sampleRate();

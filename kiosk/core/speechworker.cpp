@@ -1,5 +1,8 @@
 #include "speechworker.h"
 
+#include "speechguard.h"
+#include "speechnormalizer.h"
+#include "speechpinyin.h"
 #include "speechsynthesizer.h"
 
 namespace jiujin {
@@ -29,6 +32,22 @@ void SpeechWorker::render(quint64 utterance, const QStringList &sentences, int r
         if (m_current.load() == utterance)
             emit chunkReady(utterance, pcm, SpeechSynthesizer::sampleRate());
     }
+}
+
+void SpeechWorker::preload(int rate)
+{
+    // The first call of each stage pays for its setup: the guard's patterns (redact()), ICU's
+    // Han-Latin transliterator and the phrase table (SpeechPinyin), the normaliser's patterns,
+    // then dlopen + espeak_Initialize + the voice, and espeak-ng's own first synthesis. A fixed
+    // text, never a citizen's, and not cached: it is no prompt. (A guard of its own: the
+    // service's holds this visit's values and belongs to the caller's thread.)
+    const QString text = QStringLiteral("您好，请到1号窗口。");
+    SpeechGuard().admit(text);
+    const QString pinyin = SpeechPinyin::read(SpeechNormalizer::normalize(text));
+    const bool ok = SpeechSynthesizer::available();
+    if (ok)
+        SpeechSynthesizer::render(pinyin, rate);
+    emit preloaded(ok);
 }
 
 } // namespace jiujin

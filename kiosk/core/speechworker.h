@@ -22,12 +22,15 @@ public:
     SpeechWorker(const std::atomic<quint64> &current, qsizetype cacheBytes);
 
     Q_INVOKABLE void render(quint64 utterance, const QStringList &sentences, int rate);
+    /** Loads and warms up the whole pipeline (SpeechService::preload()). */
+    Q_INVOKABLE void preload(int rate);
 
     int hits() const { return m_hits.load(); }
     int misses() const { return m_misses.load(); }
 
 signals:
     void chunkReady(quint64 utterance, const QByteArray &pcm, int sampleRate);
+    void preloaded(bool ok);
 
 private:
     const std::atomic<quint64> &m_current;

@@ -92,6 +92,12 @@ VoiceController::VoiceController(KioskSession &session, SpeechService &speech, A
         emit autoReadChanged();
     });
     connect(&m_session, &KioskSession::sessionEnded, this, &VoiceController::resetVisit);
+    connect(&m_speech, &SpeechService::preloaded, this, [this](bool ok) {
+        if (ok && !m_preloaded) {
+            m_preloaded = true;
+            emit preloadedChanged();
+        }
+    });
     m_settle.setSingleShot(true);
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -180,8 +186,22 @@ void VoiceController::readPage(QQuickItem *page)
     speakPieces(pageText(page, true));
 }
 
+void VoiceController::preloadAfterFirstFrame(QQuickItem *page)
+{
+    // Otherwise the first tap of the day sets the voice up: ICU's transliterator on the UI
+    // thread, then espeak-ng, opened on first use (DESIGN §9c). The first page's first frame is
+    // the earliest moment that delays no one (DESIGN §9a, "Preload after the first frame").
+    if (m_preloadArmed || !page || !page->window())
+        return;
+    m_preloadArmed = true;
+    connect(
+        page->window(), &QQuickWindow::frameSwapped, this, [this] { m_speech.preload(); },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+}
+
 void VoiceController::pageShown(QQuickItem *page)
 {
+    preloadAfterFirstFrame(page);
     stop();
     if (!m_enabled || !available() || !autoRead() || !page)
         return;

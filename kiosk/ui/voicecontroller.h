@@ -40,6 +40,9 @@ class VoiceController : public QObject, public Published<VoiceController>
     Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY volumeChanged)
     /** New screens and errors are read without a tap (elder mode or the default "elder"). */
     Q_PROPERTY(bool autoRead READ autoRead NOTIFY autoReadChanged)
+    /** espeak-ng and the pinyin tables are loaded (after the first frame): a tap is answered at
+     *  once. */
+    Q_PROPERTY(bool preloaded READ preloaded NOTIFY preloadedChanged)
 public:
     /** @p defaultMode: on|off|elder (the kiosk setting "voice"; anything else is "on"). */
     VoiceController(KioskSession &session, SpeechService &speech, AudioPlayer &player,
@@ -52,6 +55,7 @@ public:
     int volume() const { return m_volume; }
     void setVolume(int level);
     bool autoRead() const;
+    bool preloaded() const { return m_preloaded; }
 
     /** The 🔊 button: the page's title, instructions, then what has the focus. */
     Q_INVOKABLE void readPage(QQuickItem *page);
@@ -72,6 +76,7 @@ signals:
     void enabledChanged();
     void volumeChanged();
     void autoReadChanged();
+    void preloadedChanged();
     /** Something was said (its text, after the guard): for tests and the screen walk. */
     void spoken(const QString &text);
 
@@ -79,6 +84,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void preloadAfterFirstFrame(QQuickItem *page);
     void speakPieces(const QStringList &pieces);
     void updatePersonalValues();
     void resetVisit();
@@ -88,7 +94,9 @@ private:
     AudioPlayer &m_player;
     QString m_defaultMode;
     bool m_enabled = true;
-    bool m_used = false; ///< the citizen pressed 听 this visit: errors are spoken too
+    bool m_used = false;         ///< the citizen pressed 听 this visit: errors are spoken too
+    bool m_preloadArmed = false; ///< SpeechService::preload() waits for the first frame
+    bool m_preloaded = false;
     int m_volume = 2;
     QList<QPointer<FormModel>> m_forms;
     QPointer<QQuickItem> m_pending; ///< the page to read when m_settle fires

@@ -80,3 +80,24 @@ TEST_CASE("removing a staff member is audited, removing an unknown one is refuse
           QStringList{QStringLiteral("staff.enrolled 0001"), QStringLiteral("staff.removed 0001")});
     CHECK(AuditLog(*t.db).verify().ok);
 }
+
+// `jiujinctl config set voice on|off|elder`: the kiosk's default for each visit's voice guidance.
+TEST_CASE("the voice default is on, off or elder, and its change is audited", "[kioskconfig]")
+{
+    TestDb t;
+    KioskConfigService config(*t.db);
+    const QStringList before = auditActions(*t.db);
+    CHECK(config.voice().isEmpty()); // unset: the kiosk treats it as "on"
+    for (const char *bad : {"loud", "ON", "", "elder "}) {
+        INFO(bad);
+        CHECK(config.setVoice(QString::fromLatin1(bad)).error().code == Error::Invalid);
+    }
+    CHECK(config.voice().isEmpty());
+    CHECK(auditActions(*t.db) == before);
+    REQUIRE(config.setVoice(QStringLiteral("elder")).ok());
+    CHECK(config.voice() == QLatin1String("elder"));
+    REQUIRE(config.setVoice(QStringLiteral("off")).ok());
+    CHECK(config.voice() == QLatin1String("off"));
+    CHECK(auditActions(*t.db).mid(before.size()) ==
+          QStringList{QStringLiteral("config.voice elder"), QStringLiteral("config.voice off")});
+}

@@ -535,3 +535,32 @@ TEST_CASE("Blocked words are never offered, not even inside a sentence", "[ime]"
     CHECK(CandidateFilter::builtin().blocks(u"不要脸苏木"));
     CHECK_FALSE(CandidateFilter::builtin().blocks(u"不要苏木"));
 }
+
+// A Naiman kiosk: the banner's place names first, and no dictionary word the letters only spell
+// through an unlikely split (naiman as nai-m-an: 奶妈) among the first page of an elder keyboard.
+TEST_CASE("Golden: place names first, split readings kept away", "[ime]")
+{
+    QFile golden(QStringLiteral(JIUJIN_TEST_DATA "/ime_places_golden.tsv"));
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    int rows = 0;
+    const auto words = [](const QByteArray &cell) {
+        return QString::fromUtf8(cell).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    for (const QByteArray &line : golden.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> cells = line.split('\t');
+        REQUIRE(cells.size() >= 2);
+        INFO(line.toStdString());
+        const QStringList found = texts(table().candidates(QString::fromUtf8(cells[0]), 5));
+        INFO(found.join(u' ').toStdString());
+        const QStringList first = words(cells[1]);
+        CHECK(found.mid(0, first.size()) == first);
+        for (const QString &away : cells.size() > 2 ? words(cells[2]) : QStringList())
+            CHECK_FALSE(found.contains(away));
+        for (const QString &near : cells.size() > 3 ? words(cells[3]) : QStringList())
+            CHECK(found.contains(near));
+        ++rows;
+    }
+    CHECK(rows >= 40);
+}

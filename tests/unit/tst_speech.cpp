@@ -187,3 +187,63 @@ TEST_CASE("privacy canary: no personal data reaches espeak-ng", "[speech][canary
     CHECK(service.prepare(QStringLiteral("短信将发到尾号 2386 的手机")).join(u' ') ==
           QStringLiteral("duan3 xin4 jiang1 fa1 dao4 wei3 hao4 er4 san1 ba1 liu4 de5 shou3 ji1"));
 }
+
+namespace {
+/** Waits up to @p ms for @p spy to reach @p count signals. */
+bool waitFor(QSignalSpy &spy, qsizetype count, int ms = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (spy.count() < count && t.elapsed() < ms)
+        QTest::qWait(10);
+    return spy.count() >= count;
+}
+} // namespace
+
+// The kiosk preloads the voice after its first frame so that the first tap does not pay for
+// dlopen, espeak_Initialize and ICU's transliterator (jiujin-bench-voice measures how much).
+TEST_CASE("preload loads espeak-ng on the worker thread, and says nothing", "[speech]")
+{
+    // ctest runs each case in a process of its own, so nothing has loaded espeak-ng yet there.
+    SpeechService service;
+    QSignalSpy preloaded(&service, &SpeechService::preloaded);
+    QSignalSpy chunks(&service, &SpeechService::chunkReady);
+    service.preload();
+    REQUIRE(waitFor(preloaded, 1));
+    CHECK(preloaded.first().at(0).toBool());
+    CHECK(SpeechSynthesizer::loaded());
+    QTest::qWait(50);
+    CHECK(chunks.isEmpty()); // the warm-up is not played
+    // Nor is it cached as if it were a prompt; the first real sentence is synthesised and heard.
+    REQUIRE(service.speak(QStringLiteral("请点您要办的事。")));
+    REQUIRE(waitFor(chunks, 1));
+    CHECK(service.cacheHits() == 0);
+    CHECK(chunks.first().at(0).toByteArray().size() > 2 * 22050 / 4); // over 1/4 s of speech
+    // The same prompt again (the next visit's) comes from the phrase cache, the same sound.
+    service.stop();
+    REQUIRE(service.speak(QStringLiteral("请点您要办的事。")));
+    REQUIRE(waitFor(chunks, 2));
+    CHECK(service.cacheHits() == 1);
+    CHECK(chunks.at(1).at(0).toByteArray() == chunks.at(0).at(0).toByteArray());
+}
+
+// A touch stops the voice at once: what was still being made for the stopped text never plays.
+TEST_CASE("stop drops the rest of what was being said", "[speech]")
+{
+    REQUIRE(SpeechSynthesizer::available());
+    SpeechService service(1); // no cache: every sentence is synthesised
+    QSignalSpy chunks(&service, &SpeechService::chunkReady);
+    const QString many = QStringLiteral("第一句。第二句。第三句。第四句。第五句。第六句。第七句。"
+                                        "第八句。第九句。第十句。");
+    REQUIRE(service.prepare(many).size() == 10);
+    REQUIRE(service.speak(many));
+    REQUIRE(waitFor(chunks, 1));
+    service.stop();
+    const qsizetype atStop = chunks.count();
+    QTest::qWait(1500); // long enough for the other sentences to be made, had they been
+    CHECK(chunks.count() == atStop);
+    CHECK(atStop < 10);
+    // And the next text is said in full.
+    REQUIRE(service.speak(QStringLiteral("第一句。第二句。")));
+    CHECK(waitFor(chunks, atStop + 2));
+}
