@@ -106,13 +106,17 @@ export async function logout() {
 /** Any answered request counts as activity; this one only keeps the session. */
 export const touch = () => request('GET', '/v1/operator/me')
 
-export function listCases(filters) {
+/** One page of the case list: @p cursor is the previous page's `next` ('' for the first, which
+ *  also brings `total`). */
+export function listCases(filters, cursor = '', limit = 100) {
   const q = new URLSearchParams()
   if (filters.stage) q.set('stage', filters.stage)
   if (filters.point) q.set('point', filters.point)
+  if (filters.item) q.set('item', filters.item)
   if (filters.overdue) q.set('overdue', 'true')
-  const s = q.toString()
-  return request('GET', `/v1/operator/cases${s ? `?${s}` : ''}`)
+  if (cursor) q.set('cursor', cursor)
+  q.set('limit', String(limit))
+  return request('GET', `/v1/operator/cases?${q}`)
 }
 
 export const showCase = (receipt) => request('GET', `/v1/operator/cases/${encodeURIComponent(receipt)}`)
