@@ -6,10 +6,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace httplib {
 class Server;
@@ -37,6 +39,8 @@ public:
     static constexpr int maxPastDays = 366;
     /** At most this many bookings are listed for one day (the counts cover them all). */
     static constexpr int maxListedBookings = 2000;
+    /** The days of GET /v1/operator/bookings/week. */
+    static constexpr int weekDays = 7;
 
     /** Both borrowed. */
     BookingsApi(CentralStorage &storage, OperatorService &operators);
@@ -53,10 +57,16 @@ public:
 private:
     void points(OperatorRequest &r);
     void day(OperatorRequest &r);
+    /** Seven days from `from`: per day and slot the capacity, what it holds and what is free. */
+    void week(OperatorRequest &r);
     void setPlan(OperatorRequest &r);
     /** Whether central knows @p point: a plan, an enrolled device or the published catalogue. */
     Result<bool> knownPoint(const QString &point);
     static QJsonObject planJson(const PointPlan &plan);
+    /** [start, end) of the slots @p plan would make on @p date (UTC); Error::Corrupt when its
+     *  stored day plan does not parse. */
+    static Result<QList<std::pair<QDateTime, QDateTime>>> plannedSlots(const PointPlan &plan,
+                                                                       QDate date);
 
     CentralStorage &m_storage;
     OperatorService &m_operators;

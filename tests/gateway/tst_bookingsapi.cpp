@@ -420,6 +420,30 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     REQUIRE(serve.waitForFinished(30000));
     CHECK(serve.exitCode() == 0);
 
+    // ---- The command line's `plan set` checks, refuses and audits as the console does: below
+    // what 08:30 holds it changes nothing and says the least capacity; a bad group is refused.
+    const auto planSet = [&](const QStringList &options) {
+        return gatewayCli(QStringList{QStringLiteral("plan"), QStringLiteral("set"),
+                                      QStringLiteral("--point"), pointA} +
+                          options + data);
+    };
+    CliRun cli = planSet({QStringLiteral("--capacity"), QStringLiteral("2")});
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.err.contains("already holds 3 seats"));
+    CHECK(cli.err.contains("--capacity 3 or more"));
+    cli = planSet({QStringLiteral("--groups"), QStringLiteral("nosuchdept")});
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.err.contains("nosuchdept is not a department"));
+    cli = planSet({QStringLiteral("--capacity"), QStringLiteral("6")}); // as it is
+    CHECK(cli.exitCode == 0);
+    CHECK(cli.out.contains("; unchanged"));
+    cli = planSet({QStringLiteral("--capacity"), QStringLiteral("5")}); // groups kept
+    INFO(cli.err.toStdString());
+    CHECK(cli.exitCode == 0);
+    CHECK(cli.out.contains("5 seats per slot"));
+    CHECK(cli.out.contains("groups shebao"));
+    CHECK(cli.out.contains("(audited)"));
+
     // ---- The audit chain: who changed which point's plan from what to what; refusals none.
     auto opened = openGatewayTestStorage(dir);
     REQUIRE(opened);
@@ -429,7 +453,11 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     for (const AuditRow &e : entries.value())
         if (e.action == QLatin1String("booking.plan.set"))
             plans.append(e);
-    REQUIRE(plans.size() == 3); // 4 -> 6 (+shebao), 6 -> 3, 3 -> 6
+    REQUIRE(plans.size() == 4); // 4 -> 6 (+shebao), 6 -> 3, 3 -> 6; the shell's 6 -> 5
+    CHECK(plans.at(3).actor.startsWith(QLatin1String("cli:")));
+    const QJsonObject shell = QJsonDocument::fromJson(plans.at(3).detail.toUtf8()).object();
+    CHECK(shell.value(QLatin1String("old")).toObject().value(QLatin1String("capacity")) == 6);
+    CHECK(shell.value(QLatin1String("new")).toObject().value(QLatin1String("capacity")) == 5);
     CHECK(plans.at(0).actor == QLatin1String("tech-1"));
     CHECK(plans.at(0).subject == pointA);
     const QJsonObject detail = QJsonDocument::fromJson(plans.at(0).detail.toUtf8()).object();
