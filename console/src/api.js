@@ -180,6 +180,11 @@ export const createToken = (point, suite) =>
   request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
 // Bookings (docs/DESIGN.md §13i): a point and a day in the query (codes, no personal data).
 export const bookingPoints = () => request('GET', '/v1/operator/bookings/points')
+/** Seven days of @p point from China day @p from (YYYY-MM-DD): slots, capacity, held, free. */
+export function bookingWeek(point, from) {
+  const q = new URLSearchParams({ point, from })
+  return request('GET', `/v1/operator/bookings/week?${q}`)
+}
 export function bookingDay(point, date) {
   const q = new URLSearchParams({ point, date })
   return request('GET', `/v1/operator/bookings/day?${q}`)

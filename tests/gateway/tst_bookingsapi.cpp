@@ -320,6 +320,39 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
                technician)
               .status == 404);
 
+    // ---- The week: seven days from the date, each slot with what it holds (the lease's 2 and
+    // the channel's 1 at 08:30), the same roles and scope as the day.
+    const QByteArray weekPath =
+        "/v1/operator/bookings/week?point=" + pointA.toLatin1() + "&from=" + dayText.toLatin1();
+    r = send("GET", weekPath, clerkA);
+    REQUIRE(r.status == 200);
+    const QJsonArray weekDays = object(r).value(QLatin1String("days")).toArray();
+    REQUIRE(weekDays.size() == 7);
+    CHECK(weekDays.first().toObject().value(QLatin1String("date")).toString() == dayText);
+    CHECK(weekDays.last().toObject().value(QLatin1String("date")).toString() ==
+          day.addDays(6).toString(Qt::ISODate));
+    QJsonObject cell0830;
+    for (const QJsonValue &v : weekDays.first().toObject().value(QLatin1String("slots")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() == slot0830)
+            cell0830 = v.toObject();
+    CHECK(cell0830.value(QLatin1String("time")).toString() == QLatin1String("08:30"));
+    CHECK(cell0830.value(QLatin1String("capacity")).toInt() == 4);
+    CHECK(cell0830.value(QLatin1String("held")).toInt() == 3);
+    CHECK(cell0830.value(QLatin1String("free")).toInt() == 1);
+    CHECK(weekDays.first().toObject().value(QLatin1String("held")).toInt() == 3);
+    for (const QJsonValue &v : weekDays) // a closed day has no slot, planned or made
+        if (!v.toObject().value(QLatin1String("open")).toBool())
+            CHECK(v.toObject().value(QLatin1String("slots")).toArray().isEmpty());
+    CHECK(send("GET", weekPath, clerkC).status == 403);
+    CHECK(send("GET", weekPath, {}).status == 401);
+    CHECK(send("GET",
+               "/v1/operator/bookings/week?point=" + pointA.toLatin1() +
+                   "&from=" + chinaDate(now).addDays(88).toString(Qt::ISODate).toLatin1(),
+               technician)
+              .status == 400); // its last day past the horizon
+    CHECK(send("GET", "/v1/operator/bookings/week?point=150525999000-01", technician).status ==
+          404);
+
     // ---- Plans: a technician only; bad plans refused with the field; never below what a
     // future slot holds (08:30 holds 3: the lease's 2 and the channel's 1).
     const QByteArray planPath = "/v1/operator/bookings/plans/" + pointA.toLatin1();
