@@ -21,6 +21,8 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace jiujin::gateway {
 
 namespace {
@@ -355,8 +357,8 @@ void OperatorApi::listCases(Context &c)
         auto total = m_cases->count(filter);
         if (!total)
             return unavailable(c.res, total.error());
-        body.insert(QStringLiteral("total"), total.value());
-        body.insert(QStringLiteral("total_capped"), total.value() >= CaseService::countCap);
+        body.insert(QStringLiteral("total"), std::min(total.value(), CaseService::countCap));
+        body.insert(QStringLiteral("total_capped"), total.value() > CaseService::countCap);
     }
     reply(c.res, 200, body);
 }
