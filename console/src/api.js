@@ -189,6 +189,9 @@ export function bookingDay(point, date) {
   const q = new URLSearchParams({ point, date })
   return request('GET', `/v1/operator/bookings/day?${q}`)
 }
+/** Cancels another channel's booking @p number in @p slot for @p reason (a code). */
+export const cancelBooking = (slot, number, reason) =>
+  request('POST', '/v1/operator/bookings/cancel', { slot, number, reason })
 export const setBookingPlan = (point, changes) =>
   request('POST', `/v1/operator/bookings/plans/${encodeURIComponent(point)}`, changes)
 export const revokeDevice = (id, reason, note) =>

@@ -1,5 +1,6 @@
 #include "bookingsapi.h"
 
+#include "auditchain.h"
 #include "bookingrecords.h"
 #include "bookingservice.h"
 #include "centralcalendar.h"
@@ -13,6 +14,7 @@
 #include "slots.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -75,6 +77,7 @@ void BookingsApi::addRoutes(httplib::Server &server, std::function<QDateTime()> 
     server.Get("/v1/operator/bookings/week", route(&BookingsApi::week, false));
     server.Post(R"(/v1/operator/bookings/plans/(\d{12}-\d{2}))",
                 route(&BookingsApi::setPlan, true));
+    server.Post("/v1/operator/bookings/cancel", route(&BookingsApi::cancel, true));
 }
 
 QString BookingsApi::fieldOf(const QString &message)
@@ -189,6 +192,7 @@ void BookingsApi::day(OperatorRequest &r)
     };
     QMap<QString, Counts> bySlot;
     QJsonArray listed;
+    const bool mayCancel = cancelsAt(r.session.row, point);
     int total = 0, cancelled = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
     for (const BookingInfo &b : bookings.value()) {
@@ -224,6 +228,9 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("item"), item},
             {QStringLiteral("state"),
              b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked")},
+            // Another channel's booking not started yet: central alone can cancel it (§13k).
+            {QStringLiteral("may_cancel"),
+             mayCancel && !kiosk && !b.cancelledAt && slot->startUtc > r.now},
             {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
     }
 
@@ -301,7 +308,8 @@ void BookingsApi::day(OperatorRequest &r)
          {QStringLiteral("bookings_total"), total},
          // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
          {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
-         {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)}});
+         {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)},
+         {QStringLiteral("may_cancel"), mayCancel}});
 }
 
 Result<QList<std::pair<QDateTime, QDateTime>>> BookingsApi::plannedSlots(const PointPlan &plan,
@@ -418,6 +426,94 @@ void BookingsApi::week(OperatorRequest &r)
                          {QStringLiteral("today"), today.toString(Qt::ISODate)},
                          {QStringLiteral("plan"), planJson(plan.value())},
                          {QStringLiteral("days"), days}});
+}
+
+bool BookingsApi::cancelsAt(const OperatorRow &op, const QString &point)
+{
+    if (!OperatorRoles::readsBookingsAt(op, point))
+        return false;
+    return op.role == OperatorRoles::clerk || op.role == OperatorRoles::technician;
+}
+
+const QStringList &BookingsApi::cancelReasons()
+{
+    static const QStringList reasons{QStringLiteral("applicant_request"),
+                                     QStringLiteral("point_closed"), QStringLiteral("duplicate"),
+                                     QStringLiteral("other")};
+    return reasons;
+}
+
+void BookingsApi::cancel(OperatorRequest &r)
+{
+    const QJsonObject &b = r.body;
+    for (const QString &key : b.keys())
+        if (key != QLatin1String("slot") && key != QLatin1String("number") &&
+            key != QLatin1String("reason"))
+            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+    const QString slotId = b.value(QLatin1String("slot")).toString();
+    const QString number = b.value(QLatin1String("number")).toString();
+    const QString reason = b.value(QLatin1String("reason")).toString();
+    auto slot = protocol::parseSlotId(slotId.left(64));
+    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch())
+        return fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
+    if (!cancelsAt(r.session.row, slot->point))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    if (number.isEmpty() || number.size() > 64)
+        return fieldError(r.res, QStringLiteral("number"),
+                          QStringLiteral("number: the booking's number"));
+    // A code, not free text: the audit log holds no personal data.
+    if (!cancelReasons().contains(reason))
+        return fieldError(r.res, QStringLiteral("reason"),
+                          QStringLiteral("reason: one of ") + cancelReasons().join(u", "));
+
+    auto tx = m_storage.begin();
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto bookings = m_booking->bookings(slot->point, chinaDate(slot->startUtc));
+    if (!bookings)
+        return OperatorHttp::unavailable(r.res, bookings.error());
+    std::optional<BookingInfo> found;
+    for (const BookingInfo &info : bookings.value())
+        if (info.slot == slotId && (info.ticket.isEmpty() ? info.id : info.ticket) == number) {
+            found = info;
+            break;
+        }
+    if (!found)
+        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    // A kiosk's booking is shown as confirmed on the kiosk until the kiosk cancels it: central
+    // has no way yet to tell it (a protocol change, §13k).
+    if (found->source != QLatin1String("channel"))
+        return OperatorHttp::reply(
+            r.res, 409,
+            {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
+             {QStringLiteral("message"),
+              QStringLiteral("a kiosk's booking is cancelled at the kiosk")}});
+    if (found->cancelledAt || slot->startUtc <= r.now)
+        return OperatorHttp::reply(r.res, 409,
+                                   {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
+                                    {QStringLiteral("message"),
+                                     found->cancelledAt ? QStringLiteral("already cancelled")
+                                                        : QStringLiteral("the slot has started")}});
+    auto done = m_booking->channelCancel(found->device, found->id, r.now);
+    if (!done)
+        return OperatorHttp::unavailable(r.res, done.error());
+    if (!done.value())
+        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    const QJsonObject detail{{QStringLiteral("point"), slot->point},
+                             {QStringLiteral("slot"), slotId},
+                             {QStringLiteral("number"), number},
+                             {QStringLiteral("reason"), reason}};
+    auto audited = AuditChain(m_storage).append(
+        r.session.row.id, QStringLiteral("booking.cancel"), found->id,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), r.now);
+    if (!audited)
+        return OperatorHttp::unavailable(r.res, audited.error());
+    if (auto committed = tx.value()->commit(); !committed)
+        return OperatorHttp::unavailable(r.res, committed.error());
+    OperatorHttp::reply(r.res, 200,
+                        {{QStringLiteral("slot"), slotId},
+                         {QStringLiteral("number"), number},
+                         {QStringLiteral("state"), QStringLiteral("cancelled")}});
 }
 
 void BookingsApi::setPlan(OperatorRequest &r)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,7 @@ class BookingService;
 class OperatorService;
 struct OperatorRequest;
 struct PointPlan;
+struct OperatorRow;
 
 /**
  * Bookings in the operator API (openapi.yaml, /v1/operator/bookings/...; docs/DESIGN.md §13i):
@@ -50,6 +52,12 @@ public:
      *  OperatorApi::addRoutes). */
     void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
+    /** Whether @p op may cancel another channel's booking at @p point: a clerk of the point's
+     *  township or a technician (§13k). */
+    static bool cancelsAt(const OperatorRow &op, const QString &point);
+    /** The reasons a cancellation may give (codes; the console translates them). */
+    static const QStringList &cancelReasons();
+
     /** The field a PointPlan::check() message names ("capacity", "day_plan", "slot_minutes",
      *  "groups", "point"), as the API's `field`. */
     static QString fieldOf(const QString &message);
@@ -60,6 +68,8 @@ private:
     /** Seven days from `from`: per day and slot the capacity, what it holds and what is free. */
     void week(OperatorRequest &r);
     void setPlan(OperatorRequest &r);
+    /** Cancels another channel's booking ({slot, number, reason}), audited. */
+    void cancel(OperatorRequest &r);
     /** Whether central knows @p point: a plan, an enrolled device or the published catalogue. */
     Result<bool> knownPoint(const QString &point);
     static QJsonObject planJson(const PointPlan &plan);

@@ -168,7 +168,30 @@ try {
 
   // ---- A clerk of the township: reads the page, no plan form; a forced change is refused.
   await loginOk(page, 'clerk-203')
+  // Another channel (the province's app) books the 08:30 slot; the clerk cancels it with a
+  // reason, and the seat is free again (the notice comes with the refreshed list).
+  const booked = await page.evaluate(async ([slot, token]) => (await fetch('/v1/channel/bookings', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ slot, ref: 'console-cancel-1' }) })).status, [setup.slot, setup.channelToken])
+  must(booked === 201, `another channel books 08:30 (${booked})`)
   await openDay()
+  const freeBefore = await num(setup.slot, 'free')
+  await page.waitForSelector('tr[data-state=booked] [data-test=cancel-booking]')
+  await page.click('tr[data-state=booked] [data-test=cancel-booking]')
+  await page.waitForSelector('[data-test=cancel-form]')
+  await page.click('[data-test=cancel-confirm]')
+  await page.waitForSelector('[data-test=cancel-error]')
+  check((await page.textContent('[data-test=cancel-error]')).includes('原因'), 'no reason, no cancellation')
+  await page.selectOption('[data-test=cancel-reason]', 'applicant_request')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel') }
+  await setLang(page, 'zh')
+  await page.click('[data-test=cancel-confirm]')
+  await page.waitForFunction((slot) => !!document.querySelector('[data-test=cancel-notice]') &&
+    !document.querySelector('tr[data-state=booked] [data-test=cancel-booking]') &&
+    !!document.querySelector(`tr[data-slot="${slot}"]`), setup.slot)
+  check(await num(setup.slot, 'free') === freeBefore + 1, `the seat is free again (${freeBefore} -> ${await num(setup.slot, 'free')})`)
+  check(!!(await page.$('tr[data-state=cancelled]')), 'the booking reads 已取消')
+  check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel: a cancelled one offers none')
   check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-clerk') }

@@ -436,6 +436,45 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(checked);
     CHECK(list->groups == QStringList{QStringLiteral("shebao")});
 
+    // ---- Cancelling another channel's booking: a clerk of the township or a technician, with a
+    // reason code; a kiosk's booking is refused (the kiosk cannot be told yet); audited.
+    const QString channelNumber =
+        byChannel[QStringLiteral("other")].value(QLatin1String("number")).toString();
+    REQUIRE_FALSE(channelNumber.isEmpty());
+    CHECK(byChannel[QStringLiteral("other")].value(QLatin1String("may_cancel")).toBool());
+    CHECK_FALSE(byChannel[QStringLiteral("kiosk")].value(QLatin1String("may_cancel")).toBool());
+    CHECK(object(send("GET", dayPath, clerkA)).value(QLatin1String("may_cancel")).toBool());
+    for (const QByteArray &who : {supervisor, officer})
+        CHECK_FALSE(object(send("GET", dayPath, who)).value(QLatin1String("may_cancel")).toBool());
+    const auto cancelBody = [&](const QString &number, const QString &reason) {
+        return QJsonObject{{QStringLiteral("slot"), slot0830},
+                           {QStringLiteral("number"), number},
+                           {QStringLiteral("reason"), reason}};
+    };
+    const QString why = QStringLiteral("applicant_request");
+    for (const QByteArray &who : {supervisor, officer, clerkC})
+        CHECK(send("POST", "/v1/operator/bookings/cancel", who, cancelBody(channelNumber, why))
+                  .status == 403);
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+             cancelBody(channelNumber, QStringLiteral("张三说不来了")));
+    CHECK(r.status == 400);
+    CHECK(object(r).value(QLatin1String("field")).toString() == QLatin1String("reason"));
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+             cancelBody(QStringLiteral("Y0830A"), why));
+    CHECK(r.status == 409);
+    CHECK(object(r).value(QLatin1String("error")).toString() == QLatin1String("kiosk_booking"));
+    CHECK(send("POST", "/v1/operator/bookings/cancel", clerkA,
+               cancelBody(QStringLiteral("nosuchbooking"), why))
+              .status == 404);
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA, cancelBody(channelNumber, why));
+    REQUIRE(r.status == 200);
+    CHECK(object(r).value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
+    r = send("POST", "/v1/operator/bookings/cancel", technician, cancelBody(channelNumber, why));
+    CHECK(r.status == 409); // once only
+    s = slotOf(object(send("GET", dayPath, clerkA)), slot0830);
+    CHECK(s.value(QLatin1String("other")).toInt() == 0);
+    CHECK(s.value(QLatin1String("free")).toInt() == 4); // 6 seats less the lease's 2
+
     // ---- Storage that cannot be read answers 503, never an empty day (SQLite: a table gone).
     if (!PgTestServer::selected()) {
         auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
@@ -460,10 +499,10 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
                                       QStringLiteral("--point"), pointA} +
                           options + data);
     };
-    CliRun cli = planSet({QStringLiteral("--capacity"), QStringLiteral("2")});
+    CliRun cli = planSet({QStringLiteral("--capacity"), QStringLiteral("1")});
     CHECK(cli.exitCode == 1);
-    CHECK(cli.err.contains("already holds 3 seats"));
-    CHECK(cli.err.contains("--capacity 3 or more"));
+    CHECK(cli.err.contains("already holds 2 seats")); // the lease's (the channel's was cancelled)
+    CHECK(cli.err.contains("--capacity 2 or more"));
     cli = planSet({QStringLiteral("--groups"), QStringLiteral("nosuchdept")});
     CHECK(cli.exitCode == 1);
     CHECK(cli.err.contains("nosuchdept is not a department"));
@@ -491,6 +530,14 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     const QJsonObject shell = QJsonDocument::fromJson(plans.at(3).detail.toUtf8()).object();
     CHECK(shell.value(QLatin1String("old")).toObject().value(QLatin1String("capacity")) == 6);
     CHECK(shell.value(QLatin1String("new")).toObject().value(QLatin1String("capacity")) == 5);
+    QList<AuditRow> cancels;
+    for (const AuditRow &e : entries.value())
+        if (e.action == QLatin1String("booking.cancel"))
+            cancels.append(e);
+    REQUIRE(cancels.size() == 1);
+    CHECK(cancels.first().actor == QLatin1String("clerk-a"));
+    CHECK(cancels.first().detail.contains(QLatin1String("applicant_request")));
+    CHECK(cancels.first().detail.contains(slot0830));
     CHECK(plans.at(0).actor == QLatin1String("tech-1"));
     CHECK(plans.at(0).subject == pointA);
     const QJsonObject detail = QJsonDocument::fromJson(plans.at(0).detail.toUtf8()).object();
