@@ -144,39 +144,72 @@ void BookingsApi::points(OperatorRequest &r)
          {QStringLiteral("may_edit_plans"), OperatorRoles::editsBookingPlans(r.session.row)}});
 }
 
+std::optional<std::pair<QString, QDate>>
+BookingsApi::askedPointDays(OperatorRequest &r, const char *dateParam, int days)
+{
+    if (!OperatorRoles::readsBookings(r.session.row)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    const QString point = param(r.req, "point");
+    if (!pointShape().match(point).hasMatch()) {
+        OperatorHttp::error(r.res, 400, invalid,
+                            QStringLiteral("point: a service point (150525203000-01)"));
+        return std::nullopt;
+    }
+    const QDate today = chinaDate(r.now);
+    const QString dateText = param(r.req, dateParam);
+    const QDate first = dateText.isEmpty()
+                            ? today
+                            : QDate::fromString(dateText.left(10), QStringLiteral("yyyy-MM-dd"));
+    const int ahead = BookingService::horizonDays - (days - 1); // the last day within the horizon
+    if (!first.isValid() || dateText.size() > 10 || first < today.addDays(-maxPastDays) ||
+        first > today.addDays(ahead)) {
+        OperatorHttp::error(r.res, 400, invalid,
+                            QStringLiteral("%1: YYYY-MM-DD, %2 days back to %3 ahead")
+                                .arg(QLatin1String(dateParam))
+                                .arg(maxPastDays)
+                                .arg(ahead));
+        return std::nullopt;
+    }
+    if (!OperatorRoles::readsBookingsAt(r.session.row, point)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    return std::pair{point, first};
+}
+
+std::optional<PointPlan> BookingsApi::readPlan(OperatorRequest &r, const QString &point)
+{
+    auto known = knownPoint(point);
+    if (!known) {
+        OperatorHttp::unavailable(r.res, known.error());
+        return std::nullopt;
+    }
+    if (!known.value()) {
+        OperatorHttp::error(r.res, 404, QStringLiteral("point"));
+        return std::nullopt;
+    }
+    auto plan = m_booking->plan(point);
+    if (!plan) {
+        OperatorHttp::unavailable(r.res, plan.error());
+        return std::nullopt;
+    }
+    return plan.value();
+}
+
 void BookingsApi::day(OperatorRequest &r)
 {
-    if (!OperatorRoles::readsBookings(r.session.row))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    const QString point = param(r.req, "point");
-    if (!pointShape().match(point).hasMatch())
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("point: a service point (150525203000-01)"));
-    const QDate today = chinaDate(r.now);
-    const QString dateText = param(r.req, "date");
-    const QDate date = dateText.isEmpty()
-                           ? today
-                           : QDate::fromString(dateText.left(10), QStringLiteral("yyyy-MM-dd"));
-    if (!date.isValid() || dateText.size() > 10 || date < today.addDays(-maxPastDays) ||
-        date > today.addDays(BookingService::horizonDays))
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("date: YYYY-MM-DD, %1 days back to %2 ahead")
-                                       .arg(maxPastDays)
-                                       .arg(BookingService::horizonDays));
-    if (!OperatorRoles::readsBookingsAt(r.session.row, point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-
+    const auto asked = askedPointDays(r, "date", 1);
+    if (!asked)
+        return;
+    const auto &[point, date] = *asked;
     auto tx = m_storage.begin(Access::Snapshot);
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto known = knownPoint(point);
-    if (!known)
-        return OperatorHttp::unavailable(r.res, known.error());
-    if (!known.value())
-        return OperatorHttp::error(r.res, 404, QStringLiteral("point"));
-    auto plan = m_booking->plan(point);
+    auto plan = readPlan(r, point);
     if (!plan)
-        return OperatorHttp::unavailable(r.res, plan.error());
+        return;
     // Slots central made already (a kiosk's or channel's first look at the day makes them);
     // reading here makes none, so a plan change still reaches days nobody has looked at.
     auto stats = m_booking->stats(point, date, 1, r.now);
@@ -332,39 +365,18 @@ Result<QList<std::pair<QDateTime, QDateTime>>> BookingsApi::plannedSlots(const P
 
 void BookingsApi::week(OperatorRequest &r)
 {
-    if (!OperatorRoles::readsBookings(r.session.row))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    const QString point = param(r.req, "point");
-    if (!pointShape().match(point).hasMatch())
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("point: a service point (150525203000-01)"));
+    // The whole week within what the day view reads: 366 days back, the horizon ahead.
+    const auto asked = askedPointDays(r, "from", weekDays);
+    if (!asked)
+        return;
+    const auto &[point, from] = *asked;
     const QDate today = chinaDate(r.now);
-    const QString fromText = param(r.req, "from");
-    const QDate from = fromText.isEmpty()
-                           ? today
-                           : QDate::fromString(fromText.left(10), QStringLiteral("yyyy-MM-dd"));
-    // The whole week within what the day view reads: 366 days back, the booking horizon ahead.
-    if (!from.isValid() || fromText.size() > 10 || from < today.addDays(-maxPastDays) ||
-        from.addDays(weekDays - 1) > today.addDays(BookingService::horizonDays))
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("from: YYYY-MM-DD, %1 days back to %2 ahead "
-                                                  "for the week's last day")
-                                       .arg(maxPastDays)
-                                       .arg(BookingService::horizonDays));
-    if (!OperatorRoles::readsBookingsAt(r.session.row, point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-
     auto tx = m_storage.begin(Access::Snapshot);
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto known = knownPoint(point);
-    if (!known)
-        return OperatorHttp::unavailable(r.res, known.error());
-    if (!known.value())
-        return OperatorHttp::error(r.res, 404, QStringLiteral("point"));
-    auto plan = m_booking->plan(point);
+    auto plan = readPlan(r, point);
     if (!plan)
-        return OperatorHttp::unavailable(r.res, plan.error());
+        return;
     // Existing slots only, as the day view: reading makes none.
     auto stats = m_booking->stats(point, from, weekDays, r.now);
     if (!stats)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace httplib {
@@ -70,6 +71,15 @@ private:
     void setPlan(OperatorRequest &r);
     /** Cancels another channel's booking ({slot, number, reason}), audited. */
     void cancel(OperatorRequest &r);
+    /** The point and first day a read asks for ("point" and @p dateParam, today when left out)
+     *  and that @p days days from it may be read by the session's operator: the role, the
+     *  point's shape and scope, maxPastDays back, the horizon ahead for the last day; nullopt
+     *  when the refusal was answered. */
+    std::optional<std::pair<QString, QDate>> askedPointDays(OperatorRequest &r,
+                                                            const char *dateParam, int days);
+    /** The plan of @p point, known to central, in the caller's transaction; nullopt when the
+     *  answer (404, 503) was sent. */
+    std::optional<PointPlan> readPlan(OperatorRequest &r, const QString &point);
     /** Whether central knows @p point: a plan, an enrolled device or the published catalogue. */
     Result<bool> knownPoint(const QString &point);
     static QJsonObject planJson(const PointPlan &plan);
