@@ -106,13 +106,17 @@ export async function logout() {
 /** Any answered request counts as activity; this one only keeps the session. */
 export const touch = () => request('GET', '/v1/operator/me')
 
-export function listCases(filters) {
+/** One page of the case list: @p cursor is the previous page's `next` ('' for the first, which
+ *  also brings `total`). */
+export function listCases(filters, cursor = '', limit = 100) {
   const q = new URLSearchParams()
   if (filters.stage) q.set('stage', filters.stage)
   if (filters.point) q.set('point', filters.point)
+  if (filters.item) q.set('item', filters.item)
   if (filters.overdue) q.set('overdue', 'true')
-  const s = q.toString()
-  return request('GET', `/v1/operator/cases${s ? `?${s}` : ''}`)
+  if (cursor) q.set('cursor', cursor)
+  q.set('limit', String(limit))
+  return request('GET', `/v1/operator/cases?${q}`)
 }
 
 export const showCase = (receipt) => request('GET', `/v1/operator/cases/${encodeURIComponent(receipt)}`)
@@ -176,10 +180,18 @@ export const createToken = (point, suite) =>
   request('POST', '/v1/operator/fleet/tokens', suite ? { point, suite } : { point })
 // Bookings (docs/DESIGN.md §13i): a point and a day in the query (codes, no personal data).
 export const bookingPoints = () => request('GET', '/v1/operator/bookings/points')
+/** Seven days of @p point from China day @p from (YYYY-MM-DD): slots, capacity, held, free. */
+export function bookingWeek(point, from) {
+  const q = new URLSearchParams({ point, from })
+  return request('GET', `/v1/operator/bookings/week?${q}`)
+}
 export function bookingDay(point, date) {
   const q = new URLSearchParams({ point, date })
   return request('GET', `/v1/operator/bookings/day?${q}`)
 }
+/** Cancels another channel's booking @p number in @p slot for @p reason (a code). */
+export const cancelBooking = (slot, number, reason) =>
+  request('POST', '/v1/operator/bookings/cancel', { slot, number, reason })
 export const setBookingPlan = (point, changes) =>
   request('POST', `/v1/operator/bookings/plans/${encodeURIComponent(point)}`, changes)
 export const revokeDevice = (id, reason, note) =>

@@ -69,3 +69,40 @@ export function fieldText(value, field, lang) {
   if (typeof value === 'boolean') return value ? '✓' : '✗'
   return String(value)
 }
+
+/**
+ * A day typed as text, as YYYY-MM-DD, or '' when it is no real day: 2026-12-07, 2026-12-7,
+ * 2026/12/07, 2026.12.7 and 2026年12月7日 all read the same (year first: the order is never in
+ * doubt, unlike 12/07/2026).
+ */
+export function parseDay(text) {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/u.exec(String(text ?? ''))
+  if (!m) return ''
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const t = new Date(Date.UTC(y, mo - 1, d))
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return ''
+  return t.toISOString().slice(0, 10)
+}
+
+const WEEKDAYS_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** Day YYYY-MM-DD spelt out with its weekday, never in a locale's numeric order:
+ *  zh "2026年12月7日 星期一", en "Mon 7 Dec 2026"; '' for no day. */
+export function dayLabel(day, lang) {
+  const iso = parseDay(day)
+  if (!iso) return ''
+  const t = new Date(`${iso}T00:00:00Z`)
+  const [y, m, d, w] = [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCDay()]
+  return lang === 'en' ? `${WEEKDAYS_EN[w]} ${d} ${MONTHS_EN[m]} ${y}` : `${y}年${m + 1}月${d}日 ${WEEKDAYS_ZH[w]}`
+}
+
+/** Day YYYY-MM-DD short, for a column head: zh "12月7日 周一", en "Mon 7 Dec". */
+export function dayShort(day, lang) {
+  const iso = parseDay(day)
+  if (!iso) return ''
+  const t = new Date(`${iso}T00:00:00Z`)
+  const [m, d, w] = [t.getUTCMonth(), t.getUTCDate(), t.getUTCDay()]
+  return lang === 'en' ? `${WEEKDAYS_EN[w]} ${d} ${MONTHS_EN[m]}` : `${m + 1}月${d}日 ${WEEKDAYS_ZH[w].replace('星期', '周')}`
+}

@@ -9,6 +9,7 @@
 #include "intakerecords.h"
 #include "operatorhttp.h"
 #include "operatorroles.h"
+#include "planchange.h"
 #include "publishedcatalogue.h"
 #include "slots.h"
 
@@ -45,11 +46,6 @@ QString hhmm(const QDateTime &t)
     return inChina(t).toString(QStringLiteral("HH:mm"));
 }
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 /** 400 with the field the problem is in, for the console to show beside it. */
 void fieldError(httplib::Response &res, const QString &field, const QString &message)
 {
@@ -57,12 +53,6 @@ void fieldError(httplib::Response &res, const QString &field, const QString &mes
                         {{QStringLiteral("error"), invalid},
                          {QStringLiteral("field"), field},
                          {QStringLiteral("message"), message}});
-}
-
-/** The seats a slot holds: leases (as they count against the pool) and bookings outside them. */
-int held(const SlotStats &s)
-{
-    return s.leased + s.other;
 }
 
 } // namespace
@@ -84,8 +74,10 @@ void BookingsApi::addRoutes(httplib::Server &server, std::function<QDateTime()> 
     };
     server.Get("/v1/operator/bookings/points", route(&BookingsApi::points, false));
     server.Get("/v1/operator/bookings/day", route(&BookingsApi::day, false));
+    server.Get("/v1/operator/bookings/week", route(&BookingsApi::week, false));
     server.Post(R"(/v1/operator/bookings/plans/(\d{12}-\d{2}))",
                 route(&BookingsApi::setPlan, true));
+    server.Post("/v1/operator/bookings/cancel", route(&BookingsApi::cancel, true));
 }
 
 QString BookingsApi::fieldOf(const QString &message)
@@ -103,10 +95,7 @@ QString BookingsApi::fieldOf(const QString &message)
 
 QJsonObject BookingsApi::planJson(const PointPlan &plan)
 {
-    return {{QStringLiteral("capacity"), plan.capacity},
-            {QStringLiteral("day_plan"), plan.dayPlan},
-            {QStringLiteral("slot_minutes"), plan.slotMinutes},
-            {QStringLiteral("groups"), QJsonArray::fromStringList(plan.groups)}};
+    return PlanChange::planJson(plan);
 }
 
 Result<bool> BookingsApi::knownPoint(const QString &point)
@@ -155,39 +144,72 @@ void BookingsApi::points(OperatorRequest &r)
          {QStringLiteral("may_edit_plans"), OperatorRoles::editsBookingPlans(r.session.row)}});
 }
 
+std::optional<std::pair<QString, QDate>>
+BookingsApi::askedPointDays(OperatorRequest &r, const char *dateParam, int days)
+{
+    if (!OperatorRoles::readsBookings(r.session.row)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    const QString point = param(r.req, "point");
+    if (!pointShape().match(point).hasMatch()) {
+        OperatorHttp::error(r.res, 400, invalid,
+                            QStringLiteral("point: a service point (150525203000-01)"));
+        return std::nullopt;
+    }
+    const QDate today = chinaDate(r.now);
+    const QString dateText = param(r.req, dateParam);
+    const QDate first = dateText.isEmpty()
+                            ? today
+                            : QDate::fromString(dateText.left(10), QStringLiteral("yyyy-MM-dd"));
+    const int ahead = BookingService::horizonDays - (days - 1); // the last day within the horizon
+    if (!first.isValid() || dateText.size() > 10 || first < today.addDays(-maxPastDays) ||
+        first > today.addDays(ahead)) {
+        OperatorHttp::error(r.res, 400, invalid,
+                            QStringLiteral("%1: YYYY-MM-DD, %2 days back to %3 ahead")
+                                .arg(QLatin1String(dateParam))
+                                .arg(maxPastDays)
+                                .arg(ahead));
+        return std::nullopt;
+    }
+    if (!OperatorRoles::readsBookingsAt(r.session.row, point)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    return std::pair{point, first};
+}
+
+std::optional<PointPlan> BookingsApi::readPlan(OperatorRequest &r, const QString &point)
+{
+    auto known = knownPoint(point);
+    if (!known) {
+        OperatorHttp::unavailable(r.res, known.error());
+        return std::nullopt;
+    }
+    if (!known.value()) {
+        OperatorHttp::error(r.res, 404, QStringLiteral("point"));
+        return std::nullopt;
+    }
+    auto plan = m_booking->plan(point);
+    if (!plan) {
+        OperatorHttp::unavailable(r.res, plan.error());
+        return std::nullopt;
+    }
+    return plan.value();
+}
+
 void BookingsApi::day(OperatorRequest &r)
 {
-    if (!OperatorRoles::readsBookings(r.session.row))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    const QString point = param(r.req, "point");
-    if (!pointShape().match(point).hasMatch())
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("point: a service point (150525203000-01)"));
-    const QDate today = chinaDate(r.now);
-    const QString dateText = param(r.req, "date");
-    const QDate date = dateText.isEmpty()
-                           ? today
-                           : QDate::fromString(dateText.left(10), QStringLiteral("yyyy-MM-dd"));
-    if (!date.isValid() || dateText.size() > 10 || date < today.addDays(-maxPastDays) ||
-        date > today.addDays(BookingService::horizonDays))
-        return OperatorHttp::error(r.res, 400, invalid,
-                                   QStringLiteral("date: YYYY-MM-DD, %1 days back to %2 ahead")
-                                       .arg(maxPastDays)
-                                       .arg(BookingService::horizonDays));
-    if (!OperatorRoles::readsBookingsAt(r.session.row, point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-
+    const auto asked = askedPointDays(r, "date", 1);
+    if (!asked)
+        return;
+    const auto &[point, date] = *asked;
     auto tx = m_storage.begin(Access::Snapshot);
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto known = knownPoint(point);
-    if (!known)
-        return OperatorHttp::unavailable(r.res, known.error());
-    if (!known.value())
-        return OperatorHttp::error(r.res, 404, QStringLiteral("point"));
-    auto plan = m_booking->plan(point);
+    auto plan = readPlan(r, point);
     if (!plan)
-        return OperatorHttp::unavailable(r.res, plan.error());
+        return;
     // Slots central made already (a kiosk's or channel's first look at the day makes them);
     // reading here makes none, so a plan change still reaches days nobody has looked at.
     auto stats = m_booking->stats(point, date, 1, r.now);
@@ -203,6 +225,7 @@ void BookingsApi::day(OperatorRequest &r)
     };
     QMap<QString, Counts> bySlot;
     QJsonArray listed;
+    const bool mayCancel = cancelsAt(r.session.row, point);
     int total = 0, cancelled = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
     for (const BookingInfo &b : bookings.value()) {
@@ -238,6 +261,9 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("item"), item},
             {QStringLiteral("state"),
              b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked")},
+            // Another channel's booking not started yet: central alone can cancel it (§13k).
+            {QStringLiteral("may_cancel"),
+             mayCancel && !kiosk && !b.cancelledAt && slot->startUtc > r.now},
             {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
     }
 
@@ -275,33 +301,24 @@ void BookingsApi::day(OperatorRequest &r)
     // Nothing made yet: the slots the plan would make, so the day can be judged before any
     // kiosk asks for it.
     if (stats->isEmpty() && open) {
-        const auto periods = dayPlanPeriods(plan->dayPlan);
-        if (!periods)
-            return OperatorHttp::unavailable(
-                r.res, Error{Error::Corrupt, QStringLiteral("day plan of %1").arg(point)});
-        for (const auto &[from, to] : *periods)
-            for (QTime t = from; t.isValid() && t.secsTo(to) >= plan->slotMinutes * 60;
-                 t = t.addSecs(plan->slotMinutes * 60)) {
-                const QDateTime start = chinaTime(date, t);
-                const QDateTime end = start.addSecs(plan->slotMinutes * 60);
-                slotRows.append(
-                    QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
-                                {QStringLiteral("time"), hhmm(start) + u'-' + hhmm(end)},
-                                {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                                {QStringLiteral("end"), end.toString(Qt::ISODate)},
-                                {QStringLiteral("made"), false},
-                                {QStringLiteral("capacity"), plan->capacity},
-                                {QStringLiteral("leased"), 0},
-                                {QStringLiteral("used"), 0},
-                                {QStringLiteral("kiosk_booked"), 0},
-                                {QStringLiteral("other"), 0},
-                                {QStringLiteral("pool_other"), 0},
-                                {QStringLiteral("free"), plan->capacity},
-                                {QStringLiteral("stranded"), 0},
-                                {QStringLiteral("full"), plan->capacity == 0}});
-                if (t.addSecs(plan->slotMinutes * 60) < t)
-                    break;
-            }
+        auto planned = plannedSlots(plan.value(), date);
+        if (!planned)
+            return OperatorHttp::unavailable(r.res, planned.error());
+        for (const auto &[start, end] : planned.value())
+            slotRows.append(QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
+                                        {QStringLiteral("time"), hhmm(start) + u'-' + hhmm(end)},
+                                        {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                                        {QStringLiteral("end"), end.toString(Qt::ISODate)},
+                                        {QStringLiteral("made"), false},
+                                        {QStringLiteral("capacity"), plan->capacity},
+                                        {QStringLiteral("leased"), 0},
+                                        {QStringLiteral("used"), 0},
+                                        {QStringLiteral("kiosk_booked"), 0},
+                                        {QStringLiteral("other"), 0},
+                                        {QStringLiteral("pool_other"), 0},
+                                        {QStringLiteral("free"), plan->capacity},
+                                        {QStringLiteral("stranded"), 0},
+                                        {QStringLiteral("full"), plan->capacity == 0}});
     }
     OperatorHttp::reply(
         r.res, 200,
@@ -324,7 +341,191 @@ void BookingsApi::day(OperatorRequest &r)
          {QStringLiteral("bookings_total"), total},
          // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
          {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
-         {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)}});
+         {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)},
+         {QStringLiteral("may_cancel"), mayCancel}});
+}
+
+Result<QList<std::pair<QDateTime, QDateTime>>> BookingsApi::plannedSlots(const PointPlan &plan,
+                                                                         QDate date)
+{
+    const auto periods = dayPlanPeriods(plan.dayPlan);
+    if (!periods)
+        return Error{Error::Corrupt, QStringLiteral("day plan of %1").arg(plan.point)};
+    QList<std::pair<QDateTime, QDateTime>> out;
+    const int length = plan.slotMinutes * 60;
+    for (const auto &[from, to] : *periods)
+        for (QTime t = from; t.isValid() && t.secsTo(to) >= length; t = t.addSecs(length)) {
+            const QDateTime start = chinaTime(date, t);
+            out.append({start, start.addSecs(length)});
+            if (t.addSecs(length) < t)
+                break;
+        }
+    return out;
+}
+
+void BookingsApi::week(OperatorRequest &r)
+{
+    // The whole week within what the day view reads: 366 days back, the horizon ahead.
+    const auto asked = askedPointDays(r, "from", weekDays);
+    if (!asked)
+        return;
+    const auto &[point, from] = *asked;
+    const QDate today = chinaDate(r.now);
+    auto tx = m_storage.begin(Access::Snapshot);
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto plan = readPlan(r, point);
+    if (!plan)
+        return;
+    // Existing slots only, as the day view: reading makes none.
+    auto stats = m_booking->stats(point, from, weekDays, r.now);
+    if (!stats)
+        return OperatorHttp::unavailable(r.res, stats.error());
+    QMap<QDate, QList<SlotStats>> byDay;
+    for (const SlotStats &s : stats.value())
+        byDay[chinaDate(s.start)].append(s);
+
+    QJsonArray days;
+    for (int i = 0; i < weekDays; ++i) {
+        const QDate date = from.addDays(i);
+        const bool open = liveCalendar().isOpen(date);
+        const QList<SlotStats> made = byDay.value(date);
+        QJsonArray slotCells;
+        int capacity = 0, held = 0, free = 0, full = 0;
+        for (const SlotStats &s : made) {
+            // Occupancy: what the slot holds (leases as they count against the pool, and
+            // bookings outside them), as the capacity floor counts it.
+            const int holds = s.leased + s.other;
+            slotCells.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                         {QStringLiteral("time"), hhmm(s.start)},
+                                         {QStringLiteral("capacity"), s.capacity},
+                                         {QStringLiteral("held"), holds},
+                                         {QStringLiteral("free"), s.free},
+                                         {QStringLiteral("full"), s.free == 0}});
+            capacity += s.capacity;
+            held += holds;
+            free += s.free;
+            full += s.free == 0 ? 1 : 0;
+        }
+        if (made.isEmpty() && open) {
+            auto planned = plannedSlots(plan.value(), date);
+            if (!planned)
+                return OperatorHttp::unavailable(r.res, planned.error());
+            for (const auto &[start, end] : planned.value()) {
+                slotCells.append(QJsonObject{{QStringLiteral("id"), protocol::slotId(point, start)},
+                                             {QStringLiteral("time"), hhmm(start)},
+                                             {QStringLiteral("capacity"), plan->capacity},
+                                             {QStringLiteral("held"), 0},
+                                             {QStringLiteral("free"), plan->capacity},
+                                             {QStringLiteral("full"), plan->capacity == 0}});
+                capacity += plan->capacity;
+                free += plan->capacity;
+                full += plan->capacity == 0 ? 1 : 0;
+            }
+        }
+        days.append(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                {QStringLiteral("open"), open},
+                                {QStringLiteral("made"), !made.isEmpty()},
+                                {QStringLiteral("capacity"), capacity},
+                                {QStringLiteral("held"), held},
+                                {QStringLiteral("free"), free},
+                                {QStringLiteral("full_slots"), full},
+                                {QStringLiteral("slots"), slotCells}});
+    }
+    OperatorHttp::reply(r.res, 200,
+                        {{QStringLiteral("point"), point},
+                         {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                         {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                         {QStringLiteral("plan"), planJson(plan.value())},
+                         {QStringLiteral("days"), days}});
+}
+
+bool BookingsApi::cancelsAt(const OperatorRow &op, const QString &point)
+{
+    if (!OperatorRoles::readsBookingsAt(op, point))
+        return false;
+    return op.role == OperatorRoles::clerk || op.role == OperatorRoles::technician;
+}
+
+const QStringList &BookingsApi::cancelReasons()
+{
+    static const QStringList reasons{QStringLiteral("applicant_request"),
+                                     QStringLiteral("point_closed"), QStringLiteral("duplicate"),
+                                     QStringLiteral("other")};
+    return reasons;
+}
+
+void BookingsApi::cancel(OperatorRequest &r)
+{
+    const QJsonObject &b = r.body;
+    for (const QString &key : b.keys())
+        if (key != QLatin1String("slot") && key != QLatin1String("number") &&
+            key != QLatin1String("reason"))
+            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+    const QString slotId = b.value(QLatin1String("slot")).toString();
+    const QString number = b.value(QLatin1String("number")).toString();
+    const QString reason = b.value(QLatin1String("reason")).toString();
+    auto slot = protocol::parseSlotId(slotId.left(64));
+    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch())
+        return fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
+    if (!cancelsAt(r.session.row, slot->point))
+        return OperatorHttp::error(r.res, 403, forbidden);
+    if (number.isEmpty() || number.size() > 64)
+        return fieldError(r.res, QStringLiteral("number"),
+                          QStringLiteral("number: the booking's number"));
+    // A code, not free text: the audit log holds no personal data.
+    if (!cancelReasons().contains(reason))
+        return fieldError(r.res, QStringLiteral("reason"),
+                          QStringLiteral("reason: one of ") + cancelReasons().join(u", "));
+
+    auto tx = m_storage.begin();
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto bookings = m_booking->bookings(slot->point, chinaDate(slot->startUtc));
+    if (!bookings)
+        return OperatorHttp::unavailable(r.res, bookings.error());
+    std::optional<BookingInfo> found;
+    for (const BookingInfo &info : bookings.value())
+        if (info.slot == slotId && (info.ticket.isEmpty() ? info.id : info.ticket) == number) {
+            found = info;
+            break;
+        }
+    if (!found)
+        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    // A kiosk's booking is shown as confirmed on the kiosk until the kiosk cancels it: central
+    // has no way yet to tell it (a protocol change, §13k).
+    if (found->source != QLatin1String("channel"))
+        return OperatorHttp::reply(
+            r.res, 409,
+            {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
+             {QStringLiteral("message"),
+              QStringLiteral("a kiosk's booking is cancelled at the kiosk")}});
+    if (found->cancelledAt || slot->startUtc <= r.now)
+        return OperatorHttp::reply(r.res, 409,
+                                   {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
+                                    {QStringLiteral("message"),
+                                     found->cancelledAt ? QStringLiteral("already cancelled")
+                                                        : QStringLiteral("the slot has started")}});
+    auto done = m_booking->channelCancel(found->device, found->id, r.now);
+    if (!done)
+        return OperatorHttp::unavailable(r.res, done.error());
+    if (!done.value())
+        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    const QJsonObject detail{{QStringLiteral("point"), slot->point},
+                             {QStringLiteral("slot"), slotId},
+                             {QStringLiteral("number"), number},
+                             {QStringLiteral("reason"), reason}};
+    auto audited = AuditChain(m_storage).append(
+        r.session.row.id, QStringLiteral("booking.cancel"), found->id,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), r.now);
+    if (!audited)
+        return OperatorHttp::unavailable(r.res, audited.error());
+    if (auto committed = tx.value()->commit(); !committed)
+        return OperatorHttp::unavailable(r.res, committed.error());
+    OperatorHttp::reply(r.res, 200,
+                        {{QStringLiteral("slot"), slotId},
+                         {QStringLiteral("number"), number},
+                         {QStringLiteral("state"), QStringLiteral("cancelled")}});
 }
 
 void BookingsApi::setPlan(OperatorRequest &r)
@@ -388,72 +589,35 @@ void BookingsApi::setPlan(OperatorRequest &r)
         plan.dayPlan = dayPlan.toString().trimmed();
     if (!groups.isUndefined())
         plan.groups = groupList;
-    // The rules of `jiujin-gateway plan set` (PointPlan::check), then: groups must be
-    // departments of the published catalogue, and no future slot may lose seats it holds.
-    if (auto checked = plan.check(); !checked)
-        return fieldError(r.res, fieldOf(checked.error().message), checked.error().message);
-    for (const QString &g : plan.groups) {
-        auto department = m_storage.catalogue().liveEntry(CatalogueKind::Departments, g);
-        if (!department)
-            return OperatorHttp::unavailable(r.res, department.error());
-        if (!department->has_value())
-            return fieldError(
-                r.res, QStringLiteral("groups"),
-                QStringLiteral("groups: %1 is not a department of the published catalogue").arg(g));
-    }
-    const QDate today = chinaDate(r.now);
-    auto future = m_booking->stats(point, today, BookingService::horizonDays + 2, r.now);
-    if (!future)
-        return OperatorHttp::unavailable(r.res, future.error());
-    int needed = 0, changed = 0;
-    QString fullest;
-    for (const SlotStats &s : future.value()) {
-        if (s.start <= r.now)
-            continue; // started: its capacity stays as it was (BookingService::setPlan)
-        if (held(s) > needed) {
-            needed = held(s);
-            fullest = s.id;
-        }
-        if (s.capacity != plan.capacity)
-            ++changed;
-    }
-    if (plan.capacity < needed)
-        return OperatorHttp::reply(
-            r.res, 409,
-            {{QStringLiteral("error"), QStringLiteral("over_capacity")},
-             {QStringLiteral("field"), QStringLiteral("capacity")},
-             {QStringLiteral("message"),
-              QStringLiteral("capacity: slot %1 already holds %2 seats (leased or booked); "
-                             "at least %2")
-                  .arg(fullest)
-                  .arg(needed)},
-             {QStringLiteral("min_capacity"), needed},
-             {QStringLiteral("slot"), fullest}});
-    const bool same = plan.capacity == old->capacity && plan.dayPlan == old->dayPlan &&
-                      plan.slotMinutes == old->slotMinutes && plan.groups == old->groups;
-    if (!same) {
-        if (auto done = m_booking->setPlan(plan, r.now); !done) {
-            if (done.error().code == Error::Invalid)
-                return fieldError(r.res, fieldOf(done.error().message), done.error().message);
-            return OperatorHttp::unavailable(r.res, done.error());
-        }
-        // Who changed which point's plan from what to what: codes and numbers, nothing personal.
-        auto audited = AuditChain(m_storage).append(
-            r.session.row.id, QStringLiteral("booking.plan.set"), point,
-            compact({{QStringLiteral("old"), planJson(old.value())},
-                     {QStringLiteral("new"), planJson(plan)},
-                     {QStringLiteral("future_slots"), changed}}),
-            r.now);
-        if (!audited)
-            return OperatorHttp::unavailable(r.res, audited.error());
+    // The rules of `jiujin-gateway plan set`: the same PlanChange, so the console and the shell
+    // check, refuse and audit alike.
+    auto outcome =
+        PlanChange(m_storage, *m_booking).apply(r.session.row.id, old.value(), plan, r.now);
+    if (!outcome)
+        return OperatorHttp::unavailable(r.res, outcome.error());
+    switch (outcome->kind) {
+    case PlanChangeOutcome::Kind::Invalid:
+        return fieldError(r.res, fieldOf(outcome->message), outcome->message);
+    case PlanChangeOutcome::Kind::OverCapacity:
+        return OperatorHttp::reply(r.res, 409,
+                                   {{QStringLiteral("error"), QStringLiteral("over_capacity")},
+                                    {QStringLiteral("field"), QStringLiteral("capacity")},
+                                    {QStringLiteral("message"), outcome->message},
+                                    {QStringLiteral("min_capacity"), outcome->minCapacity},
+                                    {QStringLiteral("slot"), outcome->slot}});
+    case PlanChangeOutcome::Kind::Changed:
         if (auto committed = tx.value()->commit(); !committed)
             return OperatorHttp::unavailable(r.res, committed.error());
+        break;
+    case PlanChangeOutcome::Kind::Unchanged:
+        break;
     }
+    const bool changed = outcome->kind == PlanChangeOutcome::Kind::Changed;
     OperatorHttp::reply(r.res, 200,
                         {{QStringLiteral("point"), point},
                          {QStringLiteral("plan"), planJson(plan)},
-                         {QStringLiteral("changed"), !same},
-                         {QStringLiteral("future_slots"), same ? 0 : changed}});
+                         {QStringLiteral("changed"), changed},
+                         {QStringLiteral("future_slots"), changed ? outcome->futureSlots : 0}});
 }
 
 } // namespace jiujin::gateway

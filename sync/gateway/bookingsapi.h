@@ -6,10 +6,14 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace httplib {
 class Server;
@@ -21,6 +25,7 @@ class BookingService;
 class OperatorService;
 struct OperatorRequest;
 struct PointPlan;
+struct OperatorRow;
 
 /**
  * Bookings in the operator API (openapi.yaml, /v1/operator/bookings/...; docs/DESIGN.md §13i):
@@ -37,6 +42,8 @@ public:
     static constexpr int maxPastDays = 366;
     /** At most this many bookings are listed for one day (the counts cover them all). */
     static constexpr int maxListedBookings = 2000;
+    /** The days of GET /v1/operator/bookings/week. */
+    static constexpr int weekDays = 7;
 
     /** Both borrowed. */
     BookingsApi(CentralStorage &storage, OperatorService &operators);
@@ -46,6 +53,12 @@ public:
      *  OperatorApi::addRoutes). */
     void addRoutes(httplib::Server &server, std::function<QDateTime()> clock);
 
+    /** Whether @p op may cancel another channel's booking at @p point: a clerk of the point's
+     *  township or a technician (§13k). */
+    static bool cancelsAt(const OperatorRow &op, const QString &point);
+    /** The reasons a cancellation may give (codes; the console translates them). */
+    static const QStringList &cancelReasons();
+
     /** The field a PointPlan::check() message names ("capacity", "day_plan", "slot_minutes",
      *  "groups", "point"), as the API's `field`. */
     static QString fieldOf(const QString &message);
@@ -53,10 +66,27 @@ public:
 private:
     void points(OperatorRequest &r);
     void day(OperatorRequest &r);
+    /** Seven days from `from`: per day and slot the capacity, what it holds and what is free. */
+    void week(OperatorRequest &r);
     void setPlan(OperatorRequest &r);
+    /** Cancels another channel's booking ({slot, number, reason}), audited. */
+    void cancel(OperatorRequest &r);
+    /** The point and first day a read asks for ("point" and @p dateParam, today when left out)
+     *  and that @p days days from it may be read by the session's operator: the role, the
+     *  point's shape and scope, maxPastDays back, the horizon ahead for the last day; nullopt
+     *  when the refusal was answered. */
+    std::optional<std::pair<QString, QDate>> askedPointDays(OperatorRequest &r,
+                                                            const char *dateParam, int days);
+    /** The plan of @p point, known to central, in the caller's transaction; nullopt when the
+     *  answer (404, 503) was sent. */
+    std::optional<PointPlan> readPlan(OperatorRequest &r, const QString &point);
     /** Whether central knows @p point: a plan, an enrolled device or the published catalogue. */
     Result<bool> knownPoint(const QString &point);
     static QJsonObject planJson(const PointPlan &plan);
+    /** [start, end) of the slots @p plan would make on @p date (UTC); Error::Corrupt when its
+     *  stored day plan does not parse. */
+    static Result<QList<std::pair<QDateTime, QDateTime>>> plannedSlots(const PointPlan &plan,
+                                                                       QDate date);
 
     CentralStorage &m_storage;
     OperatorService &m_operators;

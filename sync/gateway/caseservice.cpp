@@ -297,6 +297,11 @@ Result<QList<CaseRow>> CaseService::list(const CaseFilter &filter)
     return m_storage.cases().cases(filter);
 }
 
+Result<qint64> CaseService::count(const CaseFilter &filter)
+{
+    return m_storage.cases().countCases(filter, countCap + 1); // one more: "more than countCap"
+}
+
 Result<QList<CaseEventRow>> CaseService::timeline(qint64 caseId)
 {
     return m_storage.cases().events(caseId);

@@ -73,6 +73,11 @@ public:
 
     Result<std::optional<CaseRow>> find(const QString &receipt);
     Result<QList<CaseRow>> list(const CaseFilter &filter);
+    /** The cases matching @p filter, counted up to countCap + 1 (above countCap: "more than"). */
+    Result<qint64> count(const CaseFilter &filter);
+    /// Counting stops here: 100,000 cases count in about 10 ms (DESIGN §13k); a province's
+    /// millions would not, for every reload of every clerk.
+    static constexpr qint64 countCap = 100000;
     Result<QList<CaseEventRow>> timeline(qint64 caseId);
 
     /** Records a 容缺 (@p kind "rongque") or 告知承诺 ("chengnuo") material promised for later. */

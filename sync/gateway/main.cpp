@@ -23,6 +23,7 @@
 #include "operatorapi.h"
 #include "operatorcommand.h"
 #include "operatorservice.h"
+#include "planchange.h"
 #include "ratingapi.h"
 #include "ratingcommand.h"
 #include "slots.h"
@@ -88,7 +89,7 @@ int usage()
         "start)\n"
         "       jiujin-gateway server-key roll --data-dir DIR   (the next key becomes the server "
         "key; restart serve)\n"
-        "       jiujin-gateway plan set --data-dir DIR --point P --capacity N "
+        "       jiujin-gateway plan set --data-dir DIR --point P [--capacity N] "
         "[--day-plan 08:30-12:00,14:30-17:30] [--slot-minutes 30] [--groups shebao,yibao]\n"
         "       jiujin-gateway slots --data-dir DIR --point P --from YYYY-MM-DD [--days N]\n"
         "       jiujin-gateway channel-token create --data-dir DIR (--point P... | --all-points) "
@@ -459,27 +460,54 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
     gateway::BookingService booking(storage);
     const QString point = parser.value(QStringLiteral("point"));
     if (command == QLatin1String("plan") && args.value(1) == QLatin1String("set")) {
-        auto plan = booking.plan(point);
-        if (!plan)
-            return fail(plan.error().message);
-        bool ok = parser.isSet(o.capacity);
-        plan->capacity = parser.value(o.capacity).toInt(&ok);
-        if (!ok)
-            return fail(QStringLiteral("--capacity: expected a number of seats"));
-        if (parser.isSet(o.dayPlan))
-            plan->dayPlan = parser.value(o.dayPlan);
-        if (parser.isSet(o.slotMinutes))
-            plan->slotMinutes = parser.value(o.slotMinutes).toInt();
-        if (parser.isSet(o.groups)) {
-            plan->groups.clear();
-            for (const QString &code : parser.value(o.groups).split(u',', Qt::SkipEmptyParts))
-                plan->groups.append(code.trimmed());
+        if (point.isEmpty())
+            return fail(QStringLiteral("plan set: --point P needed"));
+        // Checked, refused below what a future slot holds, and audited as the console's change
+        // (PlanChange), in one transaction.
+        auto tx = storage.begin();
+        if (!tx)
+            return fail(tx.error().message);
+        auto old = booking.plan(point);
+        if (!old)
+            return fail(old.error().message);
+        gateway::PointPlan plan = old.value();
+        if (parser.isSet(o.capacity)) {
+            bool ok = false;
+            plan.capacity = parser.value(o.capacity).toInt(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--capacity: expected a number of seats"));
         }
-        if (auto r = booking.setPlan(plan.value(), now); !r)
-            return fail(r.error().message);
-        out() << "plan of " << point << ": " << plan->capacity << " seats per slot, "
-              << plan->dayPlan << " in " << plan->slotMinutes << "-minute slots, groups "
-              << (plan->groups.isEmpty() ? QStringLiteral("(all)") : plan->groups.join(u','))
+        if (parser.isSet(o.dayPlan))
+            plan.dayPlan = parser.value(o.dayPlan);
+        if (parser.isSet(o.slotMinutes))
+            plan.slotMinutes = parser.value(o.slotMinutes).toInt();
+        if (parser.isSet(o.groups)) {
+            plan.groups.clear();
+            for (const QString &code : parser.value(o.groups).split(u',', Qt::SkipEmptyParts))
+                plan.groups.append(code.trimmed());
+        }
+        auto outcome = gateway::PlanChange(storage, booking)
+                           .apply(gateway::commandLineActor(), old.value(), plan, now);
+        if (!outcome)
+            return fail(outcome.error().message);
+        using Kind = gateway::PlanChangeOutcome::Kind;
+        if (outcome->kind == Kind::Invalid)
+            return fail(QStringLiteral("plan refused, nothing changed: ") + outcome->message);
+        if (outcome->kind == Kind::OverCapacity)
+            return fail(QStringLiteral("plan refused, nothing changed: ") + outcome->message +
+                        QStringLiteral(" (bookings are never moved; --capacity %1 or more)")
+                            .arg(outcome->minCapacity));
+        if (outcome->kind == Kind::Changed) {
+            if (auto committed = tx.value()->commit(); !committed)
+                return fail(committed.error().message);
+        }
+        out() << "plan of " << point << ": " << plan.capacity << " seats per slot, " << plan.dayPlan
+              << " in " << plan.slotMinutes << "-minute slots, groups "
+              << (plan.groups.isEmpty() ? QStringLiteral("(all)") : plan.groups.join(u','))
+              << (outcome->kind == Kind::Changed
+                      ? QStringLiteral("; %1 future slots changed (audited)")
+                            .arg(outcome->futureSlots)
+                      : QStringLiteral("; unchanged"))
               << Qt::endl;
         return 0;
     }

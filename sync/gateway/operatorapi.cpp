@@ -21,6 +21,8 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace jiujin::gateway {
 
 namespace {
@@ -306,26 +308,59 @@ void OperatorApi::listCases(Context &c)
     CaseFilter filter;
     filter.stage = QString::fromStdString(c.req.get_param_value("stage"));
     filter.point = QString::fromStdString(c.req.get_param_value("point"));
+    filter.item = QString::fromStdString(c.req.get_param_value("item"));
     const std::string overdue = c.req.get_param_value("overdue");
+    const std::string after = c.req.get_param_value("cursor");
+    const std::string limit = c.req.get_param_value("limit");
+    // The cursor is the last row's id (opaque to the page): digits only, nothing else parsed.
+    bool afterOk = after.empty(), limitOk = limit.empty();
+    if (!after.empty() && after.size() <= 18 &&
+        after.find_first_not_of("0123456789") == std::string::npos) {
+        filter.beforeId = std::stoll(after);
+        afterOk = filter.beforeId > 0;
+    }
+    filter.limit = defaultCasePage;
+    if (!limit.empty() && limit.size() <= 4 &&
+        limit.find_first_not_of("0123456789") == std::string::npos) {
+        filter.limit = std::stoi(limit);
+        limitOk = filter.limit >= 1 && filter.limit <= maxCasePage;
+    }
     if ((!filter.stage.isEmpty() && CaseService::stageText(filter.stage).isEmpty()) ||
-        filter.point.size() > 32 || (!overdue.empty() && overdue != "true" && overdue != "false"))
+        filter.point.size() > 32 || filter.item.size() > 64 ||
+        (!overdue.empty() && overdue != "true" && overdue != "false") || !afterOk || !limitOk)
         return error(c.res, 400, QStringLiteral("invalid"),
-                     QStringLiteral("stage: a stage code; point: a point code; overdue: true or "
-                                    "false"));
+                     QStringLiteral("stage: a stage code; point: a point code; item: an item "
+                                    "code; overdue: true or false; cursor: the previous "
+                                    "page's next; limit: 1 to %1")
+                         .arg(maxCasePage));
     if (overdue == "true")
         filter.overdueOn = WorkCalendar::chinaDate(c.now);
     OperatorRoles::narrow(c.session.row, filter);
+    // One more row than asked tells whether a next page exists without counting.
+    const int pageSize = filter.limit;
+    filter.limit = pageSize + 1;
     auto rows = m_cases->list(filter);
     if (!rows)
         return unavailable(c.res, rows.error());
+    const bool more = rows->size() > pageSize;
+    if (more)
+        rows->resize(pageSize);
     QJsonArray cases;
     for (const CaseRow &row : rows.value())
         if (OperatorRoles::reads(c.session.row, row))
             cases.append(caseJson(row, c.now));
-    reply(c.res, 200,
-          {{QStringLiteral("cases"), cases},
-           // the newest filter.limit cases in scope were looked at: narrow by stage or point
-           {QStringLiteral("truncated"), rows->size() >= filter.limit}});
+    QJsonObject body{{QStringLiteral("cases"), cases},
+                     {QStringLiteral("next"),
+                      more ? QJsonValue(QString::number(rows->last().id)) : QJsonValue()}};
+    if (filter.beforeId == 0) {
+        // The first page counts the filter's cases (later pages keep the first's total).
+        auto total = m_cases->count(filter);
+        if (!total)
+            return unavailable(c.res, total.error());
+        body.insert(QStringLiteral("total"), std::min(total.value(), CaseService::countCap));
+        body.insert(QStringLiteral("total_capped"), total.value() > CaseService::countCap);
+    }
+    reply(c.res, 200, body);
 }
 
 std::optional<CaseRow> OperatorApi::caseInScope(Context &c)

@@ -40,6 +40,9 @@ class OperatorApi
 public:
     /** Bodies larger than this are refused (the front refuses them first). */
     static constexpr qsizetype maxBodyBytes = 64 * 1024;
+    /** Cases per page of GET /v1/operator/cases: without `limit`, and the most `limit` asks. */
+    static constexpr int defaultCasePage = 100;
+    static constexpr int maxCasePage = 1000;
 
     /** @p keys opens sealed applications (central's record keys); all borrowed. */
     OperatorApi(CentralStorage &storage, OperatorService &operators, const GatewayKeys &keys);

@@ -123,11 +123,75 @@ try {
   check(await num(setup.slot, 'free') === 6 - setup.leased, 'free grows with the capacity')
   check((await page.textContent('[data-test=plan-capacity]')).trim() === '6', 'the plan shows capacity 6')
   await shoot(page, 'bookings-plan-saved')
+
+  // ---- The date reads year first in both languages (never the browser's 12/07/2026), with
+  // its weekday spelt out; typed with slashes it is taken, typed in another order refused.
+  check(await page.inputValue('[data-test=bookings-date]') === setup.day, `the date field shows ${setup.day}`)
+  check(/^\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日]$/.test((await page.textContent('[data-test=bookings-day-label]')).trim()),
+    `zh spells the day out: ${await page.textContent('[data-test=bookings-day-label]')}`)
+  await setLang(page, 'en')
+  check(await page.inputValue('[data-test=bookings-date]') === setup.day, 'en keeps the year-first date')
+  check(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/.test((await page.textContent('[data-test=bookings-day-label]')).trim()),
+    `en spells the day out unambiguously: ${await page.textContent('[data-test=bookings-day-label]')}`)
+  await setLang(page, 'zh')
+  const [y, m, d] = setup.day.split('-')
+  const us = `${m}/${d}/${y}`
+  await page.fill('[data-test=bookings-date]', us)
+  await page.locator('[data-test=bookings-date]').blur()
+  await page.waitForFunction(() => document.querySelector('[data-test=bookings-date]').getAttribute('aria-invalid') === 'true')
+  check(true, `a month-first date (${us}) is refused, not read as another day`)
+  await page.fill('[data-test=bookings-date]', `${y}/${Number(m)}/${Number(d)}`)
+  await page.locator('[data-test=bookings-date]').blur()
+  await page.waitForFunction((day) => document.querySelector('[data-test=bookings-date]').value === day &&
+    document.querySelector('[data-test=bookings-date]').getAttribute('aria-invalid') === 'false', setup.day)
+  check(true, 'the day typed with slashes is taken as the same day')
+
+  // ---- The week: seven days from the date, the kiosk's lease in its 08:30 cell of 6 seats;
+  // a day's heading opens that day.
+  await page.click('[data-test=view-week]')
+  await page.waitForFunction((day) => !!document.querySelector(`table[data-test=week] th[data-day="${day}"]`), setup.day)
+  const days = await page.$$eval('table[data-test=week] thead th[data-day]', (t) => t.map((e) => e.dataset.day))
+  check(days.length === 7 && days[0] === setup.day, `seven days from the date (${days.join(' ')})`)
+  const leasedCell = (await page.textContent(`td[data-cell="${setup.day} 08:30"]`)).trim()
+  check(leasedCell === `${setup.leased}/6`, `the 08:30 cell holds the lease of 6 seats (${leasedCell})`)
+  for (const [w, h] of SIZES) {
+    await page.setViewportSize({ width: w, height: h })
+    for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-week') }
+  }
+  await setLang(page, 'zh')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.click(`table[data-test=week] th[data-day="${days[1]}"] [data-test=week-day]`)
+  await page.waitForFunction((day) => !document.querySelector('table[data-test=week]') &&
+    document.querySelector('[data-test=bookings-date]').value === day && !!document.querySelector(`table[data-test=slots][data-date="${day}"]`), days[1])
+  check(true, 'a day heading of the week opens that day')
   await logout()
 
   // ---- A clerk of the township: reads the page, no plan form; a forced change is refused.
   await loginOk(page, 'clerk-203')
+  // Another channel (the province's app) books the 08:30 slot; the clerk cancels it with a
+  // reason, and the seat is free again (the notice comes with the refreshed list).
+  const booked = await page.evaluate(async ([slot, token]) => (await fetch('/v1/channel/bookings', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ slot, ref: 'console-cancel-1' }) })).status, [setup.slot, setup.channelToken])
+  must(booked === 201, `another channel books 08:30 (${booked})`)
   await openDay()
+  const freeBefore = await num(setup.slot, 'free')
+  await page.waitForSelector('tr[data-state=booked] [data-test=cancel-booking]')
+  await page.click('tr[data-state=booked] [data-test=cancel-booking]')
+  await page.waitForSelector('[data-test=cancel-form]')
+  await page.click('[data-test=cancel-confirm]')
+  await page.waitForSelector('[data-test=cancel-error]')
+  check((await page.textContent('[data-test=cancel-error]')).includes('原因'), 'no reason, no cancellation')
+  await page.selectOption('[data-test=cancel-reason]', 'applicant_request')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel') }
+  await setLang(page, 'zh')
+  await page.click('[data-test=cancel-confirm]')
+  await page.waitForFunction((slot) => !!document.querySelector('[data-test=cancel-notice]') &&
+    !document.querySelector('tr[data-state=booked] [data-test=cancel-booking]') &&
+    !!document.querySelector(`tr[data-slot="${slot}"]`), setup.slot)
+  check(await num(setup.slot, 'free') === freeBefore + 1, `the seat is free again (${freeBefore} -> ${await num(setup.slot, 'free')})`)
+  check(!!(await page.$('tr[data-state=cancelled]')), 'the booking reads 已取消')
+  check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel: a cancelled one offers none')
   check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-clerk') }

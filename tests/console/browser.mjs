@@ -267,6 +267,70 @@ try {
   await page.click('[data-test=logout]')
   await page.waitForSelector('[data-test=login-id]')
 
+  // The queue a page at a time: 230 cases in township 150525101 (every tenth of another item,
+  // every other one still 已提交), put into central's database as the bench does; a clerk there
+  // sees central's count, 100 rows, then the next pages through its cursor, unshifted by a case
+  // that arrives meanwhile; the stage and item filters are counted at central too.
+  const PAGING = 230
+  const cli = { env: { ...process.env, ...setup.cliEnv } }
+  execFileSync(setup.gateway, ['operator', 'add', 'clerk-101', '--role', 'clerk', '--township', '150525101',
+    '--data-dir', setup.dataDir], { ...cli, input: `${setup.password}\n` })
+  const ITEM = '11150525MB0SB0001A415111010200001'
+  const OTHER = '11150525MB0SB0001A415111010100001'
+  const seedCases = (from, count) => execFileSync('sqlite3', [join(setup.dataDir, 'gateway.db')], {
+    input: `.timeout 10000
+WITH RECURSIVE n(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM n WHERE i < ${from + count - 1})
+INSERT INTO cases(number, device, uuid, receipt, item, point, department, stage, created_at, updated_at,
+    promised_days)
+SELECT printf('BJ99%012d', i), 'paging-device', printf('paging-%d', i), printf('NM99%012d', i),
+    CASE WHEN i % 10 = 0 THEN '${OTHER}' ELSE '${ITEM}' END, '150525101000-01', 'shebao',
+    CASE WHEN i % 2 = 0 THEN 'submitted' ELSE 'accepted' END,
+    strftime('%s', 'now') - 3600 + i, strftime('%s', 'now') - 3600 + i, 10
+FROM n;
+`,
+  })
+  seedCases(0, PAGING)
+  const receiptOf = (i) => `NM99${String(i).padStart(12, '0')}`
+  const rowCount = (n) => page.waitForFunction((want) =>
+    document.querySelector('table[data-test=cases]')?.getAttribute('aria-busy') === 'false' &&
+    document.querySelectorAll('table[data-test=cases] tbody tr').length === want, n)
+  const countText = () => page.textContent('[data-test=case-count]')
+  await loginOk(page, 'clerk-101')
+  await page.waitForFunction(() => /230/.test(document.querySelector('[data-test=case-count]')?.textContent || ''))
+  await rowCount(100)
+  check((await countText()).trim() === '已显示 100 件，共 230 件', `central's count beside the rows shown: ${await countText()}`)
+  let pageRows = await page.$$eval('table[data-test=cases] tbody tr', (rows) => rows.map((r) => r.dataset.receipt))
+  check(pageRows[0] === receiptOf(PAGING - 1) && pageRows[99] === receiptOf(PAGING - 100), 'the first page: the newest 100')
+  await shoot(page, 'queue-paged')
+  seedCases(PAGING, 1) // arrives between two pages
+  await page.click('[data-test=more-cases]')
+  await rowCount(200)
+  pageRows = await page.$$eval('table[data-test=cases] tbody tr', (rows) => rows.map((r) => r.dataset.receipt))
+  const expected = Array.from({ length: 200 }, (_, k) => receiptOf(PAGING - 1 - k))
+  check(pageRows.join() === expected.join(), 'the second page follows the first: no case twice, none missed, the new one not slipped in')
+  check((await page.textContent('[data-test=more-cases]')).includes('30'), `the last page says what is left: ${await page.textContent('[data-test=more-cases]')}`)
+  await page.click('[data-test=more-cases]')
+  await rowCount(PAGING)
+  await page.waitForSelector('[data-test=more-cases]', { state: 'detached' })
+  check(true, 'after the last page 显示更多 is gone')
+  await page.selectOption('[data-test=filter-stage]', 'submitted')
+  await page.waitForFunction(() => /共 116 件/.test(document.querySelector('[data-test=case-count]')?.textContent || ''))
+  await rowCount(100)
+  check(await page.$$eval('table[data-test=cases] tbody tr .stage', (t) => t.every((e) => e.classList.contains('stage-submitted'))),
+    'the stage filter is central\'s, counted there: 116 已提交 (the late one too)')
+  await page.selectOption('[data-test=filter-stage]', '')
+  await page.selectOption('[data-test=filter-item]', OTHER)
+  await page.waitForFunction(() => /^共 24 件$/.test((document.querySelector('[data-test=case-count]')?.textContent || '').trim()))
+  await rowCount(24)
+  check(!(await page.$('[data-test=more-cases]')), 'the item filter is central\'s: 24 cases, one page')
+  await setLang(page, 'en')
+  await page.selectOption('[data-test=filter-item]', '')
+  await page.waitForFunction(() => /100 shown of 231 cases/.test(document.querySelector('[data-test=case-count]')?.textContent || ''))
+  check(true, 'the count in English: 100 shown of 231 cases')
+  await setLang(page, 'zh')
+  await page.click('[data-test=logout]')
+  await page.waitForSelector('[data-test=login-id]')
+
   // TOTP set up in the browser by an operator who has none: the secret shown once as text and
   // as a QR code drawn on the page, a wrong code refused, the right one makes it take effect;
   // from then on the password alone does not log in.

@@ -70,6 +70,15 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     REQUIRE(leased >= 0);
     CHECK(leased > 0); // the kiosk holds seats of its own there
 
+    // Another channel's bearer token: the browser test books a seat with it, for a clerk to
+    // cancel from the console.
+    const QString channelToken =
+        QString::fromLatin1(gw.cli({QStringLiteral("channel-token"), QStringLiteral("create"),
+                                    QStringLiteral("--point"), point})
+                                .trimmed()
+                                .split('\n')
+                                .last());
+    REQUIRE_FALSE(channelToken.isEmpty());
     addOperator(gw,
                 {QStringLiteral("tech-1"), QStringLiteral("--role"), QStringLiteral("technician")});
     addOperator(gw, {QStringLiteral("clerk-203"), QStringLiteral("--role"), QStringLiteral("clerk"),
@@ -91,6 +100,7 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("day"), day.toString(Qt::ISODate)},
         {QStringLiteral("slot"), slot},
         {QStringLiteral("leased"), leased},
+        {QStringLiteral("channelToken"), channelToken},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),

@@ -320,6 +320,39 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
                technician)
               .status == 404);
 
+    // ---- The week: seven days from the date, each slot with what it holds (the lease's 2 and
+    // the channel's 1 at 08:30), the same roles and scope as the day.
+    const QByteArray weekPath =
+        "/v1/operator/bookings/week?point=" + pointA.toLatin1() + "&from=" + dayText.toLatin1();
+    r = send("GET", weekPath, clerkA);
+    REQUIRE(r.status == 200);
+    const QJsonArray weekDays = object(r).value(QLatin1String("days")).toArray();
+    REQUIRE(weekDays.size() == 7);
+    CHECK(weekDays.first().toObject().value(QLatin1String("date")).toString() == dayText);
+    CHECK(weekDays.last().toObject().value(QLatin1String("date")).toString() ==
+          day.addDays(6).toString(Qt::ISODate));
+    QJsonObject cell0830;
+    for (const QJsonValue &v : weekDays.first().toObject().value(QLatin1String("slots")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() == slot0830)
+            cell0830 = v.toObject();
+    CHECK(cell0830.value(QLatin1String("time")).toString() == QLatin1String("08:30"));
+    CHECK(cell0830.value(QLatin1String("capacity")).toInt() == 4);
+    CHECK(cell0830.value(QLatin1String("held")).toInt() == 3);
+    CHECK(cell0830.value(QLatin1String("free")).toInt() == 1);
+    CHECK(weekDays.first().toObject().value(QLatin1String("held")).toInt() == 3);
+    for (const QJsonValue &v : weekDays) // a closed day has no slot, planned or made
+        if (!v.toObject().value(QLatin1String("open")).toBool())
+            CHECK(v.toObject().value(QLatin1String("slots")).toArray().isEmpty());
+    CHECK(send("GET", weekPath, clerkC).status == 403);
+    CHECK(send("GET", weekPath, {}).status == 401);
+    CHECK(send("GET",
+               "/v1/operator/bookings/week?point=" + pointA.toLatin1() +
+                   "&from=" + chinaDate(now).addDays(88).toString(Qt::ISODate).toLatin1(),
+               technician)
+              .status == 400); // its last day past the horizon
+    CHECK(send("GET", "/v1/operator/bookings/week?point=150525999000-01", technician).status ==
+          404);
+
     // ---- Plans: a technician only; bad plans refused with the field; never below what a
     // future slot holds (08:30 holds 3: the lease's 2 and the channel's 1).
     const QByteArray planPath = "/v1/operator/bookings/plans/" + pointA.toLatin1();
@@ -403,6 +436,45 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(checked);
     CHECK(list->groups == QStringList{QStringLiteral("shebao")});
 
+    // ---- Cancelling another channel's booking: a clerk of the township or a technician, with a
+    // reason code; a kiosk's booking is refused (the kiosk cannot be told yet); audited.
+    const QString channelNumber =
+        byChannel[QStringLiteral("other")].value(QLatin1String("number")).toString();
+    REQUIRE_FALSE(channelNumber.isEmpty());
+    CHECK(byChannel[QStringLiteral("other")].value(QLatin1String("may_cancel")).toBool());
+    CHECK_FALSE(byChannel[QStringLiteral("kiosk")].value(QLatin1String("may_cancel")).toBool());
+    CHECK(object(send("GET", dayPath, clerkA)).value(QLatin1String("may_cancel")).toBool());
+    for (const QByteArray &who : {supervisor, officer})
+        CHECK_FALSE(object(send("GET", dayPath, who)).value(QLatin1String("may_cancel")).toBool());
+    const auto cancelBody = [&](const QString &number, const QString &reason) {
+        return QJsonObject{{QStringLiteral("slot"), slot0830},
+                           {QStringLiteral("number"), number},
+                           {QStringLiteral("reason"), reason}};
+    };
+    const QString why = QStringLiteral("applicant_request");
+    for (const QByteArray &who : {supervisor, officer, clerkC})
+        CHECK(send("POST", "/v1/operator/bookings/cancel", who, cancelBody(channelNumber, why))
+                  .status == 403);
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+             cancelBody(channelNumber, QStringLiteral("张三说不来了")));
+    CHECK(r.status == 400);
+    CHECK(object(r).value(QLatin1String("field")).toString() == QLatin1String("reason"));
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+             cancelBody(QStringLiteral("Y0830A"), why));
+    CHECK(r.status == 409);
+    CHECK(object(r).value(QLatin1String("error")).toString() == QLatin1String("kiosk_booking"));
+    CHECK(send("POST", "/v1/operator/bookings/cancel", clerkA,
+               cancelBody(QStringLiteral("nosuchbooking"), why))
+              .status == 404);
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA, cancelBody(channelNumber, why));
+    REQUIRE(r.status == 200);
+    CHECK(object(r).value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
+    r = send("POST", "/v1/operator/bookings/cancel", technician, cancelBody(channelNumber, why));
+    CHECK(r.status == 409); // once only
+    s = slotOf(object(send("GET", dayPath, clerkA)), slot0830);
+    CHECK(s.value(QLatin1String("other")).toInt() == 0);
+    CHECK(s.value(QLatin1String("free")).toInt() == 4); // 6 seats less the lease's 2
+
     // ---- Storage that cannot be read answers 503, never an empty day (SQLite: a table gone).
     if (!PgTestServer::selected()) {
         auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
@@ -420,6 +492,30 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     REQUIRE(serve.waitForFinished(30000));
     CHECK(serve.exitCode() == 0);
 
+    // ---- The command line's `plan set` checks, refuses and audits as the console does: below
+    // what 08:30 holds it changes nothing and says the least capacity; a bad group is refused.
+    const auto planSet = [&](const QStringList &options) {
+        return gatewayCli(QStringList{QStringLiteral("plan"), QStringLiteral("set"),
+                                      QStringLiteral("--point"), pointA} +
+                          options + data);
+    };
+    CliRun cli = planSet({QStringLiteral("--capacity"), QStringLiteral("1")});
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.err.contains("already holds 2 seats")); // the lease's (the channel's was cancelled)
+    CHECK(cli.err.contains("--capacity 2 or more"));
+    cli = planSet({QStringLiteral("--groups"), QStringLiteral("nosuchdept")});
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.err.contains("nosuchdept is not a department"));
+    cli = planSet({QStringLiteral("--capacity"), QStringLiteral("6")}); // as it is
+    CHECK(cli.exitCode == 0);
+    CHECK(cli.out.contains("; unchanged"));
+    cli = planSet({QStringLiteral("--capacity"), QStringLiteral("5")}); // groups kept
+    INFO(cli.err.toStdString());
+    CHECK(cli.exitCode == 0);
+    CHECK(cli.out.contains("5 seats per slot"));
+    CHECK(cli.out.contains("groups shebao"));
+    CHECK(cli.out.contains("(audited)"));
+
     // ---- The audit chain: who changed which point's plan from what to what; refusals none.
     auto opened = openGatewayTestStorage(dir);
     REQUIRE(opened);
@@ -429,7 +525,19 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     for (const AuditRow &e : entries.value())
         if (e.action == QLatin1String("booking.plan.set"))
             plans.append(e);
-    REQUIRE(plans.size() == 3); // 4 -> 6 (+shebao), 6 -> 3, 3 -> 6
+    REQUIRE(plans.size() == 4); // 4 -> 6 (+shebao), 6 -> 3, 3 -> 6; the shell's 6 -> 5
+    CHECK(plans.at(3).actor.startsWith(QLatin1String("cli:")));
+    const QJsonObject shell = QJsonDocument::fromJson(plans.at(3).detail.toUtf8()).object();
+    CHECK(shell.value(QLatin1String("old")).toObject().value(QLatin1String("capacity")) == 6);
+    CHECK(shell.value(QLatin1String("new")).toObject().value(QLatin1String("capacity")) == 5);
+    QList<AuditRow> cancels;
+    for (const AuditRow &e : entries.value())
+        if (e.action == QLatin1String("booking.cancel"))
+            cancels.append(e);
+    REQUIRE(cancels.size() == 1);
+    CHECK(cancels.first().actor == QLatin1String("clerk-a"));
+    CHECK(cancels.first().detail.contains(QLatin1String("applicant_request")));
+    CHECK(cancels.first().detail.contains(slot0830));
     CHECK(plans.at(0).actor == QLatin1String("tech-1"));
     CHECK(plans.at(0).subject == pointA);
     const QJsonObject detail = QJsonDocument::fromJson(plans.at(0).detail.toUtf8()).object();

@@ -577,6 +577,92 @@ TEST_CASE("Cases: a list narrowed to an operator's scope holds its newest cases,
     CHECK(service.list(all).value().size() == 5);
 }
 
+TEST_CASE("Cases: the list pages by a keyset cursor that newer cases never shift, and counts "
+          "up to a cap",
+          "[gateway-cases]")
+{
+    CaseDb db;
+    CaseService service(*db.storage);
+    const QString otherItem = QStringLiteral("11150525MB0SB0001A415111010200999");
+    int n = 0;
+    const auto openAt = [&](const char *point, const QString &item) {
+        SubmissionRow s;
+        s.device = QStringLiteral("dev-1");
+        s.uuid = QStringLiteral("page-%1").arg(++n);
+        s.kind = QStringLiteral("submission");
+        s.item = item;
+        s.point = QString::fromLatin1(point);
+        s.status = QStringLiteral("accepted");
+        s.receipt = QStringLiteral("NM20261129%1").arg(n, 6, 10, QLatin1Char('0'));
+        REQUIRE(service.open(s, testNow()).ok());
+        return s.receipt;
+    };
+    // 23 cases in township 150525203 (every third of another item), 5 in the town's, interleaved.
+    QStringList mine;
+    for (int i = 0; i < 23; ++i) {
+        mine.prepend(openAt(i % 2 ? "150525203000-01" : "150525203000-02",
+                            i % 3 ? QString::fromLatin1(pensionItem) : otherItem));
+        if (i % 5 == 0)
+            openAt("150525100000-01", QString::fromLatin1(pensionItem));
+    }
+
+    gateway::OperatorRow clerk;
+    clerk.id = QStringLiteral("clerk-203");
+    clerk.role = gateway::OperatorRoles::clerk;
+    clerk.scope = {QStringLiteral("150525203")};
+    CaseFilter filter;
+    filter.limit = 10;
+    gateway::OperatorRoles::narrow(clerk, filter);
+    CHECK(service.count(filter).value() == 23);
+
+    const auto page = [&](CaseFilter f) {
+        QStringList receipts;
+        qint64 last = 0;
+        auto rows = service.list(f);
+        REQUIRE(rows.ok());
+        for (const CaseRow &c : rows.value()) {
+            receipts.append(c.receipt);
+            last = c.id;
+        }
+        return std::pair{receipts, last};
+    };
+    auto [first, cursor] = page(filter);
+    CHECK(first == mine.mid(0, 10));
+    // A case opened between two pages lands before the first, not in the next.
+    const QString newer = openAt("150525203000-01", QString::fromLatin1(pensionItem));
+    filter.beforeId = cursor;
+    auto [second, cursor2] = page(filter);
+    CHECK(second == mine.mid(10, 10));
+    filter.beforeId = cursor2;
+    auto [third, cursor3] = page(filter);
+    CHECK(third == mine.mid(20)); // the last 3
+    filter.beforeId = cursor3;
+    CHECK(page(filter).first.isEmpty());
+    filter.beforeId = 0;
+    CHECK(page(filter).first.first() == newer);
+    CHECK(service.count(filter).value() == 24); // the count ignores the cursor and the limit
+
+    // The item filter pages and counts at central too.
+    CaseFilter byItem = filter;
+    byItem.item = otherItem;
+    byItem.limit = 100;
+    const QStringList others = page(byItem).first;
+    CHECK(others.size() == 8); // i = 0, 3, ..., 21
+    CHECK(service.count(byItem).value() == 8);
+    for (const QString &r : others)
+        CHECK(mine.contains(r));
+
+    // The cap: counting stops there, whatever the scope holds.
+    CHECK(db.storage->cases().countCases(filter, 5).value() == 5);
+    gateway::OperatorRow supervisor;
+    supervisor.role = gateway::OperatorRoles::supervisor;
+    CaseFilter all;
+    gateway::OperatorRoles::narrow(supervisor, all);
+    CHECK(service.count(all).value() == 29);
+    all.stage = QStringLiteral("closed");
+    CHECK(service.count(all).value() == 0);
+}
+
 TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is found",
           "[gateway-cases][sqlite]")
 {

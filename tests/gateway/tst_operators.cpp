@@ -559,6 +559,30 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     CHECK(listed(supervisor).contains(receipt));
     CHECK(listed(clerkB).isEmpty());
     CHECK(send("GET", "/v1/operator/cases?stage=archived", clerkA).status == 400);
+    // Pages: the first counts (within scope), a page of 1 has a next; its cursor's page is the
+    // rest; a bad cursor or limit is refused, never read as "from the start".
+    HttpReply page = send("GET", "/v1/operator/cases?limit=1", supervisor);
+    REQUIRE(page.status == 200);
+    const qint64 total = object(page).value(QLatin1String("total")).toInteger();
+    CHECK(total >= 1);
+    CHECK_FALSE(object(page).value(QLatin1String("total_capped")).toBool());
+    CHECK(object(page).value(QLatin1String("cases")).toArray().size() == 1);
+    if (total > 1) {
+        const QString next = object(page).value(QLatin1String("next")).toString();
+        REQUIRE_FALSE(next.isEmpty());
+        page = send("GET", "/v1/operator/cases?limit=1000&cursor=" + next.toLatin1(), supervisor);
+        REQUIRE(page.status == 200);
+        CHECK(object(page).value(QLatin1String("cases")).toArray().size() == total - 1);
+        CHECK(object(page).value(QLatin1String("next")).isNull());
+        CHECK_FALSE(object(page).contains(QLatin1String("total"))); // the first page's count holds
+    } else {
+        CHECK(object(page).value(QLatin1String("next")).isNull());
+    }
+    CHECK(object(send("GET", "/v1/operator/cases", clerkB)).value(QLatin1String("total")) == 0);
+    for (const QByteArray &query :
+         {QByteArray("cursor=0"), QByteArray("cursor=-5"), QByteArray("cursor=12x"),
+          QByteArray("limit=0"), QByteArray("limit=1001"), QByteArray("limit=ten")})
+        CHECK(send("GET", "/v1/operator/cases?" + query, supervisor).status == 400);
     // A clerk of another township: 403, the same answer as for a receipt that does not exist.
     const HttpReply otherTownship = send("GET", casePath, clerkB);
     CHECK(otherTownship.status == 403);

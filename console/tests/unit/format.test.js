@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, chinaDateTime, chinaToday, countdown, daysLeft, fieldText, isMasked, nameIn } from '../../src/format.js'
+import { addDays, chinaDateTime, chinaToday, countdown, dayLabel, dayShort, daysLeft, fieldText, isMasked, nameIn, parseDay } from '../../src/format.js'
 import { translate } from '../../src/i18n.js'
 
 const zh = (key, params) => translate('zh', key, params)
@@ -65,5 +65,23 @@ describe('masked values and names', () => {
     expect(fieldText('contract_end', field, 'en')).toBe('Contract ended')
     expect(fieldText(['a', 'b'], null, 'zh')).toBe('a、b')
     expect(fieldText(null, null, 'zh')).toBe('')
+  })
+})
+
+describe('days typed and shown', () => {
+  it('reads a year-first day in the usual Chinese spellings, and no other order', () => {
+    for (const text of ['2026-12-07', '2026-12-7', '2026/12/07', '2026.12.7', '2026年12月7日', ' 2026 - 12 - 07 '])
+      expect(parseDay(text)).toBe('2026-12-07')
+    for (const text of ['12/07/2026', '07.12.2026', '2026-13-01', '2026-02-29', '2026-12', '', null, 'today'])
+      expect(parseDay(text)).toBe('')
+    expect(parseDay('2028-02-29')).toBe('2028-02-29')
+  })
+  it('spells a day out with its weekday, in zh and unambiguously in en', () => {
+    expect(dayLabel('2026-12-07', 'zh')).toBe('2026年12月7日 星期一')
+    expect(dayLabel('2026-12-07', 'en')).toBe('Mon 7 Dec 2026')
+    expect(dayLabel('2027-01-03', 'en')).toBe('Sun 3 Jan 2027')
+    expect(dayShort('2026-12-07', 'zh')).toBe('12月7日 周一')
+    expect(dayShort('2026-12-07', 'en')).toBe('Mon 7 Dec')
+    expect(dayLabel('nonsense', 'en')).toBe('')
   })
 })

@@ -54,10 +54,13 @@ struct CaseMaterialRow
 /** What an officer's list asks for; empty fields do not filter. */
 struct CaseFilter
 {
-    QString stage, point;
+    QString stage, point, item;
     QDate overdueOn;         ///< valid: only running cases (accepted, review) due before this day
     QStringList townships;   ///< non-empty: only cases at points of these 9-digit townships
     QStringList departments; ///< non-empty: only cases of these department codes
+    /// > 0: only cases with a smaller id (the keyset cursor: ids grow with the order cases were
+    /// opened, so a page never shifts when newer cases arrive)
+    qint64 beforeId = 0;
     int limit = 1000;
 };
 
@@ -80,8 +83,11 @@ public:
     /** (device, uuid) of at most @p limit accepted applications that have no case (stored
      *  before cases existed), oldest first. */
     virtual Result<QList<std::pair<QString, QString>>> acceptedWithoutCase(int limit) = 0;
-    /** Newest first, at most filter.limit. */
+    /** Newest first (id descending), at most filter.limit, below filter.beforeId when set. */
     virtual Result<QList<CaseRow>> cases(const CaseFilter &filter) = 0;
+    /** How many cases match @p filter (its beforeId and limit ignored), counting at most
+     *  @p cap: a result equal to @p cap means "at least that many". */
+    virtual Result<qint64> countCases(const CaseFilter &filter, qint64 cap) = 0;
 
     virtual Result<void> insertEvent(const CaseEventRow &event) = 0;
     /** Oldest first. */

@@ -185,12 +185,11 @@ Result<QList<std::pair<QString, QString>>> PgCaseRecords::acceptedWithoutCase(in
     return keys;
 }
 
-Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
+QByteArray PgCaseRecords::whereOf(const CaseFilter &f, QList<QString> &values)
 {
     // Each filter is an indexed lookup: (stage, point, id), (point, id), or the partial index of
-    // running cases by due date.
-    QByteArray sql(caseColumns);
-    QList<QString> values;
+    // running cases by due date. The item has no index of its own: its cases are found walking
+    // the id order of the others (a page stops at its limit, a count at its cap).
     QByteArrayList where;
     if (!f.stage.isEmpty()) {
         where << "stage = ?";
@@ -199,6 +198,10 @@ Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
     if (!f.point.isEmpty()) {
         where << "point = ?";
         values << f.point;
+    }
+    if (!f.item.isEmpty()) {
+        where << "item = ?";
+        values << f.item;
     }
     if (f.overdueOn.isValid()) {
         where << "stage IN ('accepted','review') AND due_date < ?";
@@ -222,13 +225,22 @@ Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
         }
         where << "department IN (" + marks.join(", ") + ")";
     }
-    if (!where.isEmpty())
-        sql += " WHERE " + where.join(" AND ");
+    return where.isEmpty() ? QByteArray() : " WHERE " + where.join(" AND ");
+}
+
+Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
+{
+    QList<QString> values;
+    QByteArray sql = caseColumns + whereOf(f, values);
+    if (f.beforeId > 0) // the keyset cursor: the id index continues where the last page ended
+        sql += values.isEmpty() ? " WHERE id < ?" : " AND id < ?";
     sql += " ORDER BY id DESC LIMIT ?";
     PgStatement s = m_db->prepare(sql.constData());
     int i = 1;
     for (const QString &v : values)
         s.bind(i++, v);
+    if (f.beforeId > 0)
+        s.bind(i++, f.beforeId);
     s.bind(i, qint64(f.limit));
     QList<CaseRow> rows;
     while (s.step())
@@ -236,6 +248,26 @@ Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
     if (s.error())
         return *s.error();
     return rows;
+}
+
+Result<qint64> PgCaseRecords::countCases(const CaseFilter &f, qint64 cap)
+{
+    // Counting stops at the cap: the inner LIMIT bounds the rows read, whatever the scope holds.
+    QList<QString> values;
+    const QByteArray sql =
+        "SELECT count(*) FROM (SELECT 1 FROM cases" + whereOf(f, values) + " LIMIT ?) AS capped";
+    PgStatement s = m_db->prepare(sql.constData());
+    int i = 1;
+    for (const QString &v : values)
+        s.bind(i++, v);
+    s.bind(i, cap);
+    if (!s.step())
+        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count returned no row")};
+    const qint64 n = s.integer(0);
+    s.step(); // finish the statement
+    if (s.error())
+        return *s.error();
+    return n;
 }
 
 Result<void> PgCaseRecords::insertEvent(const CaseEventRow &e)

@@ -18,6 +18,7 @@ public:
     Result<std::optional<CaseRow>> caseOf(const QString &device, const QString &uuid) override;
     Result<QList<std::pair<QString, QString>>> acceptedWithoutCase(int limit) override;
     Result<QList<CaseRow>> cases(const CaseFilter &filter) override;
+    Result<qint64> countCases(const CaseFilter &filter, qint64 cap) override;
     Result<void> insertEvent(const CaseEventRow &event) override;
     Result<QList<CaseEventRow>> events(qint64 caseId) override;
     Result<qint64> insertMaterial(const CaseMaterialRow &material) override;
@@ -28,6 +29,8 @@ public:
 
 private:
     Result<std::optional<CaseRow>> one(const char *where, const QString &a, const QString &b);
+    /** " WHERE ..." for @p filter (without its cursor), its values appended to @p values. */
+    static QByteArray whereOf(const CaseFilter &filter, QList<QString> &values);
     PgDatabase *m_db;
 };
 
