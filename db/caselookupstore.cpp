@@ -1,6 +1,7 @@
 #include "caselookupstore.h"
 
 #include "database.h"
+#include "securedelete.h"
 
 namespace jiujin {
 
@@ -22,6 +23,14 @@ CaseLookupRow rowOf(const Statement &s)
     r.answer = s.text(5);
     r.error = s.text(6);
     return r;
+}
+
+/** The row is gone from the pages; its older copies in the WAL go too, unless a reader holds
+ *  them (then they are overwritten as the WAL is reused): the deletion stands either way. */
+void flushWal(SecureDelete &wiping)
+{
+    if (auto r = wiping.flushWal(); !r)
+        qCInfo(lcDb) << "case lookup deleted, WAL not emptied yet:" << r.error().message;
 }
 
 const char *const columns = "SELECT id, receipt, last4, created, state, answer, error"
@@ -64,6 +73,8 @@ Result<QList<CaseLookupRow>> CaseLookupStore::waiting()
 Result<void> CaseLookupStore::answer(const QString &id, const QString &state, const QString &answer,
                                      const QString &error)
 {
+    // The digits' old cell is zeroed, not left in the page's free space.
+    SecureDelete wiping(m_db);
     Statement s = m_db.prepare("UPDATE case_lookups SET state = ?, answer = ?, error = ?,"
                                " last4 = '' WHERE id = ? AND state = 'asked'");
     s.bind(1, state).bind(2, answer).bind(3, error).bind(4, id);
@@ -76,18 +87,27 @@ Result<void> CaseLookupStore::answer(const QString &id, const QString &state, co
 
 Result<void> CaseLookupStore::remove(const QString &id)
 {
+    SecureDelete wiping(m_db);
     Statement s = m_db.prepare("DELETE FROM case_lookups WHERE id = ?");
     s.bind(1, id);
-    return s.run();
+    if (auto r = s.run(); !r)
+        return r;
+    if (m_db.changes() > 0)
+        flushWal(wiping);
+    return {};
 }
 
 Result<int> CaseLookupStore::removeBefore(const QDateTime &before)
 {
+    SecureDelete wiping(m_db);
     Statement s = m_db.prepare("DELETE FROM case_lookups WHERE created < ?");
     s.bind(1, iso(before));
     if (auto r = s.run(); !r)
         return r.error();
-    return m_db.changes();
+    const int removed = m_db.changes();
+    if (removed > 0)
+        flushWal(wiping);
+    return removed;
 }
 
 Result<int> CaseLookupStore::count()

@@ -8,6 +8,8 @@
 #include "workcalendar.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -158,6 +160,25 @@ QString CaseBoardService::itemName(const QString &code, bool english)
 {
     const QString name = CatalogueStore(m_db).itemName(code, english);
     return name.isEmpty() ? code : name;
+}
+
+QString CaseBoardService::materialLabel(const QString &item, const QString &name, bool english)
+{
+    if (!english)
+        return name;
+    const auto guide = CatalogueStore(m_db).guide(item);
+    if (!guide)
+        return name;
+    const QJsonArray materials =
+        QJsonDocument::fromJson(*guide).object().value(QLatin1String("materials")).toArray();
+    for (const QJsonValue &m : materials) {
+        const QJsonObject names = m.toObject().value(QLatin1String("name")).toObject();
+        if (names.value(QLatin1String("zh")).toString() != name)
+            continue;
+        const QString en = names.value(QLatin1String("en")).toString().trimmed();
+        return en.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(en, name);
+    }
+    return name;
 }
 
 QDate CaseBoardService::today() const

@@ -63,6 +63,12 @@ public:
 
     /** The item's name in Chinese or English (the code when the catalogue has no such item). */
     QString itemName(const QString &code, bool english);
+    /** Material @p name of item @p item as the board shows it: the name as the case feed
+     *  carries it (Chinese, what central and the citizen's papers say), in English followed by
+     *  that name when the catalogue has the item's material under it ("Residence permit or proof
+     *  of usual residence (居住证或常住地居住证明)"); a name the catalogue does not list (a 补正
+     *  material central named in its own words) stays as it is. */
+    QString materialLabel(const QString &item, const QString &name, bool english);
     /** Today on the kiosk's clock, China date (the board's "overdue" is judged on it). */
     QDate today() const;
 

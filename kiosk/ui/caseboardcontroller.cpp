@@ -72,11 +72,26 @@ void CaseBoardController::refresh()
         r.receipt = c.receipt;
         r.kioskReceipt = b.kioskReceipt;
         r.itemName = m_service.itemName(c.item, english);
+        // Material names come from the case feed in Chinese: in English, each with the
+        // catalogue's English name before it where there is one (docs/DESIGN.md §13e).
+        const auto label = [&](const QString &name) {
+            return m_service.materialLabel(c.item, name, english);
+        };
+        const auto labels = [&](const QStringList &names) {
+            QStringList out;
+            for (const QString &name : names)
+                out.append(label(name));
+            return joined(out);
+        };
+        const auto pending = [&](PendingMaterial m) {
+            m.name = label(m.name);
+            return casetext::pendingText(m, english);
+        };
         r.overdue = b.overdue;
         QStringList titles;
         if (b.correction) {
             titles.append(tr("待补正"));
-            r.addLine(tr("需补正：%1").arg(joined(c.materials)));
+            r.addLine(tr("需补正：%1").arg(labels(c.materials)));
             if (c.materialsDue.isValid()) {
                 const bool late = c.materialsDue < today;
                 r.addLine(late
@@ -96,8 +111,7 @@ void CaseBoardController::refresh()
         if (!b.dueSoon.isEmpty()) {
             titles.append(tr("容缺/承诺材料到期"));
             for (const PendingMaterial &m : b.dueSoon)
-                r.addLine(m.due < today ? tr("%1，已逾期").arg(casetext::pendingText(m, english))
-                                        : casetext::pendingText(m, english),
+                r.addLine(m.due < today ? tr("%1，已逾期").arg(pending(m)) : pending(m),
                           m.due < today);
         }
         r.title = titles.join(QLatin1String(" · "));
@@ -106,12 +120,12 @@ void CaseBoardController::refresh()
                 continue;
             r.materialNames.append(m.name);
             r.materialKinds.append(m.kind);
-            r.materialTexts.append(casetext::pendingText(m, english));
+            r.materialTexts.append(pending(m));
         }
         if (b.handOverRecorded)
             r.note = tr("已记录交给申请人，待同步");
         else if (!b.recorded.isEmpty())
-            r.note = tr("已记录收到 %1，待同步").arg(joined(b.recorded));
+            r.note = tr("已记录收到 %1，待同步").arg(labels(b.recorded));
         r.refusal = b.refusal;
         rows.append(std::move(r));
     }

@@ -9,14 +9,17 @@
 
 #include "auditchain.h"
 #include "caselookup.h"
+#include "caselookuprecords.h"
 #include "caselookupservice.h"
 #include "caseservice.h"
+#include "database.h"
 #include "devicerecords.h"
 #include "outboxstore.h"
 #include "receiptnumber.h"
 #include "sqlitecentralstorage.h"
 #include "submissionservice.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -282,4 +285,51 @@ TEST_CASE("POST /v1/cases/lookup: limited per receipt and per device, across res
     CHECK(ask(gateway, deviceB, receipt, QStringLiteral("2386")).status == 429);
     gateway.nowSecs += 24 * 3600;
     CHECK(ask(gateway, deviceB, receipt, QStringLiteral("2386")).status == 200);
+}
+
+TEST_CASE("Central's SQLite: a forgotten lookup leaves no bytes in the file",
+          "[gateway-caselookup][sqlite]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("central.db"));
+    auto opened = gateway::SqliteCentralStorage::open(path);
+    REQUIRE(opened.ok());
+    gateway::SqliteCentralStorage &storage = *opened.value();
+    Database &db = storage.database();
+    // As a SQLite built without SECURE_DELETE would be (Debian's has it on by default).
+    REQUIRE(db.exec("PRAGMA secure_delete = OFF").ok());
+    const auto onDisk = [&](const QByteArray &marker) {
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(marker))
+                return true;
+        }
+        return false;
+    };
+    const QByteArray marker = "device-canary-5e1f";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        auto tx = storage.begin(gateway::Access::Write);
+        REQUIRE(tx.ok());
+        REQUIRE(storage.caseLookups()
+                    .record(QString::fromLatin1(marker), receipt::format(u"20399", 3),
+                            now.addDays(-2), QStringLiteral("not_found"))
+                    .ok());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    REQUIRE(db.exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    REQUIRE(onDisk(marker));
+    {
+        auto tx = storage.begin(gateway::Access::Write);
+        REQUIRE(tx.ok());
+        REQUIRE(storage.caseLookups().forgetBefore(now.addDays(-1)).value() == 1);
+        REQUIRE(tx.value()->commit().ok());
+    }
+    // Once the pages reach the file, the row's bytes are zeros.
+    REQUIRE(db.exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    CHECK_FALSE(onDisk(marker));
+    auto setting = db.prepare("PRAGMA secure_delete");
+    REQUIRE(setting.step());
+    CHECK(setting.integer(0) == 0);
 }

@@ -210,6 +210,25 @@ TEST_CASE("staff board: actions are sealed case_event records, audited, shown un
     CHECK(k.row(materials.receipt).has_value());
 }
 
+TEST_CASE("staff board: material names in English carry the Chinese the papers say", "[caseboard]")
+{
+    Board k;
+    // The case feed names materials in Chinese; the catalogue has the item's in both languages.
+    const QString proof = QStringLiteral("与原单位终止或解除劳动关系的证明");
+    CHECK(k.service.materialLabel(item, proof, true) ==
+          QStringLiteral("Proof that the previous employment contract ended or was terminated "
+                         "(与原单位终止或解除劳动关系的证明)"));
+    CHECK(k.service.materialLabel(item, QStringLiteral("居住证或常住地居住证明"), true) ==
+          QStringLiteral("Residence permit or proof of usual residence (居住证或常住地居住证明)"));
+    // In Chinese, as the feed says it.
+    CHECK(k.service.materialLabel(item, proof, false) == proof);
+    // A 补正 material central named in its own words, or an item the catalogue lacks: as it is.
+    const QString ownWords = QStringLiteral("户口簿首页及本人页复印件");
+    CHECK(k.service.materialLabel(item, ownWords, true) == ownWords);
+    CHECK(k.service.materialLabel(QStringLiteral("11150525MB0SB0001A999999999999999"), proof,
+                                  true) == proof);
+}
+
 TEST_CASE("staff board: the outbox learns the case_event kind (migration 009)", "[caseboard]")
 {
     Board k;

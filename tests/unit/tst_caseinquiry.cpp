@@ -81,3 +81,62 @@ TEST_CASE("Case inquiries: asked, answered, read and wiped", "[case-inquiry]")
     CHECK(inquiries.forgetStale().value() == 1);
     CHECK(store.count().value() == 0);
 }
+
+namespace {
+
+/** Whether @p marker is anywhere in the database file at @p path or in its WAL, as bytes. */
+bool onDisk(const QString &path, const QByteArray &marker)
+{
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(marker))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Case inquiries: a deleted lookup leaves no bytes in the file", "[case-inquiry]")
+{
+    TestDb t(false);
+    // As a SQLite built without SECURE_DELETE would be (Debian's has it on by default): the
+    // wipe must not depend on how the library was compiled.
+    REQUIRE(t.db->exec("PRAGMA secure_delete = OFF").ok());
+    CaseLookupStore store(*t.db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The store takes any text: planted markers stand for the digits, which are too short to
+    // be told apart from other bytes of the file.
+    const auto plant = [&](const QString &id, const QByteArray &marker, const QDateTime &created) {
+        REQUIRE(store
+                    .ask({id, receipt::format(u"20399", 7), QString::fromLatin1(marker), created,
+                          QString(), QString(), QString()})
+                    .ok());
+        // As an automatic checkpoint may at any time: the row is in the database file itself.
+        REQUIRE(t.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        REQUIRE(onDisk(t.path(), marker));
+    };
+
+    SECTION("answered, then deleted as the UI does once it has read the answer")
+    {
+        plant(QStringLiteral("lookup-read"), "DIGITS-CANARY-4711", now);
+        REQUIRE(store
+                    .answer(QStringLiteral("lookup-read"), QStringLiteral("not_found"), QString(),
+                            QString())
+                    .ok());
+        REQUIRE(store.remove(QStringLiteral("lookup-read")).ok());
+        CHECK_FALSE(onDisk(t.path(), "DIGITS-CANARY-4711"));
+        CHECK_FALSE(onDisk(t.path(), "lookup-read"));
+    }
+    SECTION("deleted unanswered as stale")
+    {
+        plant(QStringLiteral("lookup-stale"), "DIGITS-CANARY-0815", now.addSecs(-600));
+        REQUIRE(store.removeBefore(now.addSecs(-CaseInquiryService::keepSeconds)).value() == 1);
+        CHECK_FALSE(onDisk(t.path(), "DIGITS-CANARY-0815"));
+        CHECK_FALSE(onDisk(t.path(), "lookup-stale"));
+    }
+    // The rest of the database keeps the connection's setting.
+    auto setting = t.db->prepare("PRAGMA secure_delete");
+    REQUIRE(setting.step());
+    CHECK(setting.integer(0) == 0);
+}

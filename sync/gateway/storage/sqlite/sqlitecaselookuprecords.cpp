@@ -1,6 +1,7 @@
 #include "sqlitecaselookuprecords.h"
 
 #include "database.h"
+#include "securedelete.h"
 
 namespace jiujin::gateway {
 
@@ -81,6 +82,9 @@ Result<LookupWindow> SqliteCaseLookupRecords::failuresOfReceipt(const QString &r
 
 Result<int> SqliteCaseLookupRecords::forgetBefore(const QDateTime &before)
 {
+    // Zeroed, not left in free space: which device asked for which receipt, when. This runs in
+    // the lookup's transaction, so the WAL is not emptied here; its frames are reused in turn.
+    SecureDelete wiping(*m_db);
     Statement s = m_db->prepare("DELETE FROM case_lookups WHERE at < ?");
     s.bind(1, before.toSecsSinceEpoch());
     if (auto r = s.run(); !r)
