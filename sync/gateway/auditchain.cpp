@@ -26,8 +26,8 @@ QString AuditChain::entryHash(const AuditRow &row)
             .toHex());
 }
 
-Result<void> AuditChain::append(const QString &actor, const QString &action,
-                                const QString &subject, const QString &detail, const QDateTime &at)
+Result<void> AuditChain::append(const QString &actor, const QString &action, const QString &subject,
+                                const QString &detail, const QDateTime &at)
 {
     AuditRow row;
     row.at = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);

@@ -414,8 +414,9 @@ TEST_CASE("PostgreSQL storage: writers keep one lock order and run at once (no g
         {
             auto tx = two->begin(gateway::Access::Write);
             REQUIRE(tx.ok());
-            bool ok = two->bookings().slot(atQ).ok() && audit(*two, QStringLiteral("test.b")).ok()
-                      && two->intake().nextReceiptSequence(QStringLiteral("20261130")).ok();
+            bool ok = two->bookings().slot(atQ).ok() &&
+                      audit(*two, QStringLiteral("test.b")).ok() &&
+                      two->intake().nextReceiptSequence(QStringLiteral("20261130")).ok();
             bOk = ok && tx.value()->commit().ok();
         }
         bDone = true;

@@ -64,7 +64,7 @@ private:
     PgDatabase &m_db;
     std::shared_ptr<PgConnection> m_conn;
     static constexpr int joined = -1; // begun by a deferred step: part of the committing one
-    int m_depth; // 0: the outer transaction; n: savepoint n; joined
+    int m_depth;                      // 0: the outer transaction; n: savepoint n; joined
     Access m_access;
     bool m_open = true;
     std::vector<Deferred> m_deferred; // the outer transaction's
