@@ -26,30 +26,30 @@ QString AuditChain::entryHash(const AuditRow &row)
             .toHex());
 }
 
-Result<AuditRow> AuditChain::append(const QString &actor, const QString &action,
-                                    const QString &subject, const QString &detail,
-                                    const QDateTime &at)
+Result<void> AuditChain::append(const QString &actor, const QString &action, const QString &subject,
+                                const QString &detail, const QDateTime &at)
 {
-    auto tx = m_storage.begin(); // nests in the caller's
-    if (!tx)
-        return tx.error();
-    auto last = m_storage.auditLog().last();
-    if (!last)
-        return last.error();
     AuditRow row;
-    row.seq = last.value() ? last.value()->seq + 1 : 1;
     row.at = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
     row.actor = actor;
     row.action = action;
     row.subject = subject;
     row.detail = detail;
-    row.prevHash = last.value() ? last.value()->hash : genesis();
-    row.hash = entryHash(row);
-    if (auto r = m_storage.auditLog().append(row); !r)
-        return r.error();
-    if (auto r = tx.value()->commit(); !r)
-        return r.error();
-    return row;
+    CentralStorage &storage = m_storage;
+    return m_storage.beforeCommit([&storage, row]() mutable -> Result<void> {
+        auto tx = storage.begin(); // nests in the caller's
+        if (!tx)
+            return tx.error();
+        auto last = storage.auditLog().last();
+        if (!last)
+            return last.error();
+        row.seq = last.value() ? last.value()->seq + 1 : 1;
+        row.prevHash = last.value() ? last.value()->hash : genesis();
+        row.hash = entryHash(row);
+        if (auto r = storage.auditLog().append(row); !r)
+            return r.error();
+        return tx.value()->commit();
+    });
 }
 
 Result<AuditChain::Verification> AuditChain::verify()

@@ -28,8 +28,11 @@ public:
     static QString entryHash(const AuditRow &row);
 
     /** Appends an entry after the newest; call inside the write transaction of what it records,
-     *  so that both are stored or neither. @p detail: never personal data. */
-    Result<AuditRow> append(const QString &actor, const QString &action, const QString &subject,
+     *  so that both are stored or neither. The entry is chained as that transaction's last work,
+     *  just before it commits (CentralStorage::beforeCommit): the chain's head, which every
+     *  writer takes in turn, is held for the commit alone (DESIGN §11c). @p detail: never
+     *  personal data. */
+    Result<void> append(const QString &actor, const QString &action, const QString &subject,
                             const QString &detail, const QDateTime &at);
 
     struct Verification

@@ -229,6 +229,12 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     // token); everything else needs a verified device certificate before the gateway sees it.
     c += "        location = /v1/enroll { proxy_pass " + backend + "; }\n";
     c += "        location /v1/channel/ { proxy_pass " + backend + "; }\n";
+    // The balancer's health check: no certificate, GET or HEAD, no body; the gateway answers
+    // within its probe's timeout (HealthCheck), and a gateway that does not answer in time is a
+    // 503 here (@unavailable), never a hanging check.
+    c += "        location = /healthz { limit_except GET { deny all; } client_max_body_size 1k; "
+         "proxy_read_timeout " +
+         QByteArray::number(healthTimeoutS) + "s; proxy_pass " + backend + "; }\n";
     // Operators authenticate with a session's bearer token (the gateway checks it); a device
     // certificate, if one is presented, counts for nothing there. Small bodies only.
     const QByteArray operatorBody =

@@ -17,6 +17,7 @@
 #include "fleetapi.h"
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
+#include "healthcheck.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
 #include "operatorapi.h"
@@ -112,7 +113,15 @@ GatewayServer::GatewayServer(const GatewayKeys &keys, gateway::CentralStorage &s
       m_options(std::move(options)), m_booking(std::make_unique<gateway::BookingService>(storage)),
       m_renewal(std::make_unique<RenewalService>(storage, keys)),
       m_caseFeed(std::make_unique<gateway::CaseFeed>(storage)),
-      m_caseLookup(std::make_unique<gateway::CaseLookupService>(storage, keys))
+      m_caseLookup(std::make_unique<gateway::CaseLookupService>(storage, keys)),
+      m_health(std::make_unique<gateway::HealthCheck>([&storage]() -> Result<void> {
+          // A read through the same storage (PostgreSQL: a pooled connection, checked and
+          // replaced if the server closed it) as every request makes.
+          auto version = storage.schemaVersion();
+          if (!version)
+              return version.error();
+          return {};
+      }))
 {
     // GB/T 39734 asks the results to be published: each point's kiosks get its satisfaction over
     // the last 90 days with their case updates (PROTOCOL.md "Cases", figures).
@@ -215,6 +224,9 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     });
     m_server->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
         heartbeat(req, res);
+    });
+    m_server->Get("/healthz", [this](const httplib::Request &req, httplib::Response &res) {
+        health(req, res);
     });
     m_server->Post("/v1/renew", [this](const httplib::Request &req, httplib::Response &res) {
         renew(req, res);
@@ -634,6 +646,28 @@ void GatewayServer::heartbeat(const httplib::Request &req, httplib::Response &re
         return;
     }
     res.status = 204;
+}
+
+void GatewayServer::health(const httplib::Request &, httplib::Response &res)
+{
+    const gateway::HealthCheck::Answer answer = m_health->check();
+    {
+        std::lock_guard lock(m_healthLog);
+        if (answer.healthy != m_wasHealthy) {
+            if (answer.healthy)
+                qCInfo(lcGateway) << "health: the database answers again";
+            else
+                qCWarning(lcGateway) << "health: unavailable:" << answer.why;
+            m_wasHealthy = answer.healthy;
+        }
+    }
+    res.set_header("Cache-Control", "no-store");
+    if (answer.healthy) {
+        reply(res, 200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+        return;
+    }
+    res.set_header("Retry-After", "5");
+    reply(res, 503, {{QStringLiteral("error"), QStringLiteral("unavailable")}});
 }
 
 void GatewayServer::renew(const httplib::Request &req, httplib::Response &res)

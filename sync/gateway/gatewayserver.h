@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <type_traits>
 
@@ -29,6 +30,7 @@ class CaseFeed;
 class CaseLookupService;
 class CentralStorage;
 class ChannelTokens;
+class HealthCheck;
 class BookingsApi;
 class FleetApi;
 class OperatorApi;
@@ -112,6 +114,9 @@ private:
     void enroll(const httplib::Request &req, httplib::Response &res);
     void submissions(const httplib::Request &req, httplib::Response &res);
     void heartbeat(const httplib::Request &req, httplib::Response &res);
+    /** GET /healthz: 200 when this instance reaches its database within a short timeout, else
+     *  503; no authentication, no data (for the deployment's balancer, DESIGN §11c). */
+    void health(const httplib::Request &req, httplib::Response &res);
     /** POST /v1/renew: a new certificate, same device id (signed, certificate-bound). */
     void renew(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/pins: the server keys to pin, signed by the receipt key. */
@@ -164,6 +169,9 @@ private:
     std::unique_ptr<RenewalService> m_renewal;
     std::unique_ptr<gateway::CaseFeed> m_caseFeed; // over the storage
     std::unique_ptr<gateway::CaseLookupService> m_caseLookup;
+    std::unique_ptr<gateway::HealthCheck> m_health;
+    bool m_wasHealthy = true; // under m_healthLog: a change is logged, not every probe
+    std::mutex m_healthLog;
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);
 

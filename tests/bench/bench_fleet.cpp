@@ -4,20 +4,26 @@
 // SQLite (the banner pilot's central), heartbeat p99 against one kiosk's heartbeats with the
 // central otherwise idle. Prints tables and whether the targets hold; asserts nothing.
 //
-// jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-heartbeats]
+// jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
+//                    [--keep]
 #include "centralstorage.h"
 #include "fleetcentral.h"
 #include "fleetsimulator.h"
+#include "pgconnection.h"
+#include "pgstatement.h"
 #include "scratchpostgres.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <curl/curl.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <thread>
 
 using namespace jiujin;
@@ -40,17 +46,97 @@ template <typename T> T need(Result<T> r, const char *what)
 
 /** Central on @p engine with @p instances instances, started; the tokens for @p devices. */
 std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, int instances,
-                                      const QString &name)
+                                      const QString &name, QString *location = nullptr,
+                                      int points = 1)
 {
     FleetCentral::Options o;
     o.gateway = QStringLiteral(JIUJIN_GATEWAY_EXE);
     o.seed = QStringLiteral(JIUJIN_SEED);
     o.dataDir = dir + QLatin1Char('/') + name;
     o.instances = instances;
+    o.points = points;
     if (pg)
         o.database = need(pg->createDatabase(name), "createdb");
+    if (location)
+        *location = o.database;
     return need(FleetCentral::create(o), "central");
 }
+
+/** pg_stat_statements of @p location's server: reset now, read after a run. */
+class StatementTimes
+{
+public:
+    explicit StatementTimes(const QString &location)
+    {
+        auto c = gateway::PgConnection::connect(location);
+        if (!c)
+            return;
+        m_conn = std::move(c.value());
+        if (!m_conn->exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements") ||
+            !m_conn->exec("SELECT pg_stat_statements_reset()"))
+            m_conn.reset();
+    }
+    /** The statements that took the most of the database's time, and the total. */
+    QString report(double wallSeconds) const
+    {
+        if (!m_conn)
+            return QStringLiteral("  (pg_stat_statements not available)\n");
+        QString out;
+        gateway::PgStatement total(m_conn,
+                                   "SELECT coalesce(sum(total_exec_time), 0)::bigint,"
+                                   " coalesce(sum(calls), 0)::bigint FROM pg_stat_statements");
+        if (total.step())
+            out += QStringLiteral("  database: %1 statements, %2 s executing in %3 s of wall "
+                                  "time (%4 %), by statement:\n")
+                       .arg(total.integer(1))
+                       .arg(double(total.integer(0)) / 1000.0, 0, 'f', 1)
+                       .arg(wallSeconds, 0, 'f', 1)
+                       .arg(100.0 * double(total.integer(0)) / 1000.0 / wallSeconds, 0, 'f', 0);
+        gateway::PgStatement top(
+            m_conn, "SELECT calls, total_exec_time::bigint, (mean_exec_time * 1000)::bigint,"
+                    " left(regexp_replace(query, '\\s+', ' ', 'g'), 80) FROM pg_stat_statements"
+                    " ORDER BY total_exec_time DESC LIMIT 8");
+        while (top.step())
+            out += QStringLiteral("    %1 calls, %2 ms, %3 us each: %4\n")
+                       .arg(top.integer(0))
+                       .arg(top.integer(1))
+                       .arg(top.integer(2))
+                       .arg(top.text(3));
+        return out;
+    }
+
+private:
+    std::shared_ptr<gateway::PgConnection> m_conn;
+};
+
+/** What the answers were, for a run that did not go cleanly: every status but 2xx, and every
+ *  failure (no answer or 5xx) grouped by route and libcurl's message, most frequent first. */
+QString answerSummary(const FleetStats &stats)
+{
+    QStringList parts;
+    const QMap<long, qint64> statuses = stats.statusCounts();
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        if (it.key() < 200 || it.key() >= 300)
+            parts.append(QStringLiteral("status %1: %2").arg(it.key()).arg(it.value()));
+    QMap<QString, qint64> reasons;
+    for (const FleetFailure &f : stats.failures()) {
+        QString error = f.error;
+        error.replace(QRegularExpression(QStringLiteral("\\d+")), QStringLiteral("N"));
+        ++reasons[QStringLiteral("%1 %2 %3")
+                      .arg(QString::fromLatin1(f.route))
+                      .arg(f.status)
+                      .arg(error.isEmpty() ? QStringLiteral("(answered)") : error)];
+    }
+    QList<std::pair<qint64, QString>> sorted;
+    for (auto it = reasons.begin(); it != reasons.end(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a > b; });
+    for (int i = 0; i < sorted.size() && i < 6; ++i)
+        parts.append(QStringLiteral("%1 x %2").arg(sorted.at(i).second).arg(sorted.at(i).first));
+    return parts.isEmpty() ? QStringLiteral("all answered 2xx") : parts.join(QStringLiteral("; "));
+}
+
+constexpr int kiosksPerPoint = 2;
 
 struct IntakeRun
 {
@@ -58,12 +144,17 @@ struct IntakeRun
     qint64 records = 0;
     double seconds = 0;
     qint64 failures = 0;
+    QString answers;
+    QString databaseTime; // PostgreSQL only
 };
 
 IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int devices,
                  const QString &name)
 {
-    auto c = central(pg, dir, instances, name);
+    QString location;
+    // Two kiosks per service point, as in a province (15,000 kiosks, 11,000 points): what one
+    // point's kiosks share (its slots, its case-feed counter) is shared by two, not by all.
+    auto c = central(pg, dir, instances, name, &location, std::max(1, devices / kiosksPerPoint));
     const QStringList tokens = need(c->tokens(devices), "tokens");
     const QList<int> ports = need(c->startAll(), "serve");
     LoadModel model; // a busy point's day after an outage
@@ -78,8 +169,7 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     FleetSimulator fleet(transport, 32);
     std::atomic<bool> gate{false};
     for (int i = 0; i < devices; ++i) {
-        auto d =
-            std::make_unique<SimDevice>(i, tokens.at(i), QStringLiteral("150525203000-01"), model);
+        auto d = std::make_unique<SimDevice>(i, tokens.at(i), c->pointOf(i), model);
         d->holdDrainOn(&gate);
         fleet.add(std::move(d));
     }
@@ -87,6 +177,9 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     if (!fleet.waitFor([&] { return fleet.readyToDrain() == devices; }, std::chrono::minutes(5)))
         die(QStringLiteral("%1: devices did not enroll").arg(name));
     transport.stats().reset();
+    std::optional<StatementTimes> times;
+    if (pg)
+        times.emplace(location);
     const qint64 before = fleet.acknowledged();
     const auto start = std::chrono::steady_clock::now();
     gate = true;
@@ -100,6 +193,9 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     run.seconds = seconds;
     run.recordsPerSecond = double(run.records) / seconds;
     run.failures = transport.stats().failures().size();
+    run.answers = answerSummary(transport.stats());
+    if (times)
+        run.databaseTime = times->report(seconds);
     return run;
 }
 
@@ -108,6 +204,7 @@ struct HeartbeatRun
     RouteFigures quiet, real, peak;
     double realRate = 0, peakRate = 0;
     qint64 failures = 0;
+    QString realAnswers, peakAnswers;
 };
 
 HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
@@ -154,6 +251,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     run.real = transport.stats().figures("heartbeat");
     run.realRate = double(run.real.count) / realWindowS;
     run.failures += transport.stats().failures().size();
+    run.realAnswers = answerSummary(transport.stats());
     // After a regional outage every kiosk comes back within a minute: 15x the real rate.
     fleet.spreadOver(std::chrono::seconds(peakWindowS));
     transport.stats().reset();
@@ -161,6 +259,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     run.peak = transport.stats().figures("heartbeat");
     run.peakRate = double(run.peak.count) / (peakWindowS + 5);
     run.failures += transport.stats().failures().size();
+    run.peakAnswers = answerSummary(transport.stats());
     fleet.stop();
     return run;
 }
@@ -188,40 +287,55 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     if (!tmp.isValid())
         die(QStringLiteral("no temporary folder"));
+    if (args.contains(QLatin1String("--keep"))) { // the instances' logs, to see why requests failed
+        tmp.setAutoRemove(false);
+        std::printf("Data and logs kept in %s\n", qPrintable(tmp.path()));
+    }
     // PostgreSQL as a province runs it: fsync and synchronous commit on.
     auto pg = need(ScratchPostgres::start(true), "postgresql");
 
-    struct Row
-    {
-        const char *engine;
-        int instances;
-        IntakeRun run;
-    };
-    std::vector<Row> rows;
-    rows.push_back({"SQLite", 1, intake(nullptr, tmp.path(), 1, devices, QStringLiteral("s1"))});
-    rows.push_back({"SQLite", 2, intake(nullptr, tmp.path(), 2, devices, QStringLiteral("s2"))});
-    rows.push_back(
-        {"PostgreSQL", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("p1"))});
-    rows.push_back(
-        {"PostgreSQL", 2, intake(pg.get(), tmp.path(), 2, devices, QStringLiteral("p2"))});
-    const double base = rows.front().run.recordsPerSecond;
-    std::printf("Intake after an outage: %d simulated kiosks (own certificate and keys each, TLS "
-                "1.3, signed and sealed), 20 applications (10%% with two 32 KiB pictures), 5 "
-                "ratings, up to 2 bookings each, batches of 20\n",
-                devices);
-    std::printf("| central                 | records | seconds | records/s | vs SQLite, 1 instance "
-                "| 5xx/failed |\n");
-    std::printf("|-------------------------|---------|---------|-----------|-----------------------"
-                "|------------|\n");
-    for (const Row &r : rows)
-        std::printf("| %-10s, %d instance%s | %7lld | %7.1f | %9.0f | %21.2f | %10lld |\n",
-                    r.engine, r.instances, r.instances > 1 ? "s" : " ",
-                    static_cast<long long>(r.run.records), r.run.seconds, r.run.recordsPerSecond,
-                    r.run.recordsPerSecond / base, static_cast<long long>(r.run.failures));
-    const double pg2 = rows.back().run.recordsPerSecond;
-    std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
-                pg2 >= 3000 ? "holds" : "NOT MET", pg2);
-    std::fflush(stdout);
+    if (!args.contains(QLatin1String("--skip-intake"))) {
+        struct Row
+        {
+            const char *engine;
+            int instances;
+            IntakeRun run;
+        };
+        std::vector<Row> rows;
+        rows.push_back(
+            {"SQLite", 1, intake(nullptr, tmp.path(), 1, devices, QStringLiteral("s1"))});
+        rows.push_back(
+            {"SQLite", 2, intake(nullptr, tmp.path(), 2, devices, QStringLiteral("s2"))});
+        rows.push_back(
+            {"PostgreSQL", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("p1"))});
+        rows.push_back(
+            {"PostgreSQL", 2, intake(pg.get(), tmp.path(), 2, devices, QStringLiteral("p2"))});
+        const double base = rows.front().run.recordsPerSecond;
+        std::printf(
+            "Intake after an outage: %d simulated kiosks (own certificate and keys each, TLS "
+            "1.3, signed and sealed) at %d service points, 20 applications (10%% with two 32 "
+            "KiB pictures), 5 ratings, up to 2 bookings each, batches of 20\n",
+            devices, std::max(1, devices / kiosksPerPoint));
+        std::printf(
+            "| central                 | records | seconds | records/s | vs SQLite, 1 instance "
+            "| 5xx/failed |\n");
+        std::printf(
+            "|-------------------------|---------|---------|-----------|-----------------------"
+            "|------------|\n");
+        for (const Row &r : rows)
+            std::printf("| %-10s, %d instance%s | %7lld | %7.1f | %9.0f | %21.2f | %10lld |\n",
+                        r.engine, r.instances, r.instances > 1 ? "s" : " ",
+                        static_cast<long long>(r.run.records), r.run.seconds,
+                        r.run.recordsPerSecond, r.run.recordsPerSecond / base,
+                        static_cast<long long>(r.run.failures));
+        for (const Row &r : rows)
+            std::printf("  %s, %d: %s\n%s", r.engine, r.instances, qPrintable(r.run.answers),
+                        qPrintable(r.run.databaseTime));
+        const double pg2 = rows.back().run.recordsPerSecond;
+        std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
+                    pg2 >= 3000 ? "holds" : "NOT MET", pg2);
+        std::fflush(stdout);
+    }
 
     if (!args.contains(QLatin1String("--skip-heartbeats"))) {
         const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices);
@@ -246,6 +360,8 @@ int main(int argc, char **argv)
                     h.real.p99 <= 50 ? "holds" : "NOT MET", h.real.p99,
                     h.peak.p99 <= 50 ? "holds" : "NOT MET", h.peak.p99,
                     static_cast<long long>(h.failures));
+        std::printf("  real rate: %s\n  peak: %s\n", qPrintable(h.realAnswers),
+                    qPrintable(h.peakAnswers));
     }
     curl_global_cleanup();
     return 0;

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -184,4 +185,61 @@ TEST_CASE("Two gateway processes on one PostgreSQL database never over-book a sl
         REQUIRE(devices.ok());
         CHECK(devices->size() == tokens);
     }
+}
+
+TEST_CASE("GET /healthz answers the balancer without a certificate: 200 while the instance reaches "
+          "its database, 503 while it does not",
+          "[gateway-pg-multi]")
+{
+    REQUIRE(PgTestServer::selected());
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+    REQUIRE(gatewayCli(QStringList{QStringLiteral("init")} + data).exitCode == 0);
+    const QByteArray pin = GatewayKeys::load(dir)->serverPin();
+    QFile remembered(QDir(dir).filePath(QStringLiteral("database")));
+    REQUIRE(remembered.open(QIODevice::ReadOnly));
+    const auto name = QRegularExpression(QStringLiteral("^postgresql:///([A-Za-z0-9_]+)\\?"))
+                          .match(QString::fromUtf8(remembered.readAll().trimmed()));
+    REQUIRE(name.hasMatch());
+    const QString database = name.captured(1);
+
+    Serve a(data);
+    auto health = [&] { return httpsSend(a.port, pin, "GET", "/healthz", {}, {}); };
+    // Waits for the state it checks (the pool learns of a closed connection at its next use).
+    auto waitForStatus = [&](long status) {
+        HttpReply r;
+        for (int i = 0; i < 80; ++i) {
+            r = health();
+            if (r.status == status)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+        return r;
+    };
+
+    HttpReply ok = health();
+    INFO(ok.error.toStdString() << ok.body.toStdString());
+    CHECK(ok.status == 200);
+    CHECK(ok.body.contains("\"ok\""));
+    CHECK(ok.headers.value("cache-control") == "no-store");
+    // Nothing but GET (and HEAD): no body reaches the gateway this way.
+    CHECK(httpsSend(a.port, pin, "POST", "/healthz", "{}", {}).status == 403);
+
+    // The database stops taking this instance's connections and drops those it has.
+    REQUIRE(PgTestServer::instance().admin(
+        QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(database)));
+    REQUIRE(PgTestServer::instance().admin(
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                       "'%1'")
+            .arg(database)));
+    const HttpReply down = waitForStatus(503);
+    CHECK(down.status == 503);
+    CHECK(down.body.contains("\"unavailable\""));
+    CHECK_FALSE(down.body.contains(database.toUtf8())); // no detail to an unauthenticated caller
+
+    REQUIRE(PgTestServer::instance().admin(
+        QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(database)));
+    CHECK(waitForStatus(200).status == 200);
 }

@@ -2,6 +2,7 @@
 // bound to their thread with savepoints, and the capacity invariant held by the database when
 // two storages (as two instances) book one slot from many threads at once. Runs under
 // JIUJIN_TEST_ENGINE=postgresql only (ctest gateway-pg-storage).
+#include "auditchain.h"
 #include "bookingrecords.h"
 #include "bookingservice.h"
 #include "centralstorage.h"
@@ -340,4 +341,200 @@ TEST_CASE("PostgreSQL storage: a pooled connection the server closed is not lent
     // The first statement after it runs on a new connection, and succeeds.
     const qint64 after = scalar(db, "SELECT pg_backend_pid()");
     CHECK(after != before);
+}
+
+namespace {
+
+/** The first @p count slots of @p point from @p now on (after its plan was set). */
+QStringList slotsOf(gateway::CentralStorage &storage, const QString &point, const QDateTime &now,
+                    int count)
+{
+    // Slots are made when first listed (the week from 2026-11-30, a Monday: open).
+    REQUIRE(gateway::BookingService(storage).slotList(point, QDate(2026, 11, 30), 7, now).ok());
+    auto found = storage.bookings().slotsStarting(point, now, now.addDays(14));
+    REQUIRE(found.ok());
+    QStringList ids;
+    for (const gateway::SlotRow &s : found.value())
+        if (ids.size() < count)
+            ids.append(s.id);
+    REQUIRE(ids.size() == count);
+    return ids;
+}
+
+/** Waits (bounded) until @p flag is set; false if it never was. */
+bool waitFor(const std::atomic<bool> &flag, std::chrono::seconds bound = std::chrono::seconds(30))
+{
+    const auto until = std::chrono::steady_clock::now() + bound;
+    while (!flag.load()) {
+        if (std::chrono::steady_clock::now() > until)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL storage: writers keep one lock order and run at once (no global lock)",
+          "[gateway-pg-storage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString location = PgTestServer::instance().freshDatabase();
+    auto one = openPg(location, dir.path());
+    auto two = openPg(location, dir.path());
+    const QDateTime now = testNow();
+    const QString p = QStringLiteral("150525203000-01"), q = QStringLiteral("150525203000-02");
+    for (const QString &point : {p, q}) {
+        gateway::PointPlan plan;
+        plan.point = point;
+        REQUIRE(gateway::BookingService(*one).setPlan(plan, now).ok());
+    }
+    const QStringList atP = slotsOf(*one, p, now, 2);
+    const QString atQ = slotsOf(*one, q, now, 1).first();
+    auto audit = [](gateway::CentralStorage &s, const QString &what) {
+        return gateway::AuditChain(s).append(QStringLiteral("op-test"), what, QStringLiteral("x"),
+                                             QStringLiteral("{}"), testNow());
+    };
+
+    SECTION("a write on another point commits while the first is still open")
+    {
+        // With every write taking one lock first (the interim fix), the second would wait here
+        // for the first to end.
+        std::atomic<bool> aHolds{false}, bDone{false}, bOk{false}, doneWhileAOpen{false};
+        std::atomic<bool> aOk{false};
+        std::thread a([&] {
+            auto tx = one->begin(gateway::Access::Write);
+            bool ok = tx.ok() && one->bookings().slot(atP.at(0)).ok() &&
+                      audit(*one, QStringLiteral("test.a")).ok();
+            aHolds = true;
+            waitFor(bDone);
+            doneWhileAOpen = bDone.load();
+            aOk = ok && tx.value()->commit().ok();
+        });
+        REQUIRE(waitFor(aHolds));
+        {
+            auto tx = two->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            bool ok = two->bookings().slot(atQ).ok() &&
+                      audit(*two, QStringLiteral("test.b")).ok() &&
+                      two->intake().nextReceiptSequence(QStringLiteral("20261130")).ok();
+            bOk = ok && tx.value()->commit().ok();
+        }
+        bDone = true;
+        a.join();
+        CHECK(aOk.load());
+        CHECK(bOk.load());
+        CHECK(doneWhileAOpen.load());
+    }
+
+    SECTION("the audit chain is taken at commit: a writer holding a row never waits for it "
+            "crosswise")
+    {
+        // A holds a slot and then audits; B audits first and then wants A's slot. Were the
+        // chain's head taken when B audits, each would wait for the other (PostgreSQL's deadlock
+        // detector would fail one); taken at commit, B waits for A's slot and both commit.
+        std::atomic<bool> aHolds{false}, bAudited{false}, aOk{false}, bOk{false};
+        std::thread a([&] {
+            auto tx = one->begin(gateway::Access::Write);
+            bool ok = tx.ok() && one->bookings().slot(atP.at(0)).ok();
+            aHolds = true;
+            waitFor(bAudited);
+            std::this_thread::sleep_for(std::chrono::milliseconds(200)); // B now waits for the slot
+            aOk = ok && audit(*one, QStringLiteral("test.a")).ok() && tx.value()->commit().ok();
+        });
+        REQUIRE(waitFor(aHolds));
+        {
+            auto tx = two->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            bool ok = audit(*two, QStringLiteral("test.b")).ok();
+            bAudited = true;
+            ok = ok && two->bookings().slot(atP.at(0)).ok();
+            bOk = ok && tx.value()->commit().ok();
+        }
+        a.join();
+        CHECK(aOk.load());
+        CHECK(bOk.load());
+        auto v = gateway::AuditChain(*one).verify();
+        REQUIRE(v.ok());
+        CHECK(v->entries == 2);
+        CHECK_FALSE(v->brokenAt.has_value());
+    }
+
+    SECTION("a point's slots are locked point first: two writers taking its slots in opposite "
+            "orders do not deadlock")
+    {
+        std::atomic<bool> aHolds{false}, bStarting{false}, aOk{false}, bOk{false};
+        std::thread a([&] {
+            auto tx = one->begin(gateway::Access::Write);
+            bool ok = tx.ok() && one->bookings().slot(atP.at(0)).ok();
+            aHolds = true;
+            waitFor(bStarting);
+            std::this_thread::sleep_for(std::chrono::milliseconds(200)); // B now waits
+            aOk = ok && one->bookings().slot(atP.at(1)).ok() && tx.value()->commit().ok();
+        });
+        REQUIRE(waitFor(aHolds));
+        {
+            auto tx = two->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            bStarting = true;
+            bool ok = two->bookings().slot(atP.at(1)).ok();
+            ok = ok && two->bookings().slot(atP.at(0)).ok();
+            bOk = ok && tx.value()->commit().ok();
+        }
+        a.join();
+        CHECK(aOk.load());
+        CHECK(bOk.load());
+    }
+
+    SECTION("an audit entry given in a savepoint that rolls back goes with it; one in a "
+            "released savepoint stays")
+    {
+        {
+            auto tx = one->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            {
+                auto dropped = one->begin(gateway::Access::Write);
+                REQUIRE(dropped.ok());
+                REQUIRE(audit(*one, QStringLiteral("test.dropped")).ok());
+            } // rolled back
+            {
+                auto kept = one->begin(gateway::Access::Write);
+                REQUIRE(kept.ok());
+                REQUIRE(audit(*one, QStringLiteral("test.kept")).ok());
+                REQUIRE(kept.value()->commit().ok());
+            }
+            REQUIRE(audit(*one, QStringLiteral("test.outer")).ok());
+            REQUIRE(tx.value()->commit().ok());
+        }
+        auto entries = one->auditLog().entries(0, 10);
+        REQUIRE(entries.ok());
+        REQUIRE(entries->size() == 2);
+        CHECK(entries->at(0).action == QLatin1String("test.kept"));
+        CHECK(entries->at(1).action == QLatin1String("test.outer"));
+        auto v = gateway::AuditChain(*one).verify();
+        REQUIRE(v.ok());
+        CHECK_FALSE(v->brokenAt.has_value());
+    }
+
+    SECTION("receipt numbers are taken outside the batch's transaction: never shared, a rolled "
+            "back one left unused")
+    {
+        const QString day = QStringLiteral("20261130");
+        qint64 first = 0;
+        {
+            auto tx = one->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            auto n = one->intake().nextReceiptSequence(day);
+            REQUIRE(n.ok());
+            first = n.value();
+            // Another instance numbers at once while this transaction is open...
+            auto m = two->intake().nextReceiptSequence(day);
+            REQUIRE(m.ok());
+            CHECK(m.value() == first + 1);
+        } // ...and this one rolls back: its number is not given again
+        auto next = one->intake().nextReceiptSequence(day);
+        REQUIRE(next.ok());
+        CHECK(next.value() == first + 2);
+    }
 }

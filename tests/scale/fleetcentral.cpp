@@ -1,5 +1,6 @@
 #include "fleetcentral.h"
 
+#include "bookingservice.h"
 #include "centralstorage.h"
 #include "enrollmentservice.h"
 #include "gatewaykeys.h"
@@ -7,6 +8,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QProcess>
+
+#include <algorithm>
 
 namespace jiujin::scale {
 
@@ -44,6 +47,15 @@ Result<std::unique_ptr<FleetCentral>> FleetCentral::create(const Options &option
     if (!storage)
         return storage.error();
     c->m_storage = std::move(storage.value());
+    for (int i = 1; i < options.points; ++i) { // the first one's plan was set above
+        gateway::PointPlan plan;
+        plan.point = c->pointOf(i);
+        plan.capacity = options.capacity;
+        if (auto r = gateway::BookingService(*c->m_storage)
+                         .setPlan(plan, QDateTime::currentDateTimeUtc());
+            !r)
+            return r.error();
+    }
     for (int i = 0; i < options.instances; ++i)
         c->m_instances.push_back(std::make_unique<GatewayProcess>(
             options.gateway,
@@ -67,13 +79,20 @@ Result<QStringList> FleetCentral::tokens(int count)
     EnrollmentService enrollment(*m_storage, keys.value(), protocol::Suite::Intl);
     QStringList out;
     for (int i = 0; i < count; ++i) {
-        auto token =
-            enrollment.createToken(m_options.point, QString(), QDateTime::currentDateTimeUtc());
+        auto token = enrollment.createToken(pointOf(i), QString(), QDateTime::currentDateTimeUtc());
         if (!token)
             return token.error();
         out.append(token.value());
     }
     return out;
+}
+
+QString FleetCentral::pointOf(int i) const
+{
+    const int k = i % std::max(1, m_options.points);
+    if (k == 0)
+        return m_options.point;
+    return QStringLiteral("150525%1-01").arg(203000 + k, 6, 10, QLatin1Char('0'));
 }
 
 Result<QList<int>> FleetCentral::startAll()

@@ -34,13 +34,18 @@ public:
         int instances = 1;
         QString point = QStringLiteral("150525203000-01");
         int capacity = 4; ///< seats per slot at the point
+        /** Service points the kiosks are spread over (a province has 1-4 kiosks per point):
+         *  point, then 150525203001-01 and on, each with the same plan. */
+        int points = 1;
     };
 
     static Result<std::unique_ptr<FleetCentral>> create(const Options &options);
     ~FleetCentral();
 
-    /** @p count single-use enrollment tokens for the point. */
+    /** @p count single-use enrollment tokens, token i for pointOf(i). */
     Result<QStringList> tokens(int count);
+    /** The service point of the i-th kiosk (round robin over the points). */
+    QString pointOf(int i) const;
     /** Starts every instance; their ports. */
     Result<QList<int>> startAll();
     GatewayProcess &instance(int i) { return *m_instances.at(size_t(i)); }

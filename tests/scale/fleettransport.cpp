@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include <cstring>
+
 #include <chrono>
 
 namespace jiujin::scale {
@@ -130,8 +132,14 @@ FleetReply FleetTransport::send(CURL *c, const DeviceChannel &channel, const QBy
                 .count();
         if (rc == CURLE_OK)
             curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply.status);
-        else
+        else {
             reply.error = QString::fromUtf8(curl_easy_strerror(rc));
+            // Which system call said no, and why (refused, no address or port left, ...).
+            long osError = 0;
+            if (curl_easy_getinfo(c, CURLINFO_OS_ERRNO, &osError) == CURLE_OK && osError != 0)
+                reply.error += QStringLiteral(" (%1)").arg(
+                    QString::fromLocal8Bit(std::strerror(int(osError))));
+        }
         m_stats.record(route, instance, reply.status, ms, reply.error);
         // A refused connection: that instance is down; the balancer tries the next one.
         if (rc != CURLE_COULDNT_CONNECT)

@@ -73,6 +73,8 @@ Result<std::unique_ptr<ScratchPostgres>> ScratchPostgres::start(bool durable)
                         .arg(pg->m_dir);
     if (!durable)
         pg->m_options += QStringLiteral(" -c fsync=off -c full_page_writes=off");
+    else // the benchmark says where the database's time goes (pg_stat_statements)
+        pg->m_options += QStringLiteral(" -c shared_preload_libraries=pg_stat_statements");
     if (auto r = pg->startAgain(); !r)
         return r.error();
     return pg;

@@ -24,7 +24,8 @@ class CaseFeedRecords
 public:
     virtual ~CaseFeedRecords() = default;
 
-    /** Takes the next sequence of @p point and gives it to case @p caseId; returns it. */
+    /** Takes the next sequence of @p point and gives it to case @p caseId; returns it, or 0
+     *  when the engine takes it as the write transaction commits (PostgreSQL, DESIGN §11c). */
     virtual Result<qint64> touch(qint64 caseId, const QString &point) = 0;
     /** The newest sequence of @p point; 0 when none of its cases ever changed. */
     virtual Result<qint64> current(const QString &point) = 0;

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace jiujin::gateway {
@@ -62,6 +63,15 @@ public:
     virtual Result<int> schemaVersion() = 0;
 
     virtual Result<std::unique_ptr<CentralTransaction>> begin(Access access = Access::Write) = 0;
+    /**
+     * Runs @p step as the last work of this thread's write transaction, just before it commits
+     * (steps in the order given): for a record every writer takes in turn, such as the audit
+     * chain's head, so that it is held for the commit alone and always after the transaction's
+     * row locks (one lock order, DESIGN §11c). A step given inside a nested transaction that is
+     * rolled back goes with it; a step's error fails the commit. Without an open write
+     * transaction, or on an engine whose writers take turns anyway (SQLite), it runs at once.
+     */
+    virtual Result<void> beforeCommit(std::function<Result<void>()> step) = 0;
 
     virtual DeviceRecords &devices() = 0;
     virtual IntakeRecords &intake() = 0;

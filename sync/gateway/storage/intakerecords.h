@@ -60,7 +60,8 @@ public:
     virtual Result<QList<SubmissionRow>> submissions(const QString &device, int limit = 1000) = 0;
 
     /** The next receipt sequence of @p day ("yyyyMMdd"), from 1, without bound (a 64-bit
-     *  count: it cannot run out); call inside a transaction. */
+     *  count: it cannot run out); call inside a transaction. PostgreSQL takes it outside that
+     *  transaction (DESIGN §11c): one that rolls back leaves its numbers unused. */
     virtual Result<qint64> nextReceiptSequence(const QString &day) = 0;
 
     virtual Result<std::optional<UploadRow>> upload(const QString &device, const QString &uuid,

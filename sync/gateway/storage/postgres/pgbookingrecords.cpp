@@ -196,11 +196,32 @@ Result<void> PgBookingRecords::addSlot(const SlotRow &slot)
     return s.run();
 }
 
+Result<void> PgBookingRecords::lockPointOf(const QString &slotId)
+{
+    // The point's slots in one order (DESIGN §11c): the point first, then its slot rows. Two
+    // batches booking the same two slots in opposite orders would otherwise each hold one and
+    // wait for the other; now the second waits at the point until the first commits.
+    PgStatement s = m_db.prepare("SELECT pg_advisory_xact_lock(1785621363, hashtext(point))"
+                                 " FROM booking_slots WHERE id = ?");
+    s.bind(1, slotId);
+    return s.run();
+}
+
+Result<void> PgBookingRecords::lockPoint(const QString &point)
+{
+    PgStatement s = m_db.prepare("SELECT pg_advisory_xact_lock(1785621363, hashtext(?))");
+    s.bind(1, point);
+    return s.run();
+}
+
 Result<std::optional<SlotRow>> PgBookingRecords::slot(const QString &id)
 {
     // In a write transaction the slot's row is locked until it ends: every check of the capacity
     // invariant starts here (BookingService::findSlot), so two instances judging the same slot
     // take turns and the second one counts the first one's seats.
+    if (m_db.writing())
+        if (auto r = lockPointOf(id); !r)
+            return r.error();
     PgStatement s = m_db.prepare(
         m_db.writing()
             ? "SELECT id, point, start, \"end\", capacity FROM booking_slots WHERE id = ? FOR "
@@ -228,6 +249,9 @@ Result<QList<SlotRow>> PgBookingRecords::slotsAfter(const QString &point, const 
 {
     // Locked in a write transaction: a plan change lowers capacities no further than what is
     // held, which a concurrent booking must not change in between.
+    if (m_db.writing())
+        if (auto r = lockPoint(point); !r)
+            return r.error();
     PgStatement s = m_db.prepare(
         m_db.writing() ? "SELECT id, point, start, \"end\", capacity FROM booking_slots"
                          " WHERE point = ? AND start > ? ORDER BY start FOR UPDATE"

@@ -52,6 +52,10 @@ public:
     Result<bool> legacyChannelTokenExists(const QString &hash) override;
 
 private:
+    /** In a write transaction: the point's slot lock (transaction-scoped), before any of its
+     *  slot rows, so slots are always locked point first (DESIGN §11c). */
+    Result<void> lockPointOf(const QString &slotId);
+    Result<void> lockPoint(const QString &point);
     PgDatabase &m_db;
 };
 

@@ -1,10 +1,30 @@
 #include "pgcasefeedrecords.h"
 
 #include "pgdatabase.h"
+#include "pgtransaction.h"
 
 namespace jiujin::gateway {
 
 Result<qint64> PgCaseFeedRecords::touch(qint64 caseId, const QString &point)
+{
+    if (!m_db->writing())
+        return takeNext(caseId, point);
+    // The point's counter row is held from its upsert until COMMIT and every writer of the point
+    // takes it: taken just before the commit, points in order, after every row lock the
+    // transaction takes (one lock order, DESIGN §11c). Its number is known then, not now.
+    auto r = PgTransaction::atCommit(*m_db, PgTransaction::Feed, point,
+                                     [this, caseId, point]() -> Result<void> {
+                                         auto taken = takeNext(caseId, point);
+                                         if (!taken)
+                                             return taken.error();
+                                         return {};
+                                     });
+    if (!r)
+        return r.error();
+    return qint64(0);
+}
+
+Result<qint64> PgCaseFeedRecords::takeNext(qint64 caseId, const QString &point)
 {
     PgStatement next = m_db->prepare(
         "INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"

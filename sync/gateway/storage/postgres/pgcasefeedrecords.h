@@ -18,6 +18,7 @@ public:
                                               int limit) override;
 
 private:
+    Result<qint64> takeNext(qint64 caseId, const QString &point);
     PgDatabase *m_db;
 };
 

@@ -15,6 +15,7 @@
 #include "pgpublishedcatalogue.h"
 #include "pgratingrecords.h"
 #include "pgsubmissionlog.h"
+#include "pgtransaction.h"
 
 namespace jiujin::gateway {
 
@@ -71,6 +72,11 @@ Result<int> PgCentralStorage::schemaVersion()
 Result<std::unique_ptr<CentralTransaction>> PgCentralStorage::begin(Access access)
 {
     return m_db->begin(access);
+}
+
+Result<void> PgCentralStorage::beforeCommit(std::function<Result<void>()> step)
+{
+    return PgTransaction::atCommit(*m_db, PgTransaction::Last, QString(), std::move(step));
 }
 
 DeviceRecords &PgCentralStorage::devices()

@@ -99,6 +99,33 @@ Result<void> PgDatabase::exec(const char *sql)
     return conn.value()->exec(sql);
 }
 
+Result<qint64> PgDatabase::takeNumber(const char *sql, const QString &key)
+{
+    std::lock_guard lock(m_numberLock);
+    if (m_numbers && !m_numbers->stillOpen())
+        m_numbers.reset(); // the server restarted or failed over meanwhile
+    if (!m_numbers) {
+        auto made = PgConnection::connect(m_conninfo);
+        if (!made)
+            return made.error();
+        if (auto r = made.value()->exec("SET synchronous_commit = off"); !r)
+            return r.error();
+        m_numbers = std::move(made.value());
+    }
+    PgStatement s(m_numbers, sql);
+    s.bind(1, key);
+    const bool row = s.step();
+    const qint64 number = row ? s.integer(0) : 0;
+    while (row && s.step()) {
+    }
+    if (s.error() || !row) {
+        if (!m_numbers->healthy())
+            m_numbers.reset();
+        return s.error().value_or(Error{Error::Io, QStringLiteral("postgresql: no number taken")});
+    }
+    return number;
+}
+
 Result<std::unique_ptr<CentralTransaction>> PgDatabase::begin(Access access)
 {
     return PgTransaction::begin(*this, access);

@@ -40,6 +40,17 @@ public:
     /** The thread's transaction connection, or a pooled one lent until the pointer is dropped. */
     Result<std::shared_ptr<PgConnection>> connection();
 
+    /**
+     * Runs @p sql, one statement answering one number, with @p key bound as its one value, at
+     * once and outside the thread's transaction (on a connection of its own, committed by
+     * itself: it stays taken if the caller's transaction rolls back). For a counter row every
+     * writer takes, such as the day's receipt numbers: held for one statement, not for the whole
+     * of a caller's transaction, so writers never queue behind one another on it nor wait for it
+     * crosswise (DESIGN §11c). Its commit does not wait for its WAL to reach disk: a number is
+     * only ever used by a later transaction, whose own commit writes it there too.
+     */
+    Result<qint64> takeNumber(const char *sql, const QString &key);
+
 private:
     explicit PgDatabase(QString conninfo, int maxConnections);
     Result<std::shared_ptr<PgConnection>> acquire();
@@ -53,6 +64,8 @@ private:
     std::mutex m_lock; // the idle list only
     std::condition_variable m_returned;
     std::vector<std::unique_ptr<PgConnection>> m_idle;
+    std::mutex m_numberLock; // the counters' connection, one statement at a time
+    std::shared_ptr<PgConnection> m_numbers;
 };
 
 /** A write transaction inside a record method (like the SQLite Transaction): nested when the

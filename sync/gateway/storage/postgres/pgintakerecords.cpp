@@ -87,16 +87,12 @@ Result<QList<SubmissionRow>> PgIntakeRecords::submissions(const QString &device,
 
 Result<qint64> PgIntakeRecords::nextReceiptSequence(const QString &day)
 {
-    PgStatement s = m_db->prepare(
+    // Taken outside the batch's transaction (DESIGN §11c): the day's row would otherwise be held
+    // by every batch until its commit. A batch that rolls back leaves its numbers unused.
+    return m_db->takeNumber(
         "INSERT INTO receipt_days(day, last) VALUES (?, 1)"
-        " ON CONFLICT(day) DO UPDATE SET last = receipt_days.last + 1 RETURNING last");
-    s.bind(1, day);
-    if (!s.step())
-        return s.error().value_or(Error{Error::Io, QStringLiteral("receipt sequence")});
-    const qint64 next = s.integer(0);
-    while (s.step()) {
-    }
-    return next;
+        " ON CONFLICT(day) DO UPDATE SET last = receipt_days.last + 1 RETURNING last",
+        day);
 }
 
 Result<std::optional<UploadRow>> PgIntakeRecords::upload(const QString &device, const QString &uuid,

@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgdatabase.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,14 @@ bool PgTransaction::writing(const PgDatabase &db)
 Result<std::unique_ptr<CentralTransaction>> PgTransaction::begin(PgDatabase &db, Access access)
 {
     auto &stack = bound()[&db];
+    if (!stack.empty() && stack.front()->m_runningDeferred) {
+        // A deferred step's own transaction joins the committing one: a failed step fails the
+        // whole commit, so a savepoint (two round trips, with the chain's head held) buys nothing.
+        std::unique_ptr<PgTransaction> tx(
+            new PgTransaction(db, stack.back()->m_conn, joined, stack.front()->m_access));
+        stack.push_back(tx.get());
+        return std::unique_ptr<CentralTransaction>(std::move(tx));
+    }
     if (!stack.empty()) {
         auto conn = stack.back()->m_conn;
         const int depth = int(stack.size());
@@ -61,20 +70,56 @@ Result<std::unique_ptr<CentralTransaction>> PgTransaction::begin(PgDatabase &db,
                                               : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
     if (auto r = conn.value()->exec(sql); !r)
         return r.error();
-    // Write transactions take turns on the database (one transaction-scoped advisory lock, held
-    // until COMMIT or ROLLBACK, shared by every instance): two intake batches that lock the same
-    // rows (slots, the audit chain's head) in different orders deadlocked under a fleet's burst,
-    // and PostgreSQL's answer, killing one, reached a kiosk as a 503. Reads never wait for it;
-    // the row locks stay, so each invariant holds by itself (docs/DESIGN.md §11c).
-    if (access == Access::Write) {
-        if (auto r = conn.value()->exec("SELECT pg_advisory_xact_lock(1245795410)"); !r) {
-            conn.value()->exec("ROLLBACK");
-            return r.error();
-        }
-    }
+    // No lock of its own: write transactions run at once, keeping one lock order (the class
+    // comment; docs/DESIGN.md §11c) instead of taking turns.
     std::unique_ptr<PgTransaction> tx(new PgTransaction(db, std::move(conn.value()), 0, access));
     bound()[&db].push_back(tx.get());
     return std::unique_ptr<CentralTransaction>(std::move(tx));
+}
+
+Result<void> PgTransaction::atCommit(PgDatabase &db, Rank rank, const QString &key,
+                                     std::function<Result<void>()> step)
+{
+    auto &map = bound();
+    auto it = map.find(&db);
+    if (it == map.end() || it->second.empty() || it->second.front()->m_access != Access::Write ||
+        it->second.front()->m_runningDeferred)
+        return step();
+    PgTransaction *outer = it->second.front();
+    outer->m_deferred.push_back({rank, key, int(it->second.size()) - 1, std::move(step)});
+    return {};
+}
+
+Result<void> PgTransaction::runDeferred()
+{
+    // Stable: Feed steps by point (the same order in every transaction, so two that touch the
+    // same points never wait for each other crosswise), then the audit chain's appends as given.
+    std::stable_sort(m_deferred.begin(), m_deferred.end(),
+                     [](const Deferred &a, const Deferred &b) {
+                         if (a.rank != b.rank)
+                             return a.rank < b.rank;
+                         return a.rank == Feed && a.key < b.key;
+                     });
+    std::vector<Deferred> steps = std::move(m_deferred);
+    m_deferred.clear();
+    m_runningDeferred = true;
+    for (Deferred &d : steps) {
+        if (auto r = d.step(); !r) {
+            m_runningDeferred = false;
+            return r;
+        }
+    }
+    m_runningDeferred = false;
+    return {};
+}
+
+PgTransaction *PgTransaction::outermost() const
+{
+    auto &map = bound();
+    auto it = map.find(&m_db);
+    if (it == map.end() || it->second.empty())
+        return nullptr;
+    return it->second.front();
 }
 
 void PgTransaction::end()
@@ -102,6 +147,22 @@ Result<void> PgTransaction::commit()
         return Error{Error::Io,
                      QStringLiteral("postgresql: the transaction was aborted by an earlier error")};
     }
+    if (m_depth == joined) {
+        end();
+        return {};
+    }
+    if (m_depth == 0) {
+        if (auto r = runDeferred(); !r)
+            return r; // still open: the destructor rolls it back
+        if (m_conn->aborted())
+            return Error{Error::Io, QStringLiteral("postgresql: the transaction was aborted by "
+                                                   "an earlier error")};
+    } else if (auto *outer = outermost(); outer) {
+        // Released: what was deferred in it now belongs to the enclosing level.
+        for (Deferred &d : outer->m_deferred)
+            if (d.depth >= m_depth)
+                d.depth = m_depth - 1;
+    }
     Result<void> r = m_depth == 0
                          ? m_conn->exec("COMMIT")
                          : m_conn->exec(savepoint("RELEASE SAVEPOINT", m_depth).constData());
@@ -115,12 +176,19 @@ PgTransaction::~PgTransaction()
 {
     if (!m_open)
         return;
+    if (m_depth == joined) {
+        end(); // its step's error fails the commit it joined
+        return;
+    }
     if (m_depth == 0) {
         if (auto r = m_conn->exec("ROLLBACK"); !r)
             qCWarning(lcGateway) << "rollback failed:" << r.error().message;
     } else {
         m_conn->exec(savepoint("ROLLBACK TO SAVEPOINT", m_depth).constData());
         m_conn->exec(savepoint("RELEASE SAVEPOINT", m_depth).constData());
+        if (auto *outer = outermost(); outer) // its deferred steps go with it
+            std::erase_if(outer->m_deferred,
+                          [this](const Deferred &d) { return d.depth >= m_depth; });
     }
     end();
 }

@@ -225,6 +225,13 @@ Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access a
     return std::unique_ptr<CentralTransaction>(std::move(tx));
 }
 
+Result<void> SqliteCentralStorage::beforeCommit(std::function<Result<void>()> step)
+{
+    // BEGIN IMMEDIATE: one writer at a time in the file, so no lock order to keep. Run inside
+    // the open transaction (or savepoint), the step's work commits or rolls back with it.
+    return step();
+}
+
 DeviceRecords &SqliteCentralStorage::devices()
 {
     return connection().devices;

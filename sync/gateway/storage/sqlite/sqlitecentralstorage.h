@@ -49,6 +49,7 @@ public:
     QString location() const override;
     Result<int> schemaVersion() override;
     Result<std::unique_ptr<CentralTransaction>> begin(Access access) override;
+    Result<void> beforeCommit(std::function<Result<void>()> step) override;
 
     DeviceRecords &devices() override;
     IntakeRecords &intake() override;
