@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import JiuJin
@@ -32,6 +31,9 @@ Rectangle {
         anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
         active: page.mongolian || page.mongolianMade
         onLoaded: page.mongolianMade = true
+        // The component reaches the page by id (a Bound component cannot be made by a Loader in
+        // Qt 6.4: "Cannot instantiate bound component outside its creation context").
+        // qmllint disable unqualified
         sourceComponent: Component {
             RowLayout {
                 objectName: "mongolianHome"
@@ -145,6 +147,7 @@ Rectangle {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     ColumnLayout {
