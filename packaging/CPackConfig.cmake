@@ -6,7 +6,7 @@ set(jiujin_pkg ${CMAKE_CURRENT_LIST_DIR})
 
 # qt_standard_project_setup() gives every target an install RPATH of $ORIGIN/../lib; ours link
 # only Debian's libraries, and a RUNPATH in /usr/bin is a lintian error.
-set_target_properties(jiujin-kiosk jiujinctl jiujin-syncd jiujin-gateway PROPERTIES INSTALL_RPATH "")
+set_target_properties(jiujin-kiosk jiujinctl jiujin-syncd jiujin-gateway jiujin_audioplugin PROPERTIES INSTALL_RPATH "")
 set(jiujin_units /lib/systemd/system)
 
 install(FILES ${jiujin_pkg}/systemd/jiujin-syncd.service DESTINATION ${jiujin_units} COMPONENT syncd)

@@ -1,136 +1,134 @@
 #include "audioplayer.h"
 
-#include <QAudioDevice>
-#include <QAudioFormat>
-#include <QAudioSink>
+#include "audiooutputfactory.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QMediaDevices>
-#include <QThread>
-#include <QTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QPluginLoader>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCore)
 
 namespace jiujin {
 
 namespace {
-// Whether the kernel has a playback device at all. Qt Multimedia is not touched without one: its
-// PulseAudio backend would only warn that there is no server (and the screen walk counts warnings).
+
+// Whether the kernel has a playback device at all. Neither the plugin nor Qt Multimedia is loaded
+// without one: its PulseAudio backend would only warn that there is no server (and the screen
+// walk counts warnings).
 bool soundCardPresent()
 {
-    return !QDir(QStringLiteral("/dev/snd"))
-                .entryList({QStringLiteral("pcmC*D*p")}, QDir::System | QDir::Files)
-                .isEmpty();
+    static const bool card =
+        !QDir(QStringLiteral("/dev/snd"))
+             .entryList({QStringLiteral("pcmC*D*p")}, QDir::System | QDir::Files)
+             .isEmpty();
+    return card;
 }
 
-QAudioFormat formatFor(int sampleRate)
+struct Plugin
 {
-    QAudioFormat f;
-    f.setSampleRate(sampleRate);
-    f.setChannelCount(1);
-    f.setSampleFormat(QAudioFormat::Int16);
-    return f;
+    QPluginLoader *loader = nullptr;       ///< lives as long as the process
+    AudioOutputFactory *factory = nullptr; ///< owned by the loader; null when not loaded
+    QString problem;
+};
+
+// Loaded once per process and never unloaded (outputs made by it may live until exit).
+const Plugin &plugin()
+{
+    static const Plugin loaded = [] {
+        Plugin p;
+        const QString path = AudioPlayer::pluginPath();
+        p.loader = new QPluginLoader(path);
+        QObject *root = p.loader->instance();
+        p.factory = qobject_cast<AudioOutputFactory *>(root);
+        if (!p.factory) {
+            p.problem = root ? QStringLiteral("%1 is not a JiuJin audio plugin").arg(path)
+                             : QStringLiteral("the audio plugin cannot be loaded: %1")
+                                   .arg(p.loader->errorString());
+            qCWarning(lcCore, "%s", qPrintable(p.problem));
+        }
+        return p;
+    }();
+    return loaded;
 }
 } // namespace
 
-AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
-{
-    m_timer->setInterval(20);
-    connect(m_timer, &QTimer::timeout, this, &AudioPlayer::pump);
-}
+AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent) {}
 
 AudioPlayer::~AudioPlayer() = default;
 
-bool AudioPlayer::hasDevice() const
+QString AudioPlayer::pluginPath()
 {
-    static const bool card = soundCardPresent();
-    return card && !QMediaDevices::defaultAudioOutput().isNull();
+    const QString fromEnv = qEnvironmentVariable("JIUJIN_AUDIO_PLUGIN");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    // Installed: /usr/bin/jiujin-kiosk and /usr/lib/<arch>/jiujin/libjiujin-audio.so.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral(JIUJIN_AUDIO_PLUGIN_FROM_BIN));
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(JIUJIN_AUDIO_PLUGIN_BUILT);
+}
+
+QString AudioPlayer::loadPlugin()
+{
+    return plugin().problem;
+}
+
+AudioOutput *AudioPlayer::output()
+{
+    if (!m_tried) {
+        m_tried = true;
+        if (!soundCardPresent())
+            return nullptr;
+        if (AudioOutputFactory *factory = plugin().factory) {
+            m_output = factory->create();
+            m_output->setVolume(m_volume);
+            m_output->setPlayingChanged([this] { emit playingChanged(); });
+        }
+    }
+    return m_output.get();
+}
+
+bool AudioPlayer::hasDevice()
+{
+    AudioOutput *out = output();
+    return out && out->hasDevice();
 }
 
 void AudioPlayer::append(const QByteArray &pcm, int sampleRate)
 {
-    if (!hasDevice() || pcm.isEmpty())
+    if (pcm.isEmpty() || !hasDevice())
         return;
-    if (!m_sink || m_rate != sampleRate) {
-        stop();
-        m_rate = sampleRate;
-        m_sink = std::make_unique<QAudioSink>(QMediaDevices::defaultAudioOutput(),
-                                              formatFor(sampleRate));
-        m_sink->setVolume(m_volume);
-        m_device = m_sink->start();
-        if (!m_device) {
-            m_sink.reset();
-            return;
-        }
-    }
-    m_pending += pcm;
-    pump();
-    m_timer->start();
-    emit playingChanged();
-}
-
-void AudioPlayer::pump()
-{
-    if (!m_sink || !m_device) {
-        m_timer->stop();
-        return;
-    }
-    const qsizetype free = m_sink->bytesFree();
-    if (free > 0 && !m_pending.isEmpty()) {
-        const qint64 n = m_device->write(m_pending.constData(), qMin(free, m_pending.size()));
-        if (n > 0)
-            m_pending.remove(0, n);
-    }
-    if (m_pending.isEmpty() && m_sink->bytesFree() >= m_sink->bufferSize()) {
-        m_timer->stop();
-        emit playingChanged();
-    }
+    m_output->append(pcm, sampleRate);
 }
 
 void AudioPlayer::stop()
 {
-    m_pending.clear();
-    m_timer->stop();
-    if (m_sink) {
-        m_sink->stop();
-        m_sink.reset();
-        m_device = nullptr;
-        emit playingChanged();
-    }
+    if (m_output) // never loaded: nothing is playing
+        m_output->stop();
 }
 
 void AudioPlayer::setVolume(double volume)
 {
     m_volume = qBound(0.0, volume, 1.0);
-    if (m_sink)
-        m_sink->setVolume(m_volume);
+    if (m_output)
+        m_output->setVolume(m_volume);
 }
 
 bool AudioPlayer::playing() const
 {
-    return m_sink && (!m_pending.isEmpty() || m_timer->isActive());
+    return m_output && m_output->playing();
 }
 
 QString AudioPlayer::probe()
 {
     if (!soundCardPresent())
         return QStringLiteral("no sound card (/dev/snd has no playback device)");
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull())
-        return QStringLiteral("no audio output device");
-    QAudioSink sink(device, formatFor(22050));
-    QIODevice *io = sink.start();
-    if (!io || sink.error() != QAudio::NoError)
-        return QStringLiteral("the audio output %1 cannot be opened").arg(device.description());
-    const QByteArray silence(22050 / 10 * 2, '\0');
-    io->write(silence);
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 300 && sink.error() == QAudio::NoError)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    const bool ok = sink.error() == QAudio::NoError || sink.error() == QAudio::UnderrunError;
-    sink.stop();
-    return ok ? QString()
-              : QStringLiteral("the audio output %1 fails while playing").arg(device.description());
+    if (AudioOutputFactory *factory = plugin().factory)
+        return factory->probe();
+    return plugin().problem;
 }
 
 } // namespace jiujin

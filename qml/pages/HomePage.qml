@@ -19,120 +19,135 @@ Rectangle {
     Component.onCompleted: Status.refreshPointFigure()
     readonly property bool mongolian: Session.language === "mn"
 
+    /** The Mongolian layout was made (it is kept once made, so switching back is instant). */
+    property bool mongolianMade: false
+
     // Mongolian mode: the page reads in columns, left to right: the greeting, then the tiles.
-    RowLayout {
-        objectName: "mongolianHome"
-        visible: page.mongolian
+    // Made the first time Mongolian is chosen, not with the page: the first frame in Chinese does
+    // not lay out and shape eight hidden columns of text (DESIGN §9c).
+    Loader {
         anchors.fill: parent
         anchors.margins: Theme.margin
         anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
-        spacing: Theme.margin
-        VerticalText {
-            objectName: "mongolianGreeting"
-            Layout.fillHeight: true
-            Layout.preferredWidth: implicitWidth
-            columnLength: height
-            text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-            // Elder mode: the six tiles need the width (their titles are the large text).
-            pixelSize: Theme.elder ? Theme.body : Theme.heading
-            color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+        active: page.mongolian || page.mongolianMade
+        onLoaded: page.mongolianMade = true
+        // The component reaches the page by id (a Bound component cannot be made by a Loader in
+        // Qt 6.4: "Cannot instantiate bound component outside its creation context").
+        // qmllint disable unqualified
+        sourceComponent: Component {
+            RowLayout {
+                objectName: "mongolianHome"
+                visible: page.mongolian
+                spacing: Theme.margin
+                VerticalText {
+                    objectName: "mongolianGreeting"
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    columnLength: height
+                    text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+                    // Elder mode: the six tiles need the width (their titles are the large text).
+                    pixelSize: Theme.elder ? Theme.body : Theme.heading
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                VerticalText {
+                    visible: !Theme.elder || !Catalogue.ready
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    columnLength: height
+                    text: Catalogue.ready ? qsTr("请点击下面的大按钮。") : qsTr("本机尚未导入事项目录，请联系工作人员。")
+                    pixelSize: Theme.body
+                    color: Catalogue.ready ? Theme.muted : Theme.warning
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                GridLayout {
+                    // One row of six, in elder mode too: a tile's columns need the page's height (two rows
+                    // of three left them too low for a 48 px title, §9e), and six tall tiles side by side
+                    // stay wider than the elder touch minimum.
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    flow: GridLayout.TopToBottom
+                    rows: 1
+                    rowSpacing: Theme.margin
+                    columnSpacing: Theme.elder ? Theme.gap : Theme.margin
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "browseMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("办事指南")
+                        chinese: "办事指南"
+                        subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
+                        onClicked: page.browse()
+                    }
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "applyMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("我要办")
+                        chinese: "我要办"
+                        subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
+                        onClicked: page.applyChosen()
+                    }
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "searchMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("查找事项")
+                        chinese: "查找事项"
+                        subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
+                        onClicked: page.searchChosen()
+                    }
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "bookMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("预约")
+                        chinese: "预约"
+                        subtitle: qsTr("选好日子和时间，到窗口不用排队")
+                        onClicked: page.bookChosen()
+                    }
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "statusMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("查进度")
+                        chinese: "查进度"
+                        subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
+                        onClicked: page.statusChosen()
+                    }
+                    MongolianTile {
+                        shrinkToFit: true
+                        objectName: "rateMongolianTile"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1 // all six as wide
+                        Layout.preferredHeight: 1
+                        text: qsTr("评价")
+                        chinese: "评价"
+                        subtitle: qsTr("对办过的事说说满意不满意")
+                        onClicked: page.rateChosen()
+                    }
+                }
+            }
         }
-        VerticalText {
-            visible: !Theme.elder || !Catalogue.ready
-            Layout.fillHeight: true
-            Layout.preferredWidth: implicitWidth
-            columnLength: height
-            text: Catalogue.ready ? qsTr("请点击下面的大按钮。") : qsTr("本机尚未导入事项目录，请联系工作人员。")
-            pixelSize: Theme.body
-            color: Catalogue.ready ? Theme.muted : Theme.warning
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-        GridLayout {
-            // One row of six, in elder mode too: a tile's columns need the page's height (two rows
-            // of three left them too low for a 48 px title, §9e), and six tall tiles side by side
-            // stay wider than the elder touch minimum.
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            flow: GridLayout.TopToBottom
-            rows: 1
-            rowSpacing: Theme.margin
-            columnSpacing: Theme.elder ? Theme.gap : Theme.margin
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "browseMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("办事指南")
-                chinese: "办事指南"
-                subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
-                onClicked: page.browse()
-            }
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "applyMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("我要办")
-                chinese: "我要办"
-                subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
-                onClicked: page.applyChosen()
-            }
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "searchMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("查找事项")
-                chinese: "查找事项"
-                subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
-                onClicked: page.searchChosen()
-            }
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "bookMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("预约")
-                chinese: "预约"
-                subtitle: qsTr("选好日子和时间，到窗口不用排队")
-                onClicked: page.bookChosen()
-            }
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "statusMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("查进度")
-                chinese: "查进度"
-                subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
-                onClicked: page.statusChosen()
-            }
-            MongolianTile {
-                shrinkToFit: true
-                objectName: "rateMongolianTile"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1 // all six as wide
-                Layout.preferredHeight: 1
-                text: qsTr("评价")
-                chinese: "评价"
-                subtitle: qsTr("对办过的事说说满意不满意")
-                onClicked: page.rateChosen()
-            }
-        }
+        // qmllint enable unqualified
     }
 
     ColumnLayout {

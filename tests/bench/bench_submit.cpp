@@ -1,7 +1,8 @@
 // Submit latency (validate + seal + commit, WAL, synchronous=FULL) beside a raw SQLite INSERT +
 // COMMIT of a row of the same size under the same pragmas, in the same run and directory.
-// Prints a table; it asserts nothing. Usage: jiujin-bench-submit [N] [DIR] (DIR: where the
-// databases go, default the current directory, so both sit on the same filesystem).
+// Prints a table; it asserts nothing. Usage: jiujin-bench-submit [N] [DIR] [--small] (DIR: where
+// the databases go, default the current directory, so both sit on the same filesystem; --small:
+// the ~1 KB row only, e.g. under callgrind with --toggle-collect on submit() and on Raw::round).
 #include "../integration/integration.h"
 
 #include <QCoreApplication>
@@ -294,12 +295,15 @@ int main(int argc, char **argv)
     std::printf("Submit vs raw SQLite INSERT+COMMIT (WAL, synchronous=FULL), %d each in %d "
                 "alternating rounds, same directory\n",
                 perRound * rounds, rounds);
-    std::printf("| row                       | what          | submits/s | p50 ms | p99 ms | rate "
-                "/ raw (median of rounds) |\n");
-    std::printf("|---------------------------|---------------|-----------|--------|--------|-------"
-                "-------------------------|\n");
+    std::printf("| row                       | what          | submits/s | p50 ms | p99 ms | p99 - "
+                "raw p99 ms | rate / raw (median of rounds) |\n");
+    std::printf("|---------------------------|---------------|-----------|--------|--------|------"
+                "-----------|-------------------------------|\n");
     int k = 0;
+    const bool smallOnly = argc > 3 && QByteArray(argv[3]) == "--small";
     for (const bool withPicture : {false, true}) {
+        if (withPicture && smallOnly)
+            break;
         const QByteArray pic = withPicture ? picture : QByteArray();
         // A first database of ours to learn the stored row size and warm the filesystem and the
         // page cache; then the three take turns.
@@ -318,12 +322,12 @@ int main(int argc, char **argv)
         }
         const Stats r = rawSeries.stats(), c = coldSeries.stats(), o = ourSeries.stats();
         const char *label = withPicture ? "~1 KB + 200 KB attachment" : "~1 KB, no attachment";
-        std::printf("| %-25s | raw SQLite    | %9.0f | %6.2f | %6.2f | %30s |\n", label, r.rate,
-                    r.p50, r.p99, "1.00");
-        std::printf("| %-25s | submit() cold | %9.0f | %6.2f | %6.2f | %30.2f |\n", label, c.rate,
-                    c.p50, c.p99, medianRatio(coldSeries, rawSeries));
-        std::printf("| %-25s | submit()      | %9.0f | %6.2f | %6.2f | %30.2f |\n", label, o.rate,
-                    o.p50, o.p99, medianRatio(ourSeries, rawSeries));
+        std::printf("| %-25s | raw SQLite    | %9.0f | %6.2f | %6.2f | %16s | %29s |\n", label,
+                    r.rate, r.p50, r.p99, "0.00", "1.00");
+        std::printf("| %-25s | submit() cold | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n",
+                    label, c.rate, c.p50, c.p99, c.p99 - r.p99, medianRatio(coldSeries, rawSeries));
+        std::printf("| %-25s | submit()      | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n",
+                    label, o.rate, o.p50, o.p99, o.p99 - r.p99, medianRatio(ourSeries, rawSeries));
         std::printf("  (stored row ~%d bytes)\n", rowBytes);
         if (!withPicture) {
             // Where submit()'s time goes, step by step (means), beside its own mean and the raw
@@ -345,7 +349,8 @@ int main(int argc, char **argv)
     }
     std::printf(
         "submit(): the seal's key and public-key step made ahead, as on the review screen;\n"
-        "submit() cold: made inside the call. Targets: submit() >= 0.60 x the raw rate; "
-        "p99 <= 5 ms.\n");
+        "submit() cold: made inside the call. Targets (~1 KB row): submit() >= 0.60 x the raw "
+        "rate;\np99 <= the raw commit's p99 in the same run + 5 ms (the fsync's own tail is the "
+        "disk's and the\nmachine's, not submit()'s; DESIGN §9c).\n");
     return 0;
 }

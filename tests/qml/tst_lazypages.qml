@@ -37,6 +37,9 @@ TestCase {
                             "ReceiptPage.qml", "StatusPage.qml", "RatingPage.qml",
                             "BookingSlotsPage.qml", "StaffLoginPage.qml", "StaffBoardPage.qml"])
             verify(!atStart.includes(page), page + " was loaded before the first frame")
+        // The home screen's Mongolian columns are made when Mongolian is first chosen.
+        verify(findChild(kiosk.contentItem, "mongolianHome") === null,
+               "the hidden Mongolian home screen was made before the first frame")
 
         mouseClick(findChild(kiosk.contentItem, "browseTile") as Item)
         tryCompare(kiosk, "currentPage", "departments")
