@@ -546,6 +546,8 @@ Rectangle {
             spacing: Theme.gap
             Rectangle {
                 Layout.fillWidth: true
+                // Elder mode: the four characters and the keypad need the height (as in Chinese).
+                visible: !(Theme.elder && (Status.found || Status.inquiry.length > 0))
                 implicitHeight: numberMongolian.implicitHeight + 24
                 radius: Theme.radius
                 color: Theme.surface
@@ -624,7 +626,8 @@ Rectangle {
                 KioskButton {
                     objectName: "statusLookupMongolian"
                     Layout.fillHeight: true
-                    Layout.preferredWidth: Math.round(Theme.touch * 1.4)
+                    // Wider when its label wraps into a second column (elder mode).
+                    Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
                     primary: true
                     enabled: page.canAccept
                     fontSize: Theme.heading
