@@ -64,20 +64,23 @@ QHash<QString, QString> CatalogueService::itemNames(bool english)
 QHash<QString, QString> CatalogueService::mongolianItemNames()
 {
     QHash<QString, QString> names;
-    for (const ItemSummary &item : m_store.items(QString(), QString())) {
-        const auto guide = m_store.guide(item.code);
-        if (!guide)
-            continue;
-        const QString mn = QJsonDocument::fromJson(*guide)
-                               .object()
-                               .value(QLatin1String("name"))
-                               .toObject()
-                               .value(QLatin1String("mn"))
-                               .toString();
-        if (!mn.isEmpty())
+    for (const ItemSummary &item : m_store.items(QString(), QString()))
+        if (const QString mn = mongolianItemName(item.code); !mn.isEmpty())
             names.insert(item.code, mn);
-    }
     return names;
+}
+
+QString CatalogueService::mongolianItemName(const QString &code)
+{
+    const auto guide = m_store.guide(code);
+    if (!guide)
+        return {};
+    return QJsonDocument::fromJson(*guide)
+        .object()
+        .value(QLatin1String("name"))
+        .toObject()
+        .value(QLatin1String("mn"))
+        .toString();
 }
 
 QString CatalogueService::thisPointCode()

@@ -92,6 +92,9 @@ public:
     /** Code -> the item's traditional Mongolian name (`name.mn` in the bundle), for the items
      *  that have one. */
     QHash<QString, QString> mongolianItemNames();
+    /** The item's traditional Mongolian name (`name.mn`), as written; empty when it has none or
+     *  the code is unknown (the paper then shows the Chinese name). */
+    QString mongolianItemName(const QString &code);
     std::optional<PointRow> point(const QString &code) { return m_store.point(code); }
     /** Points that handle the item, nearest level first (village, township, banner). */
     QList<PointRow> pointsHandling(const QString &itemCode)

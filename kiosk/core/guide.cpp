@@ -6,6 +6,13 @@
 namespace jiujin {
 
 namespace {
+/** A fixed term of the guide: English through Qt's translator (context "Guide"), else the Chinese
+ *  itself, so that a Chinese guide (the one-time notice's) stays Chinese on an English screen. */
+QString label(const char *chinese, bool english)
+{
+    return english ? QCoreApplication::translate("Guide", chinese) : QString::fromUtf8(chinese);
+}
+
 QString pick(const QJsonValue &text, bool english)
 {
     return text.toObject().value(english ? QLatin1String("en") : QLatin1String("zh")).toString();
@@ -19,27 +26,27 @@ QStringList pickAll(const QJsonValue &list, bool english)
     return out;
 }
 
-QString kindName(const QString &kind)
+QString kindName(const QString &kind, bool english)
 {
     if (kind == QLatin1String("original"))
-        return QCoreApplication::translate("Guide", "原件");
+        return label(QT_TRANSLATE_NOOP("Guide", "原件"), english);
     if (kind == QLatin1String("copy"))
-        return QCoreApplication::translate("Guide", "复印件");
+        return label(QT_TRANSLATE_NOOP("Guide", "复印件"), english);
     if (kind == QLatin1String("original_and_copy"))
-        return QCoreApplication::translate("Guide", "原件及复印件");
-    return QCoreApplication::translate("Guide", "电子证照");
+        return label(QT_TRANSLATE_NOOP("Guide", "原件及复印件"), english);
+    return label(QT_TRANSLATE_NOOP("Guide", "电子证照"), english);
 }
 
 QString sourceLine(const Provenance::Source &s, bool english)
 {
     QString line = s.kind == QLatin1String("guide")
-                       ? QCoreApplication::translate("Guide", "参照办事指南：%1").arg(s.title)
-                       : QCoreApplication::translate("Guide", "《%1》").arg(s.title);
+                       ? label(QT_TRANSLATE_NOOP("Guide", "参照办事指南：%1"), english).arg(s.title)
+                       : label(QT_TRANSLATE_NOOP("Guide", "《%1》"), english).arg(s.title);
     if (!s.articles.isEmpty()) {
         QStringList numbers;
         for (int a : s.articles)
             numbers.append(QString::number(a));
-        line += QCoreApplication::translate("Guide", "第%1条")
+        line += label(QT_TRANSLATE_NOOP("Guide", "第%1条"), english)
                     .arg(numbers.join(english ? QStringLiteral(", ") : QStringLiteral("、")));
     }
     QStringList extra;
@@ -47,7 +54,7 @@ QString sourceLine(const Provenance::Source &s, bool english)
         if (!e.isEmpty())
             extra.append(e);
     if (!extra.isEmpty())
-        line += QCoreApplication::translate("Guide", "（%1）")
+        line += label(QT_TRANSLATE_NOOP("Guide", "（%1）"), english)
                     .arg(extra.join(english ? QStringLiteral("; ") : QStringLiteral("；")));
     if (!s.url.isEmpty())
         line += QLatin1Char(' ') + s.url;
@@ -59,13 +66,13 @@ QString reviewLine(const Provenance &p, bool english)
     QString state;
     switch (p.state) {
     case Provenance::State::Confirmed:
-        state = QCoreApplication::translate("Guide", "已经实施部门确认");
+        state = label(QT_TRANSLATE_NOOP("Guide", "已经实施部门确认"), english);
         break;
     case Provenance::State::Checked:
-        state = QCoreApplication::translate("Guide", "已对照法规及办事指南核对，待部门确认");
+        state = label(QT_TRANSLATE_NOOP("Guide", "已对照法规及办事指南核对，待部门确认"), english);
         break;
     case Provenance::State::Draft:
-        state = QCoreApplication::translate("Guide", "初稿，尚未核对");
+        state = label(QT_TRANSLATE_NOOP("Guide", "初稿，尚未核对"), english);
         break;
     }
     QStringList who;
@@ -74,7 +81,7 @@ QString reviewLine(const Provenance &p, bool english)
     if (p.date.isValid())
         who.append(p.date.toString(Qt::ISODate));
     if (!who.isEmpty())
-        state += QCoreApplication::translate("Guide", "（%1）")
+        state += label(QT_TRANSLATE_NOOP("Guide", "（%1）"), english)
                      .arg(who.join(english ? QStringLiteral(", ") : QStringLiteral("，")));
     const QString note = english ? p.noteEn : p.noteZh;
     if (!note.isEmpty())
@@ -82,34 +89,36 @@ QString reviewLine(const Provenance &p, bool english)
     return state;
 }
 
-QString typeName(const QString &type)
+QString typeName(const QString &type, bool english)
 {
     if (type == QLatin1String("01"))
-        return QCoreApplication::translate("Guide", "行政许可");
+        return label(QT_TRANSLATE_NOOP("Guide", "行政许可"), english);
     if (type == QLatin1String("05"))
-        return QCoreApplication::translate("Guide", "行政给付");
+        return label(QT_TRANSLATE_NOOP("Guide", "行政给付"), english);
     if (type == QLatin1String("07"))
-        return QCoreApplication::translate("Guide", "行政确认");
+        return label(QT_TRANSLATE_NOOP("Guide", "行政确认"), english);
     if (type == QLatin1String("12"))
-        return QCoreApplication::translate("Guide", "审核转报");
-    return QCoreApplication::translate("Guide", "公共服务");
+        return label(QT_TRANSLATE_NOOP("Guide", "审核转报"), english);
+    return label(QT_TRANSLATE_NOOP("Guide", "公共服务"), english);
 }
 } // namespace
 
-QString Guide::days(int workingDays)
+QString Guide::days(int workingDays, bool english)
 {
     if (workingDays == 0)
-        return QCoreApplication::translate("Guide", "即办");
+        return label(QT_TRANSLATE_NOOP("Guide", "即办"), english);
+    if (!english)
+        return QStringLiteral("%1 个工作日").arg(workingDays);
     return QCoreApplication::translate("Guide", "%n 个工作日", nullptr, workingDays);
 }
 
-QString Guide::levelName(const QString &level)
+QString Guide::levelName(const QString &level, bool english)
 {
     if (level == QLatin1String("village"))
-        return QCoreApplication::translate("Guide", "嘎查村便民服务点");
+        return label(QT_TRANSLATE_NOOP("Guide", "嘎查村便民服务点"), english);
     if (level == QLatin1String("township"))
-        return QCoreApplication::translate("Guide", "苏木乡镇便民服务中心");
-    return QCoreApplication::translate("Guide", "旗政务服务中心");
+        return label(QT_TRANSLATE_NOOP("Guide", "苏木乡镇便民服务中心"), english);
+    return label(QT_TRANSLATE_NOOP("Guide", "旗政务服务中心"), english);
 }
 
 Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool english)
@@ -122,9 +131,10 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     g.agency = english ? department.agencyEn : department.agencyZh;
     g.summary = pick(item.value(QLatin1String("summary")), english);
     g.fee = pick(item.value(QLatin1String("fee")), english);
-    g.type = typeName(item.value(QLatin1String("type")).toString());
+    g.english = english;
+    g.type = typeName(item.value(QLatin1String("type")).toString(), english);
     for (const auto &l : item.value(QLatin1String("levels")).toArray())
-        g.levels.append(levelName(l.toString()));
+        g.levels.append(levelName(l.toString(), english));
     g.provenance = Provenance::from(item);
     // A draft was checked against nothing: none of its rules is shown as a hard condition.
     const bool checked = g.provenance.state != Provenance::State::Draft;
@@ -141,7 +151,7 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     for (const auto &v : item.value(QLatin1String("materials")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString kind = m.value(QLatin1String("kind")).toString();
-        g.materials.append({pick(m.value(QLatin1String("name")), english), kindName(kind),
+        g.materials.append({pick(m.value(QLatin1String("name")), english), kindName(kind, english),
                             pick(m.value(QLatin1String("note")), english),
                             m.value(QLatin1String("copies")).toInt(),
                             kind == QLatin1String("e_certificate"),

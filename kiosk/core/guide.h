@@ -37,15 +37,20 @@ struct Guide
     QString review;
     QList<Material> materials;
     int legalDays = 0, promisedDays = 0, onlineDepth = 1, visits = 0;
+    bool english = false; ///< the language the guide was made in (else Chinese)
 
     /** @p english selects the en texts, else zh. Labels are translated through Qt (context
-     * "Guide"). */
+     * "Guide") in English; a Chinese guide keeps Chinese labels whatever translator is installed
+     * (the one-time notice is Chinese on an English screen too, docs/DESIGN.md §9f). */
     static Guide from(const QJsonObject &item, const DepartmentRow &department, bool english);
-    /** "即办" for 0, else "N 个工作日", translated. */
-    static QString days(int workingDays);
-    static QString levelName(const QString &level);
+    /** "即办" for 0, else "N 个工作日": in English translated, else Chinese. */
+    static QString days(int workingDays, bool english);
+    static QString levelName(const QString &level, bool english);
     /** legalLimit, else days(legalDays). */
-    QString legalLimitText() const { return legalLimit.isEmpty() ? days(legalDays) : legalLimit; }
+    QString legalLimitText() const
+    {
+        return legalLimit.isEmpty() ? days(legalDays, english) : legalLimit;
+    }
     /** Whether the department has confirmed the guide; otherwise it carries 以窗口解释为准. */
     bool confirmed() const { return provenance.state == Provenance::State::Confirmed; }
 };

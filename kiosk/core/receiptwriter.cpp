@@ -5,7 +5,6 @@
 #include "receiptnumber.h"
 #include "verticalband.h"
 
-#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -81,18 +80,25 @@ QString mask(const QString &name)
     return out;
 }
 
+/** The slip's Chinese: never translated, whatever the screen language (docs/DESIGN.md §9f: the
+ *  region's rules ask Mongolian and Chinese on paper, so an English screen still prints both). */
+QString zh(const char *chinese)
+{
+    return QString::fromUtf8(chinese);
+}
+
 QString longDate(QDate date)
 {
-    return QCoreApplication::translate("jiujin::ReceiptWriter", "%1年%2月%3日")
+    return zh("%1年%2月%3日")
         .arg(date.year())
         .arg(date.month())
         .arg(date.day());
 }
 
 /** The paper's Mongolian for a Chinese source string of this file (paper-data/paper-mn.tsv). */
-QString mn(const char *zh)
+QString mn(const char *source)
 {
-    return PaperMongolian::text(QString::fromUtf8(zh));
+    return PaperMongolian::text(QString::fromUtf8(source));
 }
 
 /** "label: value" in a Mongolian column (U+1804 is the Mongolian colon). */
@@ -291,37 +297,36 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     flow.mongolian(receiptMongolian(flow, d));
     flow.rule();
     SlipHead head;
-    head.title = QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执");
+    head.title = zh("受理回执");
     head.pointName = d.pointName;
-    head.numberLabel = QCoreApplication::translate("jiujin::ReceiptWriter", "受理编号");
+    head.numberLabel = zh("受理编号");
     head.number = d.receiptNumber;
-    head.hint = QCoreApplication::translate("jiujin::ReceiptWriter",
-                                            "请妥善保管本回执，凭受理编号查询办理进度。");
+    head.hint = zh("请妥善保管本回执，凭受理编号查询办理进度。");
     head.qrMillimetres = 36;
     drawHead(flow, p, head);
 
     const QString applicant = mask(d.maskedName);
     if (!applicant.isEmpty())
-        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "申请人"), applicant);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理事项"), d.itemName);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "事项编码"),
+        flow.row(zh("申请人"), applicant);
+    flow.row(zh("办理事项"), d.itemName);
+    flow.row(zh("事项编码"),
              d.sampleCodes
-                 ? d.itemCode + QCoreApplication::translate("jiujin::ReceiptWriter", "（示例编码）")
+                 ? d.itemCode + zh("（示例编码）")
                  : d.itemCode);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "受理部门"), d.department);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "受理地点"), d.pointName);
+    flow.row(zh("受理部门"), d.department);
+    flow.row(zh("受理地点"), d.pointName);
     if (!d.pointPhone.isEmpty())
-        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "咨询电话"), d.pointPhone);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "提交时间"),
+        flow.row(zh("咨询电话"), d.pointPhone);
+    flow.row(zh("提交时间"),
              inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     flow.row(
-        QCoreApplication::translate("jiujin::ReceiptWriter", "承诺办结时限"),
+        zh("承诺办结时限"),
         d.promisedDays > 0
-            ? QCoreApplication::translate("jiujin::ReceiptWriter", "%1个工作日").arg(d.promisedDays)
-            : QCoreApplication::translate("jiujin::ReceiptWriter", "即办"));
+            ? zh("%1个工作日").arg(d.promisedDays)
+            : zh("即办"));
     if (d.onBehalf)
-        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理方式"),
-                 QCoreApplication::translate("jiujin::ReceiptWriter", "工作人员代办（工号：%1）")
+        flow.row(zh("办理方式"),
+                 zh("工作人员代办（工号：%1）")
                      .arg(d.staffId));
 
     auto numbered = [&flow](const QStringList &items) {
@@ -331,25 +336,21 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     };
     if (!d.toFollow.isEmpty()) {
         flow.gap(3);
-        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "容缺后补材料"),
+        flow.text(zh("容缺后补材料"),
                   Flow::font(12, true));
-        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                              "以下材料已容缺受理，请于%1前补交：")
+        flow.text(zh("以下材料已容缺受理，请于%1前补交：")
                       .arg(longDate(d.toFollowBy)),
                   Flow::font(11));
         if (d.toFollowByEstimated)
-            flow.text(QCoreApplication::translate(
-                          "jiujin::ReceiptWriter",
-                          "（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）"),
+            flow.text(zh("（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）"),
                       Flow::font(10));
         numbered(d.toFollow);
     }
     if (!d.committed.isEmpty()) {
         flow.gap(3);
-        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter", "告知承诺材料"),
+        flow.text(zh("告知承诺材料"),
                   Flow::font(12, true));
-        flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                              "以下材料已由申请人书面承诺代替，无需提交："),
+        flow.text(zh("以下材料已由申请人书面承诺代替，无需提交："),
                   Flow::font(11));
         numbered(d.committed);
     }
@@ -358,15 +359,12 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     const QString phone =
         d.pointPhone.isEmpty()
             ? QString()
-            : QCoreApplication::translate("jiujin::ReceiptWriter", "，或致电%1").arg(d.pointPhone);
-    flow.text(QCoreApplication::translate(
-                  "jiujin::ReceiptWriter",
-                  "您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。")
+            : zh("，或致电%1").arg(d.pointPhone);
+    flow.text(zh("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。")
                   .arg(phone),
               Flow::font(11));
     flow.gap(1);
-    flow.text(QCoreApplication::translate("jiujin::ReceiptWriter",
-                                          "本回执仅证明申请已受理，不代表办理结果。"),
+    flow.text(zh("本回执仅证明申请已受理，不代表办理结果。"),
               Flow::font(10));
 }
 
@@ -408,13 +406,12 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
     flow.mongolian(ticketMongolian(flow, d));
     flow.rule();
     SlipHead head;
-    head.title = d.requested ? QCoreApplication::translate("jiujin::ReceiptWriter", "预约申请凭证")
-                             : QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证");
+    head.title = d.requested ? zh("预约申请凭证")
+                             : zh("预约凭证");
     head.pointName = d.pointName;
-    head.numberLabel = QCoreApplication::translate("jiujin::ReceiptWriter", "预约号");
+    head.numberLabel = zh("预约号");
     head.number = d.ticket;
-    head.hint = QCoreApplication::translate("jiujin::ReceiptWriter",
-                                            "到达后请出示本凭证的二维码或报预约号签到。");
+    head.hint = zh("到达后请出示本凭证的二维码或报预约号签到。");
     head.qrMillimetres = 40;
     drawHead(flow, p, head);
 
@@ -424,27 +421,23 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
                                   inShanghai(d.end).toString(QStringLiteral("HH:mm")));
     const QString applicant = mask(d.maskedName);
     if (!applicant.isEmpty())
-        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "预约人"), applicant);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理事项"), d.itemName);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "预约时间"), time);
-    flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "办理地点"),
+        flow.row(zh("预约人"), applicant);
+    flow.row(zh("办理事项"), d.itemName);
+    flow.row(zh("预约时间"), time);
+    flow.row(zh("办理地点"),
              d.pointAddress.isEmpty() ? d.pointName
                                       : d.pointName + QLatin1Char(' ') + d.pointAddress);
     if (!d.pointPhone.isEmpty())
-        flow.row(QCoreApplication::translate("jiujin::ReceiptWriter", "咨询电话"), d.pointPhone);
+        flow.row(zh("咨询电话"), d.pointPhone);
     flow.rule();
     if (d.requested)
-        flow.text(QCoreApplication::translate(
-                      "jiujin::ReceiptWriter",
-                      "预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
+        flow.text(zh("预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
                   Flow::font(12, true));
     flow.text(
-        QCoreApplication::translate("jiujin::ReceiptWriter", "请提前10分钟到达，携带身份证。"),
+        zh("请提前10分钟到达，携带身份证。"),
         Flow::font(12, true));
     flow.gap(1);
-    flow.text(QCoreApplication::translate(
-                  "jiujin::ReceiptWriter",
-                  "不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。"),
+    flow.text(zh("不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。"),
               Flow::font(10));
 }
 
@@ -517,7 +510,7 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
     return writeA4Pdf(
         path,
         QStringLiteral("%1 %2").arg(
-            QCoreApplication::translate("jiujin::ReceiptWriter", "受理回执"), data.receiptNumber),
+            zh("受理回执"), data.receiptNumber),
         [&data](QPdfWriter &pdf, QPainter &p) { drawReceipt(pdf, p, data); });
 }
 
@@ -531,7 +524,7 @@ Result<void> writeTicketPdf(const TicketData &data, const QString &path)
     return writeA4Pdf(
         path,
         QStringLiteral("%1 %2").arg(
-            QCoreApplication::translate("jiujin::ReceiptWriter", "预约凭证"), data.ticket),
+            zh("预约凭证"), data.ticket),
         [&data](QPdfWriter &pdf, QPainter &p) { drawTicket(pdf, p, data); });
 }
 

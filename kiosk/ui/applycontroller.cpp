@@ -250,15 +250,16 @@ void ApplyController::print()
         return;
     const auto point = m_catalogue.thisPoint();
     const auto info = m_catalogue.info();
-    const bool en = m_session.english();
     const QJsonObject item = m_catalogue.item(m_itemCode).value_or(QJsonObject());
+    // The receipt is Mongolian and Chinese whatever the screen language (docs/DESIGN.md §9f).
     ReceiptData data;
     data.receiptNumber = m_queued.receipt;
     data.itemCode = m_itemCode;
-    data.itemName = m_itemName;
+    data.itemName = m_catalogue.itemName(m_itemCode, false);
+    data.itemNameMn = m_catalogue.mongolianItemName(m_itemCode);
     if (const auto d = m_catalogue.department(item.value(QLatin1String("department")).toString()))
-        data.department = en ? d->agencyEn : d->agencyZh;
-    data.pointName = point ? (en ? point->nameEn : point->nameZh) : QString();
+        data.department = d->agencyZh;
+    data.pointName = point ? point->nameZh : QString();
     data.pointPhone = point ? point->phone : QString();
     data.submittedAt = m_queued.createdAt;
     data.promisedDays = m_queued.promisedDays;

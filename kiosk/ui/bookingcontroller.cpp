@@ -386,12 +386,13 @@ void BookingController::print()
     if (m_ticket.ticket.isEmpty())
         return;
     const auto point = m_catalogue.thisPoint();
-    const bool en = m_session.english();
+    // The ticket is Mongolian and Chinese whatever the screen language (docs/DESIGN.md §9f).
     TicketData data;
     data.ticket = m_ticket.ticket;
-    data.itemName = m_itemName;
-    data.pointName = point ? (en ? point->nameEn : point->nameZh) : QString();
-    data.pointAddress = point ? (en ? point->addressEn : point->addressZh) : QString();
+    data.itemName = m_catalogue.itemName(m_ticket.itemCode, false);
+    data.itemNameMn = m_catalogue.mongolianItemName(m_ticket.itemCode);
+    data.pointName = point ? point->nameZh : QString();
+    data.pointAddress = point ? point->addressZh : QString();
     data.pointPhone = point ? point->phone : QString();
     data.start = m_ticket.start;
     data.end = m_ticket.end;

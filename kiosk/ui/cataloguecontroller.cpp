@@ -54,7 +54,7 @@ void CatalogueController::reload()
     relabel();
 }
 
-std::optional<Guide> CatalogueController::guideOf(const QString &code)
+std::optional<Guide> CatalogueController::guideOf(const QString &code, bool english)
 {
     const auto item = m_service.item(code);
     if (!item)
@@ -62,7 +62,7 @@ std::optional<Guide> CatalogueController::guideOf(const QString &code)
     const DepartmentRow department =
         m_service.department(item->value(QLatin1String("department")).toString())
             .value_or(DepartmentRow());
-    return Guide::from(*item, department, m_session.english());
+    return Guide::from(*item, department, english);
 }
 
 void CatalogueController::relabel()
@@ -145,7 +145,7 @@ void CatalogueController::search(const QString &text)
 
 bool CatalogueController::openItem(const QString &code)
 {
-    const auto guide = guideOf(code);
+    const auto guide = guideOf(code, m_session.english());
     if (!guide) {
         setError(tr("没有找到这个事项，请返回重新选择。"));
         return false;
@@ -163,7 +163,8 @@ bool CatalogueController::openItem(const QString &code)
 
 bool CatalogueController::saveNotice()
 {
-    const auto guide = guideOf(m_item);
+    // The notice is Mongolian and Chinese whatever the screen language (§9f).
+    const auto guide = guideOf(m_item, false);
     if (!guide) {
         setError(tr("请先选择一个事项。"));
         return false;
@@ -177,9 +178,9 @@ bool CatalogueController::saveNotice()
                           .arg(m_item, now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const auto info = m_service.info();
     auto written = NoticeWriter::write(
-        path, *guide,
+        path, *guide, m_service.mongolianItemName(m_item),
         pointrouting::byNearness(m_service.pointsHandling(m_item), m_point, guide->departmentCode),
-        m_point, m_session.english(), info && info->sample, now);
+        m_point, info && info->sample, now);
     if (!written) {
         setError(tr("告知书未能保存，请联系工作人员。"));
         return false;

@@ -84,7 +84,8 @@ Q_SIGNALS:
 
 private:
     QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items);
-    std::optional<Guide> guideOf(const QString &code);
+    /** The item's guide in English or Chinese; none for an unknown code. */
+    std::optional<Guide> guideOf(const QString &code, bool english);
     void setError(const QString &message);
     void relabel();
     void atHomeChanged();

@@ -26,6 +26,8 @@ StatusController::StatusController(CatalogueService &catalogue, SubmissionServic
     m_poll->setInterval(inquiryPollMs);
     connect(m_poll, &QTimer::timeout, this, &StatusController::pollInquiry);
     connect(&session, &KioskSession::languageChanged, this, [this] {
+        // The home screen shows the figure while its language is switched.
+        refreshPointFigure();
         if (found() && !m_remote)
             lookup(m_receipt);
         else if (m_remote)
@@ -46,6 +48,11 @@ void StatusController::setBookings(BookingService *bookings)
 
 QString StatusController::itemNameOf(const QString &code)
 {
+    // Mongolian: the item's Mongolian name where the catalogue has one (查进度 and 评价 lay it
+    // out in columns), else the Chinese.
+    if (m_session.mongolian())
+        if (const QString mn = m_catalogue.mongolianItemName(code); !mn.isEmpty())
+            return mn;
     // An item the catalogue no longer has (it changed since) is shown by its code.
     const QString name = m_catalogue.itemName(code, m_session.english());
     return name.isEmpty() ? code : name;

@@ -9,6 +9,14 @@ GridLayout {
     id: pad
     property string actionText: qsTr("确定")
     property bool actionEnabled: true
+    /** The erase and clear keys' words; a Mongolian page shows their signs only (⌫, ✕) and names
+     *  them for screen readers (a word in a key this low would lie on its side). */
+    property string eraseText: qsTr("删除")
+    property string clearText: qsTr("清空")
+    property string eraseName: pad.eraseText
+    property string clearName: pad.clearText
+    /** The action key under the digits; a Mongolian page puts a tall one beside the pad. */
+    property bool showAction: true
     signal typed(string digit)
     signal backspace()
     signal cleared()
@@ -51,7 +59,8 @@ GridLayout {
     KioskButton {
         objectName: "digitErase"
         icon: "⌫"
-            text: qsTr("删除")
+        text: pad.eraseText
+        accessibleName: pad.eraseName
         implicitWidth: pad.keyWidth
         implicitHeight: pad.keyHeight
         onClicked: pad.backspace()
@@ -66,13 +75,16 @@ GridLayout {
     }
     KioskButton {
         objectName: "digitClear"
-        text: qsTr("清空")
+        icon: pad.clearText.length > 0 ? "" : "✕"
+        text: pad.clearText
+        accessibleName: pad.clearName
         implicitWidth: pad.keyWidth
         implicitHeight: pad.keyHeight
         onClicked: pad.cleared()
     }
     KioskButton {
         objectName: "digitAction"
+        visible: pad.showAction
         Layout.columnSpan: 3
         Layout.fillWidth: true
         primary: true

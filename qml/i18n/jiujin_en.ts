@@ -382,10 +382,6 @@
         <translation>Platform receipt %1</translation>
     </message>
     <message>
-        <source>已逾期</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
         <source>材料已收到</source>
         <translation>Material received</translation>
     </message>
@@ -1472,6 +1468,14 @@ Online service level: %5</translation>
         <source>向平台查询</source>
         <translation>Ask the platform</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
 </context>
 <context>
     <name>TextKeyboard</name>
@@ -1570,7 +1574,7 @@ Online service level: %5</translation>
     <name>jiujin::ApplyController</name>
     <message>
         <source>节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。</source>
-        <translation>Next year's public holidays are not published yet: this date counts weekends only. The service window will confirm it.</translation>
+        <translation>Next year&apos;s public holidays are not published yet: this date counts weekends only. The service window will confirm it.</translation>
     </message>
     <message>
         <source>找不到这个事项，请返回重新选择</source>
@@ -1949,284 +1953,6 @@ Online service level: %5</translation>
     <message>
         <source>一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。</source>
         <translation>An application can carry at most %1 pictures (%2 MB in all); this one was not attached. Please hand the other papers to the staff at the counter.</translation>
-    </message>
-</context>
-<context>
-    <name>jiujin::NoticeWriter</name>
-    <message>
-        <source>一次性告知书</source>
-        <translation>One-time notice</translation>
-    </message>
-    <message>
-        <source>事项编码</source>
-        <translation>Item code</translation>
-    </message>
-    <message>
-        <source>（示例编码）</source>
-        <translation> (sample code)</translation>
-    </message>
-    <message>
-        <source>实施部门</source>
-        <translation>Responsible agency</translation>
-    </message>
-    <message>
-        <source>事项类型</source>
-        <translation>Item type</translation>
-    </message>
-    <message>
-        <source>一、受理条件</source>
-        <translation>1. Who can apply</translation>
-    </message>
-    <message>
-        <source>二、申请材料</source>
-        <translation>2. Materials to bring</translation>
-    </message>
-    <message>
-        <source>材料名称</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>形式</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>份数</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <source>要求</source>
-        <translation>Requirements</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>必要</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>非必要</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>需签字</source>
-        <translation>Signature needed</translation>
-    </message>
-    <message>
-        <source>可容缺后补</source>
-        <translation>May be handed in later</translation>
-    </message>
-    <message>
-        <source>可告知承诺</source>
-        <translation>Signed commitment accepted</translation>
-    </message>
-    <message>
-        <source>无需提交材料</source>
-        <translation>No materials needed</translation>
-    </message>
-    <message>
-        <source>三、办理流程</source>
-        <translation>3. Steps</translation>
-    </message>
-    <message>
-        <source>四、办理时限与收费</source>
-        <translation>4. Time limits and fees</translation>
-    </message>
-    <message>
-        <source>法定办结时限</source>
-        <translation>Statutory time limit</translation>
-    </message>
-    <message>
-        <source>承诺办结时限</source>
-        <translation>Promised time limit</translation>
-    </message>
-    <message>
-        <source>到现场次数</source>
-        <translation>Visits needed</translation>
-    </message>
-    <message>
-        <source>收费</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <source>五、设定依据</source>
-        <translation>5. Legal basis</translation>
-    </message>
-    <message>
-        <source>六、注意事项</source>
-        <translation>6. Please note</translation>
-    </message>
-    <message>
-        <source>办理地点</source>
-        <translation>Where to apply</translation>
-    </message>
-    <message>
-        <source>（本服务点）</source>
-        <translation> (this service point)</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。</source>
-        <translation>The materials listed in this notice are all the materials needed for this service item. Staff may not ask for any materials not listed in this notice.</translation>
-    </message>
-    <message>
-        <source>告知日期</source>
-        <translation>Date of notice</translation>
-    </message>
-    <message>
-        <source>（待确认）%1</source>
-        <translation>(to be confirmed) %1</translation>
-    </message>
-    <message>
-        <source>本指南尚未经实施部门确认，以窗口解释为准。</source>
-        <translation>This guide is not yet confirmed by the department; the window&apos;s explanation prevails.</translation>
-    </message>
-</context>
-<context>
-    <name>jiujin::ReceiptWriter</name>
-    <message>
-        <source>（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）</source>
-        <translation>(Public holidays not yet published: this date counts weekends only. The service window will confirm it.)</translation>
-    </message>
-    <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1-%2-%3</translation>
-    </message>
-    <message>
-        <source>受理回执</source>
-        <translation>Application receipt</translation>
-    </message>
-    <message>
-        <source>受理编号</source>
-        <translation>Receipt number</translation>
-    </message>
-    <message>
-        <source>请妥善保管本回执，凭受理编号查询办理进度。</source>
-        <translation>Please keep this receipt safe. Use the receipt number to check the progress of your application.</translation>
-    </message>
-    <message>
-        <source>申请人</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>办理事项</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>事项编码</source>
-        <translation>Item code</translation>
-    </message>
-    <message>
-        <source>（示例编码）</source>
-        <translation> (sample code)</translation>
-    </message>
-    <message>
-        <source>受理部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>受理地点</source>
-        <translation>Place of application</translation>
-    </message>
-    <message>
-        <source>咨询电话</source>
-        <translation>Enquiry phone</translation>
-    </message>
-    <message>
-        <source>提交时间</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>承诺办结时限</source>
-        <translation>Promised time limit</translation>
-    </message>
-    <message>
-        <source>%1个工作日</source>
-        <translation>%1 working day(s)</translation>
-    </message>
-    <message>
-        <source>即办</source>
-        <translation>Handled on the spot</translation>
-    </message>
-    <message>
-        <source>办理方式</source>
-        <translation>How applied</translation>
-    </message>
-    <message>
-        <source>工作人员代办（工号：%1）</source>
-        <translation>By staff on behalf of the applicant (staff number: %1)</translation>
-    </message>
-    <message>
-        <source>容缺后补材料</source>
-        <translation>Materials to hand in later</translation>
-    </message>
-    <message>
-        <source>以下材料已容缺受理，请于%1前补交：</source>
-        <translation>The application was accepted without the following materials. Please hand them in by %1:</translation>
-    </message>
-    <message>
-        <source>告知承诺材料</source>
-        <translation>Materials replaced by a written commitment</translation>
-    </message>
-    <message>
-        <source>以下材料已由申请人书面承诺代替，无需提交：</source>
-        <translation>The applicant made a written commitment in place of the following materials, so they do not need to be handed in:</translation>
-    </message>
-    <message>
-        <source>，或致电%1</source>
-        <translation>, or call %1</translation>
-    </message>
-    <message>
-        <source>您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。</source>
-        <translation>You can check progress with your receipt number under “Check progress” on any “Handle It Nearby” kiosk%1.</translation>
-    </message>
-    <message>
-        <source>本回执仅证明申请已受理，不代表办理结果。</source>
-        <translation>This receipt only shows that your application was accepted. It is not the result of your application.</translation>
-    </message>
-    <message>
-        <source>预约申请凭证</source>
-        <translation>Booking request slip</translation>
-    </message>
-    <message>
-        <source>预约凭证</source>
-        <translation>Booking slip</translation>
-    </message>
-    <message>
-        <source>预约号</source>
-        <translation>Booking number</translation>
-    </message>
-    <message>
-        <source>到达后请出示本凭证的二维码或报预约号签到。</source>
-        <translation>On arrival, show the QR code on this slip or say the booking number to check in.</translation>
-    </message>
-    <message>
-        <source>预约人</source>
-        <translation>Booked for</translation>
-    </message>
-    <message>
-        <source>预约时间</source>
-        <translation>Appointment time</translation>
-    </message>
-    <message>
-        <source>办理地点</source>
-        <translation>Where to apply</translation>
-    </message>
-    <message>
-        <source>预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。</source>
-        <translation>Booking request sent; it is confirmed once online. Check under “Check progress” with the booking number whether you got the slot.</translation>
-    </message>
-    <message>
-        <source>请提前10分钟到达，携带身份证。</source>
-        <translation>Please arrive 10 minutes early and bring your ID card.</translation>
-    </message>
-    <message>
-        <source>不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。</source>
-        <translation>If you cannot come on time, cancel or change the booking before the time under “Check progress” at any self-service kiosk, with the booking number.</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -379,10 +379,6 @@
     </message>
     <message>
         <source>平台回执 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,11 +525,11 @@
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠤᠰᠲᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>清空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -571,7 +567,7 @@
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -642,7 +638,7 @@
     </message>
     <message>
         <source>即办</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message numerus="yes">
         <source>%n 个工作日</source>
@@ -1481,95 +1477,128 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>StatusPage</name>
     <message>
         <source>评价：请先输入回执上的受理编号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelekü: qariu bičig-deki küliyen abuγsan dugaar-iyan urida oruγulγarai</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠬᠦ᠄ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠳᠡᠬᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠤᠷᠢᠳᠠ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>查进度：请输入受理编号或预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: yabuča üǰekü: küliyen abuγsan dugaar buyu čaγ toγtaγaγsan dugaar-iyan oruγulγarai</translatorcomment>
+        <translation>ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ᠄ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠶᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>受理编号或预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar buyu čaγ toγtaγaγsan dugaar</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠶᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>或把回执、预约凭证上的二维码对准扫码口</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: esekü-le qariu bičig buyu čaγ toγtaγaγsan gereči-deki qoyar kemǰiy_e-tü Kod-i uŋsiγulqu aman-du čiγlegülgerei</translatorcomment>
+        <translation>ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ ᠪᠤᠶᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠳᠡᠬᠢ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ ᠠᠮᠠᠨ&#x202f;ᠳᠤ ᠴᠢᠭᠯᠡᠭᠦᠯᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>手机号或身份证号后四位</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γar utasu buyu beye-yin gereči-yin dugaar-un segül-ün dörben orun</translatorcomment>
+        <translation>ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠤᠶᠤ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠤᠨ</translation>
     </message>
     <message>
         <source>身份证号最后一位是X的，请按X键</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-un segül-ün orun ni X bol X tobči-yi daraγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠣᠷᠤᠨ ᠨᠢ X ᠪᠣᠯ X ᠲᠣᠪᠴᠢ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>预约号：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan dugaar: %1</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar: %1</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <source>预约时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaγsan čaγ: %1</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ᠄ %1</translation>
     </message>
     <message>
         <source>提交时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaγsan čaγ: %1</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ ᠴᠠᠭ᠄ %1</translation>
     </message>
     <message>
         <source>还需补交的材料：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: basa nöküǰü tušiyaqu barimta:</translatorcomment>
+        <translation>ᠪᠠᠰᠠ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠪᠠᠷᠢᠮᠲᠠ᠄</translation>
     </message>
     <message>
         <source>办理结果就在本服务点，请到窗口领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün ene čeg-tü bui, čoŋqu-ača abuγarai</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠤᠢ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠪᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>办理结果在「%1」，请带上身份证和回执到那里领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün 「%1」-dü bui, beye-yin gereči ba qariu bičig-iyen abčiǰu tende-eče abuγarai</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ 「%1」&#x202f;ᠳᠦ ᠪᠤᠢ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ ᠪᠠ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠴᠢᠵᠤ ᠲᠡᠨᠳᠡ&#x202f;ᠡᠴᠡ ᠠᠪᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>以上是旗政务服务平台刚刚告知的办理进度。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: degereki ni qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-un saya medegdegsen yabuča bolai.</translatorcomment>
+        <translation>ᠳᠡᠭᠡᠷᠡᠬᠢ ᠨᠢ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠰᠠᠶᠠ ᠮᠡᠳᠡᠭᠳᠡᠭᠰᠡᠨ ᠶᠠᠪᠤᠴᠠ ᠪᠣᠯᠠᠢ᠃</translation>
     </message>
     <message>
         <source>确定要取消这个预约吗？取消后名额会让给其他群众。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ toγtaγal-iyan bolilγaqu uu？ bolilγaγsan-u qoyin_a orun-i busud irgen-dü ögün_e.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢᠶᠠᠨ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠤᠤ？ ᠪᠣᠯᠢᠯᠭᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠣᠷᠤᠨ&#x202f;ᠢ ᠪᠤᠰᠤᠳ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠥᠭᠦᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>确定取消</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tiyim, bolilγan_a</translatorcomment>
+        <translation>ᠲᠢᠶᠢᠮ᠂ ᠪᠣᠯᠢᠯᠭᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>取消预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγal-i bolilγaqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>不取消</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bolilγaqu ügei</translatorcomment>
+        <translation>ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>改约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilekü</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>评价这次服务</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-yi ünelekü</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>这次服务已经评价过了，谢谢！</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin üilečilege-yi ünelečihegsen, bayarlalaa！</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠴᠢᠾᠡᠭᠰᠡᠨ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ！</translation>
     </message>
     <message>
         <source>向平台查询</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-ača asaγuqu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qayiqu</translatorcomment>
+        <translation>ᠬᠠᠶᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeberlekü</translatorcomment>
+        <translation>ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1617,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠤᠰᠲᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>英文</source>
@@ -1600,7 +1629,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>空格</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠠᠢ</translation>
     </message>
     <message>
         <source>确定</source>
@@ -1757,17 +1786,6 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <message>
         <source>打印机暂时不能用（%1）。凭证已保存，请记下预约号。</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ 已签到：%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>已把 %n 个过时未到的预约标记为爽约</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>今天</source>
@@ -2086,284 +2104,6 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
 </context>
 <context>
-    <name>jiujin::NoticeWriter</name>
-    <message>
-        <source>一次性告知书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>事项编码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（示例编码）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>实施部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>事项类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（待确认）%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>一、受理条件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本指南尚未经实施部门确认，以窗口解释为准。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>二、申请材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>材料名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>形式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>份数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>要求</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>非必要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>需签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可容缺后补</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可告知承诺</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无需提交材料</source>
-        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
-    </message>
-    <message>
-        <source>三、办理流程</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四、办理时限与收费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>法定办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>承诺办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>到现场次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>收费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>五、设定依据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>六、注意事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办理地点</source>
-        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
-    </message>
-    <message>
-        <source>（本服务点）</source>
-        <translation type="unfinished">(ᠡᠨᠡ ᠴᠡᠭ)</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>告知日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jiujin::ReceiptWriter</name>
-    <message>
-        <source>%1年%2月%3日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请妥善保管本回执，凭受理编号查询办理进度。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>申请人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办理事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>事项编码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（示例编码）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理地点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>咨询电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提交时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>承诺办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1个工作日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>即办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办理方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工作人员代办（工号：%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>容缺后补材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以下材料已容缺受理，请于%1前补交：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>告知承诺材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以下材料已由申请人书面承诺代替，无需提交：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，或致电%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本回执仅证明申请已受理，不代表办理结果。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预约申请凭证</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预约凭证</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预约号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>到达后请出示本凭证的二维码或报预约号签到。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预约人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预约时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办理地点</source>
-        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
-    </message>
-    <message>
-        <source>预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请提前10分钟到达，携带身份证。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>jiujin::SimulatedIdCardReader</name>
     <message>
         <source>没有读出身份证信息，请重新放置身份证</source>
@@ -2479,6 +2219,17 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <source>已接入平台，还没有提交过记录</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ 已签到：%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 个过时未到的预约标记为爽约</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jiujin::StaffService</name>
@@ -2495,67 +2246,83 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::StatusController</name>
     <message>
         <source>预约已取消，名额已让给其他群众。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγal bolilγaγdaba, orun-i busud irgen-dü ögbe.</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠪᠠ᠂ ᠣᠷᠤᠨ&#x202f;ᠢ ᠪᠤᠰᠤᠳ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠥᠭᠪᠡ᠃</translation>
     </message>
     <message>
         <source>请提前10分钟到达，携带身份证。来不了的话请取消预约，把名额让给别人。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 10 minut urida ireǰü, beye-yin gereči-ben abčiraγarai. ireǰü čidaqu ügei bol čaγ toγtaγal-iyan bolilγaǰu, orun-i busud-tu ögügerei.</translatorcomment>
+        <translation>10 ᠮᠢᠨᠤᠲ ᠤᠷᠢᠳᠠ ᠢᠷᠡᠵᠦ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠪᠡᠨ ᠠᠪᠴᠢᠷᠠᠭᠠᠷᠠᠢ᠃ ᠢᠷᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢᠶᠠᠨ ᠪᠣᠯᠢᠯᠭᠠᠵᠤ᠂ ᠣᠷᠤᠨ&#x202f;ᠢ ᠪᠤᠰᠤᠳ&#x202f;ᠲᠤ ᠥᠭᠦᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ čaγ toγtaγaγdaγsan esekü-yi batalan_a, tür qoyin_a dakin ireǰü üǰegerei, esekü-le utasun-u medegdel-i anqaraγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠣᠶᠢᠨ᠎ᠠ ᠳᠠᠬᠢᠨ ᠢᠷᠡᠵᠦ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>已改约，新的预约号是 %1。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilebe, sine čaγ toγtaγaγsan dugaar ni %1.</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ᠂ ᠰᠢᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠨᠢ %1᠃</translation>
     </message>
     <message>
         <source>申请已安全保存在本机，网络通畅时会自动提交到旗政务服务平台，不需要您再跑一趟。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal ene tonoγ-tu ayul ügei qadaγalaγdaba, sülǰiy_e saγad ügei bolqu-du qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du öbesüben tušiyaγdan_a, ta dakin yabuqu kereg ügei.</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ ᠪᠣᠯᠬᠤ&#x202f;ᠳᠤ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠂ ᠲᠠ ᠳᠠᠬᠢᠨ ᠶᠠᠪᠤᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>已提交到旗政务服务平台（平台受理号 %1），请等待办理结果通知。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba (tabčaŋ-un küliyen abuγsan dugaar %1), bariγsan ür_e dün-ü medegdel-i küliyegerei.</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ (ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ %1)᠂ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>申请被退回：%1。请带上材料到服务点找工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal bučaγaγdaba: %1. barimta-ban abčiǰu čeg-tü ireǰü aǰiltan-du qanduγarai.</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠪᠠ᠄ %1᠃ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠴᠢᠵᠤ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠵᠦ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>提交到平台时遇到问题，工作人员正在处理，请留意电话通知。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du tušiyaqu-du asaγudal γarba, aǰiltan šiidbürilejü bayin_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠭᠠᠷᠪᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>受理编号是12位数字，请对照回执输入</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar 12 orun-u toγ_a, qariu bičig-tei tulγaǰu oruγulγarai</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ 12 ᠣᠷᠤᠨ&#x202f;ᠤ ᠲᠣᠭ᠎ᠠ᠂ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠲᠡᠢ ᠲᠤᠯᠭᠠᠵᠤ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机没有这个受理编号。如果是在别的服务点办的，请到那里查询或拨打回执上的电话。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu ene küliyen abuγsan dugaar ügei. öger_e čeg-tü bariγsan bol tende-eče üǰegerei, esekü-le qariu bičig-deki utasun-du lablaγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠡᠨᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠦᠭᠡᠢ᠃ ᠥᠭᠡᠷ᠎ᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠪᠣᠯ ᠲᠡᠨᠳᠡ&#x202f;ᠡᠴᠡ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠳᠡᠬᠢ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠯᠠᠪᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>这个受理编号不对，请核对回执上的12位数字</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene küliyen abuγsan dugaar buruγu, qariu bičig-deki 12 orun-u toγ_a-yi tulγaγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠳᠡᠬᠢ 12 ᠣᠷᠤᠨ&#x202f;ᠤ ᠲᠣᠭ᠎ᠠ&#x202f;ᠶᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这个受理编号不是本机办理的。请输入申请时填写的手机号或身份证号的后四位，向旗政务服务平台查询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene küliyen abuγsan dugaar ene tonoγ-tu bariγsan biši. ayiladqaqu-du bičigsen γar utasu buyu beye-yin gereči-yin dugaar-un segül-ün dörben orun-i oruγulǰu, qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-ača asaγuγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠪᠢᠱᠢ᠃ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ&#x202f;ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠤᠶᠤ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠤᠨ&#x202f;ᠢ ᠣᠷᠤᠭᠤᠯᠵᠤ᠂ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>正在查询…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: asaγuǰu bayin_a…</translatorcomment>
+        <translation>ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <source>没有找到。请核对受理编号和后四位，或到窗口查询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: oldaγsan ügei. küliyen abuγsan dugaar ba segül-ün dörben orun-i tulγaγarai, esekü-le čoŋqu-ača asaγuγarai.</translatorcomment>
+        <translation>ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠠ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠤᠨ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>查询次数太多，请稍后再试或到窗口查询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: asaγuγsan toγ_a dengdegüü olan, tür qoyin_a dakin oroldaγarai, esekü-le čoŋqu-ača asaγuγarai.</translatorcomment>
+        <translation>ᠠᠰᠠᠭᠤᠭᠰᠠᠨ ᠲᠣᠭ᠎ᠠ ᠳᠡᠨᠭᠳᠡᠭᠦᠦ ᠣᠯᠠᠨ᠂ ᠲᠦᠷ ᠬᠣᠶᠢᠨ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>暂时无法连接旗平台，请稍后再试或到窗口查询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin tabčaŋ-du odoqan-du ǰalγaγdaqu ügei, tür qoyin_a dakin oroldaγarai, esekü-le čoŋqu-ača asaγuγarai.</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠳᠣᠬᠠᠨ&#x202f;ᠳᠤ ᠵᠠᠯᠭᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠦᠷ ᠬᠣᠶᠢᠨ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -2760,119 +2527,146 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::casetext</name>
     <message>
         <source>已提交到旗政务服务平台，等待受理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba, küliyen abqu-yi küliyejü bayin_a</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已受理，正在办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγdaba, bariγdaǰu bayin_a</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠳᠠᠪᠠ᠂ ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>需要补充材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta nöküǰü tušiyaqu kereg-tei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>不予受理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abqu ügei</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>已办结（准予），结果正在送出</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγdaǰu daγusba (ǰöbsiyerebe), ür_e dün-i kürgeǰü bayin_a</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠳᠠᠭᠤᠰᠪᠠ (ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ)᠂ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠬᠦᠷᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已办结（不予批准）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγdaǰu daγusba (ǰöbsiyeregdegsen ügei)</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠳᠠᠭᠤᠰᠪᠠ (ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
         <source>已办结，可以到本服务点领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγdaǰu daγusba, ene čeg-eče abču bolon_a</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠳᠠᠭᠤᠰᠪᠠ᠂ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠡᠴᠡ ᠠᠪᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已办结，可以领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγdaǰu daγusba, abču bolon_a</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠳᠠᠭᠤᠰᠪᠠ᠂ ᠠᠪᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已送达，办理完毕</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kürgegdebe, bariγdaǰu daγusba</translatorcomment>
+        <translation>ᠬᠦᠷᠭᠡᠭᠳᠡᠪᠡ᠂ ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠳᠠᠭᠤᠰᠪᠠ</translation>
     </message>
     <message>
         <source>正在办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγdaǰu bayin_a</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>工作人员审核材料后会受理，请留意电话通知。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan barimta-yi qinaγsan-u qoyin_a küliyen abun_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠢᠨᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>部门正在办理，办好后会通知您。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: salburi bariǰu bayin_a, bariǰu daγusuγad tan-du medegden_e.</translatorcomment>
+        <translation>ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠷᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠪᠠᠷᠢᠵᠤ ᠳᠠᠭᠤᠰᠤᠭᠠᠳ ᠲᠠᠨ&#x202f;ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>请在 %1 前带上下面的材料到服务点补正：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče emün_e douraki barimta-yi abčiǰu čeg-tü ireǰü nöküǰü ǰasaγarai:</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠳᠣᠤᠷᠠᠬᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠠᠪᠴᠢᠵᠤ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠵᠦ ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠄</translation>
     </message>
     <message>
         <source>请带上下面的材料到服务点补正：</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: douraki barimta-yi abčiǰu čeg-tü ireǰü nöküǰü ǰasaγarai:</translatorcomment>
+        <translation>ᠳᠣᠤᠷᠠᠬᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠠᠪᠴᠢᠵᠤ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠵᠦ ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠄</translation>
     </message>
     <message>
         <source>补正原因：%1。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu siltaγan: %1.</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠰᠢᠯᠲᠠᠭᠠᠨ᠄ %1᠃</translation>
     </message>
     <message>
         <source>不予受理：%1。如有疑问请到服务点咨询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abqu ügei: %1. asaγulta bui bol čeg-tü ireǰü lablaγarai.</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ᠄ %1᠃ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠤᠢ ᠪᠣᠯ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠵᠦ ᠯᠠᠪᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>不予批准：%1。如有疑问请到服务点咨询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbsiyeregdegsen ügei: %1. asaγulta bui bol čeg-tü ireǰü lablaγarai.</translatorcomment>
+        <translation>ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠄ %1᠃ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠤᠢ ᠪᠣᠯ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠵᠦ ᠯᠠᠪᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>结果准备好后会通知您领取。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ür_e dün beletgegdegsen-ü qoyin_a abqu-yi tan-du medegden_e.</translatorcomment>
+        <translation>ᠦᠷ᠎ᠡ ᠳᠦᠨ ᠪᠡᠯᠡᠲᠭᠡᠭᠳᠡᠭᠰᠡᠨ&#x202f;ᠦ ᠬᠣᠶᠢᠨ᠎ᠠ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠲᠠᠨ&#x202f;ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>请带上身份证和回执到本服务点领取办理结果。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči ba qariu bičig-iyen abčiǰu ene čeg-eče bariγsan ür_e dün-iyen abuγarai.</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ ᠪᠠ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠴᠢᠵᠤ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠡᠴᠡ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>请带上身份证和回执到办理的服务点领取办理结果。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči ba qariu bičig-iyen abčiǰu bariγsan čeg-eče ür_e dün-iyen abuγarai.</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ ᠪᠠ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠴᠢᠵᠤ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠴᠡᠭ&#x202f;ᠡᠴᠡ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>办理结果已交到您手中。欢迎评价这次服务。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün tan-u γar-tu kürbe. ene udaγ_a-yin üilečilege-yi ünelegerei.</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ ᠲᠠᠨ&#x202f;ᠤ ᠭᠠᠷ&#x202f;ᠲᠤ ᠬᠦᠷᠪᠡ᠃ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢ ᠦᠨᠡᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>（节假日安排未公布，按周末估算）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (bayar-un edür-ün ǰoqiyalta ileregüle ügei, ǰöbken amaralta-yin edür-iyer toočaγsan)</translatorcomment>
+        <translation>(ᠪᠠᠶᠠᠷ&#x202f;ᠤᠨ ᠡᠳᠦᠷ&#x202f;ᠦᠨ ᠵᠣᠬᠢᠶᠠᠯᠲᠠ ᠢᠯᠡᠷᠡᠭᠦᠯᠡ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠠᠮᠠᠷᠠᠯᠲᠠ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ&#x202f;ᠢᠶᠡᠷ ᠲᠣᠣᠴᠠᠭᠰᠠᠨ)</translation>
     </message>
     <message>
         <source>补正期间暂停计时，补齐材料后继续</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu ečine čaγ toočaqu-yi tür ǰoγsoγaγsan, barimta bürin bolqu-du ürgülǰilen_e</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠡᠴᠢᠨᠡ ᠴᠠᠭ ᠲᠣᠣᠴᠠᠬᠤ&#x202f;ᠶᠢ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠂ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠦᠷᠢᠨ ᠪᠣᠯᠬᠤ&#x202f;ᠳᠤ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ᠎ᠡ</translation>
     </message>
     <message numerus="yes">
         <source>已超过办结期限 %n 个工作日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaqu bolǰoγ_a-ača %n aǰil-un edür ketürebe</translatorcomment>
+        <translation>
+            <numerusform>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠠᠴᠠ %n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠡᠪᠡ</numerusform>
+            <numerusform>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠠᠴᠠ %n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠡᠪᠡ</numerusform>
         </translation>
     </message>
     <message>
         <source>今天是办结期限的最后一天</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: önödür daγusqaqu bolǰoγ_a-yin segül-ün edür</translatorcomment>
+        <translation>ᠥᠨᠥᠳᠦᠷ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message numerus="yes">
         <source>距办结期限还有 %n 个工作日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaqu bolǰoγ_a kürtel_e basa %n aǰil-un edür bui</translatorcomment>
+        <translation>
+            <numerusform>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠪᠠᠰᠠ %n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ ᠪᠤᠢ</numerusform>
+            <numerusform>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠪᠠᠰᠠ %n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ ᠪᠤᠢ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>本点近90天满意率 %1%（%n次评价）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-ün segül-ün 90 edür-ün sedkil qanuγsan qubi %1% (%n udaγ_a ünelegsen)</translatorcomment>
+        <translation>
+            <numerusform>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠦᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ 90 ᠡᠳᠦᠷ&#x202f;ᠦᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠬᠤᠪᠢ %1% (%n ᠤᠳᠠᠭ᠎ᠠ ᠦᠨᠡᠯᠡᠭᠰᠡᠨ)</numerusform>
+            <numerusform>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠦᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ 90 ᠡᠳᠦᠷ&#x202f;ᠦᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠬᠤᠪᠢ %1% (%n ᠤᠳᠠᠭ᠎ᠠ ᠦᠨᠡᠯᠡᠭᠰᠡᠨ)</numerusform>
         </translation>
     </message>
     <message>

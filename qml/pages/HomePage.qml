@@ -52,6 +52,20 @@ Rectangle {
                     Accessible.name: text
                 }
                 VerticalText {
+                    // The point's satisfaction figure (the Chinese one sits in the strip at the
+                    // bottom, which is too low for a column): a column of its own after the greeting.
+                    objectName: "mongolianPointFigure"
+                    visible: Status.pointFigure.length > 0
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    columnLength: height
+                    text: Status.pointFigure
+                    pixelSize: Theme.small
+                    color: Theme.muted
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                VerticalText {
                     visible: !Theme.elder || !Catalogue.ready
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
@@ -263,7 +277,8 @@ Rectangle {
         anchors.leftMargin: Theme.margin * 2
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: staffButton.verticalCenter
-        visible: Status.pointFigure.length > 0
+        // In Mongolian a column beside the greeting says it (mongolianPointFigure).
+        visible: Status.pointFigure.length > 0 && !page.mongolian
         text: Status.pointFigure
         font.pixelSize: Theme.small
         font.family: Theme.fontFamily

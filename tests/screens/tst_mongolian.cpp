@@ -137,9 +137,14 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         {QStringLiteral("search"),
          {QStringLiteral("SearchPage"), QStringLiteral("PinyinKeyboard")}},
         {QStringLiteral("rating (好差评)"), {QStringLiteral("RatingPage")}},
+        {QStringLiteral("查进度"),
+         {QStringLiteral("StatusPage"), QStringLiteral("jiujin::StatusController"),
+          QStringLiteral("jiujin::casetext")}},
     };
-    // Strings of shared C++ contexts that those screens show (the receipt's print status).
+    // Strings of shared C++ contexts that those screens show (the receipt's print status, the
+    // point's satisfaction figure on the home screen).
     const QSet<QString> shown = {
+        QStringLiteral("jiujin::casetext|本点近90天满意率 %1%（%n次评价）"),
         QStringLiteral("jiujin::ApplyController|回执没有生成：%1。请记下受理编号。"),
         QStringLiteral(
             "jiujin::ApplyController|回执已保存。本机没有连接打印机，请记下受理编号或拍照保存。"),
@@ -149,10 +154,15 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
             "jiujin::ApplyController|打印机暂时不能用（%1）。回执已保存，请记下受理编号。"),
     };
     // Search's quick words are what is searched for, and search reads Chinese and pinyin.
-    QSet<QString> searchWords;
+    QSet<QString> keptChinese;
     for (const char *word :
          {"养老", "医保", "低保", "残疾人证", "户口", "营业执照", "生育登记", "高龄津贴"})
-        searchWords.insert(QStringLiteral("SearchPage|") + QString::fromUtf8(word));
+        keptChinese.insert(QStringLiteral("SearchPage|") + QString::fromUtf8(word));
+    // The pending-material words are shared with the staff board, which stays Chinese in rows
+    // (a Mongolian word there would lie on its side); 查进度 shows those lines in Chinese, upright
+    // in its columns, beside the catalogue's Chinese material names they hold anyway.
+    for (const char *source : {"告知承诺", "容缺", "%1（%2，%3前补交）"})
+        keptChinese.insert(QStringLiteral("jiujin::casetext|") + QString::fromUtf8(source));
     QSet<QString> contexts;
     for (const QStringList &list : screens)
         for (const QString &c : list)
@@ -163,8 +173,8 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         const QString key = m.context + QLatin1Char('|') + m.source;
         if (!contexts.contains(m.context) && !shown.contains(key))
             continue;
-        if (searchWords.contains(key))
-            continue; // the words searched for: Chinese on purpose (§9e)
+        if (keptChinese.contains(key))
+            continue; // Chinese on purpose (§9e): the words searched for, the staff board's
         INFO(key.toStdString());
         ++messages[m.context];
         found.insert(key);

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace jiujin;
@@ -199,6 +201,23 @@ void checkOrderAndPage(const QString &pdf, const QString &zhTitle)
     CHECK(mongolianTop < chineseTop);
 }
 
+/** The kiosk's screen in English: Qt's translators answer every string with English (here a
+ *  marker without Han), as jiujin_en.qm does for the strings it has. The paper must not ask. */
+class EnglishScreen : public QTranslator
+{
+public:
+    EnglishScreen() { QCoreApplication::installTranslator(this); }
+    ~EnglishScreen() override { QCoreApplication::removeTranslator(this); }
+    EnglishScreen(const EnglishScreen &) = delete;
+    EnglishScreen &operator=(const EnglishScreen &) = delete;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *, const char *, int) const override
+    {
+        return marker();
+    }
+    static QString marker() { return QStringLiteral("EnglishScreen"); }
+};
+
 ReceiptData sampleReceipt()
 {
     ReceiptData d;
@@ -312,8 +331,8 @@ TEST_CASE("the one-time notice carries Mongolian above the Chinese", "[paper]")
     const Guide guide =
         Guide::from(QJsonDocument::fromJson(*json).object(), t.store->departments().front(), false);
     const QString pdf = t.dir.filePath(QStringLiteral("notice.pdf"));
-    REQUIRE(NoticeWriter::write(pdf, guide, t.store->pointsHandling(code), QString(), false, true,
-                                QDateTime::currentDateTime())
+    REQUIRE(NoticeWriter::write(pdf, guide, QString(), t.store->pointsHandling(code), QString(),
+                                true, QDateTime::currentDateTime())
                 .ok());
     const QString text = allText(pdf);
     INFO(text.toStdString());
@@ -355,5 +374,93 @@ TEST_CASE("a band of columns wraps into rows inside its width, at 80 mm and at A
             lastRow = p.row;
             lastRight = p.box.right();
         }
+    }
+}
+
+// The region's rules ask Mongolian and Chinese on paper whatever the screen language: on an
+// English screen the slips are not Mongolian and English (docs/DESIGN.md §9f). The item's
+// Mongolian name (bundle `name.mn`) is the one printed in the Mongolian part.
+TEST_CASE("on an English screen the paper is Mongolian and Chinese, with the Mongolian name",
+          "[paper]")
+{
+    TestDb t;
+    const QString code = QStringLiteral("11150525MB0SB0001A415111010100001");
+    const auto json = t.store->guide(code);
+    REQUIRE(json.has_value());
+    const QJsonObject item = QJsonDocument::fromJson(*json).object();
+    const QString nameZh = item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString();
+    const QString nameMn = item.value(QLatin1String("name")).toObject().value(QLatin1String("mn")).toString();
+    REQUIRE(VerticalColumns::isMongolian(nameMn));
+
+    const EnglishScreen english;
+    REQUIRE(QCoreApplication::translate("TopBar", "返回") == EnglishScreen::marker());
+
+    SECTION("receipt")
+    {
+        ReceiptData d = sampleReceipt();
+        d.itemName = nameZh;
+        d.itemNameMn = nameMn;
+        const QString pdf = t.dir.filePath(QStringLiteral("receipt-en.pdf"));
+        REQUIRE(writeReceiptPdf(d, pdf).ok());
+        const QString text = allText(pdf);
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(EnglishScreen::marker()));
+        for (const char *zh : {"受理回执", "受理编号", "办理事项", "承诺办结时限", "容缺后补材料",
+                               "本回执仅证明申请已受理，不代表办理结果。"}) {
+            INFO(zh);
+            CHECK(found(text, mn(zh)));
+            CHECK(found(text, QString::fromUtf8(zh)));
+        }
+        CHECK(found(text, nameMn));
+        CHECK(found(text, nameZh));
+        CHECK(found(text, QStringLiteral("%1年%2月%3日")
+                              .arg(d.toFollowBy.year())
+                              .arg(d.toFollowBy.month())
+                              .arg(d.toFollowBy.day())));
+    }
+    SECTION("ticket")
+    {
+        TicketData d;
+        d.ticket = receipt::format(u"20301", 78);
+        d.itemName = nameZh;
+        d.itemNameMn = nameMn;
+        d.pointName = QStringLiteral("大沁他拉镇便民服务中心");
+        d.start = QDateTime::currentDateTimeUtc().addDays(3);
+        d.end = d.start.addSecs(1800);
+        d.maskedName = QStringLiteral("王秀英");
+        const QString pdf = t.dir.filePath(QStringLiteral("ticket-en.pdf"));
+        REQUIRE(writeTicketPdf(d, pdf).ok());
+        const QString text = allText(pdf);
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(EnglishScreen::marker()));
+        for (const char *zh : {"预约凭证", "预约号", "预约时间", "请提前10分钟到达，携带身份证。"}) {
+            INFO(zh);
+            CHECK(found(text, mn(zh)));
+            CHECK(found(text, QString::fromUtf8(zh)));
+        }
+        CHECK(found(text, nameMn));
+        CHECK(found(text, nameZh));
+    }
+    SECTION("notice")
+    {
+        // The catalogue controller makes the notice's guide in Chinese whatever the screen.
+        const Guide guide = Guide::from(item, t.store->departments().front(), false);
+        const QString pdf = t.dir.filePath(QStringLiteral("notice-en.pdf"));
+        REQUIRE(NoticeWriter::write(pdf, guide, nameMn, t.store->pointsHandling(code), QString(),
+                                    true, QDateTime::currentDateTime())
+                    .ok());
+        const QString text = allText(pdf);
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(EnglishScreen::marker()));
+        for (const char *zh : {"一次性告知书", "事项编码", "实施部门", "二、申请材料", "承诺办结时限"}) {
+            INFO(zh);
+            CHECK(found(text, QString::fromUtf8(zh)));
+        }
+        CHECK(found(text, mn("一次性告知书")));
+        CHECK(found(text, nameMn));
+        CHECK(found(text, nameZh));
+        // The guide's fixed terms (material kinds, item type) are Chinese too.
+        CHECK(guide.type == QStringLiteral("公共服务"));
+        CHECK(found(text, guide.type));
     }
 }

@@ -20,7 +20,7 @@ TEST_CASE("the one-time notice lists every material and is written as a PDF")
     const QDateTime now(QDate(2026, 11, 28), QTime(10, 0));
 
     const QString html =
-        NoticeWriter::html(guide, points, QStringLiteral("150525203000-01"), false, true, now);
+        NoticeWriter::html(guide, points, QStringLiteral("150525203000-01"), true, now);
     CHECK(html.contains(guide.name));
     CHECK(html.contains(QStringLiteral("示例编码")));
     for (const auto &m : guide.materials)
@@ -28,13 +28,13 @@ TEST_CASE("the one-time notice lists every material and is written as a PDF")
     CHECK(html.contains(QStringLiteral("本服务点")));
 
     const QString path = t.dir.filePath(QStringLiteral("notices/notice.pdf"));
-    REQUIRE(NoticeWriter::write(path, guide, points, QString(), false, true, now).ok());
+    REQUIRE(NoticeWriter::write(path, guide, QString(), points, QString(), true, now).ok());
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
     CHECK(pdf.size() > 5000);
 
-    CHECK_FALSE(NoticeWriter::write(QStringLiteral("/proc/no/such/notice.pdf"), guide, points,
-                                    QString(), false, true, now)
+    CHECK_FALSE(NoticeWriter::write(QStringLiteral("/proc/no/such/notice.pdf"), guide, QString(),
+                                    points, QString(), true, now)
                     .ok());
 }

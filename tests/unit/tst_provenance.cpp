@@ -353,7 +353,7 @@ TEST_CASE(
                                    0};
     const QDateTime now(QDate(2026, 12, 6), QTime(10, 0));
     const QString draft =
-        NoticeWriter::html(Guide::from(item, department, false), {}, {}, false, true, now);
+        NoticeWriter::html(Guide::from(item, department, false), {}, {}, true, now);
     CHECK(draft.contains(QStringLiteral("以窗口解释为准")));
     CHECK(draft.contains(QStringLiteral("（待确认）年满16周岁")));
     item.insert(QLatin1String("review"),
@@ -361,7 +361,7 @@ TEST_CASE(
                             {QLatin1String("by"), QStringLiteral("旗人社局（示例）")},
                             {QLatin1String("date"), QLatin1String("2026-12-06")}});
     const QString confirmed =
-        NoticeWriter::html(Guide::from(item, department, false), {}, {}, false, true, now);
+        NoticeWriter::html(Guide::from(item, department, false), {}, {}, true, now);
     CHECK_FALSE(confirmed.contains(QStringLiteral("以窗口解释为准")));
     CHECK(confirmed.contains(QStringLiteral("年满16周岁")));
     CHECK_FALSE(confirmed.contains(QStringLiteral("（待确认）年满16周岁")));
