@@ -181,6 +181,8 @@ DrainResult SyncEngine::drain()
         if (uuids.isEmpty())
             break;
         protocol::SubmissionBatch batch;
+        // Asks for one receipt signature per batch; a central that only speaks v1 answers v1.
+        batch.version = protocol::receiptsV2;
         batch.records.reserve(uuids.size());
         qsizetype estimate = 32;
         // Records are read one at a time and only until the batch is full, so a queue of large
@@ -330,11 +332,23 @@ DrainResult SyncEngine::drain()
         std::vector<const protocol::RecordResult *> answered(size_t(n), nullptr);
         for (qsizetype i = 0; i < n; ++i)
             answered[size_t(i)] = byUuid.value(batch.records.at(i).uuid);
-        // Checking central's receipt signatures is most of the drain's CPU time and each check is
-        // independent, so they are spread over the cores while the gateway is idle.
-        std::vector<char> verified(size_t(n), 0);
+        if (answer->version >= protocol::receiptsV2 &&
+            !protocol::verify(*m_receipt,
+                              protocol::batchReceiptsSigningInput(m_config.deviceId,
+                                                                  answer->results),
+                              answer->signature)) {
+            // Nothing of a forged or damaged answer is believed: the batch stays pending, and
+            // sent again it comes back duplicate with its receipts signed afresh.
+            qCWarning(lcSync) << "the batch's receipt signature does not verify";
+            fail(batch.records, QStringLiteral("central's receipt signature does not verify"), -1);
+            return result;
+        }
+        // v1: checking each receipt's signature is most of the drain's CPU time and each check
+        // is independent, so they are spread over the cores while the gateway is idle.
+        std::vector<char> verified(size_t(n), answer->version >= protocol::receiptsV2 ? 1 : 0);
         auto verifyFrom = [&](qsizetype first, qsizetype step) {
-            for (qsizetype i = first; i < n; i += step) {
+            for (qsizetype i = first; i < n && answer->version < protocol::receiptsV2;
+                 i += step) {
                 const protocol::RecordResult *r = answered[size_t(i)];
                 if (!r || r->status == protocol::Outcome::Rejected ||
                     r->status == protocol::Outcome::Retry ||
@@ -346,7 +360,10 @@ DrainResult SyncEngine::drain()
             }
         };
         const qsizetype threads =
-            qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
+            answer->version >= protocol::receiptsV2
+                ? 1
+                : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()),
+                         qsizetype(4));
         {
             std::vector<std::jthread> helpers;
             for (qsizetype t = 1; t < threads; ++t) {

@@ -307,8 +307,16 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
     const QDate day = serviceDate(now);
     const QString dayText = day.toString(QStringLiteral("yyyyMMdd"));
     const QString acceptedAt = now.toUTC().toString(Qt::ISODate);
+    // v2: one signature over the answer's receipts instead of one per receipt.
+    const bool perReceipt = batch.version < protocol::receiptsV2;
+    auto signReceipt = [&](const QString &uuid, const QString &receipt,
+                           const QString &at) -> Result<QByteArray> {
+        return protocol::sign(receiptKey,
+                              protocol::receiptSigningInput(device.id, uuid, receipt, at));
+    };
 
     protocol::BatchResult out;
+    out.version = perReceipt ? protocol::receiptsV1 : protocol::receiptsV2;
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
@@ -322,7 +330,17 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
                                                           protocol::maxAttachments);
                 !r)
                 return r.error();
-            out.results.append(resultOf(*prior, protocol::Outcome::Duplicate));
+            protocol::RecordResult again = resultOf(*prior, protocol::Outcome::Duplicate);
+            if (!perReceipt) {
+                again.signature.clear();
+            } else if (!again.receipt.isEmpty() && again.signature.isEmpty()) {
+                // Accepted in a v2 batch (no signature of its own), asked again by a v1 sender.
+                auto signature = signReceipt(again.uuid, again.receipt, again.acceptedAt);
+                if (!signature)
+                    return signature.error();
+                again.signature = signature.value();
+            }
+            out.results.append(again);
             continue;
         }
         auto quota = quotaProblem(device, record, dayText);
@@ -411,12 +429,12 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
             row.status = QStringLiteral("accepted");
             row.receipt = receiptNumber(day, sequence.value());
             row.acceptedAt = acceptedAt;
-            auto signature = protocol::sign(
-                receiptKey,
-                protocol::receiptSigningInput(device.id, row.uuid, row.receipt, row.acceptedAt));
-            if (!signature)
-                return signature.error();
-            row.signature = signature.value();
+            if (perReceipt) {
+                auto signature = signReceipt(row.uuid, row.receipt, row.acceptedAt);
+                if (!signature)
+                    return signature.error();
+                row.signature = signature.value();
+            }
         } else {
             row.status = QStringLiteral("rejected");
         }
@@ -449,6 +467,13 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         out.results.append(resultOf(row, row.status == QLatin1String("accepted")
                                              ? protocol::Outcome::Accepted
                                              : protocol::Outcome::Rejected));
+    }
+    if (!perReceipt) {
+        auto signature = protocol::sign(
+            receiptKey, protocol::batchReceiptsSigningInput(device.id, out.results));
+        if (!signature)
+            return signature.error();
+        out.signature = signature.value();
     }
     if (auto r = tx.value()->commit(); !r)
         return r.error();

@@ -367,6 +367,116 @@ TEST_CASE("Submissions: a bad record is rejected with a reason and never holds u
     }
 }
 
+TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes back duplicate "
+          "with the first receipts; v1 senders are answered as before",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(suite)), suite);
+    GatewayKiosk kiosk(gateway, suite);
+    const QString a = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString b = kiosk.apply(QStringLiteral("其其格"));
+    kiosk.upload(gateway, device, a);
+    kiosk.upload(gateway, device, b);
+    protocol::WireRecord flipped = kiosk.wire(kiosk.apply(QStringLiteral("乌云")));
+    kiosk.upload(gateway, device, flipped.uuid);
+    flipped.payload[flipped.payload.size() / 2] =
+        char(flipped.payload.at(flipped.payload.size() / 2) ^ 0x01);
+    protocol::SubmissionBatch batch{{kiosk.wire(a), flipped, kiosk.wire(b)}};
+    batch.version = protocol::receiptsV2;
+    auto receiptKey = protocol::Key::fromPem(device.enrolled.receiptKeyPem);
+    REQUIRE(receiptKey.ok());
+    const QString id = device.enrolled.deviceId;
+
+    const HttpReply firstReply =
+        device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs);
+    const protocol::BatchResult first = results(firstReply);
+    CHECK(QJsonDocument::fromJson(firstReply.body).object().value(QLatin1String("v")).toInt() ==
+          2);
+    CHECK(first.version == protocol::receiptsV2);
+    REQUIRE(first.results.size() == 3);
+    CHECK(first.results.at(0).status == Outcome::Accepted);
+    CHECK(first.results.at(1).status == Outcome::Rejected); // one bad record, alone
+    CHECK(first.results.at(2).status == Outcome::Accepted);
+    CHECK(first.results.at(0).receipt == QLatin1String("NM20261128000001"));
+    CHECK(first.results.at(2).receipt == QLatin1String("NM20261128000002"));
+    for (const protocol::RecordResult &r : first.results)
+        CHECK(r.signature.isEmpty()); // no signature per receipt in v2
+    CHECK(protocol::verify(receiptKey.value(),
+                           protocol::batchReceiptsSigningInput(id, first.results),
+                           first.signature));
+    {
+        // The signature covers every receipt, bound to the device: change one, it fails.
+        QList<protocol::RecordResult> altered = first.results;
+        altered[2].receipt = QStringLiteral("NM20261128000003");
+        CHECK_FALSE(protocol::verify(receiptKey.value(),
+                                     protocol::batchReceiptsSigningInput(id, altered),
+                                     first.signature));
+        CHECK_FALSE(protocol::verify(
+            receiptKey.value(),
+            protocol::batchReceiptsSigningInput(id + QLatin1Char('x'), first.results),
+            first.signature));
+    }
+    // Stored once each, without a per-receipt signature.
+    CHECK(gateway.storage->intake().submissions(id).value().size() == 3);
+
+    SECTION("the v2 batch again (its answer was lost): duplicates with the first receipts")
+    {
+        gateway.nowSecs += 60;
+        const protocol::BatchResult again = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+        REQUIRE(again.results.size() == 3);
+        CHECK(again.version == protocol::receiptsV2);
+        for (int i = 0; i < 3; ++i) {
+            CHECK(again.results.at(i).status == Outcome::Duplicate);
+            CHECK(again.results.at(i).receipt == first.results.at(i).receipt);
+            CHECK(again.results.at(i).acceptedAt == first.results.at(i).acceptedAt);
+            CHECK(again.results.at(i).reason == first.results.at(i).reason);
+        }
+        CHECK(protocol::verify(receiptKey.value(),
+                               protocol::batchReceiptsSigningInput(id, again.results),
+                               again.signature));
+        CHECK(gateway.storage->intake().submissions(id).value().size() == 3);
+    }
+    SECTION("records accepted in v2, asked again by a v1 sender: each receipt signed as in v1")
+    {
+        protocol::SubmissionBatch v1 = batch;
+        v1.version = protocol::receiptsV1;
+        const HttpReply reply =
+            device.push(gateway, "/v1/submissions", protocol::encode(v1), gateway.nowSecs);
+        const protocol::BatchResult again = results(reply);
+        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        CHECK_FALSE(body.contains(QLatin1String("v")));
+        CHECK_FALSE(body.contains(QLatin1String("signature")));
+        REQUIRE(again.results.size() == 3);
+        for (int i : {0, 2}) {
+            const protocol::RecordResult &r = again.results.at(i);
+            CHECK(r.status == Outcome::Duplicate);
+            CHECK(r.receipt == first.results.at(i).receipt);
+            CHECK(protocol::verify(receiptKey.value(),
+                                   protocol::receiptSigningInput(id, r.uuid, r.receipt,
+                                                                 r.acceptedAt),
+                                   r.signature));
+        }
+    }
+    SECTION("a sender asking for a newer version than central speaks is answered v2")
+    {
+        const QString c = kiosk.apply(QStringLiteral("娜仁"));
+        kiosk.upload(gateway, device, c);
+        protocol::SubmissionBatch newer{{kiosk.wire(c)}};
+        newer.version = 7;
+        const protocol::BatchResult out = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(newer), gateway.nowSecs));
+        CHECK(out.version == protocol::receiptsV2);
+        REQUIRE(out.results.size() == 1);
+        CHECK(out.results.at(0).status == Outcome::Accepted);
+        CHECK(protocol::verify(receiptKey.value(),
+                               protocol::batchReceiptsSigningInput(id, out.results),
+                               out.signature));
+    }
+}
+
 TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enforced",
           "[gateway-http]")
 {
