@@ -8,6 +8,7 @@
 #include "requestsigning.h"
 #include "wire.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -90,9 +91,18 @@ void SyncEngine::makeClient()
     tls.keyFile = m_config.file(keyfile::tlsKey);
     m_client = std::make_unique<SyncClient>(std::move(tls));
     // The offset is read at each request: checkClock() learns it as central answers.
-    m_client->setSigner(deviceSigner(*m_signing, m_config.deviceId, [this] {
+    RequestSignerFn sign = deviceSigner(*m_signing, m_config.deviceId, [this] {
         return m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
-    }));
+    });
+    m_client->setSigner([this, sign = std::move(sign)](const QByteArray &method,
+                                                        const QByteArray &path,
+                                                        const QByteArray &body) {
+        QElapsedTimer took;
+        took.start();
+        auto headers = sign(method, path, body);
+        m_signingNs += took.nsecsElapsed();
+        return headers;
+    });
 }
 
 void SyncEngine::reloadPins()
@@ -150,6 +160,11 @@ Result<HttpReply> SyncEngine::signedSend(const HttpRequest &request)
 DrainResult SyncEngine::drain()
 {
     DrainResult result;
+    DrainTimings &timings = result.timings;
+    QElapsedTimer lap;
+    lap.start();
+    // Adds the time since the last lap to @p step.
+    auto to = [&lap](qint64 &step) { step += lap.nsecsElapsed(), lap.restart(); };
     const QString actorName = QLatin1String(actor);
     auto moveAll = [&](const QList<protocol::WireRecord> &records, const QString &state) {
         QList<OutboxStore::StateChange> changes;
@@ -160,6 +175,7 @@ DrainResult SyncEngine::drain()
         return m_outbox->setStates(changes, actorName);
     };
     auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
+        to(timings.verify);
         if (auto moved = moveAll(batch, QStringLiteral("pending")))
             result.requeued += moved.value();
         result.complete = false;
@@ -234,8 +250,10 @@ DrainResult SyncEngine::drain()
         });
         if (batch.records.isEmpty())
             continue;
+        to(timings.read);
         // One durable commit per batch, not per record.
         (void)moveAll(batch.records, QStringLiteral("sending"));
+        to(timings.mark);
 
         // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in
         // memory at a time, each resumed from central's offset. A record whose upload central
@@ -281,11 +299,18 @@ DrainResult SyncEngine::drain()
             continue;
         }
 
+        to(timings.post); // attachments' uploads, if any: network time
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
         auto reply = [&] {
             // The wire JSON is dropped as soon as it is sent (only the gzip copy goes out).
             const QByteArray json = protocol::encode(batch);
-            return signedSend({"POST", "/v1/submissions", json});
+            to(timings.encode);
+            const qint64 signedBefore = m_signingNs;
+            auto sent = signedSend({"POST", "/v1/submissions", json});
+            to(timings.post);
+            timings.sign += m_signingNs - signedBefore;
+            timings.post -= m_signingNs - signedBefore;
+            return sent;
         }();
         if (!reply) {
             fail(batch.records, reply.error().message, -1);
@@ -414,8 +439,10 @@ DrainResult SyncEngine::drain()
             outcomes.append({rec.uuid, QStringLiteral("accepted"), QString(), r->receipt, now});
             ++result.accepted;
         }
+        to(timings.verify);
         // Every record's outcome in one commit.
         (void)m_outbox->setStates(outcomes, actorName);
+        to(timings.mark);
         if (!unanswered.isEmpty()) {
             // Going on would pick the same records again at once; the next drain retries them.
             fail(unanswered,
