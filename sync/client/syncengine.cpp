@@ -189,10 +189,12 @@ DrainResult SyncEngine::drain()
     // records of that batch go one per request, so the one it refuses is found and set aside
     // alone (DESIGN invariant 3: one bad record never blocks the rest).
     qsizetype alone = 0;
+    // Batches grow to v2's bounds once central has answered v2 in this drain (a central before
+    // v2 refuses more than 100 records).
+    qsizetype batchRecords = protocol::maxBatchRecords, batchBytes = protocol::maxBatchBytes;
     for (;;) {
         QStringList uuids;
-        for (const OutboxRecord &head :
-             m_outbox->pending(alone > 0 ? 1 : int(protocol::maxBatchRecords)))
+        for (const OutboxRecord &head : m_outbox->pending(alone > 0 ? 1 : int(batchRecords)))
             uuids.append(head.uuid);
         if (uuids.isEmpty())
             break;
@@ -229,7 +231,7 @@ DrainResult SyncEngine::drain()
                     return true;
                 }
             }
-            if (estimate + size > protocol::maxBatchBytes) {
+            if (estimate + size > batchBytes) {
                 if (!batch.records.isEmpty())
                     return false;
                 if (estimate + size > protocol::maxBodyBytes) {
@@ -349,6 +351,10 @@ DrainResult SyncEngine::drain()
             return result;
         }
         ++result.batches;
+        if (answer->version >= protocol::receiptsV2) {
+            batchRecords = protocol::maxBatchRecordsV2;
+            batchBytes = protocol::maxBatchBytesV2;
+        }
         QHash<QString, const protocol::RecordResult *> byUuid;
         byUuid.reserve(answer->results.size());
         for (const auto &r : answer->results)

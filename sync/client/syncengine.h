@@ -44,9 +44,11 @@ struct DrainResult
 };
 
 /**
- * Delivers the outbox to central: oldest records first in batches (≤ 100 records, ≤ 1 MB), each
- * marked sending, POSTed signed, and moved to accepted (receipt signature verified), rejected or
- * needs_attention; a failed batch goes back to pending as a whole.
+ * Delivers the outbox to central: oldest records first in batches (≤ 100 records, ≤ 1 MB; up to
+ * 500 and 4 MB once central answered v2), each marked sending, POSTed signed asking for v2, and
+ * moved to accepted (receipt signature verified: one per batch in v2, one per receipt in v1),
+ * rejected or needs_attention; a failed batch, or a v2 answer whose signature does not verify,
+ * goes back to pending as a whole.
  */
 class SyncEngine
 {

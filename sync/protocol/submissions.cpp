@@ -274,20 +274,22 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
     auto fields = Fields::ofBody(json, maxBodyBytes);
     if (!fields)
         return fields.error();
+    auto version = versionField(fields.value());
+    if (!version)
+        return version.error();
     auto records = fields->array("records");
     if (!records)
         return records.error();
     if (records.value().isEmpty())
         return invalid(QStringLiteral("records"), "empty");
-    if (records.value().size() > maxBatchRecords)
-        return invalid(QStringLiteral("records"), "more than 100");
+    if (records.value().size() > maxRecordsIn(version.value()))
+        return invalid(QStringLiteral("records"), version.value() >= receiptsV2
+                                                      ? "more than 500 (v2)"
+                                                      : "more than 100");
     auto list =
         decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch", decodeRecord);
     if (!list)
         return list.error();
-    auto version = versionField(fields.value());
-    if (!version)
-        return version.error();
     SubmissionBatch batch;
     batch.records = std::move(list.value());
     batch.version = version.value();
@@ -326,11 +328,11 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json)
     auto results = fields->array("results");
     if (!results)
         return results.error();
-    if (results.value().size() > maxBatchRecords)
-        return invalid(QStringLiteral("results"), "more than 100");
     auto version = versionField(fields.value());
     if (!version)
         return version.error();
+    if (results.value().size() > maxRecordsIn(version.value()))
+        return invalid(QStringLiteral("results"), "more than the batch may hold");
     auto list = decodeByUuid<RecordResult>(
         results.value(), "results", "repeated in the answer",
         [v = version.value()](const QJsonValue &value, const QString &path) {
@@ -358,6 +360,11 @@ QByteArray receiptSigningInput(const QString &deviceId, const QString &uuid, con
 {
     return QByteArrayLiteral("jiujin-receipt-v1\n") + deviceId.toUtf8() + '\n' + uuid.toUtf8() +
            '\n' + receipt.toUtf8() + '\n' + acceptedAt.toUtf8();
+}
+
+qsizetype maxRecordsIn(int version)
+{
+    return version >= receiptsV2 ? maxBatchRecordsV2 : maxBatchRecords;
 }
 
 QByteArray batchReceiptsSigningInput(const QString &deviceId, const QList<RecordResult> &results)

@@ -42,7 +42,8 @@ inline constexpr int receiptsV2 = 2;
 /** The newest version this side speaks; a request asking for more is answered in this one. */
 inline constexpr int receiptsNewest = receiptsV2;
 
-/** Request body of POST /v1/submissions: 1..maxBatchRecords records with distinct uuids. */
+/** Request body of POST /v1/submissions: 1..maxRecordsIn(version) records with distinct
+ *  uuids. */
 struct SubmissionBatch
 {
     QList<WireRecord> records;
@@ -53,7 +54,7 @@ struct SubmissionBatch
 };
 
 QByteArray encode(const SubmissionBatch &batch);
-/** Refuses more than maxBatchRecords records, a body over maxBodyBytes, an empty list,
+/** Refuses more than maxRecordsIn(version) records, a body over maxBodyBytes, an empty list,
  *  repeated uuids and a version below 1 (one above receiptsNewest is read as receiptsNewest). */
 Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json);
 
@@ -78,7 +79,7 @@ struct RecordResult
 };
 
 /** Response body of POST /v1/submissions: one result per record, in request order (the caller
- *  matches them against its batch). At most maxBatchRecords, distinct uuids. */
+ *  matches them against its batch). At most maxRecordsIn(version), distinct uuids. */
 struct BatchResult
 {
     QList<RecordResult> results;
@@ -96,6 +97,10 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json);
  *  receipt, accepted_at, '\n' separated, UTF-8, no trailing newline. */
 QByteArray receiptSigningInput(const QString &deviceId, const QString &uuid, const QString &receipt,
                                const QString &acceptedAt);
+
+/** Most records a batch of @p version holds (and results its answer): maxBatchRecords in v1,
+ *  maxBatchRecordsV2 in v2. */
+qsizetype maxRecordsIn(int version);
 
 /** The bytes central signs once for a v2 answer (PROTOCOL.md): "jiujin-receipts-v2", device id,
  *  the number of results carrying a receipt, then uuid, receipt and accepted_at of each of them

@@ -608,7 +608,7 @@ int main(int argc, char **argv)
                 "%10.0f | %15.2f |\n",
                 baseline, baseConns, baseS, baseRate, double(baseUp) / baseline,
                 double(baseDown) / baseline, 1.0);
-    std::printf("| jiujin-syncd --once (batches of 100)  | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
+    std::printf("| jiujin-syncd --once (v2 batches)      | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
                 "%10.0f | %15.2f |\n",
                 accepted, conns, d.seconds, rate, double(up) / std::max(1, accepted),
                 double(down) / std::max(1, accepted), rate / baseRate);

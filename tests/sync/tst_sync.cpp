@@ -354,6 +354,23 @@ TEST_CASE("batches hold at most 100 records, oldest first", "[sync]")
     CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
 }
 
+TEST_CASE("after a v2 answer batches grow to 500 records; the first stays at 100", "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    const QStringList uuids = k.queue(700);
+    const DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 700);
+    // 100 (central's version not yet known), then 500, then the last 100.
+    CHECK(r.batches == 3);
+    CHECK(k.gw.pushes == 3);
+    CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
+    CHECK(k.gw.stored().value(uuids.at(600)) == QLatin1String("C00000601"));
+    CHECK(k.accepted() == k.gw.stored());
+}
+
 TEST_CASE(
     "backoff: full jitter under a doubling ceiling, capped at 5 minutes, Retry-After honoured",
     "[sync]")

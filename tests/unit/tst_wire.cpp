@@ -531,6 +531,22 @@ TEST_CASE("wire: v2 batches and answers (one receipt signature per batch)", "[wi
         CHECK_FALSE(decodeSubmissionBatch(body).ok());
     }
 
+    // v2 batches may hold 500 records, v1 batches 100.
+    auto records = [](int n) {
+        QByteArray list;
+        for (int i = 0; i < n; ++i) {
+            QByteArray one = recordJson();
+            one.replace("0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21",
+                        QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-%1").arg(i, 12, 10, QLatin1Char('0')).toLatin1());
+            list += (i ? "," : "") + one;
+        }
+        return list;
+    };
+    CHECK_FALSE(decodeSubmissionBatch("{\"records\":[" + records(101) + "]}").ok());
+    CHECK(decodeSubmissionBatch("{\"records\":[" + records(101) + "],\"v\":2}").ok());
+    CHECK(decodeSubmissionBatch("{\"records\":[" + records(500) + "],\"v\":2}").ok());
+    CHECK_FALSE(decodeSubmissionBatch("{\"records\":[" + records(501) + "],\"v\":2}").ok());
+
     // The answer: no signature per result, one for the batch.
     BatchResult v2 = sampleResult();
     for (RecordResult &r : v2.results)
