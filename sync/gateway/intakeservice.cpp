@@ -329,7 +329,31 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
     // A publish (another process) since the last batch: check against what kiosks now collect.
     if (auto r = refreshForms(); !r)
         return r.error();
-    const protocol::Key &receiptKey = m_keys.receiptKey(*deviceSuite);
+    // A record whose writes fail is set aside and the batch is stored again without it (its
+    // transaction rolled back whole first, so no half of that record stays, even where SQLite
+    // ends the transaction on an error): one record never holds up the others. A few such
+    // records in one batch are no longer about the records; the batch is then retried whole.
+    QSet<QString> setAside;
+    for (;;) {
+        QString failed;
+        auto out = receiveOnce(device, *deviceSuite, batch, booking, now, timings, setAside,
+                               &failed);
+        if (out || failed.isEmpty() || setAside.size() >= maxSetAside)
+            return out;
+        qCWarning(lcGateway) << "record" << failed << "from" << device.id
+                             << "could not be stored; the batch is stored without it:"
+                             << out.error().message;
+        setAside.insert(failed);
+    }
+}
+
+Result<protocol::BatchResult>
+IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
+                           const protocol::SubmissionBatch &batch,
+                           gateway::BookingService &booking, const QDateTime &now,
+                           IntakeTimings timings, const QSet<QString> &setAside, QString *failed)
+{
+    const protocol::Key &receiptKey = m_keys.receiptKey(deviceSuite);
     const QDate day = serviceDate(now);
     const QString dayText = day.toString(QStringLiteral("yyyyMMdd"));
     const QString acceptedAt = now.toUTC().toString(Qt::ISODate);
@@ -350,6 +374,16 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         return tx.error();
     laps.to(timings.lookup);
     for (const protocol::WireRecord &record : batch.records) {
+        if (setAside.contains(record.uuid)) {
+            // Nothing of it is stored: the kiosk sends it again later (staff see the reason).
+            protocol::RecordResult retry;
+            retry.uuid = record.uuid;
+            retry.status = protocol::Outcome::Retry;
+            retry.reason = QCoreApplication::translate("jiujin::IntakeService",
+                                                       "中心暂时无法保存此记录，稍后自动重试");
+            out.results.append(retry);
+            continue;
+        }
         const auto prior = m_storage.intake().submission(device.id, record.uuid);
         if (!prior)
             return prior.error(); // fail closed: never store a record twice
@@ -435,6 +469,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         }
         if (ioError)
             return *ioError; // central cannot read what it holds: the batch is retried whole
+        // From here on an error is this record's: receive() stores the batch again without it.
+        *failed = record.uuid;
         if (row.reason.isEmpty() && gateway::BookingService::handles(row.kind)) {
             // Seats are taken or given back in this batch's transaction (a savepoint inside it).
             auto booked = booking.intake(device.id, device.point, record.uuid, record.meta, now);
@@ -502,6 +538,7 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
         qCDebug(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item
                            << row.status;
         ++stored;
+        failed->clear();
         laps.to(timings.store);
         out.results.append(resultOf(row, row.status == QLatin1String("accepted")
                                              ? protocol::Outcome::Accepted

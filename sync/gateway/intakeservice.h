@@ -4,12 +4,14 @@
 #include "devicequotas.h"
 #include "formschema.h"
 #include "result.h"
+#include "suite.h"
 #include "wire.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -66,6 +68,8 @@ public:
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,
      *  signing) means nothing of the batch was stored: the kiosk retries it whole. Booking
      *  records take or give back their seats through @p booking, in the batch's transaction.
+     *  A record whose writes fail is answered retry (nothing of it stored) and the rest of the
+     *  batch is stored without it, up to maxSetAside such records.
      *  A batch asking for v2 gets one receipt signature over the answer (BatchResult::signature)
      *  instead of one per receipt. @p timings: what the request cost before (verify, decode);
      *  the batch's steps are added and logged in one line. */
@@ -85,6 +89,15 @@ public:
     static QString serviceDay(const QDateTime &now);
 
 private:
+    /** receive() with the records of @p setAside answered retry (their writes failed before);
+     *  on an error while writing a record, @p failed names it (empty for any other error). */
+    Result<protocol::BatchResult> receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
+                                              const protocol::SubmissionBatch &batch,
+                                              gateway::BookingService &booking,
+                                              const QDateTime &now, IntakeTimings timings,
+                                              const QSet<QString> &setAside, QString *failed);
+    /** Most records of one batch set aside before the batch is retried whole. */
+    static constexpr qsizetype maxSetAside = 3;
     /** Reloads the forms from the publisher when its sequence is not the one they came from. */
     Result<void> refreshForms();
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */

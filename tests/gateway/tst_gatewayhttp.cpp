@@ -1,6 +1,7 @@
 #include "gatewayfixture.h"
 #include "kioskfixture.h"
 
+#include "database.h"
 #include "envelope.h"
 #include "outboxstore.h"
 #include "submissionservice.h"
@@ -475,6 +476,61 @@ TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes 
                                protocol::batchReceiptsSigningInput(id, out.results),
                                out.signature));
     }
+}
+
+TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the rest of the "
+          "batch is stored",
+          "[gateway-http][sqlite]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
+    GatewayKiosk kiosk(gateway, Suite::Intl);
+    const QString a = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString b = kiosk.apply(QStringLiteral("其其格"));
+    const QString c = kiosk.apply(QStringLiteral("乌云"));
+    for (const QString &u : {a, b, c})
+        kiosk.upload(gateway, device, u);
+    // A real storage failure for b alone: the database refuses its row.
+    auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
+    REQUIRE(raw.ok());
+    const QByteArray trigger = "CREATE TRIGGER refuse_b BEFORE INSERT ON submissions WHEN "
+                               "NEW.uuid = '" + b.toLatin1() +
+                               "' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
+    REQUIRE(raw.value()->exec(trigger.constData()).ok());
+
+    const QString id = device.enrolled.deviceId;
+    for (const int version : {protocol::receiptsV1, protocol::receiptsV2}) {
+        INFO("v" << version);
+        protocol::SubmissionBatch batch{{kiosk.wire(a), kiosk.wire(b), kiosk.wire(c)}};
+        batch.version = version;
+        const protocol::BatchResult out =
+            results(device.push(gateway, "/v1/submissions", protocol::encode(batch),
+                                gateway.nowSecs));
+        REQUIRE(out.results.size() == 3);
+        CHECK(out.results.at(0).status ==
+              (version == protocol::receiptsV1 ? Outcome::Accepted : Outcome::Duplicate));
+        CHECK(out.results.at(1).status == Outcome::Retry);
+        CHECK_FALSE(out.results.at(1).reason.isEmpty());
+        CHECK(out.results.at(1).receipt.isEmpty());
+        CHECK(out.results.at(2).status ==
+              (version == protocol::receiptsV1 ? Outcome::Accepted : Outcome::Duplicate));
+        // Receipts are numbered without a gap where b's was rolled back.
+        CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000001"));
+        CHECK(out.results.at(2).receipt == QLatin1String("NM20261128000002"));
+        CHECK_FALSE(gateway.storage->intake().submission(id, b).value().has_value());
+        CHECK(gateway.storage->intake().submissions(id).value().size() == 2);
+        // Its upload is still there for the next try.
+        CHECK(gateway.storage->intake().upload(id, b, 0).value().has_value());
+    }
+
+    REQUIRE(raw.value()->exec("DROP TRIGGER refuse_b").ok());
+    protocol::SubmissionBatch again{{kiosk.wire(b)}};
+    again.version = protocol::receiptsV2;
+    const protocol::BatchResult out = results(
+        device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs));
+    REQUIRE(out.results.size() == 1);
+    CHECK(out.results.at(0).status == Outcome::Accepted);
+    CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000003"));
 }
 
 TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enforced",
