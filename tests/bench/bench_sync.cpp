@@ -520,6 +520,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir(QDir(where).filePath(QStringLiteral("bench-sync-XXXXXX")));
     if (!dir.isValid())
         qFatal("cannot make a temporary directory");
+    // JIUJIN_BENCH_KEEP=1 keeps the databases and logs (the gateway's and syncd's) to look at.
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("JIUJIN_BENCH_KEEP"));
     if (shapedKbit > 0)
         run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
                                    QStringLiteral("lo"), QStringLiteral("up")});
