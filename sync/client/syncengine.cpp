@@ -8,6 +8,7 @@
 #include "requestsigning.h"
 #include "wire.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -90,9 +91,18 @@ void SyncEngine::makeClient()
     tls.keyFile = m_config.file(keyfile::tlsKey);
     m_client = std::make_unique<SyncClient>(std::move(tls));
     // The offset is read at each request: checkClock() learns it as central answers.
-    m_client->setSigner(deviceSigner(*m_signing, m_config.deviceId, [this] {
+    RequestSignerFn sign = deviceSigner(*m_signing, m_config.deviceId, [this] {
         return m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
-    }));
+    });
+    m_client->setSigner([this, sign = std::move(sign)](const QByteArray &method,
+                                                        const QByteArray &path,
+                                                        const QByteArray &body) {
+        QElapsedTimer took;
+        took.start();
+        auto headers = sign(method, path, body);
+        m_signingNs += took.nsecsElapsed();
+        return headers;
+    });
 }
 
 void SyncEngine::reloadPins()
@@ -150,6 +160,11 @@ Result<HttpReply> SyncEngine::signedSend(const HttpRequest &request)
 DrainResult SyncEngine::drain()
 {
     DrainResult result;
+    DrainTimings &timings = result.timings;
+    QElapsedTimer lap;
+    lap.start();
+    // Adds the time since the last lap to @p step.
+    auto to = [&lap](qint64 &step) { step += lap.nsecsElapsed(), lap.restart(); };
     const QString actorName = QLatin1String(actor);
     auto moveAll = [&](const QList<protocol::WireRecord> &records, const QString &state) {
         QList<OutboxStore::StateChange> changes;
@@ -160,6 +175,7 @@ DrainResult SyncEngine::drain()
         return m_outbox->setStates(changes, actorName);
     };
     auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
+        to(timings.verify);
         if (auto moved = moveAll(batch, QStringLiteral("pending")))
             result.requeued += moved.value();
         result.complete = false;
@@ -173,14 +189,18 @@ DrainResult SyncEngine::drain()
     // records of that batch go one per request, so the one it refuses is found and set aside
     // alone (DESIGN invariant 3: one bad record never blocks the rest).
     qsizetype alone = 0;
+    // Batches grow to v2's bounds once central has answered v2 in this drain (a central before
+    // v2 refuses more than 100 records).
+    qsizetype batchRecords = protocol::maxBatchRecords, batchBytes = protocol::maxBatchBytes;
     for (;;) {
         QStringList uuids;
-        for (const OutboxRecord &head :
-             m_outbox->pending(alone > 0 ? 1 : int(protocol::maxBatchRecords)))
+        for (const OutboxRecord &head : m_outbox->pending(alone > 0 ? 1 : int(batchRecords)))
             uuids.append(head.uuid);
         if (uuids.isEmpty())
             break;
         protocol::SubmissionBatch batch;
+        // Asks for one receipt signature per batch; a central that only speaks v1 answers v1.
+        batch.version = protocol::receiptsV2;
         batch.records.reserve(uuids.size());
         qsizetype estimate = 32;
         // Records are read one at a time and only until the batch is full, so a queue of large
@@ -211,7 +231,7 @@ DrainResult SyncEngine::drain()
                     return true;
                 }
             }
-            if (estimate + size > protocol::maxBatchBytes) {
+            if (estimate + size > batchBytes) {
                 if (!batch.records.isEmpty())
                     return false;
                 if (estimate + size > protocol::maxBodyBytes) {
@@ -232,8 +252,10 @@ DrainResult SyncEngine::drain()
         });
         if (batch.records.isEmpty())
             continue;
+        to(timings.read);
         // One durable commit per batch, not per record.
         (void)moveAll(batch.records, QStringLiteral("sending"));
+        to(timings.mark);
 
         // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in
         // memory at a time, each resumed from central's offset. A record whose upload central
@@ -279,11 +301,18 @@ DrainResult SyncEngine::drain()
             continue;
         }
 
+        to(timings.post); // attachments' uploads, if any: network time
         qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
         auto reply = [&] {
             // The wire JSON is dropped as soon as it is sent (only the gzip copy goes out).
             const QByteArray json = protocol::encode(batch);
-            return signedSend({"POST", "/v1/submissions", json});
+            to(timings.encode);
+            const qint64 signedBefore = m_signingNs;
+            auto sent = signedSend({"POST", "/v1/submissions", json});
+            to(timings.post);
+            timings.sign += m_signingNs - signedBefore;
+            timings.post -= m_signingNs - signedBefore;
+            return sent;
         }();
         if (!reply) {
             fail(batch.records, reply.error().message, -1);
@@ -322,6 +351,10 @@ DrainResult SyncEngine::drain()
             return result;
         }
         ++result.batches;
+        if (answer->version >= protocol::receiptsV2) {
+            batchRecords = protocol::maxBatchRecordsV2;
+            batchBytes = protocol::maxBatchBytesV2;
+        }
         QHash<QString, const protocol::RecordResult *> byUuid;
         byUuid.reserve(answer->results.size());
         for (const auto &r : answer->results)
@@ -330,11 +363,23 @@ DrainResult SyncEngine::drain()
         std::vector<const protocol::RecordResult *> answered(size_t(n), nullptr);
         for (qsizetype i = 0; i < n; ++i)
             answered[size_t(i)] = byUuid.value(batch.records.at(i).uuid);
-        // Checking central's receipt signatures is most of the drain's CPU time and each check is
-        // independent, so they are spread over the cores while the gateway is idle.
-        std::vector<char> verified(size_t(n), 0);
+        if (answer->version >= protocol::receiptsV2 &&
+            !protocol::verify(*m_receipt,
+                              protocol::batchReceiptsSigningInput(m_config.deviceId,
+                                                                  answer->results),
+                              answer->signature)) {
+            // Nothing of a forged or damaged answer is believed: the batch stays pending, and
+            // sent again it comes back duplicate with its receipts signed afresh.
+            qCWarning(lcSync) << "the batch's receipt signature does not verify";
+            fail(batch.records, QStringLiteral("central's receipt signature does not verify"), -1);
+            return result;
+        }
+        // v1: checking each receipt's signature is most of the drain's CPU time and each check
+        // is independent, so they are spread over the cores while the gateway is idle.
+        std::vector<char> verified(size_t(n), answer->version >= protocol::receiptsV2 ? 1 : 0);
         auto verifyFrom = [&](qsizetype first, qsizetype step) {
-            for (qsizetype i = first; i < n; i += step) {
+            for (qsizetype i = first; i < n && answer->version < protocol::receiptsV2;
+                 i += step) {
                 const protocol::RecordResult *r = answered[size_t(i)];
                 if (!r || r->status == protocol::Outcome::Rejected ||
                     r->status == protocol::Outcome::Retry ||
@@ -346,7 +391,10 @@ DrainResult SyncEngine::drain()
             }
         };
         const qsizetype threads =
-            qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
+            answer->version >= protocol::receiptsV2
+                ? 1
+                : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()),
+                         qsizetype(4));
         {
             std::vector<std::jthread> helpers;
             for (qsizetype t = 1; t < threads; ++t) {
@@ -397,8 +445,10 @@ DrainResult SyncEngine::drain()
             outcomes.append({rec.uuid, QStringLiteral("accepted"), QString(), r->receipt, now});
             ++result.accepted;
         }
+        to(timings.verify);
         // Every record's outcome in one commit.
         (void)m_outbox->setStates(outcomes, actorName);
+        to(timings.mark);
         if (!unanswered.isEmpty()) {
             // Going on would pick the same records again at once; the next drain retries them.
             fail(unanswered,

@@ -19,6 +19,18 @@ namespace protocol {
 class Key;
 }
 
+/** Where one drain's time went on the kiosk, nanoseconds summed over its batches
+ *  (jiujin-syncd --once prints them; jiujin-bench-sync divides them by the records). */
+struct DrainTimings
+{
+    qint64 read = 0;   ///< pending records read and the batch made
+    qint64 encode = 0; ///< the batch's JSON
+    qint64 sign = 0;   ///< the requests signed (the body's digest included)
+    qint64 post = 0;   ///< gzip, the network and central's answer, signing excluded
+    qint64 verify = 0; ///< the answer read and central's receipt signatures checked
+    qint64 mark = 0;   ///< records marked sending, then their outcomes (a commit each)
+};
+
 /** What one drain did. */
 struct DrainResult
 {
@@ -28,12 +40,15 @@ struct DrainResult
     bool complete = true; ///< false: stopped on a retryable failure; try again after a backoff
     int retryAfterS = -1; ///< the server's Retry-After, -1 when none
     QString error;        ///< why it stopped (no PII); empty when complete
+    DrainTimings timings;
 };
 
 /**
- * Delivers the outbox to central: oldest records first in batches (≤ 100 records, ≤ 1 MB), each
- * marked sending, POSTed signed, and moved to accepted (receipt signature verified), rejected or
- * needs_attention; a failed batch goes back to pending as a whole.
+ * Delivers the outbox to central: oldest records first in batches (≤ 100 records, ≤ 1 MB; up to
+ * 500 and 4 MB once central answered v2), each marked sending, POSTed signed asking for v2, and
+ * moved to accepted (receipt signature verified: one per batch in v2, one per receipt in v1),
+ * rejected or needs_attention; a failed batch, or a v2 answer whose signature does not verify,
+ * goes back to pending as a whole.
  */
 class SyncEngine
 {
@@ -118,6 +133,7 @@ private:
     std::unique_ptr<CatalogueStore> m_settings;
     std::unique_ptr<SyncClient> m_client;
     CatalogueApplier m_catalogueApplier;
+    qint64 m_signingNs = 0; ///< time spent signing requests, for DrainTimings
 };
 
 } // namespace jiujin

@@ -147,6 +147,11 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
                             << ", needs attention " << r.needsAttention << ", back to pending "
                             << r.requeued << Qt::endl;
+        const auto us = [](qint64 ns) { return (ns + 500) / 1000; };
+        const DrainTimings &t = r.timings;
+        QTextStream(stdout) << "drain us: read " << us(t.read) << ", encode " << us(t.encode)
+                            << ", sign " << us(t.sign) << ", post " << us(t.post) << ", verify "
+                            << us(t.verify) << ", mark " << us(t.mark) << Qt::endl;
         if (!r.complete) {
             err << "jiujin-syncd: " << r.error << Qt::endl;
             return 3;

@@ -30,6 +30,7 @@
 #include "wire.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -439,13 +440,18 @@ void GatewayServer::enroll(const httplib::Request &req, httplib::Response &res)
 void GatewayServer::submissions(const httplib::Request &req, httplib::Response &res)
 {
     const QDateTime now = m_options.clock();
+    QElapsedTimer took;
+    took.start();
+    IntakeTimings timings;
     auto device = authenticate(req, res, now);
     if (!device)
         return;
+    timings.verify = took.nsecsElapsed();
     auto batch = decodedBody(req, res, protocol::decodeSubmissionBatch);
     if (!batch)
         return;
-    auto result = m_intake.receive(*device, batch.value(), *m_booking, now);
+    timings.decode = took.nsecsElapsed() - timings.verify;
+    auto result = m_intake.receive(*device, batch.value(), *m_booking, now, timings);
     sendEncoded(res, result);
 }
 

@@ -4,12 +4,14 @@
 #include "devicequotas.h"
 #include "formschema.h"
 #include "result.h"
+#include "suite.h"
 #include "wire.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,20 @@ namespace gateway {
 class BookingService;
 }
 struct DeviceRow;
+
+/** Where central's time went for one batch, in nanoseconds summed over its records (logged per
+ *  batch; jiujin-bench-sync prints them per record). */
+struct IntakeTimings
+{
+    qint64 verify = 0;   ///< the request's signature, certificate and nonce (per batch)
+    qint64 decode = 0;   ///< the body inflated and parsed (per batch)
+    qint64 lookup = 0;   ///< duplicate check, quota and upload rows
+    qint64 open = 0;     ///< the key header and the payload (and attachments) opened
+    qint64 validate = 0; ///< metadata and payload parsed and checked against the form
+    qint64 store = 0;    ///< the record's row, its case, usage and upload rows written
+    qint64 receipt = 0;  ///< receipt numbers and their signatures (one per batch in v2)
+    qint64 commit = 0;   ///< the batch's COMMIT
+};
 
 /**
  * Central's intake of sealed records: takes each record's attachments from its finished uploads,
@@ -51,10 +67,16 @@ public:
     /** One result per record in request order; Outcome::Retry (nothing stored) for a record whose
      *  attachment upload is missing, unfinished or not the one it names. An error (storage,
      *  signing) means nothing of the batch was stored: the kiosk retries it whole. Booking
-     *  records take or give back their seats through @p booking, in the batch's transaction. */
+     *  records take or give back their seats through @p booking, in the batch's transaction.
+     *  A record whose writes fail is answered retry (nothing of it stored) and the rest of the
+     *  batch is stored without it, up to maxSetAside such records.
+     *  A batch asking for v2 gets one receipt signature over the answer (BatchResult::signature)
+     *  instead of one per receipt. @p timings: what the request cost before (verify, decode);
+     *  the batch's steps are added and logged in one line. */
     Result<protocol::BatchResult> receive(const DeviceRow &device,
                                           const protocol::SubmissionBatch &batch,
-                                          gateway::BookingService &booking, const QDateTime &now);
+                                          gateway::BookingService &booking, const QDateTime &now,
+                                          IntakeTimings timings = {});
 
     /** The central receipt number: "NM" + yyyyMMdd (Asia/Shanghai) + the daily sequence, at
      *  least 6 digits (000001..999999 as ever, then 1000000 and on: never exhausted). */
@@ -67,6 +89,15 @@ public:
     static QString serviceDay(const QDateTime &now);
 
 private:
+    /** receive() with the records of @p setAside answered retry (their writes failed before);
+     *  on an error while writing a record, @p failed names it (empty for any other error). */
+    Result<protocol::BatchResult> receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
+                                              const protocol::SubmissionBatch &batch,
+                                              gateway::BookingService &booking,
+                                              const QDateTime &now, IntakeTimings timings,
+                                              const QSet<QString> &setAside, QString *failed);
+    /** Most records of one batch set aside before the batch is retried whole. */
+    static constexpr qsizetype maxSetAside = 3;
     /** Reloads the forms from the publisher when its sequence is not the one they came from. */
     Result<void> refreshForms();
     /** Why a record is refused (for staff, never PII), or empty when it is sound. */
@@ -75,7 +106,7 @@ private:
      *  that cannot be read sets @p ioError. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record, int attachments,
                     QString *kind, QString *item, std::optional<Error> *ioError,
-                    QJsonObject *rating = nullptr);
+                    QJsonObject *rating, IntakeTimings &timings);
     /** Why @p record must wait (a daily quota of @p device spent), or empty. */
     Result<QString> quotaProblem(const DeviceRow &device, const protocol::WireRecord &record,
                                  const QString &day);

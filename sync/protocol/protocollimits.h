@@ -20,8 +20,15 @@ inline constexpr qsizetype maxBatchBytes = 1024 * 1024;
 /** ... but a single record bigger than that (several photos) goes alone, up to this size; it is
  *  also the decoders' and gunzip's bound. */
 inline constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
-/** The answer to POST /v1/submissions: 100 results of a few hundred bytes. */
-inline constexpr qsizetype maxBatchResultBytes = 256 * 1024;
+/** A v2 batch (PROTOCOL.md, "Batches, protocol v2") may hold this many records and a client
+ *  fills it up to maxBatchBytesV2; a kiosk sends that much only after central answered v2 (a
+ *  central before v2 refuses more than maxBatchRecords). Bounded so that one batch holds
+ *  central's write lock for a fraction of a second. */
+inline constexpr qsizetype maxBatchRecordsV2 = 500;
+inline constexpr qsizetype maxBatchBytesV2 = 4 * 1024 * 1024;
+/** The answer to POST /v1/submissions: up to maxBatchRecordsV2 results of a few hundred bytes
+ *  (a reason for staff may be longer). */
+inline constexpr qsizetype maxBatchResultBytes = 2 * 1024 * 1024;
 /** Enrollment, renewal, heartbeat and upload creation: a CSR or certificates and a few fields. */
 inline constexpr qsizetype maxSmallBodyBytes = 64 * 1024;
 /** A lease request (512 entries of ~100 bytes); its answer may be twice this. */

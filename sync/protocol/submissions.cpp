@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace jiujin::protocol {
 
 namespace {
@@ -62,6 +64,19 @@ Result<QList<T>> decodeByUuid(const QJsonArray &list, const char *name, const ch
 bool isUtcTimestamp(const QString &s)
 {
     return s.endsWith(u'Z') && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+}
+
+/** The optional "v" of a body: absent is 1; anything but a whole number >= 1 is refused. */
+Result<int> versionField(const Fields &f)
+{
+    if (f.value("v").isUndefined())
+        return receiptsV1;
+    auto v = f.count("v");
+    if (!v)
+        return v.error();
+    if (v.value() < receiptsV1)
+        return invalid(f.path("v"), "not a version");
+    return int(std::min<qint64>(v.value(), receiptsNewest));
 }
 
 QString statusName(Outcome o)
@@ -128,7 +143,7 @@ Result<WireRecord> decodeRecord(const QJsonValue &value, const QString &path)
     return r;
 }
 
-Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
+Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path, int version)
 {
     if (!value.isObject())
         return invalid(path, "not an object");
@@ -177,9 +192,12 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path)
         return reason.error();
     r.reason = reason.value();
 
+    // v2 signs the answer's receipts once: a signature of its own would be signed by nobody.
+    if (version >= receiptsV2 && !r.signature.isEmpty())
+        return invalid(f.path("signature"), "a receipt signature of its own in a v2 answer");
     // A receipt is only usable as a whole; half of one would be stored as accepted unsigned.
-    const bool hasReceipt =
-        !r.receipt.isEmpty() && !r.acceptedAt.isEmpty() && !r.signature.isEmpty();
+    const bool hasReceipt = !r.receipt.isEmpty() && !r.acceptedAt.isEmpty() &&
+                            (version >= receiptsV2 || !r.signature.isEmpty());
     const bool partReceipt =
         !r.receipt.isEmpty() || !r.acceptedAt.isEmpty() || !r.signature.isEmpty();
     switch (r.status) {
@@ -230,6 +248,7 @@ WireRecord::WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray 
 
 QByteArray encode(const SubmissionBatch &batch)
 {
+    // v1 bodies stay byte for byte what they were (no "v"): old and new centrals read them alike.
     QJsonArray records;
     for (const WireRecord &r : batch.records) {
         QJsonArray attachments;
@@ -244,7 +263,10 @@ QByteArray encode(const SubmissionBatch &batch)
             {QStringLiteral("attachments"), attachments},
         });
     }
-    return compact(QJsonObject{{QStringLiteral("records"), records}});
+    QJsonObject body{{QStringLiteral("records"), records}};
+    if (batch.version != receiptsV1)
+        body.insert(QStringLiteral("v"), batch.version);
+    return compact(body);
 }
 
 Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
@@ -252,36 +274,50 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
     auto fields = Fields::ofBody(json, maxBodyBytes);
     if (!fields)
         return fields.error();
+    auto version = versionField(fields.value());
+    if (!version)
+        return version.error();
     auto records = fields->array("records");
     if (!records)
         return records.error();
     if (records.value().isEmpty())
         return invalid(QStringLiteral("records"), "empty");
-    if (records.value().size() > maxBatchRecords)
-        return invalid(QStringLiteral("records"), "more than 100");
+    if (records.value().size() > maxRecordsIn(version.value()))
+        return invalid(QStringLiteral("records"), version.value() >= receiptsV2
+                                                      ? "more than 500 (v2)"
+                                                      : "more than 100");
     auto list =
         decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch", decodeRecord);
     if (!list)
         return list.error();
     SubmissionBatch batch;
     batch.records = std::move(list.value());
+    batch.version = version.value();
     return batch;
 }
 
 QByteArray encode(const BatchResult &result)
 {
     QJsonArray results;
+    const bool v1 = result.version == receiptsV1;
     for (const RecordResult &r : result.results) {
-        results.append(QJsonObject{
+        QJsonObject o{
             {QStringLiteral("uuid"), r.uuid},
             {QStringLiteral("status"), statusName(r.status)},
             {QStringLiteral("receipt"), r.receipt},
             {QStringLiteral("accepted_at"), r.acceptedAt},
-            {QStringLiteral("signature"), b64(r.signature)},
             {QStringLiteral("reason"), r.reason},
-        });
+        };
+        if (v1)
+            o.insert(QStringLiteral("signature"), b64(r.signature));
+        results.append(o);
     }
-    return compact(QJsonObject{{QStringLiteral("results"), results}});
+    QJsonObject body{{QStringLiteral("results"), results}};
+    if (!v1) {
+        body.insert(QStringLiteral("v"), result.version);
+        body.insert(QStringLiteral("signature"), b64(result.signature));
+    }
+    return compact(body);
 }
 
 Result<BatchResult> decodeBatchResult(QByteArrayView json)
@@ -292,14 +328,30 @@ Result<BatchResult> decodeBatchResult(QByteArrayView json)
     auto results = fields->array("results");
     if (!results)
         return results.error();
-    if (results.value().size() > maxBatchRecords)
-        return invalid(QStringLiteral("results"), "more than 100");
-    auto list = decodeByUuid<RecordResult>(results.value(), "results", "repeated in the answer",
-                                           decodeResult);
+    auto version = versionField(fields.value());
+    if (!version)
+        return version.error();
+    if (results.value().size() > maxRecordsIn(version.value()))
+        return invalid(QStringLiteral("results"), "more than the batch may hold");
+    auto list = decodeByUuid<RecordResult>(
+        results.value(), "results", "repeated in the answer",
+        [v = version.value()](const QJsonValue &value, const QString &path) {
+            return decodeResult(value, path, v);
+        });
     if (!list)
         return list.error();
     BatchResult out;
     out.results = std::move(list.value());
+    out.version = version.value();
+    if (out.version >= receiptsV2) {
+        // The one signature is what makes every receipt of the answer usable.
+        auto signature = fields->base64("signature", maxSignatureBytes);
+        if (!signature)
+            return signature.error();
+        out.signature = signature.value();
+    } else if (!fields->value("signature").isUndefined()) {
+        return invalid(QStringLiteral("signature"), "a batch signature in a v1 answer");
+    }
     return out;
 }
 
@@ -308,6 +360,25 @@ QByteArray receiptSigningInput(const QString &deviceId, const QString &uuid, con
 {
     return QByteArrayLiteral("jiujin-receipt-v1\n") + deviceId.toUtf8() + '\n' + uuid.toUtf8() +
            '\n' + receipt.toUtf8() + '\n' + acceptedAt.toUtf8();
+}
+
+qsizetype maxRecordsIn(int version)
+{
+    return version >= receiptsV2 ? maxBatchRecordsV2 : maxBatchRecords;
+}
+
+QByteArray batchReceiptsSigningInput(const QString &deviceId, const QList<RecordResult> &results)
+{
+    QByteArray lines;
+    qsizetype receipts = 0;
+    for (const RecordResult &r : results) {
+        if (r.receipt.isEmpty())
+            continue;
+        ++receipts;
+        lines += '\n' + r.uuid.toUtf8() + '\n' + r.receipt.toUtf8() + '\n' + r.acceptedAt.toUtf8();
+    }
+    return QByteArrayLiteral("jiujin-receipts-v2\n") + deviceId.toUtf8() + '\n' +
+           QByteArray::number(receipts) + lines;
 }
 
 } // namespace jiujin::protocol

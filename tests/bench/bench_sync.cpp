@@ -3,7 +3,9 @@
 // request on a new connection each (a fresh SyncClient, i.e. a fresh libcurl handle: TCP + TLS
 // handshake + signed request every time), same gateway, same run. Both go through a byte-counting
 // TCP relay in this process, so "bytes on the wire" are the TLS bytes each way (TCP/IP headers not
-// included). Also reports jiujin-syncd's peak RSS (VmHWM read from /proc while it runs).
+// included). Also reports jiujin-syncd's peak RSS (VmHWM read from /proc while it runs), and
+// the per-record cost of each step on both sides: jiujin-syncd --once prints its steps' times,
+// the gateway logs its steps for each batch (one line per batch), summed here over the drain.
 //
 // With --shaped-kbit K (run inside `unshare -Urn`, as tests/bench/run does) the relay's client
 // side is shaped to K kbit/s each way with tc, and the drain time is compared with the time the
@@ -22,8 +24,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -162,7 +166,7 @@ private:
 /** A running `jiujin-gateway serve` on a fresh data directory. */
 struct Gateway
 {
-    QString exe, data, pin;
+    QString exe, data, pin, log;
     QProcess serve;
     int port = 0;
 
@@ -185,7 +189,7 @@ struct Gateway
             qFatal("jiujin-gateway init printed no pin");
         pin = QString::fromLatin1(init.mid(at, init.indexOf('\n', at) - at).trimmed());
         // To a file: it logs a line per record, and an unread pipe would stall it.
-        const QString log = dir + QStringLiteral(".log");
+        log = dir + QStringLiteral(".log");
         serve.setProcessChannelMode(QProcess::MergedChannels);
         serve.setStandardOutputFile(log);
         // qFatal aborts without destructors: the gateway must not outlive the benchmark.
@@ -267,6 +271,24 @@ int acceptedIn(const QByteArray &said)
     return at < 0 ? -1 : said.mid(at + 9, said.indexOf(',', at) - at - 9).toInt();
 }
 
+/** "name value, name value" figures of a line (jiujin-syncd's "drain us: ..." and the gateway's
+ *  "intake batch ...: ... us verify 1 decode 2 ..."), added to @p into by name. */
+void addFigures(const QByteArray &line, const QByteArray &after, QMap<QByteArray, qint64> &into,
+                QList<QByteArray> &order)
+{
+    const qsizetype at = line.indexOf(after);
+    if (at < 0)
+        return;
+    QByteArray rest = line.mid(at + after.size());
+    rest.replace(',', ' ');
+    const QList<QByteArray> words = rest.simplified().split(' ');
+    for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
+        if (!into.contains(words.at(i)))
+            order.append(words.at(i));
+        into[words.at(i)] += words.at(i + 1).toLongLong();
+    }
+}
+
 struct Drained
 {
     double seconds = 0;
@@ -275,6 +297,8 @@ struct Drained
     int accepted = 0, runs = 0;
     bool complete = false;
     QSet<QString> errors; ///< why runs stopped early
+    QMap<QByteArray, qint64> kioskUs; ///< jiujin-syncd's steps, microseconds summed over runs
+    QList<QByteArray> kioskSteps;     ///< in the order syncd prints them
 };
 
 /** Runs `jiujin-syncd --db DB --once` and waits for it; its output goes to a file. */
@@ -315,6 +339,8 @@ Drained runSyncd(const QString &db, const QString &outFile)
         d.said = f.readAll();
     d.runs = 1;
     d.accepted = acceptedIn(d.said);
+    for (const QByteArray &line : d.said.split('\n'))
+        addFigures(line, "drain us:", d.kioskUs, d.kioskSteps);
     // 3 is "retry later": the caller runs it again, as the scheduler would after a backoff.
     if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != 3))
         qFatal("jiujin-syncd failed (status %d): %s", status, d.said.constData());
@@ -332,6 +358,11 @@ Drained drainAll(const QString &db, const QString &outFile, int n)
         all.seconds += d.seconds;
         all.peakRssKib = std::max(all.peakRssKib, d.peakRssKib);
         all.accepted += std::max(0, d.accepted);
+        for (const QByteArray &step : d.kioskSteps) {
+            if (!all.kioskUs.contains(step))
+                all.kioskSteps.append(step);
+            all.kioskUs[step] += d.kioskUs.value(step);
+        }
         ++all.runs;
         if (!d.complete) {
             const qsizetype at = d.said.lastIndexOf("jiujin-syncd: ");
@@ -489,6 +520,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir(QDir(where).filePath(QStringLiteral("bench-sync-XXXXXX")));
     if (!dir.isValid())
         qFatal("cannot make a temporary directory");
+    // JIUJIN_BENCH_KEEP=1 keeps the databases and logs (the gateway's and syncd's) to look at.
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("JIUJIN_BENCH_KEEP"));
     if (shapedKbit > 0)
         run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
                                    QStringLiteral("lo"), QStringLiteral("up")});
@@ -548,8 +581,22 @@ int main(int argc, char **argv)
     const qint64 baseUp = relay.up(), baseDown = relay.down(), baseConns = relay.connections();
 
     relay.reset();
+    const qint64 logBefore = QFileInfo(gw.log).size();
     const Drained d = drainAll(pathA, dir.filePath(QStringLiteral("syncd.out")), n);
     const int accepted = d.accepted;
+    // Central's steps for the drain's batches, from its log (one line per batch).
+    QMap<QByteArray, qint64> centralUs;
+    QList<QByteArray> centralSteps;
+    int centralBatches = 0;
+    {
+        QFile log(gw.log);
+        if (log.open(QIODevice::ReadOnly) && log.seek(logBefore))
+            for (const QByteArray &line : log.readAll().split('\n'))
+                if (line.contains("intake batch")) {
+                    addFigures(line, " us ", centralUs, centralSteps);
+                    ++centralBatches;
+                }
+    }
     const qint64 up = relay.up(), down = relay.down(), conns = relay.connections();
 
     const double baseRate = baseline / baseS, rate = accepted / d.seconds;
@@ -563,7 +610,7 @@ int main(int argc, char **argv)
                 "%10.0f | %15.2f |\n",
                 baseline, baseConns, baseS, baseRate, double(baseUp) / baseline,
                 double(baseDown) / baseline, 1.0);
-    std::printf("| jiujin-syncd --once (batches of 100)  | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
+    std::printf("| jiujin-syncd --once (v2 batches)      | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
                 "%10.0f | %15.2f |\n",
                 accepted, conns, d.seconds, rate, double(up) / std::max(1, accepted),
                 double(down) / std::max(1, accepted), rate / baseRate);
@@ -573,6 +620,34 @@ int main(int argc, char **argv)
     std::printf("  jiujin-syncd peak RSS while draining: %.1f MB\n", double(d.peakRssKib) / 1024);
     if (accepted != n)
         std::printf("  WARNING: jiujin-syncd accepted %d of %d\n", accepted, n);
+
+    // Per-record costs, each side's own timers (summed over the drain, divided by the records).
+    const double perRecordUs = d.seconds * 1e6 / std::max(1, accepted);
+    std::printf("\nPer-record costs of the drain (us per record; each side's timers; %d batches at "
+                "central)\n",
+                centralBatches);
+    std::printf("| side    | step        | us/record | share of the drain |\n");
+    std::printf("|---------|-------------|-----------|--------------------|\n");
+    auto rows = [&](const char *side, const QList<QByteArray> &steps,
+                    const QMap<QByteArray, qint64> &us) {
+        double total = 0;
+        for (const QByteArray &step : steps) {
+            const double per = double(us.value(step)) / std::max(1, accepted);
+            total += per;
+            std::printf("| %-7s | %-11s | %9.1f | %17.1f%% |\n", side, step.constData(), per,
+                        100.0 * per / perRecordUs);
+        }
+        std::printf("| %-7s | %-11s | %9.1f | %17.1f%% |\n", side, "(sum)", total,
+                    100.0 * total / perRecordUs);
+    };
+    rows("kiosk", d.kioskSteps, d.kioskUs);
+    rows("central", centralSteps, centralUs);
+    std::printf("  drain wall time per record: %.1f us. Kiosk \"post\" is gzip, the network and the "
+                "wait for\n  central (central's own steps are inside it); \"sign\" signs the "
+                "requests, \"verify\" checks central's\n  receipt signature(s); central's "
+                "\"verify\" checks the request's signature, \"receipt\" numbers and\n  signs "
+                "the receipts (one signature per batch in v2).\n",
+                perRecordUs);
     printRuns(d);
     std::printf("Targets: syncd >= 10x the baseline's records/s; peak RSS <= 30 MB.\n");
     return 0;

@@ -1,6 +1,7 @@
 #include "gatewayfixture.h"
 #include "kioskfixture.h"
 
+#include "database.h"
 #include "envelope.h"
 #include "outboxstore.h"
 #include "submissionservice.h"
@@ -365,6 +366,171 @@ TEST_CASE("Submissions: a bad record is rejected with a reason and never holds u
         CHECK(again.results.at(0).reason == out.results.at(0).reason);
         CHECK(again.results.at(0).receipt.isEmpty());
     }
+}
+
+TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes back duplicate "
+          "with the first receipts; v1 senders are answered as before",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(suite)), suite);
+    GatewayKiosk kiosk(gateway, suite);
+    const QString a = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString b = kiosk.apply(QStringLiteral("其其格"));
+    kiosk.upload(gateway, device, a);
+    kiosk.upload(gateway, device, b);
+    protocol::WireRecord flipped = kiosk.wire(kiosk.apply(QStringLiteral("乌云")));
+    kiosk.upload(gateway, device, flipped.uuid);
+    flipped.payload[flipped.payload.size() / 2] =
+        char(flipped.payload.at(flipped.payload.size() / 2) ^ 0x01);
+    protocol::SubmissionBatch batch{{kiosk.wire(a), flipped, kiosk.wire(b)}};
+    batch.version = protocol::receiptsV2;
+    auto receiptKey = protocol::Key::fromPem(device.enrolled.receiptKeyPem);
+    REQUIRE(receiptKey.ok());
+    const QString id = device.enrolled.deviceId;
+
+    const HttpReply firstReply =
+        device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs);
+    const protocol::BatchResult first = results(firstReply);
+    CHECK(QJsonDocument::fromJson(firstReply.body).object().value(QLatin1String("v")).toInt() ==
+          2);
+    CHECK(first.version == protocol::receiptsV2);
+    REQUIRE(first.results.size() == 3);
+    CHECK(first.results.at(0).status == Outcome::Accepted);
+    CHECK(first.results.at(1).status == Outcome::Rejected); // one bad record, alone
+    CHECK(first.results.at(2).status == Outcome::Accepted);
+    CHECK(first.results.at(0).receipt == QLatin1String("NM20261128000001"));
+    CHECK(first.results.at(2).receipt == QLatin1String("NM20261128000002"));
+    for (const protocol::RecordResult &r : first.results)
+        CHECK(r.signature.isEmpty()); // no signature per receipt in v2
+    CHECK(protocol::verify(receiptKey.value(),
+                           protocol::batchReceiptsSigningInput(id, first.results),
+                           first.signature));
+    {
+        // The signature covers every receipt, bound to the device: change one, it fails.
+        QList<protocol::RecordResult> altered = first.results;
+        altered[2].receipt = QStringLiteral("NM20261128000003");
+        CHECK_FALSE(protocol::verify(receiptKey.value(),
+                                     protocol::batchReceiptsSigningInput(id, altered),
+                                     first.signature));
+        CHECK_FALSE(protocol::verify(
+            receiptKey.value(),
+            protocol::batchReceiptsSigningInput(id + QLatin1Char('x'), first.results),
+            first.signature));
+    }
+    // Stored once each, without a per-receipt signature.
+    CHECK(gateway.storage->intake().submissions(id).value().size() == 3);
+
+    SECTION("the v2 batch again (its answer was lost): duplicates with the first receipts")
+    {
+        gateway.nowSecs += 60;
+        const protocol::BatchResult again = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+        REQUIRE(again.results.size() == 3);
+        CHECK(again.version == protocol::receiptsV2);
+        for (int i = 0; i < 3; ++i) {
+            CHECK(again.results.at(i).status == Outcome::Duplicate);
+            CHECK(again.results.at(i).receipt == first.results.at(i).receipt);
+            CHECK(again.results.at(i).acceptedAt == first.results.at(i).acceptedAt);
+            CHECK(again.results.at(i).reason == first.results.at(i).reason);
+        }
+        CHECK(protocol::verify(receiptKey.value(),
+                               protocol::batchReceiptsSigningInput(id, again.results),
+                               again.signature));
+        CHECK(gateway.storage->intake().submissions(id).value().size() == 3);
+    }
+    SECTION("records accepted in v2, asked again by a v1 sender: each receipt signed as in v1")
+    {
+        protocol::SubmissionBatch v1 = batch;
+        v1.version = protocol::receiptsV1;
+        const HttpReply reply =
+            device.push(gateway, "/v1/submissions", protocol::encode(v1), gateway.nowSecs);
+        const protocol::BatchResult again = results(reply);
+        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        CHECK_FALSE(body.contains(QLatin1String("v")));
+        CHECK_FALSE(body.contains(QLatin1String("signature")));
+        REQUIRE(again.results.size() == 3);
+        for (int i : {0, 2}) {
+            const protocol::RecordResult &r = again.results.at(i);
+            CHECK(r.status == Outcome::Duplicate);
+            CHECK(r.receipt == first.results.at(i).receipt);
+            CHECK(protocol::verify(receiptKey.value(),
+                                   protocol::receiptSigningInput(id, r.uuid, r.receipt,
+                                                                 r.acceptedAt),
+                                   r.signature));
+        }
+    }
+    SECTION("a sender asking for a newer version than central speaks is answered v2")
+    {
+        const QString c = kiosk.apply(QStringLiteral("娜仁"));
+        kiosk.upload(gateway, device, c);
+        protocol::SubmissionBatch newer{{kiosk.wire(c)}};
+        newer.version = 7;
+        const protocol::BatchResult out = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(newer), gateway.nowSecs));
+        CHECK(out.version == protocol::receiptsV2);
+        REQUIRE(out.results.size() == 1);
+        CHECK(out.results.at(0).status == Outcome::Accepted);
+        CHECK(protocol::verify(receiptKey.value(),
+                               protocol::batchReceiptsSigningInput(id, out.results),
+                               out.signature));
+    }
+}
+
+TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the rest of the "
+          "batch is stored",
+          "[gateway-http][sqlite]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
+    GatewayKiosk kiosk(gateway, Suite::Intl);
+    const QString a = kiosk.apply(QStringLiteral("巴特尔"));
+    const QString b = kiosk.apply(QStringLiteral("其其格"));
+    const QString c = kiosk.apply(QStringLiteral("乌云"));
+    for (const QString &u : {a, b, c})
+        kiosk.upload(gateway, device, u);
+    // A real storage failure for b alone: the database refuses its row.
+    auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
+    REQUIRE(raw.ok());
+    const QByteArray trigger = "CREATE TRIGGER refuse_b BEFORE INSERT ON submissions WHEN "
+                               "NEW.uuid = '" + b.toLatin1() +
+                               "' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
+    REQUIRE(raw.value()->exec(trigger.constData()).ok());
+
+    const QString id = device.enrolled.deviceId;
+    for (const int version : {protocol::receiptsV1, protocol::receiptsV2}) {
+        INFO("v" << version);
+        protocol::SubmissionBatch batch{{kiosk.wire(a), kiosk.wire(b), kiosk.wire(c)}};
+        batch.version = version;
+        const protocol::BatchResult out =
+            results(device.push(gateway, "/v1/submissions", protocol::encode(batch),
+                                gateway.nowSecs));
+        REQUIRE(out.results.size() == 3);
+        CHECK(out.results.at(0).status ==
+              (version == protocol::receiptsV1 ? Outcome::Accepted : Outcome::Duplicate));
+        CHECK(out.results.at(1).status == Outcome::Retry);
+        CHECK_FALSE(out.results.at(1).reason.isEmpty());
+        CHECK(out.results.at(1).receipt.isEmpty());
+        CHECK(out.results.at(2).status ==
+              (version == protocol::receiptsV1 ? Outcome::Accepted : Outcome::Duplicate));
+        // Receipts are numbered without a gap where b's was rolled back.
+        CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000001"));
+        CHECK(out.results.at(2).receipt == QLatin1String("NM20261128000002"));
+        CHECK_FALSE(gateway.storage->intake().submission(id, b).value().has_value());
+        CHECK(gateway.storage->intake().submissions(id).value().size() == 2);
+        // Its upload is still there for the next try.
+        CHECK(gateway.storage->intake().upload(id, b, 0).value().has_value());
+    }
+
+    REQUIRE(raw.value()->exec("DROP TRIGGER refuse_b").ok());
+    protocol::SubmissionBatch again{{kiosk.wire(b)}};
+    again.version = protocol::receiptsV2;
+    const protocol::BatchResult out = results(
+        device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs));
+    REQUIRE(out.results.size() == 1);
+    CHECK(out.results.at(0).status == Outcome::Accepted);
+    CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000003"));
 }
 
 TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enforced",

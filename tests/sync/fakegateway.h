@@ -151,6 +151,11 @@ public:
     std::atomic<int> loseNextAnswer{0}; ///< store the next N batches, then answer 503 anyway
     std::atomic<int> replayNext{0};     ///< refuse the next N pushes as replays (a resent request)
     std::atomic<bool> badReceiptSignatures{false};
+    /** Answers a batch asking for v2 with one signature over its receipts (PROTOCOL.md, "Batches,
+     *  protocol v2"); off, it answers every batch v1 as a central before v2 does. */
+    std::atomic<bool> speaksV2{false};
+    std::atomic<bool> badBatchSignature{false}; ///< v2 answers carry a signature that fails
+    std::atomic<int> lastVersion{0};             ///< the version the last batch asked for
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
     std::atomic<int> forgetUploadsNext{0}; ///< the next N pushes find no uploads: records get retry
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
@@ -344,6 +349,7 @@ private:
         if (!batch)
             return json(r, 400, R"({"error":"body"})");
         ++pushes;
+        lastVersion = batch->version;
         jiujin::protocol::BatchResult out;
         std::lock_guard lock(mutex);
         const bool forget = forgetUploadsNext > 0;
@@ -391,6 +397,17 @@ private:
             if (badReceiptSignatures && !res.signature.isEmpty())
                 res.signature[0] = char(res.signature[0] ^ 1);
             out.results.append(res);
+        }
+        if (speaksV2 && batch->version >= jiujin::protocol::receiptsV2) {
+            out.version = jiujin::protocol::receiptsV2;
+            for (auto &res : out.results)
+                res.signature.clear();
+            out.signature = jiujin::protocol::sign(receiptKey,
+                                                   jiujin::protocol::batchReceiptsSigningInput(
+                                                       QString::fromLatin1(device), out.results))
+                                .value();
+            if (badBatchSignature)
+                out.signature[0] = char(out.signature[0] ^ 1);
         }
         if (loseNextAnswer > 0) {
             --loseNextAnswer;

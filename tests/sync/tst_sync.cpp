@@ -257,6 +257,71 @@ TEST_CASE("rejected records and unverifiable receipts do not hold up the others"
         CHECK(k.state(u) == QLatin1String("needs_attention"));
 }
 
+TEST_CASE("v2: one receipt signature per batch is checked; a forged one leaves the batch "
+          "pending, and a lost answer comes back duplicate with the first receipts",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    auto engine = k.engine();
+    const QStringList first = k.queue(3);
+    DrainResult r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 3);
+    CHECK(k.gw.lastVersion == protocol::receiptsV2);
+    CHECK(k.accepted() == k.gw.stored());
+
+    // A forged batch signature: nothing of the answer is believed, the records stay pending
+    // (not needs_attention: sent again they come back signed).
+    const QStringList forged = k.queue(2);
+    k.gw.badBatchSignature = true;
+    r = engine->drain();
+    CHECK_FALSE(r.complete);
+    CHECK(r.accepted == 0);
+    CHECK(r.needsAttention == 0);
+    CHECK(r.error.contains(QLatin1String("signature")));
+    for (const QString &u : forged)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    CHECK(k.gw.stored().size() == 5); // central did store them
+    k.gw.badBatchSignature = false;
+    r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 2);
+    CHECK(k.accepted() == k.gw.stored());
+
+    // Stored, answer lost: sent again, the same receipts come back (duplicate), nothing new.
+    const QStringList lost = k.queue(2);
+    k.gw.loseNextAnswer = 1;
+    r = engine->drain();
+    CHECK_FALSE(r.complete);
+    const auto storedOnce = k.gw.stored();
+    CHECK(storedOnce.size() == 7);
+    for (const QString &u : lost)
+        CHECK(k.state(u) == QLatin1String("pending"));
+    r = engine->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 2);
+    CHECK(k.gw.stored() == storedOnce);
+    CHECK(k.accepted() == storedOnce);
+}
+
+TEST_CASE("a v2 kiosk against a central that answers v1 checks each receipt as before",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.queue(2);
+    DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 2);
+    CHECK(k.gw.lastVersion == protocol::receiptsV2); // asked for v2, answered v1
+    k.queue(1);
+    k.gw.badReceiptSignatures = true;
+    r = k.engine()->drain();
+    CHECK(r.needsAttention == 1);
+}
+
 TEST_CASE("a stale clock is corrected from the gateway's Date and the request retried once",
           "[sync]")
 {
@@ -287,6 +352,23 @@ TEST_CASE("batches hold at most 100 records, oldest first", "[sync]")
     // Central numbers receipts in arrival order: the oldest record got the first one.
     CHECK(k.gw.stored().value(uuids.first()) == QLatin1String("C00000001"));
     CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
+}
+
+TEST_CASE("after a v2 answer batches grow to 500 records; the first stays at 100", "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    const QStringList uuids = k.queue(700);
+    const DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 700);
+    // 100 (central's version not yet known), then 500, then the last 100.
+    CHECK(r.batches == 3);
+    CHECK(k.gw.pushes == 3);
+    CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
+    CHECK(k.gw.stored().value(uuids.at(600)) == QLatin1String("C00000601"));
+    CHECK(k.accepted() == k.gw.stored());
 }
 
 TEST_CASE(

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -508,6 +511,86 @@ TEST_CASE("wire: receipt signing input", "[wire]")
                               QStringLiteral("2026-11-28T09:30:00Z")) ==
           bytes("jiujin-receipt-v1\ndev-1\n0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21\nNM-1\n"
                 "2026-11-28T09:30:00Z"));
+}
+
+TEST_CASE("wire: v2 batches and answers (one receipt signature per batch)", "[wire]")
+{
+    // The request names the newest answer it understands; v1 bodies stay without "v".
+    SubmissionBatch batch = sampleBatch();
+    CHECK_FALSE(encode(batch).contains("\"v\""));
+    batch.version = receiptsV2;
+    CHECK(encode(batch).endsWith(R"(],"v":2})"));
+    auto decoded = decodeSubmissionBatch(encode(batch));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value() == batch);
+    batch.version = 9; // a newer sender is answered in the newest version this side speaks
+    CHECK(decodeSubmissionBatch(encode(batch)).value().version == receiptsV2);
+    for (const char *v : {"0", "-1", "1.5", "\"2\"", "null"}) {
+        INFO(v);
+        const QByteArray body = "{\"records\":[" + recordJson() + "],\"v\":" + v + "}";
+        CHECK_FALSE(decodeSubmissionBatch(body).ok());
+    }
+
+    // v2 batches may hold 500 records, v1 batches 100.
+    auto records = [](int n) {
+        QByteArray list;
+        for (int i = 0; i < n; ++i) {
+            QByteArray one = recordJson();
+            one.replace("0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21",
+                        QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-%1").arg(i, 12, 10, QLatin1Char('0')).toLatin1());
+            list += (i ? "," : "") + one;
+        }
+        return list;
+    };
+    CHECK_FALSE(decodeSubmissionBatch("{\"records\":[" + records(101) + "]}").ok());
+    CHECK(decodeSubmissionBatch("{\"records\":[" + records(101) + "],\"v\":2}").ok());
+    CHECK(decodeSubmissionBatch("{\"records\":[" + records(500) + "],\"v\":2}").ok());
+    CHECK_FALSE(decodeSubmissionBatch("{\"records\":[" + records(501) + "],\"v\":2}").ok());
+
+    // The answer: no signature per result, one for the batch.
+    BatchResult v2 = sampleResult();
+    for (RecordResult &r : v2.results)
+        r.signature.clear();
+    v2.version = receiptsV2;
+    v2.signature = QByteArray(64, '\x05');
+    const QByteArray json = encode(v2);
+    CHECK_FALSE(json.contains(R"("signature":"")"));
+    auto back = decodeBatchResult(json);
+    REQUIRE(back.ok());
+    CHECK(back.value() == v2);
+    CHECK(encode(BatchResult{{RecordResult{uuidA, Outcome::Retry, {}, {}, {}, QStringLiteral("r")}},
+                             receiptsV2,
+                             bytes("s")}) ==
+          bytes(R"({"results":[{"accepted_at":"","reason":"r","receipt":"","status":"retry",)"
+                R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}],"signature":"cw==","v":2})"));
+
+    // A v2 answer without its signature, or with a signature per result, is refused; a v1
+    // answer with a batch signature too (it would be believed by nobody).
+    BatchResult unsigned2 = v2;
+    unsigned2.signature.clear();
+    CHECK_FALSE(decodeBatchResult(encode(unsigned2)).ok());
+    QJsonObject withOwn = QJsonDocument::fromJson(json).object();
+    QJsonArray results = withOwn.value(QLatin1String("results")).toArray();
+    QJsonObject firstResult = results.at(0).toObject();
+    firstResult.insert(QStringLiteral("signature"), QStringLiteral("cw=="));
+    results[0] = firstResult;
+    withOwn.insert(QStringLiteral("results"), results);
+    CHECK_FALSE(decodeBatchResult(QJsonDocument(withOwn).toJson()).ok());
+    QJsonObject v1WithBatch = QJsonDocument::fromJson(encode(sampleResult())).object();
+    v1WithBatch.insert(QStringLiteral("signature"), QStringLiteral("cw=="));
+    CHECK_FALSE(decodeBatchResult(QJsonDocument(v1WithBatch).toJson()).ok());
+}
+
+TEST_CASE("wire: v2 receipts signing input", "[wire]")
+{
+    const QList<RecordResult> results = sampleResult().results;
+    // Only the results carrying a receipt (accepted, duplicate of an acceptance), in order.
+    CHECK(batchReceiptsSigningInput(QStringLiteral("dev-1"), results) ==
+          bytes("jiujin-receipts-v2\ndev-1\n2\n"
+                "0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21\nNM-2026-000042\n2026-11-28T09:30:00.123Z\n"
+                "7d2c9e14-1a3b-4f5d-8e6f-a0b1c2d3e4f5\nNM-2026-000041\n2026-11-27T09:30:00Z"));
+    CHECK(batchReceiptsSigningInput(QStringLiteral("dev-1"), {}) ==
+          bytes("jiujin-receipts-v2\ndev-1\n0"));
 }
 
 TEST_CASE("wire: gzip round trip and bounds", "[wire]")

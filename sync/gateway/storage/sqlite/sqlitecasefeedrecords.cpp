@@ -6,7 +6,7 @@ namespace jiujin::gateway {
 
 Result<qint64> SqliteCaseFeedRecords::touch(qint64 caseId, const QString &point)
 {
-    Statement next = m_db->prepare("INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
+    auto next = m_db->cached("INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
                                    " ON CONFLICT(point) DO UPDATE SET seq = seq + 1 RETURNING seq");
     next.bind(1, point);
     if (!next.step())
@@ -16,7 +16,7 @@ Result<qint64> SqliteCaseFeedRecords::touch(qint64 caseId, const QString &point)
     next.step(); // finish the statement
     if (next.error())
         return *next.error();
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "INSERT INTO case_feed(case_id, point, seq) VALUES (?, ?, ?)"
         " ON CONFLICT(case_id) DO UPDATE SET point = excluded.point, seq = excluded.seq");
     s.bind(1, caseId).bind(2, point).bind(3, seq);

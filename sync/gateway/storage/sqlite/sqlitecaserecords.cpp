@@ -105,7 +105,7 @@ void bindMutable(Statement &s, int first, const CaseRow &c)
 
 Result<qint64> SqliteCaseRecords::insertCase(const CaseRow &c)
 {
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "INSERT INTO cases(number, device, uuid, receipt, item, point, created_at, department,"
         " stage, updated_at, accepted_at, closed_at, promised_days, due_date, paused_since,"
         " paused_days, correction_due, correction_materials, result)"
@@ -267,8 +267,8 @@ Result<qint64> SqliteCaseRecords::countCases(const CaseFilter &f, qint64 cap)
 
 Result<void> SqliteCaseRecords::insertEvent(const CaseEventRow &e)
 {
-    Statement s =
-        m_db->prepare("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
+    auto s =
+        m_db->cached("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
                       " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, e.caseId).bind(2, e.fromStage).bind(3, e.toStage).bind(4, e.operatorId);
     s.bind(5, e.at.toSecsSinceEpoch()).bind(6, e.reason).bind(7, listJson(e.materials));
@@ -408,8 +408,9 @@ const char *const auditColumns =
 
 Result<std::optional<AuditRow>> SqliteAuditLog::last()
 {
-    Statement s =
-        m_db->prepare((QByteArray(auditColumns) + " ORDER BY seq DESC LIMIT 1").constData());
+    // Once per intake record (every case opened is audited): prepared once per connection.
+    auto s = m_db->cached("SELECT seq, at, actor, action, subject, detail, prev_hash, hash"
+                          " FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (!s.step()) {
         if (s.error())
             return *s.error();
@@ -420,7 +421,7 @@ Result<std::optional<AuditRow>> SqliteAuditLog::last()
 
 Result<void> SqliteAuditLog::append(const AuditRow &a)
 {
-    Statement s = m_db->prepare("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
+    auto s = m_db->cached("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
                                 " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                                 " ON CONFLICT(seq) DO NOTHING");
     s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);

@@ -44,7 +44,7 @@ SubmissionRow submissionFrom(const Statement &s)
 Result<std::optional<SubmissionRow>> SqliteIntakeRecords::submission(const QString &device,
                                                                      const QString &uuid)
 {
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
         " signature, received_at, record FROM submissions WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
@@ -58,7 +58,7 @@ Result<std::optional<SubmissionRow>> SqliteIntakeRecords::submission(const QStri
 
 Result<void> SqliteIntakeRecords::insertSubmission(const SubmissionRow &r)
 {
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,"
         " accepted_at, signature, received_at, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, r.device).bind(2, r.uuid).bind(3, r.kind).bind(4, r.item).bind(5, r.point);
@@ -88,7 +88,7 @@ Result<QList<SubmissionRow>> SqliteIntakeRecords::submissions(const QString &dev
 
 Result<qint64> SqliteIntakeRecords::nextReceiptSequence(const QString &day)
 {
-    Statement s = m_db->prepare("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
+    auto s = m_db->cached("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
                                 " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
     s.bind(1, day);
     if (!s.step())
@@ -102,7 +102,7 @@ Result<qint64> SqliteIntakeRecords::nextReceiptSequence(const QString &day)
 Result<std::optional<UploadRow>> SqliteIntakeRecords::upload(const QString &device,
                                                              const QString &uuid, int index)
 {
-    Statement s = m_db->prepare("SELECT length, sha256, received, created_at FROM uploads"
+    auto s = m_db->cached("SELECT length, sha256, received, created_at FROM uploads"
                                 " WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
     if (!s.step()) {
@@ -214,7 +214,7 @@ Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QSt
 {
     QList<int> stray;
     {
-        Statement s = m_db->prepare("SELECT idx FROM uploads WHERE device = ? AND uuid = ?"
+        auto s = m_db->cached("SELECT idx FROM uploads WHERE device = ? AND uuid = ?"
                                     " AND idx >= ?");
         s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
         while (s.step())
@@ -222,7 +222,7 @@ Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QSt
         if (s.error())
             return *s.error();
     }
-    Statement s = m_db->prepare("DELETE FROM uploads WHERE device = ? AND uuid = ?");
+    auto s = m_db->cached("DELETE FROM uploads WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
     if (auto r = s.run(); !r)
         return r;
@@ -319,7 +319,7 @@ Result<QByteArray> SqliteIntakeRecords::attachmentBytes(const QString &device, c
 
 Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, const QString &day)
 {
-    Statement s = m_db->prepare("SELECT records, bytes FROM device_usage WHERE device = ?"
+    auto s = m_db->cached("SELECT records, bytes FROM device_usage WHERE device = ?"
                                 " AND day = ?");
     s.bind(1, device).bind(2, day);
     Usage u;
@@ -335,7 +335,7 @@ Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, c
 Result<void> SqliteIntakeRecords::addUsage(const QString &device, const QString &day,
                                            qint64 records, qint64 bytes)
 {
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(device, day) DO UPDATE SET records = records + excluded.records,"
         " bytes = bytes + excluded.bytes");

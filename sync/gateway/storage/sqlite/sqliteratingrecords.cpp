@@ -85,7 +85,7 @@ RatingEntry entryFrom(const Statement &s)
 Result<void> SqliteRatingRecords::noteReceipt(const QString &device, const QString &receipt,
                                               const QString &uuid)
 {
-    Statement s = m_db->prepare("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
+    auto s = m_db->cached("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
                                 " ON CONFLICT(device, receipt) DO NOTHING");
     s.bind(1, device).bind(2, receipt).bind(3, uuid);
     return s.run();
@@ -94,7 +94,7 @@ Result<void> SqliteRatingRecords::noteReceipt(const QString &device, const QStri
 Result<std::optional<RatedCase>> SqliteRatingRecords::caseOfReceipt(const QString &device,
                                                                     const QString &receipt)
 {
-    Statement s = m_db->prepare("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
+    auto s = m_db->cached("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
                                 " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
                                 " WHERE k.device = ? AND k.receipt = ?");
     s.bind(1, device).bind(2, receipt);
