@@ -203,6 +203,7 @@ DrainResult SyncEngine::drain()
         batch.version = protocol::receiptsV2;
         batch.records.reserve(uuids.size());
         qsizetype estimate = 32;
+        qsizetype pictures = 0; // attachments in the batch (protocol::maxBatchAttachments)
         // Records are read one at a time and only until the batch is full, so a queue of large
         // records never sits in memory at once.
         m_outbox->forEachSealed(uuids, [&](OutboxRecord &&sealed) {
@@ -231,6 +232,9 @@ DrainResult SyncEngine::drain()
                     return true;
                 }
             }
+            if (!batch.records.isEmpty() &&
+                pictures + w.attachments.size() > protocol::maxBatchAttachments)
+                return false;
             if (estimate + size > batchBytes) {
                 if (!batch.records.isEmpty())
                     return false;
@@ -247,6 +251,7 @@ DrainResult SyncEngine::drain()
                 return false;
             }
             estimate += size;
+            pictures += w.attachments.size();
             batch.records.append(std::move(w));
             return true;
         });

@@ -26,6 +26,13 @@ inline constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
  *  central's write lock for a fraction of a second. */
 inline constexpr qsizetype maxBatchRecordsV2 = 500;
 inline constexpr qsizetype maxBatchBytesV2 = 4 * 1024 * 1024;
+/** Most pictures the records of one batch carry between them. The kiosk uploads a batch's
+ *  pictures before the batch, and each stays an open upload at central until its record is
+ *  stored; central allows 2,000 open uploads a device by default (DeviceQuotas), sized for v1's
+ *  worst batch (100 records of 20 pictures). A v2 batch of 500 such records would pass that quota
+ *  and stall the kiosk for ever, so a client ends a batch here: half the default, so a device
+ *  whose quota an operator halved still drains. */
+inline constexpr qsizetype maxBatchAttachments = 1000;
 /** The answer to POST /v1/submissions: up to maxBatchRecordsV2 results of a few hundred bytes
  *  (a reason for staff may be longer). */
 inline constexpr qsizetype maxBatchResultBytes = 2 * 1024 * 1024;

@@ -371,6 +371,31 @@ TEST_CASE("after a v2 answer batches grow to 500 records; the first stays at 100
     CHECK(k.accepted() == k.gw.stored());
 }
 
+TEST_CASE("a v2 batch carries at most 1,000 pictures, so it never outgrows the upload quota",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    // 300 applications of 8 small pictures each: 100 go first (800 pictures), then batches end at
+    // 125 records (1,000 pictures) instead of v2's 500 records, which would hold 1,600.
+    SubmissionService service(*k.db, &QDateTime::currentDateTimeUtc);
+    for (int i = 0; i < 300; ++i) {
+        Application app = TestKiosk::unemployment();
+        app.materials[0].images.clear();
+        for (int s = 0; s < 8; ++s)
+            app.materials[0].images.append(
+                {QByteArray(256, char('a' + (i + s) % 26)), QStringLiteral("image/png")});
+        REQUIRE(service.submit(app).ok());
+    }
+    const DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 300);
+    CHECK(r.batches == 3);
+    CHECK(k.gw.pushes == 3);
+    CHECK(k.accepted() == k.gw.stored());
+}
+
 TEST_CASE(
     "backoff: full jitter under a doubling ceiling, capped at 5 minutes, Retry-After honoured",
     "[sync]")
