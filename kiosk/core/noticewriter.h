@@ -24,8 +24,8 @@ public:
      * @param sampleCodes marks the item code as a sample value.
      */
     static Result<void> write(const QString &path, const Guide &guide, const QString &nameMn,
-                              const QList<PointRow> &points, const QString &here,
-                              bool sampleCodes, const QDateTime &now);
+                              const QList<PointRow> &points, const QString &here, bool sampleCodes,
+                              const QDateTime &now);
     /** The Chinese HTML the PDF is made from (also what tests read). */
     static QString html(const Guide &guide, const QList<PointRow> &points, const QString &here,
                         bool sampleCodes, const QDateTime &now);

@@ -357,8 +357,7 @@ PinyinInput::Lattice PinyinInput::lattice(const std::string &s,
         if (lo < hi && m_syllables[lo].name == s.substr(i, 1))
             ++lo;
         if (lo < hi)
-            l.from[i].push_back(
-                {i, i + 1, Piece::Initial, s[i], {}, 0, lo, hi, AbbreviationCost});
+            l.from[i].push_back({i, i + 1, Piece::Initial, s[i], {}, 0, lo, hi, AbbreviationCost});
     }
     for (int i = 0; i < l.length && byFull[l.length]; ++i) {
         std::erase_if(l.from[i], [&](const Piece &p) {

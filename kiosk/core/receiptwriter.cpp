@@ -89,10 +89,7 @@ QString zh(const char *chinese)
 
 QString longDate(QDate date)
 {
-    return zh("%1年%2月%3日")
-        .arg(date.year())
-        .arg(date.month())
-        .arg(date.day());
+    return zh("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
 }
 
 /** The paper's Mongolian for a Chinese source string of this file (paper-data/paper-mn.tsv). */
@@ -309,25 +306,17 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     if (!applicant.isEmpty())
         flow.row(zh("申请人"), applicant);
     flow.row(zh("办理事项"), d.itemName);
-    flow.row(zh("事项编码"),
-             d.sampleCodes
-                 ? d.itemCode + zh("（示例编码）")
-                 : d.itemCode);
+    flow.row(zh("事项编码"), d.sampleCodes ? d.itemCode + zh("（示例编码）") : d.itemCode);
     flow.row(zh("受理部门"), d.department);
     flow.row(zh("受理地点"), d.pointName);
     if (!d.pointPhone.isEmpty())
         flow.row(zh("咨询电话"), d.pointPhone);
     flow.row(zh("提交时间"),
              inShanghai(d.submittedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    flow.row(
-        zh("承诺办结时限"),
-        d.promisedDays > 0
-            ? zh("%1个工作日").arg(d.promisedDays)
-            : zh("即办"));
+    flow.row(zh("承诺办结时限"),
+             d.promisedDays > 0 ? zh("%1个工作日").arg(d.promisedDays) : zh("即办"));
     if (d.onBehalf)
-        flow.row(zh("办理方式"),
-                 zh("工作人员代办（工号：%1）")
-                     .arg(d.staffId));
+        flow.row(zh("办理方式"), zh("工作人员代办（工号：%1）").arg(d.staffId));
 
     auto numbered = [&flow](const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)
@@ -336,10 +325,8 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     };
     if (!d.toFollow.isEmpty()) {
         flow.gap(3);
-        flow.text(zh("容缺后补材料"),
-                  Flow::font(12, true));
-        flow.text(zh("以下材料已容缺受理，请于%1前补交：")
-                      .arg(longDate(d.toFollowBy)),
+        flow.text(zh("容缺后补材料"), Flow::font(12, true));
+        flow.text(zh("以下材料已容缺受理，请于%1前补交：").arg(longDate(d.toFollowBy)),
                   Flow::font(11));
         if (d.toFollowByEstimated)
             flow.text(zh("（节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。）"),
@@ -348,24 +335,17 @@ void drawReceipt(QPdfWriter &pdf, QPainter &p, const ReceiptData &d)
     }
     if (!d.committed.isEmpty()) {
         flow.gap(3);
-        flow.text(zh("告知承诺材料"),
-                  Flow::font(12, true));
-        flow.text(zh("以下材料已由申请人书面承诺代替，无需提交："),
-                  Flow::font(11));
+        flow.text(zh("告知承诺材料"), Flow::font(12, true));
+        flow.text(zh("以下材料已由申请人书面承诺代替，无需提交："), Flow::font(11));
         numbered(d.committed);
     }
 
     flow.rule();
-    const QString phone =
-        d.pointPhone.isEmpty()
-            ? QString()
-            : zh("，或致电%1").arg(d.pointPhone);
-    flow.text(zh("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。")
-                  .arg(phone),
+    const QString phone = d.pointPhone.isEmpty() ? QString() : zh("，或致电%1").arg(d.pointPhone);
+    flow.text(zh("您可凭受理编号在任一“就近办”自助终端的“查进度”查询办理进度%1。").arg(phone),
               Flow::font(11));
     flow.gap(1);
-    flow.text(zh("本回执仅证明申请已受理，不代表办理结果。"),
-              Flow::font(10));
+    flow.text(zh("本回执仅证明申请已受理，不代表办理结果。"), Flow::font(10));
 }
 
 /** The ticket's Mongolian, above the Chinese, at the same sizes (docs/DESIGN.md §9f). */
@@ -406,8 +386,7 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
     flow.mongolian(ticketMongolian(flow, d));
     flow.rule();
     SlipHead head;
-    head.title = d.requested ? zh("预约申请凭证")
-                             : zh("预约凭证");
+    head.title = d.requested ? zh("预约申请凭证") : zh("预约凭证");
     head.pointName = d.pointName;
     head.numberLabel = zh("预约号");
     head.number = d.ticket;
@@ -424,18 +403,16 @@ void drawTicket(QPdfWriter &pdf, QPainter &p, const TicketData &d)
         flow.row(zh("预约人"), applicant);
     flow.row(zh("办理事项"), d.itemName);
     flow.row(zh("预约时间"), time);
-    flow.row(zh("办理地点"),
-             d.pointAddress.isEmpty() ? d.pointName
-                                      : d.pointName + QLatin1Char(' ') + d.pointAddress);
+    flow.row(zh("办理地点"), d.pointAddress.isEmpty()
+                                 ? d.pointName
+                                 : d.pointName + QLatin1Char(' ') + d.pointAddress);
     if (!d.pointPhone.isEmpty())
         flow.row(zh("咨询电话"), d.pointPhone);
     flow.rule();
     if (d.requested)
         flow.text(zh("预约申请已提交，联网后确认。请凭预约号在“查进度”查看是否约上。"),
                   Flow::font(12, true));
-    flow.text(
-        zh("请提前10分钟到达，携带身份证。"),
-        Flow::font(12, true));
+    flow.text(zh("请提前10分钟到达，携带身份证。"), Flow::font(12, true));
     flow.gap(1);
     flow.text(zh("不能按时前来的，请在预约时间之前凭预约号在自助终端“查进度”取消或改约。"),
               Flow::font(10));
@@ -507,11 +484,8 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
         return Error{Error::Invalid,
                      QStringLiteral("receipt %1: negative promised days").arg(data.receiptNumber)};
 
-    return writeA4Pdf(
-        path,
-        QStringLiteral("%1 %2").arg(
-            zh("受理回执"), data.receiptNumber),
-        [&data](QPdfWriter &pdf, QPainter &p) { drawReceipt(pdf, p, data); });
+    return writeA4Pdf(path, QStringLiteral("%1 %2").arg(zh("受理回执"), data.receiptNumber),
+                      [&data](QPdfWriter &pdf, QPainter &p) { drawReceipt(pdf, p, data); });
 }
 
 Result<void> writeTicketPdf(const TicketData &data, const QString &path)
@@ -521,11 +495,8 @@ Result<void> writeTicketPdf(const TicketData &data, const QString &path)
     if (!data.start.isValid() || !data.end.isValid())
         return Error{Error::Invalid, QStringLiteral("ticket %1 has no slot time").arg(data.ticket)};
 
-    return writeA4Pdf(
-        path,
-        QStringLiteral("%1 %2").arg(
-            zh("预约凭证"), data.ticket),
-        [&data](QPdfWriter &pdf, QPainter &p) { drawTicket(pdf, p, data); });
+    return writeA4Pdf(path, QStringLiteral("%1 %2").arg(zh("预约凭证"), data.ticket),
+                      [&data](QPdfWriter &pdf, QPainter &p) { drawTicket(pdf, p, data); });
 }
 
 } // namespace jiujin

@@ -461,7 +461,7 @@ Rectangle {
             }
             MongolianBlock {
                 visible: Status.found && Status.casePending.length > 0
-                text: qsTr("还需补交的材料：") + "\n" + Status.casePending.join("\n")
+                text: qsTr("还需补交的材料：") + "\n" + Array.from(Status.casePending).join("\n")
             }
             MongolianBlock {
                 visible: Status.found && Status.caseDaysLeft.length > 0

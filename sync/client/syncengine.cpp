@@ -95,8 +95,8 @@ void SyncEngine::makeClient()
         return m_clock().toSecsSinceEpoch() + m_config.clockOffsetS;
     });
     m_client->setSigner([this, sign = std::move(sign)](const QByteArray &method,
-                                                        const QByteArray &path,
-                                                        const QByteArray &body) {
+                                                       const QByteArray &path,
+                                                       const QByteArray &body) {
         QElapsedTimer took;
         took.start();
         auto headers = sign(method, path, body);
@@ -369,10 +369,9 @@ DrainResult SyncEngine::drain()
         for (qsizetype i = 0; i < n; ++i)
             answered[size_t(i)] = byUuid.value(batch.records.at(i).uuid);
         if (answer->version >= protocol::receiptsV2 &&
-            !protocol::verify(*m_receipt,
-                              protocol::batchReceiptsSigningInput(m_config.deviceId,
-                                                                  answer->results),
-                              answer->signature)) {
+            !protocol::verify(
+                *m_receipt, protocol::batchReceiptsSigningInput(m_config.deviceId, answer->results),
+                answer->signature)) {
             // Nothing of a forged or damaged answer is believed: the batch stays pending, and
             // sent again it comes back duplicate with its receipts signed afresh.
             qCWarning(lcSync) << "the batch's receipt signature does not verify";
@@ -383,8 +382,7 @@ DrainResult SyncEngine::drain()
         // is independent, so they are spread over the cores while the gateway is idle.
         std::vector<char> verified(size_t(n), answer->version >= protocol::receiptsV2 ? 1 : 0);
         auto verifyFrom = [&](qsizetype first, qsizetype step) {
-            for (qsizetype i = first; i < n && answer->version < protocol::receiptsV2;
-                 i += step) {
+            for (qsizetype i = first; i < n && answer->version < protocol::receiptsV2; i += step) {
                 const protocol::RecordResult *r = answered[size_t(i)];
                 if (!r || r->status == protocol::Outcome::Rejected ||
                     r->status == protocol::Outcome::Retry ||

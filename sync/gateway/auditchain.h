@@ -33,7 +33,7 @@ public:
      *  writer takes in turn, is held for the commit alone (DESIGN §11c). @p detail: never
      *  personal data. */
     Result<void> append(const QString &actor, const QString &action, const QString &subject,
-                            const QString &detail, const QDateTime &at);
+                        const QString &detail, const QDateTime &at);
 
     struct Verification
     {

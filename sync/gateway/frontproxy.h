@@ -43,7 +43,7 @@ public:
     static constexpr int operatorBodyKiB = 64;         ///< a body to /v1/operator/
     static constexpr int operatorLoginsPerMinute = 30; ///< operator logins per client address
     static constexpr int operatorLoginBurst = 20; ///< ... taken at once before the rate applies
-    static constexpr int healthTimeoutS = 5; ///< GET /healthz: the gateway answers within this
+    static constexpr int healthTimeoutS = 5;      ///< GET /healthz: the gateway answers within this
     /** What the web console's pages may load and reach: this origin only, no inline script or
      *  style, no frames, no plugins (docs/DESIGN.md, "The web console"). */
     static constexpr char consolePolicy[] =

@@ -336,8 +336,8 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
     QSet<QString> setAside;
     for (;;) {
         QString failed;
-        auto out = receiveOnce(device, *deviceSuite, batch, booking, now, timings, setAside,
-                               &failed);
+        auto out =
+            receiveOnce(device, *deviceSuite, batch, booking, now, timings, setAside, &failed);
         if (out || failed.isEmpty() || setAside.size() >= maxSetAside)
             return out;
         qCWarning(lcGateway) << "record" << failed << "from" << device.id
@@ -349,9 +349,9 @@ Result<protocol::BatchResult> IntakeService::receive(const DeviceRow &device,
 
 Result<protocol::BatchResult>
 IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
-                           const protocol::SubmissionBatch &batch,
-                           gateway::BookingService &booking, const QDateTime &now,
-                           IntakeTimings timings, const QSet<QString> &setAside, QString *failed)
+                           const protocol::SubmissionBatch &batch, gateway::BookingService &booking,
+                           const QDateTime &now, IntakeTimings timings,
+                           const QSet<QString> &setAside, QString *failed)
 {
     const protocol::Key &receiptKey = m_keys.receiptKey(deviceSuite);
     const QDate day = serviceDate(now);
@@ -545,8 +545,8 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
                                              : protocol::Outcome::Rejected));
     }
     if (!perReceipt) {
-        auto signature = protocol::sign(
-            receiptKey, protocol::batchReceiptsSigningInput(device.id, out.results));
+        auto signature =
+            protocol::sign(receiptKey, protocol::batchReceiptsSigningInput(device.id, out.results));
         if (!signature)
             return signature.error();
         out.signature = signature.value();
@@ -556,13 +556,14 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         return r.error();
     laps.to(timings.commit);
     const auto us = [](qint64 ns) { return (ns + 500) / 1000; };
-    qCInfo(lcGateway).nospace() << "intake batch v" << out.version << " from " << device.id
-                                << ": " << batch.records.size() << " records, " << stored
+    qCInfo(lcGateway).nospace() << "intake batch v" << out.version << " from " << device.id << ": "
+                                << batch.records.size() << " records, " << stored
                                 << " stored; us verify " << us(timings.verify) << " decode "
-                                << us(timings.decode) << " lookup " << us(timings.lookup) << " open "
-                                << us(timings.open) << " validate " << us(timings.validate)
-                                << " store " << us(timings.store) << " receipt "
-                                << us(timings.receipt) << " commit " << us(timings.commit);
+                                << us(timings.decode) << " lookup " << us(timings.lookup)
+                                << " open " << us(timings.open) << " validate "
+                                << us(timings.validate) << " store " << us(timings.store)
+                                << " receipt " << us(timings.receipt) << " commit "
+                                << us(timings.commit);
     return out;
 }
 

@@ -11,8 +11,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

@@ -283,9 +283,8 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
     if (records.value().isEmpty())
         return invalid(QStringLiteral("records"), "empty");
     if (records.value().size() > maxRecordsIn(version.value()))
-        return invalid(QStringLiteral("records"), version.value() >= receiptsV2
-                                                      ? "more than 500 (v2)"
-                                                      : "more than 100");
+        return invalid(QStringLiteral("records"),
+                       version.value() >= receiptsV2 ? "more than 500 (v2)" : "more than 100");
     auto list =
         decodeByUuid<WireRecord>(records.value(), "records", "repeated in the batch", decodeRecord);
     if (!list)

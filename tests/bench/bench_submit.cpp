@@ -324,10 +324,10 @@ int main(int argc, char **argv)
         const char *label = withPicture ? "~1 KB + 200 KB attachment" : "~1 KB, no attachment";
         std::printf("| %-25s | raw SQLite    | %9.0f | %6.2f | %6.2f | %16s | %29s |\n", label,
                     r.rate, r.p50, r.p99, "0.00", "1.00");
-        std::printf("| %-25s | submit() cold | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n",
-                    label, c.rate, c.p50, c.p99, c.p99 - r.p99, medianRatio(coldSeries, rawSeries));
-        std::printf("| %-25s | submit()      | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n",
-                    label, o.rate, o.p50, o.p99, o.p99 - r.p99, medianRatio(ourSeries, rawSeries));
+        std::printf("| %-25s | submit() cold | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n", label,
+                    c.rate, c.p50, c.p99, c.p99 - r.p99, medianRatio(coldSeries, rawSeries));
+        std::printf("| %-25s | submit()      | %9.0f | %6.2f | %6.2f | %16.2f | %29.2f |\n", label,
+                    o.rate, o.p50, o.p99, o.p99 - r.p99, medianRatio(ourSeries, rawSeries));
         std::printf("  (stored row ~%d bytes)\n", rowBytes);
         if (!withPicture) {
             // Where submit()'s time goes, step by step (means), beside its own mean and the raw

@@ -24,8 +24,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QProcess>
@@ -296,7 +296,7 @@ struct Drained
     QByteArray said;
     int accepted = 0, runs = 0;
     bool complete = false;
-    QSet<QString> errors; ///< why runs stopped early
+    QSet<QString> errors;             ///< why runs stopped early
     QMap<QByteArray, qint64> kioskUs; ///< jiujin-syncd's steps, microseconds summed over runs
     QList<QByteArray> kioskSteps;     ///< in the order syncd prints them
 };
@@ -642,12 +642,13 @@ int main(int argc, char **argv)
     };
     rows("kiosk", d.kioskSteps, d.kioskUs);
     rows("central", centralSteps, centralUs);
-    std::printf("  drain wall time per record: %.1f us. Kiosk \"post\" is gzip, the network and the "
-                "wait for\n  central (central's own steps are inside it); \"sign\" signs the "
-                "requests, \"verify\" checks central's\n  receipt signature(s); central's "
-                "\"verify\" checks the request's signature, \"receipt\" numbers and\n  signs "
-                "the receipts (one signature per batch in v2).\n",
-                perRecordUs);
+    std::printf(
+        "  drain wall time per record: %.1f us. Kiosk \"post\" is gzip, the network and the "
+        "wait for\n  central (central's own steps are inside it); \"sign\" signs the "
+        "requests, \"verify\" checks central's\n  receipt signature(s); central's "
+        "\"verify\" checks the request's signature, \"receipt\" numbers and\n  signs "
+        "the receipts (one signature per batch in v2).\n",
+        perRecordUs);
     printRuns(d);
     std::printf("Targets: syncd >= 10x the baseline's records/s; peak RSS <= 30 MB.\n");
     return 0;

@@ -287,6 +287,13 @@ TEST_CASE("Concurrency: leases and channel bookings raced on one slot never exce
     const QString slot = point + QStringLiteral("/2026-11-30T08:30"); // a Monday: open
     constexpr int each = 4;
     std::atomic<int> booked{0}, full{0}, leased{0}, failed{0};
+    std::mutex whyLock;
+    QStringList why; // each failure's message, so a failure says what went wrong
+    const auto fail = [&](const Error &e) {
+        ++failed;
+        std::lock_guard lock(whyLock);
+        why.append(e.message);
+    };
     race(threads, [&](int t) {
         BookingService service(*c.storage);
         for (int i = 0; i < each; ++i) {
@@ -294,7 +301,7 @@ TEST_CASE("Concurrency: leases and channel bookings raced on one slot never exce
                 auto a = service.channelBook(QStringLiteral("channel:t"), slot,
                                              QStringLiteral("r%1-%2").arg(t).arg(i), testNow());
                 if (!a)
-                    ++failed;
+                    fail(a.error());
                 else if (a->kind == ChannelAnswer::Kind::Booked)
                     ++booked;
                 else if (a->kind == ChannelAnswer::Kind::Full)
@@ -303,12 +310,13 @@ TEST_CASE("Concurrency: leases and channel bookings raced on one slot never exce
                 auto r = service.lease(QStringLiteral("jj-%1").arg(t), point,
                                        {{slot, plan.capacity}}, {}, testNow());
                 if (!r)
-                    ++failed;
+                    fail(r.error());
                 else if (r->leases.size() == 1)
                     leased = std::max(leased.load(), r->leases.first().seats);
             }
         }
     });
+    INFO(why.join(QStringLiteral("; ")).toStdString());
     CHECK(failed.load() == 0);
     CHECK(booked.load() + full.load() == threads / 2 * each);
     CHECK(booked.load() >= 1);

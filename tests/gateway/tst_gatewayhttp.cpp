@@ -393,8 +393,7 @@ TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes 
     const HttpReply firstReply =
         device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs);
     const protocol::BatchResult first = results(firstReply);
-    CHECK(QJsonDocument::fromJson(firstReply.body).object().value(QLatin1String("v")).toInt() ==
-          2);
+    CHECK(QJsonDocument::fromJson(firstReply.body).object().value(QLatin1String("v")).toInt() == 2);
     CHECK(first.version == protocol::receiptsV2);
     REQUIRE(first.results.size() == 3);
     CHECK(first.results.at(0).status == Outcome::Accepted);
@@ -411,9 +410,8 @@ TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes 
         // The signature covers every receipt, bound to the device: change one, it fails.
         QList<protocol::RecordResult> altered = first.results;
         altered[2].receipt = QStringLiteral("NM20261128000003");
-        CHECK_FALSE(protocol::verify(receiptKey.value(),
-                                     protocol::batchReceiptsSigningInput(id, altered),
-                                     first.signature));
+        CHECK_FALSE(protocol::verify(
+            receiptKey.value(), protocol::batchReceiptsSigningInput(id, altered), first.signature));
         CHECK_FALSE(protocol::verify(
             receiptKey.value(),
             protocol::batchReceiptsSigningInput(id + QLatin1Char('x'), first.results),
@@ -455,10 +453,9 @@ TEST_CASE("Submissions v2: one receipt signature per batch; a lost answer comes 
             const protocol::RecordResult &r = again.results.at(i);
             CHECK(r.status == Outcome::Duplicate);
             CHECK(r.receipt == first.results.at(i).receipt);
-            CHECK(protocol::verify(receiptKey.value(),
-                                   protocol::receiptSigningInput(id, r.uuid, r.receipt,
-                                                                 r.acceptedAt),
-                                   r.signature));
+            CHECK(protocol::verify(
+                receiptKey.value(),
+                protocol::receiptSigningInput(id, r.uuid, r.receipt, r.acceptedAt), r.signature));
         }
     }
     SECTION("a sender asking for a newer version than central speaks is answered v2")
@@ -494,7 +491,8 @@ TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the 
     auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
     REQUIRE(raw.ok());
     const QByteArray trigger = "CREATE TRIGGER refuse_b BEFORE INSERT ON submissions WHEN "
-                               "NEW.uuid = '" + b.toLatin1() +
+                               "NEW.uuid = '" +
+                               b.toLatin1() +
                                "' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
     REQUIRE(raw.value()->exec(trigger.constData()).ok());
 
@@ -503,9 +501,8 @@ TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the 
         INFO("v" << version);
         protocol::SubmissionBatch batch{{kiosk.wire(a), kiosk.wire(b), kiosk.wire(c)}};
         batch.version = version;
-        const protocol::BatchResult out =
-            results(device.push(gateway, "/v1/submissions", protocol::encode(batch),
-                                gateway.nowSecs));
+        const protocol::BatchResult out = results(
+            device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
         REQUIRE(out.results.size() == 3);
         CHECK(out.results.at(0).status ==
               (version == protocol::receiptsV1 ? Outcome::Accepted : Outcome::Duplicate));
@@ -526,8 +523,8 @@ TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the 
     REQUIRE(raw.value()->exec("DROP TRIGGER refuse_b").ok());
     protocol::SubmissionBatch again{{kiosk.wire(b)}};
     again.version = protocol::receiptsV2;
-    const protocol::BatchResult out = results(
-        device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs));
+    const protocol::BatchResult out =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs));
     REQUIRE(out.results.size() == 1);
     CHECK(out.results.at(0).status == Outcome::Accepted);
     CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000003"));

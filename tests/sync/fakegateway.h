@@ -155,7 +155,7 @@ public:
      *  protocol v2"); off, it answers every batch v1 as a central before v2 does. */
     std::atomic<bool> speaksV2{false};
     std::atomic<bool> badBatchSignature{false}; ///< v2 answers carry a signature that fails
-    std::atomic<int> lastVersion{0};             ///< the version the last batch asked for
+    std::atomic<int> lastVersion{0};            ///< the version the last batch asked for
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
     std::atomic<int> forgetUploadsNext{0}; ///< the next N pushes find no uploads: records get retry
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
@@ -402,10 +402,10 @@ private:
             out.version = jiujin::protocol::receiptsV2;
             for (auto &res : out.results)
                 res.signature.clear();
-            out.signature = jiujin::protocol::sign(receiptKey,
-                                                   jiujin::protocol::batchReceiptsSigningInput(
+            out.signature =
+                jiujin::protocol::sign(receiptKey, jiujin::protocol::batchReceiptsSigningInput(
                                                        QString::fromLatin1(device), out.results))
-                                .value();
+                    .value();
             if (badBatchSignature)
                 out.signature[0] = char(out.signature[0] ^ 1);
         }

@@ -244,6 +244,9 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
 
     SECTION("the point's item groups reach the kiosk with the slots; other items are refused")
     {
+        // Groups must be departments of the published catalogue (plan set refuses others).
+        w.gwcli(
+            {QStringLiteral("catalogue"), QStringLiteral("publish"), QStringLiteral(JIUJIN_SEED)});
         const QString set =
             w.gwcli({QStringLiteral("plan"), QStringLiteral("set"), QStringLiteral("--point"),
                      point, QStringLiteral("--capacity"), QStringLiteral("4"),

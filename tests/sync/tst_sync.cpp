@@ -306,8 +306,7 @@ TEST_CASE("v2: one receipt signature per batch is checked; a forged one leaves t
     CHECK(k.accepted() == storedOnce);
 }
 
-TEST_CASE("a v2 kiosk against a central that answers v1 checks each receipt as before",
-          "[sync]")
+TEST_CASE("a v2 kiosk against a central that answers v1 checks each receipt as before", "[sync]")
 {
     SyncFixture k;
     k.enroll();

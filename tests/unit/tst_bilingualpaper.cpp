@@ -388,8 +388,10 @@ TEST_CASE("on an English screen the paper is Mongolian and Chinese, with the Mon
     const auto json = t.store->guide(code);
     REQUIRE(json.has_value());
     const QJsonObject item = QJsonDocument::fromJson(*json).object();
-    const QString nameZh = item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString();
-    const QString nameMn = item.value(QLatin1String("name")).toObject().value(QLatin1String("mn")).toString();
+    const QString nameZh =
+        item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString();
+    const QString nameMn =
+        item.value(QLatin1String("name")).toObject().value(QLatin1String("mn")).toString();
     REQUIRE(VerticalColumns::isMongolian(nameMn));
 
     const EnglishScreen english;
@@ -433,7 +435,8 @@ TEST_CASE("on an English screen the paper is Mongolian and Chinese, with the Mon
         const QString text = allText(pdf);
         INFO(text.toStdString());
         CHECK_FALSE(text.contains(EnglishScreen::marker()));
-        for (const char *zh : {"预约凭证", "预约号", "预约时间", "请提前10分钟到达，携带身份证。"}) {
+        for (const char *zh :
+             {"预约凭证", "预约号", "预约时间", "请提前10分钟到达，携带身份证。"}) {
             INFO(zh);
             CHECK(found(text, mn(zh)));
             CHECK(found(text, QString::fromUtf8(zh)));
@@ -452,7 +455,8 @@ TEST_CASE("on an English screen the paper is Mongolian and Chinese, with the Mon
         const QString text = allText(pdf);
         INFO(text.toStdString());
         CHECK_FALSE(text.contains(EnglishScreen::marker()));
-        for (const char *zh : {"一次性告知书", "事项编码", "实施部门", "二、申请材料", "承诺办结时限"}) {
+        for (const char *zh :
+             {"一次性告知书", "事项编码", "实施部门", "二、申请材料", "承诺办结时限"}) {
             INFO(zh);
             CHECK(found(text, QString::fromUtf8(zh)));
         }

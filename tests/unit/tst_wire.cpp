@@ -537,7 +537,9 @@ TEST_CASE("wire: v2 batches and answers (one receipt signature per batch)", "[wi
         for (int i = 0; i < n; ++i) {
             QByteArray one = recordJson();
             one.replace("0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21",
-                        QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-%1").arg(i, 12, 10, QLatin1Char('0')).toLatin1());
+                        QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-%1")
+                            .arg(i, 12, 10, QLatin1Char('0'))
+                            .toLatin1());
             list += (i ? "," : "") + one;
         }
         return list;

@@ -1,6 +1,7 @@
 #include "pgbookingrecords.h"
 
 #include "pgdatabase.h"
+#include "slots.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,6 +177,11 @@ Result<bool> PgBookingRecords::knownPoint(const QString &point)
 
 Result<bool> PgBookingRecords::markDay(const QString &point, QDate day)
 {
+    // The point first (DESIGN §11c), as for its slots: a day or slot row another transaction has
+    // inserted but not committed makes this insert wait for it, and that one may be waiting for
+    // the point this transaction holds (a deadlock gateway-pg-concurrency found).
+    if (auto r = lockPoint(point); !r)
+        return r.error();
     PgStatement s =
         m_db.prepare("INSERT INTO booking_days(point, day) VALUES (?, ?) ON CONFLICT DO NOTHING");
     s.bind(1, point).bind(2, day.toString(Qt::ISODate));
@@ -186,6 +192,8 @@ Result<bool> PgBookingRecords::markDay(const QString &point, QDate day)
 
 Result<void> PgBookingRecords::addSlot(const SlotRow &slot)
 {
+    if (auto r = lockPoint(slot.point); !r) // the point before its rows, as in markDay
+        return r;
     PgStatement s = m_db.prepare("INSERT INTO booking_slots(id, point, start, \"end\", capacity)"
                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
     s.bind(1, slot.id)
@@ -201,6 +209,11 @@ Result<void> PgBookingRecords::lockPointOf(const QString &slotId)
     // The point's slots in one order (DESIGN §11c): the point first, then its slot rows. Two
     // batches booking the same two slots in opposite orders would otherwise each hold one and
     // wait for the other; now the second waits at the point until the first commits.
+    // The point is read from the id (slotId: "POINT/yyyy-MM-ddTHH:mm"), not from the row: a slot
+    // not yet made must lock its point too, or a transaction that makes it takes its other rows
+    // (a channel's, a day's) before the point while another holds the point and waits for them.
+    if (auto parts = protocol::parseSlotId(slotId))
+        return lockPoint(parts->point);
     PgStatement s = m_db.prepare("SELECT pg_advisory_xact_lock(1785621363, hashtext(point))"
                                  " FROM booking_slots WHERE id = ?");
     s.bind(1, slotId);

@@ -7,7 +7,7 @@ namespace jiujin::gateway {
 Result<qint64> SqliteCaseFeedRecords::touch(qint64 caseId, const QString &point)
 {
     auto next = m_db->cached("INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
-                                   " ON CONFLICT(point) DO UPDATE SET seq = seq + 1 RETURNING seq");
+                             " ON CONFLICT(point) DO UPDATE SET seq = seq + 1 RETURNING seq");
     next.bind(1, point);
     if (!next.step())
         return next.error() ? *next.error()

@@ -267,9 +267,8 @@ Result<qint64> SqliteCaseRecords::countCases(const CaseFilter &f, qint64 cap)
 
 Result<void> SqliteCaseRecords::insertEvent(const CaseEventRow &e)
 {
-    auto s =
-        m_db->cached("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
-                      " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto s = m_db->cached("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
+                          " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, e.caseId).bind(2, e.fromStage).bind(3, e.toStage).bind(4, e.operatorId);
     s.bind(5, e.at.toSecsSinceEpoch()).bind(6, e.reason).bind(7, listJson(e.materials));
     bindDate(s, 8, e.dueDate);
@@ -422,8 +421,8 @@ Result<std::optional<AuditRow>> SqliteAuditLog::last()
 Result<void> SqliteAuditLog::append(const AuditRow &a)
 {
     auto s = m_db->cached("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
-                                " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                " ON CONFLICT(seq) DO NOTHING");
+                          " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT(seq) DO NOTHING");
     s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);
     s.bind(5, a.subject).bind(6, a.detail).bind(7, a.prevHash).bind(8, a.hash);
     if (auto r = s.run(); !r)

@@ -89,7 +89,7 @@ Result<QList<SubmissionRow>> SqliteIntakeRecords::submissions(const QString &dev
 Result<qint64> SqliteIntakeRecords::nextReceiptSequence(const QString &day)
 {
     auto s = m_db->cached("INSERT INTO receipt_days(day, last) VALUES (?, 1)"
-                                " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
+                          " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
     s.bind(1, day);
     if (!s.step())
         return s.error().value_or(Error{Error::Io, QStringLiteral("receipt sequence")});
@@ -103,7 +103,7 @@ Result<std::optional<UploadRow>> SqliteIntakeRecords::upload(const QString &devi
                                                              const QString &uuid, int index)
 {
     auto s = m_db->cached("SELECT length, sha256, received, created_at FROM uploads"
-                                " WHERE device = ? AND uuid = ? AND idx = ?");
+                          " WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
     if (!s.step()) {
         if (s.error())
@@ -215,7 +215,7 @@ Result<void> SqliteIntakeRecords::deleteUploads(const QString &device, const QSt
     QList<int> stray;
     {
         auto s = m_db->cached("SELECT idx FROM uploads WHERE device = ? AND uuid = ?"
-                                    " AND idx >= ?");
+                              " AND idx >= ?");
         s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
         while (s.step())
             stray.append(int(s.integer(0)));
@@ -320,7 +320,7 @@ Result<QByteArray> SqliteIntakeRecords::attachmentBytes(const QString &device, c
 Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, const QString &day)
 {
     auto s = m_db->cached("SELECT records, bytes FROM device_usage WHERE device = ?"
-                                " AND day = ?");
+                          " AND day = ?");
     s.bind(1, device).bind(2, day);
     Usage u;
     if (s.step()) {
@@ -335,10 +335,10 @@ Result<IntakeRecords::Usage> SqliteIntakeRecords::usage(const QString &device, c
 Result<void> SqliteIntakeRecords::addUsage(const QString &device, const QString &day,
                                            qint64 records, qint64 bytes)
 {
-    auto s = m_db->cached(
-        "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(device, day) DO UPDATE SET records = records + excluded.records,"
-        " bytes = bytes + excluded.bytes");
+    auto s =
+        m_db->cached("INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
+                     " ON CONFLICT(device, day) DO UPDATE SET records = records + excluded.records,"
+                     " bytes = bytes + excluded.bytes");
     s.bind(1, device).bind(2, day).bind(3, records).bind(4, bytes);
     return s.run();
 }

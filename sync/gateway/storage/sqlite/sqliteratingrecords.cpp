@@ -86,7 +86,7 @@ Result<void> SqliteRatingRecords::noteReceipt(const QString &device, const QStri
                                               const QString &uuid)
 {
     auto s = m_db->cached("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
-                                " ON CONFLICT(device, receipt) DO NOTHING");
+                          " ON CONFLICT(device, receipt) DO NOTHING");
     s.bind(1, device).bind(2, receipt).bind(3, uuid);
     return s.run();
 }
@@ -95,8 +95,8 @@ Result<std::optional<RatedCase>> SqliteRatingRecords::caseOfReceipt(const QStrin
                                                                     const QString &receipt)
 {
     auto s = m_db->cached("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
-                                " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
-                                " WHERE k.device = ? AND k.receipt = ?");
+                          " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
+                          " WHERE k.device = ? AND k.receipt = ?");
     s.bind(1, device).bind(2, receipt);
     if (!s.step()) {
         if (s.error())
