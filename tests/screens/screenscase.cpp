@@ -81,7 +81,7 @@ int main(int argc, char **argv)
     materials.stage = QStringLiteral("review");
     materials.stageAt = at;
     materials.pending = {
-        {QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), QDate(2020, 1, 2)},
+        {QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), today.addDays(-5)},
         {QStringLiteral("居住证或常住地居住证明"), QStringLiteral("chengnuo"),
          WorkCalendar::china().addWorkingDays(today, 1)}};
     materials.due = QDate(2099, 12, 31);
