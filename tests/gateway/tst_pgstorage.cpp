@@ -349,8 +349,9 @@ namespace {
 QStringList slotsOf(gateway::CentralStorage &storage, const QString &point, const QDateTime &now,
                     int count)
 {
-    // Slots are made when first listed (the week from 2026-11-30, a Monday: open).
-    REQUIRE(gateway::BookingService(storage).slotList(point, QDate(2026, 11, 30), 7, now).ok());
+    // Slots are made when first listed (the week from the next Monday: open).
+    const QDate monday = now.date().addDays(8 - now.date().dayOfWeek());
+    REQUIRE(gateway::BookingService(storage).slotList(point, monday, 7, now).ok());
     auto found = storage.bookings().slotsStarting(point, now, now.addDays(14));
     REQUIRE(found.ok());
     QStringList ids;
