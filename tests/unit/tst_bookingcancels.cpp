@@ -79,7 +79,7 @@ TEST_CASE("booking cancels: the signed list round trip and its fields", "[wire]"
     CHECK(QByteArray(bookingCancelsSigningContext) == "jiujin-booking-cancels-v1\n");
 }
 
-TEST_CASE("booking cancels: forged lists change nothing; one bad entry stays alone", "[wire]")
+TEST_CASE("booking cancels: forged lists change nothing, one bad entry stays alone", "[wire]")
 {
     auto key = Key::generateSigning(Suite::Intl);
     auto other = Key::generateSigning(Suite::Intl);

@@ -516,9 +516,12 @@ Result<QList<CancelRequestRow>> SqliteBookingRecords::cancelRequestsStarting(con
 {
     Statement s = m_db.prepare("SELECT " CANCEL_REQUEST_COLUMNS " FROM booking_cancel_requests r"
                                " WHERE r.slot_start >= ? AND r.slot_start < ?"
-                               " AND substr(r.slot, 1, length(?) + 1) = ? || '/'"
+                               " AND substr(r.slot, 1, CAST(? AS INTEGER)) = ?"
                                " ORDER BY r.slot_start, r.requested_at, r.booking");
-    s.bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch()).bind(3, point).bind(4, point);
+    s.bind(1, from.toSecsSinceEpoch())
+        .bind(2, to.toSecsSinceEpoch())
+        .bind(3, qint64(point.size() + 1))
+        .bind(4, point + u'/');
     return cancelRequestsOf(s);
 }
 
