@@ -208,6 +208,7 @@ try {
   check((await page.textContent(`${kioskRow} [data-test=cancel-why]`)).includes('服务点临时停办'), 'the kiosk booking reads 取消中 with its reason')
   check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel-kiosk') }
+  check((await page.textContent('[data-test=cancel-notice]')).includes('next sync'), 'the notice follows the language shown')
   await setLang(page, 'zh')
   check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
