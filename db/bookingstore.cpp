@@ -57,7 +57,7 @@ SlotSeats readSlot(const Statement &s)
 
 #define BOOKING_SELECT                                                                             \
     "SELECT uuid, ticket, slot, item_code, slot_start, slot_end, lease, state, created_at, "       \
-    "state_at, cancel_uuid, replaced_by FROM bookings "
+    "state_at, cancel_uuid, replaced_by, cancel_reason FROM bookings "
 
 Booking readBooking(const Statement &s)
 {
@@ -74,6 +74,7 @@ Booking readBooking(const Statement &s)
     b.stateAt = fromIso(s.text(9));
     b.cancelUuid = s.text(10);
     b.replacedBy = s.text(11);
+    b.cancelReason = s.text(12);
     return b;
 }
 
@@ -351,6 +352,15 @@ Result<void> BookingStore::setState(const QString &uuid, const QString &state, c
     if (m_db.changes() == 0)
         return Error{Error::NotFound, QStringLiteral("no booking %1").arg(uuid)};
     return AuditLog(m_db).append(at, actor, QStringLiteral("booking.") + state, uuid, replacedBy);
+}
+
+Result<void> BookingStore::setCancelReason(const QString &uuid, const QString &reason)
+{
+    auto s = m_db.cached("UPDATE bookings SET cancel_reason = ? WHERE uuid = ?");
+    s.bind(1, reason).bind(2, uuid);
+    auto r = s.run();
+    s.reset();
+    return r;
 }
 
 std::optional<Booking> BookingStore::byTicket(const QString &ticket)

@@ -57,6 +57,9 @@ struct Booking
     QDateTime createdAt, stateAt;
     QString cancelUuid; ///< the booking_cancel record, once cancelled
     QString replacedBy; ///< ticket of the booking a reschedule made
+    /** Central's reason code when an operator cancelled it at central (PROTOCOL.md "Bookings
+     *  cancelled at central"); empty when cancelled here. */
+    QString cancelReason;
 };
 
 /** A lease's entry for POST /v1/leases: seats wanted (want) or the final used count (settle). */
@@ -137,6 +140,8 @@ public:
     Result<void> setState(const QString &uuid, const QString &state, const QDateTime &at,
                           const QString &actor, const QString &cancelUuid = {},
                           const QString &replacedBy = {});
+    /** Notes central's reason code of a booking it cancelled; call inside a transaction. */
+    Result<void> setCancelReason(const QString &uuid, const QString &reason);
     std::optional<Booking> byTicket(const QString &ticket);
     std::optional<Booking> byUuid(const QString &uuid);
     /** Bookings whose slot starts in [@p from, @p to), by start time then ticket. */

@@ -313,7 +313,8 @@ Result<void> BookingService::cancel(const QString &typed)
     return tx.commit();
 }
 
-Result<void> BookingService::queueCancel(const Booking &booking, const QString &replacedBy)
+Result<void> BookingService::queueCancel(const Booking &booking, const QString &replacedBy,
+                                         const QString &actor)
 {
     OutboxRecord record;
     record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -327,8 +328,34 @@ Result<void> BookingService::queueCancel(const Booking &booking, const QString &
         !r)
         return r;
     // The seat is back on the lease at once: seats here count only seat-holding bookings.
-    return m_store.setState(booking.uuid, QStringLiteral("cancelled"), record.createdAt,
-                            QStringLiteral("kiosk"), record.uuid, replacedBy);
+    return m_store.setState(booking.uuid, QStringLiteral("cancelled"), record.createdAt, actor,
+                            record.uuid, replacedBy);
+}
+
+Result<bool> BookingService::cancelFromCentral(const protocol::BookingCancel &cancel)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const auto booking = m_store.byUuid(cancel.booking);
+    if (!booking)
+        return false; // not made here (or long gone): nothing to cancel
+    if (booking->slot != cancel.slot)
+        return Error{
+            Error::Invalid,
+            QStringLiteral("booking %1 is not of slot %2").arg(cancel.booking, cancel.slot)};
+    // Already cancelled (here or by an earlier list), checked in, declined or a no-show: a
+    // citizen who came keeps the seat, and a repeated list changes nothing.
+    if (booking->state != QLatin1String("confirmed") &&
+        booking->state != QLatin1String("requested"))
+        return false;
+    if (auto r = queueCancel(*booking, {}, QStringLiteral("central")); !r)
+        return r.error();
+    if (auto r = m_store.setCancelReason(booking->uuid, cancel.reason); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
 }
 
 Result<BookingTicket> BookingService::reschedule(const QString &typed, const BookingForm &form)
@@ -386,9 +413,31 @@ QString BookingService::stateText(const QString &state)
     return state;
 }
 
+QString BookingService::cancelReasonText(const QString &code)
+{
+    if (code == QLatin1String("applicant_request"))
+        return QCoreApplication::translate("jiujin::BookingService", "申请人要求取消");
+    if (code == QLatin1String("point_closed"))
+        return QCoreApplication::translate("jiujin::BookingService", "服务点临时停办");
+    if (code == QLatin1String("duplicate"))
+        return QCoreApplication::translate("jiujin::BookingService", "重复预约");
+    if (code == QLatin1String("other"))
+        return QCoreApplication::translate("jiujin::BookingService", "其他原因");
+    return code;
+}
+
+QString BookingService::stateText(const Booking &b)
+{
+    if (b.state == QLatin1String("cancelled") && !b.cancelReason.isEmpty())
+        return QCoreApplication::translate("jiujin::BookingService",
+                                           "已取消：工作人员已为您取消（%1）")
+            .arg(cancelReasonText(b.cancelReason));
+    return stateText(b.state);
+}
+
 BookingStatus BookingService::statusOf(const Booking &b)
 {
-    BookingStatus s{b, stateText(b.state), QString()};
+    BookingStatus s{b, stateText(b), QString()};
     if (const auto record = OutboxStore(m_db).byReceipt(b.ticket))
         s.delivery = record->state;
     return s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingcancels.h"
 #include "bookingstore.h"
 #include "result.h"
 
@@ -131,6 +132,16 @@ public:
      *  the kiosk cannot read the sealed ones). The old ticket is replaced by the new one. */
     Result<BookingTicket> reschedule(const QString &ticket, const BookingForm &form);
 
+    /**
+     * Cancels the booking central cancelled (an operator in the console, PROTOCOL.md "Bookings
+     * cancelled at central") as cancel() does, in one transaction: the booking_cancel record
+     * queued, the seat back on the lease, central's reason kept for staff and 查进度. True when
+     * cancelled now; false when there is nothing to do (already cancelled, checked in, declined,
+     * or no such booking here): applying the same list twice changes nothing. Error::Invalid
+     * when the entry names another slot than the booking's.
+     */
+    Result<bool> cancelFromCentral(const protocol::BookingCancel &cancel);
+
     /** Bookings of local date @p date (all states), by start time. */
     QList<BookingStatus> today(QDate date);
     /** Checks in a confirmed booking on its slot's day; not twice. */
@@ -143,12 +154,17 @@ public:
 
     /** The state in words for the citizen (translated, context "jiujin::BookingService"). */
     static QString stateText(const QString &state);
+    /** The same for @p booking: a booking central cancelled says why. */
+    static QString stateText(const Booking &booking);
+    /** Central's cancel reason code in words; the code itself when unknown. */
+    static QString cancelReasonText(const QString &code);
 
 private:
     Result<BookingTicket> queueBooking(const BookingForm &form, bool onLease);
     /** Queues a booking_cancel of @p booking and marks it cancelled, in the caller's transaction;
      *  @p replacedBy: the new ticket of a reschedule, or empty. */
-    Result<void> queueCancel(const Booking &booking, const QString &replacedBy = {});
+    Result<void> queueCancel(const Booking &booking, const QString &replacedBy = {},
+                             const QString &actor = QStringLiteral("kiosk"));
     BookingSlot view(const SlotSeats &s, const QDateTime &centralNow) const;
     BookingStatus statusOf(const Booking &b);
     /** The department of @p itemCode in the kiosk's catalogue; nullopt when it has no such item. */

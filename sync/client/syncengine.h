@@ -17,7 +17,8 @@ class OutboxStore;
 class CatalogueStore;
 namespace protocol {
 class Key;
-}
+struct BookingCancel;
+} // namespace protocol
 
 /** Where one drain's time went on the kiosk, nanoseconds summed over its batches
  *  (jiujin-syncd --once prints them; jiujin-bench-sync divides them by the records). */
@@ -71,6 +72,15 @@ public:
     using CatalogueApplier =
         std::function<Result<qint64>(const QByteArray &body, const protocol::Key &receiptKey)>;
     void setCatalogueApplier(CatalogueApplier applier) { m_catalogueApplier = std::move(applier); }
+    /** Cancels one booking central cancelled (PROTOCOL.md "Bookings cancelled at central"):
+     *  true when cancelled now, false when nothing was to do. The composition root injects
+     *  kiosk/core's BookingService::cancelFromCentral; BookingCancelPuller uses it. */
+    using BookingCancelApplier = std::function<Result<bool>(const protocol::BookingCancel &)>;
+    void setBookingCancelApplier(BookingCancelApplier applier)
+    {
+        m_bookingCancelApplier = std::move(applier);
+    }
+    const BookingCancelApplier &bookingCancelApplier() const { return m_bookingCancelApplier; }
     /**
      * GET /v1/catalogue/changes?since=catalogue.seq and hands a 200 to the applier; 204 (up to
      * date) and 404 (nothing published) change nothing, 410 asks once more with since=0 for a
@@ -133,6 +143,7 @@ private:
     std::unique_ptr<CatalogueStore> m_settings;
     std::unique_ptr<SyncClient> m_client;
     CatalogueApplier m_catalogueApplier;
+    BookingCancelApplier m_bookingCancelApplier;
     qint64 m_signingNs = 0; ///< time spent signing requests, for DrainTimings
 };
 

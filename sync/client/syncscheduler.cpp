@@ -1,5 +1,6 @@
 #include "syncscheduler.h"
 
+#include "bookingcancelpuller.h"
 #include "calendarpuller.h"
 #include "casefeedpuller.h"
 #include "caselookupasker.h"
@@ -119,6 +120,9 @@ void SyncScheduler::run()
     // inside the keeper) holds up nothing: the certificate in use is still valid.
     if (auto renewed = m_identity.renewIfDue(); !renewed)
         qCWarning(lcSync) << "certificate not renewed this cycle:" << renewed.error().message;
+    // Bookings central cancelled, before the drain so that the kiosk's answers (booking_cancel
+    // records) go in it; a failure is noted and holds up nothing.
+    (void)BookingCancelPuller(m_engine).run();
     const DrainResult r = m_engine.drain();
     m_dataVersion = dataVersion(m_db);
     m_pushFailed = !r.complete;

@@ -1,4 +1,7 @@
 // jiujin-syncd: delivers the kiosk's outbox to the central platform and pulls its catalogue.
+#include "bookingcancelpuller.h"
+#include "bookingcancels.h"
+#include "bookingservice.h"
 #include "calendarpuller.h"
 #include "casefeedpuller.h"
 #include "caselookupasker.h"
@@ -10,6 +13,7 @@
 #include "leasekeeper.h"
 #include "outboxstore.h"
 #include "paths.h"
+#include "submissionservice.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 
@@ -132,6 +136,11 @@ int main(int argc, char **argv)
                                                     const protocol::Key &receiptKey) {
         return CatalogueUpdate(database).apply(body, receiptKey, QLatin1String(SyncEngine::actor));
     });
+    // Bookings central cancelled are cancelled here as the kiosk's own cancel does (kiosk/core).
+    SubmissionService submissions(database);
+    BookingService bookings(database, submissions);
+    engine.value()->setBookingCancelApplier(
+        [&bookings](const protocol::BookingCancel &c) { return bookings.cancelFromCentral(c); });
     if (parser.isSet(onceOption)) {
         // A certificate past 2/3 of its life is renewed first (also when the kiosk was off at
         // that point); a failure leaves the valid one in use.
@@ -143,6 +152,11 @@ int main(int argc, char **argv)
         // Lookups of other points' receipts waiting for central (a citizen at the screen).
         if (auto q = CaseLookupAsker(*db.value(), *engine.value()).run(); !q)
             err << "jiujin-syncd: case lookups: " << q.error().message << Qt::endl;
+        // Before the drain, so that the booking_cancel records it queues go in this run.
+        if (auto c = BookingCancelPuller(*engine.value()).run(); c)
+            QTextStream(stdout) << "bookings cancelled at central " << c->cancelled << Qt::endl;
+        else
+            err << "jiujin-syncd: booking cancels: " << c.error().message << Qt::endl;
         const DrainResult r = engine.value()->drain();
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
                             << ", needs attention " << r.needsAttention << ", back to pending "

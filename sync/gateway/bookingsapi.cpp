@@ -1,18 +1,21 @@
 #include "bookingsapi.h"
 
 #include "auditchain.h"
+#include "bookingcancels.h"
 #include "bookingrecords.h"
 #include "bookingservice.h"
 #include "centralcalendar.h"
 #include "chinatime.h"
 #include "devicerecords.h"
 #include "intakerecords.h"
+#include "kioskcancels.h"
 #include "operatorhttp.h"
 #include "operatorroles.h"
 #include "planchange.h"
 #include "publishedcatalogue.h"
 #include "slots.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -226,6 +229,16 @@ void BookingsApi::day(OperatorRequest &r)
     QMap<QString, Counts> bySlot;
     QJsonArray listed;
     const bool mayCancel = cancelsAt(r.session.row, point);
+    // Kiosk bookings cancelled here and not yet cancelled back by their kiosk (PROTOCOL.md
+    // "Bookings cancelled at central"), and which kiosks understand such a cancellation.
+    auto requests = m_storage.bookings().cancelRequestsStarting(point, chinaMidnight(date),
+                                                                chinaMidnight(date.addDays(1)));
+    if (!requests)
+        return OperatorHttp::unavailable(r.res, requests.error());
+    QHash<QString, QString> requestedReason; // device + '/' + booking -> reason code
+    for (const CancelRequestRow &q : requests.value())
+        requestedReason.insert(q.device + u'/' + q.booking, q.reason);
+    QHash<QString, bool> understands;
     int total = 0, cancelled = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
     for (const BookingInfo &b : bookings.value()) {
@@ -252,6 +265,22 @@ void BookingsApi::day(OperatorRequest &r)
             if (record->has_value() && !record->value().item.isEmpty())
                 item = record->value().item;
         }
+        const QString reason = kiosk ? requestedReason.value(b.device + u'/' + b.id) : QString();
+        bool newKiosk = !kiosk;
+        if (kiosk) {
+            if (!understands.contains(b.device)) {
+                auto has =
+                    m_storage.bookings().hasFeature(b.device, QLatin1String(KioskCancels::feature));
+                if (!has)
+                    return OperatorHttp::unavailable(r.res, has.error());
+                understands.insert(b.device, has.value());
+            }
+            newKiosk = understands.value(b.device);
+        }
+        // A kiosk's booking cancelled here reads "cancelling" until its kiosk cancels it back.
+        const QString state = b.cancelledAt       ? QStringLiteral("cancelled")
+                              : !reason.isEmpty() ? QStringLiteral("cancelling")
+                                                  : QStringLiteral("booked");
         listed.append(QJsonObject{
             {QStringLiteral("number"), b.ticket.isEmpty() ? b.id : b.ticket},
             {QStringLiteral("slot"), b.slot},
@@ -259,11 +288,13 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("channel"), kiosk ? QStringLiteral("kiosk") : QStringLiteral("other")},
             {QStringLiteral("source"), b.source},
             {QStringLiteral("item"), item},
-            {QStringLiteral("state"),
-             b.cancelledAt ? QStringLiteral("cancelled") : QStringLiteral("booked")},
-            // Another channel's booking not started yet: central alone can cancel it (§13k).
+            {QStringLiteral("state"), state},
+            {QStringLiteral("cancel_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
+            // A kiosk that never asked for GET /v1/bookings/cancels would not learn of it.
+            {QStringLiteral("kiosk_too_old"), kiosk && !newKiosk},
+            // Not started yet; another channel's, or a kiosk's whose kiosk will learn of it.
             {QStringLiteral("may_cancel"),
-             mayCancel && !kiosk && !b.cancelledAt && slot->startUtc > r.now},
+             mayCancel && newKiosk && state == u"booked" && slot->startUtc > r.now},
             {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
     }
 
@@ -449,10 +480,7 @@ bool BookingsApi::cancelsAt(const OperatorRow &op, const QString &point)
 
 const QStringList &BookingsApi::cancelReasons()
 {
-    static const QStringList reasons{QStringLiteral("applicant_request"),
-                                     QStringLiteral("point_closed"), QStringLiteral("duplicate"),
-                                     QStringLiteral("other")};
-    return reasons;
+    return protocol::bookingCancelReasons(); // the kiosk words them: one list
 }
 
 void BookingsApi::cancel(OperatorRequest &r)
@@ -492,32 +520,58 @@ void BookingsApi::cancel(OperatorRequest &r)
         }
     if (!found)
         return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
-    // A kiosk's booking is shown as confirmed on the kiosk until the kiosk cancels it: central
-    // has no way yet to tell it (a protocol change, §13k).
-    if (found->source != QLatin1String("channel"))
-        return OperatorHttp::reply(
-            r.res, 409,
-            {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
-             {QStringLiteral("message"),
-              QStringLiteral("a kiosk's booking is cancelled at the kiosk")}});
     if (found->cancelledAt || slot->startUtc <= r.now)
         return OperatorHttp::reply(r.res, 409,
                                    {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
                                     {QStringLiteral("message"),
                                      found->cancelledAt ? QStringLiteral("already cancelled")
                                                         : QStringLiteral("the slot has started")}});
+    const QJsonObject detail{{QStringLiteral("point"), slot->point},
+                             {QStringLiteral("slot"), slotId},
+                             {QStringLiteral("number"), number},
+                             {QStringLiteral("reason"), reason}};
+    const QString detailText =
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    if (found->source != QLatin1String("channel")) {
+        // A kiosk's booking lives on the kiosk (made offline on its lease, checked in there):
+        // central asks the kiosk, which cancels it and sends its booking_cancel record; the seat
+        // is freed then, on both sides (PROTOCOL.md "Bookings cancelled at central").
+        auto understood =
+            m_storage.bookings().hasFeature(found->device, QLatin1String(KioskCancels::feature));
+        if (!understood)
+            return OperatorHttp::unavailable(r.res, understood.error());
+        if (!understood.value())
+            return OperatorHttp::reply(
+                r.res, 409,
+                {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("this kiosk's software cannot learn of a cancellation from "
+                                 "central: the booking is cancelled at the kiosk")}});
+        auto added = m_storage.bookings().addCancelRequest(CancelRequestRow{
+            found->device, found->id, slotId, slot->startUtc, reason, r.session.row.id, r.now});
+        if (!added)
+            return OperatorHttp::unavailable(r.res, added.error());
+        if (added.value()) {
+            auto audited = AuditChain(m_storage).append(r.session.row.id,
+                                                        QStringLiteral("booking.cancel.request"),
+                                                        found->id, detailText, r.now);
+            if (!audited)
+                return OperatorHttp::unavailable(r.res, audited.error());
+            if (auto committed = tx.value()->commit(); !committed)
+                return OperatorHttp::unavailable(r.res, committed.error());
+        }
+        return OperatorHttp::reply(r.res, 202,
+                                   {{QStringLiteral("slot"), slotId},
+                                    {QStringLiteral("number"), number},
+                                    {QStringLiteral("state"), QStringLiteral("cancelling")}});
+    }
     auto done = m_booking->channelCancel(found->device, found->id, r.now);
     if (!done)
         return OperatorHttp::unavailable(r.res, done.error());
     if (!done.value())
         return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
-    const QJsonObject detail{{QStringLiteral("point"), slot->point},
-                             {QStringLiteral("slot"), slotId},
-                             {QStringLiteral("number"), number},
-                             {QStringLiteral("reason"), reason}};
-    auto audited = AuditChain(m_storage).append(
-        r.session.row.id, QStringLiteral("booking.cancel"), found->id,
-        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), r.now);
+    auto audited = AuditChain(m_storage).append(r.session.row.id, QStringLiteral("booking.cancel"),
+                                                found->id, detailText, r.now);
     if (!audited)
         return OperatorHttp::unavailable(r.res, audited.error());
     if (auto committed = tx.value()->commit(); !committed)

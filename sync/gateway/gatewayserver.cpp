@@ -20,6 +20,7 @@
 #include "healthcheck.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
+#include "kioskcancels.h"
 #include "operatorapi.h"
 #include "ratingapi.h"
 #include "ratingservice.h"
@@ -258,6 +259,9 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
     m_server->Get("/v1/slots", [this](const httplib::Request &req, httplib::Response &res) {
         bookingSlots(req, res);
     });
+    m_server->Get(
+        "/v1/bookings/cancels",
+        [this](const httplib::Request &req, httplib::Response &res) { bookingCancels(req, res); });
     m_server->Post("/v1/leases", [this](const httplib::Request &req, httplib::Response &res) {
         bookingLeases(req, res);
     });
@@ -865,6 +869,19 @@ void GatewayServer::bookingSlots(const httplib::Request &req, httplib::Response 
         return;
     }
     sendSigned(res, m_keys, *device, protocol::signSlots, list.value());
+}
+
+void GatewayServer::bookingCancels(const httplib::Request &req, httplib::Response &res)
+{
+    const QDateTime now = m_options.clock();
+    auto device = authenticate(req, res, now);
+    if (!device)
+        return;
+    // Asking is how a kiosk says it understands: from now on the console may cancel its bookings.
+    auto list = gateway::KioskCancels(m_storage).listFor(device->id, now);
+    if (!list)
+        return unavailable(res, list.error());
+    sendSigned(res, m_keys, *device, protocol::signBookingCancels, list.value());
 }
 
 void GatewayServer::bookingLeases(const httplib::Request &req, httplib::Response &res)

@@ -134,6 +134,7 @@ private:
     void upload(const httplib::Request &req, httplib::Response &res);
     /** GET /v1/slots, POST /v1/leases (signed) and /v1/channel/bookings (bearer token). */
     void bookingSlots(const httplib::Request &req, httplib::Response &res);
+    void bookingCancels(const httplib::Request &req, httplib::Response &res);
     void bookingLeases(const httplib::Request &req, httplib::Response &res);
     void channelBookings(const httplib::Request &req, httplib::Response &res);
     /** 429 {"error": "quota"} with Retry-After: this device waits, nobody else does. */

@@ -176,8 +176,9 @@ try {
   must(booked === 201, `another channel books 08:30 (${booked})`)
   await openDay()
   const freeBefore = await num(setup.slot, 'free')
-  await page.waitForSelector('tr[data-state=booked] [data-test=cancel-booking]')
-  await page.click('tr[data-state=booked] [data-test=cancel-booking]')
+  const channelRow = 'tr[data-channel=other][data-state=booked]'
+  await page.waitForSelector(`${channelRow} [data-test=cancel-booking]`)
+  await page.click(`${channelRow} [data-test=cancel-booking]`)
   await page.waitForSelector('[data-test=cancel-form]')
   await page.click('[data-test=cancel-confirm]')
   await page.waitForSelector('[data-test=cancel-error]')
@@ -187,11 +188,28 @@ try {
   await setLang(page, 'zh')
   await page.click('[data-test=cancel-confirm]')
   await page.waitForFunction((slot) => !!document.querySelector('[data-test=cancel-notice]') &&
-    !document.querySelector('tr[data-state=booked] [data-test=cancel-booking]') &&
+    !document.querySelector('tr[data-channel=other][data-state=booked] [data-test=cancel-booking]') &&
     !!document.querySelector(`tr[data-slot="${slot}"]`), setup.slot)
   check(await num(setup.slot, 'free') === freeBefore + 1, `the seat is free again (${freeBefore} -> ${await num(setup.slot, 'free')})`)
-  check(!!(await page.$('tr[data-state=cancelled]')), 'the booking reads 已取消')
-  check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel: a cancelled one offers none')
+  check(!!(await page.$('tr[data-channel=other][data-state=cancelled]')), 'the booking reads 已取消')
+  check(!(await page.$('tr[data-channel=other] [data-test=cancel-booking]')), 'a cancelled booking offers no cancel')
+
+  // The kiosk's own booking (made on its lease, delivered by jiujin-syncd, which has asked for
+  // central's cancellations): cancelled here, it reads 取消中 with its reason until the kiosk's
+  // next sync (the C++ side then checks the kiosk cancelled the ticket and central freed the seat).
+  const kioskRow = `tr[data-booking="${setup.kioskTicket}"]`
+  must(!!(await page.$(`${kioskRow}[data-channel=kiosk][data-state=booked]`)), `the kiosk's booking ${setup.kioskTicket} is listed as booked`)
+  await page.click(`${kioskRow} [data-test=cancel-booking]`)
+  await page.waitForSelector('[data-test=cancel-form]')
+  await page.selectOption('[data-test=cancel-reason]', 'point_closed')
+  await page.click('[data-test=cancel-confirm]')
+  await page.waitForFunction((row) => !!document.querySelector(`${row}[data-state=cancelling] [data-test=cancel-why]`) &&
+    (document.querySelector('[data-test=cancel-notice]') || {}).textContent?.includes('终端下次同步'), kioskRow)
+  check((await page.textContent(`${kioskRow} [data-test=cancel-why]`)).includes('服务点临时停办'), 'the kiosk booking reads 取消中 with its reason')
+  check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel-kiosk') }
+  check((await page.textContent('[data-test=cancel-notice]')).includes('next sync'), 'the notice follows the language shown')
+  await setLang(page, 'zh')
   check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-clerk') }

@@ -126,8 +126,17 @@ try {
   check(!(await page.$('[data-test=who]')), 'and nobody is logged in')
   await shoot(page, 'login-locked')
 
-  // A clerk sees the cases of its township, and only those.
+  // A clerk sees the cases of its township, and only those. The catalogue's names come late here
+  // (held back 1.5 s): the rows must still never be drawn with codes (the list's smaller answer
+  // used to come first and the queue showed item and point codes until the names arrived).
+  const slowNames = async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue() }
+  await page.route('**/v1/operator/catalogue', slowNames)
   await loginOk(page, 'clerk-203')
+  await page.waitForSelector('table[data-test=cases] tbody tr')
+  const firstCells = await page.$$eval('table[data-test=cases] tbody tr td.wrap', (tds) => tds.map((td) => td.textContent.trim()))
+  await page.unroute('**/v1/operator/catalogue', slowNames)
+  check(firstCells.length >= 2 && !firstCells.some((c) => /^[0-9A-Z]{20,}$|^\d{12}-\d{2}$/.test(c)),
+    `the first rows drawn name items and points, not codes (${firstCells.slice(0, 2)})`)
   check((await page.textContent('[data-test=who]')).includes('乌云'), 'the clerk is named in the bar')
   const clerkRows = await rowReceipts(page)
   check(clerkRows.includes(A1) && clerkRows.includes(A2), 'the clerk sees both cases of 黄花塔拉苏木')
@@ -239,6 +248,19 @@ try {
   await page.waitForFunction((id) => document.querySelector('[data-field=id_number]').textContent.trim() === id, ID)
   check(true, 'the reveal shows the whole ID number')
   check(!urls.some((u) => u.includes(ID) || /1\d{10}/.test(u.replace(/NM\d+|BJ\d+/g, ''))), 'no ID or phone number in any URL')
+
+  // The officer takes the accepted case to its end, a stage at a time: 审查中, 办结（准予） with a
+  // certificate number, 待领取, 已送达, each in the timeline (tst_console.cpp then checks that the
+  // kiosk's 查进度 shows 已送达 after jiujin-syncd).
+  for (const [stage, word] of [['review', '审查中'], ['approved', '办结（准予）'], ['ready_for_pickup', '待领取'], ['delivered', '已送达']]) {
+    await page.click(`[data-action=${stage}]`)
+    await page.waitForSelector('[data-test=action-form]')
+    if (stage === 'approved') await page.fill('#action-result', 'NMZ-2026-0001')
+    await page.click('[data-test=action-submit]')
+    await page.waitForFunction((w) => document.querySelector('[data-test=case-stage]').textContent.includes(w) &&
+      !document.querySelector('[data-test=action-form]'), word)
+    check(!!(await page.$(`[data-test=timeline] li[data-stage=${stage}]`)), `the officer moves the case to ${word}, shown in the timeline`)
+  }
 
   // Every page in both languages at both sizes, read for cut or overlapping text.
   for (const [w, h] of SIZES) {

@@ -4,11 +4,13 @@
 // tests/console/bookings.mjs in Debian's Chromium. The page must show the seats central says the
 // kiosk leased; the technician's capacity change in the browser must reach the kiosk through
 // jiujin-syncd's next signed slot list; and it must be in central's audit chain.
+#include "bookingservice.h"
 #include "bookingstore.h"
 #include "chinatime.h"
 #include "database.h"
 #include "liveharness.h"
 #include "slots.h"
+#include "submissionservice.h"
 #include "workcalendar.h"
 
 #include <QJsonDocument>
@@ -57,6 +59,21 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     while (!WorkCalendar::china().isOpen(day))
         day = day.addDays(1);
     const QString slot = protocol::slotId(point, chinaTime(day, QTime(8, 30)));
+
+    // A citizen books that slot at the kiosk, on its lease; jiujin-syncd delivers it. The
+    // console cancels it later (the citizen phoned the township).
+    SubmissionService submissions(*a.db);
+    BookingService bookings(*a.db, submissions);
+    BookingForm form;
+    form.itemCode = TestKiosk::unemployment().itemCode;
+    form.slot = slot;
+    form.name = QStringLiteral("巴特尔");
+    form.phone = QStringLiteral("139 4751 2386");
+    auto ticket = bookings.book(form);
+    INFO(ticket.error().message.toStdString());
+    REQUIRE(ticket.ok());
+    REQUIRE(a.syncd() == 0);
+    REQUIRE(bookings.status(ticket->ticket)->delivery == QLatin1String("accepted"));
     const QByteArray listed =
         gw.cli({QStringLiteral("slots"), QStringLiteral("--point"), point, QStringLiteral("--from"),
                 day.toString(Qt::ISODate), QStringLiteral("--days"), QStringLiteral("1")});
@@ -101,6 +118,7 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("slot"), slot},
         {QStringLiteral("leased"), leased},
         {QStringLiteral("channelToken"), channelToken},
+        {QStringLiteral("kioskTicket"), ticket->ticket},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),
@@ -112,8 +130,27 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     UNSCOPED_INFO("gateway log:\n" << gw.log().toStdString());
     REQUIRE(rc == 0);
 
-    // The kiosk's next sync brings the technician's capacity in the signed slot list.
-    REQUIRE(a.syncd() == 0);
+    // The kiosk's next sync brings the technician's capacity in the signed slot list, and the
+    // booking the clerk cancelled: cancelled here with central's reason (the staff's list and
+    // 查进度 read it), its booking_cancel record delivered in the same run.
+    QByteArray synced;
+    REQUIRE(a.syncd(&synced) == 0);
+    INFO(synced.toStdString());
+    const auto cancelled = bookings.status(ticket->ticket);
+    REQUIRE(cancelled.has_value());
+    CHECK(cancelled->booking.state == QLatin1String("cancelled"));
+    CHECK(cancelled->booking.cancelReason == QLatin1String("point_closed"));
+    CHECK(cancelled->stateText.contains(QStringLiteral("已取消")));
+    CHECK(cancelled->stateText.contains(QStringLiteral("服务点临时停办")));
+    bool inStaffList = false;
+    for (const BookingStatus &s : bookings.today(day))
+        inStaffList = inStaffList || (s.booking.ticket == ticket->ticket &&
+                                      s.stateText.contains(QStringLiteral("服务点临时停办")));
+    CHECK(inStaffList);
+    Statement cancelRecord = a.db->prepare("SELECT state FROM outbox WHERE uuid = ?");
+    cancelRecord.bind(1, cancelled->booking.cancelUuid);
+    REQUIRE(cancelRecord.step());
+    CHECK(cancelRecord.text(0) == QLatin1String("accepted"));
     const auto cached = BookingStore(*a.db).slot(slot);
     REQUIRE(cached.has_value());
     CHECK(cached->slot.capacity == 6);
@@ -129,5 +166,20 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().startsWith(QStringLiteral("tech-1 ") + point));
     CHECK(changes.first().contains(QStringLiteral("\"capacity\":6")));
+    // Central holds the kiosk's booking cancelled (its seat freed by the kiosk's record), the
+    // clerk's request audited; the kiosk's next list is empty and a sync changes nothing more.
+    Statement b = db.value()->prepare("SELECT cancelled_at IS NOT NULL FROM booking_bookings"
+                                      " WHERE ticket = ?");
+    b.bind(1, ticket->ticket);
+    REQUIRE(b.step());
+    CHECK(b.integer(0) == 1);
+    Statement req = db.value()->prepare(
+        "SELECT actor, detail FROM audit_log WHERE action = 'booking.cancel.request'");
+    REQUIRE(req.step());
+    CHECK(req.text(0) == QLatin1String("clerk-203"));
+    CHECK(req.text(1).contains(QStringLiteral("point_closed")));
+    CHECK_FALSE(req.step());
+    REQUIRE(a.syncd() == 0);
+    CHECK(bookings.status(ticket->ticket)->booking.state == QLatin1String("cancelled"));
     gw.cli({QStringLiteral("audit"), QStringLiteral("verify")}); // exits 0 on an intact chain
 }

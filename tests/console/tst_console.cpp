@@ -213,6 +213,20 @@ TEST_CASE("console: login, work queue, 补正, form reveal and refusals in Chrom
     CHECK(shown.contains("clerk-203"));
     CHECK(shown.contains("与原单位终止或解除劳动关系的证明"));
 
+    // The kiosk's 查进度 sees what was done in the browser once jiujin-syncd has run: the clerk's
+    // 补正 on one case, the officer's 已送达 at the end of the other's stages.
+    REQUIRE(a.syncd() == 0);
+    SubmissionService kiosk(*a.db);
+    QHash<QString, QString> stageOf;
+    for (const QString &receipt : inA) {
+        auto status = kiosk.caseStatus(receipt);
+        REQUIRE(status.ok());
+        REQUIRE(status->has_value());
+        stageOf.insert(receipt, status->value().stage);
+    }
+    CHECK(stageOf.value(inA.first()) == QLatin1String("correction"));
+    CHECK(stageOf.value(inA.at(1)) == QLatin1String("delivered"));
+
     // The officer's opening and reveal were audited before the form was shown, with the reason
     // typed in the browser; no entry holds the ID number.
     int opened = 0, revealed = 0;

@@ -5,6 +5,7 @@
 // data; each role's view and scope; plan changes by a technician only, checked as `plan set`,
 // never below what a future slot holds, audited with old and new; the kiosk then sees the new
 // capacity in the signed /v1/slots; the console's cookie without its CSRF token refused.
+#include "bookingcancels.h"
 #include "gatewayfixture.h"
 
 #include "auditchain.h"
@@ -203,6 +204,8 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
         return httpsSend(port, pin, method, path, sent, headers,
                          ClientCert{kiosk->certificatePem, keyPem});
     };
+    auto receiptKey = protocol::Key::fromPem(kiosk->receiptKeyPem);
+    REQUIRE(receiptKey.ok());
     HttpReply r = signedSend("POST", "/v1/leases",
                              protocol::encode(protocol::LeaseRequest{{{slot0830, 2}}, {}}), false);
     REQUIRE(r.status == 200);
@@ -418,8 +421,6 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK_FALSE(object(r).value(QLatin1String("changed")).toBool());
 
     // ---- The kiosk sees the new capacity in its signed slot list.
-    auto receiptKey = protocol::Key::fromPem(kiosk->receiptKeyPem);
-    REQUIRE(receiptKey.ok());
     r = signedSend(
         "GET", "/v1/slots?point=" + pointA.toLatin1() + "&from=" + dayText.toLatin1() + "&days=1",
         {}, false);
@@ -437,7 +438,8 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(list->groups == QStringList{QStringLiteral("shebao")});
 
     // ---- Cancelling another channel's booking: a clerk of the township or a technician, with a
-    // reason code; a kiosk's booking is refused (the kiosk cannot be told yet); audited.
+    // reason code; a kiosk's booking is refused while its kiosk never asked for the list of
+    // bookings cancelled at central (it could not be told); audited.
     const QString channelNumber =
         byChannel[QStringLiteral("other")].value(QLatin1String("number")).toString();
     REQUIRE_FALSE(channelNumber.isEmpty());
@@ -474,6 +476,71 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     s = slotOf(object(send("GET", dayPath, clerkA)), slot0830);
     CHECK(s.value(QLatin1String("other")).toInt() == 0);
     CHECK(s.value(QLatin1String("free")).toInt() == 4); // 6 seats less the lease's 2
+
+    // ---- A kiosk's booking cancelled at central (PROTOCOL.md "Bookings cancelled at central").
+    // Refused above (409 kiosk_booking): this kiosk had never asked for the list. Once it has,
+    // the cancel is 202 "cancelling", audited once, and listed to that kiosk signed; the seat
+    // stays held until the kiosk's booking_cancel record, which ends the entry.
+    const QString kioskUuid = batch.records.first().uuid;
+    const auto cancelsOf = [&]() {
+        const HttpReply got = signedSend("GET", "/v1/bookings/cancels", {}, false);
+        REQUIRE(got.status == 200);
+        auto opened = protocol::openBookingCancels(receiptKey.value(), got.body);
+        INFO(opened.error().message.toStdString());
+        REQUIRE(opened.ok());
+        CHECK(opened->device == kiosk->deviceId);
+        return opened.value();
+    };
+    CHECK(cancelsOf().cancels.isEmpty());
+    const auto kioskRow = [&]() {
+        for (const QJsonValue &v :
+             object(send("GET", dayPath, clerkA)).value(QLatin1String("bookings")).toArray())
+            if (v.toObject().value(QLatin1String("number")).toString() == QLatin1String("Y0830A"))
+                return v.toObject();
+        FAIL("Y0830A not listed");
+        return QJsonObject();
+    };
+    CHECK(kioskRow().value(QLatin1String("may_cancel")).toBool());
+    CHECK_FALSE(kioskRow().value(QLatin1String("kiosk_too_old")).toBool());
+    for (const QByteArray &who : {supervisor, officer, clerkC})
+        CHECK(send("POST", "/v1/operator/bookings/cancel", who,
+                   cancelBody(QStringLiteral("Y0830A"), QStringLiteral("point_closed")))
+                  .status == 403);
+    for (int i = 0; i < 2; ++i) { // asked twice (a double click): one request, one audit entry
+        r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+                 cancelBody(QStringLiteral("Y0830A"), QStringLiteral("point_closed")));
+        REQUIRE(r.status == 202);
+        CHECK(object(r).value(QLatin1String("state")).toString() == QLatin1String("cancelling"));
+    }
+    CHECK(kioskRow().value(QLatin1String("state")).toString() == QLatin1String("cancelling"));
+    CHECK(kioskRow().value(QLatin1String("cancel_reason")).toString() ==
+          QLatin1String("point_closed"));
+    CHECK_FALSE(kioskRow().value(QLatin1String("may_cancel")).toBool());
+    auto listed = cancelsOf();
+    REQUIRE(listed.cancels.size() == 1);
+    CHECK(listed.cancels.first().booking == kioskUuid);
+    CHECK(listed.cancels.first().slot == slot0830);
+    CHECK(listed.cancels.first().reason == QLatin1String("point_closed"));
+    CHECK(cancelsOf().cancels.size() == 1); // asking again is safe
+    // The seat is still held: only the kiosk's record frees it.
+    CHECK(slotOf(object(send("GET", dayPath, clerkA)), slot0830).value(QLatin1String("free")) == 4);
+    protocol::SubmissionBatch answer;
+    answer.records.append(craftRecord(
+        keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+        QStringLiteral("booking_cancel"), QJsonObject{}, now,
+        {{QStringLiteral("refers_to"), kioskUuid}, {QStringLiteral("slot"), slot0830}}));
+    r = signedSend("POST", "/v1/submissions", protocol::encode(answer), true);
+    REQUIRE(r.status == 200);
+    auto answered = protocol::decodeBatchResult(r.body);
+    REQUIRE(answered.ok());
+    REQUIRE(answered->results.first().status == protocol::Outcome::Accepted);
+    CHECK(cancelsOf().cancels.isEmpty());
+    CHECK(kioskRow().value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
+    CHECK(kioskRow().value(QLatin1String("cancel_reason")).toString() ==
+          QLatin1String("point_closed"));
+    r = send("POST", "/v1/operator/bookings/cancel", clerkA,
+             cancelBody(QStringLiteral("Y0830A"), QStringLiteral("point_closed")));
+    CHECK(r.status == 409); // cancelled now
 
     // ---- Storage that cannot be read answers 503, never an empty day (SQLite: a table gone).
     if (!PgTestServer::selected()) {
@@ -538,6 +605,13 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(cancels.first().actor == QLatin1String("clerk-a"));
     CHECK(cancels.first().detail.contains(QLatin1String("applicant_request")));
     CHECK(cancels.first().detail.contains(slot0830));
+    QList<AuditRow> requests;
+    for (const AuditRow &e : entries.value())
+        if (e.action == QLatin1String("booking.cancel.request"))
+            requests.append(e);
+    REQUIRE(requests.size() == 1); // asked twice, recorded once
+    CHECK(requests.first().actor == QLatin1String("clerk-a"));
+    CHECK(requests.first().detail.contains(QLatin1String("point_closed")));
     CHECK(plans.at(0).actor == QLatin1String("tech-1"));
     CHECK(plans.at(0).subject == pointA);
     const QJsonObject detail = QJsonDocument::fromJson(plans.at(0).detail.toUtf8()).object();

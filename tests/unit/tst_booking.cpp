@@ -701,3 +701,62 @@ TEST_CASE("offline confirmation time beside a raw SQLite commit (prints a table)
     std::printf("%-28s %10lld %10lld\n", "raw SQLite commit", rawMid, rawTail);
     std::printf("%-28s %10lld %10lld\n", "book() on the lease", bookMid, bookTail);
 }
+
+TEST_CASE("a booking cancelled at central is cancelled here once, with central's reason",
+          "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 2);
+    auto first = k.bookings.book(k.form(slot));
+    auto second = k.bookings.book(k.form(slot));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    REQUIRE(k.bookings.daySlots(tuesday).first().seatsHere == 0);
+    const protocol::BookingCancel cancel{first->uuid, slot, QStringLiteral("applicant_request"),
+                                         monday8};
+
+    auto applied = k.bookings.cancelFromCentral(cancel);
+    REQUIRE(applied.ok());
+    CHECK(applied.value());
+    const auto status = k.bookings.status(first->ticket);
+    REQUIRE(status.has_value());
+    CHECK(status->booking.state == QLatin1String("cancelled"));
+    CHECK(status->booking.cancelReason == QLatin1String("applicant_request"));
+    CHECK(status->stateText.contains(QStringLiteral("已取消")));
+    CHECK(status->stateText.contains(QStringLiteral("申请人要求取消")));
+    // The seat is back on the lease; the kiosk's answer to central is its booking_cancel record.
+    CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 1);
+    CHECK(k.rows("SELECT count(*) FROM outbox WHERE kind = 'booking_cancel'") == 1);
+    CHECK(k.rows("SELECT count(*) FROM audit_log WHERE actor = 'central'"
+                 " AND action = 'booking.cancelled'") == 1);
+
+    // The same list again (central still lists it until the record arrives): nothing changes.
+    auto again = k.bookings.cancelFromCentral(cancel);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again.value());
+    CHECK(k.rows("SELECT count(*) FROM outbox WHERE kind = 'booking_cancel'") == 1);
+
+    // An entry naming another slot than the booking's is refused and changes nothing.
+    auto wrongSlot =
+        k.bookings.cancelFromCentral({second->uuid, protocol::slotId(point, local(tuesday, 10)),
+                                      QStringLiteral("other"), monday8});
+    REQUIRE_FALSE(wrongSlot.ok());
+    CHECK(k.bookings.status(second->ticket)->booking.state == QLatin1String("confirmed"));
+
+    // A booking this kiosk does not have: nothing to do.
+    auto unknown = k.bookings.cancelFromCentral({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                 slot, QStringLiteral("other"), monday8});
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown.value());
+
+    // A citizen who came keeps the seat: a checked-in booking is left as it is.
+    k.setTime(local(tuesday, 8, 50));
+    REQUIRE(k.bookings.checkIn(second->ticket, QStringLiteral("0001")).ok());
+    auto came =
+        k.bookings.cancelFromCentral({second->uuid, slot, QStringLiteral("point_closed"), monday8});
+    REQUIRE(came.ok());
+    CHECK_FALSE(came.value());
+    CHECK(k.bookings.status(second->ticket)->booking.state == QLatin1String("checked_in"));
+    CHECK(k.bookings.status(second->ticket)->booking.cancelReason.isEmpty());
+}

@@ -88,6 +88,17 @@ struct BookingRow
     std::optional<QDateTime> cancelledAt;
 };
 
+/** A kiosk's booking an operator cancelled at central, waiting for (or answered by) the kiosk's
+ *  own booking_cancel record (PROTOCOL.md "Bookings cancelled at central"). No personal data. */
+struct CancelRequestRow
+{
+    QString device, booking, slot;
+    QDateTime slotStart;
+    QString reason;     ///< a code of protocol::bookingCancelReasons()
+    QString operatorId; ///< who cancelled it in the console
+    QDateTime requestedAt;
+};
+
 /**
  * Central's booking data (DESIGN 4.6): point plans and their groups, materialised days and
  * slots, leases, bookings of kiosks and other channels. Rows only: the rules (capacity, lease
@@ -162,6 +173,22 @@ public:
      *  @p point (every point when ""), by slot start, then creation, then id. */
     virtual Result<QList<BookingRow>> bookingsFrom(const QString &point,
                                                    const std::optional<QDateTime> &since) = 0;
+
+    // Kiosk bookings cancelled at central
+    /** Records @p row; false (and nothing changed) when the booking has one already. */
+    virtual Result<bool> addCancelRequest(const CancelRequestRow &row) = 0;
+    /** @p device's cancel requests whose booking central still holds as booked and whose slot
+     *  starts after @p after, oldest first, at most @p limit. */
+    virtual Result<QList<CancelRequestRow>>
+    openCancelRequests(const QString &device, const QDateTime &after, int limit) = 0;
+    /** The cancel requests of @p point's slots starting in [@p from, @p to). */
+    virtual Result<QList<CancelRequestRow>>
+    cancelRequestsStarting(const QString &point, const QDateTime &from, const QDateTime &to) = 0;
+    /** Notes once that @p device asked for @p feature (first at @p at). */
+    virtual Result<void> noteFeature(const QString &device, const QString &feature,
+                                     const QDateTime &at) = 0;
+    /** Whether @p device ever asked for @p feature. */
+    virtual Result<bool> hasFeature(const QString &device, const QString &feature) = 0;
 
     // What the published catalogue says of an item (for a point's groups)
     /** Whether a catalogue was ever published. */

@@ -48,6 +48,16 @@ public:
     Result<bool> cataloguePublished() override;
     Result<std::optional<QString>> publishedDepartmentOf(const QString &item) override;
 
+    Result<bool> addCancelRequest(const CancelRequestRow &row) override;
+    Result<QList<CancelRequestRow>> openCancelRequests(const QString &device,
+                                                       const QDateTime &after, int limit) override;
+    Result<QList<CancelRequestRow>> cancelRequestsStarting(const QString &point,
+                                                           const QDateTime &from,
+                                                           const QDateTime &to) override;
+    Result<void> noteFeature(const QString &device, const QString &feature,
+                             const QDateTime &at) override;
+    Result<bool> hasFeature(const QString &device, const QString &feature) override;
+
     Result<void> addLegacyChannelToken(const QString &hash, const QDateTime &createdAt) override;
     Result<bool> legacyChannelTokenExists(const QString &hash) override;
 

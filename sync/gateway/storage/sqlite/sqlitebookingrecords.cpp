@@ -455,4 +455,95 @@ Result<bool> SqliteBookingRecords::legacyChannelTokenExists(const QString &hash)
     return exists.value() != 0;
 }
 
+namespace {
+
+#define CANCEL_REQUEST_COLUMNS                                                                     \
+    "r.device, r.booking, r.slot, r.slot_start, r.reason, r.operator, r.requested_at"
+
+Result<QList<CancelRequestRow>> cancelRequestsOf(Statement &s)
+{
+    QList<CancelRequestRow> rows;
+    while (s.step())
+        rows.append(CancelRequestRow{s.text(0), s.text(1), s.text(2), fromSecs(s.integer(3)),
+                                     s.text(4), s.text(5), fromSecs(s.integer(6))});
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+} // namespace
+
+Result<bool> SqliteBookingRecords::addCancelRequest(const CancelRequestRow &row)
+{
+    Statement exists = m_db.prepare(
+        "SELECT EXISTS (SELECT 1 FROM booking_cancel_requests WHERE device = ? AND booking = ?)");
+    exists.bind(1, row.device).bind(2, row.booking);
+    auto there = single(exists);
+    if (!there)
+        return there.error();
+    if (there.value() != 0)
+        return false;
+    Statement s =
+        m_db.prepare("INSERT INTO booking_cancel_requests(device, booking, slot, slot_start,"
+                     " reason, operator, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, row.device)
+        .bind(2, row.booking)
+        .bind(3, row.slot)
+        .bind(4, row.slotStart.toSecsSinceEpoch())
+        .bind(5, row.reason)
+        .bind(6, row.operatorId)
+        .bind(7, row.requestedAt.toSecsSinceEpoch());
+    if (auto r = s.run(); !r)
+        return r.error();
+    return true;
+}
+
+Result<QList<CancelRequestRow>>
+SqliteBookingRecords::openCancelRequests(const QString &device, const QDateTime &after, int limit)
+{
+    Statement s =
+        m_db.prepare("SELECT " CANCEL_REQUEST_COLUMNS " FROM booking_cancel_requests r"
+                     " JOIN booking_bookings b ON b.device = r.device AND b.id = r.booking"
+                     " WHERE r.device = ? AND b.cancelled_at IS NULL AND r.slot_start > ?"
+                     " ORDER BY r.requested_at, r.booking LIMIT ?");
+    s.bind(1, device).bind(2, after.toSecsSinceEpoch()).bind(3, qint64(limit));
+    return cancelRequestsOf(s);
+}
+
+Result<QList<CancelRequestRow>> SqliteBookingRecords::cancelRequestsStarting(const QString &point,
+                                                                             const QDateTime &from,
+                                                                             const QDateTime &to)
+{
+    Statement s = m_db.prepare("SELECT " CANCEL_REQUEST_COLUMNS " FROM booking_cancel_requests r"
+                               " WHERE r.slot_start >= ? AND r.slot_start < ?"
+                               " AND substr(r.slot, 1, CAST(? AS INTEGER)) = ?"
+                               " ORDER BY r.slot_start, r.requested_at, r.booking");
+    s.bind(1, from.toSecsSinceEpoch())
+        .bind(2, to.toSecsSinceEpoch())
+        .bind(3, qint64(point.size() + 1))
+        .bind(4, point + u'/');
+    return cancelRequestsOf(s);
+}
+
+Result<void> SqliteBookingRecords::noteFeature(const QString &device, const QString &feature,
+                                               const QDateTime &at)
+{
+    Statement s =
+        m_db.prepare("INSERT INTO device_features(device, feature, first_at) VALUES (?, ?, ?)"
+                     " ON CONFLICT(device, feature) DO NOTHING");
+    s.bind(1, device).bind(2, feature).bind(3, at.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<bool> SqliteBookingRecords::hasFeature(const QString &device, const QString &feature)
+{
+    Statement s = m_db.prepare(
+        "SELECT EXISTS (SELECT 1 FROM device_features WHERE device = ? AND feature = ?)");
+    s.bind(1, device).bind(2, feature);
+    auto there = single(s);
+    if (!there)
+        return there.error();
+    return there.value() != 0;
+}
+
 } // namespace jiujin::gateway
