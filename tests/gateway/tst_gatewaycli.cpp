@@ -238,3 +238,35 @@ TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[g
         CHECK(run.err.contains("--quota"));
     }
 }
+
+TEST_CASE("jiujin-gateway plan set says a slot length that is not a number is not one",
+          "[gateway-cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+    const CliRun init = gatewayCli(QStringList{QStringLiteral("init")} + data);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const auto planSet = [&](const char *minutes) {
+        return gatewayCli(QStringList{QStringLiteral("plan"), QStringLiteral("set"),
+                                      QStringLiteral("--point"), QStringLiteral("150525203000-01"),
+                                      QStringLiteral("--slot-minutes"), QLatin1String(minutes)} +
+                          data);
+    };
+    // "abc" once read as 0 minutes and was refused as an invalid plan.
+    const CliRun bad = planSet("abc");
+    INFO(bad.err.toStdString());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("--slot-minutes: abc is not a number of minutes"));
+    CHECK_FALSE(bad.err.contains("plan refused"));
+    // A number is still judged by the plan's own rules, and a sound one is taken.
+    const CliRun zero = planSet("0");
+    CHECK(zero.exitCode == 1);
+    CHECK(zero.err.contains("plan refused"));
+    const CliRun good = planSet("20");
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.out.contains("in 20-minute slots"));
+}
