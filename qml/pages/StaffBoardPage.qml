@@ -51,6 +51,7 @@ Rectangle {
             columnSpacing: 8
             rowSpacing: 0
             StaticText {
+                id: countNumber
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
                 text: count.value
                 font.pixelSize: count.compact ? Theme.heading : Theme.huge
@@ -60,10 +61,14 @@ Rectangle {
             }
             StaticText {
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+                // Beside the number, a long label (Action needed) wraps within the tile.
+                Layout.maximumWidth: count.width - 2 * Theme.gap
+                                     - (count.compact ? countNumber.implicitWidth + countColumn.columnSpacing : 0)
                 text: count.label
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily
                 color: Theme.text
+                wrapMode: Text.WordWrap
             }
         }
     }
