@@ -72,25 +72,14 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
         REQUIRE(tokenText.size() >= 32);
 
         QProcess serve;
-        serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--catalogue"),
-                                QStringLiteral(JIUJIN_SEED)} +
-                        data);
-        REQUIRE(serve.waitForStarted());
-        QByteArray line;
-        while (!line.contains('\n') && serve.waitForReadyRead(30000))
-            line += serve.readAllStandardOutput();
-        const QRegularExpression listening(QStringLiteral("^listening on (\\d+)\\n"));
-        const auto port = listening.match(QString::fromUtf8(line));
-        INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-        REQUIRE(port.hasMatch());
+        const int port = serveOnFreePort(
+            serve, QStringList{QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)} + data);
 
         auto signing = protocol::Key::generateSigning(protocol::Suite::Gm);
         REQUIRE(signing.ok());
         const auto [keyPem, csrPem] = makeCsr();
         const HttpReply enrolled = httpsPost(
-            port.captured(1).toInt(), pin, "/v1/enroll",
+            port, pin, "/v1/enroll",
             protocol::encode(protocol::EnrollRequest{tokenText, csrPem, signing->publicPem()}), {});
         INFO(enrolled.error.toStdString() << enrolled.body.toStdString());
         REQUIRE(enrolled.status == 200);
@@ -100,8 +89,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
 
         // A wrong pin is refused by the client: the kiosk talks to this server only.
         const HttpReply wrongPin = httpsPost(
-            port.captured(1).toInt(),
-            "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/v1/enroll", "{}", {});
+            port, "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/v1/enroll", "{}", {});
         CHECK(wrongPin.status == 0);
         CHECK_FALSE(wrongPin.error.isEmpty());
 
