@@ -204,6 +204,61 @@ bool isAncestor(const QQuickItem *ancestor, const QQuickItem *item)
     return false;
 }
 
+/** Lists (by objectName) that the tour finds showing less than a row on a screen of another
+ *  page's, not reported until that page is fixed: remove the name with the fix. */
+bool knownShortList(const QQuickItem *list)
+{
+    static const QStringList names{
+        // A form under the on-screen keyboard in elder mode at 1024x768 (ApplyFormPage and
+        // BookingFormPage over FormView): the field typed in shows its input, not its hint.
+        QStringLiteral("fieldList"),
+        QStringLiteral("bookingFieldList"),
+        // Today's bookings in elder mode at 1024x768 (StaffBookingsPage): 65 px under a heading
+        // of three lines, as the staff board's list was.
+        QStringLiteral("todayList"),
+    };
+    return names.contains(list->objectName());
+}
+
+/** The list's first row as laid out now; null when the list has no rows or it is not made yet. */
+QQuickItem *firstRow(QQuickItem *list)
+{
+    if (list->property("count").toInt() <= 0)
+        return nullptr;
+    QQuickItem *row = nullptr;
+    QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, 0));
+    return row;
+}
+
+/** Lists that show less of themselves than one row: a reader sees a sliver of the first row and
+ *  has to scroll to read any. */
+void findShortLists(QQuickItem *item, QRectF clip, QStringList &found)
+{
+    if (!item->isVisible() || item->opacity() < 0.01)
+        return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (item->inherits("QQuickListView")) {
+        // Rows one above the other only: a row of Mongolian columns is read across, and the
+        // search page's first result column is cut by the window's edge in elder mode (left to
+        // that page).
+        const bool vertical = item->property("orientation").toInt() == Qt::Vertical;
+        if (const QQuickItem *row = vertical ? firstRow(item) : nullptr) {
+            const double room = box.intersected(clip).height();
+            const double need = row->height();
+            if (room + slack < need && !knownShortList(item))
+                found.append(QStringLiteral("%1: shows %2 px of a list whose first row is %3 px")
+                                 .arg(describe(item))
+                                 .arg(qRound(std::max(room, 0.0)))
+                                 .arg(qRound(need)));
+        }
+        return; // its rows are read by the text rules
+    }
+    if (item->clip())
+        clip = clip.intersected(box);
+    for (QQuickItem *child : item->childItems())
+        findShortLists(child, clip, found);
+}
+
 } // namespace
 
 QStringList TextFitCheck::problems(QQuickWindow *window)
@@ -237,6 +292,8 @@ QStringList TextFitCheck::problems(QQuickWindow *window)
                     QStringLiteral("%1 is covered by %2").arg(describe(t.item), describe(o.item)));
         }
     }
+    if (first == 0)
+        findShortLists(window->contentItem(), screen, found);
     return found;
 }
 

@@ -12,7 +12,9 @@ namespace jiujin {
  * clipped by a parent or the window edge, overlapping another text, or covered by a box painted
  * above it. Text in a Flickable/ListView that can be scrolled into view is not clipped; what lies
  * under a full-window overlay (the idle countdown) is not looked at. Text that can be drawn
- * smaller than smallestPixelSize (also when fitted to its room) is reported too.
+ * smaller than smallestPixelSize (also when fitted to its room) is reported too, and so is a
+ * list of rows (a vertical ListView) left less room on screen than its first row: scrollable, but
+ * unread at a glance.
  */
 class TextFitCheck
 {

@@ -386,7 +386,7 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
     std::vector<char> found(n, 0);
     const auto items = std::max<qsizetype>(
         1, std::count_if(m_nameLengths.begin(), m_nameLengths.end(), [](int l) { return l > 0; }));
-    auto cover = [&](const QueryConcept &c, const Scores &scores, bool weak) {
+    auto cover = [&](const Scores &scores, bool weak) {
         // A word few items have in their name or keywords tells more than one many have (老人
         // against 刷脸认证).
         const auto df = std::count_if(scores.begin(), scores.end(),
@@ -428,7 +428,7 @@ QList<SearchResult> CatalogueService::rank(const QStringList &terms, const Under
         std::any_of(matched.begin(), matched.end(), [](const auto &m) { return !m.first.weak; });
     for (const auto &[c, scores] : matched) {
         const bool weak = c.weak && strongFound;
-        cover(c, scores, weak);
+        cover(scores, weak);
         if (!weak)
             outcome.understood.append(c.word);
     }

@@ -10,11 +10,6 @@
 namespace jiujin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jiujin::CaseBoardController", text);
-}
-
 QString joined(const QStringList &names)
 {
     return names.join(QCoreApplication::translate("jiujin::CaseBoardController", "、"));

@@ -21,83 +21,101 @@ Rectangle {
     signal materialRequested(string receipt)
     signal handOverRequested(string receipt)
 
-    implicitHeight: column.implicitHeight + 24
+    implicitHeight: layout.implicitHeight + 24
     radius: Theme.radius
     color: Theme.surface
     border.color: row.overdue ? Theme.error : Theme.border
     border.width: row.overdue ? 3 : Theme.borderWidth
 
-    ColumnLayout {
-        id: column
+    // The staff actions stand beside the case's lines, not under them: a row is as tall as its
+    // text, so that the board shows several cases at once, in elder mode too.
+    RowLayout {
+        id: layout
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.margins: 12
-        spacing: 4
-        StaticText {
+        spacing: Theme.gap
+        ColumnLayout {
+            id: column
             Layout.fillWidth: true
-            text: (row.overdue ? qsTr("⚠ 已逾期") + " · " : "") + row.title + " · " + row.itemName
-            font.pixelSize: Theme.body
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: row.overdue ? Theme.error : Theme.text
-            wrapMode: Text.WordWrap
-        }
-        StaticText {
-            Layout.fillWidth: true
-            text: (row.kioskReceipt.length > 0 ? qsTr("受理编号 %1").arg(row.kioskReceipt) + " · " : "")
-                  + qsTr("平台回执 %1").arg(row.receipt)
-            font.pixelSize: Theme.small
-            font.family: Theme.fontFamily
-            color: Theme.muted
-            wrapMode: Text.WrapAnywhere
-        }
-        Repeater {
-            model: row.lines
-            delegate: StaticText {
-                required property string modelData
-                required property int index
+            Layout.alignment: Qt.AlignTop
+            spacing: 4
+            // The receipts follow the title on its line while there is room, under it otherwise.
+            Flow {
+                id: heading
                 Layout.fillWidth: true
-                text: modelData
+                spacing: 8
+                StaticText {
+                    width: Math.min(implicitWidth, heading.width)
+                    text: (row.overdue ? qsTr("⚠ 已逾期") + " · " : "") + row.title + " · " + row.itemName
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: row.overdue ? Theme.error : Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                StaticText {
+                    width: Math.min(implicitWidth, heading.width)
+                    // Near the title's baseline when beside it.
+                    topPadding: y > 0 ? 0 : Theme.body - Theme.small
+                    text: (row.kioskReceipt.length > 0 ? qsTr("受理编号 %1").arg(row.kioskReceipt) + " · " : "")
+                          + qsTr("平台回执 %1").arg(row.receipt)
+                    font.pixelSize: Theme.small
+                    font.family: Theme.fontFamily
+                    color: Theme.muted
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+            Repeater {
+                model: row.lines
+                delegate: StaticText {
+                    required property string modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    text: modelData
+                    font.pixelSize: Theme.small
+                    font.family: Theme.fontFamily
+                    color: row.lateLines[index] ? Theme.error : Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+            StaticText {
+                objectName: "caseNote"
+                Layout.fillWidth: true
+                visible: row.note.length > 0
+                text: row.note
+                font.pixelSize: Theme.small
+                font.bold: true
+                font.family: Theme.fontFamily
+                color: Theme.secondary
+                wrapMode: Text.WordWrap
+            }
+            StaticText {
+                objectName: "caseRefusal"
+                Layout.fillWidth: true
+                visible: row.refusal.length > 0
+                text: row.refusal
                 font.pixelSize: Theme.small
                 font.family: Theme.fontFamily
-                color: row.lateLines[index] ? Theme.error : Theme.text
+                color: Theme.warning
                 wrapMode: Text.WordWrap
             }
         }
-        StaticText {
-            objectName: "caseNote"
-            Layout.fillWidth: true
-            visible: row.note.length > 0
-            text: row.note
-            font.pixelSize: Theme.small
-            font.bold: true
-            font.family: Theme.fontFamily
-            color: Theme.secondary
-            wrapMode: Text.WordWrap
-        }
-        StaticText {
-            objectName: "caseRefusal"
-            Layout.fillWidth: true
-            visible: row.refusal.length > 0
-            text: row.refusal
-            font.pixelSize: Theme.small
-            font.family: Theme.fontFamily
-            color: Theme.warning
-            wrapMode: Text.WordWrap
-        }
-        Flow {
-            Layout.fillWidth: true
+        ColumnLayout {
+            Layout.alignment: Qt.AlignVCenter
             spacing: Theme.gap
             visible: row.materialNames.length > 0 || row.canHandOver
             KioskButton {
                 objectName: "materialReceived"
+                Layout.fillWidth: true
                 visible: row.materialNames.length > 0
                 text: qsTr("材料已收到")
                 onClicked: row.materialRequested(row.receipt)
             }
             KioskButton {
                 objectName: "handedOver"
+                Layout.fillWidth: true
                 visible: row.canHandOver
                 primary: true
                 text: qsTr("已交给申请人")

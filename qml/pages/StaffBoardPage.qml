@@ -14,6 +14,9 @@ Rectangle {
     signal bookingsRequested()
     /** The cases of this point waiting for the citizen instead of the outbox's records. */
     property bool showCases: false
+    /** The counts' numbers beside their labels, in one line: in elder mode, and while the cases
+     *  are shown (the counts are then only a reminder); the list below needs the room. */
+    readonly property bool compactCounts: page.showCases || Theme.elder
 
     Component.onCompleted: {
         Staff.refresh()
@@ -32,6 +35,8 @@ Rectangle {
         property string label
         property int value
         property color tint: Theme.text
+        /** The number beside its label, in one line (page.compactCounts). */
+        property bool compact: false
         Layout.fillWidth: true
         Layout.preferredWidth: 1
         implicitHeight: countColumn.implicitHeight + 2 * Theme.gap
@@ -39,24 +44,31 @@ Rectangle {
         color: Theme.surface
         border.color: count.value > 0 ? count.tint : Theme.border
         border.width: count.value > 0 ? 3 : Theme.borderWidth
-        ColumnLayout {
+        GridLayout {
             id: countColumn
             anchors.centerIn: parent
-            spacing: 0
+            columns: count.compact ? 2 : 1
+            columnSpacing: 8
+            rowSpacing: 0
             StaticText {
-                Layout.alignment: Qt.AlignHCenter
+                id: countNumber
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
                 text: count.value
-                font.pixelSize: Theme.huge
+                font.pixelSize: count.compact ? Theme.heading : Theme.huge
                 font.bold: true
                 font.family: Theme.fontFamily
                 color: count.value > 0 ? count.tint : Theme.muted
             }
             StaticText {
-                Layout.alignment: Qt.AlignHCenter
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+                // Beside the number, a long label (Action needed) wraps within the tile.
+                Layout.maximumWidth: count.width - 2 * Theme.gap
+                                     - (count.compact ? countNumber.implicitWidth + countColumn.columnSpacing : 0)
                 text: count.label
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily
                 color: Theme.text
+                wrapMode: Text.WordWrap
             }
         }
     }
@@ -107,10 +119,10 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Count { objectName: "countPending"; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
-            Count { objectName: "countAccepted"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
-            Count { objectName: "countRejected"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
-            Count { objectName: "countAttention"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
+            Count { objectName: "countPending"; compact: page.compactCounts; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
+            Count { objectName: "countAccepted"; compact: page.compactCounts; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
+            Count { objectName: "countRejected"; compact: page.compactCounts; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
+            Count { objectName: "countAttention"; compact: page.compactCounts; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
             // The cases of this point waiting for the citizen: a toggle between them and the
             // outbox's records, in the row of counts (no room for a row of tabs in elder mode).
             BaseButton {
@@ -132,15 +144,19 @@ Rectangle {
                     if (page.showCases)
                         CaseBoard.refresh()
                 }
-                ColumnLayout {
+                GridLayout {
                     id: casesColumn
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.gap
-                    spacing: 0
+                    columns: page.compactCounts ? 2 : 1
+                    columnSpacing: 8
+                    rowSpacing: 0
                     StaticText {
-                        Layout.alignment: Qt.AlignHCenter
+                        Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+                        Layout.fillWidth: page.compactCounts
+                        horizontalAlignment: Text.AlignRight
                         text: CaseBoard.count
-                        font.pixelSize: Theme.huge
+                        font.pixelSize: page.compactCounts ? Theme.heading : Theme.huge
                         font.bold: true
                         font.family: Theme.fontFamily
                         color: page.showCases ? Theme.accentText : (CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.text : Theme.muted))
@@ -148,7 +164,8 @@ Rectangle {
                     StaticText {
                         id: casesLabel
                         Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
+                        Layout.alignment: Qt.AlignVCenter
+                        horizontalAlignment: page.compactCounts ? Text.AlignLeft : Text.AlignHCenter
                         text: qsTr("待办件")
                         font.pixelSize: Theme.body
                         font.family: Theme.fontFamily
@@ -158,16 +175,15 @@ Rectangle {
                 }
             }
         }
+        // How sending goes, then how long the oldest record has waited, in one paragraph (in
+        // elder mode in the smaller size, as the list's second lines): the list keeps its room.
         BodyText {
             objectName: "syncState"
             visible: !page.showCases
-            text: Staff.syncState
-        }
-        BodyText {
-            objectName: "oldestWaiting"
-            visible: !page.showCases
-            text: Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录")
-            color: Theme.muted
+            font.pixelSize: Theme.elder ? Theme.small : Theme.body
+            lineHeight: Theme.elder ? 1.1 : 1.3
+            textFormat: Text.PlainText
+            text: Staff.syncState + "  " + (Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录"))
         }
         Banner {
             objectName: "caseBoardMessage"
@@ -253,22 +269,30 @@ Rectangle {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            StaticText {
+                            // The receipt and time follow the title on its line while there is
+                            // room, under it otherwise.
+                            Flow {
+                                id: recordHeading
                                 Layout.fillWidth: true
-                                text: (row.kind === "rating" ? qsTr("评价") : (row.kind === "case_event" ? qsTr("办件登记") : qsTr("申请"))) + " · " + row.itemName
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                                font.family: Theme.fontFamily
-                                color: Theme.text
-                                elide: Text.ElideRight
-                            }
-                            StaticText {
-                                Layout.fillWidth: true
-                                text: row.receipt + " · " + row.created + (row.onBehalf ? " · " + qsTr("代办") : "")
-                                font.pixelSize: Theme.small
-                                font.family: Theme.fontFamily
-                                color: Theme.muted
-                                elide: Text.ElideRight
+                                spacing: 8
+                                StaticText {
+                                    width: Math.min(implicitWidth, recordHeading.width)
+                                    text: (row.kind === "rating" ? qsTr("评价") : (row.kind === "case_event" ? qsTr("办件登记") : qsTr("申请"))) + " · " + row.itemName
+                                    font.pixelSize: Theme.body
+                                    font.bold: true
+                                    font.family: Theme.fontFamily
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                StaticText {
+                                    width: Math.min(implicitWidth, recordHeading.width)
+                                    topPadding: y > 0 ? 0 : Theme.body - Theme.small
+                                    text: row.receipt + " · " + row.created + (row.onBehalf ? " · " + qsTr("代办") : "")
+                                    font.pixelSize: Theme.small
+                                    font.family: Theme.fontFamily
+                                    color: Theme.muted
+                                    wrapMode: Text.WrapAnywhere
+                                }
                             }
                             StaticText {
                                 Layout.fillWidth: true
@@ -298,6 +322,8 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
+            // 代办 starts from the records; the cases' list takes the room while it is shown.
+            visible: !page.showCases
             KioskButton {
                 objectName: "onBehalfApply"
                 Layout.fillWidth: true

@@ -479,8 +479,14 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
         }
         if (parser.isSet(o.dayPlan))
             plan.dayPlan = parser.value(o.dayPlan);
-        if (parser.isSet(o.slotMinutes))
-            plan.slotMinutes = parser.value(o.slotMinutes).toInt();
+        if (parser.isSet(o.slotMinutes)) {
+            // "abc" must not read as 0 and be refused as an invalid slot length.
+            bool ok = false;
+            plan.slotMinutes = parser.value(o.slotMinutes).toInt(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--slot-minutes: %1 is not a number of minutes")
+                                .arg(parser.value(o.slotMinutes)));
+        }
         if (parser.isSet(o.groups)) {
             plan.groups.clear();
             for (const QString &code : parser.value(o.groups).split(u',', Qt::SkipEmptyParts))

@@ -71,8 +71,10 @@ int main(int argc, char **argv)
     RecordResult retry{
         QStringLiteral("3c2b1a09-8f7e-4d6c-9b5a-493827160504"), Outcome::Retry, {}, {}, {},
         QStringLiteral("附件 0 尚未上传完成，请重新上传")};
-    write("batch_result", "three", encode(BatchResult{{ok, no, dup}}));
-    write("batch_result", "retry", encode(BatchResult{{ok, retry}}));
+    write("batch_result", "three",
+          encode(BatchResult{.results = {ok, no, dup}, .version = receiptsV1, .signature = {}}));
+    write("batch_result", "retry",
+          encode(BatchResult{.results = {ok, retry}, .version = receiptsV1, .signature = {}}));
 
     write("upload_create", "one",
           encode(UploadCreate{r.attachments.at(1).length, r.attachments.at(1).sha256}));

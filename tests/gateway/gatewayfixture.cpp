@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -164,6 +165,52 @@ CliRun gatewayCli(const QStringList &args)
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+int serveOnFreePort(QProcess &serve, const QStringList &args)
+{
+    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
+                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")} +
+                    args);
+    REQUIRE(serve.waitForStarted());
+    QByteArray line;
+    while (!line.contains('\n') && serve.waitForReadyRead(30000))
+        line += serve.readAllStandardOutput();
+    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
+                               .match(QString::fromUtf8(line));
+    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
+    REQUIRE(listening.hasMatch());
+    return listening.captured(1).toInt();
+}
+
+HttpReply OperatorRequests::operator()(const QByteArray &method, const QByteArray &path,
+                                       const QByteArray &bearer, const QJsonObject &json,
+                                       QList<QByteArray> headers) const
+{
+    if (!bearer.isEmpty())
+        headers.append("Authorization: Bearer " + bearer);
+    const QByteArray payload =
+        method == "POST" ? QJsonDocument(json).toJson(QJsonDocument::Compact) : QByteArray();
+    HttpReply r = httpsSend(port, pin, method, path, payload, headers);
+    INFO(method.toStdString() << ' ' << path.toStdString() << " -> " << r.status << ' '
+                              << r.body.left(400).toStdString() << r.error.toStdString());
+    REQUIRE(r.error.isEmpty());
+    return r;
+}
+
+QByteArray OperatorRequests::login(const QString &id, const QString &password) const
+{
+    const HttpReply r =
+        (*this)("POST", "/v1/operator/sessions", {},
+                {{QStringLiteral("id"), id}, {QStringLiteral("password"), password}});
+    INFO("login " << id.toStdString() << " -> " << r.status);
+    REQUIRE(r.status == 201);
+    return QJsonDocument::fromJson(r.body)
+        .object()
+        .value(QLatin1String("token"))
+        .toString()
+        .toLatin1();
 }
 
 QDateTime testNow()

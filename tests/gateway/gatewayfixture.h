@@ -21,6 +21,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -73,6 +74,25 @@ struct CliRun
 /** Runs jiujin-gateway with @p args (at most a minute). When the run stores central in
  *  PostgreSQL (PgTestServer::selected), `init` gets --database with a fresh database. */
 CliRun gatewayCli(const QStringList &args);
+
+/** Starts `jiujin-gateway serve --listen 127.0.0.1:0` followed by @p args in @p serve and waits
+ *  (at most 30 s) for its first line, "listening on PORT"; the port (fails the test without it).
+ *  The caller stops the process (its exit code is often what a test checks). */
+int serveOnFreePort(QProcess &serve, const QStringList &args);
+
+/** JSON requests to the operator API of a gateway on 127.0.0.1:port (pinned as a kiosk does):
+ *  called as send(method, path, bearer[, body[, headers]]), a POST carrying @p json; fails the
+ *  test on a transport error, naming the request and its answer. */
+struct OperatorRequests
+{
+    int port = 0;
+    QByteArray pin;
+
+    HttpReply operator()(const QByteArray &method, const QByteArray &path, const QByteArray &bearer,
+                         const QJsonObject &json = {}, QList<QByteArray> headers = {}) const;
+    /** Logs operator @p id in with @p password (fails the test unless 201); the bearer token. */
+    QByteArray login(const QString &id, const QString &password) const;
+};
 
 /** Central's storage for a test of its own: a fresh PostgreSQL database when the run selects
  *  it (attachments under @p sqlitePath's folder), else SQLite at @p sqlitePath. */

@@ -3,6 +3,7 @@
 // `submissions` commands of jiujin-gateway as a process.
 #include "bookingservice.h"
 #include "channeltokens.h"
+#include "chinatime.h"
 #include "database.h"
 #include "gatewayfixture.h"
 #include "migrations.h"
@@ -19,7 +20,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -286,11 +286,8 @@ TEST_CASE("jiujin-gateway channel-token create, list, revoke", "[gateway-cli]")
     CHECK(gatewayCli(create + data).exitCode != 0);
     CHECK(gatewayCli(create + data + QStringList{QStringLiteral("--point"), QStringLiteral("x")})
               .exitCode != 0);
-    const QString lastDay = QDateTime::currentDateTimeUtc()
-                                .addDays(40)
-                                .toTimeZone(QTimeZone("Asia/Shanghai"))
-                                .date()
-                                .toString(Qt::ISODate);
+    const QString lastDay =
+        chinaDate(QDateTime::currentDateTimeUtc().addDays(40)).toString(Qt::ISODate);
     const QString yesterday =
         QDateTime::currentDateTimeUtc().addDays(-2).date().toString(Qt::ISODate);
     CHECK(gatewayCli(create + data +

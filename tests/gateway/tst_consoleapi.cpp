@@ -74,19 +74,7 @@ TEST_CASE("Console: pages under CSP, cookie sessions with CSRF, the catalogue's 
     }
 
     QProcess serve;
-    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--console"), pages} +
-                    data);
-    REQUIRE(serve.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && serve.waitForReadyRead(30000))
-        line += serve.readAllStandardOutput();
-    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
-                               .match(QString::fromUtf8(line));
-    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-    REQUIRE(listening.hasMatch());
-    const int port = listening.captured(1).toInt();
+    const int port = serveOnFreePort(serve, QStringList{QStringLiteral("--console"), pages} + data);
 
     const auto send = [&](const QByteArray &method, const QByteArray &path,
                           const QList<QByteArray> &headers, const QByteArray &body = {},

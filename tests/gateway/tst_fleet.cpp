@@ -20,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -142,40 +141,10 @@ TEST_CASE("Fleet API: devices, silent first, tokens once, revoke over TLS throug
     }
 
     QProcess serve;
-    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")} +
-                    data);
-    REQUIRE(serve.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && serve.waitForReadyRead(30000))
-        line += serve.readAllStandardOutput();
-    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
-                               .match(QString::fromUtf8(line));
-    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-    REQUIRE(listening.hasMatch());
-    const int port = listening.captured(1).toInt();
+    const int port = serveOnFreePort(serve, data);
 
-    const auto send = [&](const QByteArray &method, const QByteArray &path,
-                          const QByteArray &bearer, const QJsonObject &json = {},
-                          QList<QByteArray> headers = {}) {
-        if (!bearer.isEmpty())
-            headers.append("Authorization: Bearer " + bearer);
-        const QByteArray payload =
-            method == "POST" ? QJsonDocument(json).toJson(QJsonDocument::Compact) : QByteArray();
-        HttpReply r = httpsSend(port, pin, method, path, payload, headers);
-        INFO(method.toStdString() << ' ' << path.toStdString() << " -> " << r.status << ' '
-                                  << r.body.left(400).toStdString() << r.error.toStdString());
-        REQUIRE(r.error.isEmpty());
-        return r;
-    };
-    const auto login = [&](const QString &id) {
-        const HttpReply r =
-            send("POST", "/v1/operator/sessions", {},
-                 {{QStringLiteral("id"), id}, {QStringLiteral("password"), password}});
-        REQUIRE(r.status == 201);
-        return object(r).value(QLatin1String("token")).toString().toLatin1();
-    };
+    const OperatorRequests send{port, pin};
+    const auto login = [&](const QString &id) { return send.login(id, password); };
     const QByteArray technician = login(QStringLiteral("tech-1"));
     const QByteArray supervisor = login(QStringLiteral("sup-1"));
     const QByteArray clerk = login(QStringLiteral("clerk-a"));

@@ -72,25 +72,14 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
         REQUIRE(tokenText.size() >= 32);
 
         QProcess serve;
-        serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--catalogue"),
-                                QStringLiteral(JIUJIN_SEED)} +
-                        data);
-        REQUIRE(serve.waitForStarted());
-        QByteArray line;
-        while (!line.contains('\n') && serve.waitForReadyRead(30000))
-            line += serve.readAllStandardOutput();
-        const QRegularExpression listening(QStringLiteral("^listening on (\\d+)\\n"));
-        const auto port = listening.match(QString::fromUtf8(line));
-        INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-        REQUIRE(port.hasMatch());
+        const int port = serveOnFreePort(
+            serve, QStringList{QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)} + data);
 
         auto signing = protocol::Key::generateSigning(protocol::Suite::Gm);
         REQUIRE(signing.ok());
         const auto [keyPem, csrPem] = makeCsr();
         const HttpReply enrolled = httpsPost(
-            port.captured(1).toInt(), pin, "/v1/enroll",
+            port, pin, "/v1/enroll",
             protocol::encode(protocol::EnrollRequest{tokenText, csrPem, signing->publicPem()}), {});
         INFO(enrolled.error.toStdString() << enrolled.body.toStdString());
         REQUIRE(enrolled.status == 200);
@@ -100,8 +89,7 @@ TEST_CASE("jiujin-gateway: init, token, serve, devices, revoke", "[gateway-cli]"
 
         // A wrong pin is refused by the client: the kiosk talks to this server only.
         const HttpReply wrongPin = httpsPost(
-            port.captured(1).toInt(),
-            "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/v1/enroll", "{}", {});
+            port, "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/v1/enroll", "{}", {});
         CHECK(wrongPin.status == 0);
         CHECK_FALSE(wrongPin.error.isEmpty());
 
@@ -237,4 +225,36 @@ TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[g
         CHECK(run.exitCode != 0);
         CHECK(run.err.contains("--quota"));
     }
+}
+
+TEST_CASE("jiujin-gateway plan set says a slot length that is not a number is not one",
+          "[gateway-cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("gw"));
+    const QStringList data{QStringLiteral("--data-dir"), dir};
+    const CliRun init = gatewayCli(QStringList{QStringLiteral("init")} + data);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const auto planSet = [&](const char *minutes) {
+        return gatewayCli(QStringList{QStringLiteral("plan"), QStringLiteral("set"),
+                                      QStringLiteral("--point"), QStringLiteral("150525203000-01"),
+                                      QStringLiteral("--slot-minutes"), QLatin1String(minutes)} +
+                          data);
+    };
+    // "abc" once read as 0 minutes and was refused as an invalid plan.
+    const CliRun bad = planSet("abc");
+    INFO(bad.err.toStdString());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("--slot-minutes: abc is not a number of minutes"));
+    CHECK_FALSE(bad.err.contains("plan refused"));
+    // A number is still judged by the plan's own rules, and a sound one is taken.
+    const CliRun zero = planSet("0");
+    CHECK(zero.exitCode == 1);
+    CHECK(zero.err.contains("plan refused"));
+    const CliRun good = planSet("20");
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.out.contains("in 20-minute slots"));
 }

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -455,19 +454,7 @@ TEST_CASE("Operators: the operator API over TLS through the nginx front of serve
     CHECK_FALSE(list.out.contains("scrypt"));
 
     QProcess serve;
-    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")} +
-                    data);
-    REQUIRE(serve.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && serve.waitForReadyRead(30000))
-        line += serve.readAllStandardOutput();
-    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
-                               .match(QString::fromUtf8(line));
-    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-    REQUIRE(listening.hasMatch());
-    const int port = listening.captured(1).toInt();
+    const int port = serveOnFreePort(serve, data);
 
     // A kiosk enrolls and hands in one application: a case at 150525203000-01, department shebao.
     auto signing = protocol::Key::generateSigning(protocol::Suite::Intl);

@@ -3,6 +3,7 @@
 // JIUJIN_TEST_ENGINE=postgresql only (ctest gateway-pg-multi).
 #include "bookingrecords.h"
 #include "centralstorage.h"
+#include "chinatime.h"
 #include "gatewayfixture.h"
 #include "pgtestserver.h"
 #include "slots.h"
@@ -32,20 +33,9 @@ struct Serve
 {
     explicit Serve(const QStringList &data)
     {
-        process.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                      QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--catalogue"),
-                                  QStringLiteral(JIUJIN_SEED)} +
-                          data);
-        REQUIRE(process.waitForStarted());
-        QByteArray line;
-        while (!line.contains('\n') && process.waitForReadyRead(30000))
-            line += process.readAllStandardOutput();
-        const auto m = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
-                           .match(QString::fromUtf8(line));
-        INFO(line.toStdString() << process.readAllStandardError().toStdString());
-        REQUIRE(m.hasMatch());
-        port = m.captured(1).toInt();
+        port = serveOnFreePort(
+            process,
+            QStringList{QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)} + data);
     }
     ~Serve()
     {
@@ -103,7 +93,7 @@ TEST_CASE("Two gateway processes on one PostgreSQL database never over-book a sl
         // runs on it); on each of its morning slots the probe takes one seat, and the last seat
         // is raced from both instances at once: every slot is a fresh race.
         QString day;
-        const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+        const QDate today = chinaDate(QDateTime::currentDateTimeUtc());
         for (int d = 2; d < 20 && day.isEmpty(); ++d) {
             const QString candidate = today.addDays(d).toString(Qt::ISODate);
             const HttpReply probe =

@@ -169,7 +169,7 @@ TEST_CASE("Rating API: the role table for ratings and follow-ups", "[gateway-rat
     CHECK_FALSE(OperatorRoles::readsFollowUpTexts(clerk, e));
     CHECK_FALSE(OperatorRoles::readsFollowUpTexts(otherOfficer, e));
     // Steps: call-back and rectification the department's officer, close a supervisor.
-    for (const QString step : {QStringLiteral("callback"), QStringLiteral("rectify")}) {
+    for (const QString &step : {QStringLiteral("callback"), QStringLiteral("rectify")}) {
         CHECK(OperatorRoles::mayFollowUp(officer, e, step));
         for (const OperatorRow &o : {otherOfficer, clerk, supervisor, technician})
             CHECK_FALSE(OperatorRoles::mayFollowUp(o, e, step));
@@ -304,19 +304,7 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     }
 
     QProcess serve;
-    serve.start(QStringLiteral(JIUJIN_GATEWAY_EXE),
-                QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")} +
-                    data);
-    REQUIRE(serve.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && serve.waitForReadyRead(30000))
-        line += serve.readAllStandardOutput();
-    const auto listening = QRegularExpression(QStringLiteral("^listening on (\\d+)\\n"))
-                               .match(QString::fromUtf8(line));
-    INFO(line.toStdString() << serve.readAllStandardError().toStdString());
-    REQUIRE(listening.hasMatch());
-    const int port = listening.captured(1).toInt();
+    const int port = serveOnFreePort(serve, data);
 
     // A kiosk hands in an application and rates it 非常不满意: a case, and a rating linked to it.
     auto signing = protocol::Key::generateSigning(protocol::Suite::Intl);
@@ -355,26 +343,8 @@ TEST_CASE("Rating API: ratings, follow-up queue and steps, figures and export ov
     const QString caseReceipt = results.at(0).receipt;
     REQUIRE_FALSE(caseReceipt.isEmpty());
 
-    const auto send = [&](const QByteArray &method, const QByteArray &path,
-                          const QByteArray &bearer, const QJsonObject &json = {}) {
-        QList<QByteArray> headers;
-        if (!bearer.isEmpty())
-            headers.append("Authorization: Bearer " + bearer);
-        const QByteArray payload =
-            method == "POST" ? QJsonDocument(json).toJson(QJsonDocument::Compact) : QByteArray();
-        HttpReply r = httpsSend(port, pin, method, path, payload, headers);
-        INFO(method.toStdString() << ' ' << path.toStdString() << " -> " << r.status << ' '
-                                  << r.body.left(400).toStdString() << r.error.toStdString());
-        REQUIRE(r.error.isEmpty());
-        return r;
-    };
-    const auto tokenOf = [&](const QString &id) {
-        const HttpReply r =
-            send("POST", "/v1/operator/sessions", {},
-                 {{QStringLiteral("id"), id}, {QStringLiteral("password"), password}});
-        REQUIRE(r.status == 201);
-        return object(r).value(QLatin1String("token")).toString().toLatin1();
-    };
+    const OperatorRequests send{port, pin};
+    const auto tokenOf = [&](const QString &id) { return send.login(id, password); };
     const QByteArray officerS = tokenOf(QStringLiteral("officer-s"));
     const QByteArray officerM = tokenOf(QStringLiteral("officer-m"));
     const QByteArray supervisor = tokenOf(QStringLiteral("sup-1"));

@@ -104,7 +104,7 @@ Entries auditEntries(const QString &path)
 struct Run
 {
     QStringList args;
-    QByteArray input;
+    QByteArray input{};      ///< written to its stdin
     QList<int> exitCodes{0}; ///< the ones that count as done
 };
 

@@ -4,6 +4,7 @@
 #include "applycontroller.h"
 #include "bookingcontroller.h"
 #include "bookingstore.h"
+#include "chinatime.h"
 #include "integration.h"
 #include "kioskcontext.h"
 #include "kiosksession.h"
@@ -82,11 +83,10 @@ Slot writeSlot(const QString &dbPath)
     REQUIRE(db.ok());
     const QString point = CatalogueStore(*db.value()).setting(QStringLiteral("point"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    constexpr int offset = 8 * 3600;
-    QDate day = now.toOffsetFromUtc(offset).date().addDays(2);
+    QDate day = chinaDate(now).addDays(2);
     while (day.dayOfWeek() > 5)
         day = day.addDays(1);
-    const QDateTime start = QDateTime(day, QTime(10, 0), Qt::OffsetFromUTC, offset).toUTC();
+    const QDateTime start = chinaTime(day, QTime(10, 0));
     const QString id = QStringLiteral("%1/%2").arg(
         point, QDateTime(day, QTime(10, 0)).toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
     BookingStore store(*db.value());

@@ -111,6 +111,32 @@ TEST_CASE("text that can be drawn under 18 px")
                    "under 18 px"));
 }
 
+TEST_CASE("a list left less room than one row")
+{
+    // 30 px of a list whose rows are 80 px: a sliver of the first row, as the elder staff board
+    // once showed its cases between the counts and the buttons below.
+    const QByteArray rows = "model: 5; delegate: Rectangle { required property int index; width: "
+                            "300; height: 80; color: 'yellow'; Text { font.pixelSize: 20; text: "
+                            "'case ' + parent.index } } }";
+    CHECK(mentions(
+        check("ListView { objectName: 'cases'; width: 300; height: 30; clip: true; " + rows),
+        "[cases]: shows 30 px of a list whose first row is 80 px"));
+    // Cut by a parent that clips it, not by its own height.
+    CHECK(mentions(check("Item { width: 300; height: 40; clip: true; ListView { width: 300; "
+                         "height: 200; " +
+                         rows + " }"),
+                   "shows 40 px"));
+    // One row's room, or no rows at all: nothing to report.
+    CHECK(check("ListView { width: 300; height: 80; clip: true; " + rows).isEmpty());
+    CHECK(check("ListView { width: 300; height: 10; model: 0; delegate: Text { text: 'none' } }")
+              .isEmpty());
+    // Columns side by side are read across: not judged by this rule.
+    CHECK_FALSE(mentions(check("ListView { orientation: ListView.Horizontal; width: 30; height: "
+                               "200; clip: true; model: 5; delegate: Rectangle { width: 80; "
+                               "height: 200; color: 'yellow' } }"),
+                         "shows"));
+}
+
 TEST_CASE("what lies under a full-window veil is not read")
 {
     CHECK(

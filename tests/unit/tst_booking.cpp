@@ -1,6 +1,7 @@
 #include "auditlog.h"
 #include "bookingservice.h"
 #include "bookingstore.h"
+#include "chinatime.h"
 #include "kioskfixture.h"
 #include "migrations.h"
 #include "slots.h"
@@ -24,7 +25,7 @@ const QDateTime monday8 = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
 
 QDateTime local(QDate d, int h, int m = 0)
 {
-    return QDateTime(d, QTime(h, m), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+    return chinaTime(d, QTime(h, m));
 }
 
 /** A kiosk with a clock the test moves, and central's clock = kiosk clock + offset. */

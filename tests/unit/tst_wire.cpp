@@ -75,7 +75,9 @@ BatchResult sampleResult()
                        {},
                        {},
                        QStringLiteral("附件 0 尚未上传完成")};
-    return BatchResult{{accepted, duplicate, rejected, duplicateRejected, retry}};
+    return BatchResult{.results = {accepted, duplicate, rejected, duplicateRejected, retry},
+                       .version = receiptsV1,
+                       .signature = {}};
 }
 
 const QByteArray pemA =
@@ -199,7 +201,9 @@ TEST_CASE("wire: golden encodings", "[wire]")
           bytes(R"({"length":1,"sha256":")") + shaC + "\"}");
     CHECK(uploadPath(uuidA, 2) == "/v1/uploads/0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21/2");
     CHECK(encode(BatchResult{
-              {RecordResult{uuidA, Outcome::Retry, {}, {}, {}, QStringLiteral("r")}}}) ==
+              .results = {RecordResult{uuidA, Outcome::Retry, {}, {}, {}, QStringLiteral("r")}},
+              .version = receiptsV1,
+              .signature = {}}) ==
           bytes(R"({"results":[{"accepted_at":"","reason":"r","receipt":"",)"
                 R"("signature":"","status":"retry",)"
                 R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
@@ -210,7 +214,7 @@ TEST_CASE("wire: golden encodings", "[wire]")
                      QStringLiteral("2026-11-28T09:30:00Z"),
                      bytes("s"),
                      {}};
-    CHECK(encode(BatchResult{{res}}) ==
+    CHECK(encode(BatchResult{.results = {res}, .version = receiptsV1, .signature = {}}) ==
           bytes(R"({"results":[{"accepted_at":"2026-11-28T09:30:00Z","reason":"","receipt":"R1",)"
                 R"("signature":"cw==","status":"accepted",)"
                 R"("uuid":"0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b21"}]})"));
