@@ -22,11 +22,14 @@ BaseButton {
 
     /** Mongolian mode: a Mongolian label stands in columns (VerticalText), wrapped at this length. */
     property real verticalLength: Theme.touch * 2.2
-    readonly property bool vertical: verticalLabel.mongolian // never Mongolian lying on its side
+    /** The label's columns, made only when the label holds Mongolian (null otherwise). */
+    readonly property VerticalText verticalItem: verticalLabel.item as VerticalText
+    readonly property bool vertical: control.verticalItem !== null && control.verticalItem.mongolian // never Mongolian lying on its side
 
-    implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)
+    // From the columns themselves, not the Loader (whose implicit size can follow its own width).
+    implicitHeight: control.vertical ? Math.max(Theme.touch, control.verticalItem.implicitHeight + 12)
                                      : Math.max(Theme.touch, label.implicitHeight + 24)
-    implicitWidth: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitWidth + 24)
+    implicitWidth: control.vertical ? Math.max(Theme.touch, control.verticalItem.implicitWidth + 24)
                                     : Math.max(Theme.touch * 2, label.implicitWidth + 48)
     radius: Theme.radius
     // Disabled: no fill and muted text, still readable (its text often says what to do first).
@@ -43,17 +46,25 @@ BaseButton {
     Accessible.checkable: control.checkable
     Accessible.checked: control.checked
 
-    VerticalText {
+    // Made only for a label with a letter of the Mongolian block (U+1800–U+18AF; VerticalText
+    // decides exactly, through its mongolian property): a hidden one still laid its Chinese out
+    // in columns, eight times over in the top bar and home screen before the first frame (§9c).
+    Loader {
         id: verticalLabel
-        objectName: "verticalLabel"
         visible: control.vertical
         anchors.fill: parent
         anchors.margins: 6
-        centered: true
-        text: (control.checkable && control.checked ? "✓ " : "") + control.text
-        pixelSize: control.fontSize
-        columnLength: control.verticalLength
-        color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
+        active: /[\u1800-\u18af]/.test(control.text)
+        // qmllint disable unqualified
+        sourceComponent: VerticalText {
+            objectName: "verticalLabel"
+            centered: true
+            text: (control.checkable && control.checked ? "✓ " : "") + control.text
+            pixelSize: control.fontSize
+            columnLength: control.verticalLength
+            color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
+        }
+        // qmllint enable unqualified
     }
     Text {
         id: label
