@@ -22,14 +22,14 @@ BaseButton {
 
     /** Mongolian mode: a Mongolian label stands in columns (VerticalText), wrapped at this length. */
     property real verticalLength: Theme.touch * 2.2
-    /** The label's columns, made only when the label holds Mongolian (null otherwise). */
-    readonly property VerticalText verticalItem: verticalLabel.item as VerticalText
-    readonly property bool vertical: control.verticalItem !== null && control.verticalItem.mongolian // never Mongolian lying on its side
+    // The same rule as VerticalText.mongolian (VerticalColumns::isMongolian: a letter of the
+    // Mongolian block, U+1800–U+18AF, not FVS U+180B–U+180F), read here so that the columns
+    // are laid out only for a Mongolian label (§9c).
+    readonly property bool vertical: /[\u1800-\u180a\u1810-\u18af]/.test(control.text) // never Mongolian lying on its side
 
-    // From the columns themselves, not the Loader (whose implicit size can follow its own width).
-    implicitHeight: control.vertical ? Math.max(Theme.touch, control.verticalItem.implicitHeight + 12)
+    implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)
                                      : Math.max(Theme.touch, label.implicitHeight + 24)
-    implicitWidth: control.vertical ? Math.max(Theme.touch, control.verticalItem.implicitWidth + 24)
+    implicitWidth: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitWidth + 24)
                                     : Math.max(Theme.touch * 2, label.implicitWidth + 48)
     radius: Theme.radius
     // Disabled: no fill and muted text, still readable (its text often says what to do first).
@@ -46,25 +46,19 @@ BaseButton {
     Accessible.checkable: control.checkable
     Accessible.checked: control.checked
 
-    // Made only for a label with a letter of the Mongolian block (U+1800–U+18AF; VerticalText
-    // decides exactly, through its mongolian property): a hidden one still laid its Chinese out
-    // in columns, eight times over in the top bar and home screen before the first frame (§9c).
-    Loader {
+    VerticalText {
         id: verticalLabel
+        objectName: "verticalLabel"
         visible: control.vertical
         anchors.fill: parent
         anchors.margins: 6
-        active: /[\u1800-\u18af]/.test(control.text)
-        // qmllint disable unqualified
-        sourceComponent: VerticalText {
-            objectName: "verticalLabel"
-            centered: true
-            text: (control.checkable && control.checked ? "✓ " : "") + control.text
-            pixelSize: control.fontSize
-            columnLength: control.verticalLength
-            color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
-        }
-        // qmllint enable unqualified
+        centered: true
+        // Empty unless the label is Mongolian: a hidden label laid its Chinese out in columns,
+        // seven times over in the top bar and home screen before the first frame.
+        text: control.vertical ? (control.checkable && control.checked ? "✓ " : "") + control.text : ""
+        pixelSize: control.fontSize
+        columnLength: control.verticalLength
+        color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)
     }
     Text {
         id: label

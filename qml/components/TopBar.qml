@@ -29,8 +29,6 @@ Rectangle {
         text: "ᠮᠣᠩᠭᠣᠯ"
     }
     color: Theme.accent
-    /** The Mongolian name's column (made in Mongolian mode only), from the column itself. */
-    readonly property real mongolianBrandWidth: mongolianBrand.item ? mongolianBrand.item.implicitWidth : 0
 
     // What the buttons take. The kiosk's name (就近办 and the point) gives way when they need the
     // whole bar (elder mode at 1024 px on an inner screen): the screen's heading says where one is.
@@ -85,29 +83,26 @@ Rectangle {
             text: qsTr("首页")
             onClicked: bar.home()
         }
-        Loader {
+        VerticalText {
             // Mongolian mode: the kiosk's name in its column, the point's (Chinese) name beside it.
-            // Made when Mongolian is first chosen: the Chinese and English bars never show it.
+            // Empty in Chinese and English, so that its column is not laid out there.
             id: mongolianBrand
+            objectName: "mongolianBrand"
             visible: Session.language === "mn" && brand.fits
-            active: Session.language === "mn"
             Layout.fillHeight: true
-            Layout.preferredWidth: bar.mongolianBrandWidth
-            sourceComponent: VerticalText {
-                objectName: "mongolianBrand"
-                columnLength: height
-                text: qsTr("就近办")
-                pixelSize: Theme.small
-                color: Theme.accentText
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            Layout.preferredWidth: implicitWidth
+            columnLength: height
+            text: Session.language === "mn" ? qsTr("就近办") : ""
+            pixelSize: Theme.small
+            color: Theme.accentText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         ColumnLayout {
             id: brand
             // shown only where the point's name fits on one line at the smallest size
             readonly property bool fits: bar.width - 2 * 12 - bar.buttonsWidth
-                     - (Session.language === "mn" ? bar.mongolianBrandWidth + row.spacing : 0)
+                     - (Session.language === "mn" ? mongolianBrand.implicitWidth + row.spacing : 0)
                      >= Math.max(Session.language === "mn" ? 0 : brandName.implicitWidth, pointMetrics.advanceWidth) + row.spacing
             visible: brand.fits
             Layout.fillWidth: true
