@@ -84,17 +84,36 @@ KioskSession &KioskContext::session()
     return *d->session;
 }
 
+OpenedDatabase::OpenedDatabase() : db(Error{Error::Io, QString()}) {}
+OpenedDatabase::OpenedDatabase(OpenedDatabase &&) noexcept = default;
+OpenedDatabase &OpenedDatabase::operator=(OpenedDatabase &&) noexcept = default;
+OpenedDatabase::~OpenedDatabase() = default;
+
+OpenedDatabase KioskContext::openDatabase(const QString &path)
+{
+    OpenedDatabase opened;
+    opened.db = Database::openOrQuarantine(path, &opened.quarantined);
+    return opened;
+}
+
 Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
                                                            const KioskOptions &options,
                                                            std::function<QDateTime()> clock)
 {
+    return create(engine, options, openDatabase(options.databasePath), std::move(clock));
+}
+
+Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
+                                                           const KioskOptions &options,
+                                                           OpenedDatabase opened,
+                                                           std::function<QDateTime()> clock)
+{
     std::unique_ptr<KioskContext> context(new KioskContext);
     Parts &p = *context->d;
-    QString quarantined;
-    auto db = Database::openOrQuarantine(options.databasePath, &quarantined);
-    if (!db)
-        return db.error();
-    p.db = std::move(db.value());
+    const QString quarantined = opened.quarantined;
+    if (!opened.db)
+        return opened.db.error();
+    p.db = std::move(opened.db.value());
     p.store = std::make_unique<CatalogueStore>(*p.db);
     p.catalogueService = std::make_unique<CatalogueService>(*p.store);
     p.searchMisses = std::make_unique<SearchMissStore>(*p.db);

@@ -12,7 +12,20 @@ class QQmlEngine;
 
 namespace jiujin {
 
+class Database;
 class KioskSession;
+
+/** The kiosk's database as KioskContext::openDatabase() leaves it for create(): open, migrated
+ *  and checked, or the error; @c quarantined names where a damaged one was moved (else empty). */
+struct OpenedDatabase
+{
+    OpenedDatabase();
+    OpenedDatabase(OpenedDatabase &&) noexcept;
+    OpenedDatabase &operator=(OpenedDatabase &&) noexcept;
+    ~OpenedDatabase();
+    Result<std::unique_ptr<Database>> db;
+    QString quarantined;
+};
 
 /** Where the kiosk keeps things and which devices it talks to. */
 struct KioskOptions
@@ -38,6 +51,14 @@ public:
     static Result<std::unique_ptr<KioskContext>>
     create(QQmlEngine &engine, const KioskOptions &options,
            std::function<QDateTime()> bookingClock = {});
+    /** The same over a database opened beforehand (options.databasePath is not opened again). */
+    static Result<std::unique_ptr<KioskContext>>
+    create(QQmlEngine &engine, const KioskOptions &options, OpenedDatabase opened,
+           std::function<QDateTime()> bookingClock = {});
+    /** Opens @p path for create(), quarantining a damaged database (its quick_check is the
+     *  slow part). Needs no Qt application and touches nothing else, so jiujin-kiosk runs it on
+     *  a thread of its own while the screens compile (docs/DESIGN.md §9c). */
+    static OpenedDatabase openDatabase(const QString &path);
     ~KioskContext();
 
     KioskSession &session();

@@ -22,7 +22,10 @@ BaseButton {
 
     /** Mongolian mode: a Mongolian label stands in columns (VerticalText), wrapped at this length. */
     property real verticalLength: Theme.touch * 2.2
-    readonly property bool vertical: verticalLabel.mongolian // never Mongolian lying on its side
+    // The same rule as VerticalText.mongolian (VerticalColumns::isMongolian: a letter of the
+    // Mongolian block, U+1800–U+18AF, not FVS U+180B–U+180F), read here so that the columns
+    // are laid out only for a Mongolian label (§9c).
+    readonly property bool vertical: /[\u1800-\u180a\u1810-\u18af]/.test(control.text) // never Mongolian lying on its side
 
     implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)
                                      : Math.max(Theme.touch, label.implicitHeight + 24)
@@ -50,7 +53,9 @@ BaseButton {
         anchors.fill: parent
         anchors.margins: 6
         centered: true
-        text: (control.checkable && control.checked ? "✓ " : "") + control.text
+        // Empty unless the label is Mongolian: a hidden label laid its Chinese out in columns,
+        // seven times over in the top bar and home screen before the first frame.
+        text: control.vertical ? (control.checkable && control.checked ? "✓ " : "") + control.text : ""
         pixelSize: control.fontSize
         columnLength: control.verticalLength
         color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)

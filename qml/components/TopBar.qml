@@ -85,13 +85,14 @@ Rectangle {
         }
         VerticalText {
             // Mongolian mode: the kiosk's name in its column, the point's (Chinese) name beside it.
+            // Empty in Chinese and English, so that its column is not laid out there.
             id: mongolianBrand
             objectName: "mongolianBrand"
             visible: Session.language === "mn" && brand.fits
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: height
-            text: qsTr("就近办")
+            text: Session.language === "mn" ? qsTr("就近办") : ""
             pixelSize: Theme.small
             color: Theme.accentText
             Accessible.role: Accessible.StaticText

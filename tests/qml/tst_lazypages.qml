@@ -41,6 +41,16 @@ TestCase {
         verify(findChild(kiosk.contentItem, "mongolianHome") === null,
                "the hidden Mongolian home screen was made before the first frame")
 
+        // A button's Mongolian columns are laid out only for a Mongolian label: in Chinese the
+        // bar's and home screen's hidden ones hold no text (each laid its Chinese out before).
+        for (const name of ["elderButton", "languageButton", "staffButton"]) {
+            const columns = findChild(findChild(kiosk.contentItem, name), "verticalLabel") as VerticalText
+            compare(columns.text, "", name + " laid its hidden label out in columns")
+        }
+        compare((findChild(kiosk.contentItem, "mongolianBrand") as VerticalText).text, "")
+        const mongolian = findChild(findChild(kiosk.contentItem, "mongolianButton"), "verticalLabel") as VerticalText
+        verify(mongolian.visible && mongolian.columnCount > 0, "the ᠮᠣᠩᠭᠣᠯ button lost its column")
+
         mouseClick(findChild(kiosk.contentItem, "browseTile") as Item)
         tryCompare(kiosk, "currentPage", "departments")
         verify(TestLoads.files().includes("DepartmentsPage.qml"))
