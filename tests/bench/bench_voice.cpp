@@ -33,12 +33,16 @@ const QString HomePrompt =
     QStringLiteral("您好！欢迎使用“就近办”政务服务自助终端。请点您要办的事。");
 
 /** @p blockedMs: how long speak() held the calling (UI) thread. */
-double firstChunkMs(SpeechService &service, const QString &text, double *blockedMs = nullptr)
+/** Milliseconds from speak(@p text) to the first @p signal of @p sender (-1 after 10 s);
+ *  @p blockedMs: how long speak() held the calling (UI) thread. */
+template <typename Sender, typename Signal>
+double msToFirst(SpeechService &service, const QString &text, const Sender *sender, Signal signal,
+                 double *blockedMs)
 {
     QEventLoop loop;
     QElapsedTimer t;
     double ms = -1;
-    const auto c = QObject::connect(&service, &SpeechService::chunkReady, &loop, [&] {
+    const auto c = QObject::connect(sender, signal, &loop, [&] {
         if (ms < 0)
             ms = double(t.nsecsElapsed()) / 1e6;
         loop.quit();
@@ -50,6 +54,12 @@ double firstChunkMs(SpeechService &service, const QString &text, double *blocked
         *blockedMs = double(t.nsecsElapsed()) / 1e6;
     loop.exec();
     QObject::disconnect(c);
+    return ms;
+}
+
+double firstChunkMs(SpeechService &service, const QString &text, double *blockedMs = nullptr)
+{
+    const double ms = msToFirst(service, text, &service, &SpeechService::chunkReady, blockedMs);
     service.stop();
     return ms;
 }
@@ -67,22 +77,7 @@ double firstSoundMs(SpeechService &service, AudioPlayer &player, const QString &
                     double *blockedMs = nullptr)
 {
     QCoreApplication::processEvents(); // the last stop()'s change, not this tap's
-    QEventLoop loop;
-    QElapsedTimer t;
-    double ms = -1;
-    const auto c = QObject::connect(&player, &AudioPlayer::playingChanged, &loop, [&] {
-        if (ms < 0) {
-            ms = double(t.nsecsElapsed()) / 1e6;
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    t.start();
-    service.speak(text);
-    if (blockedMs)
-        *blockedMs = double(t.nsecsElapsed()) / 1e6;
-    loop.exec();
-    QObject::disconnect(c);
+    const double ms = msToFirst(service, text, &player, &AudioPlayer::playingChanged, blockedMs);
     service.stop();
     player.stop();
     QCoreApplication::processEvents();
