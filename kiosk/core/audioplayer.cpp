@@ -1,6 +1,7 @@
 #include "audioplayer.h"
 
 #include "audiooutputfactory.h"
+#include "paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,9 +15,11 @@ namespace jiujin {
 
 namespace {
 
-// Whether the kernel has a playback device at all. Neither the plugin nor Qt Multimedia is loaded
-// without one: its PulseAudio backend would only warn that there is no server (and the screen
-// walk counts warnings).
+const QString defaultDevice = QStringLiteral("default");
+
+// Whether the kernel has a playback device at all. ALSA's "default" is the first card, so without
+// one the plugin is not loaded for it: opening would only fail (and warn, which the screen walk
+// counts). A device named in the config ("null", a file plugin in asound.conf) needs no card.
 bool soundCardPresent()
 {
     static const bool card =
@@ -76,14 +79,21 @@ QString AudioPlayer::loadPlugin()
     return plugin().problem;
 }
 
+QString AudioPlayer::configuredDevice()
+{
+    return KioskConfig::load().audio;
+}
+
 AudioOutput *AudioPlayer::output()
 {
     if (!m_tried) {
         m_tried = true;
-        if (!soundCardPresent())
+        if (m_device.isEmpty())
+            m_device = configuredDevice();
+        if (m_device == defaultDevice && !soundCardPresent())
             return nullptr;
         if (AudioOutputFactory *factory = plugin().factory) {
-            m_output = factory->create();
+            m_output = factory->create(m_device);
             m_output->setVolume(m_volume);
             m_output->setPlayingChanged([this] { emit playingChanged(); });
         }
@@ -122,12 +132,13 @@ bool AudioPlayer::playing() const
     return m_output && m_output->playing();
 }
 
-QString AudioPlayer::probe()
+QString AudioPlayer::probe(const QString &device)
 {
-    if (!soundCardPresent())
-        return QStringLiteral("no sound card (/dev/snd has no playback device)");
+    if (device == defaultDevice && !soundCardPresent())
+        return QStringLiteral("no sound card for the ALSA device default (/dev/snd has no "
+                              "playback device)");
     if (AudioOutputFactory *factory = plugin().factory)
-        return factory->probe();
+        return factory->probe(device);
     return plugin().problem;
 }
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 
@@ -46,10 +47,11 @@ KioskConfig KioskConfig::load(const QString &file)
         return c;
     }
     static const QSet<QString> known = {
-        QStringLiteral("paths/database"), QStringLiteral("paths/keys"),
-        QStringLiteral("paths/state"),    QStringLiteral("paths/devices"),
-        QStringLiteral("kiosk/printer"),  QStringLiteral("kiosk/lang"),
-        QStringLiteral("kiosk/elder"),    QStringLiteral("session/blank_after_s")};
+        QStringLiteral("paths/database"),       QStringLiteral("paths/keys"),
+        QStringLiteral("paths/state"),          QStringLiteral("paths/devices"),
+        QStringLiteral("kiosk/printer"),        QStringLiteral("kiosk/lang"),
+        QStringLiteral("kiosk/elder"),          QStringLiteral("kiosk/audio"),
+        QStringLiteral("session/blank_after_s")};
     for (const QString &key : ini.allKeys()) {
         // QSettings reads only ';' as a comment: a '#' line with a '=' in it comes back as a key.
         const QString name = key.section(QLatin1Char('/'), -1);
@@ -78,6 +80,15 @@ KioskConfig KioskConfig::load(const QString &file)
         c.elder = elder == QLatin1String("true");
     else if (!elder.isEmpty())
         c.warnings.append(QStringLiteral("kiosk/elder is true or false"));
+    // An ALSA PCM name ("default", "plughw:CARD=PCH,DEV=0", "file:FILE=/x.raw"); it reaches
+    // snd_pcm_open only, so anything printable without spaces or quotes is left to ALSA to judge.
+    static const QRegularExpression alsaName(QStringLiteral("^[A-Za-z0-9_:,.=/+-]{1,200}$"));
+    const QString audio = text(ini, QStringLiteral("kiosk/audio"));
+    if (alsaName.match(audio).hasMatch())
+        c.audio = audio;
+    else if (!audio.isEmpty())
+        c.warnings.append(
+            QStringLiteral("kiosk/audio is an ALSA device name (aplay -L lists them)"));
     const QString blank = text(ini, QStringLiteral("session/blank_after_s"));
     bool ok = false;
     const int seconds = blank.toInt(&ok);

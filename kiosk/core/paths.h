@@ -26,7 +26,9 @@ struct KioskConfig
     QString printer;  ///< [kiosk] printer: cups:NAME or file:DIR; empty: the database setting
     QString lang = QStringLiteral("zh"); ///< [kiosk] lang: zh or en
     bool elder = false;                  ///< [kiosk] elder: start in elder mode
-    int blankAfterS = 600;               ///< [session] blank_after_s (the session script's)
+    /** [kiosk] audio: the ALSA PCM voice guidance plays on. */
+    QString audio = QStringLiteral("default");
+    int blankAfterS = 600; ///< [session] blank_after_s (the session script's)
 
     /** Reads @p file; never fails: problems are in problem and warnings. */
     static KioskConfig load(const QString &file = configFilePath());

@@ -651,8 +651,10 @@ private:
                    .arg(timer.elapsed())));
     }
 
-    // Voice guidance: espeak-ng and its Mandarin voice load, and the default audio output opens
-    // and plays 100 ms of silence. A checkout without a sound card is not an installed kiosk.
+    // Voice guidance: espeak-ng and its Mandarin voice load, and the ALSA device voice guidance
+    // plays on ([kiosk] audio) opens and plays 100 ms of silence. A device that does not open is a
+    // failure on an installed kiosk or wherever a device was named; a checkout on "default"
+    // without a sound card is not an installed kiosk.
     void checkAudio()
     {
         const QString mode =
@@ -666,19 +668,22 @@ private:
                      QStringLiteral("apt-get install --reinstall libespeak-ng1 espeak-ng-data")));
             return;
         }
-        const QString problem = AudioPlayer::probe();
+        const QString device = m_config.audio;
+        const QString problem = AudioPlayer::probe(device);
         if (problem.isEmpty()) {
             add(ok(QStringLiteral("audio"),
-                   QStringLiteral("espeak-ng voice loaded; the audio output plays")));
-        } else if (!installed()) {
+                   QStringLiteral("espeak-ng voice loaded; the ALSA device %1 opens and plays")
+                       .arg(device)));
+        } else if (!installed() && device == QLatin1String("default")) {
             add(ok(QStringLiteral("audio"),
                    QStringLiteral("espeak-ng voice loaded; %1 (not an installed kiosk)")
                        .arg(problem)));
         } else {
-            add(warn(
-                QStringLiteral("audio"), problem + QStringLiteral(": voice guidance is silent"),
-                QStringLiteral(
-                    "connect the loudspeaker, then: aplay -l; or jiujinctl config set voice off")));
+            add(fail(QStringLiteral("audio"),
+                     problem + QStringLiteral(": voice guidance is silent"),
+                     QStringLiteral("connect the loudspeaker; aplay -L lists the devices, set one "
+                                    "as [kiosk] audio in %1; or jiujinctl config set voice off")
+                         .arg(m_config.file)));
         }
     }
 

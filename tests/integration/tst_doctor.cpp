@@ -391,6 +391,31 @@ TEST_CASE("doctor: a corrupted database page fails integrity_check, with how to 
     CHECK(d.has("ok", QStringLiteral("config"), QStringLiteral("absent")));
 }
 
+// The audio line says whether the ALSA device of [kiosk] audio opens and plays: ALSA's null device
+// (no sound card needed) passes, a device name ALSA does not know fails with how to find one.
+TEST_CASE("doctor: the audio line says whether the configured ALSA device opens", "[doctor]")
+{
+    live::Kiosk k;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("jiujin.db"));
+    copyDatabase(k, copy);
+    const QString config = dir.filePath(QStringLiteral("jiujin.conf"));
+
+    writeFile(config, "[kiosk]\naudio=null\n");
+    const Doctor works = doctor(copy, config, {}, {QStringLiteral("--offline")});
+    CHECK(works.has("ok", QStringLiteral("audio"),
+                    QStringLiteral("the ALSA device null opens and plays")));
+    CHECK_FALSE(works.has("FAIL", QStringLiteral("audio"), QString()));
+
+    writeFile(config, "[kiosk]\naudio=jiujin_no_such_device\n");
+    const Doctor missing = doctor(copy, config, {}, {QStringLiteral("--offline")});
+    CHECK(missing.rc == 2);
+    CHECK(missing.has("FAIL", QStringLiteral("audio"),
+                      QStringLiteral("the ALSA device jiujin_no_such_device cannot be opened"),
+                      QStringLiteral("aplay -L")));
+    CHECK_FALSE(missing.has("ok", QStringLiteral("audio"), QString()));
+}
+
 TEST_CASE("doctor: a full disk under the database fails below 50 MB and warns below 200 MB",
           "[doctor]")
 {

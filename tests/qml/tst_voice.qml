@@ -64,6 +64,22 @@ TestCase {
         verify(browse > 0 && status > browse, text)
     }
 
+    // 听 reads the focused control last (its accessible name or text), so that someone who moved
+    // the focus with the keys hears where they are; without the focus there it is not read.
+    function test_listen_reads_the_focused_control_last() {
+        openForm()
+        const next = named("formNext") as KioskButton
+        mouseClick(named("listenButton"))
+        tryCompare(spoken, "count", 1)
+        verify(lastSpoken().indexOf(next.text) < 0, lastSpoken())
+        next.forceActiveFocus()
+        verify(next.activeFocus)
+        mouseClick(named("listenButton"))
+        tryCompare(spoken, "count", 2)
+        const text = lastSpoken().trim()
+        verify(text.endsWith(next.text + "。"), text)
+    }
+
     function test_nothing_is_read_unasked_outside_elder_mode() {
         mouseClick(named("browseTile"))
         tryCompare(kiosk, "currentPage", "departments")
