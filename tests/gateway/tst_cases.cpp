@@ -12,6 +12,7 @@
 #include "operatorservice.h"
 #include "outboxstore.h"
 #include "pgcentralstorage.h"
+#include "pgdatabase.h"
 #include "sqlitecentralstorage.h"
 #include "submissionservice.h"
 #include "workcalendar.h"
