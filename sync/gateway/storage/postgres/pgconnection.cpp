@@ -85,8 +85,12 @@ Result<PgResult> PgConnection::execParams(const char *sql, int count, const unsi
                                           const char *const *values, const int *lengths,
                                           const int *formats)
 {
-    PgResult res(PQexecParams(m_conn, sql, count, types, values, lengths, formats, 0),
-                 &clearResult);
+    return answered(PgResult(PQexecParams(m_conn, sql, count, types, values, lengths, formats, 0),
+                             &clearResult));
+}
+
+Result<PgResult> PgConnection::answered(PgResult res) const
+{
     if (!res)
         return connectionError("statement");
     const auto status = PQresultStatus(res.get());
@@ -113,14 +117,9 @@ Result<PgResult> PgConnection::execPrepared(const QByteArray &sql, int count,
             return errorOf(made.get(), "prepare");
         m_prepared.insert(sql, name);
     }
-    PgResult res(PQexecPrepared(m_conn, name.constData(), count, values, lengths, formats, 0),
-                 &clearResult);
-    if (!res)
-        return connectionError("statement");
-    const auto status = PQresultStatus(res.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return errorOf(res.get(), "statement");
-    return res;
+    return answered(
+        PgResult(PQexecPrepared(m_conn, name.constData(), count, values, lengths, formats, 0),
+                 &clearResult));
 }
 
 bool PgConnection::aborted() const

@@ -59,6 +59,8 @@ public:
 private:
     explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
     Error connectionError(const char *what) const;
+    /** @p res of a statement, or its error (none: the connection's). */
+    Result<PgResult> answered(PgResult res) const;
     pg_conn *m_conn;
     QHash<QByteArray, QByteArray> m_prepared; ///< SQL -> the server-side statement's name
 };
