@@ -144,7 +144,8 @@ Result<void> SqliteCaseRecords::updateCase(const CaseRow &c)
 Result<std::optional<CaseRow>> SqliteCaseRecords::one(const char *where, const QString &a,
                                                       const QString &b)
 {
-    Statement s = m_db->prepare((QByteArray(caseColumns) + " WHERE " + where).constData());
+    // caseOf() runs once for every case intake opens: prepared once per connection.
+    auto s = m_db->cached((QByteArray(caseColumns) + " WHERE " + where).constData());
     s.bind(1, a);
     if (!b.isNull())
         s.bind(2, b);
