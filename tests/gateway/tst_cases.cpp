@@ -1056,28 +1056,25 @@ TEST_CASE("Cases: audit entries of one transaction are chained at its commit; on
     gateway::CentralStorage &storage = *db.storage;
     const QDateTime now = testNow();
     const qint64 before = AuditChain(storage).verify().value().entries;
+    const auto note = [&](const char *action, const char *subject) {
+        REQUIRE(AuditChain(storage)
+                    .append(QStringLiteral("t"), QString::fromLatin1(action),
+                            QString::fromLatin1(subject), QString(), now)
+                    .ok());
+    };
     {
         auto tx = storage.begin();
         REQUIRE(tx.ok());
-        REQUIRE(AuditChain(storage)
-                    .append(QStringLiteral("t"), QStringLiteral("test.one"), QStringLiteral("1"),
-                            QString(), now)
-                    .ok());
+        note("test.one", "1");
         {
             auto inner = storage.begin();
             REQUIRE(inner.ok());
-            REQUIRE(AuditChain(storage)
-                        .append(QStringLiteral("t"), QStringLiteral("test.dropped"),
-                                QStringLiteral("2"), QString(), now)
-                        .ok());
+            note("test.dropped", "2");
         } // rolled back
         {
             auto inner = storage.begin();
             REQUIRE(inner.ok());
-            REQUIRE(AuditChain(storage)
-                        .append(QStringLiteral("t"), QStringLiteral("test.kept"),
-                                QStringLiteral("3"), QString(), now)
-                        .ok());
+            note("test.kept", "3");
             REQUIRE(inner.value()->commit().ok());
         }
         // Nothing is written before the commit: the chain's head is taken once, at its end.
@@ -1088,15 +1085,9 @@ TEST_CASE("Cases: audit entries of one transaction are chained at its commit; on
         // A transaction rolled back whole leaves nothing, and nothing of it reaches the next.
         auto tx = storage.begin();
         REQUIRE(tx.ok());
-        REQUIRE(AuditChain(storage)
-                    .append(QStringLiteral("t"), QStringLiteral("test.dropped"),
-                            QStringLiteral("4"), QString(), now)
-                    .ok());
+        note("test.dropped", "4");
     }
-    REQUIRE(AuditChain(storage)
-                .append(QStringLiteral("t"), QStringLiteral("test.alone"), QStringLiteral("5"),
-                        QString(), now)
-                .ok());
+    note("test.alone", "5");
     const auto rows = storage.auditLog().entries(before, 10).value();
     QStringList actions;
     for (const gateway::AuditRow &r : rows)
