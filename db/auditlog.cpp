@@ -54,9 +54,26 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
         .bind(8, hash);
     if (auto r = insert.run(); !r)
         return r;
+    if (m_head == Head::AtEnd)
+        return {};
     auto head = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     head.bind(1, headKey).bind(2, QStringLiteral("%1 %2").arg(seq).arg(hash));
+    return head.run();
+}
+
+Result<void> AuditLog::writeHead()
+{
+    auto last = m_db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!last.step()) {
+        last.reset();
+        return {}; // nothing appended
+    }
+    const QString value = QStringLiteral("%1 %2").arg(last.integer(0)).arg(last.text(1));
+    last.reset();
+    auto head = m_db.cached("INSERT INTO kiosk_settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    head.bind(1, headKey).bind(2, value);
     return head.run();
 }
 

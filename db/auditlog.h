@@ -34,15 +34,24 @@ struct AuditCheck
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    /** When the newest (seq, hash) is copied to kiosk_settings. */
+    enum class Head {
+        EachEntry, ///< by every append()
+        AtEnd,     ///< by writeHead(), once for many entries (call it before the commit)
+    };
+    explicit AuditLog(Database &db, Head head = Head::EachEntry) : m_db(db), m_head(head) {}
 
     /** Appends one entry. Call inside the transaction that makes the change it records. */
     Result<void> append(const QDateTime &at, const QString &actor, const QString &action,
                         const QString &subject, const QString &detail = QString());
+    /** Head::AtEnd: copies the newest entry's (seq, hash), whoever appended it, to
+     *  kiosk_settings; in the transaction of the appends, before it commits. */
+    Result<void> writeHead();
     AuditCheck verify();
 
 private:
     Database &m_db;
+    Head m_head;
 };
 
 } // namespace jiujin

@@ -129,16 +129,22 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    // One statement per record for its row: the state, and for an accepted record the sealed
+    // parts emptied at once (same purge as setState(): central has the record).
     auto update = m_db.cached(
-        "UPDATE outbox SET state = ?, reason = ?, central_receipt = COALESCE(?, central_receipt), "
-        "updated_at = ?, attempts = attempts + (? = 'sending') WHERE uuid = ?");
-    AuditLog audit(m_db);
+        "UPDATE outbox SET state = ?1, reason = ?2, central_receipt = COALESCE(?3, "
+        "central_receipt), "
+        "updated_at = ?4, attempts = attempts + (?1 = 'sending'), "
+        "key_header = CASE WHEN ?1 = 'accepted' THEN x'' ELSE key_header END, "
+        "payload = CASE WHEN ?1 = 'accepted' THEN x'' ELSE payload END WHERE uuid = ?5");
+    // The chain's head is copied to the settings once for the batch, not once per record.
+    AuditLog audit(m_db, AuditLog::Head::AtEnd);
     int moved = 0;
     for (const StateChange &c : changes) {
         update.bind(1, c.state);
         bindOrNull(update, 2, c.reason);
         bindOrNull(update, 3, c.centralReceipt);
-        update.bind(4, iso(c.at)).bind(5, c.state).bind(6, c.uuid);
+        update.bind(4, iso(c.at)).bind(5, c.uuid);
         auto r = update.run();
         update.reset();
         if (!r)
@@ -146,18 +152,10 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
         if (m_db.changes() == 0)
             continue;
         if (c.state == QLatin1String("accepted")) {
-            // Same purge as setState(): central has the record, the sealed parts are dead weight.
-            auto purge =
-                m_db.cached("UPDATE outbox SET key_header = x'', payload = x'' WHERE uuid = ?");
-            purge.bind(1, c.uuid);
-            auto done = purge.run();
-            purge.reset();
-            if (!done)
-                return done.error();
             auto parts = m_db.cached(
                 "DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
             parts.bind(1, c.uuid);
-            done = parts.run();
+            auto done = parts.run();
             parts.reset();
             if (!done)
                 return done.error();
@@ -171,6 +169,9 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
             return b.error();
         ++moved;
     }
+    if (moved > 0)
+        if (auto h = audit.writeHead(); !h)
+            return h.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return moved;

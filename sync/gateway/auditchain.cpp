@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <memory>
+#include <unordered_map>
+
 namespace jiujin::gateway {
 
 QString AuditChain::genesis()
@@ -26,6 +29,53 @@ QString AuditChain::entryHash(const AuditRow &row)
             .toHex());
 }
 
+namespace {
+
+/** The entries one write transaction appends, in the order given: each entry's step (run just
+ *  before the commit) adds its row, and the last step to run chains them all and writes them in
+ *  one go. Steps given in a nested transaction that rolled back never run and are not counted:
+ *  the engine drops them (CentralStorage::beforeCommit), which ends their Ticket. */
+struct PendingEntries
+{
+    QList<AuditRow> rows;
+    int live = 0; ///< steps of this transaction not dropped (run or still to run)
+    int ran = 0;
+};
+
+/** Held by one entry's step for as long as the engine keeps the step. */
+class Ticket
+{
+public:
+    explicit Ticket(std::shared_ptr<PendingEntries> pending) : m_pending(std::move(pending))
+    {
+        ++m_pending->live;
+    }
+    ~Ticket() { --m_pending->live; }
+    Ticket(const Ticket &) = delete;
+    Ticket &operator=(const Ticket &) = delete;
+    PendingEntries &pending() const { return *m_pending; }
+
+private:
+    std::shared_ptr<PendingEntries> m_pending;
+};
+
+/** Per thread and storage: the entries of the write transaction open now, if it has any. The
+ *  steps own them; once the transaction ends (its steps run or dropped), the entry expires. */
+std::shared_ptr<PendingEntries> pendingOf(const CentralStorage &storage)
+{
+    static thread_local std::unordered_map<const CentralStorage *, std::weak_ptr<PendingEntries>>
+        map;
+    std::weak_ptr<PendingEntries> &slot = map[&storage];
+    auto pending = slot.lock();
+    if (!pending) {
+        pending = std::make_shared<PendingEntries>();
+        slot = pending;
+    }
+    return pending;
+}
+
+} // namespace
+
 Result<void> AuditChain::append(const QString &actor, const QString &action, const QString &subject,
                                 const QString &detail, const QDateTime &at)
 {
@@ -36,19 +86,29 @@ Result<void> AuditChain::append(const QString &actor, const QString &action, con
     row.subject = subject;
     row.detail = detail;
     CentralStorage &storage = m_storage;
-    return m_storage.beforeCommit([&storage, row]() mutable -> Result<void> {
-        auto tx = storage.begin(); // nests in the caller's
-        if (!tx)
-            return tx.error();
+    auto ticket = std::make_shared<Ticket>(pendingOf(storage));
+    return m_storage.beforeCommit([&storage, row, ticket]() -> Result<void> {
+        PendingEntries &pending = ticket->pending();
+        pending.rows.append(row);
+        if (++pending.ran < pending.live)
+            return {}; // more of this transaction's entries to come: chained together below
+        // The last one: the head is read (and on PostgreSQL locked, until the commit) once for
+        // the whole transaction, its entries chained in memory and written in one go.
+        QList<AuditRow> rows = std::move(pending.rows);
+        pending.rows.clear();
+        pending.ran = 0;
         auto last = storage.auditLog().last();
         if (!last)
             return last.error();
-        row.seq = last.value() ? last.value()->seq + 1 : 1;
-        row.prevHash = last.value() ? last.value()->hash : genesis();
-        row.hash = entryHash(row);
-        if (auto r = storage.auditLog().append(row); !r)
-            return r.error();
-        return tx.value()->commit();
+        qint64 seq = last.value() ? last.value()->seq : 0;
+        QString previous = last.value() ? last.value()->hash : genesis();
+        for (AuditRow &r : rows) {
+            r.seq = ++seq;
+            r.prevHash = previous;
+            r.hash = entryHash(r);
+            previous = r.hash;
+        }
+        return storage.auditLog().append(rows);
     });
 }
 

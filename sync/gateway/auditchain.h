@@ -29,9 +29,11 @@ public:
 
     /** Appends an entry after the newest; call inside the write transaction of what it records,
      *  so that both are stored or neither. The entry is chained as that transaction's last work,
-     *  just before it commits (CentralStorage::beforeCommit): the chain's head, which every
-     *  writer takes in turn, is held for the commit alone (DESIGN §11c). @p detail: never
-     *  personal data. */
+     *  just before it commits (CentralStorage::beforeCommit), together with every other entry
+     *  the transaction appends: the chain's head, which every writer takes in turn, is read and
+     *  locked once per transaction (an intake batch: once, not once per case) and held for the
+     *  entries' one write and the commit alone (DESIGN §11c). An entry appended in a nested
+     *  transaction that rolls back goes with it. @p detail: never personal data. */
     Result<void> append(const QString &actor, const QString &action, const QString &subject,
                         const QString &detail, const QDateTime &at);
 

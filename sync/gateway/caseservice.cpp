@@ -123,7 +123,8 @@ QString CaseService::problem(const CaseRow &row, const Move &m, QDate today)
     return {};
 }
 
-Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTime &now)
+Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTime &now,
+                                  QHash<QString, ItemTerms> *terms)
 {
     auto tx = m_storage.begin(); // nests in intake's
     if (!tx)
@@ -143,16 +144,27 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
     row.point = submission.point;
     row.stage = submitted;
     row.createdAt = row.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    auto item = m_storage.catalogue().liveEntry(CatalogueKind::Items, submission.item);
-    if (!item)
-        return item.error(); // fail closed: a read error is not "no limit"
-    if (item.value() && item.value()->body) {
-        const QJsonObject body = QJsonDocument::fromJson(*item.value()->body).object();
-        row.department = body.value(QLatin1String("department")).toString();
-        const QJsonValue days = body.value(QLatin1String("promised_days"));
-        if (days.isDouble() && days.toInt(-1) >= 0)
-            row.promisedDays = days.toInt();
+    auto known =
+        terms ? terms->constFind(submission.item) : QHash<QString, ItemTerms>::const_iterator();
+    ItemTerms itemTerms;
+    if (terms && known != terms->cend()) {
+        itemTerms = known.value();
+    } else {
+        auto item = m_storage.catalogue().liveEntry(CatalogueKind::Items, submission.item);
+        if (!item)
+            return item.error(); // fail closed: a read error is not "no limit"
+        if (item.value() && item.value()->body) {
+            const QJsonObject body = QJsonDocument::fromJson(*item.value()->body).object();
+            itemTerms.department = body.value(QLatin1String("department")).toString();
+            const QJsonValue days = body.value(QLatin1String("promised_days"));
+            if (days.isDouble() && days.toInt(-1) >= 0)
+                itemTerms.promisedDays = days.toInt();
+        }
+        if (terms)
+            terms->insert(submission.item, itemTerms);
     }
+    row.department = itemTerms.department;
+    row.promisedDays = itemTerms.promisedDays;
     auto id = m_storage.cases().insertCase(row);
     if (!id)
         return id.error();

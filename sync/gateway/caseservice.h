@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -47,11 +48,19 @@ public:
     /** The stages a case at @p from may move to (before the conditions on the case itself). */
     static QStringList next(const QString &from);
 
+    /** What a case takes from its item in the published catalogue when it opens. */
+    struct ItemTerms
+    {
+        QString department;
+        std::optional<int> promisedDays; ///< nullopt: the item is not published
+    };
     /** Opens the case of the accepted application @p submission (stage submitted), with the
      *  item's department and promised days from the published catalogue (none when the item is
      *  not published); the case it already has, unchanged, when it has one. Joins the caller's
-     *  transaction (intake's). */
-    Result<CaseRow> open(const SubmissionRow &submission, const QDateTime &now);
+     *  transaction (intake's). @p terms, when given, keeps each item's terms for the next
+     *  open() with it (an intake batch reads and parses an item once, not once per case). */
+    Result<CaseRow> open(const SubmissionRow &submission, const QDateTime &now,
+                         QHash<QString, ItemTerms> *terms = nullptr);
 
     /** What an officer asks of a case. */
     struct Move

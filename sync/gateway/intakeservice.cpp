@@ -369,6 +369,8 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
     out.version = perReceipt ? protocol::receiptsV1 : protocol::receiptsV2;
     Laps laps;
     int stored = 0;
+    // Each item's department and time limit, read from the catalogue once for the batch.
+    QHash<QString, gateway::CaseService::ItemTerms> itemTerms;
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
@@ -514,7 +516,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         // Every accepted application becomes a case, in this transaction (once: a duplicate
         // record was answered above, and open() keeps a submission's case).
         if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("submission")) {
-            if (auto opened = gateway::CaseService(m_storage).open(row, now); !opened)
+            if (auto opened = gateway::CaseService(m_storage).open(row, now, &itemTerms); !opened)
                 return opened.error();
             // Ratings name it by its kiosk receipt: index it, link those that came first.
             if (auto r = gateway::RatingService(m_storage).noteApplication(row, record.meta); !r)

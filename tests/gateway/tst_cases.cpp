@@ -11,6 +11,8 @@
 #include "operatorroles.h"
 #include "operatorservice.h"
 #include "outboxstore.h"
+#include "pgcentralstorage.h"
+#include "pgdatabase.h"
 #include "sqlitecentralstorage.h"
 #include "submissionservice.h"
 #include "workcalendar.h"
@@ -118,6 +120,30 @@ struct CaseKiosk : TestKiosk
     }
     std::unique_ptr<SubmissionService> service;
 };
+
+/** Runs @p sqlite or @p postgres, whichever engine @p storage is (a fault planted by a test). */
+void execOn(gateway::CentralStorage &storage, const char *sqlite, const char *postgres)
+{
+    if (auto *pg = dynamic_cast<gateway::PgCentralStorage *>(&storage)) {
+        auto r = pg->database().exec(postgres);
+        INFO((r.ok() ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        return;
+    }
+    auto r = sqliteDatabase(storage).exec(sqlite);
+    INFO((r.ok() ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+}
+
+/** The subjects (case numbers) of the case.open entries of @p rows, oldest first. */
+QStringList openedCases(const QList<gateway::AuditRow> &rows)
+{
+    QStringList out;
+    for (const gateway::AuditRow &r : rows)
+        if (r.action == QLatin1String("case.open"))
+            out.append(r.subject);
+    return out;
+}
 
 QStringList stagesOf(const QList<CaseRow> &rows)
 {
@@ -937,4 +963,139 @@ TEST_CASE("Cases: case list, show, move and audit verify as a process", "[gatewa
     verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(verify.exitCode != 0);
     CHECK(verify.err.contains("entry 2"));
+}
+
+TEST_CASE("Cases: a batch's audit entries are chained in one go; a record failing mid-batch "
+          "leaves no entry of its own",
+          "[gateway-cases]")
+{
+    TestGateway gateway;
+    gateway.publish(seedCatalogue());
+    const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
+    CaseKiosk kiosk(gateway, Suite::Intl);
+    QStringList uuids;
+    for (const char *name : {"巴特尔", "其其格", "乌云", "娜仁", "苏和"}) {
+        uuids.append(kiosk.apply(QString::fromUtf8(name)));
+        kiosk.upload(gateway, device, uuids.last());
+    }
+    const QString failing = uuids.at(2);
+    // The database refuses the third record's kiosk receipt index: written after its case is
+    // opened and its audit entry given, so the entry is already on its way when the record fails.
+    auto storage = openGatewayTestStorage(gateway.dir.path());
+    const QByteArray sqliteTrigger = "CREATE TRIGGER refuse_one BEFORE INSERT ON kiosk_receipts "
+                                     "WHEN NEW.uuid = '" +
+                                     failing.toLatin1() +
+                                     "' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
+    const QByteArray pgTrigger =
+        "CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.uuid = "
+        "'" +
+        failing.toLatin1() +
+        "' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;"
+        " CREATE TRIGGER refuse_one BEFORE INSERT ON kiosk_receipts FOR EACH ROW"
+        " EXECUTE FUNCTION refuse_one()";
+    execOn(*storage, sqliteTrigger.constData(), pgTrigger.constData());
+
+    protocol::SubmissionBatch batch;
+    batch.version = protocol::receiptsV2;
+    for (const QString &u : uuids)
+        batch.records.append(kiosk.wire(u));
+    HttpReply reply =
+        device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs);
+    REQUIRE(reply.status == 200);
+    const auto first = protocol::decodeBatchResult(reply.body);
+    REQUIRE(first.ok());
+    REQUIRE(first->results.size() == 5);
+    QStringList numbers; // the case numbers of the records stored, in batch order
+    for (int i = 0; i < 5; ++i) {
+        INFO("record " << i);
+        if (i == 2) {
+            CHECK(first->results.at(i).status == Outcome::Retry);
+            continue;
+        }
+        REQUIRE(first->results.at(i).status == Outcome::Accepted);
+        numbers.append(QStringLiteral("BJ") + first->results.at(i).receipt.mid(2));
+    }
+
+    // One entry per stored case, in the batch's order, chained without a gap; none for the
+    // record that failed, though its entry had been given before it failed.
+    auto verified = AuditChain(*storage).verify();
+    REQUIRE(verified.ok());
+    CHECK_FALSE(verified->brokenAt.has_value());
+    QList<gateway::AuditRow> rows = auditEntries(gateway.dir.path());
+    CHECK(openedCases(rows) == numbers);
+    for (const gateway::AuditRow &r : rows)
+        CHECK_FALSE(r.detail.contains(failing));
+    CHECK_FALSE(storage->cases().caseOf(device.enrolled.deviceId, failing).value().has_value());
+
+    // Sent again once the fault is gone: its case and its entry come now, after the others'.
+    execOn(*storage, "DROP TRIGGER refuse_one",
+           "DROP TRIGGER refuse_one ON kiosk_receipts; DROP FUNCTION refuse_one()");
+    protocol::SubmissionBatch again;
+    again.version = protocol::receiptsV2;
+    again.records.append(kiosk.wire(failing));
+    reply = device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs);
+    REQUIRE(reply.status == 200);
+    const auto second = protocol::decodeBatchResult(reply.body);
+    REQUIRE(second.ok());
+    REQUIRE(second->results.size() == 1);
+    REQUIRE(second->results.at(0).status == Outcome::Accepted);
+    numbers.append(QStringLiteral("BJ") + second->results.at(0).receipt.mid(2));
+    verified = AuditChain(*storage).verify();
+    REQUIRE(verified.ok());
+    CHECK_FALSE(verified->brokenAt.has_value());
+    rows = auditEntries(gateway.dir.path());
+    CHECK(openedCases(rows) == numbers);
+    CHECK(verified->entries == rows.size());
+}
+
+TEST_CASE("Cases: audit entries of one transaction are chained at its commit; one given in a "
+          "rolled back savepoint goes with it",
+          "[gateway-cases]")
+{
+    CaseDb db;
+    gateway::CentralStorage &storage = *db.storage;
+    const QDateTime now = testNow();
+    const qint64 before = AuditChain(storage).verify().value().entries;
+    const auto note = [&](const char *action, const char *subject) {
+        REQUIRE(AuditChain(storage)
+                    .append(QStringLiteral("t"), QString::fromLatin1(action),
+                            QString::fromLatin1(subject), QString(), now)
+                    .ok());
+    };
+    {
+        auto tx = storage.begin();
+        REQUIRE(tx.ok());
+        note("test.one", "1");
+        {
+            auto inner = storage.begin();
+            REQUIRE(inner.ok());
+            note("test.dropped", "2");
+        } // rolled back
+        {
+            auto inner = storage.begin();
+            REQUIRE(inner.ok());
+            note("test.kept", "3");
+            REQUIRE(inner.value()->commit().ok());
+        }
+        // Nothing is written before the commit: the chain's head is taken once, at its end.
+        CHECK(storage.auditLog().entries(before, 10).value().isEmpty());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    {
+        // A transaction rolled back whole leaves nothing, and nothing of it reaches the next.
+        auto tx = storage.begin();
+        REQUIRE(tx.ok());
+        note("test.dropped", "4");
+    }
+    note("test.alone", "5");
+    const auto rows = storage.auditLog().entries(before, 10).value();
+    QStringList actions;
+    for (const gateway::AuditRow &r : rows)
+        actions.append(r.action);
+    CHECK(actions == QStringList{QStringLiteral("test.one"), QStringLiteral("test.kept"),
+                                 QStringLiteral("test.alone")});
+    const auto verified = AuditChain(storage).verify();
+    REQUIRE(verified.ok());
+    CHECK_FALSE(verified->brokenAt.has_value());
+    CHECK(verified->entries == before + 3);
 }

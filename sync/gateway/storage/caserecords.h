@@ -118,8 +118,9 @@ public:
     virtual ~AuditLog() = default;
     /** The newest entry; nullopt for an empty log. */
     virtual Result<std::optional<AuditRow>> last() = 0;
-    /** Appends @p row with its seq; Error::Busy when that seq is taken. */
-    virtual Result<void> append(const AuditRow &row) = 0;
+    /** Appends @p rows (consecutive seqs, chained, oldest first) in one go, inside the caller's
+     *  write transaction; Error::Busy when a seq is taken (the caller then rolls back). */
+    virtual Result<void> append(const QList<AuditRow> &rows) = 0;
     /** Entries with seq > @p afterSeq, oldest first, at most @p limit. */
     virtual Result<QList<AuditRow>> entries(qint64 afterSeq, int limit) = 0;
 };

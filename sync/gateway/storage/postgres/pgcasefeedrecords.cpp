@@ -26,7 +26,7 @@ Result<qint64> PgCaseFeedRecords::touch(qint64 caseId, const QString &point)
 
 Result<qint64> PgCaseFeedRecords::takeNext(qint64 caseId, const QString &point)
 {
-    PgStatement next = m_db->prepare(
+    PgStatement next = m_db->cached(
         "INSERT INTO case_feed_points(point, seq) VALUES (?, 1)"
         " ON CONFLICT(point) DO UPDATE SET seq = case_feed_points.seq + 1 RETURNING seq");
     next.bind(1, point);
@@ -37,7 +37,7 @@ Result<qint64> PgCaseFeedRecords::takeNext(qint64 caseId, const QString &point)
     next.step(); // finish the statement
     if (next.error())
         return *next.error();
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         "INSERT INTO case_feed(case_id, point, seq) VALUES (?, ?, ?)"
         " ON CONFLICT(case_id) DO UPDATE SET point = excluded.point, seq = excluded.seq");
     s.bind(1, caseId).bind(2, point).bind(3, seq);

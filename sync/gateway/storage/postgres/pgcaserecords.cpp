@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace jiujin::gateway {
 
 using pg::optionalTime;
@@ -105,7 +107,7 @@ void bindMutable(PgStatement &s, int first, const CaseRow &c)
 
 Result<qint64> PgCaseRecords::insertCase(const CaseRow &c)
 {
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         "INSERT INTO cases(number, device, uuid, receipt, item, point, created_at, department,"
         " stage, updated_at, accepted_at, closed_at, promised_days, due_date, paused_since,"
         " paused_days, correction_due, correction_materials, result)"
@@ -146,7 +148,7 @@ Result<std::optional<CaseRow>> PgCaseRecords::one(const char *where, const QStri
 {
     // In a write transaction the case row is held until commit (DESIGN §11c): two officers
     // moving one case take turns, and the second judges the stage the first left.
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         (QByteArray(caseColumns) + " WHERE " + where + (m_db->writing() ? " FOR UPDATE" : ""))
             .constData());
     s.bind(1, a);
@@ -273,8 +275,8 @@ Result<qint64> PgCaseRecords::countCases(const CaseFilter &f, qint64 cap)
 Result<void> PgCaseRecords::insertEvent(const CaseEventRow &e)
 {
     PgStatement s =
-        m_db->prepare("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
-                      " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        m_db->cached("INSERT INTO case_events(case_id, from_stage, to_stage, operator,"
+                     " at, reason, materials, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, e.caseId).bind(2, e.fromStage).bind(3, e.toStage).bind(4, e.operatorId);
     s.bind(5, e.at.toSecsSinceEpoch()).bind(6, e.reason).bind(7, listJson(e.materials));
     bindDate(s, 8, e.dueDate);
@@ -419,13 +421,13 @@ Result<std::optional<AuditRow>> PgAuditLog::last()
     // The chain has one head: a writer holds the log's lock from reading the head until its
     // transaction ends, so an entry from another instance never forks the chain.
     if (m_db->writing()) {
-        PgStatement lock = m_db->prepare("SELECT pg_advisory_xact_lock(?)");
+        PgStatement lock = m_db->cached("SELECT pg_advisory_xact_lock(?)");
         lock.bind(1, auditLockKey);
         if (auto r = lock.run(); !r)
             return r.error();
     }
     PgStatement s =
-        m_db->prepare((QByteArray(auditColumns) + " ORDER BY seq DESC LIMIT 1").constData());
+        m_db->cached((QByteArray(auditColumns) + " ORDER BY seq DESC LIMIT 1").constData());
     if (!s.step()) {
         if (s.error())
             return *s.error();
@@ -434,17 +436,35 @@ Result<std::optional<AuditRow>> PgAuditLog::last()
     return std::optional<AuditRow>(auditFrom(s));
 }
 
-Result<void> PgAuditLog::append(const AuditRow &a)
+Result<void> PgAuditLog::append(const QList<AuditRow> &rows)
 {
-    PgStatement s = m_db->prepare("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
-                                  " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                  " ON CONFLICT(seq) DO NOTHING");
-    s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);
-    s.bind(5, a.subject).bind(6, a.detail).bind(7, a.prevHash).bind(8, a.hash);
-    if (auto r = s.run(); !r)
-        return r;
-    if (m_db->changes() != 1)
-        return Error{Error::Busy, QStringLiteral("audit entry %1 already written").arg(a.seq)};
+    // Many rows a statement: the chain's head is held while they are written (DESIGN §11c), so
+    // a batch's entries cost one round trip, not one each.
+    constexpr qsizetype perStatement = 500; // 8 values a row, well under PostgreSQL's 65,535
+    for (qsizetype first = 0; first < rows.size(); first += perStatement) {
+        const qsizetype n = std::min(perStatement, rows.size() - first);
+        QByteArray sql = "INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
+                         " prev_hash, hash) VALUES ";
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+        sql += " ON CONFLICT(seq) DO NOTHING";
+        // The full batch's statement is the common one: prepared once per connection.
+        PgStatement s =
+            n == perStatement ? m_db->cached(sql.constData()) : m_db->prepare(sql.constData());
+        for (qsizetype i = 0; i < n; ++i) {
+            const AuditRow &a = rows.at(first + i);
+            const int b = int(i) * 8;
+            s.bind(b + 1, a.seq).bind(b + 2, a.at.toSecsSinceEpoch()).bind(b + 3, a.actor);
+            s.bind(b + 4, a.action).bind(b + 5, a.subject).bind(b + 6, a.detail);
+            s.bind(b + 7, a.prevHash).bind(b + 8, a.hash);
+        }
+        if (auto r = s.run(); !r)
+            return r;
+        if (m_db->changes() != int(n))
+            return Error{
+                Error::Busy,
+                QStringLiteral("audit entries from %1 already written").arg(rows.at(first).seq)};
+    }
     return {};
 }
 

@@ -85,14 +85,41 @@ Result<PgResult> PgConnection::execParams(const char *sql, int count, const unsi
                                           const char *const *values, const int *lengths,
                                           const int *formats)
 {
-    PgResult res(PQexecParams(m_conn, sql, count, types, values, lengths, formats, 0),
-                 &clearResult);
+    return answered(PgResult(PQexecParams(m_conn, sql, count, types, values, lengths, formats, 0),
+                             &clearResult));
+}
+
+Result<PgResult> PgConnection::answered(PgResult res) const
+{
     if (!res)
         return connectionError("statement");
     const auto status = PQresultStatus(res.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return errorOf(res.get(), "statement");
     return res;
+}
+
+Result<PgResult> PgConnection::execPrepared(const QByteArray &sql, int count,
+                                            const unsigned int *types, const char *const *values,
+                                            const int *lengths, const int *formats)
+{
+    auto known = m_prepared.constFind(sql);
+    QByteArray name;
+    if (known != m_prepared.cend()) {
+        name = known.value();
+    } else {
+        name = "jj_s" + QByteArray::number(m_prepared.size() + 1);
+        PgResult made(PQprepare(m_conn, name.constData(), sql.constData(), count, types),
+                      &clearResult);
+        if (!made)
+            return connectionError("prepare");
+        if (PQresultStatus(made.get()) != PGRES_COMMAND_OK)
+            return errorOf(made.get(), "prepare");
+        m_prepared.insert(sql, name);
+    }
+    return answered(
+        PgResult(PQexecPrepared(m_conn, name.constData(), count, values, lengths, formats, 0),
+                 &clearResult));
 }
 
 bool PgConnection::aborted() const

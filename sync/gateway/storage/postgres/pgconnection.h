@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -33,6 +35,13 @@ public:
     /** Runs one statement with parameters (nullptr values are NULL; formats 1 = binary). */
     Result<PgResult> execParams(const char *sql, int count, const unsigned int *types,
                                 const char *const *values, const int *lengths, const int *formats);
+    /** execParams() for a statement prepared once on this connection: @p sql (numbered `$N`
+     *  placeholders) is parsed and planned by the server at its first use here and named; later
+     *  uses send only the values. The first use's @p types are the statement's for good. A
+     *  statement that fails to prepare is not remembered (prepared again next time). */
+    Result<PgResult> execPrepared(const QByteArray &sql, int count, const unsigned int *types,
+                                  const char *const *values, const int *lengths,
+                                  const int *formats);
     /** False once the server is gone or a transaction is left open (the pool drops it). */
     bool healthy() const;
     /** Whether an idle connection is still open: false when the server closed it meanwhile (a
@@ -50,7 +59,10 @@ public:
 private:
     explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
     Error connectionError(const char *what) const;
+    /** @p res of a statement, or its error (none: the connection's). */
+    Result<PgResult> answered(PgResult res) const;
     pg_conn *m_conn;
+    QHash<QByteArray, QByteArray> m_prepared; ///< SQL -> the server-side statement's name
 };
 
 } // namespace jiujin::gateway

@@ -91,6 +91,14 @@ PgStatement PgDatabase::prepare(const char *sql)
     return PgStatement(std::move(conn.value()), sql);
 }
 
+PgStatement PgDatabase::cached(const char *sql)
+{
+    auto conn = connection();
+    if (!conn)
+        return PgStatement(conn.error());
+    return PgStatement(std::move(conn.value()), sql, true);
+}
+
 Result<void> PgDatabase::exec(const char *sql)
 {
     auto conn = connection();

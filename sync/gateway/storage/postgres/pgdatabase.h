@@ -25,6 +25,10 @@ public:
     ~PgDatabase();
 
     PgStatement prepare(const char *sql);
+    /** prepare() for a statement prepared once per pooled connection and reused (what a drain
+     *  runs for each record: intake, case opening, the audit chain). Its first use fixes the
+     *  types of its values: bind each value as the same C++ type every time. */
+    PgStatement cached(const char *sql);
     /** Runs @p sql (no parameters) on the thread's transaction or a pooled connection. */
     Result<void> exec(const char *sql);
     /** Rows changed by the last statement this thread ran. */

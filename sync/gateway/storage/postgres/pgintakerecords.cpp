@@ -43,7 +43,7 @@ SubmissionRow submissionFrom(const PgStatement &s)
 Result<std::optional<SubmissionRow>> PgIntakeRecords::submission(const QString &device,
                                                                  const QString &uuid)
 {
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
         " signature, received_at, record FROM submissions WHERE device = ? AND uuid = ?");
     s.bind(1, device).bind(2, uuid);
@@ -57,7 +57,7 @@ Result<std::optional<SubmissionRow>> PgIntakeRecords::submission(const QString &
 
 Result<void> PgIntakeRecords::insertSubmission(const SubmissionRow &r)
 {
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         "INSERT INTO submissions(device, uuid, kind, item, point, suite, status, reason, receipt,"
         " accepted_at, signature, received_at, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, r.device).bind(2, r.uuid).bind(3, r.kind).bind(4, r.item).bind(5, r.point);
@@ -98,8 +98,8 @@ Result<qint64> PgIntakeRecords::nextReceiptSequence(const QString &day)
 Result<std::optional<UploadRow>> PgIntakeRecords::upload(const QString &device, const QString &uuid,
                                                          int index)
 {
-    PgStatement s = m_db->prepare("SELECT length, sha256, received, created_at FROM uploads"
-                                  " WHERE device = ? AND uuid = ? AND idx = ?");
+    PgStatement s = m_db->cached("SELECT length, sha256, received, created_at FROM uploads"
+                                 " WHERE device = ? AND uuid = ? AND idx = ?");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(index));
     if (!s.step()) {
         if (s.error())
@@ -229,20 +229,14 @@ Result<void> PgIntakeRecords::resetUpload(const QString &device, const QString &
 
 Result<void> PgIntakeRecords::deleteUploads(const QString &device, const QString &uuid, int keep)
 {
-    PgScopedTransaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun();
-    PgStatement s = m_db->prepare("DELETE FROM uploads WHERE device = ? AND uuid = ?");
-    s.bind(1, device).bind(2, uuid);
-    if (auto r = s.run(); !r)
-        return r;
-    // The first keep attachments' bytes are the stored record's now; any beyond go.
-    PgStatement stray =
-        m_db->prepare("DELETE FROM attachment_chunks WHERE device = ? AND uuid = ? AND idx >= ?");
-    stray.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
-    if (auto r = stray.run(); !r)
-        return r;
-    return tx.commit();
+    // One statement (so one round trip and no savepoint, twice for every record a drain
+    // stores): the rows go, and of the bytes the first keep attachments' stay, being the stored
+    // record's now.
+    PgStatement s = m_db->cached(
+        "WITH gone AS (DELETE FROM uploads WHERE device = ?1 AND uuid = ?2)"
+        " DELETE FROM attachment_chunks WHERE device = ?1 AND uuid = ?2 AND idx >= ?3");
+    s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
+    return s.run();
 }
 
 Result<int> PgIntakeRecords::dropUploadsBefore(const QDateTime &before)
@@ -342,8 +336,8 @@ Result<QByteArray> PgIntakeRecords::storedAttachment(const SubmissionRow &row, i
 
 Result<IntakeRecords::Usage> PgIntakeRecords::usage(const QString &device, const QString &day)
 {
-    PgStatement s = m_db->prepare("SELECT records, bytes FROM device_usage WHERE device = ?"
-                                  " AND day = ?");
+    PgStatement s = m_db->cached("SELECT records, bytes FROM device_usage WHERE device = ?"
+                                 " AND day = ?");
     s.bind(1, device).bind(2, day);
     Usage u;
     if (s.step()) {
@@ -358,7 +352,7 @@ Result<IntakeRecords::Usage> PgIntakeRecords::usage(const QString &device, const
 Result<void> PgIntakeRecords::addUsage(const QString &device, const QString &day, qint64 records,
                                        qint64 bytes)
 {
-    PgStatement s = m_db->prepare(
+    PgStatement s = m_db->cached(
         "INSERT INTO device_usage(device, day, records, bytes) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(device, day) DO UPDATE SET records = device_usage.records + excluded.records,"
         " bytes = device_usage.bytes + excluded.bytes");

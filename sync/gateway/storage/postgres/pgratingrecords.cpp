@@ -86,8 +86,8 @@ Result<void> PgRatingRecords::noteReceipt(const QString &device, const QString &
                                           const QString &uuid)
 {
     PgStatement s =
-        m_db->prepare("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
-                      " ON CONFLICT(device, receipt) DO NOTHING");
+        m_db->cached("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
+                     " ON CONFLICT(device, receipt) DO NOTHING");
     s.bind(1, device).bind(2, receipt).bind(3, uuid);
     return s.run();
 }
@@ -95,9 +95,9 @@ Result<void> PgRatingRecords::noteReceipt(const QString &device, const QString &
 Result<std::optional<RatedCase>> PgRatingRecords::caseOfReceipt(const QString &device,
                                                                 const QString &receipt)
 {
-    PgStatement s = m_db->prepare("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
-                                  " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
-                                  " WHERE k.device = ? AND k.receipt = ?");
+    PgStatement s = m_db->cached("SELECT c.id, c.number, c.department FROM kiosk_receipts k"
+                                 " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
+                                 " WHERE k.device = ? AND k.receipt = ?");
     s.bind(1, device).bind(2, receipt);
     if (!s.step()) {
         if (s.error())
@@ -112,15 +112,15 @@ Result<int> PgRatingRecords::link(const QString &device, const QString &receipt,
 {
     // The case's department owns the follow-ups too (the item's was only a stand-in), unless
     // the case has none.
-    PgStatement f = m_db->prepare(
+    PgStatement f = m_db->cached(
         "UPDATE rating_followups SET department = ? WHERE ? <> '' AND rating_id IN"
         " (SELECT id FROM ratings WHERE device = ? AND refers_to = ? AND case_id IS NULL)");
     f.bind(1, linked.department).bind(2, linked.department).bind(3, device).bind(4, receipt);
     if (auto r = f.run(); !r)
         return r.error();
-    PgStatement s = m_db->prepare("UPDATE ratings SET case_id = ?, department = CASE WHEN ?::text "
-                                  "<> '' THEN ?::text ELSE department END"
-                                  " WHERE device = ? AND refers_to = ? AND case_id IS NULL");
+    PgStatement s = m_db->cached("UPDATE ratings SET case_id = ?, department = CASE WHEN ?::text "
+                                 "<> '' THEN ?::text ELSE department END"
+                                 " WHERE device = ? AND refers_to = ? AND case_id IS NULL");
     s.bind(1, linked.caseId).bind(2, linked.department).bind(3, linked.department);
     s.bind(4, device).bind(5, receipt);
     if (auto r = s.run(); !r)

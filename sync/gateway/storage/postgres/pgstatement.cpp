@@ -57,8 +57,9 @@ QByteArray PgStatement::numbered(const char *sql)
     return out;
 }
 
-PgStatement::PgStatement(std::shared_ptr<PgConnection> conn, const char *sql)
-    : m_conn(std::move(conn)), m_sql(numbered(sql)), m_result(nullptr, &clearResult)
+PgStatement::PgStatement(std::shared_ptr<PgConnection> conn, const char *sql, bool prepared)
+    : m_conn(std::move(conn)), m_sql(numbered(sql)), m_result(nullptr, &clearResult),
+      m_prepared(prepared)
 {
 }
 
@@ -126,8 +127,10 @@ bool PgStatement::execute()
         values[i] = m_values[i] ? m_values[i]->constData() : nullptr;
         lengths[i] = m_values[i] ? int(m_values[i]->size()) : 0;
     }
-    auto res = m_conn->execParams(m_sql.constData(), count, m_types.data(), values.data(),
-                                  lengths.data(), m_formats.data());
+    auto res = m_prepared ? m_conn->execPrepared(m_sql, count, m_types.data(), values.data(),
+                                                 lengths.data(), m_formats.data())
+                          : m_conn->execParams(m_sql.constData(), count, m_types.data(),
+                                               values.data(), lengths.data(), m_formats.data());
     if (!res) {
         m_error = res.error();
         pgLastChanges() = 0;

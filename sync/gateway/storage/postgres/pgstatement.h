@@ -22,7 +22,9 @@ namespace jiujin::gateway {
 class PgStatement
 {
 public:
-    PgStatement(std::shared_ptr<PgConnection> conn, const char *sql);
+    /** @p prepared: prepared once per connection (PgConnection::execPrepared), for the
+     *  statements a drain runs per record; otherwise parsed by the server at each run. */
+    PgStatement(std::shared_ptr<PgConnection> conn, const char *sql, bool prepared = false);
     /** A statement that cannot run (no connection): every step() fails with @p error. */
     explicit PgStatement(Error error);
 
@@ -61,6 +63,7 @@ private:
     int m_rows = 0;
     int m_changes = 0;
     bool m_executed = false;
+    bool m_prepared = false;
     std::optional<Error> m_error;
 };
 

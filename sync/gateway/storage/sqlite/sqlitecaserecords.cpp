@@ -144,7 +144,8 @@ Result<void> SqliteCaseRecords::updateCase(const CaseRow &c)
 Result<std::optional<CaseRow>> SqliteCaseRecords::one(const char *where, const QString &a,
                                                       const QString &b)
 {
-    Statement s = m_db->prepare((QByteArray(caseColumns) + " WHERE " + where).constData());
+    // caseOf() runs once for every case intake opens: prepared once per connection.
+    auto s = m_db->cached((QByteArray(caseColumns) + " WHERE " + where).constData());
     s.bind(1, a);
     if (!b.isNull())
         s.bind(2, b);
@@ -418,17 +419,23 @@ Result<std::optional<AuditRow>> SqliteAuditLog::last()
     return std::optional<AuditRow>(auditFrom(s));
 }
 
-Result<void> SqliteAuditLog::append(const AuditRow &a)
+Result<void> SqliteAuditLog::append(const QList<AuditRow> &rows)
 {
+    // A statement per row, prepared once per connection: without a round trip, one statement of
+    // many rows would save SQLite little.
     auto s = m_db->cached("INSERT INTO audit_log(seq, at, actor, action, subject, detail,"
                           " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                           " ON CONFLICT(seq) DO NOTHING");
-    s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);
-    s.bind(5, a.subject).bind(6, a.detail).bind(7, a.prevHash).bind(8, a.hash);
-    if (auto r = s.run(); !r)
-        return r;
-    if (m_db->changes() != 1)
-        return Error{Error::Busy, QStringLiteral("audit entry %1 already written").arg(a.seq)};
+    for (const AuditRow &a : rows) {
+        s.bind(1, a.seq).bind(2, a.at.toSecsSinceEpoch()).bind(3, a.actor).bind(4, a.action);
+        s.bind(5, a.subject).bind(6, a.detail).bind(7, a.prevHash).bind(8, a.hash);
+        auto r = s.run();
+        s.reset();
+        if (!r)
+            return r;
+        if (m_db->changes() != 1)
+            return Error{Error::Busy, QStringLiteral("audit entry %1 already written").arg(a.seq)};
+    }
     return {};
 }
 

@@ -43,7 +43,7 @@ public:
     explicit SqliteAuditLog(Database &db) : m_db(&db) {}
 
     Result<std::optional<AuditRow>> last() override;
-    Result<void> append(const AuditRow &row) override;
+    Result<void> append(const QList<AuditRow> &rows) override;
     Result<QList<AuditRow>> entries(qint64 afterSeq, int limit) override;
 
 private:

@@ -18,6 +18,12 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 #include <stdexcept>
 
 namespace jiujin::gateway {
@@ -26,18 +32,90 @@ namespace {
 
 const char *const migrationsDir = ":/jiujin/central/sqlite/migrations";
 
+/** The work a connection's write transaction runs just before it commits (beforeCommit()), and
+ *  how deep its transactions are nested, so that a step given in a savepoint that rolls back
+ *  goes with it. */
+struct CommitSteps
+{
+    struct Step
+    {
+        int depth; // the transaction it was given in (0: the outer one)
+        std::function<Result<void>()> run;
+    };
+    int open = 0;         // transactions begun through the storage and not yet ended
+    bool writing = false; // the outer one is a write transaction
+    bool running = false; // the steps are running (a step given now runs at once)
+    std::vector<Step> steps;
+};
+
 class SqliteTransaction final : public CentralTransaction
 {
 public:
-    SqliteTransaction(Database &db, Access access)
-        : m_tx(db, access == Access::Write ? Transaction::Mode::Write : Transaction::Mode::Snapshot)
+    SqliteTransaction(Database &db, CommitSteps &steps, Access access)
+        : m_db(db), m_steps(steps), m_depth(steps.open),
+          m_tx(db, access == Access::Write ? Transaction::Mode::Write : Transaction::Mode::Snapshot)
     {
+        ++m_steps.open;
+        if (m_depth == 0) {
+            m_steps.writing = access == Access::Write;
+            m_steps.steps.clear();
+        }
+    }
+    ~SqliteTransaction() override
+    {
+        if (!m_ended) // rolled back (by m_tx): what was given in it goes with it
+            std::erase_if(m_steps.steps,
+                          [this](const CommitSteps::Step &s) { return s.depth >= m_depth; });
+        end();
     }
     const Result<void> &begun() const { return m_tx.begun(); }
-    Result<void> commit() override { return m_tx.commit(); }
+    Result<void> commit() override
+    {
+        if (m_ended)
+            return Error{Error::Invalid, QStringLiteral("transaction already ended")};
+        if (m_depth == 0 && !m_steps.steps.empty()) {
+            // SQLite ends a transaction by itself on some errors: the steps must not then run
+            // outside it (their writes would stay while the rest is gone).
+            if (sqlite3_get_autocommit(m_db.handle()) != 0)
+                return Error{Error::Io, QStringLiteral("the transaction was ended by an error")};
+            std::vector<CommitSteps::Step> steps = std::move(m_steps.steps);
+            m_steps.steps.clear();
+            m_steps.running = true;
+            for (CommitSteps::Step &step : steps) {
+                if (auto r = step.run(); !r) {
+                    m_steps.running = false;
+                    return r; // still open: the destructor rolls it back
+                }
+            }
+            m_steps.running = false;
+        }
+        auto r = m_tx.commit();
+        if (!r)
+            return r;
+        if (m_depth > 0) // released: its steps now belong to the enclosing transaction
+            for (CommitSteps::Step &s : m_steps.steps)
+                s.depth = std::min(s.depth, m_depth - 1);
+        m_ended = true;
+        end();
+        return r;
+    }
 
 private:
+    void end()
+    {
+        if (m_counted) {
+            m_counted = false;
+            --m_steps.open;
+            if (m_depth == 0)
+                m_steps.steps.clear();
+        }
+    }
+    Database &m_db;
+    CommitSteps &m_steps;
+    int m_depth;
     Transaction m_tx;
+    bool m_ended = false;
+    bool m_counted = true;
 };
 
 Result<bool> exists(Database &db, const char *sql)
@@ -166,6 +244,7 @@ struct SqliteCentralStorage::Connection
     SqliteRatingRecords ratings;
     SqliteCaseLookupRecords caseLookups;
     SqliteCalendarRecords calendar;
+    CommitSteps commitSteps;
 };
 
 SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
@@ -219,7 +298,8 @@ Result<int> SqliteCentralStorage::schemaVersion()
 
 Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access access)
 {
-    auto tx = std::make_unique<SqliteTransaction>(database(), access);
+    Connection &conn = connection();
+    auto tx = std::make_unique<SqliteTransaction>(*conn.db, conn.commitSteps, access);
     if (!tx->begun())
         return tx->begun().error();
     return std::unique_ptr<CentralTransaction>(std::move(tx));
@@ -227,9 +307,14 @@ Result<std::unique_ptr<CentralTransaction>> SqliteCentralStorage::begin(Access a
 
 Result<void> SqliteCentralStorage::beforeCommit(std::function<Result<void>()> step)
 {
-    // BEGIN IMMEDIATE: one writer at a time in the file, so no lock order to keep. Run inside
-    // the open transaction (or savepoint), the step's work commits or rolls back with it.
-    return step();
+    // BEGIN IMMEDIATE: one writer at a time in the file, so no lock order to keep; the steps
+    // are deferred all the same, so that work gathered over a transaction (the audit chain's
+    // entries) is done once, at its end, as on PostgreSQL.
+    CommitSteps &steps = connection().commitSteps;
+    if (steps.open == 0 || !steps.writing || steps.running)
+        return step();
+    steps.steps.push_back({steps.open - 1, std::move(step)});
+    return {};
 }
 
 DeviceRecords &SqliteCentralStorage::devices()

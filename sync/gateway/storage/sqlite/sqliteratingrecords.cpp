@@ -111,13 +111,14 @@ Result<int> SqliteRatingRecords::link(const QString &device, const QString &rece
 {
     // The case's department owns the follow-ups too (the item's was only a stand-in), unless
     // the case has none.
-    Statement f = m_db->prepare(
+    // Run for every application intake stores: prepared once per connection.
+    auto f = m_db->cached(
         "UPDATE rating_followups SET department = ? WHERE ? <> '' AND rating_id IN"
         " (SELECT id FROM ratings WHERE device = ? AND refers_to = ? AND case_id IS NULL)");
     f.bind(1, linked.department).bind(2, linked.department).bind(3, device).bind(4, receipt);
     if (auto r = f.run(); !r)
         return r.error();
-    Statement s = m_db->prepare(
+    auto s = m_db->cached(
         "UPDATE ratings SET case_id = ?, department = CASE WHEN ? <> '' THEN ? ELSE department END"
         " WHERE device = ? AND refers_to = ? AND case_id IS NULL");
     s.bind(1, linked.caseId).bind(2, linked.department).bind(3, linked.department);
