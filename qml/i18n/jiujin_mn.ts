@@ -5,8 +5,8 @@
     <name>ApplyFormPage</name>
     <message>
         <source>第1步（共4步）：填写《%1》申请表</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 1-dügeer alqum (bügüde 4 alqum): 《%1》-un ayiladqal-un qüsnegt-i bögelekü</translatorcomment>
-        <translation>1&#x202f;ᠳᠦᠭᠡᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ 《%1》&#x202f;ᠤᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠤᠨ ᠬᠦᠰᠨᠡᠭᠲ&#x202f;ᠢ ᠪᠥᠭᠡᠯᠡᠬᠦ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 1-düger alqum (bügüde 4 alqum): 《%1》-un ayiladqal-un qüsnegt-i bögelekü</translatorcomment>
+        <translation>1&#x202f;ᠳᠦᠭᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ 《%1》&#x202f;ᠤᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠤᠨ ᠬᠦᠰᠨᠡᠭᠲ&#x202f;ᠢ ᠪᠥᠭᠡᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>工作人员代办：%1。申请人如何授权？</source>
@@ -53,8 +53,8 @@
     <name>ApplyMaterialsPage</name>
     <message>
         <source>第2步（共4步）：提供材料</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 2-dugaar alqum (bügüde 4 alqum): barimta tušiyaqu</translatorcomment>
-        <translation>2&#x202f;ᠳᠤᠭᠠᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 2-duγar alqum (bügüde 4 alqum): barimta tušiyaqu</translatorcomment>
+        <translation>2&#x202f;ᠳᠤᠭᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。</source>
@@ -114,8 +114,8 @@
     </message>
     <message>
         <source>第4步（共4步）：核对后提交</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 4-dügeer alqum (bügüde 4 alqum): tulγaγad tušiyaqu</translatorcomment>
-        <translation>4&#x202f;ᠳᠦᠭᠡᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠲᠤᠯᠭᠠᠭᠠᠳ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 4-düger alqum (bügüde 4 alqum): tulγaγad tušiyaqu</translatorcomment>
+        <translation>4&#x202f;ᠳᠦᠭᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠲᠤᠯᠭᠠᠭᠠᠳ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>工作人员代办：%1（%2）</source>
@@ -425,8 +425,8 @@
     <name>ConsentPage</name>
     <message>
         <source>第3步（共4步）：个人信息处理告知</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 3-dugaar alqum (bügüde 4 alqum): qubi kümün-ü medege-yi kereglekü tuqai medegdel</translatorcomment>
-        <translation>3&#x202f;ᠳᠤᠭᠠᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 3-duγar alqum (bügüde 4 alqum): qubi kümün-ü medege-yi kereglekü tuqai medegdel</translatorcomment>
+        <translation>3&#x202f;ᠳᠤᠭᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ</translation>
     </message>
     <message>
         <source>为了办理“%1”，需要用到您的个人信息。请您看一看下面几条，看不清楚或有疑问，可以请工作人员读给您听。</source>
