@@ -27,6 +27,9 @@ Rectangle {
     readonly property bool mongolian: Session.language === "mn"
 
     readonly property bool keyed: field.type !== "select" && field.type !== "checkbox"
+    /** Mongolian mode while another field is typed in: the keyboard leaves the list too low for
+     *  the choices, the yes/no column and the "tap here" column; the label and value stay. */
+    readonly property bool squeezed: field.mongolian && field.form.editingRow >= 0 && !field.editing
     readonly property bool ticked: field.value === "true"
     /** Mongolian mode: how long the field's columns may run. */
     readonly property real room: Math.max(Theme.touch, field.height - 2 * Theme.gap)
@@ -162,7 +165,7 @@ Rectangle {
 
             // A choice among a few options: one big button each, the chosen one filled.
             Flow {
-                visible: field.type === "select"
+                visible: field.type === "select" && !field.squeezed
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
@@ -185,7 +188,7 @@ Rectangle {
             BaseButton {
                 id: toggle
                 objectName: "toggle_" + field.fieldId
-                visible: field.type === "checkbox"
+                visible: field.type === "checkbox" && !field.squeezed
                 Layout.fillWidth: true
                 implicitHeight: field.mongolian ? Math.max(Theme.touch, toggleColumns.implicitHeight + 16) : Theme.touch
                 radius: Theme.radius
@@ -244,7 +247,7 @@ Rectangle {
         }
 
         VerticalText {
-            visible: field.mongolian && field.type === "date"
+            visible: field.mongolian && field.type === "date" && !field.squeezed
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room

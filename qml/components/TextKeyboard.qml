@@ -190,7 +190,9 @@ ColumnLayout {
         Rectangle {
             objectName: "composing"
             visible: ime.composing.length > 0
-            Layout.preferredWidth: composingText.implicitWidth + 24
+            // Its width at full size (not the shrunk text's), so that the size below can follow
+            // the width the bar leaves it.
+            Layout.preferredWidth: composingMetrics.advanceWidth + 24
             // Long pinyin (the keyboard takes 30 letters) must not push the page buttons off
             // the bar: a quarter of it at most. Letters that do not fit get smaller (never below
             // the smallest size); only past that is the start cut, the latest letters in view.
@@ -214,8 +216,7 @@ ColumnLayout {
                 x: Math.min((parent.width - implicitWidth) / 2, parent.width - implicitWidth - 12)
                 text: ime.composing
                 font.pixelSize: Math.max(Theme.smallest, Math.min(Theme.heading, Math.floor(
-                    Theme.heading * (Math.round(keyboard.width / 4) - 24)
-                    / Math.max(1, composingMetrics.advanceWidth))))
+                    Theme.heading * (parent.width - 24) / Math.max(1, composingMetrics.advanceWidth))))
                 font.family: Theme.fontFamily
                 color: Theme.secondary
             }

@@ -115,12 +115,13 @@ Rectangle {
                 id: materialBands
                 model: page.mongolian ? Apply.materials : null
                 delegate: MongolianBlock {
+                    id: band
                     required property int index
                     required property string name
                     required property string choice
                     required property int pictures
-                    objectName: "reviewMaterialMongolian_" + index
-                    text: (index + 1) + ". " + name + "\n" + page.choiceLabel(choice, pictures)
+                    objectName: "reviewMaterialMongolian_" + band.index
+                    text: (band.index + 1) + ". " + band.name + "\n" + page.choiceLabel(band.choice, band.pictures)
                 }
             }
             MongolianBlock {

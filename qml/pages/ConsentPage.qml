@@ -59,6 +59,7 @@ Rectangle {
             }
             MongolianBlock {
                 text: qsTr("没有您的同意，我们不能使用您的个人信息，也就没法替您把申请送到主管部门。您填写的内容不会保存，离开本机时会全部清除。\n\n您可以再看一遍告知内容后同意，也可以带上材料到“办事指南”里写的办理地点当面办理。")
+                      .replace(/\n+/g, "\n") // an empty line would be an empty column
             }
         }
         KioskButton {

@@ -167,7 +167,7 @@ TestCase {
         arrive(page)
         waitForRendering(kiosk.contentItem)
         let root = null
-        for (const child of findChildren(kiosk.contentItem, page))
+        for (const child of pagesNamed(kiosk.contentItem, page))
             if ((child as Item).visible)
                 root = child as Item
         verify(root !== null, "no visible page " + page)
@@ -178,12 +178,12 @@ TestCase {
         const missing = Session.missingMongolian().filter(key => /^(Apply|Consent|FieldDelegate|FormView|MaterialChoiceCard|TextKeyboard|jiujin::(Validation|FormModel))/.test(key))
         verify(missing.length === 0, page + ": no Mongolian for " + missing.join("; "))
     }
-    function findChildren(item: Item, name: string): list<Item> {
+    function pagesNamed(item: Item, name: string): list<Item> {
         const out = []
         if (item.objectName === name)
             out.push(item)
         for (const child of item.children)
-            out.push(...test.findChildren(child as Item, name))
+            out.push(...test.pagesNamed(child as Item, name))
         return out
     }
     function rowOf(fieldId: string): int {
