@@ -33,6 +33,12 @@ Rectangle {
     readonly property bool ticked: field.value === "true"
     /** Mongolian mode: how long the field's columns may run. */
     readonly property real room: Math.max(Theme.touch, field.height - 2 * Theme.gap)
+    /** Mongolian mode: a column's words must fit its length; under the keyboard (elder mode
+     *  above all) the list is low, so the columns take a smaller size there (never below
+     *  Theme.smallest). */
+    function fitted(px: int): int {
+        return Math.min(px, Math.max(Theme.smallest, Math.floor(field.room / 4.5)))
+    }
     /** Mongolian mode: the width of the box and the choices (an ID number fits on one line). */
     readonly property real inputWidth: Math.round(Math.min(Theme.touch * (field.type === "select" ? 7 : 5.5),
                                                            field.ListView.view ? field.ListView.view.width * 0.62 : Infinity))
@@ -81,18 +87,18 @@ Rectangle {
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
             text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
-            pixelSize: Theme.heading
+            pixelSize: field.fitted(Theme.heading)
             color: Theme.text
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
         VerticalText {
-            visible: field.mongolian && field.fromCard
+            visible: field.mongolian && field.fromCard && field.form.editingRow < 0
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
             text: qsTr("读自身份证")
-            pixelSize: Theme.small
+            pixelSize: field.fitted(Theme.small)
             color: Theme.good
             Accessible.role: Accessible.StaticText
             Accessible.name: text
@@ -252,7 +258,7 @@ Rectangle {
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
             text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
-            pixelSize: Theme.small
+            pixelSize: field.fitted(Theme.small)
             color: Theme.muted
             Accessible.role: Accessible.StaticText
             Accessible.name: text
@@ -271,7 +277,7 @@ Rectangle {
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
             text: field.error
-            pixelSize: Theme.body
+            pixelSize: field.fitted(Theme.body)
             color: Theme.error
             Accessible.role: Accessible.StaticText
             Accessible.name: text

@@ -10,22 +10,15 @@ import JiuJin.Ui
 // in place of the page's buttons while a box is being filled.
 // Mongolian mode (docs/DESIGN.md §9e): the fields stand side by side, read left to right, and the
 // list scrolls sideways; each field's label, hint and problem are columns (FieldDelegate).
-// While a box is being filled in Mongolian mode the keyboard stands to the right of the fields,
-// not under them: under it, the list would be too low for a field's columns (elder mode above all).
-GridLayout {
+ColumnLayout {
     id: view
     required property FormModel form
     readonly property bool mongolian: Session.language === "mn"
-    readonly property bool beside: view.mongolian && view.editing
-    flow: view.beside ? GridLayout.TopToBottom : GridLayout.LeftToRight
-    columns: view.beside ? -1 : 1
-    rows: view.beside ? 1 : -1
     property string listName: "fieldList"
     property string keyboardName: "formKeyboard"
     readonly property bool editing: view.editingRow >= 0
     readonly property alias keyboard: keyboard
-    rowSpacing: Theme.gap
-    columnSpacing: Theme.gap
+    spacing: Theme.gap
 
     // After 下一步 with problems: the first field with a problem at the top of the list.
     function showFirstError() {
@@ -98,9 +91,8 @@ GridLayout {
     // The keyboard replaces the page's buttons while a box is being filled. Nested layouts fill
     // height by default: this one must not, or it takes the room of the field being filled.
     ColumnLayout {
-        Layout.fillWidth: !view.beside
+        Layout.fillWidth: true
         Layout.fillHeight: false
-        Layout.alignment: view.beside ? Qt.AlignBottom : Qt.AlignLeft
         visible: view.editing
         spacing: 8
         // Dates need a word on the format; elsewhere the keyboard's own 确定 ends the typing,

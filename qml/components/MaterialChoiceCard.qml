@@ -63,8 +63,9 @@ Rectangle {
             pixelSize: Theme.heading
         }
         MongolianBlock {
-            text: [card.form, card.required ? qsTr("必需") : qsTr("非必需"), card.eCertificate ? qsTr("电子证照") : ""]
-                  .filter(t => t.length > 0).join("\n")
+            text: (card.form.length > 0 ? card.form + "\n" : "")
+                  + (card.required ? qsTr("必需") : qsTr("非必需"))
+                  + (card.eCertificate ? "\n" + qsTr("电子证照") : "")
             pixelSize: Theme.small
             color: Theme.muted
         }

@@ -147,7 +147,7 @@ TestCase {
         return false
     }
     function rowProblems(item: Item, out: list<string>) {
-        if (!item.visible || item.opacity === 0)
+        if (!item || !item.visible || item.opacity === 0)
             return
         if (item instanceof VerticalText) {
             const columns = item as VerticalText
@@ -160,8 +160,8 @@ TestCase {
             else if (/\p{Script=Han}/u.test(text) && !test.isData(item))
                 out.push("Chinese in a row: " + text)
         }
-        for (const child of item.children)
-            test.rowProblems(child as Item, out)
+        for (let i = 0; i < item.children.length; ++i)
+            test.rowProblems(item.children[i], out)
     }
     function readsInColumns(page: string) {
         arrive(page)
@@ -179,11 +179,13 @@ TestCase {
         verify(missing.length === 0, page + ": no Mongolian for " + missing.join("; "))
     }
     function pagesNamed(item: Item, name: string): list<Item> {
-        const out = []
+        let out = []
+        if (!item)
+            return out
         if (item.objectName === name)
             out.push(item)
-        for (const child of item.children)
-            out.push(...test.pagesNamed(child as Item, name))
+        for (let i = 0; i < item.children.length; ++i)
+            out = out.concat(test.pagesNamed(item.children[i], name))
         return out
     }
     function rowOf(fieldId: string): int {

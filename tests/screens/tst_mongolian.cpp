@@ -23,8 +23,8 @@
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QSet>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -153,7 +153,8 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
           QStringLiteral("jiujin::SimulatedIdCardReader")}},
         {QStringLiteral("apply materials"),
          {QStringLiteral("ApplyMaterialsPage"), QStringLiteral("MaterialChoiceCard"),
-          QStringLiteral("jiujin::MaterialChoiceModel"), QStringLiteral("jiujin::SimulatedScanner")}},
+          QStringLiteral("jiujin::MaterialChoiceModel"),
+          QStringLiteral("jiujin::SimulatedScanner")}},
         {QStringLiteral("consent"), {QStringLiteral("ConsentPage")}},
         {QStringLiteral("apply review"),
          {QStringLiteral("ApplyReviewPage"), QStringLiteral("jiujin::SubmissionService")}},
@@ -256,8 +257,7 @@ TEST_CASE("a date in Mongolian keeps its suffixes and is the paper's")
     const QString expected = QString::number(today.year()) + QStringLiteral(" ᠣᠨ") + QChar(0x202F) +
                              QStringLiteral("ᠤ ") + QString::number(today.month()) +
                              QStringLiteral(" ᠰᠠᠷ") + QChar(0x180E) + QStringLiteral("ᠠ") +
-                             QChar(0x202F) + QStringLiteral("ᠶᠢᠨ ") +
-                             QString::number(today.day());
+                             QChar(0x202F) + QStringLiteral("ᠶᠢᠨ ") + QString::number(today.day());
     CHECK(mn == expected);
     CHECK(mn == jiujin::PaperMongolian::text(QStringLiteral("%1年%2月%3日"))
                     .arg(today.year())
