@@ -123,7 +123,11 @@ Rectangle {
                 readonly property bool hinted: field.mongolian && box.empty && field.form.editingRow < 0
                 implicitHeight: box.hinted
                                 ? Math.max(Theme.touch, placeholder.implicitHeight + 24)
-                                : Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
+                                : field.mongolian
+                                  // Mongolian: never taller than the band (a long address gets
+                                  // smaller letters instead, below).
+                                  ? Math.min(field.room, Math.max(Theme.touch, boxText.implicitHeight + 24))
+                                  : Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
                 radius: Theme.radius
                 color: box.down ? Theme.badge : Theme.background
                 border.color: field.editing ? Theme.secondary : Theme.border
@@ -148,6 +152,9 @@ Rectangle {
                     font.family: Theme.fontFamily
                     color: field.value.length > 0 || field.editing ? Theme.text : Theme.muted
                     wrapMode: Text.WrapAnywhere
+                    height: field.mongolian ? Math.min(implicitHeight, box.height - 16) : implicitHeight
+                    fontSizeMode: field.mongolian ? Text.VerticalFit : Text.FixedSize
+                    minimumPixelSize: Theme.smallest
                 }
                 // Mongolian: "tap here" stands in a column (never lying on its side).
                 VerticalText {
