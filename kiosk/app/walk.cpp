@@ -139,6 +139,21 @@ bool canRequest()
     return booking && !dayWith(false).isEmpty();
 }
 
+/** The tour runs in traditional Mongolian: steps only that layout has (docs/DESIGN.md §9e). */
+bool mongolian()
+{
+    return KioskSession::instance() && KioskSession::instance()->mongolian();
+}
+
+/** Presses the visible button named @p name, as a tap does. */
+void press(QObject *root, const char *name)
+{
+    auto *window = qobject_cast<QQuickWindow *>(root);
+    if (QQuickItem *button =
+            window ? visibleItem(window->contentItem(), QLatin1String(name)) : nullptr)
+        QMetaObject::invokeMethod(button, "clicked");
+}
+
 bool booked()
 {
     return BookingController::instance() && !BookingController::instance()->ticket().isEmpty();
@@ -239,6 +254,13 @@ const QList<Step> &steps()
              type(QStringLiteral("phone"),
                   QStringLiteral("1394751")); // half typed: its message shows
          }},
+        // Mongolian: the fields side by side; the last ones (choices, a yes/no) in view.
+        {"10a-apply-form-choices", "applyForm",
+         [](QObject *r, KioskSession &) {
+             if (auto *list = r->findChild<QQuickItem *>(QStringLiteral("fieldList")))
+                 QMetaObject::invokeMethod(list, "positionViewAtEnd");
+         },
+         mongolian},
         {"11-apply-keyboard", "applyForm",
          [](QObject *r, KioskSession &) {
              // The address field open on the on-screen keyboard, with the banner and a township
@@ -266,6 +288,9 @@ const QList<Step> &steps()
              apply->materials()->markCommitted(3);
          }},
         {"13-consent", "consent", [](QObject *r, KioskSession &) { call(r, "openConsent"); }},
+        // Mongolian: 不同意, and what that means, in columns.
+        {"13a-consent-declined", "consent",
+         [](QObject *r, KioskSession &) { press(r, "consentDeclineMongolian"); }, mongolian},
         {"14-review", "applyReview",
          [](QObject *r, KioskSession &) {
              ApplyController *apply = ApplyController::instance();

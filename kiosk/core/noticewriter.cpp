@@ -1,5 +1,6 @@
 #include "noticewriter.h"
 
+#include "mongoliandate.h"
 #include "mongoliantextobject.h"
 #include "papermongolian.h"
 
@@ -55,8 +56,7 @@ QList<MongolianTextObject::Paragraph> mongolian(const Guide &g, const QString &n
          kBodyPoints},
         {mn("本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。"),
          kBodyPoints},
-        {mnRow("告知日期", mn("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())),
-         kBodyPoints},
+        {mnRow("告知日期", MongolianDate::date(d)), kBodyPoints},
         {mn("本页蒙古文为汉文内容的摘要，以汉文为准。"), kBodyPoints},
     };
 }

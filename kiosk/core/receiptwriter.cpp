@@ -1,6 +1,7 @@
 #include "receiptwriter.h"
 
 #include "chinatime.h"
+#include "mongoliandate.h"
 #include "papermongolian.h"
 #include "receiptnumber.h"
 #include "verticalband.h"
@@ -106,7 +107,7 @@ QString mnRow(const char *label, const QString &value)
 
 QString mnDate(QDate date)
 {
-    return mn("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return MongolianDate::date(date);
 }
 
 /** How long a Mongolian column runs on the slip before it goes on in the next one. */

@@ -4,6 +4,7 @@
 #include "chinatime.h"
 #include "devices.h"
 #include "kiosksession.h"
+#include "localtext.h"
 #include "printer.h"
 #include "receiptwriter.h"
 #include "staffcontroller.h"
@@ -33,8 +34,11 @@ ApplyController::ApplyController(CatalogueService &catalogue, SubmissionService 
         m_materials.retranslate();
         if (active()) {
             m_itemName = m_catalogue.itemName(m_itemCode, m_session.english());
+            m_mongolianName = m_catalogue.mongolianItemName(m_itemCode);
             Q_EMIT startedChanged();
         }
+        if (!m_queued.receipt.isEmpty())
+            Q_EMIT submittedChanged(); // toFollowBy is written in the new language
     });
 }
 
@@ -130,9 +134,7 @@ QString ApplyController::toFollowBy() const
 {
     if (!m_queued.toFollowBy.isValid())
         return {};
-    return m_session.english() ? QLocale(QLocale::English)
-                                     .toString(m_queued.toFollowBy, QStringLiteral("d MMMM yyyy"))
-                               : m_queued.toFollowBy.toString(QStringLiteral("yyyy年M月d日"));
+    return localtext::dateInWords(m_queued.toFollowBy, m_session.language());
 }
 
 QString ApplyController::toFollowByNote() const
@@ -159,6 +161,7 @@ bool ApplyController::start(const QString &itemCode, bool onBehalf)
     }
     m_itemCode = itemCode;
     m_itemName = m_catalogue.itemName(itemCode, m_session.english());
+    m_mongolianName = m_catalogue.mongolianItemName(itemCode);
     if (!restart) {
         m_staffId = onBehalf && m_staff.loggedIn() ? m_staff.staffId() : QString();
         m_fields.reset(schema.value(), chinaDate(m_service.now()));
@@ -323,6 +326,7 @@ void ApplyController::clear()
     m_materials.reset(QJsonArray());
     m_itemCode.clear();
     m_itemName.clear();
+    m_mongolianName.clear();
     m_staffId.clear();
     m_maskedName.fill(QChar(0));
     m_maskedName.clear();

@@ -36,6 +36,9 @@ class ApplyController : public QObject, public Published<ApplyController>
     Q_PROPERTY(bool active READ active NOTIFY startedChanged)
     Q_PROPERTY(QString itemCode READ itemCode NOTIFY startedChanged)
     Q_PROPERTY(QString itemName READ itemName NOTIFY startedChanged)
+    /** The item's traditional Mongolian name (`name.mn`), "" when the catalogue has none: the
+     *  Mongolian screens show it first, then itemName (Chinese) beside it (docs/DESIGN.md §9e). */
+    Q_PROPERTY(QString mongolianName READ mongolianName NOTIFY startedChanged)
     Q_PROPERTY(
         bool onBehalf READ onBehalf NOTIFY startedChanged) ///< 代办 by the logged-in staff member
     Q_PROPERTY(QString authorisation READ authorisation WRITE setAuthorisation NOTIFY
@@ -76,6 +79,7 @@ public:
     bool active() const { return !m_itemCode.isEmpty(); }
     QString itemCode() const { return m_itemCode; }
     QString itemName() const { return m_itemName; }
+    QString mongolianName() const { return m_mongolianName; }
     bool onBehalf() const { return !m_staffId.isEmpty(); }
     QString authorisation() const { return m_authorisation; }
     void setAuthorisation(const QString &how);
@@ -146,7 +150,8 @@ private:
     Printer *m_printer = nullptr;
     FormModel m_fields;
     MaterialChoiceModel m_materials;
-    QString m_itemCode, m_itemName, m_staffId, m_authorisation, m_maskedName, m_receiptPath;
+    QString m_itemCode, m_itemName, m_mongolianName, m_staffId, m_authorisation, m_maskedName,
+        m_receiptPath;
     bool m_cardRead = false, m_consented = false, m_rated = false;
     int m_scanRow = -1;
     QString m_deviceMessage, m_readinessProblem, m_submitError, m_printStatus;

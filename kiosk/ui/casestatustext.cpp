@@ -45,7 +45,7 @@ QString stageLabel(const CaseStatus &c)
     return tr("正在办理");
 }
 
-QString stageDetail(const CaseStatus &c, bool english)
+QString stageDetail(const CaseStatus &c, const QString &language)
 {
     const QString &s = c.stage;
     if (s == QLatin1String("submitted"))
@@ -53,9 +53,10 @@ QString stageDetail(const CaseStatus &c, bool english)
     if (s == QLatin1String("accepted") || s == QLatin1String("review"))
         return tr("部门正在办理，办好后会通知您。");
     if (s == QLatin1String("correction")) {
-        QString text = c.materialsDue.isValid() ? tr("请在 %1 前带上下面的材料到服务点补正：")
-                                                      .arg(dateText(c.materialsDue, english))
-                                                : tr("请带上下面的材料到服务点补正：");
+        QString text = c.materialsDue.isValid()
+                           ? tr("请在 %1 前带上下面的材料到服务点补正：")
+                                 .arg(localtext::dateInWords(c.materialsDue, language))
+                           : tr("请带上下面的材料到服务点补正：");
         if (!c.reason.isEmpty())
             text = tr("补正原因：%1。").arg(c.reason) + text;
         return text;
@@ -132,10 +133,7 @@ QString satisfactionText(const QString &figuresJson, bool english)
 
 QString dateText(const QDate &d, bool english)
 {
-    if (!d.isValid())
-        return {};
-    return english ? localtext::locale(true).toString(d, QStringLiteral("d MMMM yyyy"))
-                   : localtext::locale(false).toString(d, QStringLiteral("yyyy年M月d日"));
+    return localtext::dateInWords(d, english ? QStringLiteral("en") : QStringLiteral("zh"));
 }
 
 QString pendingText(const PendingMaterial &m, bool english)

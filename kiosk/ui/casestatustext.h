@@ -13,8 +13,9 @@ namespace jiujin::casetext {
 
 /** The stage in words: "已受理，正在办理", "需要补充材料", "已办结，可以到本服务点领取"... */
 QString stageLabel(const CaseStatus &c);
-/** What happens next or what to do, in words ("不予受理：reason" and the like). */
-QString stageDetail(const CaseStatus &c, bool english);
+/** What happens next or what to do, in words ("不予受理：reason" and the like); its date in the
+ *  session's @p language (zh, en, mn: localtext::dateInWords). */
+QString stageDetail(const CaseStatus &c, const QString &language);
 /** Open days d with @p today < d <= @p due on the working calendar, negated when @p due is past
  *  (overdue by); 0 for today. */
 int workingDaysLeft(const QDate &today, const QDate &due,

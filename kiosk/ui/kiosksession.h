@@ -55,7 +55,7 @@ public:
     /** Traditional Mongolian (mn_CN): catalogue texts without a Mongolian form stay Chinese. */
     bool mongolian() const { return m_language == QLatin1String("mn"); }
     /** The Mongolian strings asked for that had no translation (the screens test names them). */
-    QStringList missingMongolian() const { return m_mongolian.missing(); }
+    Q_INVOKABLE QStringList missingMongolian() const { return m_mongolian.missing(); }
 
     /** The citizen is still here: stop the countdown and restart the idle watch. */
     Q_INVOKABLE void stillHere();

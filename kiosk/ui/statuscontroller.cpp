@@ -66,11 +66,11 @@ bool StatusController::lookupBooking(const QString &typed)
     const Booking &b = status->booking;
     m_receipt = b.ticket;
     m_itemName = itemNameOf(b.itemCode);
-    m_submittedAt = localTimeText(b.createdAt);
+    m_submittedAt = localtext::momentInWords(b.createdAt, m_session.language());
     m_state = status->delivery;
     m_bookingState = b.state;
     m_bookingText = status->stateText;
-    m_bookingTime = localtext::slotInWords(b.slotStart, b.slotEnd, m_session.english());
+    m_bookingTime = localtext::slotInWords(b.slotStart, b.slotEnd, m_session.language());
     m_replacedBy = b.replacedBy;
     m_canChangeBooking =
         (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
@@ -142,7 +142,7 @@ QString StatusController::stateDetail() const
         return {};
     }
     if (m_case)
-        return casetext::stageDetail(*m_case, m_session.english());
+        return casetext::stageDetail(*m_case, m_session.language());
     if (m_state == QLatin1String("pending") || m_state == QLatin1String("sending"))
         return QCoreApplication::translate(
             "jiujin::StatusController",
@@ -214,7 +214,7 @@ bool StatusController::lookup(const QString &typed)
     }
     m_receipt = record->receipt;
     m_itemName = itemNameOf(record->itemCode);
-    m_submittedAt = localTimeText(record->createdAt);
+    m_submittedAt = localtext::momentInWords(record->createdAt, m_session.language());
     m_state = record->state;
     m_reason = record->reason;
     m_central = record->centralReceipt;

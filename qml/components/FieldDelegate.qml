@@ -6,6 +6,10 @@ import JiuJin.Ui
 
 // One field of a form (FormView): its label, its value or choices, and its problem in red. Every
 // change goes to the form it belongs to.
+// Mongolian mode (docs/DESIGN.md §9e): the field is one band read left to right, as high as the
+// form's list: the label in columns (the catalogue's Chinese label upright, 必填 in Mongolian),
+// then the box with the value typed (a row: digits and Chinese are typed as they are), then the
+// hint and the problem in columns.
 Rectangle {
     id: field
     required property int index
@@ -20,22 +24,44 @@ Rectangle {
     required property list<string> optionLabels
     required property FormModel form
     readonly property bool editing: field.form.editingRow === field.index
+    readonly property bool mongolian: Session.language === "mn"
 
     readonly property bool keyed: field.type !== "select" && field.type !== "checkbox"
+    /** Mongolian mode while another field is typed in: the keyboard leaves the list too low for
+     *  the choices, the yes/no column and the "tap here" column; the label and value stay. */
+    readonly property bool squeezed: field.mongolian && field.form.editingRow >= 0 && !field.editing
     readonly property bool ticked: field.value === "true"
+    /** Mongolian mode: how long the field's columns may run. */
+    readonly property real room: Math.max(Theme.touch, field.height - 2 * Theme.gap)
+    /** Mongolian mode: a column's words must fit its length; under the keyboard (elder mode
+     *  above all) the list is low, so the columns take a smaller size there (never below
+     *  Theme.smallest). */
+    function fitted(px: int): int {
+        return Math.min(px, Math.max(Theme.smallest, Math.floor(field.room / 4.5)))
+    }
+    /** Mongolian mode: the width of the box and the choices (an ID number fits on one line). */
+    readonly property real inputWidth: Math.round(Math.min(Theme.touch * (field.type === "select" ? 7 : 5.5),
+                                                           field.ListView.view ? field.ListView.view.width * 0.62 : Infinity))
 
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    implicitHeight: field.mongolian ? 0 : grid.implicitHeight + 2 * Theme.gap
+    implicitWidth: field.mongolian ? grid.implicitWidth + 2 * Theme.gap : 0
     radius: Theme.radius
     color: Theme.surface
     border.color: field.error.length > 0 ? Theme.error : (field.editing ? Theme.secondary : Theme.border)
     border.width: field.error.length > 0 || field.editing ? 3 : Theme.borderWidth
 
-    ColumnLayout {
-        id: column
+    // One column of parts in Chinese and English; one row of them in Mongolian.
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.margins: Theme.gap
-        spacing: 8
+        flow: field.mongolian ? GridLayout.TopToBottom : GridLayout.LeftToRight
+        columns: field.mongolian ? -1 : 1
+        rows: field.mongolian ? 1 : -1
+        rowSpacing: 8
+        columnSpacing: Theme.gap
         RowLayout {
+            visible: !field.mongolian
             Layout.fillWidth: true
             spacing: Theme.gap
             StaticText {
@@ -54,121 +80,214 @@ Rectangle {
                 tint: Theme.good
             }
         }
-
-        // Typed values: a box to tap; the on-screen keyboard below the list does the typing.
-        BaseButton {
-            id: box
-            objectName: "fieldBox_" + field.fieldId
-            visible: field.keyed
-            Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
-            radius: Theme.radius
-            color: box.down ? Theme.badge : Theme.background
-            border.color: field.editing ? Theme.secondary : Theme.border
-            border.width: field.editing ? 3 : 2
-            // Read as an editable field with what is typed so far; pressing it opens the keyboard.
-            Accessible.role: Accessible.EditableText
-            Accessible.name: field.label
-            Accessible.description: field.value
-            onClicked: field.form.beginEditing(field.index)
-            keysPress: !field.editing // while typing in it, the keys go to the keyboard
-            Text {
-                id: boxText
-                objectName: "fieldValue_" + field.fieldId
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.margins: 16
-                text: field.value.length > 0 ? field.value + (field.editing ? "▏" : "")
-                                             : (field.editing ? "▏" : qsTr("点这里填写"))
-                font.pixelSize: Theme.heading
-                font.family: Theme.fontFamily
-                color: field.value.length > 0 || field.editing ? Theme.text : Theme.muted
-                wrapMode: Text.WrapAnywhere
-            }
+        VerticalText {
+            objectName: "fieldLabelMongolian_" + field.fieldId
+            visible: field.mongolian
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: field.room
+            text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
+            pixelSize: field.fitted(Theme.heading)
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
-        BodyText {
-            visible: field.type === "date"
-            text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
-            font.pixelSize: Theme.small
-            color: Theme.muted
+        VerticalText {
+            visible: field.mongolian && field.fromCard && field.form.editingRow < 0
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: field.room
+            text: qsTr("读自身份证")
+            pixelSize: field.fitted(Theme.small)
+            color: Theme.good
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
-        // A choice among a few options: one big button each, the chosen one filled.
-        Flow {
-            visible: field.type === "select"
-            Layout.fillWidth: true
+        // The value and the ways to give it; in Mongolian mode a column of its own.
+        ColumnLayout {
+            Layout.fillWidth: !field.mongolian
+            Layout.preferredWidth: field.mongolian ? field.inputWidth : -1
+            Layout.alignment: Qt.AlignTop
             spacing: 8
-            Repeater {
-                model: field.optionValues
-                delegate: KioskButton {
-                    required property string modelData
-                    required property int index
-                    objectName: "option_" + field.fieldId + "_" + modelData
-                    checkable: true
-                    exclusive: true
-                    checked: field.value === modelData
-                    text: field.optionLabels[index]
-                    primary: checked
-                    onClicked: field.form.choose(field.index, modelData)
-                }
-            }
-        }
 
-        // A yes/no question: one wide toggle.
-        BaseButton {
-            id: toggle
-            objectName: "toggle_" + field.fieldId
-            visible: field.type === "checkbox"
-            Layout.fillWidth: true
-            implicitHeight: Theme.touch
-            radius: Theme.radius
-            color: toggle.down ? Theme.badge : Theme.background
-            border.color: field.ticked ? Theme.good : Theme.border
-            border.width: field.ticked ? 3 : 2
-            Accessible.role: Accessible.CheckBox
-            Accessible.checkable: true
-            Accessible.checked: field.ticked
-            Accessible.name: field.label
-            onClicked: field.form.toggle(field.index)
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: 16
-                anchors.rightMargin: 16
-                spacing: Theme.gap
-                Rectangle {
-                    implicitWidth: Theme.touch - 20
-                    implicitHeight: Theme.touch - 20
-                    radius: 6
-                    color: field.ticked ? Theme.good : Theme.surface
-                    border.color: field.ticked ? Theme.good : Theme.text
-                    border.width: 3
-                    Text {
-                        anchors.centerIn: parent
-                        visible: field.ticked
-                        text: "✓"
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        color: Theme.accentText
-                    }
-                }
+            // Typed values: a box to tap; the on-screen keyboard below the list does the typing.
+            BaseButton {
+                id: box
+                objectName: "fieldBox_" + field.fieldId
+                visible: field.keyed
+                Layout.fillWidth: true
+                // Mongolian: while another field is typed in, the keyboard leaves no room for the
+                // "tap here" column (the box stays empty).
+                readonly property bool empty: field.value.length === 0 && !field.editing
+                readonly property bool hinted: field.mongolian && box.empty && field.form.editingRow < 0
+                implicitHeight: box.hinted
+                                ? Math.max(Theme.touch, placeholder.implicitHeight + 24)
+                                : field.mongolian
+                                  // Mongolian: never taller than the band (a long address gets
+                                  // smaller letters instead, below).
+                                  ? Math.min(field.room, Math.max(Theme.touch, boxText.implicitHeight + 24))
+                                  : Math.max(Theme.touch, boxText.implicitHeight + 24) * (field.type === "multiline" ? 1.6 : 1)
+                radius: Theme.radius
+                color: box.down ? Theme.badge : Theme.background
+                border.color: field.editing ? Theme.secondary : Theme.border
+                border.width: field.editing ? 3 : 2
+                // Read as an editable field with what is typed so far; pressing it opens the keyboard.
+                Accessible.role: Accessible.EditableText
+                Accessible.name: field.label
+                Accessible.description: field.value
+                onClicked: field.form.beginEditing(field.index)
+                keysPress: !field.editing // while typing in it, the keys go to the keyboard
                 Text {
-                    Layout.fillWidth: true
-                    text: field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
+                    id: boxText
+                    objectName: "fieldValue_" + field.fieldId
+                    visible: !(field.mongolian && box.empty)
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: 16
+                    text: field.value.length > 0 ? field.value + (field.editing ? "▏" : "")
+                                                 : (field.editing ? "▏" : (field.mongolian ? "" : qsTr("点这里填写")))
                     font.pixelSize: Theme.heading
                     font.family: Theme.fontFamily
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
+                    color: field.value.length > 0 || field.editing ? Theme.text : Theme.muted
+                    wrapMode: Text.WrapAnywhere
+                    height: field.mongolian ? Math.min(implicitHeight, box.height - 16) : implicitHeight
+                    fontSizeMode: field.mongolian ? Text.VerticalFit : Text.FixedSize
+                    minimumPixelSize: Theme.smallest
+                }
+                // Mongolian: "tap here" stands in a column (never lying on its side).
+                VerticalText {
+                    id: placeholder
+                    visible: box.hinted
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    centered: true
+                    text: qsTr("点这里填写")
+                    pixelSize: Theme.body
+                    columnLength: Theme.touch * 2
+                    color: Theme.muted
+                }
+            }
+            BodyText {
+                visible: field.type === "date" && !field.mongolian
+                text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
+                font.pixelSize: Theme.small
+                color: Theme.muted
+            }
+
+            // A choice among a few options: one big button each, the chosen one filled.
+            Flow {
+                visible: field.type === "select" && !field.squeezed
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: field.optionValues
+                    delegate: KioskButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "option_" + field.fieldId + "_" + modelData
+                        checkable: true
+                        exclusive: true
+                        checked: field.value === modelData
+                        text: field.optionLabels[index]
+                        primary: checked
+                        onClicked: field.form.choose(field.index, modelData)
+                    }
+                }
+            }
+
+            // A yes/no question: one wide toggle.
+            BaseButton {
+                id: toggle
+                objectName: "toggle_" + field.fieldId
+                visible: field.type === "checkbox" && !field.squeezed
+                Layout.fillWidth: true
+                implicitHeight: field.mongolian ? Math.max(Theme.touch, toggleColumns.implicitHeight + 16) : Theme.touch
+                radius: Theme.radius
+                color: toggle.down ? Theme.badge : Theme.background
+                border.color: field.ticked ? Theme.good : Theme.border
+                border.width: field.ticked ? 3 : 2
+                Accessible.role: Accessible.CheckBox
+                Accessible.checkable: true
+                Accessible.checked: field.ticked
+                Accessible.name: field.label
+                onClicked: field.form.toggle(field.index)
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 16
+                    anchors.rightMargin: 16
+                    spacing: Theme.gap
+                    Rectangle {
+                        implicitWidth: Theme.touch - 20
+                        implicitHeight: Theme.touch - 20
+                        radius: 6
+                        color: field.ticked ? Theme.good : Theme.surface
+                        border.color: field.ticked ? Theme.good : Theme.text
+                        border.width: 3
+                        Text {
+                            anchors.centerIn: parent
+                            visible: field.ticked
+                            text: "✓"
+                            font.pixelSize: Theme.title
+                            font.bold: true
+                            color: Theme.accentText
+                        }
+                    }
+                    Text {
+                        visible: !field.mongolian
+                        Layout.fillWidth: true
+                        text: field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
+                        font.pixelSize: Theme.heading
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    VerticalText {
+                        id: toggleColumns
+                        visible: field.mongolian
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.topMargin: 8
+                        Layout.bottomMargin: 8
+                        text: field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
+                        pixelSize: Theme.body
+                        columnLength: Theme.touch * 2.5
+                        color: Theme.text
+                    }
                 }
             }
         }
 
+        VerticalText {
+            visible: field.mongolian && field.type === "date" && !field.squeezed
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: field.room
+            text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
+            pixelSize: field.fitted(Theme.small)
+            color: Theme.muted
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         BodyText {
             objectName: "fieldError_" + field.fieldId
-            visible: field.error.length > 0
+            visible: field.error.length > 0 && !field.mongolian
             text: field.error
             font.bold: true
             color: Theme.error
+        }
+        VerticalText {
+            objectName: "fieldErrorMongolian_" + field.fieldId
+            visible: field.error.length > 0 && field.mongolian
+            Layout.fillHeight: true
+            Layout.preferredWidth: implicitWidth
+            columnLength: field.room
+            text: field.error
+            pixelSize: field.fitted(Theme.body)
+            color: Theme.error
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
 }

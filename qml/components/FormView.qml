@@ -8,9 +8,12 @@ import JiuJin.Ui
 // is edited (the application form, who is coming to a booking). The typing rules live in the
 // FormModel (C++); this shows the list, keeps the field being filled in sight and puts the keyboard
 // in place of the page's buttons while a box is being filled.
+// Mongolian mode (docs/DESIGN.md §9e): the fields stand side by side, read left to right, and the
+// list scrolls sideways; each field's label, hint and problem are columns (FieldDelegate).
 ColumnLayout {
     id: view
     required property FormModel form
+    readonly property bool mongolian: Session.language === "mn"
     property string listName: "fieldList"
     property string keyboardName: "formKeyboard"
     readonly property bool editing: view.editingRow >= 0
@@ -38,8 +41,10 @@ ColumnLayout {
             id: fieldList
             objectName: view.listName
             anchors.fill: parent
-            anchors.rightMargin: 20
+            anchors.rightMargin: view.mongolian ? 0 : 20
+            anchors.bottomMargin: view.mongolian ? 20 : 0
             clip: true
+            orientation: view.mongolian ? ListView.Horizontal : ListView.Vertical
             spacing: Theme.gap
             // A form has a handful of fields: keep them all built so nothing jumps while scrolling
             // and Tab reaches every one.
@@ -48,15 +53,39 @@ ColumnLayout {
             model: view.form
             // The keyboard takes room from the list: keep the field being filled in sight.
             onHeightChanged: {
+                if (view.mongolian)
+                    return
                 if (view.form.editingRow >= 0)
                     fieldList.positionViewAtIndex(view.form.editingRow, ListView.Contain)
             }
             delegate: FieldDelegate {
-                width: ListView.view.width
+                width: view.mongolian ? implicitWidth : ListView.view.width
+                height: view.mongolian ? ListView.view.height : implicitHeight
                 form: view.form
             }
         }
-        ScrollHint { flickable: fieldList }
+        ScrollHint {
+            visible: !view.mongolian && fieldList.contentHeight > fieldList.height
+            flickable: fieldList
+        }
+        // Mongolian: the fields run on to the right.
+        Rectangle {
+            anchors.left: fieldList.left
+            anchors.right: fieldList.right
+            anchors.top: fieldList.bottom
+            anchors.topMargin: 4
+            height: 12
+            radius: 6
+            color: Theme.badge
+            visible: view.mongolian && fieldList.contentWidth > fieldList.width
+            Rectangle {
+                height: parent.height
+                radius: 6
+                color: Theme.muted
+                x: fieldList.visibleArea.xPosition * parent.width
+                width: Math.max(24, fieldList.visibleArea.widthRatio * parent.width)
+            }
+        }
     }
 
     // The keyboard replaces the page's buttons while a box is being filled. Nested layouts fill
@@ -71,7 +100,9 @@ ColumnLayout {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: false
-            visible: view.form.editingType === "date"
+            // Mongolian: the field's own hint column says how to type a date, and the pad's ✓
+            // key ends it.
+            visible: view.form.editingType === "date" && !view.mongolian
             spacing: Theme.gap
             BodyText {
                 text: qsTr("请输入8位数字：年4位、月2位、日2位")

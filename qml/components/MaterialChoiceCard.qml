@@ -21,11 +21,14 @@ Rectangle {
     required property string error
 
     property bool promising: false
+    readonly property bool mongolian: Session.language === "mn"
     readonly property bool waiting: Apply.materials.waitingRow === card.index
     readonly property bool provided: card.choice !== "none" && card.choice.length > 0
 
     objectName: "material_" + card.index
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    implicitHeight: card.mongolian ? 0 : column.implicitHeight + 2 * Theme.gap
+    // Mongolian mode: a band as high as the strip it stands in, read left to right.
+    implicitWidth: card.mongolian ? band.implicitWidth + 2 * Theme.gap : 0
     radius: Theme.radius
     color: Theme.surface
     border.color: card.error.length > 0 ? Theme.error : (card.provided ? Theme.good : Theme.border)
@@ -45,8 +48,120 @@ Rectangle {
         return card.required ? qsTr("还没有提供") : qsTr("还没有提供（如与您无关可以不提供）")
     }
 
+    // Mongolian mode (docs/DESIGN.md §9e): the material's name (the catalogue's Chinese, upright),
+    // its marks, how it is given so far, then the ways to give it as tall buttons, in columns.
+    Row {
+        id: band
+        objectName: "materialMongolian_" + card.index
+        visible: card.mongolian
+        x: Theme.gap
+        y: Theme.gap
+        height: Math.max(0, card.height - 2 * Theme.gap)
+        spacing: Theme.gap
+        MongolianBlock {
+            text: (card.index + 1) + ". " + card.name
+            pixelSize: Theme.heading
+        }
+        MongolianBlock {
+            text: (card.form.length > 0 ? card.form + "\n" : "")
+                  + (card.required ? qsTr("必需") : qsTr("非必需"))
+                  + (card.eCertificate ? "\n" + qsTr("电子证照") : "")
+            pixelSize: Theme.small
+            color: Theme.muted
+        }
+        MongolianBlock {
+            visible: card.note.length > 0
+            text: card.note
+            pixelSize: Theme.small
+            color: Theme.muted
+        }
+        MongolianBlock {
+            objectName: "materialChoiceMongolian_" + card.index
+            text: card.choiceText()
+            color: card.provided ? Theme.good : Theme.muted
+        }
+        MongolianBlock {
+            visible: card.waiting
+            text: qsTr("请把电子证照二维码对准扫码口")
+            color: Theme.secondary
+        }
+        KioskButton {
+            visible: card.waiting
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("不扫了")
+            onClicked: Apply.materials.waitForCertificate(-1)
+        }
+        MongolianBlock {
+            objectName: "promiseTextMongolian_" + card.index
+            visible: card.promising
+            text: qsTr("本人承诺：本人符合“%1”所证明的条件，暂不提交这份材料。所作承诺真实有效，如有不实，愿意承担相应法律责任，并接受撤销办理结果等处理。").arg(card.name)
+            color: Theme.warning
+        }
+        KioskButton {
+            visible: card.promising
+            height: parent.height
+            verticalLength: height - 12
+            primary: true
+            text: qsTr("我承诺")
+            onClicked: {
+                Apply.materials.markCommitted(card.index)
+                card.promising = false
+            }
+        }
+        KioskButton {
+            visible: card.promising
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("不承诺")
+            onClicked: card.promising = false
+        }
+        KioskButton {
+            visible: !card.promising && Apply.scannerAvailable
+            height: parent.height
+            verticalLength: height - 12
+            text: card.choice === "attached" ? qsTr("再拍一张") : qsTr("拍照上传")
+            onClicked: Apply.attachPicture(card.index)
+        }
+        KioskButton {
+            visible: !card.promising && Apply.qrScannerAvailable && !card.waiting
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("扫电子证照")
+            onClicked: Apply.materials.waitForCertificate(card.index)
+        }
+        KioskButton {
+            visible: !card.promising && card.allowsToFollow && card.choice !== "to_follow"
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("容缺后补")
+            onClicked: Apply.materials.markToFollow(card.index)
+        }
+        KioskButton {
+            visible: !card.promising && card.allowsCommitment && card.choice !== "committed"
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("告知承诺")
+            onClicked: card.promising = true
+        }
+        KioskButton {
+            visible: !card.promising && card.provided
+            height: parent.height
+            verticalLength: height - 12
+            text: qsTr("撤销选择")
+            onClicked: Apply.materials.clearChoice(card.index)
+        }
+        MongolianBlock {
+            objectName: "materialErrorMongolian_" + card.index
+            visible: card.error.length > 0
+            text: card.error
+            color: Theme.error
+        }
+    }
+
     ColumnLayout {
         id: column
+        visible: !card.mongolian
         anchors.fill: parent
         anchors.margins: Theme.gap
         spacing: 8

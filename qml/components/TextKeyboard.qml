@@ -12,6 +12,9 @@ import JiuJin.Ui
 ColumnLayout {
     id: keyboard
 
+    /** Mongolian mode: the keys show signs (⌫ ␣ ✓ ABC 汉), named in Mongolian for screen readers:
+     *  a Mongolian word would lie on its side in a key 64 px high (docs/DESIGN.md §9e). */
+    readonly property bool mongolian: Session.language === "mn"
     /** What the field takes: "chinese", "latin", "digits" or "id" (digits and X). */
     property string mode: "chinese"
     signal typed(string text)
@@ -187,7 +190,9 @@ ColumnLayout {
         Rectangle {
             objectName: "composing"
             visible: ime.composing.length > 0
-            Layout.preferredWidth: composingText.implicitWidth + 24
+            // Its width at full size (not the shrunk text's), so that the size below can follow
+            // the width the bar leaves it.
+            Layout.preferredWidth: composingMetrics.advanceWidth + 24
             // Long pinyin (the keyboard takes 30 letters) must not push the page buttons off
             // the bar: a quarter of it at most. Letters that do not fit get smaller (never below
             // the smallest size); only past that is the start cut, the latest letters in view.
@@ -211,8 +216,7 @@ ColumnLayout {
                 x: Math.min((parent.width - implicitWidth) / 2, parent.width - implicitWidth - 12)
                 text: ime.composing
                 font.pixelSize: Math.max(Theme.smallest, Math.min(Theme.heading, Math.floor(
-                    Theme.heading * (Math.round(keyboard.width / 4) - 24)
-                    / Math.max(1, composingMetrics.advanceWidth))))
+                    Theme.heading * (parent.width - 24) / Math.max(1, composingMetrics.advanceWidth))))
                 font.family: Theme.fontFamily
                 color: Theme.secondary
             }
@@ -251,7 +255,8 @@ ColumnLayout {
             BodyText {
                 visible: keyboard.candidates.length === 0
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("没有对应的字，请删除后重新输入")
+                // Mongolian: the Chinese (upright) says it: pinyin is typed to find 汉字.
+                text: keyboard.mongolian ? "没有对应的字" : qsTr("没有对应的字，请删除后重新输入")
                 color: Theme.muted
             }
         }
@@ -315,7 +320,8 @@ ColumnLayout {
                     objectName: keyRow.index === 3 ? "eraseKey" : ""
                     visible: keyRow.index === 3
                     icon: "⌫"
-                    text: qsTr("删除")
+                    text: keyboard.mongolian ? "" : qsTr("删除")
+                    accessibleName: qsTr("删除")
                     implicitWidth: keyboard.keyWidth * 3 + 12
                     implicitHeight: keyboard.keyHeight
                     onClicked: keyboard.erase()
@@ -329,7 +335,9 @@ ColumnLayout {
             KioskButton {
                 objectName: "languageKey"
                 // The language it switches to, so the key says what a tap does.
-                text: ime.layout === "chinese" ? qsTr("英文") : qsTr("中文")
+                text: keyboard.mongolian ? (ime.layout === "chinese" ? "ABC" : "汉")
+                                         : (ime.layout === "chinese" ? qsTr("英文") : qsTr("中文"))
+                accessibleName: ime.layout === "chinese" ? qsTr("英文") : qsTr("中文")
                 implicitWidth: keyboard.keyWidth * 2 + 6
                 implicitHeight: keyboard.keyHeight
                 onClicked: keyboard.switchLanguage()
@@ -343,14 +351,16 @@ ColumnLayout {
             }
             KioskButton {
                 objectName: "spaceKey"
-                text: qsTr("空格")
+                text: keyboard.mongolian ? "␣" : qsTr("空格")
+                accessibleName: qsTr("空格")
                 Layout.fillWidth: true
                 implicitHeight: keyboard.keyHeight
                 onClicked: keyboard.space()
             }
             KioskButton {
                 objectName: "doneKey"
-                text: qsTr("确定")
+                text: keyboard.mongolian ? "✓" : qsTr("确定")
+                accessibleName: qsTr("确定")
                 primary: true
                 implicitWidth: keyboard.keyWidth * 2 + 6
                 implicitHeight: keyboard.keyHeight
@@ -383,7 +393,8 @@ ColumnLayout {
         KioskButton {
             objectName: "padEraseKey"
             icon: "⌫"
-            text: qsTr("删除")
+            text: keyboard.mongolian ? "" : qsTr("删除")
+            accessibleName: qsTr("删除")
             implicitWidth: Theme.touch * 2.5
             implicitHeight: keyboard.keyHeight
             onClicked: keyboard.erase()
@@ -392,7 +403,9 @@ ColumnLayout {
             objectName: "textKey"
             // Back to letters, for a text field whose citizen switched to digits.
             visible: keyboard.mode === "chinese" || keyboard.mode === "latin"
-            text: ime.textLayout === "chinese" ? qsTr("拼音") : qsTr("英文")
+            text: keyboard.mongolian ? (ime.textLayout === "chinese" ? "汉" : "ABC")
+                                     : (ime.textLayout === "chinese" ? qsTr("拼音") : qsTr("英文"))
+            accessibleName: ime.textLayout === "chinese" ? qsTr("拼音") : qsTr("英文")
             implicitWidth: Theme.touch * 2.5
             implicitHeight: keyboard.keyHeight
             onClicked: ime.layout = ime.textLayout
@@ -401,7 +414,8 @@ ColumnLayout {
             objectName: "padDoneKey"
             Layout.columnSpan: keyboard.mode === "chinese" || keyboard.mode === "latin" ? 2 : 3
             Layout.fillWidth: true
-            text: qsTr("确定")
+            text: keyboard.mongolian ? "✓" : qsTr("确定")
+            accessibleName: qsTr("确定")
             primary: true
             implicitHeight: keyboard.keyHeight
             onClicked: keyboard.confirm()

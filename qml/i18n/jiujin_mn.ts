@@ -5,136 +5,167 @@
     <name>ApplyFormPage</name>
     <message>
         <source>第1步（共4步）：填写《%1》申请表</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 1-düger alqum (bügüde 4 alqum): 《%1》-un ayiladqal-un qüsnegt-i bögelekü</translatorcomment>
+        <translation>1&#x202f;ᠳᠦᠭᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ 《%1》&#x202f;ᠤᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠤᠨ ᠬᠦᠰᠨᠡᠭᠲ&#x202f;ᠢ ᠪᠥᠭᠡᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>工作人员代办：%1。申请人如何授权？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan orulan bariqu: %1. ayiladqaγči yaγaǰu erke olγoqu ve？</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ᠄ %1᠃ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ ᠶᠠᠭᠠᠵᠤ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ vᠡ？</translation>
     </message>
     <message>
         <source>本人在场授权</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: öber-iyen ireǰü erke olγoqu</translatorcomment>
+        <translation>ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠢᠷᠡᠵᠦ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ</translation>
     </message>
     <message>
         <source>委托书</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: itegemǰilegsen bičig</translatorcomment>
+        <translation>ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠰᠡᠨ ᠪᠢᠴᠢᠭ</translation>
     </message>
     <message>
         <source>请在材料中上传委托书，并核对委托人和受托人的身份证件。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: itegemǰilegsen bičig-i barimta-du ǰiruγ tataǰu yabuγulun_a, itegemǰilegči ba itegemǰilegdegči-yin beye-yin gereči-yi tulγan_a.</translatorcomment>
+        <translation>ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠰᠡᠨ ᠪᠢᠴᠢᠭ&#x202f;ᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠳᠤ ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠴᠢ ᠪᠠ ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠳᠡᠭᠴᠢ&#x202f;ᠶᠢᠨ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢ ᠲᠤᠯᠭᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>✓ 已从身份证读取，请核对下面带“读自身份证”的内容</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ beye-yin gereči-eče uŋsiba, "beye-yin gereči-eče uŋsiγsan" temdeg-tei ǰüil-i tulγaγarai</translatorcomment>
+        <translation>✓ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠪᠠ᠂ "ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ" ᠲᠡᠮᠳᠡᠭ&#x202f;ᠲᠡᠢ ᠵᠦᠢᠯ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请将身份证放在读卡区，姓名、身份证号和地址会自动填好；也可以点下面的方框自己填写</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-ben kart uŋsiqu γaǰar-a talbiγarai, ner_e, beye-yin gereči-yin dugaar ba qayaγ öbesüben bögelegden_e; ǰiγaγsan qairčaγ-i daruǰu öber-iyen bičiǰü bolon_a</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠪᠡᠨ ᠬᠠᠷᠲ ᠤᠩᠰᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠲᠠᠯᠪᠢᠭᠠᠷᠠᠢ᠂ ᠨᠡᠷ᠎ᠡ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠠ ᠬᠠᠶᠠᠭ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠪᠥᠭᠡᠯᠡᠭᠳᠡᠨ᠎ᠡ; ᠵᠢᠭᠠᠭᠰᠠᠨ ᠬᠠᠢᠷᠴᠠᠭ&#x202f;ᠢ ᠳᠠᠷᠤᠵᠤ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>还有内容需要填写或改正，请看红字提示</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bögelekü buyu ǰasaqu ǰüil bui, ulaγan üsüg-ün sanamǰi-yi üǰegerei</translatorcomment>
+        <translation>ᠪᠥᠭᠡᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠵᠠᠰᠠᠬᠤ ᠵᠦᠢᠯ ᠪᠤᠢ᠂ ᠤᠯᠠᠭᠠᠨ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠰᠠᠨᠠᠮᠵᠢ&#x202f;ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>下一步：提供材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγaki alqum: barimta tušiyaqu</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ᠄ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>ApplyMaterialsPage</name>
     <message>
         <source>第2步（共4步）：提供材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 2-duγar alqum (bügüde 4 alqum): barimta tušiyaqu</translatorcomment>
+        <translation>2&#x202f;ᠳᠤᠭᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-ban niγur-iyar ni douru ǰiruγ abqu γaǰar-a talbiγad "ǰiruγ tataǰu yabuγulqu"-yi daruγarai. γar utasun-du čakim gereči bui bol "čakim gereči uŋsiγulqu"-yi daruǰu bolon_a.</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠢᠶᠠᠷ ᠨᠢ ᠳᠣᠤᠷᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠲᠠᠯᠪᠢᠭᠠᠳ "ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ "ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>本机没有扫描设备。手机上有电子证照的，可以点“扫电子证照”；纸质材料请交给工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu ǰiruγ abqu tökerömǰi ügei. γar utasun-du čakim gereči bui bol "čakim gereči uŋsiγulqu"-yi daruǰu bolon_a; čaγasun barimta-yi aǰiltan-du tušiyaγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠦᠭᠡᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ "ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ; ᠴᠠᠭᠠᠰᠤᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>这个事项不需要提交材料，请点“下一步”。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg-tü barimta tušiyaqu kereg ügei, "daraγaki alqum"-i daruγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠂ "ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ"&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>还有必需的材料没有提供，请看红字提示</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰabal kereglegdekü barimta dutaγu bui, ulaγan üsüg-ün sanamǰi-yi üǰegerei</translatorcomment>
+        <translation>ᠵᠠᠪᠠᠯ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠤᠲᠠᠭᠤ ᠪᠤᠢ᠂ ᠤᠯᠠᠭᠠᠨ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠰᠠᠨᠠᠮᠵᠢ&#x202f;ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>下一步：个人信息告知</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγaki alqum: qubi kümün-ü medege-yin medegdel</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ᠄ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ</translation>
     </message>
 </context>
 <context>
     <name>ApplyReviewPage</name>
     <message numerus="yes">
         <source>已上传%n张</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n ǰiruγ yabuγulbai</translatorcomment>
+        <translation>
+            <numerusform>%n ᠵᠢᠷᠤᠭ ᠶᠠᠪᠤᠭᠤᠯᠪᠠᠢ</numerusform>
+            <numerusform>%n ᠵᠢᠷᠤᠭ ᠶᠠᠪᠤᠭᠤᠯᠪᠠᠢ</numerusform>
         </translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
     </message>
     <message>
         <source>容缺后补</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdeǰü amalaqu</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>未提供</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaγ_a ügei</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>第4步（共4步）：核对后提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 4-düger alqum (bügüde 4 alqum): tulγaγad tušiyaqu</translatorcomment>
+        <translation>4&#x202f;ᠳᠦᠭᠡᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠲᠤᠯᠭᠠᠭᠠᠳ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>工作人员代办：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan orulan bariqu: %1 (%2)</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ᠄ %1 (%2)</translation>
     </message>
     <message>
         <source>委托书</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: itegemǰilegsen bičig</translatorcomment>
+        <translation>ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠰᠡᠨ ᠪᠢᠴᠢᠭ</translation>
     </message>
     <message>
         <source>本人在场授权</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: öber-iyen ireǰü erke olγoqu</translatorcomment>
+        <translation>ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠢᠷᠡᠵᠦ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (bögelegedegsen ügei)</translatorcomment>
+        <translation>(ᠪᠥᠭᠡᠯᠡᠭᠡᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
         <source>材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ</translation>
     </message>
     <message>
         <source>无需提交材料</source>
-        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta tušiyaqu kereg ügei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>保存失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qadaγalaǰu čidaγsan ügei: %1</translatorcomment>
+        <translation>ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>您填写的内容都还在，不用重新填写。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u bičigsen ǰüil bügüde bui, dakin bičikü kereg ügei.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠪᠦᠭᠦᠳᠡ ᠪᠤᠢ᠂ ᠳᠠᠬᠢᠨ ᠪᠢᠴᠢᠬᠦ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>再试一次：提交申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dakin nige turšiqu: ayiladqal tušiyaqu</translatorcomment>
+        <translation>ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠬᠤ᠄ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>提交申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal tušiyaqu</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -394,85 +425,109 @@
     <name>ConsentPage</name>
     <message>
         <source>第3步（共4步）：个人信息处理告知</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 3-duγar alqum (bügüde 4 alqum): qubi kümün-ü medege-yi kereglekü tuqai medegdel</translatorcomment>
+        <translation>3&#x202f;ᠳᠤᠭᠠᠷ ᠠᠯᠬᠤᠮ (ᠪᠦᠭᠦᠳᠡ 4 ᠠᠯᠬᠤᠮ)᠄ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ</translation>
     </message>
     <message>
         <source>为了办理“%1”，需要用到您的个人信息。请您看一看下面几条，看不清楚或有疑问，可以请工作人员读给您听。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: "%1"-i bariqu-yin tula tan-u qubi kümün-ü medege kereglegden_e. daraγaki ǰüil-üd-i üǰegerei, todorqai üǰeǰü ese čidabal buyu asaγulta bui bol aǰiltan-iyar uŋsiγulǰu sonosču bolon_a.</translatorcomment>
+        <translation>"%1"&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ&#x202f;ᠦᠳ&#x202f;ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠵᠡᠵᠦ ᠡᠰᠡ ᠴᠢᠳᠠᠪᠠᠯ ᠪᠤᠶᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠤᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢᠶᠠᠷ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠰᠣᠨᠣᠰᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>一、收集哪些信息</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 1. yambar medege quriyaqu</translatorcomment>
+        <translation>1᠃ ᠶᠠᠮᠪᠠᠷ ᠮᠡᠳᠡᠭᠡ ᠬᠤᠷᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>您的姓名、身份证号、联系电话、地址，以及这个事项需要的其他信息和材料图片。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u ner_e, beye-yin gereči-yin dugaar, qolbuqu utasu, qayaγ, basa ene kereg-tü kereglegdekü busu medege ba barimta-yin ǰiruγ.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠨᠡᠷ᠎ᠡ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ᠂ ᠬᠣᠯᠪᠤᠬᠤ ᠤᠲᠠᠰᠤ᠂ ᠬᠠᠶᠠᠭ᠂ ᠪᠠᠰᠠ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ ᠪᠤᠰᠤ ᠮᠡᠳᠡᠭᠡ ᠪᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ᠃</translation>
     </message>
     <message>
         <source>二、为什么收集</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 2. yaγun-u tula quriyaqu</translatorcomment>
+        <translation>2᠃ ᠶᠠᠭᠤᠨ&#x202f;ᠤ ᠲᠤᠯᠠ ᠬᠤᠷᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>只用于办理您申请的政务服务事项，不做别的用途。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbkön tan-u ayiladqaγsan ǰasaγ-un alban-u üilečilege-yin kereg-i bariqu-du kereglen_e, busu kereg-tü kereglekü ügei.</translatorcomment>
+        <translation>ᠵᠥᠪᠬᠥᠨ ᠲᠠᠨ&#x202f;ᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠰᠠᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠪᠤᠰᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>三、交给谁</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 3. ken-dü tušiyaqu</translatorcomment>
+        <translation>3᠃ ᠬᠡᠨ&#x202f;ᠳᠦ ᠲᠤᠱᠢᠶᠠᠬᠤ</translation>
     </message>
     <message>
         <source>奈曼旗相关业务主管部门。您的信息经加密传送至旗级政务服务平台，由主管部门办理。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: naiman qosiγu-yin qolbuγdaqu ǰakirqu tasuγ. tan-u medege nuučalaγdaǰu qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du kürgegdeged ǰakirqu tasuγ bariqu bolon_a.</translatorcomment>
+        <translation>ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠬᠣᠯᠪᠤᠭᠳᠠᠬᠤ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠡ ᠨᠤᠤᠴᠠᠯᠠᠭᠳᠠᠵᠤ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠬᠦᠷᠭᠡᠭᠳᠡᠭᠡᠳ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ ᠪᠠᠷᠢᠬᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>四、保存多久</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 4. kedüi quγučaγ_a qadaγalaqu</translatorcomment>
+        <translation>4᠃ ᠬᠡᠳᠦᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>按政务服务档案管理规定保存。本机在提交到平台后即删除加密数据，只保留受理编号和办理状态，方便您查进度。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ-un alban-u üilečilege-yin dangsa-yin ǰakirγ_a-yin ǰiγaburi-yin daγu qadaγalan_a. ene tonoγ tabčaŋ-du tušiyaγsan-u daraγ_a nuučalaγsan data-yi darui arilγan_a, ǰöbkön küliyen abuγsan dugaar ba bariqu bayidal-i ülegeǰü, tan-u yabuča üǰekü-dü kilbar bolγan_a.</translatorcomment>
+        <translation>ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠨᠭᠰᠠ&#x202f;ᠶᠢᠨ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢᠨ ᠳᠠᠭᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠤᠤᠴᠠᠯᠠᠭᠰᠠᠨ ᠳᠠᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠂ ᠵᠥᠪᠬᠥᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠪᠠ ᠪᠠᠷᠢᠬᠤ ᠪᠠᠶᠢᠳᠠᠯ&#x202f;ᠢ ᠦᠯᠡᠭᠡᠵᠦ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ&#x202f;ᠳᠦ ᠬᠢᠯᠪᠠᠷ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>五、怎样保护</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 5. yaγaǰu qamaγalaqu</translatorcomment>
+        <translation>5᠃ ᠶᠠᠭᠠᠵᠤ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>您填写的内容在本机上加密保存，只有主管部门能打开。服务点的工作人员也看不到您填写的内容。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u bičigsen ǰüil ene tonoγ-tu nuučalaγdaǰu qadaγalaγdan_a, ǰöbkön ǰakirqu tasuγ negeǰü čidan_a. čeg-ün aǰiltan ču tan-u bičigsen ǰüil-i üǰeǰü čidaqu ügei.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠨᠤᠤᠴᠠᠯᠠᠭᠳᠠᠵᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠂ ᠵᠥᠪᠬᠥᠨ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ ᠨᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠨ᠎ᠠ᠃ ᠴᠡᠭ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠴᠤ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ&#x202f;ᠢ ᠦᠵᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>六、您的权利</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 6. tan-u erke</translatorcomment>
+        <translation>6᠃ ᠲᠠᠨ&#x202f;ᠤ ᠡᠷᠬᠡ</translation>
     </message>
     <message>
         <source>您可以查阅、更正自己的信息，也可以撤回同意。撤回同意后，本次申请不能继续办理。需要时请找服务点工作人员或主管部门。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ta öber-ün medege-ben üǰeǰü ǰasaǰu bolon_a, ǰöbsiyeregsen-iyen bučaγaǰu ču bolon_a. ǰöbsiyeregsen-iyen bučaγabal ene udaγ_a-yin ayiladqal-i ürgülǰilen bariǰu bolqu ügei. kereg-tei bol čeg-ün aǰiltan buyu ǰakirqu tasuγ-tu qanduγarai.</translatorcomment>
+        <translation>ᠲᠠ ᠥᠪᠡᠷ&#x202f;ᠦᠨ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠪᠡᠨ ᠦᠵᠡᠵᠦ ᠵᠠᠰᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ&#x202f;ᠢᠶᠡᠨ ᠪᠤᠴᠠᠭᠠᠵᠤ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ&#x202f;ᠢᠶᠡᠨ ᠪᠤᠴᠠᠭᠠᠪᠠᠯ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ ᠪᠣᠯ ᠴᠡᠭ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠪᠤᠶᠤ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠬᠠᠨᠳᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>您没有同意，本次申请不能在本机继续办理。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ta ǰöbsiyeregsen ügei, ene udaγ_a-yin ayiladqal-i ene tonoγ-tu ürgülǰilen bariǰu bolqu ügei.</translatorcomment>
+        <translation>ᠲᠠ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠢ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>没有您的同意，我们不能使用您的个人信息，也就没法替您把申请送到主管部门。您填写的内容不会保存，离开本机时会全部清除。
 
 您可以再看一遍告知内容后同意，也可以带上材料到“办事指南”里写的办理地点当面办理。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u ǰöbsiyeral ügei bol bide tan-u qubi kümün-ü medege-yi kereglen čidaqu ügei, tan-u ayiladqal-i ǰakirqu tasuγ-tu kürgeǰü čidaqu ügei. tan-u bičigsen ǰüil qadaγalaγdaqu ügei, ene tonoγ-ača yabuqu-du bügüde arilγaγdan_a.
+
+ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban abčiǰu "kereg bariqu ǰiγaburi"-du bičigsen bariqu γaǰar-a očiǰu niγur-a ǰolγaǰu bariǰu bolon_a.</translatorcomment>
+        <translation>ᠲᠠᠨ&#x202f;ᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠠᠯ ᠦᠭᠡᠢ ᠪᠣᠯ ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠨ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠢ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠬᠦᠷᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠠᠴᠠ ᠶᠠᠪᠤᠬᠤ&#x202f;ᠳᠤ ᠪᠦᠭᠦᠳᠡ ᠠᠷᠢᠯᠭᠠᠭᠳᠠᠨ᠎ᠠ᠃
+
+ᠲᠠ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠦᠵᠡᠭᠡᠳ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠴᠢᠵᠤ "ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ"&#x202f;ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠣᠴᠢᠵᠤ ᠨᠢᠭᠤᠷ&#x202f;ᠠ ᠵᠣᠯᠭᠠᠵᠤ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>不同意</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbsiyerekü ügei</translatorcomment>
+        <translation>ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>再看一遍告知</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdel-i dakin üǰekü</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠦᠵᠡᠬᠦ</translation>
     </message>
     <message>
         <source>返回上一步</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ömönöki alqum-du bučaqu</translatorcomment>
+        <translation>ᠥᠮᠥᠨᠥᠬᠢ ᠠᠯᠬᠤᠮ&#x202f;ᠳᠤ ᠪᠤᠴᠠᠬᠤ</translation>
     </message>
     <message>
         <source>同意并继续</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbsiyereged ürgülǰilekü</translatorcomment>
+        <translation>ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠡᠳ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -536,38 +591,46 @@
     <name>FieldDelegate</name>
     <message>
         <source>%1（必填）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 (ǰabal bičikü)</translatorcomment>
+        <translation>%1 (ᠵᠠᠪᠠᠯ ᠪᠢᠴᠢᠬᠦ)</translation>
     </message>
     <message>
         <source>读自身份证</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-eče uŋsiγsan</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>点这里填写</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ende daruǰu bičikü</translatorcomment>
+        <translation>ᠡᠨᠳᠡ ᠳᠠᠷᠤᠵᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>
     <message>
         <source>用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγan tobči-ber on, sar_a, edür-i oruγulun_a, ǰisiyelebel 19650308 gebel 1965-03-08 bolǰu γarun_a</translatorcomment>
+        <translation>ᠲᠣᠭᠠᠨ ᠲᠣᠪᠴᠢ&#x202f;ᠪᠡᠷ ᠣᠨ᠂ ᠰᠠᠷ᠎ᠠ᠂ ᠡᠳᠦᠷ&#x202f;ᠢ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠰᠢᠶᠡᠯᠡᠪᠡᠯ 19650308 ᠭᠡᠪᠡᠯ 1965&#x202f;03&#x202f;08 ᠪᠣᠯᠵᠤ ᠭᠠᠷᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>是（再点一下取消）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tiyim (dakin nige daruqu-du bolilγan_a)</translatorcomment>
+        <translation>ᠲᠢᠶᠢᠮ (ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠳᠠᠷᠤᠬᠤ&#x202f;ᠳᠤ ᠪᠣᠯᠢᠯᠭᠠᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>否（点一下选“是”）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ügei (nige daruqu-du "tiyim" bolun_a)</translatorcomment>
+        <translation>ᠦᠭᠡᠢ (ᠨᠢᠭᠡ ᠳᠠᠷᠤᠬᠤ&#x202f;ᠳᠤ "ᠲᠢᠶᠢᠮ" ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
         <source>请输入8位数字：年4位、月2位、日2位</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 8 orun-u toγ_a oruγulγarai: on 4, sar_a 2, edür 2 orun</translatorcomment>
+        <translation>8 ᠣᠷᠤᠨ&#x202f;ᠤ ᠲᠣᠭ᠎ᠠ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ᠄ ᠣᠨ 4᠂ ᠰᠠᠷ᠎ᠠ 2᠂ ᠡᠳᠦᠷ 2 ᠣᠷᠤᠨ</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -921,86 +984,106 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>MaterialChoiceCard</name>
     <message numerus="yes">
         <source>✓ 已上传%n张</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ %n ǰiruγ yabuγulbai</translatorcomment>
+        <translation>
+            <numerusform>✓ %n ᠵᠢᠷᠤᠭ ᠶᠠᠪᠤᠭᠤᠯᠪᠠᠢ</numerusform>
+            <numerusform>✓ %n ᠵᠢᠷᠤᠭ ᠶᠠᠪᠤᠭᠤᠯᠪᠠᠢ</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ 已扫电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ čakim gereči uŋsiγulbai</translatorcomment>
+        <translation>✓ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠪᠠᠢ</translation>
     </message>
     <message>
         <source>✓ 容缺后补：先受理，之后再补交这份材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ daraγ_a nögüčekü: urid küliyen abuγad ene barimta-yi daraγ_a nögüčen tušiyan_a</translatorcomment>
+        <translation>✓ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ᠄ ᠤᠷᠢᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠳ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠨ ᠲᠤᠱᠢᠶᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>✓ 已作告知承诺，不用提交这份材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ medegdeǰü amalaba, ene barimta-yi tušiyaqu kereg ügei</translatorcomment>
+        <translation>✓ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠪᠠ᠂ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>还没有提供</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edüi tušiyaγ_a ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠢ ᠲᠤᠱᠢᠶᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>还没有提供（如与您无关可以不提供）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edüi tušiyaγ_a ügei (tan-du qamaγ-a ügei bol tušiyaqu ügei ǰu bolon_a)</translatorcomment>
+        <translation>ᠡᠳᠦᠢ ᠲᠤᠱᠢᠶᠠᠭ᠎ᠠ ᠦᠭᠡᠢ (ᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠮᠠᠭ&#x202f;ᠠ ᠦᠭᠡᠢ ᠪᠣᠯ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠦᠭᠡᠢ ᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>必需</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰabal kereglegdekü</translatorcomment>
+        <translation>ᠵᠠᠪᠠᠯ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ</translation>
     </message>
     <message>
         <source>非必需</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰabal bisi</translatorcomment>
+        <translation>ᠵᠠᠪᠠᠯ ᠪᠢᠰᠢ</translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
     </message>
     <message>
         <source>请把电子证照二维码对准扫码口</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči-yin qoyar kemǰiy_e-tü Kod-i uŋsiγulqu aman-du čiγlegülgerei</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ ᠠᠮᠠᠨ&#x202f;ᠳᠤ ᠴᠢᠭᠯᠡᠭᠦᠯᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>不扫了</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: uŋsiγulqu ügei</translatorcomment>
+        <translation>ᠤᠩᠰᠢᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>本人承诺：本人符合“%1”所证明的条件，暂不提交这份材料。所作承诺真实有效，如有不实，愿意承担相应法律责任，并接受撤销办理结果等处理。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bi amalaǰu bayin_a: bi "%1"-un gerečilekü bolǰal-du tokiroγdaǰu bayin_a, ene barimta-yi tür tušiyaqu ügei. minu amalalta ünen bolon kücün-tei, ünen ügei bol qauli-yin qariγučalγ_a-yi ünüǰü, bariγsan ür_e dün-i bolilγaqu ǰerge šiidbüri-yi küliyen abun_a.</translatorcomment>
+        <translation>ᠪᠢ ᠠᠮᠠᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠄ ᠪᠢ "%1"&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠣᠯᠵᠠᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠮᠢᠨᠤ ᠠᠮᠠᠯᠠᠯᠲᠠ ᠦᠨᠡᠨ ᠪᠣᠯᠣᠨ ᠬᠦᠼᠦᠨ&#x202f;ᠲᠡᠢ᠂ ᠦᠨᠡᠨ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠯᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠨᠦᠵᠦ᠂ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠱᠢᠢᠳᠪᠦᠷᠢ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>我承诺</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bi amalan_a</translatorcomment>
+        <translation>ᠪᠢ ᠠᠮᠠᠯᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>不承诺</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: amalaqu ügei</translatorcomment>
+        <translation>ᠠᠮᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>再拍一张</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dakin nige tataqu</translatorcomment>
+        <translation>ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠠᠲᠠᠬᠤ</translation>
     </message>
     <message>
         <source>拍照上传</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰiruγ tataǰu yabuγulqu</translatorcomment>
+        <translation>ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <source>扫电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči uŋsiγulqu</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <source>容缺后补</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdeǰü amalaqu</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>撤销选择</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: songγoγsan-i bolilγaqu</translatorcomment>
+        <translation>ᠰᠣᠨᠭᠭᠣᠭᠰᠠᠨ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1605,39 +1688,48 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>TextKeyboard</name>
     <message>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: emünekü niγur</translatorcomment>
+        <translation>ᠡᠮᠦᠨᠡᠬᠦ ᠨᠢᠭᠤᠷ</translation>
     </message>
     <message>
         <source>没有对应的字，请删除后重新输入</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tokiroqu üsüg ügei, ustγaγad dakin oruγulγarai</translatorcomment>
+        <translation>ᠲᠣᠬᠢᠷᠣᠬᠤ ᠦᠰᠦᠭ ᠦᠭᠡᠢ᠂ ᠤᠰᠲᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγaki niγur</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭᠠᠬᠢ ᠨᠢᠭᠤᠷ</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">ᠤᠰᠲᠭᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <source>英文</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: angγli üsüg</translatorcomment>
+        <translation>ᠠᠨᠭᠭᠯᠢ ᠦᠰᠦᠭ</translation>
     </message>
     <message>
         <source>中文</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kitad üsüg</translatorcomment>
+        <translation>ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ</translation>
     </message>
     <message>
         <source>空格</source>
-        <translation type="unfinished">ᠵᠠᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰai</translatorcomment>
+        <translation>ᠵᠠᠢ</translation>
     </message>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: batalaqu</translatorcomment>
+        <translation>ᠪᠠᠲᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>拼音</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: pinyin</translatorcomment>
+        <translation>ᠫᠢᠨᠶᠢᠨ</translation>
     </message>
 </context>
 <context>
@@ -1705,23 +1797,28 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::ApplyController</name>
     <message>
         <source>节假日安排尚未公布，此日期只按周末推算，以窗口通知为准。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bayar naγadum-un amaralta edüi nigtalaγdaγ_a ügei, ene edür-i ǰöbkön γaraγ-un segül-iyer toočaγsan, čoŋqu-yin medegdel-i barimǰiy_a bolγan_a.</translatorcomment>
+        <translation>ᠪᠠᠶᠠᠷ ᠨᠠᠭᠠᠳᠤᠮ&#x202f;ᠤᠨ ᠠᠮᠠᠷᠠᠯᠲᠠ ᠡᠳᠦᠢ ᠨᠢᠭᠲᠠᠯᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠡᠳᠦᠷ&#x202f;ᠢ ᠵᠥᠪᠬᠥᠨ ᠭᠠᠷᠠᠭ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠷ ᠲᠣᠣᠴᠠᠭᠰᠠᠨ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠪᠠᠷᠢᠮᠵᠢᠶ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>找不到这个事项，请返回重新选择</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg oldaγsan ügei, bučaǰu dakin songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机没有连接扫描仪，请把材料交给工作人员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu ǰiruγ abqu tökerömǰi ǰalγaγdaγ_a ügei, barimta-ban aǰiltan-du tušiyaγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠵᠠᠯᠭᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机存储空间已满，申请没有保存。您填写的内容还在，请请工作人员处理后再试一次。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un qadaγalaqu oron dügüreǰei, ayiladqal qadaγalaγdaγsan ügei. tan-u bičigsen ǰüil bui, aǰiltan-iyar šiidbürilegülüged dakin nige turšiγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠣᠷᠣᠨ ᠳᠦᠭᠦᠷᠡᠵᠡᠢ᠂ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠪᠤᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢᠶᠠᠷ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠦᠯᠦᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>申请没有保存成功，请再试一次；如果还不行，请找工作人员帮助。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal qadaγalaγdaγsan ügei, dakin nige turšiγarai; basa bolqu ügei bol aǰiltan-ača tusalamǰi γuyuγarai.</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ; ᠪᠠᠰᠠ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠠᠴᠠ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>回执没有生成：%1。请记下受理编号。</source>
@@ -2054,27 +2151,33 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::FormModel</name>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tiyim</translatorcomment>
+        <translation>ᠲᠢᠶᠢᠮ</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ügei</translatorcomment>
+        <translation>ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>原件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰinqini</translatorcomment>
+        <translation>ᠵᠢᠨᠬᠢᠨᠢ</translation>
     </message>
     <message>
         <source>复印件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qaγulbur</translatorcomment>
+        <translation>ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>原件及复印件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰinqini ba qaγulbur</translatorcomment>
+        <translation>ᠵᠢᠨᠬᠢᠨᠢ ᠪᠠ ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
     </message>
 </context>
 <context>
@@ -2100,29 +2203,34 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::MaterialChoiceModel</name>
     <message>
         <source>一份申请最多附 %1 张图片（共 %2 MB 以内），这张没有附上。其余材料请交给窗口工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nige ayiladqal-du qamuγ olan-daγan %1 ǰiruγ (bügüde %2 MB-ača doγuγši) qabsurγan_a, ene ǰiruγ qabsurγaγdaγsan ügei. busu barimta-yi čoŋqu-yin aǰiltan-du tušiyaγarai.</translatorcomment>
+        <translation>ᠨᠢᠭᠡ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠳᠤ ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ&#x202f;ᠳᠠᠭᠠᠨ %1 ᠵᠢᠷᠤᠭ (ᠪᠦᠭᠦᠳᠡ %2 MB&#x202f;ᠠᠴᠠ ᠳᠣᠭᠤᠭᠱᠢ) ᠬᠠᠪᠰᠤᠷᠭᠠᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠵᠢᠷᠤᠭ ᠬᠠᠪᠰᠤᠷᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠪᠤᠰᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠴᠣᠩᠬᠤ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
     <name>jiujin::SimulatedIdCardReader</name>
     <message>
         <source>没有读出身份证信息，请重新放置身份证</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin medege uŋsiγdaγsan ügei, beye-yin gereči-ben dakin talbiγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠡ ᠤᠩᠰᠢᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠲᠠᠯᠪᠢᠭᠠᠷᠠᠢ</translation>
     </message>
 </context>
 <context>
     <name>jiujin::SimulatedScanner</name>
     <message>
         <source>扫描仪未连接，请把材料交给工作人员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰiruγ abqu tökerömǰi ǰalγaγdaγ_a ügei, barimta-ban aǰiltan-du tušiyaγarai</translatorcomment>
+        <translation>ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠵᠠᠯᠭᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>没有扫描到材料，请把材料放好后再试</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-yin ǰiruγ abuγdaγsan ügei, barimta-ban sayin talbiγad dakin turšiγarai</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ ᠠᠪᠤᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠰᠠᠶᠢᠨ ᠲᠠᠯᠪᠢᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>扫描失败，请再试一次</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰiruγ abqu ese bütübe, dakin nige turšiγarai</translatorcomment>
+        <translation>ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠡᠰᠡ ᠪᠦᠲᠦᠪᠡ᠂ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠲᠤᠷᠱᠢᠭᠠᠷᠠᠢ</translation>
     </message>
 </context>
 <context>
@@ -2329,198 +2437,243 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::SubmissionService</name>
     <message>
         <source>本机还没有设置服务点，请联系工作人员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu čeg edüi toγtaγaγ_a ügei, aǰiltan-du qanduγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠴᠡᠭ ᠡᠳᠦᠢ ᠲᠣᠭᠲᠠᠭᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机还没有配置上级平台的加密公钥，暂时不能受理申请，请联系工作人员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu degedü tabčaŋ-un nuuča tülkigür edüi oruγulaγ_a ügei, tür ayiladqal küliyen abču čidaqu ügei, aǰiltan-du qanduγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠳᠡᠭᠡᠳᠦ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠨᠤᠤᠴᠠ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠡᠳᠦᠢ ᠣᠷᠤᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠲᠦᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>找不到这个事项，请返回重新选择</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg oldaγsan ügei, bučaǰu dakin songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>表单里没有这一项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qüsnegt-tü ene ǰüil ügei</translatorcomment>
+        <translation>ᠬᠦᠰᠨᠡᠭᠲ&#x202f;ᠲᠦ ᠡᠨᠡ ᠵᠦᠢᠯ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这份材料是必需的：请拍照上传、扫电子证照，或按允许的方式办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta ǰabal kereglegdekü: ǰiruγ tataǰu yabuγulqu, čakim gereči uŋsiγulqu, esekü-le ǰöbsiyeregdegsen arγ_a-bar bariγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ ᠵᠠᠪᠠᠯ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ᠄ ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ᠂ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ ᠠᠷᠭ᠎ᠠ&#x202f;ᠪᠠᠷ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这份材料不能容缺后补，今天需要提供</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi daraγ_a nögüčeǰü bolqu ügei, önödür tušiyaqu kereg-tei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠨᠥᠳᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>这份材料不能用告知承诺代替</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi medegdeǰü amalaqu-bar orolaγulǰu bolqu ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ&#x202f;ᠪᠠᠷ ᠣᠷᠣᠯᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>还没有拍照上传这份材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yin ǰiruγ edüi yabuγulaγ_a ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠵᠢᠷᠤᠭ ᠡᠳᠦᠢ ᠶᠠᠪᠤᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>还没有扫描电子证照</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči edüi uŋsiγulaγ_a ügei</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠡᠳᠦᠢ ᠤᠩᠰᠢᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这个事项没有这份材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg-tü ene barimta ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>请先阅读并同意个人信息处理告知</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qubi kümün-ü medege-yi kereglekü tuqai medegdel-i urid uŋsiǰu ǰöbsiyeregerei</translatorcomment>
+        <translation>ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠤᠷᠢᠳ ᠤᠩᠰᠢᠵᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>代办须说明申请人如何授权：本人在场或委托书</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orulan bariqu-du ayiladqaγči yaγaǰu erke olγoγsan-i kelekü kereg-tei: öber-iyen ireǰü buyu itegemǰilegsen bičig</translatorcomment>
+        <translation>ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠳᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ ᠶᠠᠭᠠᠵᠤ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠭᠰᠠᠨ&#x202f;ᠢ ᠬᠡᠯᠡᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ᠄ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠢᠷᠡᠵᠦ ᠪᠤᠶᠤ ᠢᠲᠡᠭᠡᠮᠵᠢᠯᠡᠭᠰᠡᠨ ᠪᠢᠴᠢᠭ</translation>
     </message>
     <message>
         <source>没有找到这个受理编号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene küliyen abuγsan dugaar oldaγsan ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这次办事已经评价过了，谢谢您</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene udaγ_a-yin kereg-i ünelečihegsen, tan-du bayarlalaa</translatorcomment>
+        <translation>ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠦᠨᠡᠯᠡᠴᠢᠾᠡᠭᠰᠡᠨ᠂ ᠲᠠᠨ&#x202f;ᠳᠤ ᠪᠠᠶᠠᠷᠯᠠᠯᠠᠠ</translation>
     </message>
 </context>
 <context>
     <name>jiujin::Validation</name>
     <message>
         <source>这是15位的旧身份号码，请填写18位的新号码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene bol 15 orun-u qaγučin dugaar, 18 orun-u sin_e dugaar-i bičigerei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠣᠯ 15 ᠣᠷᠤᠨ&#x202f;ᠤ ᠬᠠᠭᠤᠴᠢᠨ ᠳᠤᠭᠠᠠᠷ᠂ 18 ᠣᠷᠤᠨ&#x202f;ᠤ ᠰᠢᠨ᠎ᠡ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message numerus="yes">
         <source>身份号码应为18位，现在是%n位</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar 18 orun bayiqu yosotai, odo %n orun bayin_a</translatorcomment>
+        <translation>
+            <numerusform>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ 18 ᠣᠷᠤᠨ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠣᠳᠣ %n ᠣᠷᠤᠨ ᠪᠠᠶᠢᠨ᠎ᠠ</numerusform>
+            <numerusform>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ 18 ᠣᠷᠤᠨ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠣᠳᠣ %n ᠣᠷᠤᠨ ᠪᠠᠶᠢᠨ᠎ᠠ</numerusform>
         </translation>
     </message>
     <message>
         <source>身份号码前17位应为数字，最后一位为数字或X</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-un urid-un 17 orun ni toγ_a, segül-ün orun ni toγ_a buyu X bayiqu yosotai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠤᠷᠢᠳ&#x202f;ᠤᠨ 17 ᠣᠷᠤᠨ ᠨᠢ ᠲᠣᠭ᠎ᠠ᠂ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠣᠷᠤᠨ ᠨᠢ ᠲᠣᠭ᠎ᠠ ᠪᠤᠶᠤ X ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ</translation>
     </message>
     <message>
         <source>身份号码前6位地区码不对，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-un urid-un 6 orun-u orun nutuγ-un kod buruγu, tulγaγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠤᠷᠢᠳ&#x202f;ᠤᠨ 6 ᠣᠷᠤᠨ&#x202f;ᠤ ᠣᠷᠤᠨ ᠨᠤᠲᠤᠭ&#x202f;ᠤᠨ ᠬᠣᠳ ᠪᠤᠷᠤᠭᠤ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>身份号码中的出生日期不存在，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-daki törögsen edür ügei edür bayin_a, tulγaγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠳᠠᠬᠢ ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠦᠭᠡᠢ ᠡᠳᠦᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>身份号码中的出生日期晚于今天，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-daki törögsen edür önödür-eče qoyin_a bayin_a, tulγaγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠳᠠᠬᠢ ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠥᠨᠥᠳᠦᠷ&#x202f;ᠡᠴᠡ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>身份号码中的出生日期过早，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-daki törögsen edür dengdegüü erte bayin_a, tulγaγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠳᠠᠬᠢ ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠳᠡᠨᠭᠳᠡᠭᠦᠦ ᠡᠷᠲᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>身份号码最后一位校验码不对，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar-un segül-ün orun-u šalγaqu kod buruγu, tulγaγarai</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠣᠷᠤᠨ&#x202f;ᠤ ᠱᠠᠯᠭᠠᠬᠤ ᠬᠣᠳ ᠪᠤᠷᠤᠭᠤ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message numerus="yes">
         <source>至少需要填写%n个字</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čögeden-degen %n üsüg bičikü kereg-tei</translatorcomment>
+        <translation>
+            <numerusform>ᠴᠥᠭᠡᠳᠡᠨ&#x202f;ᠳᠡᠭᠡᠨ %n ᠦᠰᠦᠭ ᠪᠢᠴᠢᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</numerusform>
+            <numerusform>ᠴᠥᠭᠡᠳᠡᠨ&#x202f;ᠳᠡᠭᠡᠨ %n ᠦᠰᠦᠭ ᠪᠢᠴᠢᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>最多只能填写%n个字，请精简</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: olan-daγan %n üsüg bičiǰü bolon_a, oqorčilaγarai</translatorcomment>
+        <translation>
+            <numerusform>ᠣᠯᠠᠨ&#x202f;ᠳᠠᠭᠠᠨ %n ᠦᠰᠦᠭ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠣᠬᠣᠷᠴᠢᠯᠠᠭᠠᠷᠠᠢ</numerusform>
+            <numerusform>ᠣᠯᠠᠨ&#x202f;ᠳᠠᠭᠠᠨ %n ᠦᠰᠦᠭ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠣᠬᠣᠷᠴᠢᠯᠠᠭᠠᠷᠠᠢ</numerusform>
         </translation>
     </message>
     <message>
         <source>请填写数字，例如 12 或 3.5</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγ_a bičigerei, ǰisiyelebel 12 buyu 3.5</translatorcomment>
+        <translation>ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠵᠢᠰᠢᠶᠡᠯᠡᠪᠡᠯ 12 ᠪᠤᠶᠤ 3᠃5</translation>
     </message>
     <message>
         <source>请填写%1到%2之间的数</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče %2 kürtele-ki toγ_a bičigerei</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ %2 ᠬᠦᠷᠲᠡᠯᠡ&#x202f;ᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>不能小于%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče baγ_a baiǰu bolqu ügei</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ ᠪᠠᠭ᠎ᠠ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>不能大于%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče yeke baiǰu bolqu ügei</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ ᠶᠡᠬᠡ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>请按“年-月-日”填写，例如 1990-05-01</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: "on-sar_a-edür" kemekü ǰüil-iyer bičigerei, ǰisiyelebel 1990-05-01</translatorcomment>
+        <translation>"ᠣᠨ&#x202f;ᠰᠠᠷ᠎ᠠ&#x202f;ᠡᠳᠦᠷ" ᠬᠡᠮᠡᠬᠦ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠵᠢᠰᠢᠶᠡᠯᠡᠪᠡᠯ 1990&#x202f;05&#x202f;01</translation>
     </message>
     <message>
         <source>这个日期不存在，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene edür ügei edür bayin_a, tulγaγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠡᠳᠦᠷ ᠦᠭᠡᠢ ᠡᠳᠦᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>日期不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edür önödür-eče urid baiǰu bolqu ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠷ ᠥᠨᠥᠳᠦᠷ&#x202f;ᠡᠴᠡ ᠤᠷᠢᠳ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>日期不能早于%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edür %1-eče urid baiǰu bolqu ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠷ %1&#x202f;ᠡᠴᠡ ᠤᠷᠢᠳ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edür önödür-eče qoyin_a baiǰu bolqu ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠷ ᠥᠨᠥᠳᠦᠷ&#x202f;ᠡᠴᠡ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>日期不能晚于%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: edür %1-eče qoyin_a baiǰu bolqu ügei</translatorcomment>
+        <translation>ᠡᠳᠦᠷ %1&#x202f;ᠡᠴᠡ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>手机号码只能包含数字</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γar utasun-u dugaar-tu ǰöbkön toγ_a bayiqu yosotai</translatorcomment>
+        <translation>ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠲᠤ ᠵᠥᠪᠬᠥᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ</translation>
     </message>
     <message numerus="yes">
         <source>手机号码应为11位，现在是%n位</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γar utasun-u dugaar 11 orun bayiqu yosotai, odo %n orun bayin_a</translatorcomment>
+        <translation>
+            <numerusform>ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ 11 ᠣᠷᠤᠨ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠣᠳᠣ %n ᠣᠷᠤᠨ ᠪᠠᠶᠢᠨ᠎ᠠ</numerusform>
+            <numerusform>ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ 11 ᠣᠷᠤᠨ ᠪᠠᠶᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠣᠳᠣ %n ᠣᠷᠤᠨ ᠪᠠᠶᠢᠨ᠎ᠠ</numerusform>
         </translation>
     </message>
     <message>
         <source>没有这个号段的手机号码，请核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene dugaar-un ǰerge-yin γar utasu ügei, tulγaγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠤᠨ ᠵᠡᠷᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠦᠭᠡᠢ᠂ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请勾选或取消勾选此项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene ǰüil-i temdeglekü buyu temdeg-i bolilγaγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠵᠦᠢᠯ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠲᠡᠮᠳᠡᠭ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>需要勾选此项才能提交申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene ǰüil-i temdeglebel sayi ayiladqal tušiyaǰu bolon_a</translatorcomment>
+        <translation>ᠡᠨᠡ ᠵᠦᠢᠯ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡᠯ ᠰᠠᠶᠢ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>请选择一项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nige-yi songγoγarai</translatorcomment>
+        <translation>ᠨᠢᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>此项必须填写</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene ǰüil-i ǰabal bičikü</translatorcomment>
+        <translation>ᠡᠨᠡ ᠵᠦᠢᠯ&#x202f;ᠢ ᠵᠠᠪᠠᠯ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>
     <message>
         <source>请从列表中选择一项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰiγsaγalta-ača nige-yi songγoγarai</translatorcomment>
+        <translation>ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠠᠴᠠ ᠨᠢᠭᠡ&#x202f;ᠶᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请用汉字填写地址</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qayaγ-i kitad üsüg-iyer bičigerei</translatorcomment>
+        <translation>ᠬᠠᠶᠠᠭ&#x202f;ᠢ ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ&#x202f;ᠢᠶᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>地址太简略，请写到嘎查村或门牌号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qayaγ dengdegüü tobči, γačaγ_a buyu egüden-ü dugaar kürtele bičigerei</translatorcomment>
+        <translation>ᠬᠠᠶᠠᠭ ᠳᠡᠨᠭᠳᠡᠭᠦᠦ ᠲᠣᠪᠴᠢ᠂ ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠤᠶᠤ ᠡᠭᠦᠳᠡᠨ&#x202f;ᠦ ᠳᠤᠭᠠᠠᠷ ᠬᠦᠷᠲᠡᠯᠡ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>格式不对，请对照证件或材料核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰüil buruγu, gereči buyu barimta-tai tulγaγarai</translatorcomment>
+        <translation>ᠵᠦᠢᠯ ᠪᠤᠷᠤᠭᠤ᠂ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠶᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠲᠠᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
 </context>
 <context>

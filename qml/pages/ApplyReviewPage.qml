@@ -9,6 +9,7 @@ Rectangle {
     id: page
     color: Theme.background
     signal submitted()
+    readonly property bool mongolian: Session.language === "mn"
 
     function choiceLabel(choice: string, pictures: int): string {
         switch (choice) {
@@ -28,7 +29,125 @@ Rectangle {
             page.submitted()
     }
 
+    // Mongolian mode (docs/DESIGN.md §9e): one strip read left to right: the step, the item
+    // (Mongolian name, then its Chinese), each field (its label in columns, what was typed under
+    // it in a row, as typed: digits are never turned), the materials; 提交申请 a tall button.
+    RowLayout {
+        objectName: "mongolianReview"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+        MongolianStrip {
+            id: reviewStrip
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                heading: true
+                text: qsTr("第4步（共4步）：核对后提交")
+            }
+            MongolianBlock {
+                heading: true
+                text: Apply.mongolianName.length > 0 ? Apply.mongolianName : Apply.itemName
+            }
+            MongolianBlock {
+                // The Chinese name beside the Mongolian one (Mongolian first, to the left).
+                visible: Apply.mongolianName.length > 0
+                text: Apply.itemName
+            }
+            MongolianBlock {
+                visible: Apply.onBehalf
+                text: qsTr("工作人员代办：%1（%2）").arg(Staff.displayName)
+                      .arg(Apply.authorisation === "letter" ? qsTr("委托书") : qsTr("本人在场授权"))
+                color: Theme.secondary
+            }
+            Repeater {
+                model: page.mongolian ? Apply.fields : null
+                delegate: Column {
+                    id: cell
+                    required property string fieldId
+                    required property string label
+                    required property string reviewValue
+                    readonly property real labelLength: Math.round(reviewStrip.room * 0.6)
+                    /** A yes or no (是/否) is a word: Mongolian, in a column. */
+                    readonly property bool word: /[\u1800-\u18af]/.test(cell.reviewValue)
+                    height: parent ? parent.height : 0
+                    width: Math.max(cellLabel.implicitWidth, cell.word ? cellWord.implicitWidth
+                                                                      : Math.min(cellValue.implicitWidth, Theme.touch * 4))
+                    spacing: 8
+                    VerticalText {
+                        id: cellLabel
+                        height: cell.labelLength
+                        width: implicitWidth
+                        columnLength: cell.labelLength
+                        text: cell.label
+                        pixelSize: Theme.body
+                        color: Theme.muted
+                    }
+                    StaticText {
+                        id: cellValue
+                        objectName: "reviewMongolian_" + cell.fieldId
+                        width: cell.width
+                        height: Math.min(implicitHeight, cell.height - cell.labelLength - 8)
+                        clip: true
+                        text: cell.reviewValue.length > 0 ? cell.reviewValue : "—"
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        wrapMode: Text.WrapAnywhere
+                        visible: !cell.word
+                    }
+                    VerticalText {
+                        id: cellWord
+                        visible: cell.word
+                        height: cell.height - cell.labelLength - 8
+                        width: implicitWidth
+                        columnLength: height
+                        text: cell.word ? cell.reviewValue : ""
+                        pixelSize: Theme.body
+                    }
+                }
+            }
+            MongolianBlock {
+                heading: true
+                text: qsTr("材料")
+            }
+            Repeater {
+                id: materialBands
+                model: page.mongolian ? Apply.materials : null
+                delegate: MongolianBlock {
+                    id: band
+                    required property int index
+                    required property string name
+                    required property string choice
+                    required property int pictures
+                    objectName: "reviewMaterialMongolian_" + band.index
+                    text: (band.index + 1) + ". " + band.name + "\n" + page.choiceLabel(band.choice, band.pictures)
+                }
+            }
+            MongolianBlock {
+                visible: materialBands.count === 0
+                text: qsTr("无需提交材料")
+            }
+            MongolianBlock {
+                objectName: "submitErrorMongolian"
+                visible: Apply.submitError.length > 0
+                text: qsTr("保存失败：%1").arg(Apply.submitError) + "\n" + qsTr("您填写的内容都还在，不用重新填写。")
+                color: Theme.error
+            }
+        }
+        KioskButton {
+            objectName: "submitButtonMongolian"
+            Layout.fillHeight: true
+            primary: true
+            fontSize: Theme.heading
+            verticalLength: height - 12
+            text: Apply.submitError.length > 0 ? qsTr("再试一次：提交申请") : qsTr("提交申请")
+            onClicked: page.submit()
+        }
+    }
+
     ColumnLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap

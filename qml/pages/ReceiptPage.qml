@@ -31,7 +31,18 @@ Rectangle {
                 color: Theme.good
                 heading: true
             }
-            MongolianBlock { text: Apply.itemName; pixelSize: Theme.heading }
+            // The item's Mongolian name, then its Chinese to the right (§9e); the Chinese alone
+            // (upright) when the catalogue has no Mongolian name.
+            MongolianBlock {
+                objectName: "receiptItemMongolian"
+                text: Apply.mongolianName.length > 0 ? Apply.mongolianName : Apply.itemName
+                pixelSize: Theme.heading
+            }
+            MongolianBlock {
+                objectName: "receiptItemChinese"
+                visible: Apply.mongolianName.length > 0
+                text: Apply.itemName
+            }
             MongolianBlock {
                 text: qsTr("您的申请已保存在本机，网络恢复后会自动提交到平台。请留好受理编号，凭它可以在本机“查进度”。")
             }

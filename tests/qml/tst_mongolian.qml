@@ -130,4 +130,113 @@ TestCase {
         still.clicked() // as a tap does (the countdown sits in its own Loader)
         tryVerify(() => !Session.countingDown)
     }
+
+    // The apply flow in Mongolian (docs/DESIGN.md §9e): every page reads in columns. What the
+    // citizen typed (a name, an ID or phone number) and the catalogue's Chinese choices stay in
+    // rows, as typed; any other text in a row, Mongolian lying on its side, or an empty column
+    // fails.
+    readonly property string unemployment: "11150525MB0SB0001A415111010600001" // 失业登记
+    readonly property list<string> dataNames: ["fieldValue_", "option_", "reviewMongolian_", "formKeyboard"]
+
+    function isData(item: Item): bool {
+        for (let p = item; p; p = p.parent) {
+            for (const prefix of test.dataNames)
+                if (p.objectName.startsWith(prefix))
+                    return true
+        }
+        return false
+    }
+    function rowProblems(item: Item, out: list<string>) {
+        if (!item || !item.visible || item.opacity === 0)
+            return
+        if (item instanceof VerticalText) {
+            const columns = item as VerticalText
+            if (columns.text.trim().length === 0)
+                out.push("an empty column: " + columns.objectName)
+        } else if (item instanceof Text) {
+            const text = (item as Text).text
+            if (/[\u1800-\u18af]/.test(text))
+                out.push("Mongolian lying on its side: " + text)
+            else if (/\p{Script=Han}/u.test(text) && !test.isData(item))
+                out.push("Chinese in a row: " + text)
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            test.rowProblems(item.children[i], out)
+    }
+    function readsInColumns(page: string) {
+        arrive(page)
+        waitForRendering(kiosk.contentItem)
+        let root = null
+        for (const child of pagesNamed(kiosk.contentItem, page))
+            if ((child as Item).visible)
+                root = child as Item
+        verify(root !== null, "no visible page " + page)
+        const problems = []
+        test.rowProblems(root, problems)
+        verify(problems.length === 0, page + ": " + problems.join("; "))
+        // Every string the page asked for had its Mongolian (none fell back to Chinese).
+        const missing = Session.missingMongolian().filter(key => /^(Apply|Consent|FieldDelegate|FormView|MaterialChoiceCard|TextKeyboard|jiujin::(Validation|FormModel))/.test(key))
+        verify(missing.length === 0, page + ": no Mongolian for " + missing.join("; "))
+    }
+    function pagesNamed(item: Item, name: string): list<Item> {
+        let out = []
+        if (!item)
+            return out
+        if (item.objectName === name)
+            out.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            out = out.concat(test.pagesNamed(item.children[i], name))
+        return out
+    }
+    function rowOf(fieldId: string): int {
+        for (let row = 0; row < Apply.fields.rowCount(); ++row)
+            if (Apply.fields.data(Apply.fields.index(row, 0), Qt.UserRole + 1) === fieldId)
+                return row
+        fail("no field " + fieldId)
+        return -1
+    }
+
+    function test_apply_flow_reads_in_columns_data() {
+        return [{tag: "1280x800", width: 1280, height: 800, elder: false},
+                {tag: "elder 1280x800", width: 1280, height: 800, elder: true},
+                {tag: "elder 1024x768", width: 1024, height: 768, elder: true}]
+    }
+    function test_apply_flow_reads_in_columns(data) {
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = data.elder
+        kiosk.openItem(test.unemployment)
+        kiosk.openApply(test.unemployment)
+        readsInColumns("applyForm")
+        const list = named("fieldList") as ListView
+        compare(list.orientation, ListView.Horizontal) // the fields side by side
+        // A problem under a field is a column, in Mongolian.
+        Apply.fields.setValue(rowOf("phone"), "1394751")
+        Apply.fields.finishEditing()
+        Apply.checkForm()
+        list.positionViewAtIndex(rowOf("phone"), ListView.Contain)
+        const error = named("fieldErrorMongolian_phone") as VerticalText
+        tryVerify(() => error.visible)
+        verify(error.mongolian, error.text)
+        readsInColumns("applyForm")
+        // The keyboard open on a field: its keys are signs, the typed value a row.
+        Apply.fields.beginEditing(rowOf("phone"))
+        tryVerify(() => named("formKeyboard").visible)
+        readsInColumns("applyForm")
+        Apply.fields.setValue(rowOf("phone"), "13947512386")
+        Apply.fields.setValue(rowOf("address"), "内蒙古通辽市奈曼旗黄花塔拉苏木黄花塔拉嘎查")
+        Apply.fields.finishEditing()
+
+        kiosk.openApplyMaterials()
+        readsInColumns("applyMaterials")
+        kiosk.openConsent()
+        readsInColumns("consent")
+        mouseClick(named("consentDeclineMongolian"))
+        verify(named("consentRefusedMongolian").visible)
+        readsInColumns("consent")
+        kiosk.openReview()
+        readsInColumns("applyReview")
+        compare(Session.language, "mn")
+    }
 }
