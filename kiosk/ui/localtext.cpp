@@ -24,4 +24,10 @@ QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
            QLatin1Char(' ') + timeRange(start, end);
 }
 
+QString mongolianDate(const QDate &d, DatePart part)
+{
+    return locale(false).toString(d, part == DatePart::Weekday ? QStringLiteral("ddd")
+                                                               : QStringLiteral("M月d日"));
+}
+
 } // namespace jiujin::localtext

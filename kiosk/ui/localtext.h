@@ -15,4 +15,13 @@ QString timeRange(const QDateTime &start, const QDateTime &end);
 /** A slot in full: "2026年12月8日 周二 10:00–10:30" / "Tue 8 December 2026 10:00–10:30". */
 QString slotInWords(const QDateTime &start, const QDateTime &end, bool english);
 
+/** Which words of a date mongolianDate() gives. */
+enum class DatePart { MonthDay, Weekday };
+/**
+ * A date in Mongolian mode's words. For now the Chinese ones ("6月12日", "周五"), which stand
+ * upright in the columns as on the ticket (docs/DESIGN.md §9e); this is the one place the
+ * booking screens switch to a Mongolian date formatter when there is one.
+ */
+QString mongolianDate(const QDate &d, DatePart part);
+
 } // namespace jiujin::localtext
