@@ -152,6 +152,9 @@ QString BookingController::slotWords(const QDateTime &start, const QDateTime &en
 {
     const bool en = m_session.english();
     const QDate date = chinaDate(start);
+    if (m_session.mongolian())
+        return localtext::mongolianDate(date, localtext::DatePart::DateWithWeekday) +
+               QLatin1Char(' ') + localtext::timeRange(start, end);
     const QString dateText = localtext::locale(en).toString(
         date, en ? QStringLiteral("ddd d MMMM yyyy") : QStringLiteral("yyyy年M月d日 ddd"));
     return dateText + QLatin1Char(' ') + localtext::timeRange(start, end);

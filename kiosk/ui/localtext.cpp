@@ -26,8 +26,15 @@ QString slotInWords(const QDateTime &start, const QDateTime &end, bool english)
 
 QString mongolianDate(const QDate &d, DatePart part)
 {
-    return locale(false).toString(d, part == DatePart::Weekday ? QStringLiteral("ddd")
-                                                               : QStringLiteral("M月d日"));
+    switch (part) {
+    case DatePart::MonthDay:
+        return locale(false).toString(d, QStringLiteral("M月d日"));
+    case DatePart::Weekday:
+        return locale(false).toString(d, QStringLiteral("ddd"));
+    case DatePart::DateWithWeekday:
+        break;
+    }
+    return locale(false).toString(d, QStringLiteral("yyyy年M月d日 ddd"));
 }
 
 } // namespace jiujin::localtext

@@ -15,12 +15,12 @@ QString timeRange(const QDateTime &start, const QDateTime &end);
 /** A slot in full: "2026年12月8日 周二 10:00–10:30" / "Tue 8 December 2026 10:00–10:30". */
 QString slotInWords(const QDateTime &start, const QDateTime &end, bool english);
 
-/** Which words of a date mongolianDate() gives. */
-enum class DatePart { MonthDay, Weekday };
+/** Which words of a date mongolianDate() gives: "6月12日", "周五", "2026年6月12日 周五". */
+enum class DatePart { MonthDay, Weekday, DateWithWeekday };
 /**
- * A date in Mongolian mode's words. For now the Chinese ones ("6月12日", "周五"), which stand
- * upright in the columns as on the ticket (docs/DESIGN.md §9e); this is the one place the
- * booking screens switch to a Mongolian date formatter when there is one.
+ * A date in Mongolian mode's words on the booking screens (the day strip, the chosen slot, the
+ * ticket). For now the Chinese ones, which stand upright in the columns as on the ticket
+ * (docs/DESIGN.md §9e); this is the one place that switches to a Mongolian date format.
  */
 QString mongolianDate(const QDate &d, DatePart part);
 

@@ -2416,8 +2416,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>提交到平台时遇到问题，工作人员正在处理，请留意电话通知。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du tušiyaqu-du asaγudal γarba, aǰiltan šiidbürilejü bayin_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
-        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠭᠠᠷᠪᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du tušiyaqu-du asaγudal γarba, aǰiltan šiidbürileǰü bayin_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠭᠠᠷᠪᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>受理编号是12位数字，请对照回执输入</source>
@@ -2662,8 +2662,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::casetext</name>
     <message>
         <source>已提交到旗政务服务平台，等待受理</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba, küliyen abqu-yi küliyejü bayin_a</translatorcomment>
-        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba, küliyen abqu-yi küliyeǰü bayin_a</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已受理，正在办理</source>

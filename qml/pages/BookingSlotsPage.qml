@@ -179,7 +179,7 @@ Rectangle {
                         border.width: Theme.borderWidth
                         opacity: slotButton.down ? 0.75 : 1
                         Accessible.role: Accessible.Button
-                        Accessible.name: mnSlot.time + " " + slotSeats.text
+                        Accessible.name: mnSlot.time + " " + mnSlotSeats.text
                         onClicked: page.choose(mnSlot.slotId, mnSlot.request)
                         // The time stays a row of digits, as on the ticket; its seats in a column.
                         StaticText {
@@ -199,7 +199,7 @@ Rectangle {
                             minimumPixelSize: Theme.smallest
                         }
                         VerticalText {
-                            id: slotSeats
+                            id: mnSlotSeats
                             anchors.top: slotTime.bottom
                             anchors.bottom: parent.bottom
                             anchors.left: parent.left

@@ -147,7 +147,7 @@ Rectangle {
             Item { Layout.fillHeight: true }
             RowLayout {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.round(Theme.touch * 2.2)
+                Layout.preferredHeight: Math.round(Theme.touch * 2.6)
                 spacing: Theme.gap
                 KioskButton {
                     objectName: "printTicketMongolian"
