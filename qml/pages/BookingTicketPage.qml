@@ -106,7 +106,9 @@ Rectangle {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: false
-            Layout.preferredWidth: Math.min(page.width * 0.3, 360)
+            // Wide enough for both buttons' columns (elder mode's print label runs to four).
+            Layout.preferredWidth: Math.max(Math.min(page.width * 0.3, 360),
+                                            printMongolian.implicitWidth + doneMongolian.implicitWidth + Theme.gap)
             spacing: Theme.gap
             StaticText {
                 objectName: "ticketNumberMongolian"
@@ -150,15 +152,17 @@ Rectangle {
                 Layout.preferredHeight: Math.round(Theme.touch * 2.6)
                 spacing: Theme.gap
                 KioskButton {
+                    id: printMongolian
                     objectName: "printTicketMongolian"
                     visible: page.showTicket
-                    Layout.fillWidth: true
+                    Layout.preferredWidth: implicitWidth
                     Layout.fillHeight: true
                     verticalLength: height - 12
                     text: qsTr("打印预约凭证")
                     onClicked: Booking.print()
                 }
                 KioskButton {
+                    id: doneMongolian
                     objectName: "ticketDoneMongolian"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
