@@ -34,6 +34,178 @@ Rectangle {
         }
     }
 
+    RowLayout {
+        visible: !page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Heading {
+                    text: qsTr("今日预约 · %1").arg(Staff.todayText)
+                }
+                KioskButton {
+                    objectName: "bookingsRefresh"
+                    text: qsTr("刷新")
+                    onClicked: Staff.refreshToday()
+                }
+            }
+            BodyText {
+                objectName: "todaySummary"
+                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Staff.todayCount).arg(Staff.todayWaiting)
+                color: Theme.muted
+            }
+            Banner {
+                objectName: "checkInMessage"
+                visible: Staff.bookingMessage.length > 0
+                tint: Staff.bookingMessageGood ? Theme.good : Theme.error
+                text: Staff.bookingMessage
+            }
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ListView {
+                    id: bookings
+                    objectName: "todayList"
+                    cacheBuffer: Theme.listCacheBuffer
+                    anchors.fill: parent
+                    anchors.rightMargin: 20
+                    clip: true
+                    spacing: 8
+                    boundsBehavior: Flickable.StopAtBounds
+                    model: Staff.today
+                    delegate: Rectangle {
+                        id: row
+                        required property string ticket
+                        required property string time
+                        required property string itemName
+                        required property string stateText
+                        required property string tone
+                        required property bool done
+                        required property bool gone
+                        width: ListView.view.width
+                        implicitHeight: rowLayout.implicitHeight + 16
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: row.done ? Theme.good : Theme.border
+                        border.width: row.done ? 3 : Theme.borderWidth
+                        opacity: row.gone ? 0.6 : 1
+                        // Time and state on the first line, the item and the ticket under them
+                        // with the row's whole width: a long slot time (elder mode, a narrow
+                        // screen) never squeezes the ticket staff call out.
+                        ColumnLayout {
+                            id: rowLayout
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 12
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                StaticText {
+                                    Layout.fillWidth: true
+                                    text: row.time
+                                    font.pixelSize: Theme.heading
+                                    font.bold: true
+                                    font.family: Theme.fontFamily
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Badge {
+                                    objectName: "todayState_" + row.ticket
+                                    text: row.stateText
+                                    tint: Theme.tone(row.tone)
+                                }
+                            }
+                            StaticText {
+                                Layout.fillWidth: true
+                                text: row.itemName
+                                font.pixelSize: Theme.body
+                                font.family: Theme.fontFamily
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            StaticText {
+                                Layout.fillWidth: true
+                                text: row.ticket
+                                font.pixelSize: Theme.small
+                                font.family: Theme.fontFamily
+                                color: Theme.muted
+                            }
+                        }
+                    }
+                }
+                ScrollHint { flickable: bookings }
+                BodyText {
+                    anchors.centerIn: parent
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: bookings.count === 0
+                    text: qsTr("今天本机没有预约")
+                    color: Theme.muted
+                }
+            }
+            BodyText {
+                text: qsTr("预约时段结束30分钟后仍未签到的，记为爽约")
+                color: Theme.muted
+            }
+            KioskButton {
+                objectName: "markNoShows"
+                Layout.fillWidth: true
+                text: qsTr("标记爽约")
+                onClicked: Staff.markNoShows()
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            spacing: Theme.gap
+            BodyText {
+                Layout.preferredWidth: pad.implicitWidth
+                text: qsTr("签到：扫码或输入预约号")
+                font.bold: true
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: number.implicitHeight + 20
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.secondary
+                border.width: 3
+                StaticText {
+                    id: number
+                    objectName: "checkInNumber"
+                    anchors.centerIn: parent
+                    text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: page.digits.length > 0 ? Theme.text : Theme.muted
+                }
+            }
+            DigitPad {
+                id: pad
+                objectName: "checkInPad"
+                actionText: qsTr("签到")
+                keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
+                actionEnabled: page.digits.length === ReceiptNumber.digitCount
+                onTyped: (digit) => page.setNumber(page.digits + digit)
+                onBackspace: page.setNumber(page.digits.slice(0, -1))
+                onCleared: page.setNumber("")
+                onAccepted: page.checkIn(page.digits)
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+
     // Mongolian mode (docs/DESIGN.md §9e): the day, its counts and the last answer in columns, then
     // one card per booking (its time and ticket as rows of digits, its state and item in columns),
     // 刷新 and 标记爽约 as tall buttons; on the right the ticket number as typed (a row), the keypad
@@ -208,178 +380,6 @@ Rectangle {
                     text: qsTr("签到")
                     onClicked: page.checkIn(page.digits)
                 }
-            }
-            Item { Layout.fillHeight: true }
-        }
-    }
-
-    RowLayout {
-        visible: !page.mongolian
-        anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.margin
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Theme.gap
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.gap
-                Heading {
-                    text: qsTr("今日预约 · %1").arg(Staff.todayText)
-                }
-                KioskButton {
-                    objectName: "bookingsRefresh"
-                    text: qsTr("刷新")
-                    onClicked: Staff.refreshToday()
-                }
-            }
-            BodyText {
-                objectName: "todaySummary"
-                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Staff.todayCount).arg(Staff.todayWaiting)
-                color: Theme.muted
-            }
-            Banner {
-                objectName: "checkInMessage"
-                visible: Staff.bookingMessage.length > 0
-                tint: Staff.bookingMessageGood ? Theme.good : Theme.error
-                text: Staff.bookingMessage
-            }
-            Item {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                ListView {
-                    id: bookings
-                    objectName: "todayList"
-                    cacheBuffer: Theme.listCacheBuffer
-                    anchors.fill: parent
-                    anchors.rightMargin: 20
-                    clip: true
-                    spacing: 8
-                    boundsBehavior: Flickable.StopAtBounds
-                    model: Staff.today
-                    delegate: Rectangle {
-                        id: row
-                        required property string ticket
-                        required property string time
-                        required property string itemName
-                        required property string stateText
-                        required property string tone
-                        required property bool done
-                        required property bool gone
-                        width: ListView.view.width
-                        implicitHeight: rowLayout.implicitHeight + 16
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.color: row.done ? Theme.good : Theme.border
-                        border.width: row.done ? 3 : Theme.borderWidth
-                        opacity: row.gone ? 0.6 : 1
-                        // Time and state on the first line, the item and the ticket under them
-                        // with the row's whole width: a long slot time (elder mode, a narrow
-                        // screen) never squeezes the ticket staff call out.
-                        ColumnLayout {
-                            id: rowLayout
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
-                            anchors.margins: 12
-                            spacing: 2
-                            RowLayout {
-                                Layout.fillWidth: true
-                                spacing: Theme.gap
-                                StaticText {
-                                    Layout.fillWidth: true
-                                    text: row.time
-                                    font.pixelSize: Theme.heading
-                                    font.bold: true
-                                    font.family: Theme.fontFamily
-                                    color: Theme.text
-                                    wrapMode: Text.Wrap
-                                }
-                                Badge {
-                                    objectName: "todayState_" + row.ticket
-                                    text: row.stateText
-                                    tint: Theme.tone(row.tone)
-                                }
-                            }
-                            StaticText {
-                                Layout.fillWidth: true
-                                text: row.itemName
-                                font.pixelSize: Theme.body
-                                font.family: Theme.fontFamily
-                                color: Theme.text
-                                elide: Text.ElideRight
-                            }
-                            StaticText {
-                                Layout.fillWidth: true
-                                text: row.ticket
-                                font.pixelSize: Theme.small
-                                font.family: Theme.fontFamily
-                                color: Theme.muted
-                            }
-                        }
-                    }
-                }
-                ScrollHint { flickable: bookings }
-                BodyText {
-                    anchors.centerIn: parent
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: bookings.count === 0
-                    text: qsTr("今天本机没有预约")
-                    color: Theme.muted
-                }
-            }
-            BodyText {
-                text: qsTr("预约时段结束30分钟后仍未签到的，记为爽约")
-                color: Theme.muted
-            }
-            KioskButton {
-                objectName: "markNoShows"
-                Layout.fillWidth: true
-                text: qsTr("标记爽约")
-                onClicked: Staff.markNoShows()
-            }
-        }
-
-        ColumnLayout {
-            Layout.fillHeight: true
-            Layout.fillWidth: false
-            spacing: Theme.gap
-            BodyText {
-                Layout.preferredWidth: pad.implicitWidth
-                text: qsTr("签到：扫码或输入预约号")
-                font.bold: true
-            }
-            Rectangle {
-                Layout.fillWidth: true
-                implicitHeight: number.implicitHeight + 20
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.secondary
-                border.width: 3
-                StaticText {
-                    id: number
-                    objectName: "checkInNumber"
-                    anchors.centerIn: parent
-                    text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
-                    font.pixelSize: Theme.heading
-                    font.bold: true
-                    font.family: Theme.fontFamily
-                    color: page.digits.length > 0 ? Theme.text : Theme.muted
-                }
-            }
-            DigitPad {
-                id: pad
-                objectName: "checkInPad"
-                actionText: qsTr("签到")
-                keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
-                actionEnabled: page.digits.length === ReceiptNumber.digitCount
-                onTyped: (digit) => page.setNumber(page.digits + digit)
-                onBackspace: page.setNumber(page.digits.slice(0, -1))
-                onCleared: page.setNumber("")
-                onAccepted: page.checkIn(page.digits)
             }
             Item { Layout.fillHeight: true }
         }

@@ -71,6 +71,91 @@ Rectangle {
         }
     }
 
+    RowLayout {
+        visible: !page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin * 2
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap
+            Heading {
+                text: qsTr("工作人员登录")
+            }
+            BodyText {
+                text: qsTr("仅限服务点工作人员使用。群众办事请点左上角“首页”返回。")
+                color: Theme.muted
+            }
+            BodyText { text: qsTr("工号") }
+            Rectangle {
+                objectName: "staffNumberBox"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.border : Theme.secondary
+                border.width: page.pinStage ? 2 : 3
+                StaticText {
+                    objectName: "staffNumber"
+                    // Read as the 工号 field with the digits typed (or the hint while empty).
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("工号")
+                    anchors.fill: parent
+                    anchors.leftMargin: 16
+                    verticalAlignment: Text.AlignVCenter
+                    text: page.staffNumber.length > 0 ? page.staffNumber : qsTr("用右边的数字键输入")
+                    font.pixelSize: Theme.heading
+                    font.family: Theme.fontFamily
+                    color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
+                }
+                TapHandler { onTapped: page.pinStage = false }
+            }
+            BodyText { text: qsTr("密码（6位数字）") }
+            Rectangle {
+                objectName: "pinBox"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.secondary : Theme.border
+                border.width: page.pinStage ? 3 : 2
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("密码")
+                Accessible.passwordEdit: true
+                // The digits are never read out, only how many there are.
+                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
+                PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
+                TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
+            }
+            BodyText {
+                objectName: "staffMessage"
+                visible: Staff.message.length > 0
+                text: Staff.message
+                font.bold: true
+                color: Theme.error
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        DigitPad {
+            id: pad
+            Layout.alignment: Qt.AlignVCenter
+            actionText: page.actionText
+            actionEnabled: page.actionEnabled
+            onTyped: (digit) => page.typeDigit(digit)
+            onBackspace: page.erase()
+            onCleared: {
+                if (page.pinStage)
+                    page.pin = ""
+                else
+                    page.staffNumber = ""
+            }
+            onAccepted: page.accept()
+        }
+    }
+
     // Mongolian mode (docs/DESIGN.md §9e): what this is and what to do in columns; each box with
     // its label in a column beside it (the staff number typed stays a row of digits, the PIN
     // dots); the keypad and a tall 下一步 / 登录 key on the right.
@@ -217,91 +302,6 @@ Rectangle {
                 text: page.actionText
                 onClicked: page.accept()
             }
-        }
-    }
-
-    RowLayout {
-        visible: !page.mongolian
-        anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.margin * 2
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Theme.gap
-            Heading {
-                text: qsTr("工作人员登录")
-            }
-            BodyText {
-                text: qsTr("仅限服务点工作人员使用。群众办事请点左上角“首页”返回。")
-                color: Theme.muted
-            }
-            BodyText { text: qsTr("工号") }
-            Rectangle {
-                objectName: "staffNumberBox"
-                Layout.fillWidth: true
-                implicitHeight: Theme.touch
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: page.pinStage ? Theme.border : Theme.secondary
-                border.width: page.pinStage ? 2 : 3
-                StaticText {
-                    objectName: "staffNumber"
-                    // Read as the 工号 field with the digits typed (or the hint while empty).
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("工号")
-                    anchors.fill: parent
-                    anchors.leftMargin: 16
-                    verticalAlignment: Text.AlignVCenter
-                    text: page.staffNumber.length > 0 ? page.staffNumber : qsTr("用右边的数字键输入")
-                    font.pixelSize: Theme.heading
-                    font.family: Theme.fontFamily
-                    color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
-                }
-                TapHandler { onTapped: page.pinStage = false }
-            }
-            BodyText { text: qsTr("密码（6位数字）") }
-            Rectangle {
-                objectName: "pinBox"
-                Layout.fillWidth: true
-                implicitHeight: Theme.touch
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: page.pinStage ? Theme.secondary : Theme.border
-                border.width: page.pinStage ? 3 : 2
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("密码")
-                Accessible.passwordEdit: true
-                // The digits are never read out, only how many there are.
-                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
-                PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
-                TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
-            }
-            BodyText {
-                objectName: "staffMessage"
-                visible: Staff.message.length > 0
-                text: Staff.message
-                font.bold: true
-                color: Theme.error
-            }
-            Item { Layout.fillHeight: true }
-        }
-
-        DigitPad {
-            id: pad
-            Layout.alignment: Qt.AlignVCenter
-            actionText: page.actionText
-            actionEnabled: page.actionEnabled
-            onTyped: (digit) => page.typeDigit(digit)
-            onBackspace: page.erase()
-            onCleared: {
-                if (page.pinStage)
-                    page.pin = ""
-                else
-                    page.staffNumber = ""
-            }
-            onAccepted: page.accept()
         }
     }
 }
