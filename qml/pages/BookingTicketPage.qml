@@ -168,7 +168,8 @@ Rectangle {
                     Layout.fillHeight: true
                     verticalLength: height - 12
                     primary: true
-                    fontSize: Theme.heading
+                    // Body size: ᠳᠠᠭᠤᠰᠬᠠᠬᠤ at the heading's size is longer than the button (elder mode).
+                    fontSize: Theme.body
                     text: qsTr("完成")
                     onClicked: page.finished()
                 }
