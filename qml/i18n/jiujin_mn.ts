@@ -398,8 +398,8 @@
     </message>
     <message>
         <source>打印预约凭证</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan gereči darumallaqu</translatorcomment>
-        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠭᠡᠷᠡᠴᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: gereči darumallaqu</translatorcomment>
+        <translation>ᠭᠡᠷᠡᠴᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>完成</source>
