@@ -15,6 +15,13 @@ QString MongolianDate::date(const QDate &d)
         .arg(d.day());
 }
 
+QString MongolianDate::monthDay(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    return PaperMongolian::text(QStringLiteral("%1月%2日")).arg(d.month()).arg(d.day());
+}
+
 QString MongolianDate::weekday(const QDate &d)
 {
     if (!d.isValid())

@@ -16,6 +16,8 @@ class MongolianDate
 public:
     /** "2026 ᠣᠨ ᠤ 12 ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ 7"; "" for an invalid date. */
     static QString date(const QDate &d);
+    /** "12 ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ 7" (12 sar_a-yin 7): the month and day without the year; "" if invalid. */
+    static QString monthDay(const QDate &d);
     /** The day of the week: "ᠭᠠᠷᠠᠭ ᠤᠨ ᠨᠢᠭᠡᠨ" (γaraγ-un nigen, Monday) ... "ᠭᠠᠷᠠᠭ ᠤᠨ ᠡᠳᠦᠷ"
      *  (Sunday); "" for an invalid date. */
     static QString weekday(const QDate &d);

@@ -73,7 +73,7 @@ BookingController::BookingController(CatalogueService &catalogue, BookingService
             loadItems();
         if (active()) {
             m_itemName = m_catalogue.itemName(m_itemCode, m_session.english());
-            m_days.reset(m_days.days(), localToday(), m_session.english());
+            m_days.reset(m_days.days(), localToday(), m_session.english(), m_session.mongolian());
             Q_EMIT startedChanged();
             Q_EMIT dayChanged();
             Q_EMIT slotChanged();
@@ -150,11 +150,7 @@ bool BookingController::dayRequestable() const
 
 QString BookingController::slotWords(const QDateTime &start, const QDateTime &end) const
 {
-    const bool en = m_session.english();
-    const QDate date = chinaDate(start);
-    const QString dateText = localtext::locale(en).toString(
-        date, en ? QStringLiteral("ddd d MMMM yyyy") : QStringLiteral("yyyy年M月d日 ddd"));
-    return dateText + QLatin1Char(' ') + localtext::timeRange(start, end);
+    return localtext::slotInWords(start, end, m_session.language());
 }
 
 QString BookingController::slotText() const
@@ -173,6 +169,12 @@ QString BookingController::ticketTone() const
         return QStringLiteral("error");
     return m_ticket.state == QLatin1String("requested") ? QStringLiteral("warning")
                                                         : QStringLiteral("good");
+}
+
+QString BookingController::mongolianItemName() const
+{
+    return m_session.mongolian() && active() ? m_catalogue.mongolianItemName(m_itemCode)
+                                             : QString();
 }
 
 QString BookingController::placeName() const
@@ -194,6 +196,9 @@ void BookingController::loadItems()
     for (const ItemSummary &item : m_catalogue.items(QString(), m_catalogue.thisPointCode()))
         if (item.handledHere && m_service.servesDepartment(item.department))
             rows.append({item, QString()});
+    // Mongolian mode: the cards show the items' Mongolian names (§9e).
+    m_items.setMongolianNames(m_session.mongolian() ? m_catalogue.mongolianItemNames()
+                                                    : QHash<QString, QString>());
     m_items.reset(rows, m_session.english());
 }
 
@@ -256,7 +261,7 @@ void BookingController::refresh()
 {
     if (!active())
         return;
-    m_days.reset(m_service.days(), localToday(), m_session.english());
+    m_days.reset(m_service.days(), localToday(), m_session.english(), m_session.mongolian());
     if (m_day.isValid())
         m_slots.reset(m_service.daySlots(m_day));
     Q_EMIT dayChanged();

@@ -39,6 +39,8 @@ class BookingController : public QObject, public Published<BookingController>
     Q_PROPERTY(bool active READ active NOTIFY startedChanged)
     Q_PROPERTY(QString itemCode READ itemCode NOTIFY startedChanged)
     Q_PROPERTY(QString itemName READ itemName NOTIFY startedChanged)
+    /// Mongolian mode: the item's `name.mn`; empty elsewhere or when the catalogue has none
+    Q_PROPERTY(QString mongolianItemName READ mongolianItemName NOTIFY startedChanged)
     Q_PROPERTY(QString rescheduling READ rescheduling NOTIFY
                    startedChanged) ///< the ticket being moved, or empty
     Q_PROPERTY(QString readinessProblem READ readinessProblem NOTIFY
@@ -95,6 +97,7 @@ public:
     bool active() const { return !m_itemCode.isEmpty(); }
     QString itemCode() const { return m_itemCode; }
     QString itemName() const { return m_itemName; }
+    QString mongolianItemName() const;
     QString rescheduling() const { return m_oldTicket; }
     QString readinessProblem() const { return m_readinessProblem; }
     ItemListModel *items() { return &m_items; }

@@ -6,13 +6,14 @@
 
 namespace jiujin {
 
-void BookingDayModel::reset(QList<BookingDay> days, QDate today, bool english)
+void BookingDayModel::reset(QList<BookingDay> days, QDate today, bool english, bool mongolian)
 {
     const int before = count();
     beginResetModel();
     m_days = std::move(days);
     m_today = today;
     m_english = english;
+    m_mongolian = mongolian;
     endResetModel();
     if (before != count())
         Q_EMIT countChanged();
@@ -36,9 +37,13 @@ QVariant BookingDayModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("jiujin::BookingController", "今天");
         if (d.date == m_today.addDays(1))
             return QCoreApplication::translate("jiujin::BookingController", "明天");
+        if (m_mongolian)
+            return localtext::mongolianDate(d.date, localtext::DatePart::MonthDay);
         return localtext::locale(m_english).toString(d.date, m_english ? QStringLiteral("d MMM")
                                                                        : QStringLiteral("M月d日"));
     case WeekdayRole:
+        if (m_mongolian)
+            return localtext::mongolianDate(d.date, localtext::DatePart::Weekday);
         return localtext::locale(m_english).toString(d.date, QStringLiteral("ddd"));
     case SeatsHereRole:
         return d.seatsHere;

@@ -24,7 +24,8 @@ public:
         ToneRole,                    ///< tone() of the day
     };
     using QAbstractListModel::QAbstractListModel;
-    void reset(QList<BookingDay> days, QDate today, bool english);
+    /** @p mongolian: the labels are Mongolian mode's (localtext::mongolianDate). */
+    void reset(QList<BookingDay> days, QDate today, bool english, bool mongolian = false);
     int count() const { return int(m_days.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -41,6 +42,7 @@ private:
     QList<BookingDay> m_days;
     QDate m_today;
     bool m_english = false;
+    bool m_mongolian = false;
 };
 
 } // namespace jiujin

@@ -222,6 +222,10 @@
         <source>下一步：核对预约</source>
         <translation>Next: check the booking</translation>
     </message>
+    <message>
+        <source>预约人信息</source>
+        <translation>Who is coming</translation>
+    </message>
 </context>
 <context>
     <name>BookingItemsPage</name>
@@ -279,6 +283,14 @@
     <message>
         <source>这一天已没有可以预约的时段，请选择其他日期。</source>
         <translation>No times left on this day. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>改约：请选择新的日期和时间</source>
+        <translation>Change the booking: choose a new date and time</translation>
+    </message>
+    <message>
+        <source>预约：请选择日期和时间</source>
+        <translation>Book: choose a date and time</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1346,14 @@ Online service level: %5</translation>
         <source>标记爽约</source>
         <translation>Mark no-shows</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
@@ -1372,6 +1392,14 @@ Online service level: %5</translation>
     <message>
         <source>已输入 %1 位，共 %2 位</source>
         <translation>%1 of %2 digits typed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>

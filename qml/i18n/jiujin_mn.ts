@@ -172,207 +172,270 @@
     <name>BookingConfirmPage</name>
     <message>
         <source>请核对预约申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu ayiladqal-iyan tulγaγarai</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠢᠶᠠᠨ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请核对预约信息</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγal-un medeel-iyen tulγaγarai</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠤᠨ ᠮᠡᠳᠡᠡᠯ&#x202f;ᠢᠶᠡᠨ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这是预约申请：本机现在不能当场确认，联网后由平台确认是否约上。请凭预约号在“查进度”查看结果。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene bol čaγ toγtaγaqu ayiladqal: ene tonoγ odo sačuqu batalaǰu čidaqu ügei, sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ toγtaγaγdaγsan esekü-yi batalan_a. čaγ toγtaγaγsan dugaar-iyar “yabuča üǰekü”-eče ür_e dün-i üǰegerei.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠣᠯ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠣᠳᠣ ᠰᠠᠴᠤᠬᠤ ᠪᠠᠲᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ ᠲᠣᠭᠲᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠷ “ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ”&#x202f;ᠡᠴᠡ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>预约时间</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaγsan čaγ</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ</translation>
     </message>
     <message>
         <source>办理地点</source>
-        <translation type="unfinished">ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariqu γaǰar</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
         <source>预约人</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγči</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠴᠢ</translation>
     </message>
     <message>
         <source>手机号码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γar utasun-u dugaar</translatorcomment>
+        <translation>ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>身份证号码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-yin dugaar</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>原预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: urid-un čaγ toγtaγaγsan dugaar</translatorcomment>
+        <translation>ᠤᠷᠢᠳ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>确认后原预约自动取消，名额让给其他群众。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: batalaγsan-u daraγ_a urid-un čaγ toγtaγal öbesüben bolilγaγdaǰu, orun-i busud irgen-dü ögün_e.</translatorcomment>
+        <translation>ᠪᠠᠲᠠᠯᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠤᠷᠢᠳ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠵᠤ᠂ ᠣᠷᠤᠨ&#x202f;ᠢ ᠪᠤᠰᠤᠳ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠥᠭᠦᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>提交预约申请（联网后确认）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu ayiladqal tušiyaqu (sülǰiy_e-dü olbaγdaγsan-u qoyin_a batalan_a)</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠬᠤ (ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>确认改约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ ögeričilekü-yi batalaqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠠᠲᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>确认预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγal-i batalaqu</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠪᠠᠲᠠᠯᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>BookingFormPage</name>
     <message>
         <source>预约人信息：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγči-yin medeel: %1</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠴᠢ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠡᠯ᠄ %1</translation>
     </message>
     <message>
         <source>改约需要重新填写姓名和手机号：原预约的个人信息已加密，本机读不出来。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilebel ner_e ba γar utasun-u dugaar-iyan dakin bičigerei: urid-un čaγ toγtaγal-un qubi kümün-ü medeel nuγučalaγdaγsan tula ene tonoγ uŋsiǰu čidaqu ügei.</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡᠯ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠳᠠᠬᠢᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠄ ᠤᠷᠢᠳ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠤᠨ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠡᠯ ᠨᠤᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>✓ 已从身份证读取姓名和身份证号，请再填写手机号码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ beye-yin gereči-eče ner_e ba beye-yin gereči-yin dugaar-i uŋsiba, γar utasun-u dugaar-iyan bičigerei</translatorcomment>
+        <translation>✓ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢ ᠤᠩᠰᠢᠪᠠ᠂ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>可以把身份证放在读卡区，姓名和身份证号会自动填好；也可以点下面的方框自己填写</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: beye-yin gereči-ben uŋsiγči deger_e talbibal ner_e ba beye-yin gereči-yin dugaar öbesüben bičigden_e; qayirčaγ-i daruǰu öber-iyen bičiǰü ču bolon_a</translatorcomment>
+        <translation>ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠪᠡᠨ ᠤᠩᠰᠢᠭᠴᠢ ᠳᠡᠭᠡᠷ᠎ᠡ ᠲᠠᠯᠪᠢᠪᠠᠯ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠪᠢᠴᠢᠭᠳᠡᠨ᠎ᠡ; ᠬᠠᠶᠢᠷᠴᠠᠭ&#x202f;ᠢ ᠳᠠᠷᠤᠵᠤ ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠪᠢᠴᠢᠵᠦ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>还有内容需要填写或改正，请看红字提示</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bičikü buyu ǰasaqu ǰüil bui, ulaγan üsüg-ün sanaγulγ_a-yi üǰegerei</translatorcomment>
+        <translation>ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠵᠠᠰᠠᠬᠤ ᠵᠦᠢᠯ ᠪᠤᠢ᠂ ᠤᠯᠠᠭᠠᠨ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>手机号码加密后只交给办理部门，只用于到号提醒和变更通知。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γar utasun-u dugaar nuγučalaγdaǰu ǰöbkön bariqu tasuγ-tu ögtegden_e, ǰöbkön čaγ kürküi-yi sanaγulqu ba ögerčilelte-yi medegdekü-dü kereglegden_e.</translatorcomment>
+        <translation>ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ ᠨᠤᠭᠤᠴᠠᠯᠠᠭᠳᠠᠵᠤ ᠵᠥᠪᠬᠥᠨ ᠪᠠᠷᠢᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠥᠭᠲᠡᠭᠳᠡᠨ᠎ᠡ᠂ ᠵᠥᠪᠬᠥᠨ ᠴᠠᠭ ᠬᠦᠷᠬᠦᠢ&#x202f;ᠶᠢ ᠰᠠᠨᠠᠭᠤᠯᠬᠤ ᠪᠠ ᠥᠭᠡᠷᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠶᠢ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ&#x202f;ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <source>下一步：核对预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a alqum: čaγ toγtaγal-iyan tulγaqu</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ᠄ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢᠶᠠᠨ ᠲᠤᠯᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>预约人信息</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγči-yin medeel</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠴᠢ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠡᠯ</translation>
     </message>
 </context>
 <context>
     <name>BookingItemsPage</name>
     <message>
         <source>预约：请选择要办的事项</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu: bariqu kereg-iyen songγoγarai</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ᠄ ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>预约后按约定时间到本服务点窗口办理，不用排队等候。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan-u daraγ_a toγtaγaγsan čaγ-taγan ene čeg-ün čoŋqu-dur ireǰü bariγarai, ǰergelen küliyekü kereg ügei.</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠦᠨ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤᠷ ᠢᠷᠡᠵᠦ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠂ ᠵᠡᠷᠭᠡᠯᠡᠨ ᠬᠦᠯᠢᠶᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>本服务点暂时没有可以预约的事项，请到窗口咨询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-tü odoqan-du čaγ toγtaγaǰu bolqu kereg ügei, čoŋqu-ača asaγuγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠣᠳᠣᠬᠠᠨ&#x202f;ᠳᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠂ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
     <name>BookingSlotsPage</name>
     <message>
         <source>改约《%1》：请选择新的日期和时间</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilekü 《%1》: sine edür ba čaγ-i songγoγarai</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ 《%1》᠄ ᠰᠢᠨᠡ ᠡᠳᠦᠷ ᠪᠠ ᠴᠠᠭ&#x202f;ᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>预约《%1》：请选择日期和时间</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu 《%1》: edür ba čaγ-i songγoγarai</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ 《%1》᠄ ᠡᠳᠦᠷ ᠪᠠ ᠴᠠᠭ&#x202f;ᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机暂时不能预约：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ odoqan-du čaγ toγtaγaǰu čidaqu ügei: %1</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠣᠳᠣᠬᠠᠨ&#x202f;ᠳᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>可约 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 orun bui</translatorcomment>
+        <translation>%1 ᠣᠷᠤᠨ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>可申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqaǰu bolon_a</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已约满</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orun dügürügsen</translatorcomment>
+        <translation>ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <source>这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene edür ene tonoγ-un orun dügürügsen tula, ene tonoγ odo sačuqu batalaǰu čidaqu ügei. ta öber_e edür songγoǰu bolon_a, esekü-le čaγ toγtaγaqu ayiladqal tušiyaǰu bolon_a: ene tonoγ sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ toγtaγaγdaγsan esekü-yi batalan_a.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠡᠳᠦᠷ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ ᠲᠤᠯᠠ᠂ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠣᠳᠣ ᠰᠠᠴᠤᠬᠤ ᠪᠠᠲᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠ ᠥᠪᠡᠷ᠎ᠡ ᠡᠳᠦᠷ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ ᠲᠣᠭᠲᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>余 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 orun üldegsen</translatorcomment>
+        <translation>%1 ᠣᠷᠤᠨ ᠦᠯᠳᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <source>现在没有可以预约的时段：本机还没有从平台取得预约名额，或近几天都已约满。请稍后再试，或直接到窗口办理。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: odo čaγ toγtaγaǰu bolqu čaγ ügei: ene tonoγ tabčaŋ-ača orun abuγ_a ügei, esekü-le oyir_a-yin edür-üd-ün orun dügürügsen. türgen-e daraγ_a dakin oroldaγarai, esekü-le čoŋqu-dur šiqaγ bariγarai.</translatorcomment>
+        <translation>ᠣᠳᠣ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠴᠠᠭ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ ᠣᠷᠤᠨ ᠠᠪᠤᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠣᠶᠢᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ&#x202f;ᠦᠳ&#x202f;ᠦᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ᠃ ᠲᠦᠷᠭᠡᠨ&#x202f;ᠡ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤᠷ ᠱᠢᠬᠠᠭ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>这一天已没有可以预约的时段，请选择其他日期。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene edür čaγ toγtaγaǰu bolqu čaγ ügei boluγsan, öber_e edür songγoγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠡᠳᠦᠷ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠴᠠᠭ ᠦᠭᠡᠢ ᠪᠣᠯᠤᠭᠰᠠᠨ᠂ ᠥᠪᠡᠷ᠎ᠡ ᠡᠳᠦᠷ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <source>改约：请选择新的日期和时间</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilekü: sine edür ba čaγ-i songγoγarai</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ᠄ ᠰᠢᠨᠡ ᠡᠳᠦᠷ ᠪᠠ ᠴᠠᠭ&#x202f;ᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <source>预约：请选择日期和时间</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu: edür ba čaγ-i songγoγarai</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ᠄ ᠡᠳᠦᠷ ᠪᠠ ᠴᠠᠭ&#x202f;ᠢ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
 </context>
 <context>
     <name>BookingTicketPage</name>
     <message>
         <source>这个时段已约满，没有约上</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ-un orun dügürügsen tula toγtaγaǰu čidaγsan ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠤᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>正在向平台确认名额……</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-ača orun-i batalaǰu bayin_a……</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ ᠣᠷᠤᠨ&#x202f;ᠢ ᠪᠠᠲᠠᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ……</translation>
     </message>
     <message>
         <source>预约申请已提交，联网后确认</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu ayiladqal tušiyaγdaba, sülǰiy_e-dü olbaγdaγsan-u qoyin_a batalaγdan_a</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠲᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>✓ 改约成功</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ čaγ-i amǰilttai ögeričilebe</translatorcomment>
+        <translation>✓ ᠴᠠᠭ&#x202f;ᠢ ᠠᠮᠵᠢᠯᠲᠲᠠᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ</translation>
     </message>
     <message>
         <source>✓ 预约成功</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ čaγ amǰilttai toγtaγaba</translatorcomment>
+        <translation>✓ ᠴᠠᠭ ᠠᠮᠵᠢᠯᠲᠲᠠᠢ ᠲᠣᠭᠲᠠᠭᠠᠪᠠ</translation>
     </message>
     <message>
         <source>预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan dugaar</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>时间和地点</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ ba γaǰar</translatorcomment>
+        <translation>ᠴᠠᠭ ᠪᠠ ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
         <source>请提前10分钟到达，携带身份证</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 10 minut urida ireǰü, beye-yin gereči-ben abčiraγarai</translatorcomment>
+        <translation>10 ᠮᠢᠨᠤᠲ ᠤᠷᠢᠳᠠ ᠢᠷᠡᠵᠦ᠂ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠪᠡᠨ ᠠᠪᠴᠢᠷᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机联网后，平台会确认这个时段是否还有名额。请凭预约号在本机“查进度”查看是否约上。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ ene čaγ-tu orun bui esekü-yi batalan_a. čaγ toγtaγaγsan dugaar-iyar ene tonoγ-un “yabuča üǰekü”-eče toγtaγaγdaγsan esekü-yi üǰegerei.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠲᠤ ᠣᠷᠤᠨ ᠪᠤᠢ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ “ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ”&#x202f;ᠡᠴᠡ ᠲᠣᠭᠲᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>平台上这个时段已经没有名额了。请点“完成”后重新预约其他时段，或到窗口咨询。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ deger_e ene čaγ-tu orun ügei boluγsan. “daγusqaqu”-yi daruγad öber_e čaγ-i dakin toγtaγaγarai, esekü-le čoŋqu-ača asaγuγarai.</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ ᠳᠡᠭᠡᠷ᠎ᠡ ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠲᠤ ᠣᠷᠤᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠤᠭᠰᠠᠨ᠃ “ᠳᠠᠭᠤᠰᠬᠠᠬᠤ”&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠳ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠭᠲᠠᠭᠠᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠣᠩᠬᠤ&#x202f;ᠠᠴᠠ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>原预约号 %1 已取消。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: urid-un čaγ toγtaγaγsan dugaar %1 bolilγaγdaba.</translatorcomment>
+        <translation>ᠤᠷᠢᠳ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ %1 ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠪᠠ᠃</translation>
     </message>
     <message>
         <source>来不了的话，请在预约时间之前凭预约号在“查进度”取消或改约。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-taγan ireǰü čidaqu ügei bol, toγtaγaγsan čaγ-ača emün_e čaγ toγtaγaγsan dugaar-iyar “yabuča üǰekü”-eče bolilγaqu buyu ögeričilegerei.</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠢᠷᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ᠂ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ&#x202f;ᠠᠴᠠ ᠡᠮᠦᠨ᠎ᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠷ “ᠶᠠᠪᠤᠴᠠ ᠦᠵᠡᠬᠦ”&#x202f;ᠡᠴᠡ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <source>到窗口签到时出示这个二维码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čoŋqu-dur burtaγulqu-du ene qoyar kemǰiy_e-tü Kod-i üǰegülügerei</translatorcomment>
+        <translation>ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤᠷ ᠪᠤᠷᠲᠠᠭᠤᠯᠬᠤ&#x202f;ᠳᠤ ᠡᠨᠡ ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠲᠦ ᠺᠣᠳ&#x202f;ᠢ ᠦᠵᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>打印预约凭证</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: gereči darumallaqu</translatorcomment>
+        <translation>ᠭᠡᠷᠡᠴᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daγusqaqu</translatorcomment>
+        <translation>ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1474,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠱᠢᠨᠡᠴᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>退出登录</source>
@@ -1486,74 +1549,111 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>StaffBookingsPage</name>
     <message>
         <source>今日预约 · %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: önödür-ün čaγ toγtaγal · %1</translatorcomment>
+        <translation>ᠥᠨᠥᠳᠦᠷ&#x202f;ᠦᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ · %1</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: šinečilekü</translatorcomment>
+        <translation>ᠱᠢᠨᠡᠴᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>共 %1 个预约，待签到 %2 个</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bügüde %1 čaγ toγtaγal, burtaγulqu-yi küliyegsen %2</translatorcomment>
+        <translation>ᠪᠦᠭᠦᠳᠡ %1 ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ᠂ ᠪᠤᠷᠲᠠᠭᠤᠯᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠭᠰᠡᠨ %2</translation>
     </message>
     <message>
         <source>今天本机没有预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: önödür ene tonoγ-tu čaγ toγtaγal ügei</translatorcomment>
+        <translation>ᠥᠨᠥᠳᠦᠷ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>预约时段结束30分钟后仍未签到的，记为爽约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaγsan čaγ daγusuγad 30 minut boltal_a burtaγulaγ_a ügei bol, čaγ-taγan iregsen ügei kemen temdeglen_e</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠳᠠᠭᠤᠰᠤᠭᠠᠳ 30 ᠮᠢᠨᠤᠲ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠪᠤᠷᠲᠠᠭᠤᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ ᠪᠣᠯ᠂ ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠬᠡᠮᠡᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ᠎ᠡ</translation>
     </message>
     <message>
         <source>标记爽约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: iregsen ügei kemen temdeglekü</translatorcomment>
+        <translation>ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠬᠡᠮᠡᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>签到：扫码或输入预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: burtaγulqu: Kod uŋsiγulqu buyu čaγ toγtaγaγsan dugaar oruγulqu</translatorcomment>
+        <translation>ᠪᠤᠷᠲᠠᠭᠤᠯᠬᠤ᠄ ᠺᠣᠳ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠣᠷᠤᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <source>签到</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: burtaγulqu</translatorcomment>
+        <translation>ᠪᠤᠷᠲᠠᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeberlekü</translatorcomment>
+        <translation>ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
     <name>StaffLoginPage</name>
     <message>
         <source>工作人员登录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan nebterekü</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ</translation>
     </message>
     <message>
         <source>仅限服务点工作人员使用。群众办事请点左上角“首页”返回。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbkön čeg-ün aǰiltan kereglen_e. irgen kereg bariqu bol ǰegün deger_e ǰabsar-un “terigün nigur”-i daruǰu bučaγarai.</translatorcomment>
+        <translation>ᠵᠥᠪᠬᠥᠨ ᠴᠡᠭ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠃ ᠢᠷᠭᠡᠨ ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠪᠣᠯ ᠵᠡᠭᠦᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠵᠠᠪᠰᠠᠷ&#x202f;ᠤᠨ “ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ”&#x202f;ᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠤᠴᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>工号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan-u dugaar</translatorcomment>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>用右边的数字键输入</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: baraγun eteged-ün toγ_a-yin tobči-bar oruγulγarai</translatorcomment>
+        <translation>ᠪᠠᠷᠠᠭᠤᠨ ᠡᠲᠡᠭᠡᠳ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠲᠣᠪᠴᠢ&#x202f;ᠪᠠᠷ ᠣᠷᠤᠭᠤᠯᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>密码（6位数字）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nuγuč_a dugaar (6 orun-u toγ_a)</translatorcomment>
+        <translation>ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ (6 ᠣᠷᠤᠨ&#x202f;ᠤ ᠲᠣᠭ᠎ᠠ)</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nuγuč_a dugaar</translatorcomment>
+        <translation>ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ</translation>
     </message>
     <message>
         <source>已输入 %1 位，共 %2 位</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 orun oruγulba, bügüde %2 orun</translatorcomment>
+        <translation>%1 ᠣᠷᠤᠨ ᠣᠷᠤᠭᠤᠯᠪᠠ᠂ ᠪᠦᠭᠦᠳᠡ %2 ᠣᠷᠤᠨ</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nebterekü</translatorcomment>
+        <translation>ᠨᠡᠪᠲᠡᠷᠡᠬᠦ</translation>
     </message>
     <message>
         <source>下一步：输入密码</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a alqum: nuγuč_a dugaar oruγulqu</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠯᠬᠤᠮ᠄ ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ ᠣᠷᠤᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ustγaqu</translatorcomment>
+        <translation>ᠤᠰᠲᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeberlekü</translatorcomment>
+        <translation>ᠴᠡᠪᠡᠷᠯᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -1850,130 +1950,161 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::BookingController</name>
     <message>
         <source>找不到这个事项，请返回重新选择</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg olddaqu ügei, bučaǰu dakin songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本服务点不受理该事项的预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg ene kereg-ün čaγ toγtaγal-i küliyen abqu ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>没有找到这个预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ toγtaγaγsan dugaar olddaγsan ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠣᠯᠳᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>预约没有成功，请再试一次；如果还不行，请找工作人员帮助。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγal amǰilt oluγsan ügei, dakin nige oroldaγarai; basa bolqu ügei bol aǰiltan-ača tusalamǰ_a γuyuγarai.</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠠᠮᠵᠢᠯᠲ ᠣᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ; ᠪᠠᠰᠠ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠠᠴᠠ ᠲᠤᠰᠠᠯᠠᠮᠵ᠎ᠠ ᠭᠤᠶᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>凭证没有生成：%1。请记下预约号。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: gereči üiledügdegsen ügei: %1. čaγ toγtaγaγsan dugaar-iyan temdeglen abuγarai.</translatorcomment>
+        <translation>ᠭᠡᠷᠡᠴᠢ ᠦᠢᠯᠡᠳᠦᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠄ %1᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>凭证已保存。本机没有连接打印机，请记下预约号或拍照保存。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: gereči qadaγalaγdaba. ene tonoγ-tu darumallaγči ügei, čaγ toγtaγaγsan dugaar-iyan temdeglen abuγarai buyu ǰiruγ tataǰu qadaγalaγarai.</translatorcomment>
+        <translation>ᠭᠡᠷᠡᠴᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠴᠢ ᠦᠭᠡᠢ᠂ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ ᠪᠤᠶᠤ ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>正在打印预约凭证……</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan gereči-yi darumallaǰu bayin_a……</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠶᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ……</translation>
     </message>
     <message>
         <source>预约凭证已打印，请取走。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan gereči darumallaγdaba, abuγarai.</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠭᠡᠷᠡᠴᠢ ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠳᠠᠪᠠ᠂ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>打印机暂时不能用（%1）。凭证已保存，请记下预约号。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: darumallaγči tür kereglegdekü ügei (%1). gereči qadaγalaγdaba, čaγ toγtaγaγsan dugaar-iyan temdeglen abuγarai.</translatorcomment>
+        <translation>ᠳᠠᠷᠤᠮᠠᠯᠯᠠᠭᠴᠢ ᠲᠦᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ (%1)᠃ ᠭᠡᠷᠡᠴᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>今天</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: önödür</translatorcomment>
+        <translation>ᠥᠨᠥᠳᠦᠷ</translation>
     </message>
     <message>
         <source>明天</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: maγaši</translatorcomment>
+        <translation>ᠮᠠᠭᠠᠱᠢ</translation>
     </message>
 </context>
 <context>
     <name>jiujin::BookingService</name>
     <message>
         <source>本服务点不受理该事项的预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg ene kereg-ün čaγ toγtaγal-i küliyen abqu ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>找不到这个事项，请返回重新选择</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg olddaqu ügei, bučaǰu dakin songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请选择预约时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaqu čaγ-iyan songγoγarai</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠴᠠᠭ&#x202f;ᠢᠶᠠᠨ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这个时段已不能预约，请重新选择时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ-i toγtaγaǰu bolqu ügei boluγsan, dakin čaγ songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠢ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠤᠭᠰᠠᠨ᠂ ᠳᠠᠬᠢᠨ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这个时段已经开始，请选择其他时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ ekilegsen, öber_e čaγ songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ᠂ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这个时段本机已不能当场确认。请选择其他时段，或提交预约申请（联网后确认）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ-i ene tonoγ sačuqu batalaǰu čidaqu ügei boluγsan. öber_e čaγ songγoγarai, esekü-le čaγ toγtaγaqu ayiladqal tušiyaγarai (sülǰiy_e-dü olbaγdaγsan-u qoyin_a batalan_a)</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠢ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠰᠠᠴᠤᠬᠤ ᠪᠠᠲᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠤᠭᠰᠠᠨ᠃ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ (ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>这个时段本机的名额已约满。请选择其他时段，或提交预约申请（联网后确认）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ-tu ene tonoγ-un orun dügürügsen. öber_e čaγ songγoγarai, esekü-le čaγ toγtaγaqu ayiladqal tušiyaγarai (sülǰiy_e-dü olbaγdaγsan-u qoyin_a batalan_a)</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠲᠤ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ᠃ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ (ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠲᠠᠯᠠᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>这个时段已约满，请选择其他时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ-un orun dügürügsen, öber_e čaγ songγoγarai</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠤᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ᠂ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠨᠭᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>这个预约已经取消、签到或未约上，不能再取消或改约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ toγtaγal bolilγaγdaγsan, burtaγuluγsan esekü-le toγtaγaγdaγsan ügei tula dakin bolilγaqu buyu ögeričilekü bolomǰi ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠭᠰᠠᠨ᠂ ᠪᠤᠷᠲᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠲᠣᠭᠲᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠳᠠᠬᠢᠨ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ ᠪᠣᠯᠣᠮᠵᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>预约时间已到，不能再取消或改约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaγsan čaγ kürčei, dakin bolilγaqu buyu ögeričilekü bolomǰi ügei</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠬᠦᠷᠴᠡᠢ᠂ ᠳᠠᠬᠢᠨ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠬᠦ ᠪᠣᠯᠣᠮᠵᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>没有找到这个预约号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ toγtaγaγsan dugaar olddaγsan ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠣᠯᠳᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这就是您现在预约的时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene bol tan-u odo toγtaγaγsan čaγ mön</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠣᠯ ᠲᠠᠨ&#x202f;ᠤ ᠣᠳᠣ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠮᠥᠨ</translation>
     </message>
     <message>
         <source>已预约</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaγsan</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <source>预约申请已提交，联网后确认</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ toγtaγaqu ayiladqal tušiyaγdaba, sülǰiy_e-dü olbaγdaγsan-u qoyin_a batalaγdan_a</translatorcomment>
+        <translation>ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠪᠠᠲᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>未约上：该时段已满，请改约其他时段</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: toγtaγaǰu čidaγsan ügei: ene čaγ-un orun dügürügsen, öber_e čaγ-tu ögeričilegerei</translatorcomment>
+        <translation>ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ ᠴᠠᠭ&#x202f;ᠤᠨ ᠣᠷᠤᠨ ᠳᠦᠭᠦᠷᠦᠭᠰᠡᠨ᠂ ᠥᠪᠡᠷ᠎ᠡ ᠴᠠᠭ&#x202f;ᠲᠤ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bolilγaγdaba</translatorcomment>
+        <translation>ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>已签到</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: burtaγulba</translatorcomment>
+        <translation>ᠪᠤᠷᠲᠠᠭᠤᠯᠪᠠ</translation>
     </message>
     <message>
         <source>已过时未到</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-taγan iregsen ügei</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这个预约已经签到过了</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čaγ toγtaγal burtaγuluγdaγsan bayin_a</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠪᠤᠷᠲᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>只能在预约当天签到</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbkön toγtaγaγsan edür-iyen burtaγulǰu bolon_a</translatorcomment>
+        <translation>ᠵᠥᠪᠬᠥᠨ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠡᠳᠦᠷ&#x202f;ᠢᠶᠡᠨ ᠪᠤᠷᠲᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
 </context>
 <context>
@@ -2282,14 +2413,16 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message numerus="yes">
         <source>工号或密码不对，还可以再试 %n 次</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan-u dugaar buyu nuγuč_a dugaar buruγu, basa %n udaγ_a oroldaǰu bolon_a</translatorcomment>
+        <translation>
+            <numerusform>ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠶᠤ ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠷᠤᠭᠤ᠂ ᠪᠠᠰᠠ %n ᠤᠳᠠᠭ᠎ᠠ ᠣᠷᠣᠯᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</numerusform>
+            <numerusform>ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠶᠤ ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ ᠪᠤᠷᠤᠭᠤ᠂ ᠪᠠᠰᠠ %n ᠤᠳᠠᠭ᠎ᠠ ᠣᠷᠣᠯᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</numerusform>
         </translation>
     </message>
     <message>
         <source>连续输错次数太多，已锁定到 %1，请稍后再试</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγalaǰu olan udaγ_a buruγu oruγulsan tula %1 boltal_a qaγaγdaba, türgen-e daraγ_a dakin oroldaγarai</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭᠠᠯᠠᠵᠤ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠤᠭᠤᠯᠰᠠᠨ ᠲᠤᠯᠠ %1 ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠂ ᠲᠦᠷᠭᠡᠨ&#x202f;ᠡ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。</source>
@@ -2329,13 +2462,15 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>✓ 已签到：%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ burtaγulba: %1 · %2 · %3</translatorcomment>
+        <translation>✓ ᠪᠤᠷᠲᠠᠭᠤᠯᠪᠠ᠄ %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>已把 %n 个过时未到的预约标记为爽约</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-taγan iregsen ügei %n čaγ toγtaγal-i temdeglebe</translatorcomment>
+        <translation>
+            <numerusform>ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %n ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ</numerusform>
+            <numerusform>ᠴᠠᠭ&#x202f;ᠲᠠᠭᠠᠨ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %n ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ</numerusform>
         </translation>
     </message>
 </context>
@@ -2389,8 +2524,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>提交到平台时遇到问题，工作人员正在处理，请留意电话通知。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du tušiyaqu-du asaγudal γarba, aǰiltan šiidbürilejü bayin_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
-        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠭᠠᠷᠪᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du tušiyaqu-du asaγudal γarba, aǰiltan šiidbürileǰü bayin_a, utasun-u medegdel-i anqaraγarai.</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠭᠠᠷᠪᠠ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠠᠨᠬᠠᠷᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>受理编号是12位数字，请对照回执输入</source>
@@ -2680,8 +2815,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::casetext</name>
     <message>
         <source>已提交到旗政务服务平台，等待受理</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba, küliyen abqu-yi küliyejü bayin_a</translatorcomment>
-        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡjᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du tušiyaγdaba, küliyen abqu-yi küliyeǰü bayin_a</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>已受理，正在办理</source>

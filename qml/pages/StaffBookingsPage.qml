@@ -8,10 +8,11 @@ import JiuJin.Ui
 // ticket's QR code or its typed number, and marking the no-shows.
 Rectangle {
     id: page
-    Keys.forwardTo: [pad]
+    Keys.forwardTo: [page.mongolian ? padMongolian : pad]
     color: Theme.background
 
     property string digits
+    readonly property bool mongolian: Session.language === "mn"
 
     function setNumber(text: string) {
         page.digits = ReceiptNumber.digitsOf(text)
@@ -34,6 +35,7 @@ Rectangle {
     }
 
     RowLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin
@@ -199,6 +201,185 @@ Rectangle {
                 onBackspace: page.setNumber(page.digits.slice(0, -1))
                 onCleared: page.setNumber("")
                 onAccepted: page.checkIn(page.digits)
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+
+    // Mongolian mode (docs/DESIGN.md §9e): the day, its counts and the last answer in columns, then
+    // one card per booking (its time and ticket as rows of digits, its state and item in columns),
+    // 刷新 and 标记爽约 as tall buttons; on the right the ticket number as typed (a row), the keypad
+    // and a tall 签到 key, as on 查进度.
+    RowLayout {
+        objectName: "mongolianStaffBookings"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        MongolianStrip {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                heading: true
+                text: qsTr("今日预约 · %1").arg(Staff.todayText)
+            }
+            MongolianBlock {
+                objectName: "todaySummaryMongolian"
+                text: qsTr("共 %1 个预约，待签到 %2 个").arg(Staff.todayCount).arg(Staff.todayWaiting)
+                color: Theme.muted
+            }
+            MongolianBlock {
+                objectName: "checkInMessageMongolian"
+                visible: Staff.bookingMessage.length > 0
+                text: Staff.bookingMessage
+                color: Staff.bookingMessageGood ? Theme.good : Theme.error
+            }
+            MongolianBlock {
+                visible: todayMongolian.count === 0
+                text: qsTr("今天本机没有预约")
+                color: Theme.muted
+            }
+            Repeater {
+                id: todayMongolian
+                objectName: "todayListMongolian"
+                model: page.mongolian ? Staff.today : null
+                delegate: Rectangle {
+                    id: card
+                    required property string ticket
+                    required property string time
+                    required property string itemName
+                    required property string stateText
+                    required property string tone
+                    required property bool done
+                    required property bool gone
+                    height: parent ? parent.height : 0
+                    width: Math.max(cardTime.implicitWidth, cardTicket.implicitWidth, cardColumns.implicitWidth) + 24
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: card.done ? Theme.good : Theme.border
+                    border.width: card.done ? 3 : Theme.borderWidth
+                    opacity: card.gone ? 0.6 : 1
+                    StaticText {
+                        id: cardTime
+                        x: 12
+                        y: 8
+                        text: card.time
+                        font.pixelSize: Theme.heading
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                    }
+                    StaticText {
+                        id: cardTicket
+                        x: 12
+                        anchors.top: cardTime.bottom
+                        text: card.ticket
+                        font.pixelSize: Theme.small
+                        font.family: Theme.fontFamily
+                        color: Theme.muted
+                    }
+                    Row {
+                        id: cardColumns
+                        x: 12
+                        anchors.top: cardTicket.bottom
+                        anchors.topMargin: 8
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: 8
+                        spacing: 8
+                        MongolianBlock {
+                            objectName: "todayStateMongolian_" + card.ticket
+                            text: card.stateText
+                            pixelSize: Theme.heading
+                            color: Theme.tone(card.tone)
+                        }
+                        MongolianBlock {
+                            text: card.itemName
+                        }
+                    }
+                }
+            }
+            MongolianBlock {
+                text: qsTr("预约时段结束30分钟后仍未签到的，记为爽约")
+                color: Theme.muted
+            }
+            KioskButton {
+                objectName: "markNoShowsMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("标记爽约")
+                onClicked: Staff.markNoShows()
+            }
+            KioskButton {
+                objectName: "bookingsRefreshMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("刷新")
+                onClicked: Staff.refreshToday()
+            }
+            MongolianBlock {
+                heading: true
+                text: qsTr("签到：扫码或输入预约号")
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            spacing: Theme.gap
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: numberMongolian.implicitHeight + 20
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.secondary
+                border.width: 3
+                StaticText {
+                    id: numberMongolian
+                    objectName: "checkInNumberMongolian"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.margins: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    horizontalAlignment: Text.AlignHCenter
+                    text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: page.digits.length > 0 ? Theme.text : Theme.muted
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.smallest
+                }
+            }
+            RowLayout {
+                spacing: Theme.gap
+                DigitPad {
+                    id: padMongolian
+                    // Signs only on the low keys; their names for screen readers.
+                    eraseText: ""
+                    clearText: ""
+                    eraseName: qsTr("删除")
+                    clearName: qsTr("清空")
+                    showAction: false
+                    keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
+                    actionEnabled: page.digits.length === ReceiptNumber.digitCount
+                    onTyped: (digit) => page.setNumber(page.digits + digit)
+                    onBackspace: page.setNumber(page.digits.slice(0, -1))
+                    onCleared: page.setNumber("")
+                    onAccepted: page.checkIn(page.digits)
+                }
+                KioskButton {
+                    objectName: "checkInMongolian"
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
+                    primary: true
+                    enabled: page.digits.length === ReceiptNumber.digitCount
+                    fontSize: Theme.heading
+                    verticalLength: height - 12
+                    text: qsTr("签到")
+                    onClicked: page.checkIn(page.digits)
+                }
             }
             Item { Layout.fillHeight: true }
         }

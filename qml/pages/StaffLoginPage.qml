@@ -7,7 +7,7 @@ import JiuJin.Ui
 // Staff sign-in: staff number, then the PIN (Staff.pinLength digits) shown as dots.
 Rectangle {
     id: page
-    Keys.forwardTo: [pad]
+    Keys.forwardTo: [page.mongolian ? padMongolian : pad]
     color: Theme.background
     signal loggedIn()
 
@@ -15,6 +15,9 @@ Rectangle {
     property string pin
     property bool pinStage: false
     readonly property int pinLength: Staff.pinLength
+    readonly property bool mongolian: Session.language === "mn"
+    readonly property string actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
+    readonly property bool actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0
 
     function typeDigit(digit: string) {
         if (!page.pinStage) {
@@ -48,7 +51,28 @@ Rectangle {
             page.loggedIn()
     }
 
+    // The PIN as dots, one per digit (both layouts).
+    component PinDots: Row {
+        id: dots
+        property int count
+        property int filled
+        spacing: Theme.gap
+        Repeater {
+            model: dots.count
+            delegate: Rectangle {
+                required property int index
+                width: 24
+                height: 24
+                radius: 12
+                color: index < dots.filled ? Theme.text : "transparent"
+                border.color: Theme.text
+                border.width: 2
+            }
+        }
+    }
+
     RowLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin * 2
@@ -102,22 +126,7 @@ Rectangle {
                 Accessible.passwordEdit: true
                 // The digits are never read out, only how many there are.
                 Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
-                Row {
-                    anchors.centerIn: parent
-                    spacing: Theme.gap
-                    Repeater {
-                        model: page.pinLength
-                        delegate: Rectangle {
-                            required property int index
-                            width: 24
-                            height: 24
-                            radius: 12
-                            color: index < page.pin.length ? Theme.text : "transparent"
-                            border.color: Theme.text
-                            border.width: 2
-                        }
-                    }
-                }
+                PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
                 TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
             }
             BodyText {
@@ -133,8 +142,8 @@ Rectangle {
         DigitPad {
             id: pad
             Layout.alignment: Qt.AlignVCenter
-            actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
-            actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0
+            actionText: page.actionText
+            actionEnabled: page.actionEnabled
             onTyped: (digit) => page.typeDigit(digit)
             onBackspace: page.erase()
             onCleared: {
@@ -144,6 +153,155 @@ Rectangle {
                     page.staffNumber = ""
             }
             onAccepted: page.accept()
+        }
+    }
+
+    // Mongolian mode (docs/DESIGN.md §9e): what this is and what to do in columns; each box with
+    // its label in a column beside it (the staff number typed stays a row of digits, the PIN
+    // dots); the keypad and a tall 下一步 / 登录 key on the right.
+    RowLayout {
+        objectName: "mongolianStaffLogin"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        MongolianStrip {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                heading: true
+                text: qsTr("工作人员登录")
+            }
+            MongolianBlock {
+                text: qsTr("仅限服务点工作人员使用。群众办事请点左上角“首页”返回。")
+                color: Theme.muted
+            }
+            MongolianBlock {
+                visible: page.staffNumber.length === 0
+                text: qsTr("用右边的数字键输入")
+                color: Theme.muted
+            }
+            MongolianBlock {
+                objectName: "staffMessageMongolian"
+                visible: Staff.message.length > 0
+                text: Staff.message
+                color: Theme.error
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            Layout.preferredWidth: Math.round(Theme.touch * 5)
+            spacing: Theme.gap
+            Item { Layout.fillHeight: true }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                spacing: Theme.gap / 2
+                VerticalText {
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    columnLength: height
+                    text: qsTr("工号")
+                    pixelSize: Theme.body
+                    color: Theme.text
+                }
+                Rectangle {
+                    objectName: "staffNumberBoxMongolian"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: page.pinStage ? Theme.border : Theme.secondary
+                    border.width: page.pinStage ? 2 : 3
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("工号")
+                    StaticText {
+                        objectName: "staffNumberMongolian"
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        text: page.staffNumber.length > 0 ? page.staffNumber : "_ _ _ _"
+                        font.pixelSize: Theme.heading
+                        font.family: Theme.fontFamily
+                        color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
+                        wrapMode: Text.NoWrap
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.smallest
+                    }
+                    TapHandler { onTapped: page.pinStage = false }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                spacing: Theme.gap / 2
+                VerticalText {
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    columnLength: height
+                    text: qsTr("密码（6位数字）")
+                    pixelSize: Theme.body
+                    color: Theme.text
+                }
+                Rectangle {
+                    objectName: "pinBoxMongolian"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: page.pinStage ? Theme.secondary : Theme.border
+                    border.width: page.pinStage ? 3 : 2
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("密码")
+                    Accessible.passwordEdit: true
+                    Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
+                    PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
+                    TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        RowLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            spacing: Theme.gap
+            DigitPad {
+                id: padMongolian
+                Layout.alignment: Qt.AlignVCenter
+                // Signs only on the low keys; their names for screen readers.
+                eraseText: ""
+                clearText: ""
+                eraseName: qsTr("删除")
+                clearName: qsTr("清空")
+                showAction: false
+                actionEnabled: page.actionEnabled
+                onTyped: (digit) => page.typeDigit(digit)
+                onBackspace: page.erase()
+                onCleared: {
+                    if (page.pinStage)
+                        page.pin = ""
+                    else
+                        page.staffNumber = ""
+                }
+                onAccepted: page.accept()
+            }
+            KioskButton {
+                objectName: "staffLoginActionMongolian"
+                Layout.alignment: Qt.AlignVCenter
+                Layout.preferredHeight: padMongolian.height
+                Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
+                primary: true
+                enabled: page.actionEnabled
+                fontSize: Theme.heading
+                verticalLength: height - 12
+                text: page.actionText
+                onClicked: page.accept()
+            }
         }
     }
 }

@@ -10,6 +10,8 @@
 #include "outboxstore.h"
 #include "receiptnumber.h"
 #include "staffservice.h"
+#include "verticalfitcheck.h"
+#include "verticaltext.h"
 #include "workcalendar.h"
 
 #include <QDir>
@@ -18,6 +20,9 @@
 #include <QMutex>
 #include <QQmlAbstractUrlInterceptor>
 #include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -241,6 +246,43 @@ private:
     QString m_dbPath;
 };
 
+/** What the screens tour checks of Mongolian mode, for a test to ask of the screen now shown. */
+class TestScreen : public QObject
+{
+    Q_OBJECT
+public:
+    /**
+     * VerticalFitCheck's problems (Mongolian lying on its side in an ordinary Text, a column cut,
+     * overflowing or off the window) and every column shown blank or holding a raw id
+     * ("confirmed") where words belong; empty when the screen reads as it should.
+     */
+    Q_INVOKABLE QStringList mongolianProblems(QQuickWindow *window) const
+    {
+        if (!window)
+            return {QStringLiteral("no window")};
+        QStringList out = jiujin::VerticalFitCheck::problems(window);
+        blanks(window->contentItem(), out);
+        return out;
+    }
+
+private:
+    static void blanks(QQuickItem *item, QStringList &out)
+    {
+        if (!item || !item->isVisible() || item->opacity() <= 0.0)
+            return;
+        if (const auto *text = qobject_cast<const jiujin::VerticalText *>(item)) {
+            static const QRegularExpression rawId(QStringLiteral("^[a-z]+(_[a-z]+)*$"));
+            const QString shown = text->text().trimmed();
+            if (shown.isEmpty() || rawId.match(shown).hasMatch())
+                out << QStringLiteral("%1 \"%2\": a blank column or a raw id")
+                           .arg(item->parentItem() ? item->parentItem()->objectName() : QString(),
+                                shown);
+        }
+        for (QQuickItem *child : item->childItems())
+            blanks(child, out);
+    }
+};
+
 /** The QML files each engine loads, by file name (a URL interceptor sees every one the type
  *  loader asks for): for the test that screens are loaded on their first push (DESIGN §9c). */
 class TestLoads : public QObject, public QQmlAbstractUrlInterceptor
@@ -322,6 +364,8 @@ public Q_SLOTS:
             qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestDevices", m_devices.get());
             m_central = std::make_unique<TestCentral>(dbPath);
             qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestCentral", m_central.get());
+            m_screen = std::make_unique<TestScreen>();
+            qmlRegisterSingletonInstance("JiuJin.Test", 1, 0, "TestScreen", m_screen.get());
         }
     }
 
@@ -331,6 +375,7 @@ private:
     std::unique_ptr<TestDevices> m_devices;
     std::unique_ptr<TestCentral> m_central;
     std::unique_ptr<TestLoads> m_loads;
+    std::unique_ptr<TestScreen> m_screen;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

@@ -3,6 +3,7 @@
 // Chinese, never a blank or English; the bundle's optional `mn` names arrive as written.
 #include <catch2/catch.hpp>
 
+#include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "fallbacktranslator.h"
 #include "kiosksession.h"
@@ -158,6 +159,15 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         {QStringLiteral("consent"), {QStringLiteral("ConsentPage")}},
         {QStringLiteral("apply review"),
          {QStringLiteral("ApplyReviewPage"), QStringLiteral("jiujin::SubmissionService")}},
+        {QStringLiteral("booking (预约)"),
+         {QStringLiteral("BookingItemsPage"), QStringLiteral("BookingSlotsPage"),
+          QStringLiteral("BookingFormPage"), QStringLiteral("BookingConfirmPage"),
+          QStringLiteral("BookingTicketPage"), QStringLiteral("jiujin::BookingController"),
+          QStringLiteral("jiujin::BookingService")}},
+        // Staff may read Mongolian too: signing in, today's bookings and check-in (not yet the
+        // board).
+        {QStringLiteral("staff login"), {QStringLiteral("StaffLoginPage")}},
+        {QStringLiteral("staff bookings"), {QStringLiteral("StaffBookingsPage")}},
     };
     // Strings of shared C++ contexts that those screens show (the receipt's print status, the
     // point's satisfaction figure on the home screen).
@@ -170,6 +180,10 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         QStringLiteral("jiujin::ApplyController|回执已打印，请取走。"),
         QStringLiteral(
             "jiujin::ApplyController|打印机暂时不能用（%1）。回执已保存，请记下受理编号。"),
+        QStringLiteral("jiujin::StaffController|✓ 已签到：%1 · %2 · %3"),
+        QStringLiteral("jiujin::StaffController|已把 %n 个过时未到的预约标记为爽约"),
+        QStringLiteral("jiujin::StaffController|工号或密码不对，还可以再试 %n 次"),
+        QStringLiteral("jiujin::StaffController|连续输错次数太多，已锁定到 %1，请稍后再试"),
     };
     // Search's quick words are what is searched for, and search reads Chinese and pinyin.
     QSet<QString> keptChinese;
@@ -181,6 +195,7 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
     // in its columns, beside the catalogue's Chinese material names they hold anyway.
     for (const char *source : {"告知承诺", "容缺", "%1（%2，%3前补交）"})
         keptChinese.insert(QStringLiteral("jiujin::casetext|") + QString::fromUtf8(source));
+
     QSet<QString> contexts;
     for (const QStringList &list : screens)
         for (const QString &c : list)
@@ -294,6 +309,47 @@ TEST_CASE("a date in Mongolian keeps its suffixes and is the paper's")
           MongolianDate::date(start.date()) + QStringLiteral(" 10:00"));
     CHECK(lt::momentInWords(start, QStringLiteral("zh")) ==
           start.date().toString(Qt::ISODate) + QStringLiteral(" 10:00"));
+
+    // The booking day strip: month and day without the year, the same words as the full date.
+    const QString monthDay = MongolianDate::monthDay(today);
+    CHECK(mn.endsWith(monthDay));
+    CHECK(monthDay.startsWith(QString::number(today.month()) + QStringLiteral(" ᠰᠠᠷ")));
+    CHECK(lt::mongolianDate(today, lt::DatePart::MonthDay) == monthDay);
+    CHECK(lt::mongolianDate(today, lt::DatePart::Weekday) == MongolianDate::weekday(today));
+    CHECK(MongolianDate::monthDay(QDate()).isEmpty());
+}
+
+// 查进度 shows a booking's state from C++ (BookingService::stateText, read by StatusController):
+// in Mongolian mode it is Mongolian, each state its own words, never the Chinese or the raw id.
+TEST_CASE("a booking's state is Mongolian in Mongolian mode and Chinese again after the visit")
+{
+    const QStringList states = {QStringLiteral("confirmed"),  QStringLiteral("requested"),
+                                QStringLiteral("declined"),   QStringLiteral("cancelled"),
+                                QStringLiteral("checked_in"), QStringLiteral("no_show")};
+    jiujin::KioskSession session(nullptr);
+    QStringList chinese;
+    for (const QString &state : states)
+        chinese << jiujin::BookingService::stateText(state);
+    CHECK(chinese.first() == QStringLiteral("已预约"));
+    session.setLanguage(QStringLiteral("mn"));
+    QSet<QString> seen;
+    for (int i = 0; i < states.size(); ++i) {
+        const QString text = jiujin::BookingService::stateText(states.at(i));
+        INFO(states.at(i).toStdString() << ": " << text.toStdString());
+        CHECK(VerticalText::isMongolian(text));
+        CHECK(text != chinese.at(i));
+        CHECK_FALSE(text.contains(states.at(i)));
+        seen.insert(text);
+    }
+    CHECK(seen.size() == states.size());
+    // The words 查进度 and the ticket share (the outcome of a request) are the same.
+    CHECK(jiujin::BookingService::stateText(QStringLiteral("requested")) ==
+          QCoreApplication::translate("BookingTicketPage", "预约申请已提交，联网后确认"));
+    for (const QString &key : session.missingMongolian())
+        CHECK_FALSE(key.startsWith(QLatin1String("jiujin::BookingService|")));
+    session.finish();
+    CHECK(jiujin::BookingService::stateText(QStringLiteral("confirmed")) ==
+          QStringLiteral("已预约"));
 }
 
 TEST_CASE("the fallback translator answers the source where the .qm has nothing")
