@@ -241,7 +241,7 @@ TestCase {
         compare(Session.language, "mn")
     // The screen now shown reads in columns: no Mongolian lying on its side, no column cut or
     // off the window, no blank column and no raw id (TestScreen, as the screens tour checks).
-    function readsInColumns(what: string) {
+    function settlesInColumns(what: string) {
         // Columns are laid out once their item is complete and sized: a switch of mode or page
         // settles within a few frames; what is still wrong after three seconds is the screen's.
         let problems = []
@@ -276,7 +276,7 @@ TestCase {
         const items = named("mongolianBookingItemList") as ListView
         tryVerify(() => items.count > 0)
         verify(!named("bookingItemList").visible)
-        readsInColumns("booking items")
+        settlesInColumns("booking items")
 
         kiosk.openBookingFor("11150525MB0SB0001A415111010600001") // 失业登记
         arrive("bookingSlots")
@@ -286,9 +286,9 @@ TestCase {
                 Booking.mongolianItemName.length > 0 ? Booking.mongolianItemName : Booking.itemName)
         const grid = named("mongolianSlotGrid") as GridView
         tryVerify(() => grid.count > 0)
-        readsInColumns("booking days and times")
+        settlesInColumns("booking days and times")
         Session.elderMode = true
-        readsInColumns("booking days and times, elder mode")
+        settlesInColumns("booking days and times, elder mode")
         Session.elderMode = false
         waitForRendering(grid)
         let slot = null
@@ -301,7 +301,7 @@ TestCase {
         mouseClick(slot)
         arrive("bookingForm")
         verify(named("mongolianBookingForm").visible)
-        readsInColumns("booking form")
+        settlesInColumns("booking form")
         Booking.fields.setValue(0, "测试人")
         Booking.fields.setValue(1, "13800138000")
         tap("bookingFormNextMongolian")
@@ -311,9 +311,9 @@ TestCase {
         const phone = named("confirmPhoneMongolian") as Text
         verify(phone !== null)
         compare(phone.text, "138****8000")
-        readsInColumns("booking confirmation")
+        settlesInColumns("booking confirmation")
         Session.elderMode = true
-        readsInColumns("booking confirmation, elder mode")
+        settlesInColumns("booking confirmation, elder mode")
         Session.elderMode = false
         tap("confirmBookingMongolian")
         arrive("bookingTicket")
@@ -321,9 +321,9 @@ TestCase {
         verify(ticket.length > 0)
         compare((named("ticketNumberMongolian") as Text).text, ticket)
         compare((named("ticketQrMongolian") as Image).source.toString(), "image://qr/" + encodeURIComponent(ticket))
-        readsInColumns("booking ticket")
+        settlesInColumns("booking ticket")
         Session.elderMode = true
-        readsInColumns("booking ticket, elder mode")
+        settlesInColumns("booking ticket, elder mode")
         Session.elderMode = false
 
         // 查进度: the booking's state in Mongolian (translated in C++), not 已预约.
@@ -337,9 +337,9 @@ TestCase {
         verify(Status.isBooking)
         verify(test.mongolianText(Status.stateLabel), Status.stateLabel)
         verify(test.mongolianText(Status.stateDetail), Status.stateDetail)
-        readsInColumns("查进度 with a booking")
+        settlesInColumns("查进度 with a booking")
         verify(Status.cancelBooking())
         verify(test.mongolianText(Status.stateLabel), Status.stateLabel)
-        readsInColumns("查进度 with a cancelled booking")
+        settlesInColumns("查进度 with a cancelled booking")
     }
 }
