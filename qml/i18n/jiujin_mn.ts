@@ -11,7 +11,7 @@
     <message>
         <source>工作人员代办：%1。申请人如何授权？</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan orulan bariqu: %1. ayiladqaγči yaγaǰu erke olγoqu ve？</translatorcomment>
-        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ᠄ %1᠃ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ ᠶᠠᠭᠠᠵᠤ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ vᠡ？</translation>
+        <translation>ᠠᠵᠢᠯᠲᠠᠨ ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ᠄ %1᠃ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ ᠶᠠᠭᠠᠵᠤ ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ ᠸᠡ？</translation>
     </message>
     <message>
         <source>本人在场授权</source>
@@ -1268,7 +1268,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <message>
         <source>哪里不满意？可以选几项，也可以不选：</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ali ǰüil-dü sedkil qanuγsan ügei ve？ kedün ǰüil songγoǰu bolon_a, ese songγobal ču bolon_a:</translatorcomment>
-        <translation>ᠠᠯᠢ ᠵᠦᠢᠯ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ vᠡ？ ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
+        <translation>ᠠᠯᠢ ᠵᠦᠢᠯ&#x202f;ᠳᠦ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠸᠡ？ ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠰᠣᠨᠭᠭᠣᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡ ᠰᠣᠨᠭᠭᠣᠪᠠᠯ ᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄</translation>
     </message>
     <message>
         <source>办事等待时间长</source>
@@ -1412,7 +1412,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <message>
         <source>输入事项名称、拼音或首字母，如 养老 / yanglao / ylbx</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-ün ner_e-yi qanzi, pinyin buyu terigün üsüg-iyer oruγulun_a, ǰišiy_e ni 养老 / yanglao / ylbx</translatorcomment>
-        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠬᠠᠨᠽᠢ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢᠶᠡᠷ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶ᠎ᠡ ᠨᠢ 养老 / ᠶᠠᠨᠭᠯᠠᠣ / ᠶᠯᠪx</translation>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠬᠠᠨᠽᠢ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ&#x202f;ᠢᠶᠡᠷ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶ᠎ᠡ ᠨᠢ 养老 / yanglao / ylbx</translation>
     </message>
     <message>
         <source>按「%1」查找</source>

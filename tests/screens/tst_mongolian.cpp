@@ -319,6 +319,22 @@ TEST_CASE("a date in Mongolian keeps its suffixes and is the paper's")
     CHECK(MongolianDate::monthDay(QDate()).isEmpty());
 }
 
+// A Latin letter written inside a Mongolian word is a slip of the transliteration (a "v" the
+// converter did not know, a pinyin example turned into Mongolian letters): the font draws it
+// lying on its side in the middle of the word.
+TEST_CASE("no Mongolian translation has a Latin letter inside a Mongolian word")
+{
+    static const QRegularExpression mixed(
+        QStringLiteral("[\\x{1800}-\\x{18AF}][A-Za-z]|[A-Za-z][\\x{1800}-\\x{18AF}]"));
+    for (const auto &m : readTs(tsPath)) {
+        INFO(m.context.toStdString() << " | " << m.source.toStdString());
+        CHECK_FALSE(mixed.match(m.translation).hasMatch());
+        // The pinyin examples (yanglao, ylbx) are typed in Latin letters, so they stay Latin.
+        if (m.source.contains(QLatin1String("ylbx")))
+            CHECK(m.translation.contains(QLatin1String("ylbx")));
+    }
+}
+
 // 查进度 shows a booking's state from C++ (BookingService::stateText, read by StatusController):
 // in Mongolian mode it is Mongolian, each state its own words, never the Chinese or the raw id.
 TEST_CASE("a booking's state is Mongolian in Mongolian mode and Chinese again after the visit")
