@@ -19,8 +19,11 @@ install(FILES ${jiujin_pkg}/systemd/jiujin-gateway.service DESTINATION ${jiujin_
 install(FILES ${jiujin_pkg}/gateway/jiujin-gateway.default DESTINATION /etc/default
         RENAME jiujin-gateway COMPONENT gateway)
 install(FILES ${CMAKE_SOURCE_DIR}/db/seed/catalogue.json DESTINATION share/jiujin-gateway COMPONENT gateway)
-# A province's TCP balancer in front of several instances (docs/DEPLOY-province.md): a sample.
+# A province's one front for several instances (docs/DEPLOY-province.md): a sample, and its
+# active health check.
 install(FILES ${jiujin_pkg}/gateway/nginx-province.conf
+        DESTINATION share/doc/jiujin-gateway/examples COMPONENT gateway)
+install(PROGRAMS ${jiujin_pkg}/gateway/jiujin-front-health
         DESTINATION share/doc/jiujin-gateway/examples COMPONENT gateway)
 
 # Debian wants a copyright file and a changelog (gzip -n: no timestamp) in each package's doc folder.

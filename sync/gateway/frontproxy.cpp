@@ -26,6 +26,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <vector>
 
 extern char **environ;
@@ -143,6 +144,28 @@ QByteArray FrontProxy::newSecret()
     return QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex();
 }
 
+Result<QByteArray> FrontProxy::readSecret(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Io, QStringLiteral("cannot read the front's secret %1").arg(path)};
+    if (file.permissions() &
+        (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
+        return Error{
+            Error::Invalid,
+            QStringLiteral("the front's secret %1 is readable by others (chmod 600)").arg(path)};
+    const QByteArray secret = file.read(1024).trimmed();
+    const bool plain = std::all_of(secret.begin(), secret.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    });
+    if (secret.size() < 32 || !plain)
+        return Error{Error::Invalid, QStringLiteral("the front's secret %1 must be one line of at "
+                                                    "least 32 letters and digits (openssl rand "
+                                                    "-hex 32)")
+                                         .arg(path)};
+    return secret;
+}
+
 QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, bool singleProcess,
                               int workerConnections)
 {
@@ -215,7 +238,8 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
                                     "proxy_set_header X-JJ-Client-Cert $ssl_client_escaped_cert;";
     c += "    " + frontHeaders + "\n";
     c += "    server {\n";
-    c += "        listen " + listenAddress.toLatin1() + " ssl;\n";
+    c += "        listen " + listenAddress.toLatin1() +
+         " ssl backlog=" + QByteArray::number(listenBacklog) + ";\n";
     c += "        ssl_protocols TLSv1.3;\n";
     c += "        ssl_certificate " + quoted(s.serverCertificate) + ";\n";
     c += "        ssl_certificate_key " + quoted(s.serverKey) + ";\n";
@@ -227,8 +251,16 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     c += "        error_page 502 503 504 = @unavailable;\n";
     // Without a certificate: enrollment (a one-time token) and the other channels (a bearer
     // token); everything else needs a verified device certificate before the gateway sees it.
-    c += "        location = /v1/enroll { proxy_pass " + backend + "; }\n";
-    c += "        location /v1/channel/ { proxy_pass " + backend + "; }\n";
+    // Each route's body is bounded here by the gateway's own bound for it (protocollimits.h),
+    // refused as soon as its length is known: a peer without a certificate cannot make the
+    // front buffer, nor the gateway hold, 16 MiB on a route that reads 4 KiB.
+    const auto bodyAtMost = [](qsizetype bytes) {
+        return "client_max_body_size " + QByteArray::number(bytes) + "; ";
+    };
+    c += "        location = /v1/enroll { " + bodyAtMost(protocol::maxSmallBodyBytes) +
+         "proxy_pass " + backend + "; }\n";
+    c += "        location /v1/channel/ { " + bodyAtMost(protocol::maxChannelBookingBytes) +
+         "proxy_pass " + backend + "; }\n";
     // The balancer's health check: no certificate, GET or HEAD, no body; the gateway answers
     // within its probe's timeout (HealthCheck), and a gateway that does not answer in time is a
     // 503 here (@unavailable), never a hanging check.
@@ -275,15 +307,23 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
     }
     const QByteArray deviceOnly =
         "            if ($ssl_client_verify != SUCCESS) { return 401 '{\"error\":\"device\"}'; }\n";
-    // 查进度 from another point: a receipt and four characters. nginx refuses a larger body
-    // itself, as soon as its length is known, so the gateway never reads one (its own bound is
-    // the same, caselookup.h).
-    c += "        location = /v1/cases/lookup {\n";
-    c += "            client_max_body_size " + QByteArray::number(protocol::maxCaseLookupRequest) +
-         ";\n";
-    c += deviceOnly;
-    c += "            proxy_pass " + backend + ";\n";
-    c += "        }\n";
+    // The certificate's routes with a bound of their own: 查进度 from another point (a receipt
+    // and four characters, caselookup.h), heartbeat and renewal, a lease request, an upload's
+    // chunk. Only POST /v1/submissions takes the general bound.
+    const std::pair<const char *, qsizetype> deviceRoutes[] = {
+        {"= /v1/cases/lookup", protocol::maxCaseLookupRequest},
+        {"= /v1/heartbeat", protocol::maxSmallBodyBytes},
+        {"= /v1/renew", protocol::maxSmallBodyBytes},
+        {"= /v1/leases", protocol::maxLeaseBodyBytes},
+        {"/v1/uploads/", protocol::maxUploadChunk},
+    };
+    for (const auto &[route, bytes] : deviceRoutes) {
+        c += "        location " + QByteArray(route) + " {\n";
+        c += "            " + bodyAtMost(bytes) + "\n";
+        c += deviceOnly;
+        c += "            proxy_pass " + backend + ";\n";
+        c += "        }\n";
+    }
     c += "        location / {\n";
     c += deviceOnly;
     c += "            proxy_pass " + backend + ";\n";

@@ -44,6 +44,9 @@ public:
     static constexpr int operatorLoginsPerMinute = 30; ///< operator logins per client address
     static constexpr int operatorLoginBurst = 20; ///< ... taken at once before the rate applies
     static constexpr int healthTimeoutS = 5;      ///< GET /healthz: the gateway answers within this
+    /** Connections the kernel queues before nginx accepts them (capped by net.core.somaxconn);
+     *  nginx's own default is 511, less than a province's reconnect burst per second. */
+    static constexpr int listenBacklog = 4096;
     /** What the web console's pages may load and reach: this origin only, no inline script or
      *  style, no frames, no plugins (docs/DESIGN.md, "The web console"). */
     static constexpr char consolePolicy[] =
@@ -58,6 +61,10 @@ public:
 
     /** A fresh random secret (hex, 64 characters). */
     static QByteArray newSecret();
+    /** The secret a province's shared front adds (`serve --front-secret FILE`): the file's one
+     *  line, at least 32 letters and digits (nothing nginx's configuration would read as
+     *  syntax), the file readable by its owner only. */
+    static Result<QByteArray> readSecret(const QString &path);
     /** The nginx configuration for @p s, listening on @p listenAddress (numeric "a.b.c.d:port" or
      *  "[v6]:port"). @p singleProcess: master_process off (when run as root, see the .cpp). */
     static QByteArray config(const Settings &s, const QString &listenAddress, bool singleProcess,

@@ -43,6 +43,7 @@
 #include <httplib.h>
 #include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
+#include <sys/socket.h>
 
 namespace jiujin {
 
@@ -181,13 +182,14 @@ Result<int> GatewayServer::bind(const QString &host, int port)
     return listenOn(host, port);
 }
 
-Result<int> GatewayServer::bindBehindFront(const QByteArray &frontSecret)
+Result<int> GatewayServer::bindBehindFront(const QByteArray &frontSecret, const QString &host,
+                                           int port)
 {
     if (frontSecret.isEmpty())
         return Error{Error::Invalid, QStringLiteral("the front needs a secret")};
     m_server = std::make_unique<httplib::Server>();
     m_identity = ClientIdentity::front(frontSecret);
-    return listenOn(QStringLiteral("127.0.0.1"), 0);
+    return listenOn(host, port);
 }
 
 Result<int> GatewayServer::listenOn(const QString &host, int port)
@@ -292,16 +294,27 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
             reply(res, 500, {{QStringLiteral("error"), QStringLiteral("internal")}});
         });
 
+    // cpp-httplib's own options add SO_REUSEPORT, which would let a second process (a stale
+    // instance) bind the same port and take half the connections: the address only, here.
+    m_listenSocket = -1;
+    m_server->set_socket_options([this](int sock) {
+        const int on = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        m_listenSocket = sock;
+    });
     const std::string h = host.toStdString();
-    if (port == 0) {
-        const int bound = m_server->bind_to_any_port(h);
-        if (bound <= 0)
-            return Error{Error::Io, QStringLiteral("cannot listen on %1").arg(host)};
-        return bound;
-    }
-    if (!m_server->bind_to_port(h, port))
+    int bound = port;
+    if (port == 0)
+        bound = m_server->bind_to_any_port(h);
+    else if (!m_server->bind_to_port(h, port))
+        bound = -1;
+    if (bound <= 0)
         return Error{Error::Io, QStringLiteral("cannot listen on %1:%2").arg(host).arg(port)};
-    return port;
+    // cpp-httplib listened with a backlog of 5; listen() again sets the queue's length.
+    if (m_listenSocket < 0 || ::listen(m_listenSocket, listenBacklog) != 0)
+        return Error{Error::Io,
+                     QStringLiteral("cannot set the listen backlog on %1:%2").arg(host).arg(bound)};
+    return bound;
 }
 
 bool GatewayServer::listen()

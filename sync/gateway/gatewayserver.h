@@ -69,10 +69,12 @@ public:
      *  free port) and returns the port; Error::Io on failure. For in-process servers only: the
      *  parser behind it has no overall header deadline, so `serve` never exposes it. */
     Result<int> bind(const QString &host, int port);
-    /** Binds plain HTTP on 127.0.0.1 (any free port, returned) for the front: every request
-     *  must carry @p frontSecret, and the client identity is the one the front forwarded
-     *  (ClientIdentity::front()). */
-    Result<int> bindBehindFront(const QByteArray &frontSecret);
+    /** Binds plain HTTP on @p host:@p port (0: any free port; the port is returned) for a
+     *  front: every request must carry @p frontSecret, and the client identity is the one the
+     *  front forwarded (ClientIdentity::front()). `serve` binds 127.0.0.1 for its own front;
+     *  `serve --behind-front` an address a province's shared front reaches. */
+    Result<int> bindBehindFront(const QByteArray &frontSecret,
+                                const QString &host = QStringLiteral("127.0.0.1"), int port = 0);
     /** Serves until stop(); false if it could not. */
     bool listen();
     /** Thread-safe; listen() returns soon after. Call it once isRunning(). */
@@ -104,6 +106,11 @@ public:
     /** What GET /v1/cases/changes answers from (its figures hook is set here). */
     gateway::CaseFeed &caseFeed() { return *m_caseFeed; }
 
+    /** Connections the kernel queues for the listener before it accepts them (capped by
+     *  net.core.somaxconn). cpp-httplib 0.11's own is 5 (CPPHTTPLIB_LISTEN_BACKLOG, compiled
+     *  into Debian's library), which a reconnecting fleet overflows: the front's connections
+     *  were dropped and retried a second later (docs/DESIGN.md §11d). */
+    static constexpr int listenBacklog = 4096;
     /** Seconds a nonce is remembered (PROTOCOL.md: 600 s). */
     static constexpr qint64 nonceWindowSeconds = 600;
     /** Days an unfinished upload is kept; older ones are dropped at bind() and whenever an
@@ -178,6 +185,7 @@ private:
 
     ClientIdentity m_identity = ClientIdentity::tlsSession();
     std::unique_ptr<httplib::Server> m_server;
+    int m_listenSocket = -1; // the listener's descriptor, as cpp-httplib made it
 };
 
 } // namespace jiujin

@@ -69,6 +69,8 @@ int usage()
         "usage: jiujin-gateway init --data-dir DIR [--host NAME]... [--force]\n"
         "       jiujin-gateway serve --data-dir DIR --listen HOST:PORT [--suite intl|gm] "
         "[--catalogue BUNDLE]\n"
+        "           (or --behind-front HOST:PORT --front-secret FILE instead of --listen: plain "
+        "HTTP for a province's shared front, docs/DEPLOY-province.md)\n"
         "           [--console DIR]   (the web console's built files, served at /console/; default "
         "$JIUJIN_CONSOLE_DIR, else /usr/share/jiujin-gateway/console)\n"
         "           [--quota-records N] [--quota-bytes N] [--quota-uploads N] "
@@ -165,17 +167,28 @@ struct QuotaOptions
     }
 };
 
-int serve(const QString &dir, const QString &listen, const QString &suiteName,
+/** How `serve` is reached: its own nginx front on --listen, or (--behind-front) a plain HTTP
+ *  listener for a province's shared front, which adds the secret read from --front-secret. */
+struct ServeListener
+{
+    QString address; ///< HOST:PORT
+    bool behindFront = false;
+    QString secretFile;
+};
+
+int serve(const QString &dir, const ServeListener &listener, const QString &suiteName,
           const QString &catalogue, const DeviceQuotas &quotas, const QString &consoleDir)
 {
     const auto suite = protocol::suiteFromName(suiteName);
     if (!suite)
         return fail(QStringLiteral("--suite: expected intl or gm"));
+    const QString &listen = listener.address;
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     if (!portOk || port < 0 || port > 65535)
-        return fail(QStringLiteral("--listen: expected HOST:PORT"));
+        return fail(listener.behindFront ? QStringLiteral("--behind-front: expected HOST:PORT")
+                                         : QStringLiteral("--listen: expected HOST:PORT"));
     std::optional<QHash<QString, FormSchema>> fixedForms;
     if (!catalogue.isEmpty()) {
         QFile bundle(catalogue);
@@ -247,11 +260,22 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     pthread_sigmask(SIG_BLOCK, &handled, nullptr);
 
     // The public listener is nginx (FrontProxy, docs/DESIGN.md "The edge"); the gateway itself
-    // listens on 127.0.0.1 for the front only.
-    const QByteArray secret = FrontProxy::newSecret();
+    // listens on 127.0.0.1 for the front only. Behind a province's shared front
+    // (packaging/gateway/nginx-province.conf) it listens where that front reaches it, and the
+    // secret is the one that front adds.
+    QByteArray secret;
+    if (listener.behindFront) {
+        auto read = FrontProxy::readSecret(listener.secretFile);
+        if (!read)
+            return fail(read.error().message);
+        secret = read.value();
+    } else {
+        secret = FrontProxy::newSecret();
+    }
     if (secret.isEmpty())
         return fail(QStringLiteral("no randomness for the front's secret"));
-    auto internal = server.bindBehindFront(secret);
+    auto internal = listener.behindFront ? server.bindBehindFront(secret, listen.left(colon), port)
+                                         : server.bindBehindFront(secret);
     if (!internal)
         return fail(internal.error().message);
     std::atomic<bool> served{true};
@@ -266,6 +290,10 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
         serving.join();
     };
     FrontProxy front;
+    if (listener.behindFront) {
+        std::printf("listening on %d\n", internal.value());
+        std::fflush(stdout);
+    }
     FrontProxy::Settings settings;
     settings.host = listen.left(colon);
     settings.port = port;
@@ -276,13 +304,15 @@ int serve(const QString &dir, const QString &listen, const QString &suiteName,
     settings.clientCa = keys->caCertificatePath();
     settings.workDir = QDir(dir).absoluteFilePath(QStringLiteral("front"));
     settings.consoleDir = consoleDir;
-    auto bound = front.start(settings);
-    if (!bound) {
-        stopServing();
-        return fail(bound.error().message);
+    if (!listener.behindFront) {
+        auto bound = front.start(settings);
+        if (!bound) {
+            stopServing();
+            return fail(bound.error().message);
+        }
+        std::printf("listening on %d\n", bound.value());
+        std::fflush(stdout);
     }
-    std::printf("listening on %d\n", bound.value());
-    std::fflush(stdout);
 
     // Housekeeping beside the requests (the storage serves several threads, DESIGN §11c):
     // overdue 容缺 materials move their cases to 待补正 (CaseService::sweepOverdue), at start
@@ -602,7 +632,17 @@ int main(int argc, char **argv)
         QStringLiteral("serve: the web console's built files (default $JIUJIN_CONSOLE_DIR, else "
                        "/usr/share/jiujin-gateway/console when it is there)."),
         QStringLiteral("DIR"));
-    parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console});
+    const QCommandLineOption behindFront(
+        QStringLiteral("behind-front"),
+        QStringLiteral("serve: plain HTTP on HOST:PORT for a province's shared front instead of "
+                       "a front of its own (docs/DEPLOY-province.md); needs --front-secret."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption frontSecret(
+        QStringLiteral("front-secret"),
+        QStringLiteral("serve --behind-front: the file holding the secret the front adds."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console,
+                       behindFront, frontSecret});
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
@@ -694,10 +734,16 @@ int main(int argc, char **argv)
         const auto quotas = quotaOptions.read(parser);
         if (!quotas)
             return fail(QStringLiteral("--quota-*: expected a whole number, 0 for no limit"));
-        return serve(dir, parser.value(listen),
-                     parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
-                     parser.value(catalogue), *quotas,
-                     gateway::consoleFolder(parser.value(console)));
+        ServeListener listener{parser.value(listen), false, QString()};
+        if (parser.isSet(behindFront)) {
+            if (parser.isSet(listen) || !parser.isSet(frontSecret))
+                return fail(QStringLiteral("--behind-front: takes --front-secret FILE, and no "
+                                           "--listen"));
+            listener = {parser.value(behindFront), true, parser.value(frontSecret)};
+        }
+        return serve(
+            dir, listener, parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
+            parser.value(catalogue), *quotas, gateway::consoleFolder(parser.value(console)));
     }
 
     auto keys = GatewayKeys::load(dir);

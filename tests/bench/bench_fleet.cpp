@@ -119,7 +119,10 @@ QString answerSummary(const FleetStats &stats)
         if (it.key() < 200 || it.key() >= 300)
             parts.append(QStringLiteral("status %1: %2").arg(it.key()).arg(it.value()));
     QMap<QString, qint64> reasons;
+    QStringList examples; // libcurl's own words, numbers kept (how many ms, which port)
     for (const FleetFailure &f : stats.failures()) {
+        if (examples.size() < 3 && !examples.contains(f.error))
+            examples.append(f.error);
         QString error = f.error;
         error.replace(QRegularExpression(QStringLiteral("\\d+")), QStringLiteral("N"));
         ++reasons[QStringLiteral("%1 %2 %3")
@@ -133,6 +136,8 @@ QString answerSummary(const FleetStats &stats)
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a > b; });
     for (int i = 0; i < sorted.size() && i < 6; ++i)
         parts.append(QStringLiteral("%1 x %2").arg(sorted.at(i).second).arg(sorted.at(i).first));
+    if (!examples.isEmpty())
+        parts.append(QStringLiteral("e.g. ") + examples.join(QStringLiteral(" | ")));
     return parts.isEmpty() ? QStringLiteral("all answered 2xx") : parts.join(QStringLiteral("; "));
 }
 
@@ -199,9 +204,31 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     return run;
 }
 
+/** Where a heartbeat's time went: TCP connect, TLS handshake, central's answer (p50/p99). */
+struct Phases
+{
+    RouteFigures connect, tls, server;
+    static Phases of(const FleetStats &stats)
+    {
+        return {stats.figures("heartbeat:connect"), stats.figures("heartbeat:tls"),
+                stats.figures("heartbeat:server")};
+    }
+    QString text() const
+    {
+        return QStringLiteral("connect %1/%2, TLS %3/%4, central %5/%6 ms (p50/p99)")
+            .arg(connect.p50, 0, 'f', 1)
+            .arg(connect.p99, 0, 'f', 1)
+            .arg(tls.p50, 0, 'f', 1)
+            .arg(tls.p99, 0, 'f', 1)
+            .arg(server.p50, 0, 'f', 1)
+            .arg(server.p99, 0, 'f', 1);
+    }
+};
+
 struct HeartbeatRun
 {
     RouteFigures quiet, real, peak;
+    Phases quietPhases, realPhases, peakPhases;
     double realRate = 0, peakRate = 0;
     qint64 failures = 0;
     QString realAnswers, peakAnswers;
@@ -235,6 +262,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
         one.waitFor([&] { return one.heartbeats() >= 201; }, std::chrono::minutes(2));
         one.stop();
         run.quiet = transport.stats().figures("heartbeat");
+        run.quietPhases = Phases::of(transport.stats());
     }
     FleetSimulator fleet(transport, 48);
     for (int i = 0; i < devices - 1; ++i)
@@ -249,6 +277,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     transport.stats().reset();
     std::this_thread::sleep_for(std::chrono::seconds(realWindowS));
     run.real = transport.stats().figures("heartbeat");
+    run.realPhases = Phases::of(transport.stats());
     run.realRate = double(run.real.count) / realWindowS;
     run.failures += transport.stats().failures().size();
     run.realAnswers = answerSummary(transport.stats());
@@ -257,6 +286,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     transport.stats().reset();
     std::this_thread::sleep_for(std::chrono::seconds(peakWindowS + 5));
     run.peak = transport.stats().figures("heartbeat");
+    run.peakPhases = Phases::of(transport.stats());
     run.peakRate = double(run.peak.count) / (peakWindowS + 5);
     run.failures += transport.stats().failures().size();
     run.peakAnswers = answerSummary(transport.stats());
@@ -362,6 +392,9 @@ int main(int argc, char **argv)
                     static_cast<long long>(h.failures));
         std::printf("  real rate: %s\n  peak: %s\n", qPrintable(h.realAnswers),
                     qPrintable(h.peakAnswers));
+        std::printf("  where the time went: alone %s; real rate %s; peak %s\n",
+                    qPrintable(h.quietPhases.text()), qPrintable(h.realPhases.text()),
+                    qPrintable(h.peakPhases.text()));
     }
     curl_global_cleanup();
     return 0;

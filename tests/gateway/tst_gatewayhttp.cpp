@@ -633,6 +633,21 @@ TEST_CASE("Nonces are remembered for 600 s, then pruned", "[gateway-http]")
               .value());
 }
 
+TEST_CASE("A nonce older than the window counts as new before the minute's prune drops it",
+          "[gateway-http]")
+{
+    // Old nonces are pruned once a minute, not per request (DESIGN §11d); one seen longer ago
+    // than the window must still be taken again in between, and one inside it refused.
+    TestGateway gateway;
+    const QDateTime t = testNow();
+    const QString device = QStringLiteral("jj-0000000000000000");
+    auto &devices = gateway.storage->devices();
+    REQUIRE(devices.rememberNonce(QStringLiteral("n2"), device, t, 10).value()); // prunes now
+    CHECK_FALSE(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(10), 10).value());
+    CHECK(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(11), 10).value());
+    CHECK_FALSE(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(12), 10).value());
+}
+
 namespace {
 
 /** POST /v1/uploads/{uuid}/{index} with @p bytes' length and SHA-256. */

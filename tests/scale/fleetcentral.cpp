@@ -59,8 +59,12 @@ Result<std::unique_ptr<FleetCentral>> FleetCentral::create(const Options &option
     for (int i = 0; i < options.instances; ++i)
         c->m_instances.push_back(std::make_unique<GatewayProcess>(
             options.gateway,
-            QStringList{QStringLiteral("--data-dir"), options.dataDir,
-                        QStringLiteral("--catalogue"), options.seed},
+            (options.frontSecret.isEmpty()
+                 ? QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                 : QStringList{QStringLiteral("--behind-front"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--front-secret"), options.frontSecret}) +
+                QStringList{QStringLiteral("--data-dir"), options.dataDir,
+                            QStringLiteral("--catalogue"), options.seed},
             QDir(options.dataDir).filePath(QStringLiteral("instance-%1.log").arg(i))));
     return c;
 }

@@ -37,6 +37,10 @@ public:
         /** Service points the kiosks are spread over (a province has 1-4 kiosks per point):
          *  point, then 150525203001-01 and on, each with the same plan. */
         int points = 1;
+        /** Non-empty: the instances run behind a front of the test's own (`serve
+         *  --behind-front 127.0.0.1:0 --front-secret FILE`), each on a plain HTTP port that
+         *  startAll() returns; empty: each `serve --listen 127.0.0.1:0` with its own front. */
+        QString frontSecret;
     };
 
     static Result<std::unique_ptr<FleetCentral>> create(const Options &options);

@@ -35,6 +35,15 @@ void FleetStats::record(const QByteArray &route, int instance, long status, doub
         m_latencies[route].append(ms);
 }
 
+void FleetStats::recordPhases(const QByteArray &route, double connectMs, double tlsMs,
+                              double serverMs)
+{
+    std::lock_guard lock(m_mutex);
+    m_latencies[route + ":connect"].append(connectMs);
+    m_latencies[route + ":tls"].append(tlsMs);
+    m_latencies[route + ":server"].append(serverMs);
+}
+
 RouteFigures FleetStats::figures(const QByteArray &route) const
 {
     QList<double> v;

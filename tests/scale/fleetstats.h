@@ -41,6 +41,11 @@ public:
     void reset();
     void record(const QByteArray &route, int instance, long status, double ms,
                 const QString &transportError);
+    /** Where a successful request's time went (ms): the TCP connect, the TLS handshake (0 on a
+     *  kept connection) and from the request sent to the first byte of the answer (central's
+     *  work, the front's hop included); read back as figures("ROUTE:connect"), ":tls",
+     *  ":server". */
+    void recordPhases(const QByteArray &route, double connectMs, double tlsMs, double serverMs);
     RouteFigures figures(const QByteArray &route) const;
     QList<FleetFailure> failures() const;
     QMap<long, qint64> statusCounts() const;

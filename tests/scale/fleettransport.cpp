@@ -125,15 +125,32 @@ FleetReply FleetTransport::send(CURL *c, const DeviceChannel &channel, const QBy
             curl_easy_setopt(c, CURLOPT_SSLKEY_BLOB, &keyBlob);
             curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
         }
+        char detail[CURL_ERROR_SIZE] = {};
+        curl_easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
         const auto start = std::chrono::steady_clock::now();
         const CURLcode rc = curl_easy_perform(c);
+        curl_easy_setopt(c, CURLOPT_ERRORBUFFER, nullptr);
         const double ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
-        if (rc == CURLE_OK)
+        if (rc == CURLE_OK) {
             curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply.status);
-        else {
+            // Where the time went (microseconds since the start, cumulative).
+            curl_off_t connected = 0, handshaken = 0, sent = 0, answered = 0;
+            curl_easy_getinfo(c, CURLINFO_CONNECT_TIME_T, &connected);
+            curl_easy_getinfo(c, CURLINFO_APPCONNECT_TIME_T, &handshaken);
+            curl_easy_getinfo(c, CURLINFO_PRETRANSFER_TIME_T, &sent);
+            curl_easy_getinfo(c, CURLINFO_STARTTRANSFER_TIME_T, &answered);
+            if (reply.status < 500)
+                m_stats.recordPhases(route, double(connected) / 1000.0,
+                                     handshaken > 0 ? double(handshaken - connected) / 1000.0 : 0,
+                                     double(answered - sent) / 1000.0);
+        } else {
             reply.error = QString::fromUtf8(curl_easy_strerror(rc));
+            // libcurl's own account: which step, after how long (7.88 leaves OS_ERRNO at 0
+            // for a failed connect, so this is the only place the reason shows).
+            if (detail[0])
+                reply.error += QStringLiteral(": ") + QString::fromUtf8(detail);
             // Which system call said no, and why (refused, no address or port left, ...).
             long osError = 0;
             if (curl_easy_getinfo(c, CURLINFO_OS_ERRNO, &osError) == CURLE_OK && osError != 0)

@@ -32,9 +32,7 @@ Result<int> GatewayProcess::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_log, QIODevice::Append);
-    m_process->start(m_executable, QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                               QStringLiteral("127.0.0.1:0")} +
-                                       m_args);
+    m_process->start(m_executable, QStringList{QStringLiteral("serve")} + m_args);
     if (!m_process->waitForStarted(30000))
         return Error{Error::Io, QStringLiteral("cannot start %1").arg(m_executable)};
     const QRegularExpression listening(QStringLiteral("(?:^|\\n)listening on (\\d+)\\n"));

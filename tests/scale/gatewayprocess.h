@@ -12,7 +12,8 @@ class QProcess;
 namespace jiujin::scale {
 
 /**
- * One `jiujin-gateway serve` instance as a child process on 127.0.0.1 (a free port each start).
+ * One `jiujin-gateway serve` instance as a child process on 127.0.0.1 (a free port each start;
+ * its public front's, or behind a front of the caller's, its own plain HTTP listener's).
  * Its output goes to a log file beside its data (a gateway that logs every request must never
  * block on a pipe nobody reads). kill() is what a machine failure does to it: SIGKILL, and its
  * nginx front follows (PR_SET_PDEATHSIG); start() again brings it back on a new port.
@@ -20,7 +21,8 @@ namespace jiujin::scale {
 class GatewayProcess
 {
 public:
-    /** @p args: what follows `serve --listen 127.0.0.1:0` (--data-dir, --catalogue, quotas);
+    /** @p args: what follows `serve` (--listen 127.0.0.1:0 or --behind-front, --data-dir,
+     *  --catalogue, quotas);
      *  @p log: the file its stdout and stderr are appended to. */
     GatewayProcess(QString executable, QStringList args, QString log);
     ~GatewayProcess();

@@ -102,7 +102,6 @@ SimDevice::SimDevice(int index, QString token, QString point, const LoadModel &m
     m_channel.keepAlive = m_model.keepAlive;
     if (int(m_random() % 100) >= m_model.freshCataloguePercent)
         m_catalogueSeq = m_model.catalogueSeq;
-    m_curl = FleetTransport::newHandle();
 }
 
 SimDevice::~SimDevice()
@@ -140,6 +139,27 @@ qint64 SimDevice::succeeded()
 
 qint64 SimDevice::step(FleetTransport &transport)
 {
+    const qint64 next = runStage(transport);
+    // A kiosk that keeps no connection keeps no handle between its steps either: each libcurl
+    // handle holds descriptors of its own (its multi handle's wake-up socket pair), and 10,000
+    // idle ones filled the simulator's descriptor limit, so that its connects failed at once
+    // ("Couldn't connect to server" after 0 ms) with central none the wiser (DESIGN §11d).
+    if (!m_model.keepAlive) {
+        FleetTransport::freeHandle(m_curl);
+        m_curl = nullptr;
+    }
+    return next;
+}
+
+CURL *SimDevice::handle()
+{
+    if (!m_curl)
+        m_curl = FleetTransport::newHandle();
+    return m_curl;
+}
+
+qint64 SimDevice::runStage(FleetTransport &transport)
+{
     switch (m_stage) {
     case Stage::Enroll:
         return enroll(transport);
@@ -175,7 +195,7 @@ FleetReply SimDevice::signedSend(FleetTransport &transport, const QByteArray &ro
             headers.append("Content-Encoding: gzip");
         return headers;
     };
-    return transport.send(m_curl, m_channel, route, method, path, body, sign, contentType);
+    return transport.send(handle(), m_channel, route, method, path, body, sign, contentType);
 }
 
 qint64 SimDevice::enroll(FleetTransport &transport)
@@ -191,7 +211,7 @@ qint64 SimDevice::enroll(FleetTransport &transport)
     }
     // Sending the same token and CSR again is safe: central answers the same (PROTOCOL.md).
     const FleetReply reply = transport.send(
-        m_curl, m_channel, "enroll", "POST", "/v1/enroll",
+        handle(), m_channel, "enroll", "POST", "/v1/enroll",
         protocol::encode(protocol::EnrollRequest{m_token, m_csrPem, m_signing->publicPem()}),
         [] { return QList<QByteArray>{}; });
     if (reply.status != 200)

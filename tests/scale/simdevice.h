@@ -80,6 +80,10 @@ public:
     bool resendFirst(FleetTransport &transport);
 
 private:
+    /** The step of the current stage; step() adds what happens to the handle after it. */
+    qint64 runStage(FleetTransport &transport);
+    /** This device's libcurl handle, made when first needed. */
+    CURL *handle();
     FleetReply signedSend(FleetTransport &transport, const QByteArray &route,
                           const QByteArray &method, const QByteArray &path, const QByteArray &body,
                           bool gzipped = false, const QList<QByteArray> &extra = {},
@@ -108,7 +112,7 @@ private:
     std::optional<protocol::Key> m_signing, m_centralKey, m_receiptKey;
     protocol::EnrollResponse m_enrolled;
     DeviceChannel m_channel;
-    CURL *m_curl = nullptr;
+    CURL *m_curl = nullptr; ///< made when first needed (handle())
     QList<PendingRecord> m_backlog;
     QMap<QString, Acknowledgement> m_acks;
     std::optional<protocol::WireRecord> m_firstDecided;

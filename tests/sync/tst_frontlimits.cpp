@@ -5,6 +5,7 @@
 // requests on, so the gateway never reads such a body.
 #include "caselookup.h"
 #include "liveharness.h"
+#include "protocollimits.h"
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -64,10 +65,16 @@ QByteArray tlsExchange(int port, const QString &certFile, const QString &keyFile
     return answer;
 }
 
+QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &framing)
+{
+    return method + " " + path +
+           " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + framing +
+           "Connection: close\r\n\r\n";
+}
+
 QByteArray post(const QByteArray &path, const QByteArray &framing)
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
-           framing + "Connection: close\r\n\r\n";
+    return request("POST", path, framing);
 }
 
 } // namespace
@@ -111,4 +118,60 @@ TEST_CASE("Central's front: a case lookup body over its limit never reaches the 
     INFO(atLimit.toStdString());
     CHECK(atLimit.startsWith("HTTP/1.1 401"));
     CHECK_FALSE(atLimit.contains("too_large"));
+}
+
+TEST_CASE("Central's front: each route's body is bounded by the gateway's own bound for it",
+          "[sync-frontlimits]")
+{
+    Kiosk k;
+    GatewayProcess gw(k.dir.filePath(QStringLiteral("gateway")));
+    gw.start(0);
+    k.enroll(gw.url(), gw.token(), gw.pin());
+    auto config = DeviceConfig::load(*k.store);
+    REQUIRE(config.ok());
+    const QString cert = config->file(keyfile::certificate);
+    const QString key = config->file(keyfile::tlsKey);
+    struct Route
+    {
+        QByteArray method, path;
+        qsizetype limit;
+    };
+    // Without a certificate (enrollment, the channels) and with one; POST /v1/submissions alone
+    // keeps the general 16 MiB.
+    const Route routes[] = {
+        {"POST", "/v1/enroll", protocol::maxSmallBodyBytes},
+        {"POST", "/v1/channel/bookings", protocol::maxChannelBookingBytes},
+        {"POST", "/v1/heartbeat", protocol::maxSmallBodyBytes},
+        {"POST", "/v1/renew", protocol::maxSmallBodyBytes},
+        {"POST", "/v1/leases", protocol::maxLeaseBodyBytes},
+        {"PATCH", "/v1/uploads/0b6c2f0e-8d3c-4a57-9a51-8e0f7c1d2a33/0", protocol::maxUploadChunk},
+    };
+    for (const Route &r : routes) {
+        INFO(r.method.toStdString() << " " << r.path.toStdString());
+        const QByteArray over =
+            tlsExchange(gw.port(), cert, key,
+                        request(r.method, r.path,
+                                "Content-Length: " + QByteArray::number(r.limit + 1) + "\r\n"));
+        INFO(over.left(200).toStdString());
+        CHECK(over.startsWith("HTTP/1.1 413"));
+        CHECK(over.contains(R"({"error":"too_large"})"));
+        // At its bound the request reaches the gateway, which judges it (unsigned, no token,
+        // not JSON): anything but the front's 413.
+        const QByteArray at = tlsExchange(
+            gw.port(), cert, key,
+            request(r.method, r.path, "Content-Length: " + QByteArray::number(r.limit) + "\r\n") +
+                QByteArray(r.limit, ' '));
+        INFO(at.left(200).toStdString());
+        CHECK(at.startsWith("HTTP/1.1 4"));
+        CHECK_FALSE(at.startsWith("HTTP/1.1 413"));
+    }
+    // The general bound still takes a batch far larger than any of those.
+    const QByteArray batch = tlsExchange(
+        gw.port(), cert, key,
+        post("/v1/submissions",
+             "Content-Length: " + QByteArray::number(protocol::maxUploadChunk * 4) + "\r\n") +
+            QByteArray(protocol::maxUploadChunk * 4, ' '));
+    INFO(batch.left(200).toStdString());
+    CHECK(batch.startsWith("HTTP/1.1 4"));
+    CHECK_FALSE(batch.startsWith("HTTP/1.1 413"));
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace jiujin {
@@ -76,8 +77,11 @@ public:
     /** Error::NotFound for an unknown device; revoking twice keeps the first time. */
     virtual Result<void> revoke(const QString &id, const QDateTime &at) = 0;
 
-    /** Records @p nonce at @p now after dropping those older than @p windowSeconds; false when it
-     *  was already seen within the window (a replay). */
+    /** Records @p nonce at @p now; false when it was already seen within @p windowSeconds (a
+     *  replay). A nonce seen longer ago counts as new. Nonces older than the window are dropped
+     *  at most once a minute per process (noncePruneDue), not by every request: concurrent
+     *  requests deleting the same old rows waited for each other's commit, and each delete cost
+     *  a WAL flush (docs/DESIGN.md §11d). */
     virtual Result<bool> rememberNonce(const QString &nonce, const QString &device,
                                        const QDateTime &now, qint64 windowSeconds) = 0;
 
@@ -86,5 +90,13 @@ public:
                                       const QDateTime &at) = 0;
     virtual Result<std::optional<QByteArray>> heartbeat(const QString &device) = 0;
 };
+
+/** Whether the caller should drop expired nonces now (@p now, Unix seconds): true at most once
+ *  a minute per @p last (one process's), to one caller only. */
+inline bool noncePruneDue(std::atomic<qint64> &last, qint64 now)
+{
+    qint64 seen = last.load();
+    return (now < seen || now - seen >= 60) && last.compare_exchange_strong(seen, now);
+}
 
 } // namespace jiujin::gateway

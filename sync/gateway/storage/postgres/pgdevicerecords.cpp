@@ -3,6 +3,7 @@
 #include "gatewaylog.h"
 #include "pgdatabase.h"
 #include "pgrows.h"
+#include "pgtransaction.h"
 
 namespace jiujin::gateway {
 
@@ -195,13 +196,18 @@ Result<void> PgDeviceRecords::revoke(const QString &id, const QDateTime &at)
 Result<bool> PgDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
                                             const QDateTime &now, qint64 windowSeconds)
 {
-    PgStatement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
-    prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
-    if (auto r = prune.run(); !r)
-        return r.error();
-    PgStatement s = m_db->prepare(
-        "INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    s.bind(1, nonce).bind(2, device).bind(3, now.toSecsSinceEpoch());
+    const qint64 at = now.toSecsSinceEpoch();
+    if (noncePruneDue(m_noncesPrunedAt, at)) {
+        PgStatement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
+        prune.bind(1, at - windowSeconds);
+        if (auto r = prune.run(); !r)
+            return r.error();
+    }
+    // Taken when new, or when last seen before the window (not pruned yet).
+    PgStatement s = m_db->prepare("INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?)"
+                                  " ON CONFLICT(nonce) DO UPDATE SET device = excluded.device,"
+                                  " seen_at = excluded.seen_at WHERE nonces.seen_at < ?");
+    s.bind(1, nonce).bind(2, device).bind(3, at).bind(4, at - windowSeconds);
     if (auto r = s.run(); !r)
         return r.error();
     return m_db->changes() == 1;
@@ -210,10 +216,20 @@ Result<bool> PgDeviceRecords::rememberNonce(const QString &nonce, const QString 
 Result<void> PgDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,
                                            const QDateTime &at)
 {
-    PgStatement s =
-        m_db->prepare("INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"
-                      " ON CONFLICT(device) DO UPDATE SET received_at = excluded.received_at,"
-                      " body = excluded.body");
+    // A heartbeat says a kiosk is alive and is replaced by the next one: its commit does not
+    // wait for the WAL flush (synchronous_commit off for this statement's own transaction). A
+    // crash of the database may lose its last fraction of a second of heartbeats, never a
+    // record or a nonce. Inside a caller's transaction that setting would cover the caller's
+    // commit too: there it is a plain write.
+    const bool alone = !PgTransaction::current(*m_db);
+    PgStatement s = m_db->prepare(
+        alone ? "INSERT INTO heartbeats(device, received_at, body) SELECT ?, ?, ? FROM (SELECT"
+                " set_config('synchronous_commit', 'off', true) AS relaxed) AS r"
+                " WHERE r.relaxed IS NOT NULL ON CONFLICT(device) DO UPDATE SET"
+                " received_at = excluded.received_at, body = excluded.body"
+              : "INSERT INTO heartbeats(device, received_at, body) VALUES (?, ?, ?)"
+                " ON CONFLICT(device) DO UPDATE SET received_at = excluded.received_at,"
+                " body = excluded.body");
     s.bind(1, device).bind(2, at.toSecsSinceEpoch()).bind(3, QString::fromUtf8(json));
     return s.run();
 }

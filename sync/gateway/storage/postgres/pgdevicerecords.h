@@ -34,6 +34,7 @@ public:
 
 private:
     PgDatabase *m_db;
+    std::atomic<qint64> m_noncesPrunedAt{0};
 };
 
 } // namespace jiujin::gateway

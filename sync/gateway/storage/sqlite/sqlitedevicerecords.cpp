@@ -195,13 +195,18 @@ Result<void> SqliteDeviceRecords::revoke(const QString &id, const QDateTime &at)
 Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
                                                 const QDateTime &now, qint64 windowSeconds)
 {
-    Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
-    prune.bind(1, now.toSecsSinceEpoch() - windowSeconds);
-    if (auto r = prune.run(); !r)
-        return r.error();
-    Statement s = m_db->prepare(
-        "INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    s.bind(1, nonce).bind(2, device).bind(3, now.toSecsSinceEpoch());
+    const qint64 at = now.toSecsSinceEpoch();
+    if (noncePruneDue(m_noncesPrunedAt, at)) {
+        Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
+        prune.bind(1, at - windowSeconds);
+        if (auto r = prune.run(); !r)
+            return r.error();
+    }
+    // Taken when new, or when last seen before the window (not pruned yet).
+    Statement s = m_db->prepare("INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?)"
+                                " ON CONFLICT(nonce) DO UPDATE SET device = excluded.device,"
+                                " seen_at = excluded.seen_at WHERE nonces.seen_at < ?");
+    s.bind(1, nonce).bind(2, device).bind(3, at).bind(4, at - windowSeconds);
     if (auto r = s.run(); !r)
         return r.error();
     return m_db->changes() == 1;

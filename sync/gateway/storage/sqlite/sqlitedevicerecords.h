@@ -36,6 +36,7 @@ public:
 
 private:
     Database *m_db;
+    std::atomic<qint64> m_noncesPrunedAt{0};
 };
 
 } // namespace jiujin::gateway
