@@ -239,6 +239,8 @@ TestCase {
         kiosk.openReview()
         readsInColumns("applyReview")
         compare(Session.language, "mn")
+    }
+
     // The screen now shown reads in columns: no Mongolian lying on its side, no column cut or
     // off the window, no blank column and no raw id (TestScreen, as the screens tour checks).
     function settlesInColumns(what: string) {

@@ -321,11 +321,12 @@ TEST_CASE("a date in Mongolian keeps its suffixes and is the paper's")
 
 // A Latin letter written inside a Mongolian word is a slip of the transliteration (a "v" the
 // converter did not know, a pinyin example turned into Mongolian letters): the font draws it
-// lying on its side in the middle of the word.
+// lying on its side in the middle of the word. (Letters only: a Latin word may stand next to
+// Mongolian punctuation, U+1800-U+180A, as the search hint's pinyin examples do.)
 TEST_CASE("no Mongolian translation has a Latin letter inside a Mongolian word")
 {
     static const QRegularExpression mixed(
-        QStringLiteral("[\\x{1800}-\\x{18AF}][A-Za-z]|[A-Za-z][\\x{1800}-\\x{18AF}]"));
+        QStringLiteral("[\\x{1820}-\\x{18AF}][A-Za-z]|[A-Za-z][\\x{1820}-\\x{18AF}]"));
     for (const auto &m : readTs(tsPath)) {
         INFO(m.context.toStdString() << " | " << m.source.toStdString());
         CHECK_FALSE(mixed.match(m.translation).hasMatch());
