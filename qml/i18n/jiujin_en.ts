@@ -1770,6 +1770,26 @@ Online service level: %5</translation>
         <source>本服务点不受理该事项的预约</source>
         <translation>This service point does not take appointments for this item</translation>
     </message>
+    <message>
+        <source>申请人要求取消</source>
+        <translation>At the applicant&apos;s request</translation>
+    </message>
+    <message>
+        <source>服务点临时停办</source>
+        <translation>Service point temporarily closed</translation>
+    </message>
+    <message>
+        <source>重复预约</source>
+        <translation>Duplicate booking</translation>
+    </message>
+    <message>
+        <source>其他原因</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>已取消：工作人员已为您取消（%1）</source>
+        <translation>Cancelled: a staff member cancelled it for you (%1)</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::CaseBoardController</name>

@@ -30,8 +30,8 @@
     </message>
     <message>
         <source>✓ 已从身份证读取，请核对下面带“读自身份证”的内容</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ beye-yin gereči-eče uŋsiba, "beye-yin gereči-eče uŋsiγsan" temdeg-tei ǰüil-i tulγaγarai</translatorcomment>
-        <translation>✓ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠪᠠ᠂ "ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ" ᠲᠡᠮᠳᠡᠭ&#x202f;ᠲᠡᠢ ᠵᠦᠢᠯ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ beye-yin gereči-eče uŋsiba, &quot;beye-yin gereči-eče uŋsiγsan&quot; temdeg-tei ǰüil-i tulγaγarai</translatorcomment>
+        <translation>✓ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠪᠠ᠂ &quot;ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ&quot; ᠲᠡᠮᠳᠡᠭ&#x202f;ᠲᠡᠢ ᠵᠦᠢᠯ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>请将身份证放在读卡区，姓名、身份证号和地址会自动填好；也可以点下面的方框自己填写</source>
@@ -58,18 +58,18 @@
     </message>
     <message>
         <source>把材料正面朝下放在扫描区，再点“拍照上传”。手机上有电子证照的，可以点“扫电子证照”。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-ban niγur-iyar ni douru ǰiruγ abqu γaǰar-a talbiγad "ǰiruγ tataǰu yabuγulqu"-yi daruγarai. γar utasun-du čakim gereči bui bol "čakim gereči uŋsiγulqu"-yi daruǰu bolon_a.</translatorcomment>
-        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠢᠶᠠᠷ ᠨᠢ ᠳᠣᠤᠷᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠲᠠᠯᠪᠢᠭᠠᠳ "ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ "ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-ban niγur-iyar ni douru ǰiruγ abqu γaǰar-a talbiγad &quot;ǰiruγ tataǰu yabuγulqu&quot;-yi daruγarai. γar utasun-du čakim gereči bui bol &quot;čakim gereči uŋsiγulqu&quot;-yi daruǰu bolon_a.</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠨᠢᠭᠤᠷ&#x202f;ᠢᠶᠠᠷ ᠨᠢ ᠳᠣᠤᠷᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠲᠠᠯᠪᠢᠭᠠᠳ &quot;ᠵᠢᠷᠤᠭ ᠲᠠᠲᠠᠵᠤ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ&quot;&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ &quot;ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ&quot;&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>本机没有扫描设备。手机上有电子证照的，可以点“扫电子证照”；纸质材料请交给工作人员。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu ǰiruγ abqu tökerömǰi ügei. γar utasun-du čakim gereči bui bol "čakim gereči uŋsiγulqu"-yi daruǰu bolon_a; čaγasun barimta-yi aǰiltan-du tušiyaγarai.</translatorcomment>
-        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠦᠭᠡᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ "ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ"&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ; ᠴᠠᠭᠠᠰᠤᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu ǰiruγ abqu tökerömǰi ügei. γar utasun-du čakim gereči bui bol &quot;čakim gereči uŋsiγulqu&quot;-yi daruǰu bolon_a; čaγasun barimta-yi aǰiltan-du tušiyaγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠲᠥᠬᠡᠷᠥᠮᠵᠢ ᠦᠭᠡᠢ᠃ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ&#x202f;ᠳᠤ ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠪᠤᠢ ᠪᠣᠯ &quot;ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ ᠤᠩᠰᠢᠭᠤᠯᠬᠤ&quot;&#x202f;ᠶᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ; ᠴᠠᠭᠠᠰᠤᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>这个事项不需要提交材料，请点“下一步”。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg-tü barimta tušiyaqu kereg ügei, "daraγaki alqum"-i daruγarai.</translatorcomment>
-        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠂ "ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ"&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg-tü barimta tušiyaqu kereg ügei, &quot;daraγaki alqum&quot;-i daruγarai.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠂ &quot;ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ&quot;&#x202f;ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <source>还有必需的材料没有提供，请看红字提示</source>
@@ -493,8 +493,8 @@
     </message>
     <message>
         <source>为了办理“%1”，需要用到您的个人信息。请您看一看下面几条，看不清楚或有疑问，可以请工作人员读给您听。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: "%1"-i bariqu-yin tula tan-u qubi kümün-ü medege kereglegden_e. daraγaki ǰüil-üd-i üǰegerei, todorqai üǰeǰü ese čidabal buyu asaγulta bui bol aǰiltan-iyar uŋsiγulǰu sonosču bolon_a.</translatorcomment>
-        <translation>"%1"&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ&#x202f;ᠦᠳ&#x202f;ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠵᠡᠵᠦ ᠡᠰᠡ ᠴᠢᠳᠠᠪᠠᠯ ᠪᠤᠶᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠤᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢᠶᠠᠷ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠰᠣᠨᠣᠰᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: &quot;%1&quot;-i bariqu-yin tula tan-u qubi kümün-ü medege kereglegden_e. daraγaki ǰüil-üd-i üǰegerei, todorqai üǰeǰü ese čidabal buyu asaγulta bui bol aǰiltan-iyar uŋsiγulǰu sonosču bolon_a.</translatorcomment>
+        <translation>&quot;%1&quot;&#x202f;ᠢ ᠪᠠᠷᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ&#x202f;ᠦᠳ&#x202f;ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠵᠡᠵᠦ ᠡᠰᠡ ᠴᠢᠳᠠᠪᠠᠯ ᠪᠤᠶᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠤᠢ ᠪᠣᠯ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠢᠶᠠᠷ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠰᠣᠨᠣᠰᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>一、收集哪些信息</source>
@@ -567,10 +567,10 @@
 您可以再看一遍告知内容后同意，也可以带上材料到“办事指南”里写的办理地点当面办理。</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tan-u ǰöbsiyeral ügei bol bide tan-u qubi kümün-ü medege-yi kereglen čidaqu ügei, tan-u ayiladqal-i ǰakirqu tasuγ-tu kürgeǰü čidaqu ügei. tan-u bičigsen ǰüil qadaγalaγdaqu ügei, ene tonoγ-ača yabuqu-du bügüde arilγaγdan_a.
 
-ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban abčiǰu "kereg bariqu ǰiγaburi"-du bičigsen bariqu γaǰar-a očiǰu niγur-a ǰolγaǰu bariǰu bolon_a.</translatorcomment>
+ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban abčiǰu &quot;kereg bariqu ǰiγaburi&quot;-du bičigsen bariqu γaǰar-a očiǰu niγur-a ǰolγaǰu bariǰu bolon_a.</translatorcomment>
         <translation>ᠲᠠᠨ&#x202f;ᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠠᠯ ᠦᠭᠡᠢ ᠪᠣᠯ ᠪᠢᠳᠡ ᠲᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢ ᠬᠦᠮᠦᠨ&#x202f;ᠦ ᠮᠡᠳᠡᠭᠡ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠨ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠠᠨ&#x202f;ᠤ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ&#x202f;ᠢ ᠵᠠᠬᠢᠷᠬᠤ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠤ ᠬᠦᠷᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠠᠴᠠ ᠶᠠᠪᠤᠬᠤ&#x202f;ᠳᠤ ᠪᠦᠭᠦᠳᠡ ᠠᠷᠢᠯᠭᠠᠭᠳᠠᠨ᠎ᠠ᠃
 
-ᠲᠠ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠦᠵᠡᠭᠡᠳ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠴᠢᠵᠤ "ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ"&#x202f;ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠣᠴᠢᠵᠤ ᠨᠢᠭᠤᠷ&#x202f;ᠠ ᠵᠣᠯᠭᠠᠵᠤ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
+ᠲᠠ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠦᠵᠡᠭᠡᠳ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠡᠰᠡᠬᠦ&#x202f;ᠯᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠨ ᠠᠪᠴᠢᠵᠤ &quot;ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ&quot;&#x202f;ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠠ ᠣᠴᠢᠵᠤ ᠨᠢᠭᠤᠷ&#x202f;ᠠ ᠵᠣᠯᠭᠠᠵᠤ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>不同意</source>
@@ -639,7 +639,7 @@ ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban
     <name>DigitPad</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠲᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>删除</source>
@@ -679,8 +679,8 @@ ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban
     </message>
     <message>
         <source>否（点一下选“是”）</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ügei (nige daruqu-du "tiyim" bolun_a)</translatorcomment>
-        <translation>ᠦᠭᠡᠢ (ᠨᠢᠭᠡ ᠳᠠᠷᠤᠬᠤ&#x202f;ᠳᠤ "ᠲᠢᠶᠢᠮ" ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ügei (nige daruqu-du &quot;tiyim&quot; bolun_a)</translatorcomment>
+        <translation>ᠦᠭᠡᠢ (ᠨᠢᠭᠡ ᠳᠠᠷᠤᠬᠤ&#x202f;ᠳᠤ &quot;ᠲᠢᠶᠢᠮ&quot; ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
 </context>
 <context>
@@ -700,19 +700,19 @@ ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban
     <name>Guide</name>
     <message>
         <source>原件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠨᠬᠢᠨᠢ</translation>
     </message>
     <message>
         <source>复印件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>原件及复印件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠨᠬᠢᠨᠢ ᠪᠠ ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
     </message>
     <message>
         <source>参照办事指南：%1</source>
@@ -1105,8 +1105,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>本人承诺：本人符合“%1”所证明的条件，暂不提交这份材料。所作承诺真实有效，如有不实，愿意承担相应法律责任，并接受撤销办理结果等处理。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bi amalaǰu bayin_a: bi "%1"-un gerečilekü bolǰal-du tokiroγdaǰu bayin_a, ene barimta-yi tür tušiyaqu ügei. minu amalalta ünen bolon kücün-tei, ünen ügei bol qauli-yin qariγučalγ_a-yi ünüǰü, bariγsan ür_e dün-i bolilγaqu ǰerge šiidbüri-yi küliyen abun_a.</translatorcomment>
-        <translation>ᠪᠢ ᠠᠮᠠᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠄ ᠪᠢ "%1"&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠣᠯᠵᠠᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠮᠢᠨᠤ ᠠᠮᠠᠯᠠᠯᠲᠠ ᠦᠨᠡᠨ ᠪᠣᠯᠣᠨ ᠬᠦᠼᠦᠨ&#x202f;ᠲᠡᠢ᠂ ᠦᠨᠡᠨ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠯᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠨᠦᠵᠦ᠂ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠱᠢᠢᠳᠪᠦᠷᠢ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bi amalaǰu bayin_a: bi &quot;%1&quot;-un gerečilekü bolǰal-du tokiroγdaǰu bayin_a, ene barimta-yi tür tušiyaqu ügei. minu amalalta ünen bolon kücün-tei, ünen ügei bol qauli-yin qariγučalγ_a-yi ünüǰü, bariγsan ür_e dün-i bolilγaqu ǰerge šiidbüri-yi küliyen abun_a.</translatorcomment>
+        <translation>ᠪᠢ ᠠᠮᠠᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠄ ᠪᠢ &quot;%1&quot;&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠣᠯᠵᠠᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠮᠢᠨᠤ ᠠᠮᠠᠯᠠᠯᠲᠠ ᠦᠨᠡᠨ ᠪᠣᠯᠣᠨ ᠬᠦᠼᠦᠨ&#x202f;ᠲᠡᠢ᠂ ᠦᠨᠡᠨ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠠᠤᠯᠢ&#x202f;ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠯᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠨᠦᠵᠦ᠂ ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ ᠵᠡᠷᠭᠡ ᠱᠢᠢᠳᠪᠦᠷᠢ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>我承诺</source>
@@ -2106,6 +2106,31 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰöbkön toγtaγaγsan edür-iyen burtaγulǰu bolon_a</translatorcomment>
         <translation>ᠵᠥᠪᠬᠥᠨ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠡᠳᠦᠷ&#x202f;ᠢᠶᠡᠨ ᠪᠤᠷᠲᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
+    <message>
+        <source>申请人要求取消</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqaγči bolilγaqu-yi γuyuba</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ ᠪᠣᠯᠢᠯᠭᠠᠬᠤ&#x202f;ᠶᠢ ᠭᠤᠶᠤᠪᠠ</translation>
+    </message>
+    <message>
+        <source>服务点临时停办</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čeg tür ǰoγsoγaba</translatorcomment>
+        <translation>ᠴᠡᠭ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ</translation>
+    </message>
+    <message>
+        <source>重复预约</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dabqurdaγsan čaγ toγtaγal</translatorcomment>
+        <translation>ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ</translation>
+    </message>
+    <message>
+        <source>其他原因</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: öber_e siltaγan</translatorcomment>
+        <translation>ᠥᠪᠡᠷ᠎ᠡ ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <source>已取消：工作人员已为您取消（%1）</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bolilγaγdaba: aǰiltan tan-u čaγ toγtaγal-i bolilγaba (%1)</translatorcomment>
+        <translation>ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠪᠠ᠄ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠪᠠ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::CaseBoardController</name>
@@ -2724,8 +2749,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>请按“年-月-日”填写，例如 1990-05-01</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: "on-sar_a-edür" kemekü ǰüil-iyer bičigerei, ǰisiyelebel 1990-05-01</translatorcomment>
-        <translation>"ᠣᠨ&#x202f;ᠰᠠᠷ᠎ᠠ&#x202f;ᠡᠳᠦᠷ" ᠬᠡᠮᠡᠬᠦ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠵᠢᠰᠢᠶᠡᠯᠡᠪᠡᠯ 1990&#x202f;05&#x202f;01</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: &quot;on-sar_a-edür&quot; kemekü ǰüil-iyer bičigerei, ǰisiyelebel 1990-05-01</translatorcomment>
+        <translation>&quot;ᠣᠨ&#x202f;ᠰᠠᠷ᠎ᠠ&#x202f;ᠡᠳᠦᠷ&quot; ᠬᠡᠮᠡᠬᠦ ᠵᠦᠢᠯ&#x202f;ᠢᠶᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠵᠢᠰᠢᠶᠡᠯᠡᠪᠡᠯ 1990&#x202f;05&#x202f;01</translation>
     </message>
     <message>
         <source>这个日期不存在，请核对</source>
@@ -2959,7 +2984,7 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>容缺</source>
