@@ -120,10 +120,17 @@ void SyncScheduler::run()
     // inside the keeper) holds up nothing: the certificate in use is still valid.
     if (auto renewed = m_identity.renewIfDue(); !renewed)
         qCWarning(lcSync) << "certificate not renewed this cycle:" << renewed.error().message;
-    // Bookings central cancelled, before the drain so that the kiosk's answers (booking_cancel
-    // records) go in it; a failure is noted and holds up nothing.
-    (void)BookingCancelPuller(m_engine).run();
-    const DrainResult r = m_engine.drain();
+    DrainResult r = m_engine.drain();
+    // Bookings central cancelled: after the drain, so that a citizen's records are the first thing
+    // on the connection; the kiosk's answers (booking_cancel records) go up in a drain of their own
+    // at once, before the leases are settled. A failure to ask is noted and holds up nothing.
+    if (r.complete) {
+        if (auto c = BookingCancelPuller(m_engine).run(); c && c->cancelled > 0) {
+            const int before = r.accepted;
+            r = m_engine.drain();
+            r.accepted += before;
+        }
+    }
     m_dataVersion = dataVersion(m_db);
     m_pushFailed = !r.complete;
     if (r.complete) {

@@ -152,11 +152,6 @@ int main(int argc, char **argv)
         // Lookups of other points' receipts waiting for central (a citizen at the screen).
         if (auto q = CaseLookupAsker(*db.value(), *engine.value()).run(); !q)
             err << "jiujin-syncd: case lookups: " << q.error().message << Qt::endl;
-        // Before the drain, so that the booking_cancel records it queues go in this run.
-        if (auto c = BookingCancelPuller(*engine.value()).run(); c)
-            QTextStream(stdout) << "bookings cancelled at central " << c->cancelled << Qt::endl;
-        else
-            err << "jiujin-syncd: booking cancels: " << c.error().message << Qt::endl;
         const DrainResult r = engine.value()->drain();
         QTextStream(stdout) << "accepted " << r.accepted << ", rejected " << r.rejected
                             << ", needs attention " << r.needsAttention << ", back to pending "
@@ -169,6 +164,21 @@ int main(int argc, char **argv)
         if (!r.complete) {
             err << "jiujin-syncd: " << r.error << Qt::endl;
             return 3;
+        }
+        // Bookings central cancelled: after the drain, so that a citizen's records are the first
+        // thing on the connection; the booking_cancel records they queue go up in a drain of
+        // their own at once, before the leases are settled (a settle counts the bookings).
+        if (auto c = BookingCancelPuller(*engine.value()).run(); !c) {
+            err << "jiujin-syncd: booking cancels: " << c.error().message << Qt::endl;
+        } else {
+            QTextStream(stdout) << "bookings cancelled at central " << c->cancelled << Qt::endl;
+            if (c->cancelled > 0) {
+                const DrainResult answers = engine.value()->drain();
+                if (!answers.complete) {
+                    err << "jiujin-syncd: " << answers.error << Qt::endl;
+                    return 3;
+                }
+            }
         }
         // A catalogue that cannot be had or is refused does not make the drain a failure.
         if (auto c = engine.value()->pullCatalogue(); c)

@@ -123,6 +123,17 @@ if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'calendar_
 JSON
     "$gw" calendar import "$dir/calendar.json" --data-dir "$dir" >/dev/null
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'booking_cancel_requests'")" ]; then
+    # A kiosk booking cancelled at central (009_booking_cancels): the request the kiosk will read,
+    # and the kiosk's word that it reads the list.
+    sqlite3 "$db" <<SQL
+INSERT INTO booking_cancel_requests(device, booking, slot, slot_start, reason, operator, requested_at)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000004', '$slot', 1796200000,
+            'point_closed', 'SAMPLE-clerk', 1796101000);
+INSERT INTO device_features(device, feature, first_at)
+    VALUES ('jj-00000000000000a1', 'booking_cancels', 1796101000);
+SQL
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."
