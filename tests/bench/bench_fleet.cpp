@@ -124,30 +124,47 @@ qint64 cpuPressureUs()
     return at < 0 ? -1 : some.mid(at + 6).trimmed().toLongLong();
 }
 
-/** What the machine did during a window: the load average at its start and end, how long the
- *  simulator's threads waited for a CPU per second of the window, and the share of the window
- *  in which some thread of the machine (anyone's) waited for one. */
+/** CPU seconds this process (the simulator) has used, user and system. */
+double simulatorCpuSeconds()
+{
+    rusage self{};
+    getrusage(RUSAGE_SELF, &self);
+    return double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
+           double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+}
+
+/** What the machine did during a window: the load average at its start and end, the CPU the
+ *  simulator used and how long its threads waited for a CPU per second of the window (read it
+ *  while they run), and the share of the window in which some thread of the machine (anyone's)
+ *  waited for one. */
 class MachineWindow
 {
 public:
-    MachineWindow() : m_simulator(simulatorRunQueueWaitNs()), m_pressure(cpuPressureUs()) {}
+    MachineWindow()
+        : m_simulator(simulatorRunQueueWaitNs()), m_pressure(cpuPressureUs()),
+          m_cpu(simulatorCpuSeconds())
+    {
+    }
     QString text(double seconds) const
     {
         const qint64 pressure = cpuPressureUs();
-        return QStringLiteral("load %1 -> %2; the simulator's threads waited for a CPU %3 ms "
-                              "per s; some thread of the machine waited %4 % of the time")
+        return QStringLiteral("load %1 -> %2; the simulator used %5 CPUs and its threads waited "
+                              "for a CPU %3 ms per s; some thread of the machine waited %4 % of "
+                              "the time")
             .arg(m_load, 0, 'f', 1)
             .arg(loadAverage(), 0, 'f', 1)
             .arg(double(simulatorRunQueueWaitNs() - m_simulator) / 1e6 / seconds, 0, 'f', 0)
             .arg(pressure < 0 || m_pressure < 0
                      ? QStringLiteral("?")
-                     : QString::number(double(pressure - m_pressure) / 1e4 / seconds, 'f', 0));
+                     : QString::number(double(pressure - m_pressure) / 1e4 / seconds, 'f', 0))
+            .arg((simulatorCpuSeconds() - m_cpu) / seconds, 0, 'f', 2);
     }
 
 private:
     double m_load = loadAverage();
     qint64 m_simulator;
     qint64 m_pressure;
+    double m_cpu;
 };
 
 /** Central on @p engine with @p instances instances, started; the tokens for @p devices. */
@@ -300,6 +317,7 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
         die(QStringLiteral("%1: the fleet did not drain").arg(name));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const QString machineText = machine.text(seconds); // while the workers still exist
     fleet.stop();
     IntakeRun run;
     run.records = fleet.acknowledged() - before;
@@ -309,7 +327,7 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     run.answers = answerSummary(transport.stats());
     const RouteFigures late = transport.stats().figures("simulator:late");
     run.machine = QStringLiteral("%1; simulator's steps late p50/p99 %2/%3 ms")
-                      .arg(machine.text(seconds))
+                      .arg(machineText)
                       .arg(late.p50, 0, 'f', 1)
                       .arg(late.p99, 0, 'f', 1);
     if (times)
