@@ -192,6 +192,28 @@ Result<int> GatewayServer::bindBehindFront(const QByteArray &frontSecret, const 
     return listenOn(host, port);
 }
 
+Result<int> GatewayServer::bindBehindFrontTls(const QByteArray &frontSecret, const QString &host,
+                                              int port, const QString &certificate,
+                                              const QString &key)
+{
+    if (frontSecret.isEmpty())
+        return Error{Error::Invalid, QStringLiteral("the front needs a secret")};
+    const QByteArray certPath = QFile::encodeName(certificate);
+    const QByteArray keyPath = QFile::encodeName(key);
+    m_server = std::make_unique<httplib::SSLServer>([=](SSL_CTX &ctx) {
+        return SSL_CTX_set_min_proto_version(&ctx, TLS1_3_VERSION) == 1 &&
+               SSL_CTX_use_certificate_chain_file(&ctx, certPath.constData()) == 1 &&
+               SSL_CTX_use_PrivateKey_file(&ctx, keyPath.constData(), SSL_FILETYPE_PEM) == 1 &&
+               SSL_CTX_check_private_key(&ctx) == 1;
+    });
+    if (!m_server->is_valid())
+        return Error{Error::Io, QStringLiteral("TLS setup failed for the hop from the front "
+                                               "(--hop-certificate %1, --hop-key %2)")
+                                    .arg(certificate, key)};
+    m_identity = ClientIdentity::front(frontSecret);
+    return listenOn(host, port);
+}
+
 Result<int> GatewayServer::listenOn(const QString &host, int port)
 {
     m_server->set_tcp_nodelay(true);

@@ -75,6 +75,13 @@ public:
      *  `serve --behind-front` an address a province's shared front reaches. */
     Result<int> bindBehindFront(const QByteArray &frontSecret,
                                 const QString &host = QStringLiteral("127.0.0.1"), int port = 0);
+    /** As bindBehindFront(), but TLS 1.3 with @p certificate (PEM chain) and @p key for a
+     *  province's front that reaches the instance over its network (`serve --behind-front …
+     *  --hop-certificate FILE --hop-key FILE`; DEPLOY-province.md §1): the front verifies this
+     *  certificate against the province's own CA; the instance asks for no client certificate
+     *  (the secret, now encrypted on the wire, says it is the front). */
+    Result<int> bindBehindFrontTls(const QByteArray &frontSecret, const QString &host, int port,
+                                   const QString &certificate, const QString &key);
     /** Serves until stop(); false if it could not. */
     bool listen();
     /** Thread-safe; listen() returns soon after. Call it once isRunning(). */

@@ -70,7 +70,8 @@ int usage()
         "       jiujin-gateway serve --data-dir DIR --listen HOST:PORT [--suite intl|gm] "
         "[--catalogue BUNDLE]\n"
         "           (or --behind-front HOST:PORT --front-secret FILE instead of --listen: plain "
-        "HTTP for a province's shared front, docs/DEPLOY-province.md)\n"
+        "HTTP for a province's shared front, docs/DEPLOY-province.md;\n"
+        "            with --hop-certificate FILE --hop-key FILE: TLS 1.3 to that front)\n"
         "           [--console DIR]   (the web console's built files, served at /console/; default "
         "$JIUJIN_CONSOLE_DIR, else /usr/share/jiujin-gateway/console)\n"
         "           [--quota-records N] [--quota-bytes N] [--quota-uploads N] "
@@ -174,6 +175,7 @@ struct ServeListener
     QString address; ///< HOST:PORT
     bool behindFront = false;
     QString secretFile;
+    QString hopCertificate, hopKey; ///< behind the front: TLS on the hop from it; "": plain
 };
 
 int serve(const QString &dir, const ServeListener &listener, const QString &suiteName,
@@ -274,8 +276,11 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     }
     if (secret.isEmpty())
         return fail(QStringLiteral("no randomness for the front's secret"));
-    auto internal = listener.behindFront ? server.bindBehindFront(secret, listen.left(colon), port)
-                                         : server.bindBehindFront(secret);
+    auto internal = !listener.behindFront ? server.bindBehindFront(secret)
+                    : listener.hopCertificate.isEmpty()
+                        ? server.bindBehindFront(secret, listen.left(colon), port)
+                        : server.bindBehindFrontTls(secret, listen.left(colon), port,
+                                                    listener.hopCertificate, listener.hopKey);
     if (!internal)
         return fail(internal.error().message);
     std::atomic<bool> served{true};
@@ -641,8 +646,16 @@ int main(int argc, char **argv)
         QStringLiteral("front-secret"),
         QStringLiteral("serve --behind-front: the file holding the secret the front adds."),
         QStringLiteral("FILE"));
+    const QCommandLineOption hopCertificate(
+        QStringLiteral("hop-certificate"),
+        QStringLiteral("serve --behind-front: TLS 1.3 to the front with this certificate chain "
+                       "(PEM; needs --hop-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hopKey(QStringLiteral("hop-key"),
+                                    QStringLiteral("serve --behind-front: the hop's private key."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console,
-                       behindFront, frontSecret});
+                       behindFront, frontSecret, hopCertificate, hopKey});
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
@@ -734,13 +747,18 @@ int main(int argc, char **argv)
         const auto quotas = quotaOptions.read(parser);
         if (!quotas)
             return fail(QStringLiteral("--quota-*: expected a whole number, 0 for no limit"));
-        ServeListener listener{parser.value(listen), false, QString()};
+        ServeListener listener{parser.value(listen), false, QString(), QString(), QString()};
         if (parser.isSet(behindFront)) {
             if (parser.isSet(listen) || !parser.isSet(frontSecret))
                 return fail(QStringLiteral("--behind-front: takes --front-secret FILE, and no "
                                            "--listen"));
-            listener = {parser.value(behindFront), true, parser.value(frontSecret)};
+            listener = {parser.value(behindFront), true, parser.value(frontSecret),
+                        parser.value(hopCertificate), parser.value(hopKey)};
         }
+        if (parser.isSet(hopCertificate) != parser.isSet(hopKey) ||
+            (parser.isSet(hopCertificate) && !parser.isSet(behindFront)))
+            return fail(QStringLiteral("--hop-certificate and --hop-key go together, with "
+                                       "--behind-front"));
         return serve(
             dir, listener, parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
             parser.value(catalogue), *quotas, gateway::consoleFolder(parser.value(console)));

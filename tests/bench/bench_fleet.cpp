@@ -5,7 +5,11 @@
 // central otherwise idle. Prints tables and whether the targets hold; asserts nothing.
 //
 // jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
-//                    [--keep]
+//                    [--keep] [--real-window SECONDS] [--central-cpus LIST --simulator-cpus LIST]
+//
+// --central-cpus 0 --simulator-cpus 1: PostgreSQL, the gateways and their nginx fronts run on
+// CPU 0 only and the simulator's threads on CPU 1 only (sched_setaffinity, as taskset -c), so the
+// two do not take turns on one core; other programs on the machine still may.
 #include "centralstorage.h"
 #include "fleetcentral.h"
 #include "fleetsimulator.h"
@@ -14,11 +18,14 @@
 #include "scratchpostgres.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <curl/curl.h>
+#include <sched.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -43,6 +50,122 @@ template <typename T> T need(Result<T> r, const char *what)
         die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
     return std::move(r.value());
 }
+
+/** The CPUs central (PostgreSQL, gateways, fronts) and the simulator's threads run on; unset:
+ *  anywhere. Children and threads take the affinity of the thread that starts them. */
+struct Pinning
+{
+    std::optional<cpu_set_t> central, simulator;
+
+    static std::optional<cpu_set_t> parse(const QString &list)
+    {
+        if (list.isEmpty())
+            return std::nullopt;
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        for (const QString &part : list.split(QLatin1Char(','))) {
+            const QStringList range = part.split(QLatin1Char('-'));
+            bool ok1 = false, ok2 = false;
+            const int from = range.value(0).toInt(&ok1);
+            const int to = range.size() > 1 ? range.value(1).toInt(&ok2) : from;
+            if (!ok1 || (range.size() > 1 && !ok2) || from < 0 || to < from || to >= CPU_SETSIZE)
+                die(QStringLiteral("not a CPU list: %1").arg(list));
+            for (int cpu = from; cpu <= to; ++cpu)
+                CPU_SET(cpu, &set);
+        }
+        return set;
+    }
+    static void pinThisThread(const std::optional<cpu_set_t> &set)
+    {
+        if (set && sched_setaffinity(0, sizeof *set, &*set) != 0)
+            die(QStringLiteral("sched_setaffinity failed"));
+    }
+    /** Starts @p fleet's workers on the simulator's CPUs; this thread goes back to central's. */
+    void start(FleetSimulator &fleet) const
+    {
+        pinThisThread(simulator);
+        fleet.start();
+        pinThisThread(central);
+    }
+};
+
+Pinning pinning;
+
+/** The machine's load average over the last minute (/proc/loadavg). */
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+/** Nanoseconds every thread of this process (the simulator) has waited for a CPU while ready
+ *  to run (/proc/self/task/N/schedstat, second field). */
+qint64 simulatorRunQueueWaitNs()
+{
+    qint64 total = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &t : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(t) + QStringLiteral("/schedstat"));
+        if (f.open(QIODevice::ReadOnly))
+            total += f.readAll().split(' ').value(1).toLongLong();
+    }
+    return total;
+}
+
+/** Microseconds in which at least one runnable thread of the machine waited for a CPU
+ *  (/proc/pressure/cpu, "some" total); -1 without PSI. */
+qint64 cpuPressureUs()
+{
+    QFile f(QStringLiteral("/proc/pressure/cpu"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray some = f.readAll().split('\n').value(0);
+    const qsizetype at = some.indexOf("total=");
+    return at < 0 ? -1 : some.mid(at + 6).trimmed().toLongLong();
+}
+
+/** CPU seconds this process (the simulator) has used, user and system. */
+double simulatorCpuSeconds()
+{
+    rusage self{};
+    getrusage(RUSAGE_SELF, &self);
+    return double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) +
+           double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+}
+
+/** What the machine did during a window: the load average at its start and end, the CPU the
+ *  simulator used and how long its threads waited for a CPU per second of the window (read it
+ *  while they run), and the share of the window in which some thread of the machine (anyone's)
+ *  waited for one. */
+class MachineWindow
+{
+public:
+    MachineWindow()
+        : m_simulator(simulatorRunQueueWaitNs()), m_pressure(cpuPressureUs()),
+          m_cpu(simulatorCpuSeconds())
+    {
+    }
+    QString text(double seconds) const
+    {
+        const qint64 pressure = cpuPressureUs();
+        return QStringLiteral("load %1 -> %2; the simulator used %5 CPUs and its threads waited "
+                              "for a CPU %3 ms per s; some thread of the machine waited %4 % of "
+                              "the time")
+            .arg(m_load, 0, 'f', 1)
+            .arg(loadAverage(), 0, 'f', 1)
+            .arg(double(simulatorRunQueueWaitNs() - m_simulator) / 1e6 / seconds, 0, 'f', 0)
+            .arg(pressure < 0 || m_pressure < 0
+                     ? QStringLiteral("?")
+                     : QString::number(double(pressure - m_pressure) / 1e4 / seconds, 'f', 0))
+            .arg((simulatorCpuSeconds() - m_cpu) / seconds, 0, 'f', 2);
+    }
+
+private:
+    double m_load = loadAverage();
+    qint64 m_simulator;
+    qint64 m_pressure;
+    double m_cpu;
+};
 
 /** Central on @p engine with @p instances instances, started; the tokens for @p devices. */
 std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, int instances,
@@ -151,6 +274,7 @@ struct IntakeRun
     qint64 failures = 0;
     QString answers;
     QString databaseTime; // PostgreSQL only
+    QString machine;
 };
 
 IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int devices,
@@ -178,7 +302,7 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
         d->holdDrainOn(&gate);
         fleet.add(std::move(d));
     }
-    fleet.start();
+    pinning.start(fleet);
     if (!fleet.waitFor([&] { return fleet.readyToDrain() == devices; }, std::chrono::minutes(5)))
         die(QStringLiteral("%1: devices did not enroll").arg(name));
     transport.stats().reset();
@@ -186,12 +310,14 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     if (pg)
         times.emplace(location);
     const qint64 before = fleet.acknowledged();
+    const MachineWindow machine;
     const auto start = std::chrono::steady_clock::now();
     gate = true;
     if (!fleet.waitFor([&] { return fleet.drained() == devices; }, std::chrono::minutes(10)))
         die(QStringLiteral("%1: the fleet did not drain").arg(name));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const QString machineText = machine.text(seconds); // while the workers still exist
     fleet.stop();
     IntakeRun run;
     run.records = fleet.acknowledged() - before;
@@ -199,6 +325,11 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     run.recordsPerSecond = double(run.records) / seconds;
     run.failures = transport.stats().failures().size();
     run.answers = answerSummary(transport.stats());
+    const RouteFigures late = transport.stats().figures("simulator:late");
+    run.machine = QStringLiteral("%1; simulator's steps late p50/p99 %2/%3 ms")
+                      .arg(machineText)
+                      .arg(late.p50, 0, 'f', 1)
+                      .arg(late.p99, 0, 'f', 1);
     if (times)
         run.databaseTime = times->report(seconds);
     return run;
@@ -232,9 +363,12 @@ struct HeartbeatRun
     double realRate = 0, peakRate = 0;
     qint64 failures = 0;
     QString realAnswers, peakAnswers;
+    /** How late the simulator started its steps (its own delay, in no latency above). */
+    RouteFigures realLate, peakLate;
+    QString quietMachine, realMachine, peakMachine;
 };
 
-HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
+HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, int realWindowS)
 {
     auto c = central(pg, dir, 2, QStringLiteral("heartbeats"));
     const QStringList tokens = need(c->tokens(devices), "tokens");
@@ -256,10 +390,15 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
         busy.heartbeatSeconds = 0;
         one.add(std::make_unique<SimDevice>(devices, tokens.last(),
                                             QStringLiteral("150525203000-01"), busy));
-        one.start();
+        pinning.start(one);
         one.waitFor([&] { return one.heartbeats() >= 1; }, std::chrono::minutes(1));
         transport.stats().reset();
+        const MachineWindow machine;
+        const auto from = std::chrono::steady_clock::now();
         one.waitFor([&] { return one.heartbeats() >= 201; }, std::chrono::minutes(2));
+        // Read while its threads still exist (/proc/self/task).
+        run.quietMachine = machine.text(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count());
         one.stop();
         run.quiet = transport.stats().figures("heartbeat");
         run.quietPhases = Phases::of(transport.stats());
@@ -268,14 +407,18 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     for (int i = 0; i < devices - 1; ++i)
         fleet.add(
             std::make_unique<SimDevice>(i, tokens.at(i), QStringLiteral("150525203000-01"), model));
-    fleet.start(); // enrolls every device; each sends its first heartbeat
+    pinning.start(fleet); // enrolls every device; each sends its first heartbeat
     if (!fleet.waitFor([&] { return fleet.drained() == devices - 1; }, std::chrono::minutes(10)))
         die(QStringLiteral("heartbeat fleet did not enroll"));
-    // The real rate: every device once per 15 min, uniformly; a 30 s window of it.
-    constexpr int realWindowS = 30, peakWindowS = 60;
+    // The real rate: every device once per 15 min, uniformly; a window of it.
+    constexpr int peakWindowS = 60;
     fleet.spreadOver(std::chrono::seconds(15 * 60));
     transport.stats().reset();
+    std::optional<MachineWindow> machine;
+    machine.emplace();
     std::this_thread::sleep_for(std::chrono::seconds(realWindowS));
+    run.realMachine = machine->text(realWindowS);
+    run.realLate = transport.stats().figures("simulator:late");
     run.real = transport.stats().figures("heartbeat");
     run.realPhases = Phases::of(transport.stats());
     run.realRate = double(run.real.count) / realWindowS;
@@ -284,7 +427,10 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices)
     // After a regional outage every kiosk comes back within a minute: 15x the real rate.
     fleet.spreadOver(std::chrono::seconds(peakWindowS));
     transport.stats().reset();
+    machine.emplace();
     std::this_thread::sleep_for(std::chrono::seconds(peakWindowS + 5));
+    run.peakMachine = machine->text(peakWindowS + 5);
+    run.peakLate = transport.stats().figures("simulator:late");
     run.peak = transport.stats().figures("heartbeat");
     run.peakPhases = Phases::of(transport.stats());
     run.peakRate = double(run.peak.count) / (peakWindowS + 5);
@@ -313,6 +459,22 @@ int main(int argc, char **argv)
     };
     const int devices = option("--devices", 200);
     const int heartbeatDevices = option("--heartbeat-devices", 10000);
+    // 30 s of the real rate is ~330 heartbeats: its p99 is the fourth slowest.
+    const int realWindowS = std::max(10, option("--real-window", 30));
+    const auto text = [&](const char *name) {
+        const int at = args.indexOf(QLatin1String(name));
+        return at > 0 ? args.value(at + 1) : QString();
+    };
+    pinning.central = Pinning::parse(text("--central-cpus"));
+    pinning.simulator = Pinning::parse(text("--simulator-cpus"));
+    if (pinning.central.has_value() != pinning.simulator.has_value())
+        die(QStringLiteral("--central-cpus and --simulator-cpus go together"));
+    // Everything started from this thread (PostgreSQL, the gateways and their fronts) runs on
+    // central's CPUs; the simulator's workers are started on theirs (Pinning::start).
+    Pinning::pinThisThread(pinning.central);
+    if (pinning.central)
+        std::printf("Pinned: central on CPUs %s, the simulator on CPUs %s\n",
+                    qPrintable(text("--central-cpus")), qPrintable(text("--simulator-cpus")));
 
     QTemporaryDir tmp;
     if (!tmp.isValid())
@@ -359,7 +521,8 @@ int main(int argc, char **argv)
                         r.run.recordsPerSecond, r.run.recordsPerSecond / base,
                         static_cast<long long>(r.run.failures));
         for (const Row &r : rows)
-            std::printf("  %s, %d: %s\n%s", r.engine, r.instances, qPrintable(r.run.answers),
+            std::printf("  %s, %d: %s\n    %s\n%s", r.engine, r.instances,
+                        qPrintable(r.run.answers), qPrintable(r.run.machine),
                         qPrintable(r.run.databaseTime));
         const double pg2 = rows.back().run.recordsPerSecond;
         std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
@@ -368,7 +531,7 @@ int main(int argc, char **argv)
     }
 
     if (!args.contains(QLatin1String("--skip-heartbeats"))) {
-        const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices);
+        const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS);
         std::printf("\nHeartbeats: %d simulated kiosks, 2 instances on PostgreSQL, a new TLS "
                     "connection per heartbeat (the kiosk's is 15 min apart)\n",
                     heartbeatDevices);
@@ -383,7 +546,8 @@ int main(int argc, char **argv)
                         h.quiet.p99 > 0 ? f.p99 / h.quiet.p99 : 0.0);
         };
         line("one kiosk alone (baseline)", 0, h.quiet);
-        line("real rate, a 30 s window of 15 min", h.realRate, h.real);
+        line(qPrintable(QStringLiteral("real rate, a %1 s window of 15 min").arg(realWindowS)),
+             h.realRate, h.real);
         line("whole fleet back within 60 s (peak)", h.peakRate, h.peak);
         std::printf("Target: heartbeat p99 <= 50 ms at the real rate: %s (%.1f ms); at the peak: "
                     "%s (%.1f ms). Failed or 5xx: %lld\n",
@@ -395,6 +559,12 @@ int main(int argc, char **argv)
         std::printf("  where the time went: alone %s; real rate %s; peak %s\n",
                     qPrintable(h.quietPhases.text()), qPrintable(h.realPhases.text()),
                     qPrintable(h.peakPhases.text()));
+        std::printf("  the simulator's steps late (p50/p99): real rate %.1f/%.1f ms, peak "
+                    "%.1f/%.1f ms\n",
+                    h.realLate.p50, h.realLate.p99, h.peakLate.p50, h.peakLate.p99);
+        std::printf("  machine: alone %s\n           real rate %s\n           peak %s\n",
+                    qPrintable(h.quietMachine), qPrintable(h.realMachine),
+                    qPrintable(h.peakMachine));
     }
     curl_global_cleanup();
     return 0;

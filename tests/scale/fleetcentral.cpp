@@ -63,6 +63,10 @@ Result<std::unique_ptr<FleetCentral>> FleetCentral::create(const Options &option
                  ? QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
                  : QStringList{QStringLiteral("--behind-front"), QStringLiteral("127.0.0.1:0"),
                                QStringLiteral("--front-secret"), options.frontSecret}) +
+                (options.hopCertificate.isEmpty()
+                     ? QStringList{}
+                     : QStringList{QStringLiteral("--hop-certificate"), options.hopCertificate,
+                                   QStringLiteral("--hop-key"), options.hopKey}) +
                 QStringList{QStringLiteral("--data-dir"), options.dataDir,
                             QStringLiteral("--catalogue"), options.seed},
             QDir(options.dataDir).filePath(QStringLiteral("instance-%1.log").arg(i))));

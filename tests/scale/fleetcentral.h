@@ -41,6 +41,9 @@ public:
          *  --behind-front 127.0.0.1:0 --front-secret FILE`), each on a plain HTTP port that
          *  startAll() returns; empty: each `serve --listen 127.0.0.1:0` with its own front. */
         QString frontSecret;
+        /** With frontSecret: the instances speak TLS 1.3 to the front with this certificate
+         *  and key (`serve --hop-certificate FILE --hop-key FILE`); empty: plain HTTP. */
+        QString hopCertificate, hopKey;
     };
 
     static Result<std::unique_ptr<FleetCentral>> create(const Options &options);

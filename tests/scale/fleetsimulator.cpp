@@ -96,6 +96,12 @@ void FleetSimulator::work()
         m_queue.pop();
         SimDevice &device = *m_devices[index];
         lock.unlock();
+        // How late this step starts against when it was due: every worker busy, or a worker
+        // woken late by the machine's scheduler. Not part of any request's latency.
+        m_transport.stats().recordSample(
+            "simulator:late",
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - due)
+                .count());
 
         const qint64 delayMs = device.step(m_transport);
         const qsizetype acks = device.acknowledged().size();

@@ -18,8 +18,10 @@ namespace jiujin::scale {
 /**
  * Many simulated kiosks in one process: a bounded pool of worker threads takes the device whose
  * next step is due (a time-ordered queue), runs that step (one or a few requests) and puts the
- * device back with its next time. A device is in at most one worker at a time; thousands of
- * devices cost their state and a libcurl handle each, not a thread or a process.
+ * device back with its next time. How late each step starts is kept in the transport's stats as
+ * "simulator:late" (the simulator's own delay, apart from central's). A device is in at most one
+ * worker at a time; thousands of devices cost their state and a libcurl handle each, not a thread
+ * or a process.
  */
 class FleetSimulator
 {

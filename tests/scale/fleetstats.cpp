@@ -44,6 +44,12 @@ void FleetStats::recordPhases(const QByteArray &route, double connectMs, double 
     m_latencies[route + ":server"].append(serverMs);
 }
 
+void FleetStats::recordSample(const QByteArray &what, double ms)
+{
+    std::lock_guard lock(m_mutex);
+    m_latencies[what].append(ms);
+}
+
 RouteFigures FleetStats::figures(const QByteArray &route) const
 {
     QList<double> v;

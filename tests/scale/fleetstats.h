@@ -46,6 +46,9 @@ public:
      *  work, the front's hop included); read back as figures("ROUTE:connect"), ":tls",
      *  ":server". */
     void recordPhases(const QByteArray &route, double connectMs, double tlsMs, double serverMs);
+    /** A time that is no request's latency (the simulator's own lateness): read back as
+     *  figures(@p what); counts as no request. */
+    void recordSample(const QByteArray &what, double ms);
     RouteFigures figures(const QByteArray &route) const;
     QList<FleetFailure> failures() const;
     QMap<long, qint64> statusCounts() const;

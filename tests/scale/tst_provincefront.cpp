@@ -84,6 +84,72 @@ bool writeFile(const QString &path, const QByteArray &bytes)
            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
+/** Runs @p program with @p args; its exit code (-1 when it did not run to the end), its output
+ *  in @p output. */
+int run(const QString &program, const QStringList &args, QByteArray *output = nullptr,
+        const QStringList &environment = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!environment.isEmpty())
+        p.setEnvironment(QProcess::systemEnvironment() + environment);
+    p.start(program, args);
+    const bool done = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit;
+    if (output)
+        *output = p.readAll();
+    return done ? p.exitCode() : -1;
+}
+
+/** The province's own CA for the hop from the front to the instances, and one instance
+ *  certificate from it named as the front asks (proxy_ssl_name), in @p dir: hop-ca.pem,
+ *  hop.pem, hop.key (P-256; DEPLOY-province.md §1 has the same commands). */
+void makeHopPki(const QString &dir)
+{
+    const auto in = [&](const char *name) { return dir + QLatin1Char('/') + QLatin1String(name); };
+    REQUIRE(writeFile(in("hop.ext"), "subjectAltName=DNS:jiujin-gateway-instance\n"));
+    const QString openssl = QStringLiteral("openssl");
+    QByteArray out;
+    INFO(out.toStdString());
+    REQUIRE(run(openssl,
+                {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                 "-keyout", in("hop-ca.key"), "-out", in("hop-ca.pem"), "-days", "30", "-subj",
+                 "/CN=province hop CA"},
+                &out) == 0);
+    REQUIRE(run(openssl,
+                {"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                 in("hop.key"), "-out", in("hop.csr"), "-subj", "/CN=jiujin-gateway-instance"},
+                &out) == 0);
+    REQUIRE(run(openssl,
+                {"x509", "-req", "-in", in("hop.csr"), "-CA", in("hop-ca.pem"), "-CAkey",
+                 in("hop-ca.key"), "-CAcreateserial", "-out", in("hop.pem"), "-days", "30",
+                 "-extfile", in("hop.ext")},
+                &out) == 0);
+}
+
+/** GET /healthz straight to an instance over TLS, its certificate checked against @p ca under
+ *  the name the front uses; the HTTP status, 0 when no TLS answer came. */
+int instanceHealth(int port, const QString &ca, const QByteArray &secret)
+{
+    QStringList args{QStringLiteral("-s"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("/dev/null"),
+                     QStringLiteral("-m"),
+                     QStringLiteral("10"),
+                     QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"),
+                     QStringLiteral("--cacert"),
+                     ca,
+                     QStringLiteral("--connect-to"),
+                     QStringLiteral("jiujin-gateway-instance:%1:127.0.0.1:%1").arg(port)};
+    if (!secret.isEmpty())
+        args << QStringLiteral("-H")
+             << QStringLiteral("X-JJ-Front: ") + QString::fromLatin1(secret);
+    args << QStringLiteral("https://jiujin-gateway-instance:%1/healthz").arg(port);
+    QByteArray out;
+    run(QStringLiteral("curl"), args, &out);
+    return out.trimmed().toInt();
+}
+
 /** The shipped configuration with its sample values replaced: the two instances' ports, the
  *  front's port, and its folders under @p dir; run in the foreground (as root: one process, as
  *  FrontProxy does it, since root's workers would switch to a user a test machine may lack). */
@@ -171,6 +237,12 @@ TEST_CASE("One nginx front (nginx-province.conf) carries a fleet across two inst
     options.frontSecret = tmp.filePath(QStringLiteral("front.secret"));
     const QByteArray secret = FrontProxy::newSecret();
     REQUIRE(writeFile(options.frontSecret, secret + '\n'));
+    // The hop from the front to the instances is TLS with the province's own CA.
+    const QString pki = tmp.filePath(QStringLiteral("pki"));
+    REQUIRE(QDir().mkpath(pki));
+    makeHopPki(pki);
+    options.hopCertificate = pki + QStringLiteral("/hop.pem");
+    options.hopKey = pki + QStringLiteral("/hop.key");
     auto central = FleetCentral::create(options);
     INFO((central ? QString() : central.error().message).toStdString());
     REQUIRE(central.ok());
@@ -190,7 +262,8 @@ TEST_CASE("One nginx front (nginx-province.conf) carries a fleet across two inst
     for (const auto &[from, to] :
          {std::pair{keys->serverCertificatePath(), QStringLiteral("server.pem")},
           std::pair{keys->serverKeyPath(), QStringLiteral("server.key")},
-          std::pair{keys->caCertificatePath(), QStringLiteral("device-ca.pem")}})
+          std::pair{keys->caCertificatePath(), QStringLiteral("device-ca.pem")},
+          std::pair{pki + QStringLiteral("/hop-ca.pem"), QStringLiteral("instances-ca.pem")}})
         REQUIRE(QFile::copy(from, front + QStringLiteral("/etc/") + to));
     REQUIRE(writeFile(front + QStringLiteral("/etc/front-headers.conf"),
                       "proxy_set_header X-JJ-Front \"" + secret + "\";\n"));
@@ -198,11 +271,54 @@ TEST_CASE("One nginx front (nginx-province.conf) carries a fleet across two inst
     auto nginx =
         startFront(front, provinceConfig(front, frontPort, instancePorts.value()), frontPort);
 
-    // The instances answer only the front: a request straight to one, without the secret, is
-    // refused.
-    const QByteArray direct = exchange(instancePorts->at(0), "GET /healthz HTTP/1.0\r\n\r\n");
-    INFO(direct.toStdString());
-    CHECK(direct.startsWith("HTTP/1.1 403"));
+    // The instances answer only the front, and only in TLS: a request straight to one without
+    // the secret is refused, and plain HTTP gets no HTTP answer at all.
+    const QString hopCa = pki + QStringLiteral("/hop-ca.pem");
+    CHECK(instanceHealth(instancePorts->at(0), hopCa, QByteArray()) == 403);
+    CHECK(instanceHealth(instancePorts->at(0), hopCa, secret) == 200);
+    const QByteArray plain = exchange(instancePorts->at(0), "GET /healthz HTTP/1.0\r\n\r\n");
+    INFO(plain.toStdString());
+    CHECK_FALSE(plain.startsWith("HTTP/"));
+    // The front checks the instance's certificate: a copy of the shipped file trusting another
+    // CA gets no answer from any instance (503 "unavailable"), never an unchecked one.
+    {
+        const QString other = tmp.filePath(QStringLiteral("other"));
+        REQUIRE(QDir().mkpath(other + QStringLiteral("/etc")));
+        makeHopPki(other);
+        for (const char *name : {"server.pem", "server.key", "device-ca.pem", "front-headers.conf"})
+            REQUIRE(QFile::copy(front + QStringLiteral("/etc/") + QLatin1String(name),
+                                other + QStringLiteral("/etc/") + QLatin1String(name)));
+        REQUIRE(QFile::copy(other + QStringLiteral("/hop-ca.pem"),
+                            other + QStringLiteral("/etc/instances-ca.pem")));
+        const int otherPort = freePort();
+        auto untrusting =
+            startFront(other, provinceConfig(other, otherPort, instancePorts.value()), otherPort);
+        QByteArray out;
+        run(QStringLiteral("curl"),
+            {QStringLiteral("-s"), QStringLiteral("-k"), QStringLiteral("-o"),
+             QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+             QStringLiteral("https://127.0.0.1:%1/healthz").arg(otherPort)},
+            &out);
+        untrusting->terminate();
+        untrusting->waitForFinished(10000);
+        CHECK(out.trimmed() == "503");
+    }
+    // The active check asks each instance as the front does (TLS, the same CA and name): both
+    // healthy, nothing marked down, nginx not reloaded.
+    {
+        const QString stub = tmp.filePath(QStringLiteral("nginx-stub"));
+        REQUIRE(writeFile(stub, "#!/bin/sh\nexit 0\n"));
+        REQUIRE(QFile::setPermissions(stub, QFile::ReadOwner | QFile::ExeOwner));
+        QByteArray out;
+        const int health =
+            run(QStringLiteral("sh"),
+                {QStringLiteral(JIUJIN_FRONT_HEALTH), front + QStringLiteral("/nginx.conf")}, &out,
+                {QStringLiteral("JIUJIN_FRONT_NGINX=") + stub,
+                 QStringLiteral("JIUJIN_FRONT_HEADERS=") + front +
+                     QStringLiteral("/etc/front-headers.conf")});
+        INFO(out.toStdString());
+        CHECK(health == 0);
+    }
 
     LoadModel model;
     model.applications = 3;
