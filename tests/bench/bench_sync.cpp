@@ -14,6 +14,9 @@
 // Usage: jiujin-bench-sync [N] [DIR] [--baseline M] [--shaped-kbit K]
 //   N: records to drain (default 10000); DIR: where the databases go (default the current
 //   directory); M: records the baseline sends (default N/10, at least 10).
+// Environment: JIUJIN_BENCH_GATEWAY / JIUJIN_BENCH_SYNCD run another build's gateway / syncd
+// (before and after a change in one sitting); JIUJIN_BENCH_GATEWAY_WRAP="valgrind
+// --tool=callgrind ..." runs the gateway's serve under a profiler.
 #include "../integration/integration.h"
 
 #include "deviceconfig.h"
