@@ -129,11 +129,9 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
     auto tx = m_storage.begin(); // nests in intake's
     if (!tx)
         return tx.error();
-    auto existing = m_storage.cases().caseOf(submission.device, submission.uuid);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return *existing.value(); // one case per application, for ever
+    // One case per application, for ever: the insert below does nothing for an application that
+    // has one (Error::Busy), and that case is read then. Intake opens a case only for a record it
+    // has just stored, so the read is not made for every record.
     CaseRow row;
     row.device = submission.device;
     row.uuid = submission.uuid;
@@ -166,6 +164,16 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
     row.department = itemTerms.department;
     row.promisedDays = itemTerms.promisedDays;
     auto id = m_storage.cases().insertCase(row);
+    if (!id && id.error().code == Error::Busy) {
+        auto existing = m_storage.cases().caseOf(submission.device, submission.uuid);
+        if (!existing)
+            return existing.error();
+        if (!existing.value()) // busy, yet no case: a conflict on something else
+            return id.error();
+        if (auto r = tx.value()->commit(); !r)
+            return r.error();
+        return *existing.value();
+    }
     if (!id)
         return id.error();
     row.id = id.value();

@@ -37,9 +37,12 @@ struct IntakeTimings
     qint64 lookup = 0;   ///< duplicate check, quota and upload rows
     qint64 open = 0;     ///< the key header and the payload (and attachments) opened
     qint64 validate = 0; ///< metadata and payload parsed and checked against the form
-    qint64 store = 0;    ///< the record's row, its case, usage and upload rows written
-    qint64 receipt = 0;  ///< receipt numbers and their signatures (one per batch in v2)
-    qint64 commit = 0;   ///< the batch's COMMIT
+    /// open and validate run on a helper thread beside the store for records without
+    /// attachments (summed there too); wait is what the storing thread waited for them
+    qint64 wait = 0;
+    qint64 store = 0;   ///< the record's row, its case, usage and upload rows written
+    qint64 receipt = 0; ///< receipt numbers and their signatures (one per batch in v2)
+    qint64 commit = 0;  ///< the batch's COMMIT
 };
 
 /**

@@ -10,9 +10,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <initializer_list>
 #include <limits>
+#include <mutex>
 
 namespace jiujin::protocol {
 
@@ -69,17 +71,9 @@ struct CipherCtxFree
 {
     void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
 };
-struct KdfFree
-{
-    void operator()(EVP_KDF *k) const { EVP_KDF_free(k); }
-};
 struct KdfCtxFree
 {
     void operator()(EVP_KDF_CTX *c) const { EVP_KDF_CTX_free(c); }
-};
-struct MacFree
-{
-    void operator()(EVP_MAC *m) const { EVP_MAC_free(m); }
 };
 struct MacCtxFree
 {
@@ -132,13 +126,55 @@ bool randomBytes(unsigned char *out, size_t n)
     return RAND_bytes(out, int(n)) == 1;
 }
 
+// OpenSSL 3 looks an algorithm up in its providers at every EVP_*_fetch, and at every init given
+// a legacy EVP_aes_256_gcm()-style handle: a lock, a name lookup and a method copy each time,
+// which was a large part of opening one record at central. Each algorithm is fetched once per
+// process (thread-safe statics) and kept for its lifetime; a failed fetch is null and is tried
+// again by the next call.
+template <typename T, typename Fetch> T *fetchedOnce(std::atomic<T *> &slot, Fetch fetch)
+{
+    if (T *got = slot.load(std::memory_order_acquire))
+        return got;
+    static std::mutex lock;
+    std::lock_guard guard(lock);
+    if (T *got = slot.load(std::memory_order_relaxed))
+        return got;
+    T *made = fetch();
+    slot.store(made, std::memory_order_release);
+    return made;
+}
+
+EVP_KDF *hkdfAlgorithm()
+{
+    static std::atomic<EVP_KDF *> slot{nullptr};
+    return fetchedOnce(slot, [] { return EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_HKDF, nullptr); });
+}
+
+EVP_MAC *hmacAlgorithm()
+{
+    static std::atomic<EVP_MAC *> slot{nullptr};
+    return fetchedOnce(slot, [] { return EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr); });
+}
+
+EVP_CIPHER *aes256Gcm()
+{
+    static std::atomic<EVP_CIPHER *> slot{nullptr};
+    return fetchedOnce(slot, [] { return EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr); });
+}
+
+EVP_CIPHER *sm4CtrAlgorithm()
+{
+    static std::atomic<EVP_CIPHER *> slot{nullptr};
+    return fetchedOnce(slot, [] { return EVP_CIPHER_fetch(nullptr, "SM4-CTR", nullptr); });
+}
+
 bool hkdf(const char *digestName, const unsigned char *ikm, size_t ikmLen, QByteArrayView info,
           unsigned char *out, size_t outLen)
 {
-    std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_HKDF, nullptr));
+    EVP_KDF *kdf = hkdfAlgorithm();
     if (!kdf)
         return false;
-    std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+    std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf));
     if (!ctx)
         return false;
     OSSL_PARAM params[] = {
@@ -156,10 +192,10 @@ bool hkdf(const char *digestName, const unsigned char *ikm, size_t ikmLen, QByte
 bool hmacSm3(const unsigned char *key, size_t keyLen, std::initializer_list<QByteArrayView> chunks,
              unsigned char (&out)[hmacSm3Size])
 {
-    std::unique_ptr<EVP_MAC, MacFree> mac(EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr));
+    EVP_MAC *mac = hmacAlgorithm();
     if (!mac)
         return false;
-    std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_new(mac.get()));
+    std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_new(mac));
     if (!ctx)
         return false;
     char sm3[] = "SM3";
@@ -199,9 +235,10 @@ bool aesGcm(bool encrypt, const unsigned char *key, const unsigned char *nonce,
             std::initializer_list<QByteArrayView> aad, QByteArrayView in, unsigned char *out,
             unsigned char *tag)
 {
+    EVP_CIPHER *cipher = aes256Gcm();
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
-    if (!ctx ||
-        EVP_CipherInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key, nonce, encrypt ? 1 : 0) != 1)
+    if (!cipher || !ctx ||
+        EVP_CipherInit_ex2(ctx.get(), cipher, key, nonce, encrypt ? 1 : 0, nullptr) != 1)
         return false;
     for (QByteArrayView a : aad) {
         if (!cipherUpdate(ctx.get(), nullptr, a))
@@ -222,8 +259,9 @@ bool aesGcm(bool encrypt, const unsigned char *key, const unsigned char *nonce,
 bool sm4Ctr(const unsigned char *key, const unsigned char *iv, QByteArrayView in,
             unsigned char *out)
 {
+    EVP_CIPHER *cipher = sm4CtrAlgorithm();
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_sm4_ctr(), nullptr, key, iv) != 1)
+    if (!cipher || !ctx || EVP_EncryptInit_ex2(ctx.get(), cipher, key, iv, nullptr) != 1)
         return false;
     if (!cipherUpdate(ctx.get(), out, in))
         return false;

@@ -14,6 +14,9 @@
 // Usage: jiujin-bench-sync [N] [DIR] [--baseline M] [--shaped-kbit K]
 //   N: records to drain (default 10000); DIR: where the databases go (default the current
 //   directory); M: records the baseline sends (default N/10, at least 10).
+// Environment: JIUJIN_BENCH_GATEWAY / JIUJIN_BENCH_SYNCD run another build's gateway / syncd
+// (before and after a change in one sitting); JIUJIN_BENCH_GATEWAY_WRAP="valgrind
+// --tool=callgrind ..." runs the gateway's serve under a profiler.
 #include "../integration/integration.h"
 
 #include "deviceconfig.h"
@@ -181,7 +184,8 @@ struct Gateway
     }
     void start(const QString &dir)
     {
-        exe = QStringLiteral(JIUJIN_GATEWAY_EXE);
+        // JIUJIN_BENCH_GATEWAY: another build's gateway (a before/after pair in one run).
+        exe = qEnvironmentVariable("JIUJIN_BENCH_GATEWAY", QStringLiteral(JIUJIN_GATEWAY_EXE));
         data = dir;
         const QByteArray init = cli({QStringLiteral("init")});
         const qsizetype at = init.indexOf("sha256//");
@@ -194,9 +198,23 @@ struct Gateway
         serve.setStandardOutputFile(log);
         // qFatal aborts without destructors: the gateway must not outlive the benchmark.
         serve.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        serve.start(exe, {QStringLiteral("serve"), QStringLiteral("--data-dir"), data,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--catalogue"), QStringLiteral(JIUJIN_SEED)});
+        QStringList args{QStringLiteral("serve"),
+                         QStringLiteral("--data-dir"),
+                         data,
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--catalogue"),
+                         QStringLiteral(JIUJIN_SEED)};
+        // JIUJIN_BENCH_GATEWAY_WRAP="valgrind --tool=callgrind ..." runs serve under a profiler
+        // (instruction counts repeat here; the wall clock does not).
+        QStringList wrap =
+            qEnvironmentVariable("JIUJIN_BENCH_GATEWAY_WRAP").split(u' ', Qt::SkipEmptyParts);
+        if (wrap.isEmpty()) {
+            serve.start(exe, args);
+        } else {
+            const QString program = wrap.takeFirst();
+            serve.start(program, wrap << exe << args);
+        }
         QByteArray said;
         QFile out(log);
         for (int i = 0; i < 600 && port == 0; ++i) {
@@ -304,7 +322,10 @@ struct Drained
 /** Runs `jiujin-syncd --db DB --once` and waits for it; its output goes to a file. */
 Drained runSyncd(const QString &db, const QString &outFile)
 {
-    const QByteArray exe = QByteArrayLiteral(JIUJIN_SYNCD_EXE);
+    // JIUJIN_BENCH_SYNCD: another build's jiujin-syncd (a before/after pair in one run).
+    const QByteArray exe = qEnvironmentVariableIsEmpty("JIUJIN_BENCH_SYNCD")
+                               ? QByteArrayLiteral(JIUJIN_SYNCD_EXE)
+                               : qgetenv("JIUJIN_BENCH_SYNCD");
     const QByteArray dbPath = QFile::encodeName(db), out = QFile::encodeName(outFile);
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);

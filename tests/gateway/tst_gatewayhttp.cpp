@@ -530,6 +530,127 @@ TEST_CASE("Submissions: a record whose writes fail is answered retry alone; the 
     CHECK(out.results.at(0).receipt == QLatin1String("NM20261128000003"));
 }
 
+namespace {
+
+/** A sound 失业登记 application without attachments, sealed by hand (opened ahead of the store
+ *  by central: IntakeService's helper thread). */
+protocol::WireRecord plainApplication(const TestGateway &gateway, Suite suite, const QString &name)
+{
+    QJsonObject fields = unemploymentFields();
+    fields.insert(QStringLiteral("name"), name);
+    return craft(gateway, suite, QStringLiteral("submission"),
+                 {{QStringLiteral("fields"), fields}});
+}
+
+} // namespace
+
+TEST_CASE("Submissions opened ahead of the store: a bad record mid-batch is refused alone, and "
+          "the batch again is answered duplicate with the same receipts",
+          "[gateway-http]")
+{
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(protocol::suiteName(suite)), suite);
+    QList<protocol::WireRecord> records;
+    for (const char *name : {"巴特尔", "其其格", "乌云", "娜仁", "图雅", "阿拉坦"})
+        records.append(plainApplication(gateway, suite, QString::fromUtf8(name)));
+    // Third: its seal tampered with. Fifth: metadata edited after sealing (it is the AAD).
+    records[2].payload[records[2].payload.size() / 2] =
+        char(records[2].payload.at(records[2].payload.size() / 2) ^ 0x01);
+    records[4].meta.replace("\"v\":1", "\"v\":1 ");
+    protocol::SubmissionBatch batch{records};
+    batch.version = protocol::receiptsV2;
+    const protocol::BatchResult out =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+    REQUIRE(out.results.size() == 6);
+    const QList<Outcome> expected{Outcome::Accepted, Outcome::Accepted, Outcome::Rejected,
+                                  Outcome::Accepted, Outcome::Rejected, Outcome::Accepted};
+    const QString day = out.results.at(0).receipt.left(10); // "NM" + the service day
+    int number = 0;
+    for (qsizetype i = 0; i < 6; ++i) {
+        INFO("record " << i);
+        CHECK(out.results.at(i).uuid == records.at(i).uuid);
+        CHECK(out.results.at(i).status == expected.at(i));
+        if (expected.at(i) == Outcome::Accepted) {
+            // Numbered in the batch's order, without a gap where a record was refused.
+            CHECK(out.results.at(i).receipt ==
+                  day + QStringLiteral("%1").arg(++number, 6, 10, QLatin1Char('0')));
+        } else {
+            CHECK(out.results.at(i).receipt.isEmpty());
+            CHECK_FALSE(out.results.at(i).reason.isEmpty());
+        }
+    }
+    const QString id = device.enrolled.deviceId;
+    CHECK(gateway.storage->intake().submissions(id).value().size() == 6);
+    // Every accepted application has its case, once.
+    for (qsizetype i : {0, 1, 3, 5}) {
+        INFO("record " << i);
+        const auto opened = gateway.storage->cases().caseOf(id, records.at(i).uuid);
+        REQUIRE(opened.ok());
+        REQUIRE(opened.value().has_value());
+        CHECK(opened.value()->receipt == out.results.at(i).receipt);
+    }
+    CHECK_FALSE(gateway.storage->cases().caseOf(id, records.at(2).uuid).value().has_value());
+
+    // The answer lost: the batch again, with a new record in the middle.
+    records.insert(3, plainApplication(gateway, suite, QStringLiteral("萨仁")));
+    protocol::SubmissionBatch again{records};
+    again.version = protocol::receiptsV2;
+    const protocol::BatchResult second =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(again), gateway.nowSecs));
+    REQUIRE(second.results.size() == 7);
+    for (qsizetype i = 0; i < 7; ++i) {
+        INFO("record " << i);
+        if (i == 3) {
+            CHECK(second.results.at(i).status == Outcome::Accepted);
+            CHECK(second.results.at(i).receipt ==
+                  day + QStringLiteral("%1").arg(++number, 6, 10, QLatin1Char('0')));
+            continue;
+        }
+        const protocol::RecordResult &first = out.results.at(i < 3 ? i : i - 1);
+        CHECK(second.results.at(i).status == Outcome::Duplicate);
+        CHECK(second.results.at(i).receipt == first.receipt);
+        CHECK(second.results.at(i).reason == first.reason);
+    }
+    CHECK(gateway.storage->intake().submissions(id).value().size() == 7);
+}
+
+TEST_CASE("Submissions opened ahead of the store: a record whose writes fail is answered retry "
+          "alone; the others are stored",
+          "[gateway-http][sqlite]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
+    QList<protocol::WireRecord> records;
+    for (const char *name : {"巴特尔", "其其格", "乌云", "娜仁"})
+        records.append(plainApplication(gateway, Suite::Intl, QString::fromUtf8(name)));
+    // A real storage failure for the second record alone: the database refuses its case.
+    auto raw = Database::openRaw(GatewayKeys::databasePath(gateway.dir.path()));
+    REQUIRE(raw.ok());
+    const QByteArray trigger = "CREATE TRIGGER refuse_case BEFORE INSERT ON cases WHEN "
+                               "NEW.uuid = '" +
+                               records.at(1).uuid.toLatin1() +
+                               "' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
+    REQUIRE(raw.value()->exec(trigger.constData()).ok());
+    protocol::SubmissionBatch batch{records};
+    batch.version = protocol::receiptsV2;
+    const protocol::BatchResult out =
+        results(device.push(gateway, "/v1/submissions", protocol::encode(batch), gateway.nowSecs));
+    REQUIRE(out.results.size() == 4);
+    const QString id = device.enrolled.deviceId;
+    CHECK(out.results.at(0).status == Outcome::Accepted);
+    CHECK(out.results.at(1).status == Outcome::Retry);
+    CHECK(out.results.at(1).receipt.isEmpty());
+    CHECK(out.results.at(2).status == Outcome::Accepted);
+    CHECK(out.results.at(3).status == Outcome::Accepted);
+    // Nothing of the failed record stays: no row, no case; the rest have theirs.
+    CHECK_FALSE(gateway.storage->intake().submission(id, records.at(1).uuid).value().has_value());
+    CHECK(gateway.storage->intake().submissions(id).value().size() == 3);
+    for (qsizetype i : {0, 2, 3})
+        CHECK(gateway.storage->cases().caseOf(id, records.at(i).uuid).value().has_value());
+    CHECK(out.results.at(2).receipt.right(6) == QLatin1String("000002"));
+}
+
 TEST_CASE("Signed requests: certificate, freshness, nonce and signature are enforced",
           "[gateway-http]")
 {

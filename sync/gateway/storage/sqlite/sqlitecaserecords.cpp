@@ -144,8 +144,15 @@ Result<void> SqliteCaseRecords::updateCase(const CaseRow &c)
 Result<std::optional<CaseRow>> SqliteCaseRecords::one(const char *where, const QString &a,
                                                       const QString &b)
 {
-    // caseOf() runs once for every case intake opens: prepared once per connection.
-    auto s = m_db->cached((QByteArray(caseColumns) + " WHERE " + where).constData());
+    // Prepared once per connection. Database::cached() knows a statement by the address of its
+    // text, so each text is made once and kept: a temporary's address is reused by the next
+    // temporary, and caseByReceipt() then ran caseOf()'s statement (no case found).
+    static const QByteArray byReceipt = QByteArray(caseColumns) + " WHERE receipt = ?";
+    static const QByteArray byRecord = QByteArray(caseColumns) + " WHERE device = ? AND uuid = ?";
+    const QByteArrayView wanted(where);
+    if (wanted != "receipt = ?" && wanted != "device = ? AND uuid = ?")
+        return Error{Error::Invalid, QStringLiteral("unknown case lookup")};
+    auto s = m_db->cached(wanted == "receipt = ?" ? byReceipt.constData() : byRecord.constData());
     s.bind(1, a);
     if (!b.isNull())
         s.bind(2, b);
