@@ -598,8 +598,8 @@ QString BookingsApi::cancelRequestState(const QDateTime &slotStart, const QDateT
 }
 
 Result<std::optional<BookingInfo>> BookingsApi::findBooking(const protocol::SlotIdParts &slot,
-                                                             const QString &slotId,
-                                                             const QString &number)
+                                                            const QString &slotId,
+                                                            const QString &number)
 {
     auto bookings = m_booking->bookings(slot.point, chinaDate(slot.startUtc));
     if (!bookings)
@@ -737,14 +737,15 @@ void BookingsApi::move(OperatorRequest &r)
         if (auto committed = tx.value()->commit(); !committed)
             return OperatorHttp::unavailable(r.res, committed.error());
     }
-    OperatorHttp::reply(r.res, 202,
-                        {{QStringLiteral("slot"), slotId},
-                         {QStringLiteral("number"), number},
-                         {QStringLiteral("state"), QStringLiteral("cancelling")},
-                         {QStringLiteral("to_slot"), booked->slot},
-                         {QStringLiteral("to_date"), chinaDate(newSlot->startUtc).toString(Qt::ISODate)},
-                         {QStringLiteral("to_time"), hhmm(newSlot->startUtc)},
-                         {QStringLiteral("new_number"), booked->ticket}});
+    OperatorHttp::reply(
+        r.res, 202,
+        {{QStringLiteral("slot"), slotId},
+         {QStringLiteral("number"), number},
+         {QStringLiteral("state"), QStringLiteral("cancelling")},
+         {QStringLiteral("to_slot"), booked->slot},
+         {QStringLiteral("to_date"), chinaDate(newSlot->startUtc).toString(Qt::ISODate)},
+         {QStringLiteral("to_time"), hhmm(newSlot->startUtc)},
+         {QStringLiteral("new_number"), booked->ticket}});
 }
 
 void BookingsApi::setPlan(OperatorRequest &r)

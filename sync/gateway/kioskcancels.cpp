@@ -27,8 +27,9 @@ Result<protocol::BookingCancelList> KioskCancels::listFor(const QString &device,
     for (const CancelRequestRow &row : open.value()) {
         // A move is the citizen's own request: kiosks word it so, and a kiosk that knows only
         // the protocol's codes would leave an unknown one out (and the citizen with two seats).
-        const QString reason =
-            row.reason == QLatin1String(movedReason) ? QStringLiteral("applicant_request") : row.reason;
+        const QString reason = row.reason == QLatin1String(movedReason)
+                                   ? QStringLiteral("applicant_request")
+                                   : row.reason;
         list.cancels.append({row.booking, row.slot, reason, row.requestedAt});
     }
     return list;

@@ -205,7 +205,7 @@ try {
   must(!!(await page.$(`${movedRow}[data-channel=kiosk][data-state=booked] [data-test=move-booking]`)), `the kiosk's booking ${setup.kioskTicket2} offers a move`)
   await page.click(`${movedRow} [data-test=move-booking]`)
   await page.waitForSelector(`[data-test=move-slot] option[value="${setup.moveSlot}"]`, { state: 'attached' })
-  check(!(await page.$(`[data-test=move-slot] option[value="${setup.slot}"]`)), "the booking's own slot is not offered")
+  check(!(await page.$(`[data-test=move-slot] option[value="${setup.kioskSlot2}"]`)), "the booking's own slot is not offered")
   await page.click('[data-test=move-confirm]')
   await page.waitForSelector('[data-test=move-error]')
   check((await page.textContent('[data-test=move-error]')).includes('时段'), 'no slot chosen, no move')

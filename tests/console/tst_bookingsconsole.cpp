@@ -72,7 +72,9 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     auto ticket = bookings.book(form);
     INFO(ticket.error().message.toStdString());
     REQUIRE(ticket.ok());
-    // A second citizen books the same slot; the console moves this one to 09:00 later.
+    // A second citizen books 10:00 (on the kiosk's lease there); the console moves this one
+    // to 09:00 later.
+    form.slot = protocol::slotId(point, chinaTime(day, QTime(10, 0)));
     form.name = QStringLiteral("乌云其其格");
     form.phone = QStringLiteral("138 4752 9017");
     auto ticket2 = bookings.book(form);
@@ -128,6 +130,7 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("channelToken"), channelToken},
         {QStringLiteral("kioskTicket"), ticket->ticket},
         {QStringLiteral("kioskTicket2"), ticket2->ticket},
+        {QStringLiteral("kioskSlot2"), form.slot},
         {QStringLiteral("moveSlot"), moveSlot},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};

@@ -13,8 +13,8 @@
 #include "bookingsapi.h"
 #include "bookingservice.h"
 #include "caserecords.h"
-#include "centralstorage.h"
 #include "centralcalendar.h"
+#include "centralstorage.h"
 #include "chinatime.h"
 #include "database.h"
 #include "operatorroles.h"
@@ -522,16 +522,15 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     // transaction with a number for the clerk to read out; once only, audited; capacity holds.
     const auto kioskBooking = [&](const QString &ticket) {
         protocol::SubmissionBatch made;
-        made.records.append(craftRecord(
-            keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
-            QStringLiteral("booking"),
-            {{QStringLiteral("item"), QLatin1String(unemploymentItem)},
-             {QStringLiteral("name"), QStringLiteral("李四")},
-             {QStringLiteral("phone"), QStringLiteral("13912345678")}},
-            now,
-            {{QStringLiteral("slot"), slot0830},
-             {QStringLiteral("ticket"), ticket},
-             {QStringLiteral("lease"), true}}));
+        made.records.append(craftRecord(keys->centralKey(protocol::Suite::Intl),
+                                        protocol::Suite::Intl, QStringLiteral("booking"),
+                                        {{QStringLiteral("item"), QLatin1String(unemploymentItem)},
+                                         {QStringLiteral("name"), QStringLiteral("李四")},
+                                         {QStringLiteral("phone"), QStringLiteral("13912345678")}},
+                                        now,
+                                        {{QStringLiteral("slot"), slot0830},
+                                         {QStringLiteral("ticket"), ticket},
+                                         {QStringLiteral("lease"), true}}));
         const HttpReply sent = signedSend("POST", "/v1/submissions", protocol::encode(made), true);
         REQUIRE(sent.status == 200);
         auto result = protocol::decodeBatchResult(sent.body);
@@ -553,16 +552,15 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
                            {QStringLiteral("number"), number},
                            {QStringLiteral("to_slot"), to}};
     };
-    const int free0900 = slotOf(object(send("GET", dayPath, clerkA)), slot0900)
-                             .value(QLatin1String("free"))
-                             .toInt();
+    const int free0900 =
+        slotOf(object(send("GET", dayPath, clerkA)), slot0900).value(QLatin1String("free")).toInt();
     for (const QByteArray &who : {supervisor, officer, clerkC})
         CHECK(send("POST", "/v1/operator/bookings/move", who,
                    moveBody(QStringLiteral("Y0830B"), slot0900))
                   .status == 403);
-    r = send("POST", "/v1/operator/bookings/move", clerkA,
-             moveBody(QStringLiteral("Y0830B"),
-                      protocol::slotId(pointB, chinaTime(day, QTime(9, 0)))));
+    r = send(
+        "POST", "/v1/operator/bookings/move", clerkA,
+        moveBody(QStringLiteral("Y0830B"), protocol::slotId(pointB, chinaTime(day, QTime(9, 0)))));
     CHECK(r.status == 400);
     CHECK(object(r).value(QLatin1String("field")).toString() == QLatin1String("to_slot"));
     CHECK(send("POST", "/v1/operator/bookings/move", clerkA, moveBody(channelNumber, slot0900))
@@ -584,8 +582,7 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(newNumber == QLatin1String("G0900-01"));
     QJsonObject oldRow = rowOf(QStringLiteral("Y0830B"));
     CHECK(oldRow.value(QLatin1String("state")).toString() == QLatin1String("cancelling"));
-    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() ==
-          QLatin1String("rescheduled"));
+    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() == QLatin1String("rescheduled"));
     CHECK_FALSE(oldRow.value(QLatin1String("may_move")).toBool());
     const QJsonObject newRow = rowOf(newNumber);
     CHECK(newRow.value(QLatin1String("slot")).toString() == slot0900);
@@ -603,11 +600,10 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     const QString fullUuid = kioskBooking(QStringLiteral("Y0830C"));
     QList<QByteArray> fillers;
     for (int i = 0; i < 20; ++i) {
-        const HttpReply filled = httpsSend(
-            port, pin, "POST", "/v1/channel/bookings",
-            protocol::encode(protocol::ChannelBookingRequest{
-                slot0900, QStringLiteral("fill-%1").arg(i)}),
-            {channelBearer});
+        const HttpReply filled = httpsSend(port, pin, "POST", "/v1/channel/bookings",
+                                           protocol::encode(protocol::ChannelBookingRequest{
+                                               slot0900, QStringLiteral("fill-%1").arg(i)}),
+                                           {channelBearer});
         if (filled.status != 201)
             break;
         auto answer = protocol::decodeChannelBookingResponse(filled.body);
@@ -623,23 +619,22 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(rowOf(QStringLiteral("Y0830C")).value(QLatin1String("state")).toString() ==
           QLatin1String("booked"));
     CHECK(cancelsOf().cancels.size() == 1); // still only Y0830B
-    for (const QByteArray &id : fillers) // the plan checks below count what 09:00 holds
+    for (const QByteArray &id : fillers)    // the plan checks below count what 09:00 holds
         CHECK(httpsSend(port, pin, "DELETE", "/v1/channel/bookings/" + id, {}, {channelBearer})
                   .status == 204);
     // The kiosk answers the move; Y0830C's own booking_cancel frees its lease seat too.
     protocol::SubmissionBatch movedAnswer;
     for (const QString &uuid : {movedUuid, fullUuid})
-        movedAnswer.records.append(craftRecord(
-            keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
-            QStringLiteral("booking_cancel"), QJsonObject{}, now,
-            {{QStringLiteral("refers_to"), uuid}, {QStringLiteral("slot"), slot0830}}));
+        movedAnswer.records.append(
+            craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                        QStringLiteral("booking_cancel"), QJsonObject{}, now,
+                        {{QStringLiteral("refers_to"), uuid}, {QStringLiteral("slot"), slot0830}}));
     r = signedSend("POST", "/v1/submissions", protocol::encode(movedAnswer), true);
     REQUIRE(r.status == 200);
     CHECK(cancelsOf().cancels.isEmpty());
     oldRow = rowOf(QStringLiteral("Y0830B"));
     CHECK(oldRow.value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
-    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() ==
-          QLatin1String("rescheduled"));
+    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() == QLatin1String("rescheduled"));
     CHECK(rowOf(newNumber).value(QLatin1String("state")).toString() == QLatin1String("booked"));
 
     // ---- A request the kiosk never answered before the slot started is no longer asked (the
@@ -666,11 +661,11 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
         late.ticket = QStringLiteral("Y0830Z");
         late.createdAt = now.addDays(-3);
         REQUIRE(rows.addBooking(late).ok());
-        REQUIRE(rows.addCancelRequest({kiosk->deviceId, lateUuid, pastSlot,
-                                       chinaTime(past, QTime(8, 30)),
-                                       QStringLiteral("point_closed"), QStringLiteral("clerk-a"),
-                                       now.addDays(-2)})
-                    .ok());
+        REQUIRE(
+            rows.addCancelRequest({kiosk->deviceId, lateUuid, pastSlot,
+                                   chinaTime(past, QTime(8, 30)), QStringLiteral("point_closed"),
+                                   QStringLiteral("clerk-a"), now.addDays(-2)})
+                .ok());
         REQUIRE(tx.value()->commit().ok());
     }
     const QByteArray pastPath = "/v1/operator/bookings/day?point=" + pointA.toLatin1() +
@@ -692,10 +687,10 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(object(send("GET", dayPath, clerkA)).value(QLatin1String("cancel_undelivered")) == 0);
     CHECK(cancelsOf().cancels.isEmpty()); // started: not listed to the kiosk any more
     protocol::SubmissionBatch lateAnswer;
-    lateAnswer.records.append(craftRecord(
-        keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
-        QStringLiteral("booking_cancel"), QJsonObject{}, now,
-        {{QStringLiteral("refers_to"), lateUuid}, {QStringLiteral("slot"), pastSlot}}));
+    lateAnswer.records.append(
+        craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                    QStringLiteral("booking_cancel"), QJsonObject{}, now,
+                    {{QStringLiteral("refers_to"), lateUuid}, {QStringLiteral("slot"), pastSlot}}));
     r = signedSend("POST", "/v1/submissions", protocol::encode(lateAnswer), true);
     REQUIRE(r.status == 200);
     auto lateResult = protocol::decodeBatchResult(r.body);
