@@ -260,14 +260,44 @@ void BookingsApi::day(OperatorRequest &r)
         // The item of a kiosk's booking is in its record's clear metadata; a channel's booking
         // names none central keeps.
         QJsonValue item = QJsonValue::Null;
-        if (kiosk) {
-            auto record = m_storage.intake().submission(b.device, b.id);
+        // A booking moved here names the kiosk booking it replaced (its reference, "device/uuid"):
+        // the item is that record's, and the old number is shown beside the new one.
+        const qsizetype cut = moved ? b.ref.indexOf(u'/') : -1;
+        const QString recordDevice = cut > 0 ? b.ref.left(cut) : b.device;
+        const QString recordId = cut > 0 ? b.ref.mid(cut + 1) : b.id;
+        QJsonValue movedFrom = QJsonValue::Null;
+        if (kiosk || cut > 0) {
+            auto record = m_storage.intake().submission(recordDevice, recordId);
             if (!record)
                 return OperatorHttp::unavailable(r.res, record.error());
             if (record->has_value() && !record->value().item.isEmpty())
                 item = record->value().item;
         }
+        if (cut > 0) {
+            auto old = m_storage.bookings().booking(recordDevice, recordId);
+            if (!old)
+                return OperatorHttp::unavailable(r.res, old.error());
+            if (old->has_value())
+                movedFrom = old->value().ticket.isEmpty() ? old->value().id : old->value().ticket;
+        }
         const QString reason = kiosk ? requestedReason.value(b.device + u'/' + b.id) : QString();
+        // The booking a move made in its place, wherever it is.
+        QJsonValue movedTo = QJsonValue::Null;
+        if (reason == QLatin1String(KioskCancels::movedReason)) {
+            auto to = m_storage.bookings().bookingByRef(QLatin1String(BookingService::movedDevice),
+                                                        b.device + u'/' + b.id);
+            if (!to)
+                return OperatorHttp::unavailable(r.res, to.error());
+            if (to->has_value()) {
+                auto toSlot = protocol::parseSlotId(to->value().slot);
+                if (toSlot)
+                    movedTo = QJsonObject{
+                        {QStringLiteral("number"), to->value().ticket},
+                        {QStringLiteral("slot"), to->value().slot},
+                        {QStringLiteral("date"), chinaDate(toSlot->startUtc).toString(Qt::ISODate)},
+                        {QStringLiteral("time"), hhmm(toSlot->startUtc)}};
+            }
+        }
         bool newKiosk = !kiosk;
         if (kiosk) {
             if (!understands.contains(b.device)) {
@@ -298,6 +328,8 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("item"), item},
             {QStringLiteral("state"), state},
             {QStringLiteral("cancel_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
+            {QStringLiteral("moved_from"), movedFrom},
+            {QStringLiteral("moved_to"), movedTo},
             // A kiosk that never asked for GET /v1/bookings/cancels would not learn of it.
             {QStringLiteral("kiosk_too_old"), kiosk && !newKiosk},
             // Not started yet; another channel's, or a kiosk's whose kiosk will learn of it.
@@ -701,7 +733,8 @@ void BookingsApi::move(OperatorRequest &r)
     auto ticket = movedTicket(to.value(), toId);
     if (!ticket)
         return OperatorHttp::unavailable(r.res, ticket.error());
-    auto booked = m_booking->moveBook(toId, found->id, item, ticket.value(), r.now);
+    auto booked =
+        m_booking->moveBook(toId, found->device + u'/' + found->id, item, ticket.value(), r.now);
     if (!booked)
         return OperatorHttp::unavailable(r.res, booked.error());
     switch (booked->kind) {

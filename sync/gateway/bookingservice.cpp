@@ -834,7 +834,7 @@ Result<QList<BookingInfo>> BookingService::bookings(const QString &point, QDate 
     QList<BookingInfo> out;
     for (const BookingRow &row : rows.value())
         out.append({row.id, row.ticket, row.slot, sourceName(row.source), row.device, row.createdAt,
-                    row.cancelledAt});
+                    row.cancelledAt, row.ref});
     return out;
 }
 

@@ -81,9 +81,10 @@ struct BookingInfo
     QString ticket; ///< the kiosk's ticket number; "" for the channel
     QString slot;
     QString source; ///< "channel", "kiosk-lease" or "kiosk-request"
-    QString device; ///< device id, or "channel:<token id>"
+    QString device; ///< device id, or "channel:<token id>", or movedDevice
     QDateTime createdAt;
     std::optional<QDateTime> cancelledAt;
+    QString ref; ///< kiosk: the record uuid; channel: its key; moved: "device/uuid" it replaced
 };
 
 /** What POST /v1/channel/bookings answers. */
@@ -162,7 +163,8 @@ public:
     /** The device column of bookings made by moveBook() (DESIGN §13i, a kiosk booking moved). */
     static constexpr const char *movedDevice = "console";
     /** Books one seat of @p slot from the pool for a kiosk booking moved at the console
-     *  (device movedDevice, number @p ticket); @p ref (the old booking's uuid) gives the first
+     *  (device movedDevice, number @p ticket); @p ref ("device/uuid" of the booking it
+     *  replaces) gives the first
      *  answer again; Item as channelBook(). Call inside the caller's transaction: the old
      *  booking's cancel request commits with it or not at all. */
     Result<ChannelAnswer> moveBook(const QString &slot, const QString &ref, const QString &item,

@@ -219,6 +219,8 @@ try {
   check(/^G0900-\d\d$/.test(newNumber), `the clerk is given a new number to read out (${newNumber})`)
   check((await page.textContent(`${movedRow} [data-test=cancel-why]`)).includes('改约'), 'the old booking reads 取消中 (改约)')
   check(!!(await page.$(`tr[data-booking="${newNumber}"][data-channel=console][data-state=booked]`)), 'the new booking is listed in its slot as booked')
+  check((await page.textContent(`${movedRow} [data-test=moved-to]`)).includes(newNumber), 'the old booking names its new number')
+  check((await page.textContent(`tr[data-booking="${newNumber}"] [data-test=moved-from]`)).includes(setup.kioskTicket2), 'the new booking names the one it replaces')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-moved') }
   check((await page.textContent('[data-test=move-notice]')).includes(newNumber), 'the slip keeps the new number in English too')
   await setLang(page, 'zh')

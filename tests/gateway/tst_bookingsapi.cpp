@@ -589,6 +589,12 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(newRow.value(QLatin1String("channel")).toString() == QLatin1String("console"));
     CHECK(newRow.value(QLatin1String("state")).toString() == QLatin1String("booked"));
     CHECK(newRow.value(QLatin1String("may_cancel")).toBool());
+    CHECK(newRow.value(QLatin1String("moved_from")).toString() == QLatin1String("Y0830B"));
+    CHECK(newRow.value(QLatin1String("item")).toString() == QLatin1String(unemploymentItem));
+    CHECK(oldRow.value(QLatin1String("moved_to")).toObject().value(QLatin1String("number")) ==
+          newNumber);
+    CHECK(oldRow.value(QLatin1String("moved_to")).toObject().value(QLatin1String("time")) ==
+          QLatin1String("09:00"));
     CHECK(slotOf(object(send("GET", dayPath, clerkA)), slot0900).value(QLatin1String("free")) ==
           free0900 - 1);
     listed = cancelsOf();
