@@ -300,6 +300,16 @@ try {
   await page.waitForSelector('[data-test=bookings-refreshed][data-failed=false]')
   check(true, 'the next refresh clears the failure')
 
+  // ---- Yesterday's request the kiosk never answered before the slot started: not delivered,
+  // and the clerk is told to phone the citizen.
+  await page.fill('[data-test=bookings-date]', setup.pastDay)
+  const pastRow = `tr[data-booking="${setup.pastTicket}"]`
+  await page.waitForSelector(`${pastRow}[data-state=cancel_undelivered]`)
+  check((await page.textContent(pastRow)).includes('取消未送达：终端未同步，请电话告知群众'), 'the unanswered request reads 取消未送达')
+  check((await page.textContent('[data-test=cancel-undelivered]')).includes('请电话告知群众'), 'the clerk is told above the list')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-undelivered') }
+  await setLang(page, 'zh')
+
   const forced = await page.evaluate(async (point) => (await fetch(`/v1/operator/bookings/plans/${point}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"capacity":1}' })).status, setup.point)
   check(forced === 403, `a clerk's plan change is refused (${forced})`)

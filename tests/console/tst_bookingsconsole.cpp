@@ -15,6 +15,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 using namespace jiujin;
 using namespace live;
@@ -113,6 +114,49 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     addOperator(gw, {QStringLiteral("clerk-101"), QStringLiteral("--role"), QStringLiteral("clerk"),
                      QStringLiteral("--township"), QStringLiteral("150525101")});
 
+    // Yesterday, a booking of this kiosk that the console asked it to cancel and that it never
+    // answered before the slot started (written as central would hold it): the page must say
+    // the request was not delivered.
+    const QDate past = chinaDate(QDateTime::currentDateTimeUtc()).addDays(-1);
+    const QDateTime pastStart = chinaTime(past, QTime(8, 30));
+    const QString pastSlot = protocol::slotId(point, pastStart);
+    const QString pastTicket = QStringLiteral("20301-000000-9");
+    {
+        auto central = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
+        REQUIRE(central.ok());
+        Statement device = central.value()->prepare(
+            "SELECT device FROM device_features WHERE feature = 'booking_cancels'");
+        REQUIRE(device.step()); // jiujin-syncd asked for the list
+        const QString deviceId = device.text(0);
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Statement slotRow = central.value()->prepare(
+            "INSERT INTO booking_slots(id, point, start, end, capacity) VALUES (?, ?, ?, ?, 4)");
+        slotRow.bind(1, pastSlot)
+            .bind(2, point)
+            .bind(3, pastStart.toSecsSinceEpoch())
+            .bind(4, pastStart.addSecs(1800).toSecsSinceEpoch());
+        REQUIRE(slotRow.run().ok());
+        Statement booking = central.value()->prepare(
+            "INSERT INTO booking_bookings(id, slot, source, device, ref, ticket, created_at)"
+            " VALUES (?, ?, 'kiosk-request', ?, ?, ?, ?)");
+        booking.bind(1, uuid)
+            .bind(2, pastSlot)
+            .bind(3, deviceId)
+            .bind(4, uuid)
+            .bind(5, pastTicket)
+            .bind(6, pastStart.addDays(-3).toSecsSinceEpoch());
+        REQUIRE(booking.run().ok());
+        Statement request = central.value()->prepare(
+            "INSERT INTO booking_cancel_requests(device, booking, slot, slot_start, reason,"
+            " operator, requested_at) VALUES (?, ?, ?, ?, 'point_closed', 'clerk-203', ?)");
+        request.bind(1, deviceId)
+            .bind(2, uuid)
+            .bind(3, pastSlot)
+            .bind(4, pastStart.toSecsSinceEpoch())
+            .bind(5, pastStart.addDays(-2).toSecsSinceEpoch());
+        REQUIRE(request.run().ok());
+    }
+
     // Chromium does not run under libfaketime (tests/timetravel): the browser keeps the real
     // clock; the gateway keeps the shifted one (the console takes dates from central).
     QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
@@ -132,6 +176,8 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("kioskTicket2"), ticket2->ticket},
         {QStringLiteral("kioskSlot2"), form.slot},
         {QStringLiteral("moveSlot"), moveSlot},
+        {QStringLiteral("pastDay"), past.toString(Qt::ISODate)},
+        {QStringLiteral("pastTicket"), pastTicket},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),
