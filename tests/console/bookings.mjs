@@ -300,7 +300,7 @@ try {
   await page.waitForSelector('[data-test=bookings-refreshed][data-failed=false]')
   check(true, 'the next refresh clears the failure')
 
-  // ---- Yesterday's request the kiosk never answered before the slot started: not delivered,
+  // ---- The last working day's request the kiosk never answered before the slot started: not delivered,
   // and the clerk is told to phone the citizen.
   await page.fill('[data-test=bookings-date]', setup.pastDay)
   const pastRow = `tr[data-booking="${setup.pastTicket}"]`

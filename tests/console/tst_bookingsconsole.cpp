@@ -114,10 +114,12 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     addOperator(gw, {QStringLiteral("clerk-101"), QStringLiteral("--role"), QStringLiteral("clerk"),
                      QStringLiteral("--township"), QStringLiteral("150525101")});
 
-    // Yesterday, a booking of this kiosk that the console asked it to cancel and that it never
-    // answered before the slot started (written as central would hold it): the page must say
+    // The last working day, a booking of this kiosk that the console asked it to cancel and that it
+    // never answered before the slot started (written as central would hold it): the page must say
     // the request was not delivered.
-    const QDate past = chinaDate(QDateTime::currentDateTimeUtc()).addDays(-1);
+    QDate past = chinaDate(QDateTime::currentDateTimeUtc()).addDays(-1);
+    while (!WorkCalendar::china().isOpen(past))
+        past = past.addDays(-1);
     const QDateTime pastStart = chinaTime(past, QTime(8, 30));
     const QString pastSlot = protocol::slotId(point, pastStart);
     const QString pastTicket = QStringLiteral("20301-000000-9");
