@@ -730,6 +730,10 @@ void BookingsApi::move(OperatorRequest &r)
     if (!record)
         return OperatorHttp::unavailable(r.res, record.error());
     const QString item = record->has_value() ? record->value().item : QString();
+    // The new slot's point is locked first (PostgreSQL: its advisory lock and the slot row, as
+    // every capacity check does), so two moves into one slot count each other's numbers.
+    if (auto locked = m_storage.bookings().slot(toId); !locked)
+        return OperatorHttp::unavailable(r.res, locked.error());
     auto ticket = movedTicket(to.value(), toId);
     if (!ticket)
         return OperatorHttp::unavailable(r.res, ticket.error());
