@@ -528,27 +528,43 @@ const QStringList &BookingsApi::cancelReasons()
     return protocol::bookingCancelReasons(); // the kiosk words them: one list
 }
 
-void BookingsApi::cancel(OperatorRequest &r)
+std::optional<BookingsApi::NamedBooking> BookingsApi::namedBooking(OperatorRequest &r,
+                                                                   const char *extra)
 {
     const QJsonObject &b = r.body;
     for (const QString &key : b.keys())
         if (key != QLatin1String("slot") && key != QLatin1String("number") &&
-            key != QLatin1String("reason"))
-            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+            key != QLatin1String(extra)) {
+            fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+            return std::nullopt;
+        }
     const QString slotId = b.value(QLatin1String("slot")).toString();
     const QString number = b.value(QLatin1String("number")).toString();
-    const QString reason = b.value(QLatin1String("reason")).toString();
     auto slot = protocol::parseSlotId(slotId.left(64));
-    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch())
-        return fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
-    if (!cancelsAt(r.session.row, slot->point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    if (number.isEmpty() || number.size() > 64)
-        return fieldError(r.res, QStringLiteral("number"),
-                          QStringLiteral("number: the booking's number"));
-    // A code, not free text: the audit log holds no personal data.
+    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch()) {
+        fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
+        return std::nullopt;
+    }
+    if (!cancelsAt(r.session.row, slot->point)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    if (number.isEmpty() || number.size() > 64) {
+        fieldError(r.res, QStringLiteral("number"), QStringLiteral("number: the booking's number"));
+        return std::nullopt;
+    }
+    return NamedBooking{slot.value(), slotId, number};
+}
 
-    // The move's reason is the move's own (move()).
+void BookingsApi::cancel(OperatorRequest &r)
+{
+    const auto named = namedBooking(r, "reason");
+    if (!named)
+        return;
+    const auto &[slot, slotId, number] = *named;
+    const QString reason = r.body.value(QLatin1String("reason")).toString();
+    // A code, not free text: the audit log holds no personal data. The move's reason is the
+    // move's own (move()).
     if (reason == QLatin1String(KioskCancels::movedReason) || !cancelReasons().contains(reason))
         return fieldError(r.res, QStringLiteral("reason"),
                           QStringLiteral("reason: one of ") + cancelReasons().join(u", "));
@@ -556,19 +572,19 @@ void BookingsApi::cancel(OperatorRequest &r)
     auto tx = m_storage.begin();
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto listed = findBooking(slot.value(), slotId, number);
+    auto listed = findBooking(slot, slotId, number);
     if (!listed)
         return OperatorHttp::unavailable(r.res, listed.error());
     const std::optional<BookingInfo> &found = listed.value();
     if (!found)
         return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
-    if (found->cancelledAt || slot->startUtc <= r.now)
+    if (found->cancelledAt || slot.startUtc <= r.now)
         return OperatorHttp::reply(r.res, 409,
                                    {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
                                     {QStringLiteral("message"),
                                      found->cancelledAt ? QStringLiteral("already cancelled")
                                                         : QStringLiteral("the slot has started")}});
-    const QJsonObject detail{{QStringLiteral("point"), slot->point},
+    const QJsonObject detail{{QStringLiteral("point"), slot.point},
                              {QStringLiteral("slot"), slotId},
                              {QStringLiteral("number"), number},
                              {QStringLiteral("reason"), reason}};
@@ -590,7 +606,7 @@ void BookingsApi::cancel(OperatorRequest &r)
                   QStringLiteral("this kiosk's software cannot learn of a cancellation from "
                                  "central: the booking is cancelled at the kiosk")}});
         auto added = m_storage.bookings().addCancelRequest(CancelRequestRow{
-            found->device, found->id, slotId, slot->startUtc, reason, r.session.row.id, r.now});
+            found->device, found->id, slotId, slot.startUtc, reason, r.session.row.id, r.now});
         if (!added)
             return OperatorHttp::unavailable(r.res, added.error());
         if (added.value()) {
@@ -659,24 +675,13 @@ Result<QString> BookingsApi::movedTicket(const protocol::SlotIdParts &to, const 
 
 void BookingsApi::move(OperatorRequest &r)
 {
-    const QJsonObject &b = r.body;
-    for (const QString &key : b.keys())
-        if (key != QLatin1String("slot") && key != QLatin1String("number") &&
-            key != QLatin1String("to_slot"))
-            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
-    const QString slotId = b.value(QLatin1String("slot")).toString();
-    const QString number = b.value(QLatin1String("number")).toString();
-    const QString toId = b.value(QLatin1String("to_slot")).toString();
-    auto slot = protocol::parseSlotId(slotId.left(64));
-    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch())
-        return fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
-    if (!cancelsAt(r.session.row, slot->point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    if (number.isEmpty() || number.size() > 64)
-        return fieldError(r.res, QStringLiteral("number"),
-                          QStringLiteral("number: the booking's number"));
+    const auto named = namedBooking(r, "to_slot");
+    if (!named)
+        return;
+    const auto &[slot, slotId, number] = *named;
+    const QString toId = r.body.value(QLatin1String("to_slot")).toString();
     auto to = protocol::parseSlotId(toId.left(64));
-    if (!to || toId.size() > 64 || to->point != slot->point || toId == slotId)
+    if (!to || toId.size() > 64 || to->point != slot.point || toId == slotId)
         return fieldError(r.res, QStringLiteral("to_slot"),
                           QStringLiteral("to_slot: another slot of the same point"));
     if (to->startUtc <= r.now)
@@ -689,7 +694,7 @@ void BookingsApi::move(OperatorRequest &r)
     auto tx = m_storage.begin();
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto listed = findBooking(slot.value(), slotId, number);
+    auto listed = findBooking(slot, slotId, number);
     if (!listed)
         return OperatorHttp::unavailable(r.res, listed.error());
     const std::optional<BookingInfo> &found = listed.value();
@@ -704,7 +709,7 @@ void BookingsApi::move(OperatorRequest &r)
         return refuse("not_movable", QStringLiteral("only a kiosk's booking is moved here; "
                                                     "another channel's is cancelled and booked "
                                                     "again by its channel"));
-    if (found->cancelledAt || slot->startUtc <= r.now)
+    if (found->cancelledAt || slot.startUtc <= r.now)
         return refuse("not_cancellable", found->cancelledAt
                                              ? QStringLiteral("already cancelled")
                                              : QStringLiteral("the slot has started"));
@@ -718,8 +723,8 @@ void BookingsApi::move(OperatorRequest &r)
                                      "central: the booking is moved at the kiosk"));
     // An earlier request for this booking: the same move again answers as before; a cancel
     // already asked for is not turned into a move.
-    auto requests = m_storage.bookings().cancelRequestsStarting(slot->point, slot->startUtc,
-                                                                slot->startUtc.addSecs(1));
+    auto requests = m_storage.bookings().cancelRequestsStarting(slot.point, slot.startUtc,
+                                                                slot.startUtc.addSecs(1));
     if (!requests)
         return OperatorHttp::unavailable(r.res, requests.error());
     for (const CancelRequestRow &q : requests.value())
@@ -753,7 +758,7 @@ void BookingsApi::move(OperatorRequest &r)
                           QStringLiteral("to_slot: no such slot on a working day"));
     }
     auto added = m_storage.bookings().addCancelRequest(
-        CancelRequestRow{found->device, found->id, slotId, slot->startUtc,
+        CancelRequestRow{found->device, found->id, slotId, slot.startUtc,
                          QLatin1String(KioskCancels::movedReason), r.session.row.id, r.now});
     if (!added)
         return OperatorHttp::unavailable(r.res, added.error());
@@ -761,7 +766,7 @@ void BookingsApi::move(OperatorRequest &r)
     if (!newSlot)
         return OperatorHttp::unavailable(r.res, newSlot.error());
     if (added.value()) {
-        const QJsonObject detail{{QStringLiteral("point"), slot->point},
+        const QJsonObject detail{{QStringLiteral("point"), slot.point},
                                  {QStringLiteral("slot"), slotId},
                                  {QStringLiteral("number"), number},
                                  {QStringLiteral("to_slot"), booked->slot},

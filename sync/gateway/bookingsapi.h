@@ -2,6 +2,7 @@
 
 #include "centralstorage.h"
 #include "result.h"
+#include "slots.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,10 +19,6 @@
 namespace httplib {
 class Server;
 } // namespace httplib
-
-namespace jiujin::protocol {
-struct SlotIdParts;
-} // namespace jiujin::protocol
 
 namespace jiujin::gateway {
 
@@ -78,6 +75,16 @@ private:
      *  to its kiosk (reason KioskCancels::movedReason) and a new booking from central's pool
      *  with a number the clerk reads out, in one transaction, audited (DESIGN §13i). */
     void move(OperatorRequest &r);
+    /** A booking as the console names it in a cancel or move: its slot and number. */
+    struct NamedBooking
+    {
+        protocol::SlotIdParts slot;
+        QString slotId, number;
+    };
+    /** The body's slot and number, checked (fields other than those and @p extra refused, the
+     *  slot's shape, the operator's cancelsAt() for its point, the number's length); nullopt
+     *  when the refusal was answered. */
+    std::optional<NamedBooking> namedBooking(OperatorRequest &r, const char *extra);
     /** The state of a kiosk booking with an open cancel request: "cancelling" before its slot
      *  starts at @p slotStart, then "cancel_undelivered" (the kiosk is no longer asked). */
     static QString cancelRequestState(const QDateTime &slotStart, const QDateTime &now);
