@@ -10,7 +10,7 @@
 // while hidden, and says when a refresh failed. Screenshots in zh and en at 1366x768 and
 // 1920x1080.
 import { createRequire } from 'node:module'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pageCheck } from './pagecheck.mjs'
@@ -258,17 +258,21 @@ try {
   await page.waitForSelector('[data-test=cancel-form]')
   await page.evaluate(() => window.scrollTo(0, 200))
   const scrolled = await page.evaluate(() => window.scrollY)
-  const later = await page.evaluate(async ([slot, token]) => {
-    const r = await fetch('/v1/channel/bookings', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ slot, ref: 'console-refresh-1' }) })
-    return { status: r.status, body: await r.json() }
-  }, [setup.slot, setup.channelToken])
-  must(later.status === 201, `another channel books while the page is open (${later.status})`)
-  const laterRow = `tr[data-booking="${later.body.booking}"]`
+  // A citizen books at the kiosk now: the C++ side books there and runs jiujin-syncd when asked
+  // (the handshake files), and answers with the ticket.
+  writeFileSync(join(setup.handshake, 'ask'), 'book')
+  const done = join(setup.handshake, 'done')
+  for (let waited = 0; !existsSync(done); waited += 200) {
+    must(waited < 90000, 'the kiosk books and syncs within 90 s')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const laterTicket = readFileSync(done, 'utf8').trim()
+  must(laterTicket.length > 0, `a booking is made at the kiosk while the page is open (${laterTicket})`)
+  const laterRow = `tr[data-booking="${laterTicket}"][data-channel=kiosk]`
   check(!(await page.$(laterRow)), 'the new booking is not shown before a refresh')
   await page.clock.runFor(31000)
   await page.waitForSelector(`${laterRow}[data-state=booked]`, { timeout: 15000 })
-  check(true, 'the booking made after the page opened appears without a reload')
+  check(true, 'the kiosk booking made after the page opened appears without a reload')
   check(await page.inputValue('[data-test=bookings-date]') === setup.day, 'the day is kept')
   check(!!(await page.$('[data-test=cancel-form]')), 'the open cancel form is kept')
   check(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled) < 2, 'the scroll is kept')
