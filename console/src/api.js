@@ -192,6 +192,10 @@ export function bookingDay(point, date) {
 /** Cancels another channel's booking @p number in @p slot for @p reason (a code). */
 export const cancelBooking = (slot, number, reason) =>
   request('POST', '/v1/operator/bookings/cancel', { slot, number, reason })
+/** Moves a kiosk's booking @p number in @p slot to @p toSlot (same point): 202 with the new
+ *  booking's number, the old one cancelled through its kiosk (docs/DESIGN.md §13i). */
+export const moveBooking = (slot, number, toSlot) =>
+  request('POST', '/v1/operator/bookings/move', { slot, number, to_slot: toSlot })
 export const setBookingPlan = (point, changes) =>
   request('POST', `/v1/operator/bookings/plans/${encodeURIComponent(point)}`, changes)
 export const revokeDevice = (id, reason, note) =>

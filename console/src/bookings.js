@@ -60,3 +60,18 @@ export function planError(err) {
   if (err && err.status === 0) return { field: 'form', key: 'error.network', params: {}, detail: '' }
   return { field: 'form', key: 'error.unavailable', params: {}, detail: '' }
 }
+
+/** The slots a booking may be moved to: of the day @p day (the API's day answer), not started at
+ *  @p now (a Date), with a seat free, other than @p from. */
+export function moveTargets(day, from, now) {
+  if (!day || !day.open) return []
+  return day.slots.filter((s) => s.id !== from && s.free > 0 && Date.parse(s.start) > now.getTime())
+}
+
+/** What the auto-refresh line says: {key, params}; @p last the Date of the last good refresh (or
+ *  null), @p failed whether the latest one failed. Times in China's clock (HH:MM:SS). */
+export function refreshLine(last, failed) {
+  const at = (d) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(11, 19)
+  if (failed) return last ? { key: 'bookings.auto.failedSince', params: { t: at(last) } } : { key: 'bookings.auto.failed', params: {} }
+  return last ? { key: 'bookings.auto.at', params: { t: at(last) } } : { key: 'bookings.auto.on', params: {} }
+}

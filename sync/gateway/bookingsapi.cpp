@@ -81,6 +81,7 @@ void BookingsApi::addRoutes(httplib::Server &server, std::function<QDateTime()> 
     server.Post(R"(/v1/operator/bookings/plans/(\d{12}-\d{2}))",
                 route(&BookingsApi::setPlan, true));
     server.Post("/v1/operator/bookings/cancel", route(&BookingsApi::cancel, true));
+    server.Post("/v1/operator/bookings/move", route(&BookingsApi::move, true));
 }
 
 QString BookingsApi::fieldOf(const QString &message)
@@ -239,7 +240,7 @@ void BookingsApi::day(OperatorRequest &r)
     for (const CancelRequestRow &q : requests.value())
         requestedReason.insert(q.device + u'/' + q.booking, q.reason);
     QHash<QString, bool> understands;
-    int total = 0, cancelled = 0;
+    int total = 0, cancelled = 0, undelivered = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
     for (const BookingInfo &b : bookings.value()) {
         auto slot = protocol::parseSlotId(b.slot);
@@ -248,6 +249,7 @@ void BookingsApi::day(OperatorRequest &r)
         if (slot->startUtc >= dayEnd)
             break; // by slot start
         const bool kiosk = b.source != QLatin1String("channel");
+        const bool moved = b.device == QLatin1String(BookingService::movedDevice);
         ++total;
         if (b.cancelledAt)
             ++cancelled;
@@ -258,14 +260,44 @@ void BookingsApi::day(OperatorRequest &r)
         // The item of a kiosk's booking is in its record's clear metadata; a channel's booking
         // names none central keeps.
         QJsonValue item = QJsonValue::Null;
-        if (kiosk) {
-            auto record = m_storage.intake().submission(b.device, b.id);
+        // A booking moved here names the kiosk booking it replaced (its reference, "device/uuid"):
+        // the item is that record's, and the old number is shown beside the new one.
+        const qsizetype cut = moved ? b.ref.indexOf(u'/') : -1;
+        const QString recordDevice = cut > 0 ? b.ref.left(cut) : b.device;
+        const QString recordId = cut > 0 ? b.ref.mid(cut + 1) : b.id;
+        QJsonValue movedFrom = QJsonValue::Null;
+        if (kiosk || cut > 0) {
+            auto record = m_storage.intake().submission(recordDevice, recordId);
             if (!record)
                 return OperatorHttp::unavailable(r.res, record.error());
             if (record->has_value() && !record->value().item.isEmpty())
                 item = record->value().item;
         }
+        if (cut > 0) {
+            auto old = m_storage.bookings().booking(recordDevice, recordId);
+            if (!old)
+                return OperatorHttp::unavailable(r.res, old.error());
+            if (old->has_value())
+                movedFrom = old->value().ticket.isEmpty() ? old->value().id : old->value().ticket;
+        }
         const QString reason = kiosk ? requestedReason.value(b.device + u'/' + b.id) : QString();
+        // The booking a move made in its place, wherever it is.
+        QJsonValue movedTo = QJsonValue::Null;
+        if (reason == QLatin1String(KioskCancels::movedReason)) {
+            auto to = m_storage.bookings().bookingByRef(QLatin1String(BookingService::movedDevice),
+                                                        b.device + u'/' + b.id);
+            if (!to)
+                return OperatorHttp::unavailable(r.res, to.error());
+            if (to->has_value()) {
+                auto toSlot = protocol::parseSlotId(to->value().slot);
+                if (toSlot)
+                    movedTo = QJsonObject{
+                        {QStringLiteral("number"), to->value().ticket},
+                        {QStringLiteral("slot"), to->value().slot},
+                        {QStringLiteral("date"), chinaDate(toSlot->startUtc).toString(Qt::ISODate)},
+                        {QStringLiteral("time"), hhmm(toSlot->startUtc)}};
+            }
+        }
         bool newKiosk = !kiosk;
         if (kiosk) {
             if (!understands.contains(b.device)) {
@@ -277,24 +309,36 @@ void BookingsApi::day(OperatorRequest &r)
             }
             newKiosk = understands.value(b.device);
         }
-        // A kiosk's booking cancelled here reads "cancelling" until its kiosk cancels it back.
+        // A kiosk's booking cancelled here reads "cancelling" until its kiosk cancels it back;
+        // once its slot has started the kiosk is no longer asked (the list stops there), so a
+        // request still unanswered was not delivered: the clerk must tell the citizen.
         const QString state = b.cancelledAt       ? QStringLiteral("cancelled")
-                              : !reason.isEmpty() ? QStringLiteral("cancelling")
+                              : !reason.isEmpty() ? cancelRequestState(slot->startUtc, r.now)
                                                   : QStringLiteral("booked");
+        if (state == u"cancel_undelivered")
+            ++undelivered;
         listed.append(QJsonObject{
             {QStringLiteral("number"), b.ticket.isEmpty() ? b.id : b.ticket},
             {QStringLiteral("slot"), b.slot},
             {QStringLiteral("time"), hhmm(slot->startUtc)},
-            {QStringLiteral("channel"), kiosk ? QStringLiteral("kiosk") : QStringLiteral("other")},
+            {QStringLiteral("channel"), kiosk   ? QStringLiteral("kiosk")
+                                        : moved ? QStringLiteral("console")
+                                                : QStringLiteral("other")},
             {QStringLiteral("source"), b.source},
             {QStringLiteral("item"), item},
             {QStringLiteral("state"), state},
             {QStringLiteral("cancel_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
+            {QStringLiteral("moved_from"), movedFrom},
+            {QStringLiteral("moved_to"), movedTo},
             // A kiosk that never asked for GET /v1/bookings/cancels would not learn of it.
             {QStringLiteral("kiosk_too_old"), kiosk && !newKiosk},
             // Not started yet; another channel's, or a kiosk's whose kiosk will learn of it.
             {QStringLiteral("may_cancel"),
              mayCancel && newKiosk && state == u"booked" && slot->startUtc > r.now},
+            // A kiosk's booking moved to another slot (move()): cancelled at its kiosk, a new
+            // booking from central's pool.
+            {QStringLiteral("may_move"),
+             mayCancel && kiosk && newKiosk && state == u"booked" && slot->startUtc > r.now},
             {QStringLiteral("created_at"), b.createdAt.toUTC().toString(Qt::ISODate)}});
     }
 
@@ -370,6 +414,7 @@ void BookingsApi::day(OperatorRequest &r)
                                                 {QStringLiteral("cancelled"), cancelled}}},
          {QStringLiteral("bookings"), listed},
          {QStringLiteral("bookings_total"), total},
+         {QStringLiteral("cancel_undelivered"), undelivered},
          // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
          {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
          {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)},
@@ -483,50 +528,63 @@ const QStringList &BookingsApi::cancelReasons()
     return protocol::bookingCancelReasons(); // the kiosk words them: one list
 }
 
-void BookingsApi::cancel(OperatorRequest &r)
+std::optional<BookingsApi::NamedBooking> BookingsApi::namedBooking(OperatorRequest &r,
+                                                                   const char *extra)
 {
     const QJsonObject &b = r.body;
     for (const QString &key : b.keys())
         if (key != QLatin1String("slot") && key != QLatin1String("number") &&
-            key != QLatin1String("reason"))
-            return fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+            key != QLatin1String(extra)) {
+            fieldError(r.res, key.left(32), QStringLiteral("unknown field"));
+            return std::nullopt;
+        }
     const QString slotId = b.value(QLatin1String("slot")).toString();
     const QString number = b.value(QLatin1String("number")).toString();
-    const QString reason = b.value(QLatin1String("reason")).toString();
     auto slot = protocol::parseSlotId(slotId.left(64));
-    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch())
-        return fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
-    if (!cancelsAt(r.session.row, slot->point))
-        return OperatorHttp::error(r.res, 403, forbidden);
-    if (number.isEmpty() || number.size() > 64)
-        return fieldError(r.res, QStringLiteral("number"),
-                          QStringLiteral("number: the booking's number"));
-    // A code, not free text: the audit log holds no personal data.
-    if (!cancelReasons().contains(reason))
+    if (!slot || slotId.size() > 64 || !pointShape().match(slot->point).hasMatch()) {
+        fieldError(r.res, QStringLiteral("slot"), QStringLiteral("slot: a slot id"));
+        return std::nullopt;
+    }
+    if (!cancelsAt(r.session.row, slot->point)) {
+        OperatorHttp::error(r.res, 403, forbidden);
+        return std::nullopt;
+    }
+    if (number.isEmpty() || number.size() > 64) {
+        fieldError(r.res, QStringLiteral("number"), QStringLiteral("number: the booking's number"));
+        return std::nullopt;
+    }
+    return NamedBooking{slot.value(), slotId, number};
+}
+
+void BookingsApi::cancel(OperatorRequest &r)
+{
+    const auto named = namedBooking(r, "reason");
+    if (!named)
+        return;
+    const auto &[slot, slotId, number] = *named;
+    const QString reason = r.body.value(QLatin1String("reason")).toString();
+    // A code, not free text: the audit log holds no personal data. The move's reason is the
+    // move's own (move()).
+    if (reason == QLatin1String(KioskCancels::movedReason) || !cancelReasons().contains(reason))
         return fieldError(r.res, QStringLiteral("reason"),
                           QStringLiteral("reason: one of ") + cancelReasons().join(u", "));
 
     auto tx = m_storage.begin();
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto bookings = m_booking->bookings(slot->point, chinaDate(slot->startUtc));
-    if (!bookings)
-        return OperatorHttp::unavailable(r.res, bookings.error());
-    std::optional<BookingInfo> found;
-    for (const BookingInfo &info : bookings.value())
-        if (info.slot == slotId && (info.ticket.isEmpty() ? info.id : info.ticket) == number) {
-            found = info;
-            break;
-        }
+    auto listed = findBooking(slot, slotId, number);
+    if (!listed)
+        return OperatorHttp::unavailable(r.res, listed.error());
+    const std::optional<BookingInfo> &found = listed.value();
     if (!found)
         return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
-    if (found->cancelledAt || slot->startUtc <= r.now)
+    if (found->cancelledAt || slot.startUtc <= r.now)
         return OperatorHttp::reply(r.res, 409,
                                    {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
                                     {QStringLiteral("message"),
                                      found->cancelledAt ? QStringLiteral("already cancelled")
                                                         : QStringLiteral("the slot has started")}});
-    const QJsonObject detail{{QStringLiteral("point"), slot->point},
+    const QJsonObject detail{{QStringLiteral("point"), slot.point},
                              {QStringLiteral("slot"), slotId},
                              {QStringLiteral("number"), number},
                              {QStringLiteral("reason"), reason}};
@@ -548,7 +606,7 @@ void BookingsApi::cancel(OperatorRequest &r)
                   QStringLiteral("this kiosk's software cannot learn of a cancellation from "
                                  "central: the booking is cancelled at the kiosk")}});
         auto added = m_storage.bookings().addCancelRequest(CancelRequestRow{
-            found->device, found->id, slotId, slot->startUtc, reason, r.session.row.id, r.now});
+            found->device, found->id, slotId, slot.startUtc, reason, r.session.row.id, r.now});
         if (!added)
             return OperatorHttp::unavailable(r.res, added.error());
         if (added.value()) {
@@ -580,6 +638,156 @@ void BookingsApi::cancel(OperatorRequest &r)
                         {{QStringLiteral("slot"), slotId},
                          {QStringLiteral("number"), number},
                          {QStringLiteral("state"), QStringLiteral("cancelled")}});
+}
+
+QString BookingsApi::cancelRequestState(const QDateTime &slotStart, const QDateTime &now)
+{
+    return slotStart <= now ? QStringLiteral("cancel_undelivered") : QStringLiteral("cancelling");
+}
+
+Result<std::optional<BookingInfo>> BookingsApi::findBooking(const protocol::SlotIdParts &slot,
+                                                            const QString &slotId,
+                                                            const QString &number)
+{
+    auto bookings = m_booking->bookings(slot.point, chinaDate(slot.startUtc));
+    if (!bookings)
+        return bookings.error();
+    for (const BookingInfo &info : bookings.value())
+        if (info.slot == slotId && (info.ticket.isEmpty() ? info.id : info.ticket) == number)
+            return std::optional<BookingInfo>(info);
+    return std::optional<BookingInfo>();
+}
+
+Result<QString> BookingsApi::movedTicket(const protocol::SlotIdParts &to, const QString &toSlot)
+{
+    // A short number the clerk reads out: the slot's time and the moves into it so far.
+    auto bookings = m_booking->bookings(to.point, chinaDate(to.startUtc));
+    if (!bookings)
+        return bookings.error();
+    int n = 0;
+    for (const BookingInfo &info : bookings.value())
+        if (info.slot == toSlot && info.device == QLatin1String(BookingService::movedDevice))
+            ++n;
+    return QStringLiteral("G%1-%2")
+        .arg(inChina(to.startUtc).toString(QStringLiteral("HHmm")))
+        .arg(n + 1, 2, 10, QLatin1Char('0'));
+}
+
+void BookingsApi::move(OperatorRequest &r)
+{
+    const auto named = namedBooking(r, "to_slot");
+    if (!named)
+        return;
+    const auto &[slot, slotId, number] = *named;
+    const QString toId = r.body.value(QLatin1String("to_slot")).toString();
+    auto to = protocol::parseSlotId(toId.left(64));
+    if (!to || toId.size() > 64 || to->point != slot.point || toId == slotId)
+        return fieldError(r.res, QStringLiteral("to_slot"),
+                          QStringLiteral("to_slot: another slot of the same point"));
+    if (to->startUtc <= r.now)
+        return fieldError(r.res, QStringLiteral("to_slot"),
+                          QStringLiteral("to_slot: the slot has started"));
+
+    // One transaction: the seat in the new slot is taken with the old booking's cancel request
+    // and the audit entry, or nothing is (capacity holds whatever the kiosk does meanwhile: the
+    // old seat stays held until the kiosk's booking_cancel record frees it).
+    auto tx = m_storage.begin();
+    if (!tx)
+        return OperatorHttp::unavailable(r.res, tx.error());
+    auto listed = findBooking(slot, slotId, number);
+    if (!listed)
+        return OperatorHttp::unavailable(r.res, listed.error());
+    const std::optional<BookingInfo> &found = listed.value();
+    if (!found)
+        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    const auto refuse = [&](const char *error, const QString &message) {
+        OperatorHttp::reply(r.res, 409,
+                            {{QStringLiteral("error"), QLatin1String(error)},
+                             {QStringLiteral("message"), message}});
+    };
+    if (found->source == QLatin1String("channel"))
+        return refuse("not_movable", QStringLiteral("only a kiosk's booking is moved here; "
+                                                    "another channel's is cancelled and booked "
+                                                    "again by its channel"));
+    if (found->cancelledAt || slot.startUtc <= r.now)
+        return refuse("not_cancellable", found->cancelledAt
+                                             ? QStringLiteral("already cancelled")
+                                             : QStringLiteral("the slot has started"));
+    auto understood =
+        m_storage.bookings().hasFeature(found->device, QLatin1String(KioskCancels::feature));
+    if (!understood)
+        return OperatorHttp::unavailable(r.res, understood.error());
+    if (!understood.value())
+        return refuse("kiosk_booking",
+                      QStringLiteral("this kiosk's software cannot learn of a cancellation from "
+                                     "central: the booking is moved at the kiosk"));
+    // An earlier request for this booking: the same move again answers as before; a cancel
+    // already asked for is not turned into a move.
+    auto requests = m_storage.bookings().cancelRequestsStarting(slot.point, slot.startUtc,
+                                                                slot.startUtc.addSecs(1));
+    if (!requests)
+        return OperatorHttp::unavailable(r.res, requests.error());
+    for (const CancelRequestRow &q : requests.value())
+        if (q.device == found->device && q.booking == found->id &&
+            q.reason != QLatin1String(KioskCancels::movedReason))
+            return refuse("cancelling", QStringLiteral("a cancellation was asked already"));
+    auto record = m_storage.intake().submission(found->device, found->id);
+    if (!record)
+        return OperatorHttp::unavailable(r.res, record.error());
+    const QString item = record->has_value() ? record->value().item : QString();
+    // The new slot's point is locked first (PostgreSQL: its advisory lock and the slot row, as
+    // every capacity check does), so two moves into one slot count each other's numbers.
+    if (auto locked = m_storage.bookings().slot(toId); !locked)
+        return OperatorHttp::unavailable(r.res, locked.error());
+    auto ticket = movedTicket(to.value(), toId);
+    if (!ticket)
+        return OperatorHttp::unavailable(r.res, ticket.error());
+    auto booked =
+        m_booking->moveBook(toId, found->device + u'/' + found->id, item, ticket.value(), r.now);
+    if (!booked)
+        return OperatorHttp::unavailable(r.res, booked.error());
+    switch (booked->kind) {
+    case ChannelAnswer::Kind::Booked:
+        break;
+    case ChannelAnswer::Kind::Full:
+        return refuse("full", QStringLiteral("the new slot has no free seat"));
+    case ChannelAnswer::Kind::Item:
+        return refuse("item", QStringLiteral("the new slot's point does not serve the item"));
+    case ChannelAnswer::Kind::NoSlot:
+        return fieldError(r.res, QStringLiteral("to_slot"),
+                          QStringLiteral("to_slot: no such slot on a working day"));
+    }
+    auto added = m_storage.bookings().addCancelRequest(
+        CancelRequestRow{found->device, found->id, slotId, slot.startUtc,
+                         QLatin1String(KioskCancels::movedReason), r.session.row.id, r.now});
+    if (!added)
+        return OperatorHttp::unavailable(r.res, added.error());
+    auto newSlot = protocol::parseSlotId(booked->slot);
+    if (!newSlot)
+        return OperatorHttp::unavailable(r.res, newSlot.error());
+    if (added.value()) {
+        const QJsonObject detail{{QStringLiteral("point"), slot.point},
+                                 {QStringLiteral("slot"), slotId},
+                                 {QStringLiteral("number"), number},
+                                 {QStringLiteral("to_slot"), booked->slot},
+                                 {QStringLiteral("new_number"), booked->ticket}};
+        auto audited = AuditChain(m_storage).append(
+            r.session.row.id, QStringLiteral("booking.move"), found->id,
+            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), r.now);
+        if (!audited)
+            return OperatorHttp::unavailable(r.res, audited.error());
+        if (auto committed = tx.value()->commit(); !committed)
+            return OperatorHttp::unavailable(r.res, committed.error());
+    }
+    OperatorHttp::reply(
+        r.res, 202,
+        {{QStringLiteral("slot"), slotId},
+         {QStringLiteral("number"), number},
+         {QStringLiteral("state"), QStringLiteral("cancelling")},
+         {QStringLiteral("to_slot"), booked->slot},
+         {QStringLiteral("to_date"), chinaDate(newSlot->startUtc).toString(Qt::ISODate)},
+         {QStringLiteral("to_time"), hhmm(newSlot->startUtc)},
+         {QStringLiteral("new_number"), booked->ticket}});
 }
 
 void BookingsApi::setPlan(OperatorRequest &r)

@@ -2,6 +2,7 @@
 
 #include "centralstorage.h"
 #include "result.h"
+#include "slots.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,6 +23,7 @@ class Server;
 namespace jiujin::gateway {
 
 class BookingService;
+struct BookingInfo;
 class OperatorService;
 struct OperatorRequest;
 struct PointPlan;
@@ -69,6 +71,30 @@ private:
     /** Seven days from `from`: per day and slot the capacity, what it holds and what is free. */
     void week(OperatorRequest &r);
     void setPlan(OperatorRequest &r);
+    /** Moves a kiosk's booking ({slot, number, to_slot} of the same point): a cancel request
+     *  to its kiosk (reason KioskCancels::movedReason) and a new booking from central's pool
+     *  with a number the clerk reads out, in one transaction, audited (DESIGN §13i). */
+    void move(OperatorRequest &r);
+    /** A booking as the console names it in a cancel or move: its slot and number. */
+    struct NamedBooking
+    {
+        protocol::SlotIdParts slot;
+        QString slotId, number;
+    };
+    /** The body's slot and number, checked (fields other than those and @p extra refused, the
+     *  slot's shape, the operator's cancelsAt() for its point, the number's length); nullopt
+     *  when the refusal was answered. */
+    std::optional<NamedBooking> namedBooking(OperatorRequest &r, const char *extra);
+    /** The state of a kiosk booking with an open cancel request: "cancelling" before its slot
+     *  starts at @p slotStart, then "cancel_undelivered" (the kiosk is no longer asked). */
+    static QString cancelRequestState(const QDateTime &slotStart, const QDateTime &now);
+    /** The booking of @p slotId listed under @p number (a kiosk's ticket or central's id), in
+     *  the caller's transaction; nullopt when none. */
+    Result<std::optional<BookingInfo>> findBooking(const protocol::SlotIdParts &slot,
+                                                   const QString &slotId, const QString &number);
+    /** The number of the next booking moved into @p toSlot: "G" + its HHmm + "-" + the
+     *  moves into it so far plus one (G0830-01). */
+    Result<QString> movedTicket(const protocol::SlotIdParts &to, const QString &toSlot);
     /** Cancels another channel's booking ({slot, number, reason}), audited. */
     void cancel(OperatorRequest &r);
     /** The point and first day a read asks for ("point" and @p dateParam, today when left out)

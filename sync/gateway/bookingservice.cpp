@@ -675,17 +675,39 @@ std::optional<QString> BookingService::channelOf(const QByteArray &token)
 Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const QString &slot,
                                                   const QString &ref, const QDateTime &now)
 {
+    return poolBook(channel, slot, ref, QString(), QString(), now);
+}
+
+Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const QString &slot,
+                                                  const QString &ref, const QString &item,
+                                                  const QDateTime &now)
+{
+    return poolBook(channel, slot, ref, item, QString(), now);
+}
+
+Result<ChannelAnswer> BookingService::moveBook(const QString &slot, const QString &ref,
+                                               const QString &item, const QString &ticket,
+                                               const QDateTime &now)
+{
+    return poolBook(QLatin1String(movedDevice), slot, ref, item, ticket, now);
+}
+
+Result<ChannelAnswer> BookingService::poolBook(const QString &device, const QString &slot,
+                                               const QString &ref, const QString &item,
+                                               const QString &ticket, const QDateTime &now)
+{
     auto tx = m_storage.begin();
     if (!tx)
         return tx.error();
     ChannelAnswer answer;
-    auto existing = records().bookingByRef(channel, ref);
+    auto existing = records().bookingByRef(device, ref);
     if (!existing)
         return existing.error();
     if (existing->has_value() && existing->value().source == BookingSource::Channel) {
         answer.kind = ChannelAnswer::Kind::Booked;
         answer.booking = existing->value().id;
         answer.slot = existing->value().slot;
+        answer.ticket = existing->value().ticket;
         return answer;
     }
     auto row = findSlot(slot, now);
@@ -696,6 +718,19 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
         if (auto r = tx.value()->commit(); !r)
             return r.error();
         return answer;
+    }
+    // Only a new booking of a real slot is judged by its item ("" = any group, a seat at the
+    // hall).
+    if (!item.isEmpty()) {
+        auto served = servesItem(row->value().point, item);
+        if (!served)
+            return served.error();
+        if (!served.value()) {
+            if (auto r = tx.value()->commit(); !r)
+                return r.error();
+            answer.kind = ChannelAnswer::Kind::Item;
+            return answer;
+        }
     }
     auto free = row->value().start <= now ? Result<int>(0) : freeSeats(row->value());
     if (!free)
@@ -710,8 +745,9 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
     booking.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     booking.slot = slot;
     booking.source = BookingSource::Channel;
-    booking.device = channel;
+    booking.device = device;
     booking.ref = ref;
+    booking.ticket = ticket;
     booking.createdAt = now;
     if (auto r = records().addBooking(booking); !r)
         return r.error();
@@ -722,45 +758,7 @@ Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const 
     answer.kind = ChannelAnswer::Kind::Booked;
     answer.booking = booking.id;
     answer.slot = slot;
-    return answer;
-}
-
-Result<ChannelAnswer> BookingService::channelBook(const QString &channel, const QString &slot,
-                                                  const QString &ref, const QString &item,
-                                                  const QDateTime &now)
-{
-    if (item.isEmpty())
-        return channelBook(channel, slot, ref, now);
-    auto tx = m_storage.begin();
-    if (!tx)
-        return tx.error();
-    // A ref already booked answers as before, and an unknown slot is NoSlot: only a new booking
-    // of a real slot is judged by its item.
-    auto existing = records().bookingByRef(channel, ref);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value() || existing->value().source != BookingSource::Channel) {
-        auto row = findSlot(slot, now);
-        if (!row)
-            return row.error();
-        if (row->has_value()) {
-            auto served = servesItem(row->value().point, item);
-            if (!served)
-                return served.error();
-            if (!served.value()) {
-                if (auto r = tx.value()->commit(); !r)
-                    return r.error();
-                ChannelAnswer answer;
-                answer.kind = ChannelAnswer::Kind::Item;
-                return answer;
-            }
-        }
-    }
-    auto answer = channelBook(channel, slot, ref, now);
-    if (!answer)
-        return answer;
-    if (auto r = tx.value()->commit(); !r)
-        return r.error();
+    answer.ticket = ticket;
     return answer;
 }
 
@@ -836,7 +834,7 @@ Result<QList<BookingInfo>> BookingService::bookings(const QString &point, QDate 
     QList<BookingInfo> out;
     for (const BookingRow &row : rows.value())
         out.append({row.id, row.ticket, row.slot, sourceName(row.source), row.device, row.createdAt,
-                    row.cancelledAt});
+                    row.cancelledAt, row.ref});
     return out;
 }
 

@@ -81,9 +81,10 @@ struct BookingInfo
     QString ticket; ///< the kiosk's ticket number; "" for the channel
     QString slot;
     QString source; ///< "channel", "kiosk-lease" or "kiosk-request"
-    QString device; ///< device id, or "channel:<token id>"
+    QString device; ///< device id, or "channel:<token id>", or movedDevice
     QDateTime createdAt;
     std::optional<QDateTime> cancelledAt;
+    QString ref; ///< kiosk: the record uuid; channel: its key; moved: "device/uuid" it replaced
 };
 
 /** What POST /v1/channel/bookings answers. */
@@ -93,6 +94,7 @@ struct ChannelAnswer
     enum class Kind { Booked, Full, NoSlot, Item };
     Kind kind = Kind::NoSlot;
     QString booking, slot; ///< Booked
+    QString ticket;        ///< Booked by moveBook(): the number the clerk reads out
 };
 
 /**
@@ -158,6 +160,15 @@ public:
     Result<ChannelAnswer> channelBook(const QString &channel, const QString &slot,
                                       const QString &ref, const QString &item,
                                       const QDateTime &now);
+    /** The device column of bookings made by moveBook() (DESIGN §13i, a kiosk booking moved). */
+    static constexpr const char *movedDevice = "console";
+    /** Books one seat of @p slot from the pool for a kiosk booking moved at the console
+     *  (device movedDevice, number @p ticket); @p ref ("device/uuid" of the booking it
+     *  replaces) gives the first
+     *  answer again; Item as channelBook(). Call inside the caller's transaction: the old
+     *  booking's cancel request commits with it or not at all. */
+    Result<ChannelAnswer> moveBook(const QString &slot, const QString &ref, const QString &item,
+                                   const QString &ticket, const QDateTime &now);
     /** Cancels @p channel's booking @p id (true, also when already cancelled); false: unknown. */
     Result<bool> channelCancel(const QString &channel, const QString &id, const QDateTime &now);
 
@@ -183,6 +194,11 @@ private:
                                          const QDateTime &expiresAt);
     Result<QString> bookRecord(const QString &device, const QString &point, const QString &uuid,
                                const QJsonObject &meta, const QDateTime &now);
+    /** A booking from the pool for @p device (a channel, or movedDevice): @p item judged as
+     *  channelBook()'s, @p ticket kept as the booking's number ("" for a channel). */
+    Result<ChannelAnswer> poolBook(const QString &device, const QString &slot, const QString &ref,
+                                   const QString &item, const QString &ticket,
+                                   const QDateTime &now);
     Result<QString> cancelRecord(const QString &device, const QJsonObject &meta,
                                  const QDateTime &now);
     /** Whether @p point's groups take @p item: true when it has none; else false when the item

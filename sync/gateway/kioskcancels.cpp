@@ -24,8 +24,14 @@ Result<protocol::BookingCancelList> KioskCancels::listFor(const QString &device,
     protocol::BookingCancelList list;
     list.device = device;
     list.generatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::utc());
-    for (const CancelRequestRow &row : open.value())
-        list.cancels.append({row.booking, row.slot, row.reason, row.requestedAt});
+    for (const CancelRequestRow &row : open.value()) {
+        // A move is the citizen's own request: kiosks word it so, and a kiosk that knows only
+        // the protocol's codes would leave an unknown one out (and the citizen with two seats).
+        const QString reason = row.reason == QLatin1String(movedReason)
+                                   ? QStringLiteral("applicant_request")
+                                   : row.reason;
+        list.cancels.append({row.booking, row.slot, reason, row.requestedAt});
+    }
     return list;
 }
 

@@ -23,6 +23,10 @@ public:
     /** The device_features name a device earns by asking for its list once. */
     static constexpr const char *feature = "booking_cancels";
 
+    /** The reason central keeps for a booking moved at the console (BookingsApi's move); the
+     *  list sends it to the kiosk as applicant_request (DESIGN §13i). */
+    static constexpr const char *movedReason = "rescheduled";
+
     explicit KioskCancels(CentralStorage &storage) : m_storage(storage) {}
 
     /** Notes that @p device understands the list, then lists its requests still open (the

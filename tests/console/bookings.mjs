@@ -5,9 +5,12 @@
 // is refused a bad plan at the field central names, and raises the capacity (the C++ side then
 // checks the kiosk gets it through jiujin-syncd); a clerk of the point's township reads the page
 // without the plan form and is refused a plan change; a clerk of another township does not see
-// the point. Screenshots in zh and en at 1366x768 and 1920x1080.
+// the point. A clerk moves a kiosk booking to another slot and is given the new number; the page
+// refreshes by itself (a booking made after it opened appears, the clerk's place kept), not
+// while hidden, and says when a refresh failed. Screenshots in zh and en at 1366x768 and
+// 1920x1080.
 import { createRequire } from 'node:module'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pageCheck } from './pagecheck.mjs'
@@ -194,6 +197,34 @@ try {
   check(!!(await page.$('tr[data-channel=other][data-state=cancelled]')), 'the booking reads 已取消')
   check(!(await page.$('tr[data-channel=other] [data-test=cancel-booking]')), 'a cancelled booking offers no cancel')
 
+  // ---- Moving the kiosk's second booking (the citizen phoned for another time): the clerk
+  // picks a slot with a free seat; central takes it at once and gives a new number to read out;
+  // the old booking reads 取消中 (改约) until the kiosk's next sync cancels it (the C++ side
+  // checks the kiosk and central afterwards).
+  const movedRow = `tr[data-booking="${setup.kioskTicket2}"]`
+  must(!!(await page.$(`${movedRow}[data-channel=kiosk][data-state=booked] [data-test=move-booking]`)), `the kiosk's booking ${setup.kioskTicket2} offers a move`)
+  await page.click(`${movedRow} [data-test=move-booking]`)
+  await page.waitForSelector(`[data-test=move-slot] option[value="${setup.moveSlot}"]`, { state: 'attached' })
+  check(!(await page.$(`[data-test=move-slot] option[value="${setup.kioskSlot2}"]`)), "the booking's own slot is not offered")
+  await page.click('[data-test=move-confirm]')
+  await page.waitForSelector('[data-test=move-error]')
+  check((await page.textContent('[data-test=move-error]')).includes('时段'), 'no slot chosen, no move')
+  await page.selectOption('[data-test=move-slot]', setup.moveSlot)
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-move') }
+  await setLang(page, 'zh')
+  await page.click('[data-test=move-confirm]')
+  await page.waitForFunction((row) => !!document.querySelector(`${row}[data-state=cancelling] [data-test=cancel-why]`) &&
+    !!document.querySelector('[data-test=move-new-number]'), movedRow)
+  const newNumber = (await page.textContent('[data-test=move-new-number]')).trim()
+  check(/^G0900-\d\d$/.test(newNumber), `the clerk is given a new number to read out (${newNumber})`)
+  check((await page.textContent(`${movedRow} [data-test=cancel-why]`)).includes('改约'), 'the old booking reads 取消中 (改约)')
+  check(!!(await page.$(`tr[data-booking="${newNumber}"][data-channel=console][data-state=booked]`)), 'the new booking is listed in its slot as booked')
+  check((await page.textContent(`${movedRow} [data-test=moved-to]`)).includes(newNumber), 'the old booking names its new number')
+  check((await page.textContent(`tr[data-booking="${newNumber}"] [data-test=moved-from]`)).includes(setup.kioskTicket2), 'the new booking names the one it replaces')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-moved') }
+  check((await page.textContent('[data-test=move-notice]')).includes(newNumber), 'the slip keeps the new number in English too')
+  await setLang(page, 'zh')
+
   // The kiosk's own booking (made on its lease, delivered by jiujin-syncd, which has asked for
   // central's cancellations): cancelled here, it reads 取消中 with its reason until the kiosk's
   // next sync (the C++ side then checks the kiosk cancelled the ticket and central freed the seat).
@@ -206,7 +237,7 @@ try {
   await page.waitForFunction((row) => !!document.querySelector(`${row}[data-state=cancelling] [data-test=cancel-why]`) &&
     (document.querySelector('[data-test=cancel-notice]') || {}).textContent?.includes('终端下次同步'), kioskRow)
   check((await page.textContent(`${kioskRow} [data-test=cancel-why]`)).includes('服务点临时停办'), 'the kiosk booking reads 取消中 with its reason')
-  check(!(await page.$('tr[data-booking] [data-test=cancel-booking]')), 'no booking left to cancel')
+  check(!(await page.$('tr[data-booking]:not([data-channel=console]) [data-test=cancel-booking]')), 'no booking left to cancel but the moved one')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel-kiosk') }
   check((await page.textContent('[data-test=cancel-notice]')).includes('next sync'), 'the notice follows the language shown')
   await setLang(page, 'zh')
@@ -214,6 +245,75 @@ try {
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-clerk') }
   await setLang(page, 'zh')
+  // ---- The page refreshes by itself (every 30 s while shown; the page's clock is run forward
+  // rather than waited for): a booking made through the API after the page is open appears
+  // without a reload, the clerk's place (day, an open form, the scroll) kept; while the tab is
+  // hidden nothing is asked; a failed refresh is said and keeps the rows.
+  await page.clock.install()
+  await page.reload()
+  await page.waitForSelector('[data-test=nav-bookings]')
+  await openDay()
+  await page.waitForSelector('[data-test=bookings-refreshed]')
+  await page.click(`tr[data-booking="${newNumber}"] [data-test=cancel-booking]`)
+  await page.waitForSelector('[data-test=cancel-form]')
+  await page.evaluate(() => window.scrollTo(0, 200))
+  const scrolled = await page.evaluate(() => window.scrollY)
+  // A citizen books at the kiosk now: the C++ side books there and runs jiujin-syncd when asked
+  // (the handshake files), and answers with the ticket.
+  writeFileSync(join(setup.handshake, 'ask'), 'book')
+  const done = join(setup.handshake, 'done')
+  for (let waited = 0; !existsSync(done); waited += 200) {
+    must(waited < 90000, 'the kiosk books and syncs within 90 s')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const laterTicket = readFileSync(done, 'utf8').trim()
+  must(laterTicket.length > 0, `a booking is made at the kiosk while the page is open (${laterTicket})`)
+  const laterRow = `tr[data-booking="${laterTicket}"][data-channel=kiosk]`
+  check(!(await page.$(laterRow)), 'the new booking is not shown before a refresh')
+  await page.clock.runFor(31000)
+  await page.waitForSelector(`${laterRow}[data-state=booked]`, { timeout: 15000 })
+  check(true, 'the kiosk booking made after the page opened appears without a reload')
+  check(await page.inputValue('[data-test=bookings-date]') === setup.day, 'the day is kept')
+  check(!!(await page.$('[data-test=cancel-form]')), 'the open cancel form is kept')
+  check(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled) < 2, 'the scroll is kept')
+  check(/已于 \d\d:\d\d:\d\d 更新/.test(await page.textContent('[data-test=bookings-refreshed]')), 'the page says when it last refreshed')
+  let asked = 0
+  const countDay = (req) => { if (req.url().includes('/v1/operator/bookings/day')) asked++ }
+  page.on('request', countDay)
+  const setHidden = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') })
+    document.dispatchEvent(new Event('visibilitychange'))
+  }, hidden)
+  await setHidden(true)
+  await page.clock.runFor(95000)
+  check(asked === 0, `nothing is asked while the tab is hidden (${asked} requests)`)
+  const [back] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/v1/operator/bookings/day')),
+    setHidden(false),
+  ])
+  check(back.status() === 200, 'shown again after a while, it refreshes at once')
+  page.off('request', countDay)
+  await page.route('**/v1/operator/bookings/day?*', (route) => route.abort())
+  await page.clock.runFor(31000)
+  await page.waitForSelector('[data-test=bookings-refreshed][data-failed=true]')
+  check((await page.textContent('[data-test=bookings-refreshed]')).includes('自动刷新失败'), 'a failed refresh is said')
+  check(!!(await page.$(laterRow)), 'a failed refresh keeps the rows shown')
+  await shoot(page, 'bookings-refresh-failed')
+  await page.unroute('**/v1/operator/bookings/day?*')
+  await page.clock.runFor(31000)
+  await page.waitForSelector('[data-test=bookings-refreshed][data-failed=false]')
+  check(true, 'the next refresh clears the failure')
+
+  // ---- The last working day's request the kiosk never answered before the slot started: not delivered,
+  // and the clerk is told to phone the citizen.
+  await page.fill('[data-test=bookings-date]', setup.pastDay)
+  const pastRow = `tr[data-booking="${setup.pastTicket}"]`
+  await page.waitForSelector(`${pastRow}[data-state=cancel_undelivered]`)
+  check((await page.textContent(pastRow)).includes('取消未送达：终端未同步，请电话告知群众'), 'the unanswered request reads 取消未送达')
+  check((await page.textContent('[data-test=cancel-undelivered]')).includes('请电话告知群众'), 'the clerk is told above the list')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-undelivered') }
+  await setLang(page, 'zh')
+
   const forced = await page.evaluate(async (point) => (await fetch(`/v1/operator/bookings/plans/${point}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"capacity":1}' })).status, setup.point)
   check(forced === 403, `a clerk's plan change is refused (${forced})`)

@@ -9,10 +9,12 @@
 #include "gatewayfixture.h"
 
 #include "auditchain.h"
+#include "bookingrecords.h"
 #include "bookingsapi.h"
 #include "bookingservice.h"
 #include "caserecords.h"
 #include "centralcalendar.h"
+#include "centralstorage.h"
 #include "chinatime.h"
 #include "database.h"
 #include "operatorroles.h"
@@ -25,6 +27,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
+
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -511,6 +516,196 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
              cancelBody(QStringLiteral("Y0830A"), QStringLiteral("point_closed")));
     CHECK(r.status == 409); // cancelled now
 
+    // ---- A kiosk's booking moved at central (a citizen phoned to change the time): the old
+    // booking is asked of its kiosk as a cancel (reason "rescheduled" at central, listed to the
+    // kiosk as applicant_request), the new slot's seat is taken from the pool in the same
+    // transaction with a number for the clerk to read out; once only, audited; capacity holds.
+    const auto kioskBooking = [&](const QString &ticket) {
+        protocol::SubmissionBatch made;
+        made.records.append(craftRecord(keys->centralKey(protocol::Suite::Intl),
+                                        protocol::Suite::Intl, QStringLiteral("booking"),
+                                        {{QStringLiteral("item"), QLatin1String(unemploymentItem)},
+                                         {QStringLiteral("name"), QStringLiteral("李四")},
+                                         {QStringLiteral("phone"), QStringLiteral("13912345678")}},
+                                        now,
+                                        {{QStringLiteral("slot"), slot0830},
+                                         {QStringLiteral("ticket"), ticket},
+                                         {QStringLiteral("lease"), true}}));
+        const HttpReply sent = signedSend("POST", "/v1/submissions", protocol::encode(made), true);
+        REQUIRE(sent.status == 200);
+        auto result = protocol::decodeBatchResult(sent.body);
+        REQUIRE(result.ok());
+        REQUIRE(result->results.first().status == protocol::Outcome::Accepted);
+        return made.records.first().uuid;
+    };
+    const QString movedUuid = kioskBooking(QStringLiteral("Y0830B"));
+    const auto rowOf = [&](const QString &number) {
+        for (const QJsonValue &v :
+             object(send("GET", dayPath, clerkA)).value(QLatin1String("bookings")).toArray())
+            if (v.toObject().value(QLatin1String("number")).toString() == number)
+                return v.toObject();
+        return QJsonObject();
+    };
+    CHECK(rowOf(QStringLiteral("Y0830B")).value(QLatin1String("may_move")).toBool());
+    const auto moveBody = [&](const QString &number, const QString &to) {
+        return QJsonObject{{QStringLiteral("slot"), slot0830},
+                           {QStringLiteral("number"), number},
+                           {QStringLiteral("to_slot"), to}};
+    };
+    const int free0900 =
+        slotOf(object(send("GET", dayPath, clerkA)), slot0900).value(QLatin1String("free")).toInt();
+    for (const QByteArray &who : {supervisor, officer, clerkC})
+        CHECK(send("POST", "/v1/operator/bookings/move", who,
+                   moveBody(QStringLiteral("Y0830B"), slot0900))
+                  .status == 403);
+    r = send(
+        "POST", "/v1/operator/bookings/move", clerkA,
+        moveBody(QStringLiteral("Y0830B"), protocol::slotId(pointB, chinaTime(day, QTime(9, 0)))));
+    CHECK(r.status == 400);
+    CHECK(object(r).value(QLatin1String("field")).toString() == QLatin1String("to_slot"));
+    CHECK(send("POST", "/v1/operator/bookings/move", clerkA, moveBody(channelNumber, slot0900))
+              .status == 409); // another channel's booking, cancelled anyway
+    QString newNumber;
+    for (int i = 0; i < 2; ++i) { // asked twice (a double click): one booking, one audit entry
+        r = send("POST", "/v1/operator/bookings/move", clerkA,
+                 moveBody(QStringLiteral("Y0830B"), slot0900));
+        INFO(r.body.toStdString());
+        REQUIRE(r.status == 202);
+        const QJsonObject moved = object(r);
+        CHECK(moved.value(QLatin1String("state")).toString() == QLatin1String("cancelling"));
+        CHECK(moved.value(QLatin1String("to_slot")).toString() == slot0900);
+        CHECK(moved.value(QLatin1String("to_time")).toString() == QLatin1String("09:00"));
+        if (i == 0)
+            newNumber = moved.value(QLatin1String("new_number")).toString();
+        CHECK(moved.value(QLatin1String("new_number")).toString() == newNumber);
+    }
+    CHECK(newNumber == QLatin1String("G0900-01"));
+    QJsonObject oldRow = rowOf(QStringLiteral("Y0830B"));
+    CHECK(oldRow.value(QLatin1String("state")).toString() == QLatin1String("cancelling"));
+    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() == QLatin1String("rescheduled"));
+    CHECK_FALSE(oldRow.value(QLatin1String("may_move")).toBool());
+    const QJsonObject newRow = rowOf(newNumber);
+    CHECK(newRow.value(QLatin1String("slot")).toString() == slot0900);
+    CHECK(newRow.value(QLatin1String("channel")).toString() == QLatin1String("console"));
+    CHECK(newRow.value(QLatin1String("state")).toString() == QLatin1String("booked"));
+    CHECK(newRow.value(QLatin1String("may_cancel")).toBool());
+    CHECK(newRow.value(QLatin1String("moved_from")).toString() == QLatin1String("Y0830B"));
+    CHECK(newRow.value(QLatin1String("item")).toString() == QLatin1String(unemploymentItem));
+    CHECK(oldRow.value(QLatin1String("moved_to")).toObject().value(QLatin1String("number")) ==
+          newNumber);
+    CHECK(oldRow.value(QLatin1String("moved_to")).toObject().value(QLatin1String("time")) ==
+          QLatin1String("09:00"));
+    CHECK(slotOf(object(send("GET", dayPath, clerkA)), slot0900).value(QLatin1String("free")) ==
+          free0900 - 1);
+    listed = cancelsOf();
+    REQUIRE(listed.cancels.size() == 1);
+    CHECK(listed.cancels.first().booking == movedUuid);
+    CHECK(listed.cancels.first().reason == QLatin1String("applicant_request"));
+    // A cancel already asked for is not turned into a move, and a move into a full slot takes
+    // nothing: no seat, no request to the kiosk.
+    const QString fullUuid = kioskBooking(QStringLiteral("Y0830C"));
+    QList<QByteArray> fillers;
+    for (int i = 0; i < 20; ++i) {
+        const HttpReply filled = httpsSend(port, pin, "POST", "/v1/channel/bookings",
+                                           protocol::encode(protocol::ChannelBookingRequest{
+                                               slot0900, QStringLiteral("fill-%1").arg(i)}),
+                                           {channelBearer});
+        if (filled.status != 201)
+            break;
+        auto answer = protocol::decodeChannelBookingResponse(filled.body);
+        REQUIRE(answer.ok());
+        fillers.append(answer->booking.toLatin1());
+    }
+    REQUIRE(slotOf(object(send("GET", dayPath, clerkA)), slot0900).value(QLatin1String("free")) ==
+            0);
+    r = send("POST", "/v1/operator/bookings/move", clerkA,
+             moveBody(QStringLiteral("Y0830C"), slot0900));
+    CHECK(r.status == 409);
+    CHECK(object(r).value(QLatin1String("error")).toString() == QLatin1String("full"));
+    CHECK(rowOf(QStringLiteral("Y0830C")).value(QLatin1String("state")).toString() ==
+          QLatin1String("booked"));
+    CHECK(cancelsOf().cancels.size() == 1); // still only Y0830B
+    for (const QByteArray &id : fillers)    // the plan checks below count what 09:00 holds
+        CHECK(httpsSend(port, pin, "DELETE", "/v1/channel/bookings/" + id, {}, {channelBearer})
+                  .status == 204);
+    // The kiosk answers the move; Y0830C's own booking_cancel frees its lease seat too.
+    protocol::SubmissionBatch movedAnswer;
+    for (const QString &uuid : {movedUuid, fullUuid})
+        movedAnswer.records.append(
+            craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                        QStringLiteral("booking_cancel"), QJsonObject{}, now,
+                        {{QStringLiteral("refers_to"), uuid}, {QStringLiteral("slot"), slot0830}}));
+    r = signedSend("POST", "/v1/submissions", protocol::encode(movedAnswer), true);
+    REQUIRE(r.status == 200);
+    CHECK(cancelsOf().cancels.isEmpty());
+    oldRow = rowOf(QStringLiteral("Y0830B"));
+    CHECK(oldRow.value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
+    CHECK(oldRow.value(QLatin1String("cancel_reason")).toString() == QLatin1String("rescheduled"));
+    CHECK(rowOf(newNumber).value(QLatin1String("state")).toString() == QLatin1String("booked"));
+
+    // ---- A request the kiosk never answered before the slot started is no longer asked (the
+    // list stops at the slot's start): it reads "cancel_undelivered" and the day counts it, so
+    // the clerk phones the citizen. A late answer from the kiosk still applies.
+    QDate past = chinaDate(now).addDays(-1);
+    const QString pastSlot = protocol::slotId(pointA, chinaTime(past, QTime(8, 30)));
+    const QString lateUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto store = openGatewayTestStorage(dir);
+        REQUIRE(store);
+        auto tx = store->begin();
+        REQUIRE(tx.ok());
+        BookingRecords &rows = store->bookings();
+        REQUIRE(rows.addSlot({pastSlot, pointA, chinaTime(past, QTime(8, 30)),
+                              chinaTime(past, QTime(9, 0)), 4})
+                    .ok());
+        BookingRow late;
+        late.id = lateUuid;
+        late.slot = pastSlot;
+        late.source = BookingSource::KioskRequest;
+        late.device = kiosk->deviceId;
+        late.ref = lateUuid;
+        late.ticket = QStringLiteral("Y0830Z");
+        late.createdAt = now.addDays(-3);
+        REQUIRE(rows.addBooking(late).ok());
+        REQUIRE(
+            rows.addCancelRequest({kiosk->deviceId, lateUuid, pastSlot,
+                                   chinaTime(past, QTime(8, 30)), QStringLiteral("point_closed"),
+                                   QStringLiteral("clerk-a"), now.addDays(-2)})
+                .ok());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    const QByteArray pastPath = "/v1/operator/bookings/day?point=" + pointA.toLatin1() +
+                                "&date=" + past.toString(Qt::ISODate).toLatin1();
+    const auto lateRow = [&]() {
+        const QJsonObject pastDay = object(send("GET", pastPath, clerkA));
+        for (const QJsonValue &v : pastDay.value(QLatin1String("bookings")).toArray())
+            if (v.toObject().value(QLatin1String("number")).toString() == QLatin1String("Y0830Z"))
+                return std::pair{v.toObject(),
+                                 pastDay.value(QLatin1String("cancel_undelivered")).toInt()};
+        return std::pair{QJsonObject(), -1};
+    };
+    auto [undelivered, count] = lateRow();
+    CHECK(undelivered.value(QLatin1String("state")).toString() ==
+          QLatin1String("cancel_undelivered"));
+    CHECK(undelivered.value(QLatin1String("cancel_reason")).toString() ==
+          QLatin1String("point_closed"));
+    CHECK(count == 1);
+    CHECK(object(send("GET", dayPath, clerkA)).value(QLatin1String("cancel_undelivered")) == 0);
+    CHECK(cancelsOf().cancels.isEmpty()); // started: not listed to the kiosk any more
+    protocol::SubmissionBatch lateAnswer;
+    lateAnswer.records.append(
+        craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                    QStringLiteral("booking_cancel"), QJsonObject{}, now,
+                    {{QStringLiteral("refers_to"), lateUuid}, {QStringLiteral("slot"), pastSlot}}));
+    r = signedSend("POST", "/v1/submissions", protocol::encode(lateAnswer), true);
+    REQUIRE(r.status == 200);
+    auto lateResult = protocol::decodeBatchResult(r.body);
+    REQUIRE(lateResult.ok());
+    CHECK(lateResult->results.first().status == protocol::Outcome::Accepted);
+    std::tie(undelivered, count) = lateRow();
+    CHECK(undelivered.value(QLatin1String("state")).toString() == QLatin1String("cancelled"));
+    CHECK(count == 0);
+
     // ---- Storage that cannot be read answers 503, never an empty day (SQLite: a table gone).
     if (!PgTestServer::selected()) {
         auto raw = Database::openRaw(GatewayKeys::databasePath(dir));
@@ -579,6 +774,14 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
         if (e.action == QLatin1String("booking.cancel.request"))
             requests.append(e);
     REQUIRE(requests.size() == 1); // asked twice, recorded once
+    QList<AuditRow> moves;
+    for (const AuditRow &e : entries.value())
+        if (e.action == QLatin1String("booking.move"))
+            moves.append(e);
+    REQUIRE(moves.size() == 1); // asked twice, recorded once; the full slot's refusal none
+    CHECK(moves.first().actor == QLatin1String("clerk-a"));
+    CHECK(moves.first().detail.contains(QLatin1String("\"new_number\":\"G0900-01\"")));
+    CHECK(moves.first().detail.contains(slot0900));
     CHECK(requests.first().actor == QLatin1String("clerk-a"));
     CHECK(requests.first().detail.contains(QLatin1String("point_closed")));
     CHECK(plans.at(0).actor == QLatin1String("tech-1"));

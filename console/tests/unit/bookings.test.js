@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barParts, planChanges, planError, slotTone } from '../../src/bookings.js'
+import { barParts, moveTargets, planChanges, planError, refreshLine, slotTone } from '../../src/bookings.js'
 import { translate } from '../../src/i18n.js'
 
 const zh = (key, params) => translate('zh', key, params)
@@ -36,5 +36,29 @@ describe('bookings helpers', () => {
     expect(en(over.key, over.params)).toContain('at least 3')
     expect(planError({ status: 400, body: { error: 'invalid', field: 'colour' } }).field).toBe('form')
     expect(planError({ status: 503, body: {} }).key).toBe('error.unavailable')
+  })
+  it('offers as move targets the day\'s slots not started, with a seat, other than the booking\'s', () => {
+    const now = new Date(Date.now())
+    const at = (min) => new Date(now.getTime() + min * 60000).toISOString()
+    const day = { open: true, slots: [
+      { id: 'a', start: at(-30), free: 3 }, // started
+      { id: 'b', start: at(60), free: 2 }, // the booking's own
+      { id: 'c', start: at(90), free: 0 }, // full
+      { id: 'd', start: at(120), free: 1 },
+    ] }
+    expect(moveTargets(day, 'b', now).map((s) => s.id)).toEqual(['d'])
+    expect(moveTargets({ ...day, open: false }, 'b', now)).toEqual([])
+    expect(moveTargets(null, 'b', now)).toEqual([])
+  })
+  it('says when the page last refreshed, or that it could not, in China\'s time', () => {
+    const last = new Date(Date.UTC(2030, 0, 2, 1, 2, 3)) // 09:02:03 in China
+    expect(refreshLine(null, false).key).toBe('bookings.auto.on')
+    const ok = refreshLine(last, false)
+    expect(zh(ok.key, ok.params)).toContain('09:02:03')
+    const failed = refreshLine(last, true)
+    expect(zh(failed.key, failed.params)).toContain('自动刷新失败')
+    expect(en(failed.key, failed.params)).toContain('09:02:03')
+    expect(refreshLine(null, true).key).toBe('bookings.auto.failed')
+    expect(zh('bookings.state.cancel_undelivered')).toContain('请电话告知群众')
   })
 })

@@ -94,7 +94,7 @@ struct CancelRequestRow
 {
     QString device, booking, slot;
     QDateTime slotStart;
-    QString reason;     ///< a code of protocol::bookingCancelReasons()
+    QString reason;     ///< a code of protocol::bookingCancelReasons(), or "rescheduled" (a move)
     QString operatorId; ///< who cancelled it in the console
     QDateTime requestedAt;
 };
