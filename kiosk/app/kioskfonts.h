@@ -8,8 +8,9 @@ namespace jiujin {
 /**
  * The kiosk's own fontconfig configuration (packaging/kiosk/fonts.conf, DESIGN §9c): it accepts
  * only the fonts the kiosk draws with, so that Qt's font database and every font match before
- * the first frame look at about twenty faces instead of every installed font. The rules are the
- * system's (/etc/fonts/conf.d), so what is drawn does not change.
+ * the first frame look at about twenty faces instead of every installed font. Its rules are the
+ * few system defaults (/etc/fonts/conf.d) that bear on those fonts, so what is drawn does not
+ * change (the screenshot tours give the same PNGs under either configuration).
  *
  * use() runs before the QGuiApplication: it loads the file, checks that each family the screens
  * name resolves to a font of that family, and makes it fontconfig's current configuration (Qt
