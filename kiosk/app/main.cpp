@@ -1,5 +1,6 @@
 // jiujin-kiosk: the citizen-facing kiosk UI (composition root).
 #include "kioskcontext.h"
+#include "kioskfonts.h"
 #include "kiosksession.h"
 #include "languageswitch.h"
 #include "paths.h"
@@ -32,8 +33,14 @@ int main(int argc, char **argv)
     sinceStart.start();
     markStartup("main");
     jiujin::chooseRenderer();
+    // Before Qt's font database exists: it and every match then see only the kiosk's fonts.
+    const QStringList fontProblems = KioskFonts::use();
+    markStartup("fonts: the kiosk's fontconfig configuration");
     QGuiApplication app(argc, argv);
     installRedactingMessageHandler();
+    for (const QString &problem : fontProblems)
+        std::fprintf(stderr, "jiujin-kiosk: fonts: %s; drawing with the system's fonts instead\n",
+                     qPrintable(problem));
     QGuiApplication::setApplicationName(QStringLiteral("jiujin"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("就近办"));
 

@@ -7,6 +7,7 @@
 #include "deviceconfig.h"
 #include "identitykeeper.h"
 #include "keys.h"
+#include "kioskfonts.h"
 #include "migrations.h"
 #include "outboxstore.h"
 #include "paths.h"
@@ -155,6 +156,7 @@ public:
         checkPrinter();
         checkCatalogue();
         checkAudio();
+        checkFonts();
         return m_findings;
     }
 
@@ -685,6 +687,30 @@ private:
                                     "as [kiosk] audio in %1; or jiujinctl config set voice off")
                          .arg(m_config.file)));
         }
+    }
+
+    // The kiosk's own fontconfig configuration (DESIGN §9c): every family the screens name
+    // resolves to its file. When one does not, jiujin-kiosk draws with the system's fonts.
+    void checkFonts()
+    {
+        const QString file = KioskFonts::configPath();
+        if (file.isEmpty()) {
+            add(ok(QStringLiteral("fonts"),
+                   QStringLiteral("FONTCONFIG_FILE is set: the kiosk uses that configuration")));
+            return;
+        }
+        const QStringList problems = KioskFonts::problems(file);
+        if (problems.isEmpty())
+            add(ok(QStringLiteral("fonts"),
+                   QStringLiteral("%1: Noto Sans CJK SC and Noto Sans Mongolian resolve to their "
+                                  "files")
+                       .arg(file)));
+        else
+            add(fail(QStringLiteral("fonts"),
+                     problems.join(QStringLiteral("; ")) +
+                         QStringLiteral(": the kiosk draws with the system's fonts instead"),
+                     QStringLiteral("apt-get install --reinstall fonts-noto-cjk fonts-noto-core "
+                                    "fonts-dejavu-core jiujin-kiosk")));
     }
 
     void checkPrinter()

@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "kioskfonts.h"
 #include "queryanalyzer.h"
 #include "verticaltext.h"
 
@@ -20,6 +21,8 @@
 #include <QRawFont>
 #include <QTextLayout>
 #include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -351,6 +354,13 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_QUICK_BACKEND", "software");
+    // Under the fonts the kiosk uses (its own fontconfig configuration, as jiujin-kiosk starts);
+    // fc-match below inherits it.
+    const QStringList fontProblems = jiujin::KioskFonts::use();
+    if (!fontProblems.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(fontProblems.join(QLatin1Char('\n'))));
+        return 1;
+    }
     QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
