@@ -137,7 +137,8 @@ TestCase {
     // rows, as typed; any other text in a row, Mongolian lying on its side, or an empty column
     // fails.
     readonly property string unemployment: "11150525MB0SB0001A415111010600001" // 失业登记
-    readonly property list<string> dataNames: ["fieldValue_", "option_", "reviewMongolian_", "formKeyboard"]
+    readonly property list<string> dataNames: ["fieldValue_", "option_", "reviewMongolian_", "formKeyboard",
+                                               "caseMaterial_"]
 
     function isData(item: Item): bool {
         for (let p = item; p; p = p.parent) {
@@ -343,5 +344,75 @@ TestCase {
         verify(Status.cancelBooking())
         verify(test.mongolianText(Status.stateLabel), Status.stateLabel)
         settlesInColumns("查进度 with a cancelled booking")
+    }
+
+    // The staff board and what it tells staff and technicians (docs/DESIGN.md §9e), at the pilot's
+    // 1280x800 and in elder mode at 1024x768: the records, the cases waiting for the citizen and
+    // the dialog of a staff action read in columns; receipts and times stay rows.
+    function boardReads(what: string) {
+        waitForRendering(kiosk.contentItem)
+        const problems = []
+        test.rowProblems(named("staffBoard"), problems)
+        const dialog = named("caseActionDialog")
+        if (dialog.visible)
+            test.rowProblems(dialog, problems)
+        verify(problems.length === 0, what + ": " + problems.join("; "))
+        settlesInColumns(what)
+        const missing = Session.missingMongolian().filter(key => /^(StaffBoardPage|CaseBoardDelegate|CaseActionDialog|jiujin::(StaffController|CaseBoardController|CaseBoardService|KioskContext))\|/.test(key))
+        verify(missing.length === 0, what + ": no Mongolian for " + missing.join("; "))
+    }
+
+    function test_staff_board_reads_in_columns_data() {
+        return [{tag: "1280x800", width: 1280, height: 800, elder: false},
+                {tag: "elder 1024x768", width: 1024, height: 768, elder: true}]
+    }
+    function test_staff_board_reads_in_columns(data) {
+        verify(TestCentral.boardSamples())
+        verify(TestCentral.syncClock("-900")) // the kiosk's clock 15 minutes ahead: a technician's job
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = data.elder
+        verify(Staff.login("0001", "284615"))
+        kiosk.openStaff()
+        arrive("staffBoard")
+        verify(named("mongolianStaffBoard").visible)
+        // The records: the one sent back, its reason and state in columns, its receipt a row.
+        tryVerify(() => Staff.rejected > 0)
+        const alert = named("staffAlertMongolian") as VerticalText
+        tryVerify(() => alert.visible)
+        verify(alert.mongolian, alert.text)
+        verify(alert.text.indexOf("jiujinctl doctor") > 0, alert.text) // the command as typed
+        const state = named("recordStateMongolian") as VerticalText
+        verify(state.mongolian, state.text)
+        boardReads("the staff board's records")
+
+        // The cases waiting for the citizen: a correction with a 容缺 material overdue, a pickup.
+        tap("tabCasesMongolian")
+        tryVerify(() => CaseBoard.count >= 2)
+        const title = named("caseTitleMongolian") as VerticalText
+        tryVerify(() => title.visible)
+        verify(title.mongolian, title.text)
+        verify(named("handedOverMongolian").visible)
+        boardReads("the staff board's cases")
+
+        // Staff actions ask first, in columns; the materials are the catalogue's names, rows.
+        const board = named("staffBoard")
+        board.askMaterial("NM20300611900001")
+        verify(named("caseActionMongolian").visible)
+        boardReads("which material was received")
+        tap("cancelCaseActionMongolian")
+        verify(!named("caseActionDialog").visible)
+        board.askHandOver("NM20300611900002")
+        boardReads("the result handed over")
+        tap("confirmHandOverMongolian")
+        tryVerify(() => CaseBoard.message.length > 0)
+        verify(test.mongolianText(CaseBoard.message), CaseBoard.message)
+        boardReads("the hand-over recorded")
+        tap("tabCasesMongolian")
+
+        verify(TestCentral.syncClock("ok"))
+        Staff.logout()
+        Session.elderMode = false
     }
 }
