@@ -88,13 +88,21 @@ Rectangle {
                 Layout.minimumWidth: Math.min(implicitWidth, page.width / 3)
                 text: qsTr("工作台 · %1").arg(Staff.displayName)
             }
+            // The buttons take their width while there is room and wrap their labels when there
+            // is not (English in elder mode at 1024x768 ran off the window's edge).
             KioskButton {
                 objectName: "staffBookingsButton"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("今日预约（%1）").arg(Staff.todayCount)
                 onClicked: page.bookingsRequested()
             }
             KioskButton {
                 objectName: "staffRefresh"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("刷新")
                 onClicked: {
                     Staff.refresh()
@@ -104,6 +112,9 @@ Rectangle {
             }
             KioskButton {
                 objectName: "staffLogout"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("退出登录")
                 onClicked: {
                     Staff.logout()
