@@ -2518,8 +2518,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un čaγ tabčaŋ-ača %1 %2 tula tabčaŋ-du olbaγdaqu ügei. tekniK-ün aǰiltan ene tonoγ-un čaγ-i ǰasaqu kereg-tei ({jiujinctl doctor} tayilburilan_a); ayiladqal urida ene tonoγ-tu qadaγalaγdaǰu, čaγ ǰasaγdaγsan-u qoyin_a tabčaŋ-du öbersen tušiyaγdan_a.</translatorcomment>
-        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ %1 %2 ᠲᠤᠯᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠰᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ (jiujinctl doctor ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠨ᠎ᠠ); ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠤᠷᠢᠳᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠴᠠᠭ ᠵᠠᠰᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un čaγ tabčaŋ-ača %2 %1 tula tabčaŋ-du olbaγdaqu ügei. tekniK-ün aǰiltan ene tonoγ-un čaγ-i ǰasaqu kereg-tei ({jiujinctl doctor} tayilburilan_a); ayiladqal urida ene tonoγ-tu qadaγalaγdaǰu, čaγ ǰasaγdaγsan-u qoyin_a tabčaŋ-du öbersen tušiyaγdan_a.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ %2 %1 ᠲᠤᠯᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠰᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ (jiujinctl doctor ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠨ᠎ᠠ); ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠤᠷᠢᠳᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠴᠠᠭ ᠵᠠᠰᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>慢</source>

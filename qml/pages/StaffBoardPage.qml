@@ -217,7 +217,7 @@ Rectangle {
                 clip: true
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
-                model: Staff.loggedIn ? CaseBoard.cases : null
+                model: Staff.loggedIn && !page.mongolian ? CaseBoard.cases : null
                 delegate: CaseBoardDelegate {
                     width: ListView.view.width
                     onMaterialRequested: (receipt) => page.askMaterial(receipt)
@@ -245,7 +245,7 @@ Rectangle {
                 clip: true
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
-                model: Staff.records
+                model: page.mongolian ? null : Staff.records
                 delegate: Rectangle {
                     id: row
                     required property string receipt

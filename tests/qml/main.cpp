@@ -196,13 +196,14 @@ public:
     /**
      * What the staff board shows on a working kiosk (SAMPLE metadata only, as jiujin-syncd leaves
      * it): an application central sent back with its reason, and cases of the point waiting for
-     * the citizen: one in 待补正 with a 容缺 material overdue, one whose result waits here.
+     * the citizen: one in 待补正 with a 容缺 material overdue, one whose result waits here (a new
+     * one on each call, whose platform receipt is returned; "" when the samples are not written).
      */
-    Q_INVOKABLE bool boardSamples()
+    Q_INVOKABLE QString boardSamples()
     {
         auto db = Database::open(m_dbPath);
         if (!db)
-            return false;
+            return {};
         OutboxStore outbox(*db.value());
         OutboxRecord r;
         r.uuid = QStringLiteral("00000000-0000-4000-8000-0000000b0a4d");
@@ -220,12 +221,12 @@ public:
                 !outbox.setState(r.uuid, QStringLiteral("rejected"),
                                  QStringLiteral("示例：材料与事项不符"), QString(), bookingNow,
                                  QStringLiteral("jiujin-syncd")))
-                return false;
+                return {};
         }
         CaseStatusStore store(*db.value());
         const auto held = store.sequence();
         if (!held)
-            return false;
+            return {};
         const QDate today = WorkCalendar::chinaDate(bookingNow);
         CaseStatus correction;
         correction.receipt = QStringLiteral("NM20300611900001");
@@ -240,16 +241,18 @@ public:
             {QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), today.addDays(-5)}};
         correction.due = today.addDays(30);
         CaseStatus pickup;
-        pickup.receipt = QStringLiteral("NM20300611900002");
+        pickup.receipt =
+            QStringLiteral("NM203006119%1").arg(held.value() + 2, 5, 10, QLatin1Char('0'));
         pickup.seq = held.value() + 2;
         pickup.item = r.itemCode;
         pickup.stage = QStringLiteral("ready_for_pickup");
         pickup.stageAt = bookingNow;
         pickup.pickupHere = true;
-        return store
-            .apply({held.value(), pickup.seq, {correction, pickup}, QString()},
-                   QStringLiteral("jiujin-syncd"), bookingNow)
-            .ok();
+        return store.apply({held.value(), pickup.seq, {correction, pickup}, QString()},
+                           QStringLiteral("jiujin-syncd"), bookingNow)
+                       .ok()
+                   ? pickup.receipt
+                   : QString();
     }
 
     /** A receipt number no application of this kiosk has (another point's), as typed. */
