@@ -55,7 +55,7 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 8
                 StaticText {
-                    width: Math.min(implicitWidth, heading.width)
+                    width: row.mongolian ? 0 : Math.min(implicitWidth, heading.width)
                     text: (row.overdue ? qsTr("⚠ 已逾期") + " · " : "") + row.title + " · " + row.itemName
                     font.pixelSize: Theme.body
                     font.bold: true
@@ -64,7 +64,7 @@ Rectangle {
                     wrapMode: Text.WordWrap
                 }
                 StaticText {
-                    width: Math.min(implicitWidth, heading.width)
+                    width: row.mongolian ? 0 : Math.min(implicitWidth, heading.width)
                     // Near the title's baseline when beside it.
                     topPadding: y > 0 ? 0 : Theme.body - Theme.small
                     text: (row.kioskReceipt.length > 0 ? qsTr("受理编号 %1").arg(row.kioskReceipt) + " · " : "")

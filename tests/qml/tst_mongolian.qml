@@ -431,4 +431,61 @@ TestCase {
         Staff.logout()
         Session.elderMode = false
     }
+
+    // Elder mode leaves the results about one card beside the keyboard: the first card stands
+    // whole inside the list (it ran off the window's edge), at 1280x800 and 1024x768.
+    function test_search_results_stand_whole_in_elder_mode_data() {
+        return [{tag: "elder 1280x800", width: 1280, height: 800},
+                {tag: "elder 1024x768", width: 1024, height: 768}]
+    }
+    function test_search_results_stand_whole_in_elder_mode(data) {
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = true
+        kiosk.openSearch("ylbx")
+        arrive("search")
+        const results = named("mongolianResults") as ListView
+        tryVerify(() => results.count > 0 && results.itemAtIndex(0) !== null)
+        waitForRendering(results)
+        const card = results.itemAtIndex(0)
+        const box = results.mapToItem(null, 0, 0)
+        const at = card.mapToItem(null, 0, 0)
+        verify(at.x >= box.x - 0.5 && at.x + card.width <= box.x + results.width + 0.5,
+               "card " + at.x + "+" + card.width + " in list " + box.x + "+" + results.width)
+        verify(at.x + card.width <= kiosk.width, "the card runs off the window")
+        settlesInColumns("search results, elder mode")
+        Session.elderMode = false
+    }
+
+    // English in elder mode at 1024x768: the staff board's parts stand inside the window (its top
+    // buttons ran off the right edge); the tours run English elder mode at 1280x800 only.
+    function offWindow(item: Item, out: list<string>) {
+        if (!item || !item.visible || item.opacity === 0)
+            return
+        if (item instanceof Text || item instanceof KioskButton) {
+            const at = item.mapToItem(null, 0, 0)
+            if (at.x < -0.5 || at.x + item.width > kiosk.width + 0.5)
+                out.push((item.objectName || (item instanceof Text ? (item as Text).text : "")) + " at " + at.x + "+" + item.width)
+        }
+        if (item instanceof ListView)
+            return // its rows scroll
+        for (let i = 0; i < item.children.length; ++i)
+            test.offWindow(item.children[i], out)
+    }
+    function test_english_elder_staff_board_fits_1024x768() {
+        kiosk.width = 1024
+        kiosk.height = 768
+        Session.language = "en"
+        Session.elderMode = true
+        verify(Staff.login("0001", "284615"))
+        kiosk.openStaff()
+        arrive("staffBoard")
+        waitForRendering(kiosk.contentItem)
+        const out = []
+        test.offWindow(named("staffBoard"), out)
+        verify(out.length === 0, out.join("; "))
+        Staff.logout()
+        Session.elderMode = false
+    }
 }
