@@ -23,10 +23,15 @@ ColumnLayout {
     readonly property bool oneField: view.mongolian && view.editing
     readonly property alias keyboard: keyboard
     // The other fields shrink to nothing as the keyboard opens: place the one typed once they have.
-    onOneFieldChanged: Qt.callLater(() => {
-        if (view.editingRow >= 0)
-            fieldList.positionViewAtIndex(view.editingRow, view.oneField ? ListView.Beginning : ListView.Contain)
-    })
+    onOneFieldChanged: placeLater.restart()
+    Timer {
+        id: placeLater
+        interval: 0
+        onTriggered: {
+            if (view.editingRow >= 0)
+                fieldList.positionViewAtIndex(view.editingRow, view.oneField ? ListView.Beginning : ListView.Contain)
+        }
+    }
     spacing: Theme.gap
 
     // After 下一步 with problems: the first field with a problem at the top of the list.
