@@ -374,6 +374,14 @@ const QList<Step> &steps()
                  QMetaObject::invokeMethod(board, "askMaterial",
                                            Q_ARG(QString, QStringLiteral("NM20261207000003")));
          }},
+        // Mongolian: the hand-over asked for, in columns over the board.
+        {"19c-staff-case-handover", "staffBoard",
+         [](QObject *r, KioskSession &) {
+             if (auto *board = r->findChild<QQuickItem *>(QStringLiteral("staffBoard")))
+                 QMetaObject::invokeMethod(board, "askHandOver",
+                                           Q_ARG(QString, QStringLiteral("NM20261207000002")));
+         },
+         mongolian},
         {"20-booking-items", "bookingItems",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");

@@ -16,6 +16,7 @@ Rectangle {
     property list<string> names
     property list<string> kinds
     property list<string> texts
+    readonly property bool mongolian: Session.language === "mn"
 
     function askMaterial(receipt: string) {
         dialog.receipt = receipt
@@ -39,13 +40,15 @@ Rectangle {
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 900)
-        height: Math.min(parent.height - 2 * Theme.margin, box.implicitHeight + 2 * Theme.margin)
+        height: dialog.mongolian ? parent.height - 4 * Theme.margin
+                                 : Math.min(parent.height - 2 * Theme.margin, box.implicitHeight + 2 * Theme.margin)
         radius: Theme.radius * 2
         color: Theme.surface
         border.color: Theme.accent
         border.width: 4
         Flickable {
             id: flick
+            visible: !dialog.mongolian
             anchors.fill: parent
             anchors.margins: Theme.margin
             clip: true
@@ -101,6 +104,59 @@ Rectangle {
                         onClicked: dialog.visible = false
                     }
                 }
+            }
+        }
+        // Mongolian (docs/DESIGN.md §9e): the question and what recording means in columns, the
+        // materials (the catalogue's Chinese names, as staff read them) as buttons in rows, then
+        // confirm and cancel as tall buttons.
+        MongolianStrip {
+            objectName: "caseActionMongolian"
+            visible: dialog.mongolian
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            MongolianBlock {
+                heading: true
+                text: dialog.handOver ? qsTr("确认已把办理结果交给申请人？") : qsTr("收到了哪一份材料？")
+            }
+            MongolianBlock {
+                text: qsTr("平台回执 %1。记录后会报送旗政务服务平台，不能在本机撤回。").arg(dialog.receipt)
+            }
+            Column {
+                visible: !dialog.handOver
+                spacing: Theme.gap
+                Repeater {
+                    model: dialog.mongolian ? dialog.texts : []
+                    delegate: KioskButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "caseMaterial_" + index
+                        width: Math.min(implicitWidth, 420)
+                        text: modelData
+                        onClicked: {
+                            dialog.visible = false
+                            CaseBoard.materialReceived(dialog.receipt, dialog.names[index], dialog.kinds[index])
+                        }
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "confirmHandOverMongolian"
+                visible: dialog.handOver
+                height: parent.height
+                verticalLength: height - 12
+                primary: true
+                text: qsTr("确认已交付")
+                onClicked: {
+                    dialog.visible = false
+                    CaseBoard.handedOver(dialog.receipt)
+                }
+            }
+            KioskButton {
+                objectName: "cancelCaseActionMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("取消")
+                onClicked: dialog.visible = false
             }
         }
     }

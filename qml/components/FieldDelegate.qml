@@ -31,8 +31,11 @@ Rectangle {
      *  the choices, the yes/no column and the "tap here" column; the label and value stay. */
     readonly property bool squeezed: field.mongolian && field.form.editingRow >= 0 && !field.editing
     readonly property bool ticked: field.value === "true"
+    /** Mongolian mode: the field being typed stands alone above the keyboard (FormView.oneField)
+     *  with thinner margins, so that its columns run as long as the band allows. */
+    readonly property real inset: field.mongolian && field.editing ? 8 : Theme.gap
     /** Mongolian mode: how long the field's columns may run. */
-    readonly property real room: Math.max(Theme.touch, field.height - 2 * Theme.gap)
+    readonly property real room: Math.max(Theme.touch, field.height - 2 * field.inset)
     /** Mongolian mode: a column's words must fit its length; under the keyboard (elder mode
      *  above all) the list is low, so the columns take a smaller size there (never below
      *  Theme.smallest). */
@@ -44,7 +47,7 @@ Rectangle {
                                                            field.ListView.view ? field.ListView.view.width * 0.62 : Infinity))
 
     implicitHeight: field.mongolian ? 0 : grid.implicitHeight + 2 * Theme.gap
-    implicitWidth: field.mongolian ? grid.implicitWidth + 2 * Theme.gap : 0
+    implicitWidth: field.mongolian ? grid.implicitWidth + 2 * field.inset : 0
     radius: Theme.radius
     color: Theme.surface
     border.color: field.error.length > 0 ? Theme.error : (field.editing ? Theme.secondary : Theme.border)
@@ -54,7 +57,7 @@ Rectangle {
     GridLayout {
         id: grid
         anchors.fill: parent
-        anchors.margins: Theme.gap
+        anchors.margins: field.inset
         flow: field.mongolian ? GridLayout.TopToBottom : GridLayout.LeftToRight
         columns: field.mongolian ? -1 : 1
         rows: field.mongolian ? 1 : -1

@@ -17,7 +17,21 @@ ColumnLayout {
     property string listName: "fieldList"
     property string keyboardName: "formKeyboard"
     readonly property bool editing: view.editingRow >= 0
+    /** Mongolian mode while a box is typed in: the band above the keyboard is low (above all in
+     *  elder mode), so it shows the field being typed alone, across the whole width, and its
+     *  columns keep a readable size; the other fields come back with 确定. */
+    readonly property bool oneField: view.mongolian && view.editing
     readonly property alias keyboard: keyboard
+    // The other fields shrink to nothing as the keyboard opens: place the one typed once they have.
+    onOneFieldChanged: placeLater.restart()
+    Timer {
+        id: placeLater
+        interval: 0
+        onTriggered: {
+            if (view.editingRow >= 0)
+                fieldList.positionViewAtIndex(view.editingRow, view.oneField ? ListView.Beginning : ListView.Contain)
+        }
+    }
     spacing: Theme.gap
 
     // After 下一步 with problems: the first field with a problem at the top of the list.
@@ -31,7 +45,7 @@ ColumnLayout {
     onEditingRowChanged: {
         keyboard.clear() // letters composed for another field must not land in this one
         if (view.editingRow >= 0)
-            fieldList.positionViewAtIndex(view.editingRow, ListView.Contain)
+            fieldList.positionViewAtIndex(view.editingRow, view.mongolian ? ListView.Beginning : ListView.Contain)
     }
 
     Item {
@@ -42,10 +56,10 @@ ColumnLayout {
             objectName: view.listName
             anchors.fill: parent
             anchors.rightMargin: view.mongolian ? 0 : 20
-            anchors.bottomMargin: view.mongolian ? 20 : 0
+            anchors.bottomMargin: view.mongolian && !view.oneField ? 20 : 0
             clip: true
             orientation: view.mongolian ? ListView.Horizontal : ListView.Vertical
-            spacing: Theme.gap
+            spacing: view.oneField ? 0 : Theme.gap
             // A form has a handful of fields: keep them all built so nothing jumps while scrolling
             // and Tab reaches every one.
             cacheBuffer: Theme.listCacheBuffer
@@ -59,7 +73,11 @@ ColumnLayout {
                     fieldList.positionViewAtIndex(view.form.editingRow, ListView.Contain)
             }
             delegate: FieldDelegate {
-                width: view.mongolian ? implicitWidth : ListView.view.width
+                id: fieldItem
+                readonly property bool hidden: view.oneField && !fieldItem.editing
+                visible: !fieldItem.hidden
+                width: fieldItem.hidden ? 0 : (view.oneField ? Math.max(implicitWidth, ListView.view.width)
+                                                            : (view.mongolian ? implicitWidth : ListView.view.width))
                 height: view.mongolian ? ListView.view.height : implicitHeight
                 form: view.form
             }
@@ -77,7 +95,7 @@ ColumnLayout {
             height: 12
             radius: 6
             color: Theme.badge
-            visible: view.mongolian && fieldList.contentWidth > fieldList.width
+            visible: view.mongolian && !view.oneField && fieldList.contentWidth > fieldList.width
             Rectangle {
                 height: parent.height
                 radius: 6

@@ -44,6 +44,11 @@ BaseButton {
     readonly property real naturalWidth: title.implicitWidth
         + (tile.showChinese ? han.implicitWidth + content.spacing : 0)
         + (tile.subtitle.length > 0 ? explanation.implicitWidth + content.spacing : 0) + 2 * Theme.gap
+    /** naturalWidth at the full sizes, whether or not the tile is tight: a width bound to it
+     *  (a card no wider than its list) does not loop through shrinkToFit. */
+    readonly property real fullWidth: probe.implicitWidth
+        + (tile.showChinese ? hanProbe.implicitWidth + Theme.gap : 0)
+        + (tile.subtitle.length > 0 ? explanation.implicitWidth + Theme.gap : 0) + 2 * Theme.gap
     readonly property bool showSubtitle: tile.subtitle.length > 0 && tile.naturalWidth <= tile.width + 0.5
 
     implicitWidth: content.implicitWidth + 2 * Theme.gap

@@ -442,46 +442,56 @@
     <name>CaseActionDialog</name>
     <message>
         <source>确认已把办理结果交给申请人？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün-i ayiladqaγči-du tušiyaγsan-i batalaqu uu？</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠪᠠᠲᠠᠯᠠᠬᠤ ᠤᠤ？</translation>
     </message>
     <message>
         <source>收到了哪一份材料？</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ali barimta-yi küliyen abuba？</translatorcomment>
+        <translation>ᠠᠯᠢ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ？</translation>
     </message>
     <message>
         <source>平台回执 %1。记录后会报送旗政务服务平台，不能在本机撤回。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-un qariu bičig %1. temdeglegsen-ü qoyin_a qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du ilegegdekü ba ene tonoγ deger_e bolilγaǰu bolqu ügei.</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ %1᠃ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ&#x202f;ᠦ ᠬᠣᠶᠢᠨ᠎ᠠ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠢᠯᠡᠭᠡᠭᠳᠡᠬᠦ ᠪᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠳᠡᠭᠡᠷ᠎ᠡ ᠪᠣᠯᠢᠯᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <source>确认已交付</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaγsan-i batalaqu</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠪᠠᠲᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bolilγaqu</translatorcomment>
+        <translation>ᠪᠣᠯᠢᠯᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>CaseBoardDelegate</name>
     <message>
         <source>⚠ 已逾期</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ⚠ bolǰoγ_a-ača ketürebe</translatorcomment>
+        <translation>⚠ ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠬᠡᠲᠦᠷᠡᠪᠡ</translation>
     </message>
     <message>
         <source>受理编号 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyen abuγsan dugaar %1</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ %1</translation>
     </message>
     <message>
         <source>平台回执 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-un qariu bičig %1</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ %1</translation>
     </message>
     <message>
         <source>材料已收到</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: barimta-yi küliyen abuba</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ</translation>
     </message>
     <message>
         <source>已交给申请人</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqaγči-du tušiyaba</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠪᠠ</translation>
     </message>
 </context>
 <context>
@@ -1466,83 +1476,103 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>StaffBoardPage</name>
     <message>
         <source>工作台 · %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰil-un širegen · %1</translatorcomment>
+        <translation>ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠱᠢᠷᠡᠭᠡᠨ · %1</translation>
     </message>
     <message>
         <source>今日预约（%1）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: önödür-ün čaγ toγtaγal (%1)</translatorcomment>
+        <translation>ᠥᠨᠥᠳᠦᠷ&#x202f;ᠦᠨ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ (%1)</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">ᠱᠢᠨᠡᠴᠢᠯᠡᠬᠦ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: šinečilekü</translatorcomment>
+        <translation>ᠱᠢᠨᠡᠴᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>退出登录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nebterel-eče γarqu</translatorcomment>
+        <translation>ᠨᠡᠪᠲᠡᠷᠡᠯ&#x202f;ᠡᠴᠡ ᠭᠠᠷᠬᠤ</translation>
     </message>
     <message>
         <source>待提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaqu-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaγdaba</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>退回</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bučaγaγdaba</translatorcomment>
+        <translation>ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>需处理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: šiidbürilekü kereg-tei</translatorcomment>
+        <translation>ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>待办件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: küliyeǰü bui kereg</translatorcomment>
+        <translation>ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ ᠬᠡᠷᠡᠭ</translation>
     </message>
     <message>
         <source>等待最久的一件已等 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qamuγ-un udaγan küliyegsen ni %1 küliyebe</translatorcomment>
+        <translation>ᠬᠠᠮᠤᠭ&#x202f;ᠤᠨ ᠤᠳᠠᠭᠠᠨ ᠬᠦᠯᠢᠶᠡᠭᠰᠡᠨ ᠨᠢ %1 ᠬᠦᠯᠢᠶᠡᠪᠡ</translation>
     </message>
     <message>
         <source>没有等待提交的记录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaqu-yi küliyeǰü bui temdeglel ügei</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>本服务点没有等群众补正、领取或补交材料的办件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-tü irgen nöküǰü ǰasaqu, abqu buyu barimta nöküǰü tušiyaqu-yi küliyeǰü bui kereg ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠭᠡᠨ ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ᠂ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>⚠ 需处理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ⚠ šiidbürilekü kereg-tei</translatorcomment>
+        <translation>⚠ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>评价</source>
-        <translation type="unfinished">ᠦᠨᠡᠯᠡᠬᠦ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ünelekü</translatorcomment>
+        <translation>ᠦᠨᠡᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <source>办件登记</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-ün burtaγal</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠪᠤᠷᠲᠠᠭᠠᠯ</translation>
     </message>
     <message>
         <source>申请</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ</translation>
     </message>
     <message>
         <source>代办</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orulan bariqu</translatorcomment>
+        <translation>ᠣᠷᠤᠯᠠᠨ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message>
         <source>本机还没有申请或评价记录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-tu odoo boltal_a ayiladqal buyu ünelelte-yin temdeglel ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠣᠳᠣᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠪᠤᠶᠤ ᠦᠨᠡᠯᠡᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>代办申请（按部门找事项）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orulan ayiladqaqu (tasuγ-iyar kereg olqu)</translatorcomment>
+        <translation>ᠣᠷᠤᠯᠠᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ (ᠲᠠᠰᠤᠭ&#x202f;ᠢᠶᠠᠷ ᠬᠡᠷᠡᠭ ᠣᠯᠬᠤ)</translation>
     </message>
     <message>
         <source>代办申请（搜索事项）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: orulan ayiladqaqu (kereg qayiqu)</translatorcomment>
+        <translation>ᠣᠷᠤᠯᠠᠨ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ (ᠬᠡᠷᠡᠭ ᠬᠠᠶᠢᠬᠤ)</translation>
     </message>
 </context>
 <context>
@@ -2136,94 +2166,116 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::CaseBoardController</name>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ,</translatorcomment>
+        <translation>᠂</translation>
     </message>
     <message>
         <source>办件列表读取失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg-ün ǰigsaγal-i uŋsiǰu čidaγsan ügei: %1</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>待补正</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>需补正：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu kereg-tei: %1</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>补正期限：%1（已逾期）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu bolǰoγ_a: %1 (bolǰoγ_a-ača ketürebe)</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1 (ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠬᠡᠲᠦᠷᠡᠪᠡ)</translation>
     </message>
     <message>
         <source>补正期限：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nöküǰü ǰasaqu bolǰoγ_a: %1</translatorcomment>
+        <translation>ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1</translation>
     </message>
     <message>
         <source>原因：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: siltaγan: %1</translatorcomment>
+        <translation>ᠰᠢᠯᠲᠠᠭᠠᠨ᠄ %1</translation>
     </message>
     <message>
         <source>待领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: abqu-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>办理结果已到本服务点：请通知申请人带身份证和回执来领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün ene čeg-tü irebe: ayiladqaγči-du beye-yin gereči ba qariu bičig-iyen abču ireǰü abqu-yi medegdegerei</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠢᠷᠡᠪᠡ᠄ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ&#x202f;ᠳᠤ ᠪᠡᠶᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ ᠪᠠ ᠬᠠᠷᠢᠤ ᠪᠢᠴᠢᠭ&#x202f;ᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠢᠷᠡᠵᠦ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠮᠡᠳᠡᠭᠳᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <source>容缺/承诺材料到期</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü / medegdeǰü amalaqu barimta-yin bolǰoγ_a bolba</translatorcomment>
+        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ / ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠪᠣᠯᠪᠠ</translation>
     </message>
     <message>
         <source>%1，已逾期</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1, bolǰoγ_a-ača ketürebe</translatorcomment>
+        <translation>%1᠂ ᠪᠣᠯᠵᠣᠭ᠎ᠠ&#x202f;ᠠᠴᠠ ᠬᠡᠲᠦᠷᠡᠪᠡ</translation>
     </message>
     <message>
         <source>已记录交给申请人，待同步</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqaγči-du tušiyaγsan-i temdeglebe, sülǰiy_e-ber ilegekü-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠢᠯᠡᠭᠡᠬᠦ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>已记录收到 %1，待同步</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-i küliyen abuγsan-i temdeglebe, sülǰiy_e-ber ilegekü-yi küliyeǰü bui</translatorcomment>
+        <translation>%1&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠢᠯᠡᠭᠡᠬᠦ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>已记录收到“%1”（%2），联网后自动报送平台</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: “%1”-i küliyen abuγsan-i temdeglebe (%2), sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ-du öbersen ilegen_e</translatorcomment>
+        <translation>“%1”&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ (%2)᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠢᠯᠡᠭᠡᠨ᠎ᠡ</translation>
     </message>
     <message>
         <source>已记录办理结果交给申请人（%1），联网后自动报送平台</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariγsan ür_e dün-i ayiladqaγči-du tušiyaγsan-i temdeglebe (%1), sülǰiy_e-dü olbaγdaγsan-u qoyin_a tabčaŋ-du öbersen ilegen_e</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠭᠰᠠᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ&#x202f;ᠢ ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ&#x202f;ᠳᠤ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ (%1)᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠢᠯᠡᠭᠡᠨ᠎ᠡ</translation>
     </message>
 </context>
 <context>
     <name>jiujin::CaseBoardService</name>
     <message>
         <source>平台未接受：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ küliyen abuγsan ügei: %1</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>未能提交：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaǰu čidaγsan ügei: %1</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ %1</translation>
     </message>
     <message>
         <source>本服务点没有这个办件</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene čeg-tü ene kereg ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这个办件不在等这份材料</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg ene barimta-yi küliyeǰü bayiγ_a ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>这个办件的结果不在本服务点待领取</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene kereg-ün ür_e dün ene čeg-tü abqu-yi küliyeǰü bayiγ_a ügei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠦᠷ᠎ᠡ ᠳᠦᠨ ᠡᠨᠡ ᠴᠡᠭ&#x202f;ᠲᠦ ᠠᠪᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>请先以工作人员身份登录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: urida aǰiltan bolun nebterekü kereg-tei</translatorcomment>
+        <translation>ᠤᠷᠢᠳᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠪᠣᠯᠤᠨ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>已经记录过了，正在等待同步</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nigenteki temdeglegdegsen, sülǰiy_e-ber ilegekü-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠨᠢᠭᠡᠨᠲᠡᠬᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠳᠡᠭᠰᠡᠨ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠢᠯᠡᠭᠡᠬᠦ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2404,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::KioskContext</name>
     <message>
         <source>本机数据库损坏，已另存为 %1 并重新开始。请技术人员检查并重新配置本机（服务点、加密公钥）。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un ögögdel-ün sang ebdereǰü, %1 ner_e-ber tusad_a qadaγalaγad sinedken ekilebe. tekniK-ün aǰiltan ene tonoγ-i šalγaǰu dakin tokiruγulqu kereg-tei (čeg, nuučalaqu olan neyite-yin tülkigür).</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠥᠭᠥᠭᠳᠡᠯ&#x202f;ᠦᠨ ᠰᠠᠨᠭ ᠡᠪᠳᠡᠷᠡᠵᠦ᠂ %1 ᠨᠡᠷ᠎ᠡ&#x202f;ᠪᠡᠷ ᠲᠤᠰᠠᠳ᠎ᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠳ ᠰᠢᠨᠡᠳᠬᠡᠨ ᠡᠬᠢᠯᠡᠪᠡ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠵᠤ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠤᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ (ᠴᠡᠭ᠂ ᠨᠤᠤᠴᠠᠯᠠᠬᠤ ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ)᠃</translation>
     </message>
 </context>
 <context>
@@ -2393,47 +2446,56 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::StaffController</name>
     <message>
         <source>差评，需要回访</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: maγu ünelelte, dakin asaγuqu kereg-tei</translatorcomment>
+        <translation>ᠮᠠᠭᠤ ᠦᠨᠡᠯᠡᠯᠲᠡ᠂ ᠳᠠᠬᠢᠨ ᠠᠰᠠᠭᠤᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>待提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaqu-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>正在提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaǰu bui</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠵᠤ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tušiyaγdaba</translatorcomment>
+        <translation>ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>被退回</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bučaγaγdaba</translatorcomment>
+        <translation>ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <source>需要处理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: šiidbürilekü kereg-tei</translatorcomment>
+        <translation>ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message numerus="yes">
         <source>%n 分钟</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n minüt</translatorcomment>
+        <translation>
+            <numerusform>%n ᠮᠢᠨᠦᠲ</numerusform>
+            <numerusform>%n ᠮᠢᠨᠦᠲ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 小时</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n čaγ</translatorcomment>
+        <translation>
+            <numerusform>%n ᠴᠠᠭ</numerusform>
+            <numerusform>%n ᠴᠠᠭ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n edür</translatorcomment>
+        <translation>
+            <numerusform>%n ᠡᠳᠦᠷ</numerusform>
+            <numerusform>%n ᠡᠳᠦᠷ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2451,39 +2513,48 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du odoo boltal_a olbaγdaγ_a ügei, ayiladqal urida ene tonoγ-tu qadaγalaγdan_a. tekniK-ün aǰiltan {jiujinctl enroll}-i aǰillaγulqu kereg-tei.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠳᠣᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠣᠯᠪᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠤᠷᠢᠳᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ jiujinctl enroll&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ᠃</translation>
     </message>
     <message>
         <source>本机时钟比平台%1 %2，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un čaγ tabčaŋ-ača %2 %1 tula tabčaŋ-du olbaγdaqu ügei. tekniK-ün aǰiltan ene tonoγ-un čaγ-i ǰasaqu kereg-tei ({jiujinctl doctor} tayilburilan_a); ayiladqal urida ene tonoγ-tu qadaγalaγdaǰu, čaγ ǰasaγdaγsan-u qoyin_a tabčaŋ-du öbersen tušiyaγdan_a.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠠᠴᠠ %2 %1 ᠲᠤᠯᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠰᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ (jiujinctl doctor ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠨ᠎ᠠ); ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠤᠷᠢᠳᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠴᠠᠭ ᠵᠠᠰᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>慢</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qoǰimdaǰu bui</translatorcomment>
+        <translation>ᠬᠣᠵᠢᠮᠳᠠᠵᠤ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>快</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: türügüleǰü bui</translatorcomment>
+        <translation>ᠲᠦᠷᠦᠭᠦᠯᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor 会说明）；申请先保存在本机，时间校准后会自动提交到平台。</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un čaγ buruγu tula tabčaŋ-du olbaγdaqu ügei. tekniK-ün aǰiltan ene tonoγ-un čaγ-i ǰasaqu kereg-tei ({jiujinctl doctor} tayilburilan_a); ayiladqal urida ene tonoγ-tu qadaγalaγdaǰu, čaγ ǰasaγdaγsan-u qoyin_a tabčaŋ-du öbersen tušiyaγdan_a.</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ ᠪᠤᠷᠤᠭᠤ ᠲᠤᠯᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠡᠬᠨᠢᠺ&#x202f;ᠦᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠰᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ (jiujinctl doctor ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠨ᠎ᠠ); ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠤᠷᠢᠳᠠ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠴᠠᠭ ᠵᠠᠰᠠᠭᠳᠠᠭᠰᠠᠨ&#x202f;ᠤ ᠬᠣᠶᠢᠨ᠎ᠠ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠷᠰᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <source>暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tür tabčaŋ-du olbaγdaqu ügei (%1, %2), sülǰiy_e sergügsen-ü qoyin_a öbersen tušiyaγdan_a. ötegen udaγ_a tušiyaγsan: %3</translatorcomment>
+        <translation>ᠲᠦᠷ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ (%1᠂ %2)᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠰᠡᠷᠭᠦᠭᠰᠡᠨ&#x202f;ᠦ ᠬᠣᠶᠢᠨ᠎ᠠ ᠥᠪᠡᠷᠰᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠃ ᠥᠲᠡᠭᠡᠨ ᠤᠳᠠᠭ᠎ᠠ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ᠄ %3</translation>
     </message>
     <message>
         <source>还没有</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: odoo boltal_a ügei</translatorcomment>
+        <translation>ᠣᠳᠣᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>网络正常，上次提交：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sülǰiy_e kebiyin, ötegen udaγ_a tušiyaγsan: %1</translatorcomment>
+        <translation>ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠬᠡᠪᠢᠶᠢᠨ᠂ ᠥᠲᠡᠭᠡᠨ ᠤᠳᠠᠭ᠎ᠠ ᠲᠤᠱᠢᠶᠠᠭᠰᠠᠨ᠄ %1</translation>
     </message>
     <message>
         <source>已接入平台，还没有提交过记录</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du olbaγdaγsan, odoo boltal_a temdeglel tušiyaγ_a ügei</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ᠂ ᠣᠳᠣᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠲᠤᠱᠢᠶᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>✓ 已签到：%1 · %2 · %3</source>
@@ -2503,11 +2574,13 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::StaffService</name>
     <message>
         <source>密码须为%1位数字</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nuγuč_a dugaar %1 orun-u toγ_a bayiqu kereg-tei</translatorcomment>
+        <translation>ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ %1 ᠣᠷᠤᠨ&#x202f;ᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠶᠢᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>密码太容易被猜到，请不要用重复或连续的数字</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nuγuč_a dugaar-i amarqan taγaǰu bolqu, dabqučaγsan buyu ǰalγaγsan toγ_a-yi bu kereglegerei</translatorcomment>
+        <translation>ᠨᠤᠭᠤᠴ᠎ᠠ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢ ᠠᠮᠠᠷᠬᠠᠨ ᠲᠠᠭᠠᠵᠤ ᠪᠣᠯᠬᠤ᠂ ᠳᠠᠪᠬᠤᠴᠠᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠵᠠᠯᠭᠠᠭᠰᠠᠨ ᠲᠣᠭ᠎ᠠ&#x202f;ᠶᠢ ᠪᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@
 
 The scheme (classical): q and k are both ᠬ, γ and g both ᠭ (the font picks the form from the
 word's vowels); '-' is U+202F before a suffix, '_' is U+180E before a detached final a/e; ':' '.' ','
-are ᠄ ᠃ ᠂. Placeholders (%1, %n) and anything else (digits, brackets, ？, ✓) are kept as they are.
+are ᠄ ᠃ ᠂. Placeholders (%1, %n) and anything else (digits, brackets, ？, ✓) are kept as they are;
+so is text in braces ({jiujinctl doctor}, {yanglao}: a command or pinyin), without the braces.
 Every translation it writes carries its transliteration and the NEEDS REVIEW mark (GLOSSARY-mn.md).
 """
 import re
@@ -21,7 +22,7 @@ LETTERS = {
     'z': '\u183D', 'h': '\u183E',
     '-': '\u202F', '_': '\u180E', ':': '\u1804', '.': '\u1803', ',': '\u1802',
 }
-PLACEHOLDER = re.compile(r'(%L?\d|%n)')
+PLACEHOLDER = re.compile(r'(%L?\d|%n|\{[^}]*\})')
 REVIEW = ('NEEDS REVIEW by the Naiman Banner Mongolian language office '
           '(奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ')
 
@@ -30,7 +31,7 @@ def mongolian(translit: str) -> str:
     out = []
     for part in PLACEHOLDER.split(translit):
         if PLACEHOLDER.fullmatch(part):
-            out.append(part)
+            out.append(part[1:-1] if part.startswith('{') else part)
         else:
             out.append(''.join(LETTERS.get(c, c) for c in part))
     return ''.join(out)

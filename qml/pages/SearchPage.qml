@@ -25,8 +25,13 @@ Rectangle {
         spacing: Theme.gap
 
     MongolianBlock {
+        id: hint
         objectName: "mongolianSearchHint"
-        visible: page.mongolian
+        // Beside the elder keyboard on a narrow window (1024x768) the hint left the results no
+        // room for a card: while results are shown there, they take the hint's place.
+        visible: page.mongolian && !(mongolianResults.count > 0 && field.text.length > 0
+                                     && page.width - 2 * Theme.margin - keyboard.implicitWidth - hint.implicitWidth
+                                        - 2 * Theme.gap < Theme.touch * 3)
         Layout.fillHeight: true
         Layout.preferredWidth: implicitWidth
         text: noResults.visible ? noResultsText.text
@@ -174,6 +179,7 @@ Rectangle {
 
     ListView {
         // The results as the item list shows them in Mongolian mode: cards, scrolling sideways.
+        id: mongolianResults
         objectName: "mongolianResults"
         visible: page.mongolian && !noResults.visible
         Layout.fillWidth: true
@@ -191,7 +197,11 @@ Rectangle {
             required property bool handledHere
             required property string where
             height: ListView.view.height
-            width: card.naturalWidth
+            // Never wider than the list (in elder mode the keyboard leaves it about one card):
+            // the card then drops its explanation and takes its names a step smaller rather
+            // than run off the window's edge.
+            width: Math.min(card.fullWidth, ListView.view.width)
+            shrinkToFit: true
             text: card.mongolianName.length > 0 ? card.mongolianName : card.name
             chinese: card.name
             subtitle: card.handledHere ? qsTranslate("ItemListPage", "✓ 本服务点可办") : card.where

@@ -17,6 +17,7 @@ Rectangle {
     /** The counts' numbers beside their labels, in one line: in elder mode, and while the cases
      *  are shown (the counts are then only a reminder); the list below needs the room. */
     readonly property bool compactCounts: page.showCases || Theme.elder
+    readonly property bool mongolian: Session.language === "mn"
 
     Component.onCompleted: {
         Staff.refresh()
@@ -74,6 +75,7 @@ Rectangle {
     }
 
     ColumnLayout {
+        visible: !page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
@@ -86,13 +88,21 @@ Rectangle {
                 Layout.minimumWidth: Math.min(implicitWidth, page.width / 3)
                 text: qsTr("工作台 · %1").arg(Staff.displayName)
             }
+            // The buttons take their width while there is room and wrap their labels when there
+            // is not (English in elder mode at 1024x768 ran off the window's edge).
             KioskButton {
                 objectName: "staffBookingsButton"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("今日预约（%1）").arg(Staff.todayCount)
                 onClicked: page.bookingsRequested()
             }
             KioskButton {
                 objectName: "staffRefresh"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("刷新")
                 onClicked: {
                     Staff.refresh()
@@ -102,6 +112,9 @@ Rectangle {
             }
             KioskButton {
                 objectName: "staffLogout"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touch * 2
                 text: qsTr("退出登录")
                 onClicked: {
                     Staff.logout()
@@ -204,7 +217,7 @@ Rectangle {
                 clip: true
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
-                model: Staff.loggedIn ? CaseBoard.cases : null
+                model: Staff.loggedIn && !page.mongolian ? CaseBoard.cases : null
                 delegate: CaseBoardDelegate {
                     width: ListView.view.width
                     onMaterialRequested: (receipt) => page.askMaterial(receipt)
@@ -232,7 +245,7 @@ Rectangle {
                 clip: true
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
-                model: Staff.records
+                model: page.mongolian ? null : Staff.records
                 delegate: Rectangle {
                     id: row
                     required property string receipt
@@ -339,6 +352,267 @@ Rectangle {
                 text: qsTr("代办申请（搜索事项）")
                 onClicked: page.searchOnBehalf()
             }
+        }
+    }
+    // Mongolian mode (docs/DESIGN.md §9e): one strip of columns read left to right: the heading,
+    // 今日预约, 刷新 and 退出登录 as tall buttons, the alert, the counts (each number a row of
+    // digits above its label's column), the cases' toggle, how sending goes, then one card per
+    // record or case (receipts and times as rows, the rest in columns). The two 代办 buttons stand
+    // tall on the right, as the forward buttons of the citizen's pages do.
+    component MongolianCount: Rectangle {
+        id: mnCount
+        property string label
+        property int value
+        property color tint: Theme.text
+        height: parent ? parent.height : 0
+        width: Math.max(mnCountNumber.implicitWidth, mnCountLabel.implicitWidth) + 24
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: mnCount.value > 0 ? mnCount.tint : Theme.border
+        border.width: mnCount.value > 0 ? 3 : Theme.borderWidth
+        StaticText {
+            id: mnCountNumber
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: 8
+            text: mnCount.value
+            font.pixelSize: Theme.heading
+            font.bold: true
+            font.family: Theme.fontFamily
+            color: mnCount.value > 0 ? mnCount.tint : Theme.muted
+        }
+        VerticalText {
+            id: mnCountLabel
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.top: mnCountNumber.bottom
+            anchors.topMargin: 8
+            height: parent.height - y - 8
+            width: implicitWidth
+            columnLength: height
+            pixelSize: Theme.body
+            color: Theme.text
+            text: mnCount.label
+        }
+    }
+
+    RowLayout {
+        objectName: "mongolianStaffBoard"
+        visible: page.mongolian
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        MongolianStrip {
+            id: mnStrip
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            MongolianBlock {
+                heading: true
+                text: qsTr("工作台 · %1").arg(Staff.displayName)
+            }
+            KioskButton {
+                objectName: "staffBookingsButtonMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("今日预约（%1）").arg(Staff.todayCount)
+                onClicked: page.bookingsRequested()
+            }
+            KioskButton {
+                objectName: "staffRefreshMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("刷新")
+                onClicked: {
+                    Staff.refresh()
+                    Staff.refreshToday()
+                    CaseBoard.refresh()
+                }
+            }
+            KioskButton {
+                objectName: "staffLogoutMongolian"
+                height: parent.height
+                verticalLength: height - 12
+                text: qsTr("退出登录")
+                onClicked: {
+                    Staff.logout()
+                    page.loggedOut()
+                }
+            }
+            MongolianBlock {
+                objectName: "staffAlertMongolian"
+                visible: Staff.alert.length > 0
+                text: "⚠ " + Staff.alert
+                color: Theme.error
+            }
+            MongolianCount { objectName: "countPendingMongolian"; label: qsTr("待提交"); value: Staff.pending; tint: Theme.secondary }
+            MongolianCount { objectName: "countAcceptedMongolian"; label: qsTr("已提交"); value: Staff.accepted; tint: Theme.good }
+            MongolianCount { objectName: "countRejectedMongolian"; label: qsTr("退回"); value: Staff.rejected; tint: Theme.warning }
+            MongolianCount { objectName: "countAttentionMongolian"; label: qsTr("需处理"); value: Staff.needsAttention; tint: Theme.error }
+            BaseButton {
+                id: mnCasesTile
+                objectName: "tabCasesMongolian"
+                height: parent.height
+                width: Math.max(mnCasesNumber.implicitWidth, mnCasesLabel.implicitWidth) + 24
+                radius: Theme.radius
+                color: page.showCases ? Theme.accent : Theme.surface
+                border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)
+                border.width: CaseBoard.count > 0 ? 3 : Theme.borderWidth
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: mnCasesLabel.text
+                Accessible.checkable: true
+                Accessible.checked: page.showCases
+                onClicked: {
+                    page.showCases = !page.showCases
+                    if (page.showCases)
+                        CaseBoard.refresh()
+                }
+                StaticText {
+                    id: mnCasesNumber
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    y: 8
+                    text: CaseBoard.count
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    font.family: Theme.fontFamily
+                    color: page.showCases ? Theme.accentText : (CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.text : Theme.muted))
+                }
+                VerticalText {
+                    id: mnCasesLabel
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.top: mnCasesNumber.bottom
+                    anchors.topMargin: 8
+                    height: parent.height - y - 8
+                    width: implicitWidth
+                    columnLength: height
+                    pixelSize: Theme.body
+                    color: page.showCases ? Theme.accentText : Theme.text
+                    text: (page.showCases ? "✓ " : "") + qsTr("待办件")
+                }
+            }
+            MongolianBlock {
+                objectName: "syncStateMongolian"
+                visible: !page.showCases
+                pixelSize: Theme.elder ? Theme.small : Theme.body
+                text: Staff.syncState + " " + (Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录"))
+            }
+            MongolianBlock {
+                objectName: "caseBoardMessageMongolian"
+                visible: page.showCases && CaseBoard.message.length > 0
+                text: CaseBoard.message
+                color: CaseBoard.failed ? Theme.error : Theme.good
+            }
+            MongolianBlock {
+                visible: page.showCases && mnCases.count === 0
+                text: qsTr("本服务点没有等群众补正、领取或补交材料的办件")
+                color: Theme.muted
+            }
+            MongolianBlock {
+                visible: !page.showCases && mnRecords.count === 0
+                text: qsTr("本机还没有申请或评价记录")
+                color: Theme.muted
+            }
+            Repeater {
+                id: mnCases
+                objectName: "staffCasesMongolian"
+                model: page.mongolian && page.showCases && Staff.loggedIn ? CaseBoard.cases : null
+                delegate: CaseBoardDelegate {
+                    mongolian: true
+                    onMaterialRequested: (receipt) => page.askMaterial(receipt)
+                    onHandOverRequested: (receipt) => page.askHandOver(receipt)
+                }
+            }
+            Repeater {
+                id: mnRecords
+                objectName: "staffRecordsMongolian"
+                model: page.mongolian && !page.showCases ? Staff.records : null
+                delegate: Rectangle {
+                    id: card
+                    required property string receipt
+                    required property string itemName
+                    required property string kind
+                    required property string created
+                    required property string stateLabel
+                    required property string reason
+                    required property bool attention
+                    required property bool onBehalf
+                    required property string tone
+                    height: parent ? parent.height : 0
+                    width: Math.max(cardReceipt.implicitWidth, cardCreated.implicitWidth, cardColumns.implicitWidth) + 24
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: card.attention ? Theme.error : Theme.border
+                    border.width: card.attention ? 3 : Theme.borderWidth
+                    // The receipt and the time as they are written elsewhere: rows, never turned.
+                    StaticText {
+                        id: cardReceipt
+                        objectName: "recordReceiptMongolian"
+                        x: 12
+                        y: 8
+                        text: card.receipt
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                    }
+                    StaticText {
+                        id: cardCreated
+                        x: 12
+                        anchors.top: cardReceipt.bottom
+                        text: card.created
+                        font.pixelSize: Theme.small
+                        font.family: Theme.fontFamily
+                        color: Theme.muted
+                    }
+                    Row {
+                        id: cardColumns
+                        x: 12
+                        anchors.top: cardCreated.bottom
+                        anchors.topMargin: 8
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: 8
+                        spacing: 8
+                        MongolianBlock {
+                            visible: card.attention
+                            text: qsTr("⚠ 需处理")
+                            color: Theme.error
+                            pixelSize: Theme.small
+                        }
+                        MongolianBlock {
+                            objectName: "recordStateMongolian"
+                            text: card.stateLabel
+                            color: Theme.tone(card.tone)
+                        }
+                        MongolianBlock {
+                            text: (card.kind === "rating" ? qsTr("评价") : (card.kind === "case_event" ? qsTr("办件登记") : qsTr("申请")))
+                                  + (card.onBehalf ? " · " + qsTr("代办") : "") + " · " + card.itemName
+                        }
+                        MongolianBlock {
+                            visible: card.reason.length > 0
+                            text: card.reason
+                            color: Theme.warning
+                            pixelSize: Theme.small
+                        }
+                    }
+                }
+            }
+        }
+        KioskButton {
+            objectName: "onBehalfApplyMongolian"
+            visible: !page.showCases
+            Layout.fillHeight: true
+            primary: true
+            fontSize: Theme.heading
+            verticalLength: height - 12
+            text: qsTr("代办申请（按部门找事项）")
+            onClicked: page.applyOnBehalf()
+        }
+        KioskButton {
+            objectName: "onBehalfSearchMongolian"
+            visible: !page.showCases
+            Layout.fillHeight: true
+            fontSize: Theme.heading
+            verticalLength: height - 12
+            text: qsTr("代办申请（搜索事项）")
+            onClicked: page.searchOnBehalf()
         }
     }
     CaseActionDialog {

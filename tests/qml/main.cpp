@@ -193,6 +193,68 @@ public:
             .ok();
     }
 
+    /**
+     * What the staff board shows on a working kiosk (SAMPLE metadata only, as jiujin-syncd leaves
+     * it): an application central sent back with its reason, and cases of the point waiting for
+     * the citizen: one in 待补正 with a 容缺 material overdue, one whose result waits here (a new
+     * one on each call, whose platform receipt is returned; "" when the samples are not written).
+     */
+    Q_INVOKABLE QString boardSamples()
+    {
+        auto db = Database::open(m_dbPath);
+        if (!db)
+            return {};
+        OutboxStore outbox(*db.value());
+        OutboxRecord r;
+        r.uuid = QStringLiteral("00000000-0000-4000-8000-0000000b0a4d");
+        r.kind = QStringLiteral("submission");
+        r.receipt = receipt::format(u"20301", 800001);
+        r.itemCode = QStringLiteral("11150525MB0SB0001A415111010600001"); // 失业登记
+        r.pointCode = QStringLiteral("150525203000-01");
+        r.createdAt = r.updatedAt = bookingNow;
+        r.meta = "{}";
+        r.suite = QStringLiteral("intl");
+        r.keyHeader = r.payload = "SAMPLE";
+        if (!outbox.byReceipt(r.receipt)) {
+            Transaction tx(*db.value());
+            if (!tx.begun() || !outbox.insert(r) || !tx.commit() ||
+                !outbox.setState(r.uuid, QStringLiteral("rejected"),
+                                 QStringLiteral("示例：材料与事项不符"), QString(), bookingNow,
+                                 QStringLiteral("jiujin-syncd")))
+                return {};
+        }
+        CaseStatusStore store(*db.value());
+        const auto held = store.sequence();
+        if (!held)
+            return {};
+        const QDate today = WorkCalendar::chinaDate(bookingNow);
+        CaseStatus correction;
+        correction.receipt = QStringLiteral("NM20300611900001");
+        correction.seq = held.value() + 1;
+        correction.item = r.itemCode;
+        correction.stage = QStringLiteral("correction");
+        correction.stageAt = bookingNow;
+        correction.reason = QStringLiteral("示例：复印件不清晰");
+        correction.materials = {QStringLiteral("户口簿首页及本人页复印件")};
+        correction.materialsDue = today.addDays(7);
+        correction.pending = {
+            {QStringLiteral("近期免冠照片"), QStringLiteral("rongque"), today.addDays(-5)}};
+        correction.due = today.addDays(30);
+        CaseStatus pickup;
+        pickup.receipt =
+            QStringLiteral("NM203006119%1").arg(held.value() + 2, 5, 10, QLatin1Char('0'));
+        pickup.seq = held.value() + 2;
+        pickup.item = r.itemCode;
+        pickup.stage = QStringLiteral("ready_for_pickup");
+        pickup.stageAt = bookingNow;
+        pickup.pickupHere = true;
+        return store.apply({held.value(), pickup.seq, {correction, pickup}, QString()},
+                           QStringLiteral("jiujin-syncd"), bookingNow)
+                       .ok()
+                   ? pickup.receipt
+                   : QString();
+    }
+
     /** A receipt number no application of this kiosk has (another point's), as typed. */
     Q_INVOKABLE QString foreignReceipt() const
     {

@@ -137,7 +137,8 @@ TestCase {
     // rows, as typed; any other text in a row, Mongolian lying on its side, or an empty column
     // fails.
     readonly property string unemployment: "11150525MB0SB0001A415111010600001" // 失业登记
-    readonly property list<string> dataNames: ["fieldValue_", "option_", "reviewMongolian_", "formKeyboard"]
+    readonly property list<string> dataNames: ["fieldValue_", "option_", "reviewMongolian_", "formKeyboard",
+                                               "caseMaterial_"]
 
     function isData(item: Item): bool {
         for (let p = item; p; p = p.parent) {
@@ -343,5 +344,148 @@ TestCase {
         verify(Status.cancelBooking())
         verify(test.mongolianText(Status.stateLabel), Status.stateLabel)
         settlesInColumns("查进度 with a cancelled booking")
+    }
+
+    // The staff board and what it tells staff and technicians (docs/DESIGN.md §9e), at the pilot's
+    // 1280x800 and in elder mode at 1024x768: the records, the cases waiting for the citizen and
+    // the dialog of a staff action read in columns; receipts and times stay rows.
+    // The visible item named @p name under @p item (findChild returns the first, visible or not).
+    function visibleNamed(item: Item, name: string): Item {
+        if (!item || !item.visible)
+            return null
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = test.visibleNamed(item.children[i], name)
+            if (found !== null)
+                return found
+        }
+        return null
+    }
+    function boardReads(what: string) {
+        waitForRendering(kiosk.contentItem)
+        const problems = []
+        test.rowProblems(named("staffBoard"), problems)
+        const dialog = named("caseActionDialog")
+        if (dialog.visible)
+            test.rowProblems(dialog, problems)
+        verify(problems.length === 0, what + ": " + problems.join("; "))
+        settlesInColumns(what)
+        const missing = Session.missingMongolian().filter(key => /^(StaffBoardPage|CaseBoardDelegate|CaseActionDialog|jiujin::(StaffController|CaseBoardController|CaseBoardService|KioskContext))\|/.test(key))
+        verify(missing.length === 0, what + ": no Mongolian for " + missing.join("; "))
+    }
+
+    function test_staff_board_reads_in_columns_data() {
+        return [{tag: "1280x800", width: 1280, height: 800, elder: false},
+                {tag: "elder 1024x768", width: 1024, height: 768, elder: true}]
+    }
+    function test_staff_board_reads_in_columns(data) {
+        const pickup = TestCentral.boardSamples()
+        verify(pickup.length > 0)
+        verify(TestCentral.syncClock("-900")) // the kiosk's clock 15 minutes ahead: a technician's job
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = data.elder
+        verify(Staff.login("0001", "284615"))
+        kiosk.openStaff()
+        arrive("staffBoard")
+        verify(named("mongolianStaffBoard").visible)
+        // The records: the one sent back, its reason and state in columns, its receipt a row.
+        tryVerify(() => Staff.rejected > 0)
+        // How sending goes: the clock is wrong, for a technician to fix with the command named.
+        const sync = named("syncStateMongolian") as VerticalText
+        tryVerify(() => sync.visible && sync.text.indexOf("jiujinctl doctor") > 0)
+        verify(sync.mongolian, sync.text)
+        const state = named("recordStateMongolian") as VerticalText
+        verify(state.mongolian, state.text)
+        boardReads("the staff board's records")
+
+        // The cases waiting for the citizen: a correction with a 容缺 material overdue, a pickup.
+        // (The toggle may lie beyond the strip's right edge in elder mode: pressed as a tap does.)
+        named("tabCasesMongolian").clicked()
+        tryVerify(() => CaseBoard.count >= 2)
+        tryVerify(() => test.visibleNamed(kiosk.contentItem, "caseTitleMongolian") !== null)
+        const title = test.visibleNamed(kiosk.contentItem, "caseTitleMongolian") as VerticalText
+        verify(title.mongolian, title.text)
+        verify(test.visibleNamed(kiosk.contentItem, "handedOverMongolian") !== null)
+        boardReads("the staff board's cases")
+
+        // Staff actions ask first, in columns; the materials are the catalogue's names, rows.
+        const board = named("staffBoard")
+        board.askMaterial("NM20300611900001")
+        verify(named("caseActionMongolian").visible)
+        boardReads("which material was received")
+        named("cancelCaseActionMongolian").clicked()
+        verify(!named("caseActionDialog").visible)
+        board.askHandOver(pickup)
+        boardReads("the result handed over")
+        named("confirmHandOverMongolian").clicked()
+        tryVerify(() => CaseBoard.message.length > 0)
+        verify(test.mongolianText(CaseBoard.message), CaseBoard.message)
+        boardReads("the hand-over recorded")
+        named("tabCasesMongolian").clicked()
+
+        // (The clock's error is left as the newest exchange: an "ok" written in the same second
+        // as the next row's error would hide it.)
+        Staff.logout()
+        Session.elderMode = false
+    }
+
+    // Elder mode leaves the results about one card beside the keyboard: the first card stands
+    // whole inside the list (it ran off the window's edge), at 1280x800 and 1024x768.
+    function test_search_results_stand_whole_in_elder_mode_data() {
+        return [{tag: "elder 1280x800", width: 1280, height: 800},
+                {tag: "elder 1024x768", width: 1024, height: 768}]
+    }
+    function test_search_results_stand_whole_in_elder_mode(data) {
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = true
+        kiosk.openSearch("ylbx")
+        arrive("search")
+        const results = named("mongolianResults") as ListView
+        tryVerify(() => results.count > 0 && results.itemAtIndex(0) !== null)
+        waitForRendering(results)
+        const card = results.itemAtIndex(0)
+        const box = results.mapToItem(null, 0, 0)
+        const at = card.mapToItem(null, 0, 0)
+        verify(at.x >= box.x - 0.5 && at.x + card.width <= box.x + results.width + 0.5,
+               "card " + at.x + "+" + card.width + " in list " + box.x + "+" + results.width)
+        verify(at.x + card.width <= kiosk.width, "the card runs off the window")
+        settlesInColumns("search results, elder mode")
+        Session.elderMode = false
+    }
+
+    // English in elder mode at 1024x768: the staff board's parts stand inside the window (its top
+    // buttons ran off the right edge); the tours run English elder mode at 1280x800 only.
+    function offWindow(item: Item, out: list<string>) {
+        if (!item || !item.visible || item.opacity === 0)
+            return
+        if (item instanceof Text || item instanceof KioskButton) {
+            const at = item.mapToItem(null, 0, 0)
+            if (at.x < -0.5 || at.x + item.width > kiosk.width + 0.5)
+                out.push((item.objectName || (item instanceof Text ? (item as Text).text : "")) + " at " + at.x + "+" + item.width)
+        }
+        if (item instanceof ListView)
+            return // its rows scroll
+        for (let i = 0; i < item.children.length; ++i)
+            test.offWindow(item.children[i], out)
+    }
+    function test_english_elder_staff_board_fits_1024x768() {
+        kiosk.width = 1024
+        kiosk.height = 768
+        Session.language = "en"
+        Session.elderMode = true
+        verify(Staff.login("0001", "284615"))
+        kiosk.openStaff()
+        arrive("staffBoard")
+        waitForRendering(kiosk.contentItem)
+        const out = []
+        test.offWindow(named("staffBoard"), out)
+        verify(out.length === 0, out.join("; "))
+        Staff.logout()
+        Session.elderMode = false
     }
 }

@@ -164,10 +164,18 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
           QStringLiteral("BookingFormPage"), QStringLiteral("BookingConfirmPage"),
           QStringLiteral("BookingTicketPage"), QStringLiteral("jiujin::BookingController"),
           QStringLiteral("jiujin::BookingService")}},
-        // Staff may read Mongolian too: signing in, today's bookings and check-in (not yet the
-        // board).
-        {QStringLiteral("staff login"), {QStringLiteral("StaffLoginPage")}},
+        // Staff may read Mongolian too: signing in, today's bookings and check-in, the board
+        // with its cases and their actions, and what it tells a technician (not enrolled, the
+        // clock, the network, a database put aside).
+        {QStringLiteral("staff login"),
+         {QStringLiteral("StaffLoginPage"), QStringLiteral("jiujin::StaffService")}},
         {QStringLiteral("staff bookings"), {QStringLiteral("StaffBookingsPage")}},
+        {QStringLiteral("staff board"),
+         {QStringLiteral("StaffBoardPage"), QStringLiteral("CaseBoardDelegate"),
+          QStringLiteral("CaseActionDialog"), QStringLiteral("jiujin::CaseBoardController"),
+          QStringLiteral("jiujin::CaseBoardService")}},
+        {QStringLiteral("technician's messages on the board"),
+         {QStringLiteral("jiujin::StaffController"), QStringLiteral("jiujin::KioskContext")}},
     };
     // Strings of shared C++ contexts that those screens show (the receipt's print status, the
     // point's satisfaction figure on the home screen).
@@ -190,11 +198,12 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
     for (const char *word :
          {"养老", "医保", "低保", "残疾人证", "户口", "营业执照", "生育登记", "高龄津贴"})
         keptChinese.insert(QStringLiteral("SearchPage|") + QString::fromUtf8(word));
-    // The pending-material words are shared with the staff board, which stays Chinese in rows
-    // (a Mongolian word there would lie on its side); 查进度 shows those lines in Chinese, upright
-    // in its columns, beside the catalogue's Chinese material names they hold anyway.
+    // The pending-material words: 查进度 and the staff board show those lines in Chinese, upright
+    // in their columns, beside the catalogue's Chinese material names they hold anyway.
     for (const char *source : {"告知承诺", "容缺", "%1（%2，%3前补交）"})
         keptChinese.insert(QStringLiteral("jiujin::casetext|") + QString::fromUtf8(source));
+    // The list separator between material names: Mongolian's comma (᠂), a sign, not a letter.
+    keptChinese.insert(QStringLiteral("jiujin::CaseBoardController|") + QString::fromUtf8("、"));
 
     QSet<QString> contexts;
     for (const QStringList &list : screens)
