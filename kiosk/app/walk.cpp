@@ -518,32 +518,42 @@ void ScreenWalk::step()
                                        .arg(QLatin1String(s.name), QLatin1String(s.page), page));
             return;
         }
-        if (!m_outDir.isEmpty()) {
-            const QString file =
-                QDir(m_outDir).filePath(m_prefix + QLatin1String(s.name) + QStringLiteral(".png"));
-            const QImage image = m_window->grabWindow();
-            if (isBlank(image)) {
-                Q_EMIT finished(
-                    false, QStringLiteral("%1: the screen is blank").arg(QLatin1String(s.name)));
-                return;
-            }
-            if (!image.save(file)) {
-                Q_EMIT finished(false, QStringLiteral("cannot write %1").arg(file));
-                return;
-            }
-            m_written.append(file);
-            // Every screen is looked at before the first problem is reported: one run lists them
-            // all.
-            for (const QString &problem : TextFitCheck::problems(m_window))
-                m_unreadable.append(
-                    QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
-            for (const QString &problem : VerticalFitCheck::problems(m_window))
-                m_unreadable.append(
-                    QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
+        if (m_outDir.isEmpty()) {
+            ++m_index;
+            step();
+            return;
         }
-        ++m_index;
-        step();
+        look(s.name, 0);
     });
+}
+
+void ScreenWalk::look(const char *name, int attempt)
+{
+    const QString file =
+        QDir(m_outDir).filePath(m_prefix + QLatin1String(name) + QStringLiteral(".png"));
+    const QImage image = m_window->grabWindow();
+    if (isBlank(image)) {
+        Q_EMIT finished(false, QStringLiteral("%1: the screen is blank").arg(QLatin1String(name)));
+        return;
+    }
+    QStringList problems = TextFitCheck::problems(m_window);
+    problems += VerticalFitCheck::problems(m_window);
+    // A list that is still laying out its delegates (a column measured before its card has its
+    // height) is looked at again a little later; only what is still wrong then is reported.
+    if (!problems.isEmpty() && attempt < settleAttempts) {
+        QTimer::singleShot(400, this, [this, name, attempt] { look(name, attempt + 1); });
+        return;
+    }
+    if (!image.save(file)) {
+        Q_EMIT finished(false, QStringLiteral("cannot write %1").arg(file));
+        return;
+    }
+    m_written.append(file);
+    // Every screen is looked at before the first problem is reported: one run lists them all.
+    for (const QString &problem : std::as_const(problems))
+        m_unreadable.append(QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
+    ++m_index;
+    step();
 }
 
 } // namespace jiujin

@@ -30,6 +30,9 @@ Q_SIGNALS:
 
 private:
     void step();
+    /** Grabs and checks the screen of step `name`; retried while a layout is settling. */
+    void look(const char *name, int attempt);
+    static constexpr int settleAttempts = 5;
     QQuickWindow *m_window;
     KioskSession &m_session;
     QString m_outDir, m_prefix;
