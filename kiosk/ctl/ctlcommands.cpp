@@ -440,10 +440,13 @@ int status(CtlContext &c)
     };
     if (sync.lastError.isEmpty())
         out() << "last error:      -\n";
-    else if (sync.failing())
-        out() << "last error:      " << sync.problem() << " (since "
-              << sync.lastErrorAt.toUTC().toString(Qt::ISODate) << ")\n"
-              << "  detail:        " << sync.lastError << '\n';
+    else if (sync.failing() || !sync.lastErrorAt.isValid()) // no time: it may be current
+        out() << "last error:      " << sync.problem()
+              << (sync.lastErrorAt.isValid()
+                      ? QStringLiteral(" (since %1)")
+                            .arg(sync.lastErrorAt.toUTC().toString(Qt::ISODate))
+                      : QString())
+              << "\n  detail:        " << sync.lastError << '\n';
     else
         out() << "last error:      - (earlier, at " << hhmm(sync.lastErrorAt) << ": "
               << sync.problem() << "; since then: ok at " << hhmm(sync.lastSuccess) << ")\n"

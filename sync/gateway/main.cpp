@@ -144,7 +144,7 @@ struct QuotaOptions
      *  is no whole number from 0 (no limit) to maxQuota. */
     std::optional<DeviceQuotas> read(const QCommandLineParser &parser, QString *problem) const
     {
-        constexpr qint64 maxQuota = 1'000'000'000'000'000; // a petabyte, a billion records
+        constexpr qint64 maxQuota = 1'000'000'000'000'000; // 10^15: beyond any real quota
         DeviceQuotas q;
         const std::pair<const QCommandLineOption *, qint64 *> fields[] = {
             {&records, &q.recordsPerDay},
