@@ -1,7 +1,7 @@
 #pragma once
 
-#include "centralcalendar.h"
 #include "caserecords.h"
+#include "centralcalendar.h"
 #include "centralstorage.h"
 #include "operatorrecords.h"
 #include "ratingrecords.h"
