@@ -24,11 +24,11 @@ struct SyncHealth
     bool clockWrong = false;
     std::optional<qint64> clockSkewS;
 
-    /** The last failure is still the news: none succeeded after it (a later success means the
-     *  network is back, so its text is history). */
+    /** The last failure is still the news: nothing succeeded after it (a later success means the
+     *  network is back, so its text is history; in the same second, the success counts). */
     bool failing() const
     {
-        return lastErrorAt.isValid() && (!lastSuccess.isValid() || lastErrorAt >= lastSuccess);
+        return lastErrorAt.isValid() && (!lastSuccess.isValid() || lastErrorAt > lastSuccess);
     }
     /** The last failure in words with the next step (SyncErrorText); "" when none. */
     QString problem() const;
