@@ -262,7 +262,7 @@ TEST_CASE("jiujin-gateway says a slot length, a number of days or any number opt
     // Every number option is read the same way (NumberArgument): no number, or out of range,
     // is refused by name.
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-    const auto slots = [&](const char *days) {
+    const auto listSlots = [&](const char *days) {
         return gatewayCli(QStringList{QStringLiteral("slots"), QStringLiteral("--point"),
                                       QStringLiteral("150525203000-01"), QStringLiteral("--from"),
                                       today, QStringLiteral("--days"), QLatin1String(days)} +
@@ -271,13 +271,13 @@ TEST_CASE("jiujin-gateway says a slot length, a number of days or any number opt
     // "abc" once read as 0 days: an empty table, as if the point had no slots.
     for (const char *bad : {"abc", "3x", "0", "15", "-1"}) {
         INFO(bad);
-        const CliRun run = slots(bad);
+        const CliRun run = listSlots(bad);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains("--days: "));
         CHECK(run.err.contains("is not a number from 1 to 14"));
         CHECK_FALSE(run.out.contains("slot\tcapacity"));
     }
-    const CliRun week = slots("2");
+    const CliRun week = listSlots("2");
     INFO(week.err.toStdString());
     CHECK(week.exitCode == 0);
     CHECK(week.out.contains("slot\tcapacity"));
