@@ -118,11 +118,10 @@ int main(int argc, char **argv)
     // engine's type cache once the services its singletons publish exist.
     const QQmlComponent compiled(&engine, mainQml);
     markStartup("QML: compiling Main.qml and its types");
-    auto context =
-        KioskContext::create(engine,
-                             {parser.value(dbOption), parser.value(stateDir), parser.value(devices),
-                              parser.value(printer), parser.value(catalogueFile)},
-                             database.get());
+    auto context = KioskContext::create(engine,
+                                        {parser.value(stateDir), parser.value(devices),
+                                         parser.value(printer), parser.value(catalogueFile)},
+                                        database.get());
     if (!context) {
         std::fprintf(stderr, "jiujin-kiosk: %s\n", qPrintable(context.error().message));
         return 2;

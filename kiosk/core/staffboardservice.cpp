@@ -2,6 +2,7 @@
 
 #include "cataloguestore.h"
 #include "settingkeys.h"
+#include "syncerrortext.h"
 
 namespace jiujin {
 
@@ -13,6 +14,11 @@ OutboxCounts StaffBoardService::counts()
 QList<OutboxRecord> StaffBoardService::board(int limit)
 {
     return OutboxStore(m_db).board(limit);
+}
+
+QString SyncHealth::problem() const
+{
+    return SyncErrorText::explain(lastError, clockWrong);
 }
 
 SyncHealth StaffBoardService::syncHealth()

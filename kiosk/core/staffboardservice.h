@@ -23,6 +23,15 @@ struct SyncHealth
      *  is set); clockSkewS is central's time minus the kiosk's, when it could be read. */
     bool clockWrong = false;
     std::optional<qint64> clockSkewS;
+
+    /** The last failure is still the news: nothing succeeded after it (a later success means the
+     *  network is back, so its text is history; in the same second, the success counts). */
+    bool failing() const
+    {
+        return lastErrorAt.isValid() && (!lastSuccess.isValid() || lastErrorAt > lastSuccess);
+    }
+    /** The last failure in words with the next step (SyncErrorText); "" when none. */
+    QString problem() const;
 };
 
 /** What the staff board reads of this kiosk: the outbox queue and jiujin-syncd's last exchange.

@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
+#include "chinatime.h"
 #include "database.h"
 #include "deviceadminservice.h"
 #include "deviceconfig.h"
@@ -13,6 +14,7 @@
 #include "doctor.h"
 #include "keys.h"
 #include "kioskconfigservice.h"
+#include "numberargument.h"
 #include "paths.h"
 #include "searchmissstore.h"
 #include "slots.h"
@@ -30,6 +32,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <limits>
 
 namespace jiujin {
 
@@ -155,15 +159,16 @@ int catalogueInfo(CtlContext &c)
 
 int catalogueSearch(CtlContext &c)
 {
-    bool ok = false;
-    const int limit = c.parser.value(c.options.limit).toInt(&ok);
-    if (!ok || limit < 1)
-        return fail(QStringLiteral("--limit takes a positive number"));
+    const auto limit =
+        NumberArgument::read(QStringLiteral("--limit"), c.parser.value(c.options.limit), 1, 1000);
+    if (!limit.value)
+        return fail(limit.problem + QStringLiteral(" (results)"));
     CatalogueStore store(*c.db);
     CatalogueService catalogue(store);
     const QString here = store.setting(QLatin1String(kiosksetting::point));
     // No miss log: a technician's searches are not the citizens' unanswered questions.
-    const SearchOutcome found = catalogue.search(c.args.join(QLatin1Char(' ')), here, limit);
+    const SearchOutcome found =
+        catalogue.search(c.args.join(QLatin1Char(' ')), here, int(*limit.value));
     if (c.parser.isSet(c.options.json)) {
         QJsonArray results;
         for (const auto &r : found.results) {
@@ -199,11 +204,11 @@ int catalogueSearch(CtlContext &c)
 
 int catalogueMisses(CtlContext &c)
 {
-    bool ok = false;
-    const int days = c.parser.value(c.options.days).toInt(&ok);
-    if (!ok || days < 1 || days > SearchMissStore::keepDays)
-        return fail(
-            QStringLiteral("--days takes a number of days, 1-%1").arg(SearchMissStore::keepDays));
+    const auto n = NumberArgument::read(QStringLiteral("--days"), c.parser.value(c.options.days), 1,
+                                        SearchMissStore::keepDays);
+    if (!n.value)
+        return fail(n.problem + QStringLiteral(" (days)"));
+    const int days = int(*n.value);
     const QDate since = protocol::chinaDate(QDateTime::currentDateTimeUtc()).addDays(1 - days);
     const QList<SearchMiss> misses = SearchMissStore(*c.db).since(since);
     if (c.parser.isSet(c.options.json)) {
@@ -320,9 +325,9 @@ int configSetPrinter(CtlContext &c)
 
 int configSetRetention(CtlContext &c)
 {
-    bool ok = false;
-    const int days = c.args.at(0).toInt(&ok);
-    if (auto r = KioskConfigService(*c.db).setRetentionDays(ok ? days : 0); !r)
+    // The range is the service's rule: anything that is no number at all is refused as 0.
+    const auto days = NumberArgument::parse(c.args.at(0), 0, std::numeric_limits<int>::max());
+    if (auto r = KioskConfigService(*c.db).setRetentionDays(days ? int(*days) : 0); !r)
         return fail(r.error().message);
     return 0;
 }
@@ -406,7 +411,9 @@ int syncNow(CtlContext &c)
 int status(CtlContext &c)
 {
     const QString device = setting(c, syncsetting::deviceId);
-    const OutboxCounts n = StaffBoardService(*c.db).counts();
+    StaffBoardService board(*c.db);
+    const OutboxCounts n = board.counts();
+    const SyncHealth sync = board.syncHealth();
     auto orNone = [&c](const char *key) {
         const QString s = setting(c, key);
         return s.isEmpty() ? QStringLiteral("-") : s;
@@ -425,11 +432,26 @@ int status(CtlContext &c)
           << (n.oldestWaiting ? n.oldestWaiting->toUTC().toString(Qt::ISODate)
                               : QStringLiteral("-"))
           << '\n'
-          << "last success:    " << orNone(syncsetting::lastSuccess) << '\n'
-          << "last error:      " << orNone(syncsetting::lastError);
-    if (const QString at = setting(c, syncsetting::lastErrorAt); !at.isEmpty())
-        out() << " (" << at << ")";
-    out() << Qt::endl;
+          << "last success:    " << orNone(syncsetting::lastSuccess) << '\n';
+    // The last error only while it is the news; once a sync succeeded after it, it is history
+    // and says so. Its meaning first (SyncErrorText), libcurl's or central's own text as detail.
+    const auto hhmm = [](const QDateTime &t) {
+        return inChina(t).toString(QStringLiteral("HH:mm"));
+    };
+    if (sync.lastError.isEmpty())
+        out() << "last error:      -\n";
+    else if (sync.failing() || !sync.lastErrorAt.isValid()) // no time: it may be current
+        out() << "last error:      " << sync.problem()
+              << (sync.lastErrorAt.isValid()
+                      ? QStringLiteral(" (since %1)")
+                            .arg(sync.lastErrorAt.toUTC().toString(Qt::ISODate))
+                      : QString())
+              << "\n  detail:        " << sync.lastError << '\n';
+    else
+        out() << "last error:      - (earlier, at " << hhmm(sync.lastErrorAt) << ": "
+              << sync.problem() << "; since then: ok at " << hhmm(sync.lastSuccess) << ")\n"
+              << "  detail:        " << sync.lastError << '\n';
+    out().flush();
     return 0;
 }
 

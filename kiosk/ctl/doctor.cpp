@@ -14,6 +14,7 @@
 #include "requestsigning.h"
 #include "speechsynthesizer.h"
 #include "syncclient.h"
+#include "syncerrortext.h"
 #include "wire.h"
 
 #include <QDir>
@@ -614,7 +615,9 @@ private:
                          enrollFix()));
             else
                 add(fail(
-                    QStringLiteral("gateway"), QStringLiteral("unreachable: %1").arg(message),
+                    QStringLiteral("gateway"),
+                    QStringLiteral("unreachable: %1 (detail: %2)")
+                        .arg(SyncErrorText::explain(message), message),
                     QStringLiteral("check the network: ip route; ping -c 3 %1; the gateway address "
                                    "(jiujinctl status)")
                         .arg(host)));

@@ -1,6 +1,7 @@
 #include "bookingdaymodel.h"
 
 #include "localtext.h"
+#include "mongoliandate.h"
 
 #include <QCoreApplication>
 
@@ -38,12 +39,12 @@ QVariant BookingDayModel::data(const QModelIndex &index, int role) const
         if (d.date == m_today.addDays(1))
             return QCoreApplication::translate("jiujin::BookingController", "明天");
         if (m_mongolian)
-            return localtext::mongolianDate(d.date, localtext::DatePart::MonthDay);
+            return MongolianDate::monthDay(d.date);
         return localtext::locale(m_english).toString(d.date, m_english ? QStringLiteral("d MMM")
                                                                        : QStringLiteral("M月d日"));
     case WeekdayRole:
         if (m_mongolian)
-            return localtext::mongolianDate(d.date, localtext::DatePart::Weekday);
+            return MongolianDate::weekday(d.date);
         return localtext::locale(m_english).toString(d.date, QStringLiteral("ddd"));
     case SeatsHereRole:
         return d.seatsHere;

@@ -24,7 +24,7 @@ public:
         ToneRole,                    ///< tone() of the day
     };
     using QAbstractListModel::QAbstractListModel;
-    /** @p mongolian: the labels are Mongolian mode's (localtext::mongolianDate). */
+    /** @p mongolian: the labels are Mongolian mode's (MongolianDate::monthDay and weekday). */
     void reset(QList<BookingDay> days, QDate today, bool english, bool mongolian = false);
     int count() const { return int(m_days.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -4,11 +4,22 @@ namespace jiujin {
 
 void ItemListModel::reset(QList<Row> rows, bool english)
 {
+    // The old rows go and the new ones come as removals and insertions, not a model reset: on a
+    // reset a ListView still making rows in the background (cacheBuffer) clears itself and
+    // cancels the row it waits for, which the new, shorter list no longer has ("DelegateModel::
+    // cancel: index out range", e.g. search results emptied by the clear key).
     const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
+    if (before > 0) {
+        beginRemoveRows({}, 0, before - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_english = english;
-    endResetModel();
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows = std::move(rows);
+        endInsertRows();
+    }
     if (before != count())
         Q_EMIT countChanged();
 }

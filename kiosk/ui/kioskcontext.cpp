@@ -98,13 +98,6 @@ OpenedDatabase KioskContext::openDatabase(const QString &path)
 
 Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
                                                            const KioskOptions &options,
-                                                           std::function<QDateTime()> clock)
-{
-    return create(engine, options, openDatabase(options.databasePath), std::move(clock));
-}
-
-Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
-                                                           const KioskOptions &options,
                                                            OpenedDatabase opened,
                                                            std::function<QDateTime()> clock)
 {
@@ -127,9 +120,8 @@ Result<std::unique_ptr<KioskContext>> KioskContext::create(QQmlEngine &engine,
         clock ? std::move(clock) : std::function<QDateTime()>(&QDateTime::currentDateTimeUtc);
     p.bookingService = std::make_unique<BookingService>(*p.db, *p.submissions, bookingClock);
 
-    const QString stateDir = options.stateDir.isEmpty()
-                                 ? QFileInfo(options.databasePath).absolutePath()
-                                 : options.stateDir;
+    const QString stateDir =
+        options.stateDir.isEmpty() ? QFileInfo(p.db->path()).absolutePath() : options.stateDir;
     p.reader = std::make_unique<SimulatedIdCardReader>(options.devicesDir);
     p.scanner = std::make_unique<SimulatedScanner>(options.devicesDir);
     p.qr = std::make_unique<SimulatedQrScanner>(options.devicesDir);

@@ -16,7 +16,8 @@ class Database;
 class KioskSession;
 
 /** The kiosk's database as KioskContext::openDatabase() leaves it for create(): open, migrated
- *  and checked, or the error; @c quarantined names where a damaged one was moved (else empty). */
+ *  and checked, or the error; @c quarantined names where a damaged one was moved (else empty).
+ *  Database::path() is where it was opened. */
 struct OpenedDatabase
 {
     OpenedDatabase();
@@ -27,10 +28,10 @@ struct OpenedDatabase
     QString quarantined;
 };
 
-/** Where the kiosk keeps things and which devices it talks to. */
+/** Where the kiosk keeps things and which devices it talks to (the database is opened apart:
+ *  KioskContext::openDatabase). */
 struct KioskOptions
 {
-    QString databasePath;
     QString stateDir;   ///< notices and receipts go below it; empty: beside the database
     QString devicesDir; ///< simulated devices' directory; empty: no devices
     QString
@@ -40,25 +41,23 @@ struct KioskOptions
 };
 
 /**
- * Builds everything the kiosk screens use — database (a damaged one is quarantined), stores,
- * services, devices and the QML singletons — and publishes them to @p engine. Shared by
- * jiujin-kiosk and the Qt Quick tests, so both run the same wiring.
+ * The kiosk's composition root: builds everything the kiosk screens use — stores, services,
+ * devices and the QML singletons — over the database openDatabase() opened, and publishes them
+ * to @p engine. One path for jiujin-kiosk and the tests, so both run the same wiring:
+ * openDatabase(path), then create().
  */
 class KioskContext
 {
 public:
-    /** @p bookingClock: the booking screens' clock (UTC), for tests; empty: the system's. */
-    static Result<std::unique_ptr<KioskContext>>
-    create(QQmlEngine &engine, const KioskOptions &options,
-           std::function<QDateTime()> bookingClock = {});
-    /** The same over a database opened beforehand (options.databasePath is not opened again). */
-    static Result<std::unique_ptr<KioskContext>>
-    create(QQmlEngine &engine, const KioskOptions &options, OpenedDatabase opened,
-           std::function<QDateTime()> bookingClock = {});
     /** Opens @p path for create(), quarantining a damaged database (its quick_check is the
      *  slow part). Needs no Qt application and touches nothing else, so jiujin-kiosk runs it on
      *  a thread of its own while the screens compile (docs/DESIGN.md §9c). */
     static OpenedDatabase openDatabase(const QString &path);
+    /** Builds the kiosk over @p opened (its error, when it has one, is create()'s).
+     *  @p bookingClock: the booking screens' clock (UTC), for tests; empty: the system's. */
+    static Result<std::unique_ptr<KioskContext>>
+    create(QQmlEngine &engine, const KioskOptions &options, OpenedDatabase opened,
+           std::function<QDateTime()> bookingClock = {});
     ~KioskContext();
 
     KioskSession &session();

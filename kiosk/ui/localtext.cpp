@@ -54,17 +54,4 @@ QString momentInWords(const QDateTime &t, const QString &language)
     return inChina(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString mongolianDate(const QDate &d, DatePart part)
-{
-    switch (part) {
-    case DatePart::MonthDay:
-        return MongolianDate::monthDay(d);
-    case DatePart::Weekday:
-        return MongolianDate::weekday(d);
-    case DatePart::DateWithWeekday:
-        break;
-    }
-    return MongolianDate::dateWithWeekday(d);
-}
-
 } // namespace jiujin::localtext

@@ -24,12 +24,4 @@ QString dateInWords(const QDate &d, const QString &language);
  *  then the time ("2026 ᠣᠨ ᠤ 12 ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ 7 14:30"), the digits a Mongolian reader reads. */
 QString momentInWords(const QDateTime &t, const QString &language);
 
-/** Which words of a date mongolianDate() gives: month and day, weekday, or both with the year. */
-enum class DatePart { MonthDay, Weekday, DateWithWeekday };
-/**
- * A date in Mongolian mode's words on the booking screens (the day strip, the chosen slot, the
- * ticket), in MongolianDate's form ("12 ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ 7", the weekday, or both with the year).
- */
-QString mongolianDate(const QDate &d, DatePart part);
-
 } // namespace jiujin::localtext

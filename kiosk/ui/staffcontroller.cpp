@@ -7,6 +7,7 @@
 #include "localtext.h"
 #include "staffboardservice.h"
 #include "staffservice.h"
+#include "syncerrortext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -42,6 +43,13 @@ QString durationText(qint64 seconds)
     if (hours < 48)
         return QCoreApplication::translate("jiujin::StaffController", "%n 小时", nullptr, hours);
     return QCoreApplication::translate("jiujin::StaffController", "%n 天", nullptr, days);
+}
+
+/** "网络中断或信号弱：检查 4G 信号 [curl 28]": the words, then the code a technician asks for. */
+QString problemWithCode(const SyncHealth &sync)
+{
+    const QString code = SyncErrorText::code(sync.lastError);
+    return code.isEmpty() ? sync.problem() : sync.problem() + QStringLiteral(" [%1]").arg(code);
 }
 } // namespace
 
@@ -223,7 +231,7 @@ void StaffController::refresh()
         m_syncState = QCoreApplication::translate(
             "jiujin::StaffController",
             "本机还没有接入旗政务服务平台，申请会先保存在本机。请技术人员运行 jiujinctl enroll。");
-    else if (clockWrong && failure.isValid() && (!success.isValid() || failure > success))
+    else if (clockWrong && sync.failing())
         m_syncState =
             (skewKnown
                  ? QCoreApplication::translate(
@@ -237,12 +245,14 @@ void StaffController::refresh()
                        "jiujin::StaffController",
                        "本机时钟不对，所以连不上平台。请技术人员校准本机时间（jiujinctl doctor "
                        "会说明）；申请先保存在本机，时间校准后会自动提交到平台。"));
-    else if (failure.isValid() && (!success.isValid() || failure > success))
+    else if (sync.failing())
+        // What it means and what to do, with libcurl's or central's code for the technician
+        // (SyncErrorText), never libcurl's English sentence.
         m_syncState =
             QCoreApplication::translate(
                 "jiujin::StaffController",
                 "暂时连不上平台（%1，%2），网络恢复后会自动提交。上次提交：%3")
-                .arg(sync.lastError, localTimeText(failure),
+                .arg(problemWithCode(sync), localTimeText(failure),
                      success.isValid()
                          ? localTimeText(success)
                          : QCoreApplication::translate("jiujin::StaffController", "还没有"));

@@ -37,6 +37,11 @@ Item {
         if (stack.shelf.children.length === 0)
             return
         const top = stack.currentItem
+        // destroy() waits for the event loop, and goHome() empties the visit's models at once:
+        // the page's lists let go of their models first. A list still making rows in the
+        // background (cacheBuffer) was told of the emptied model and asked it to cancel a row
+        // that was no longer there ("DelegateModel::cancel: index out range").
+        stack.releaseLists(top)
         top.parent = null
         top.destroy()
         const below = stack.shelf.children[stack.shelf.children.length - 1]
@@ -45,6 +50,17 @@ Item {
         stack.shelved = stack.shelf.children.length
         stack.currentItem = below
         stack.focusTop()
+    }
+    /** Detaches every ListView and GridView under @p item from its model. */
+    function releaseLists(item: Item) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child instanceof ListView)
+                (child as ListView).model = null
+            else if (child instanceof GridView)
+                (child as GridView).model = null
+            stack.releaseLists(child)
+        }
     }
     function popToRoot() {
         while (stack.shelf.children.length > 0)

@@ -2269,6 +2269,65 @@ Online service level: %5</translation>
     </message>
 </context>
 <context>
+    <name>jiujin::SyncErrorText</name>
+    <message>
+        <source>本机时钟不对：请校准本机时间（jiujinctl doctor 会说明）</source>
+        <translation>This kiosk's clock is wrong: set the time (jiujinctl doctor explains)</translation>
+    </message>
+    <message>
+        <source>找不到平台的地址（域名解析失败）：检查网络是否接通和 DNS 设置</source>
+        <translation>The platform's address cannot be found (name lookup failed): check that the network is up and the DNS settings</translation>
+    </message>
+    <message>
+        <source>连不上平台：检查网线或 4G 信号；信号正常时请联系平台管理员</source>
+        <translation>Cannot connect to the platform: check the cable or the 4G signal; if the signal is fine, call the platform's administrator</translation>
+    </message>
+    <message>
+        <source>网络中断或信号弱：检查 4G 信号</source>
+        <translation>Network down or weak signal: check the 4G signal</translation>
+    </message>
+    <message>
+        <source>连接中途断开：检查 4G 信号，本机会自动重试</source>
+        <translation>The connection broke off: check the 4G signal; the kiosk tries again by itself</translation>
+    </message>
+    <message>
+        <source>与平台的加密连接没有建立：本机证书可能被拒绝，请运行 jiujinctl doctor</source>
+        <translation>No secure connection to the platform: this kiosk's certificate may be refused; run jiujinctl doctor</translation>
+    </message>
+    <message>
+        <source>平台证书错误：核对平台地址，运行 jiujinctl doctor</source>
+        <translation>The platform's certificate is wrong: check the platform's address, run jiujinctl doctor</translation>
+    </message>
+    <message>
+        <source>平台证书与本机记录的不符：核对平台地址；平台换过密钥时重新运行 jiujinctl enroll</source>
+        <translation>The platform's certificate is not the one this kiosk knows: check the platform's address; if the platform changed its key, run jiujinctl enroll again</translation>
+    </message>
+    <message>
+        <source>本机证书文件有问题：运行 jiujinctl doctor</source>
+        <translation>This kiosk's certificate files are damaged: run jiujinctl doctor</translation>
+    </message>
+    <message>
+        <source>网络出错：运行 jiujinctl doctor 查看原因</source>
+        <translation>Network error: run jiujinctl doctor to see why</translation>
+    </message>
+    <message>
+        <source>平台拒绝了本机（证书失效或设备已停用）：运行 jiujinctl doctor</source>
+        <translation>The platform refused this kiosk (certificate no longer valid or device revoked): run jiujinctl doctor</translation>
+    </message>
+    <message>
+        <source>平台暂时忙或在维护：本机会自动重试</source>
+        <translation>The platform is busy or under maintenance: the kiosk tries again by itself</translation>
+    </message>
+    <message>
+        <source>平台没有接受本机的请求：运行 jiujinctl doctor，把错误原文告诉平台管理员</source>
+        <translation>The platform did not accept this kiosk's request: run jiujinctl doctor and give the platform's administrator the error text</translation>
+    </message>
+    <message>
+        <source>与平台交换数据出错：本机会自动重试；一直出现时请运行 jiujinctl doctor</source>
+        <translation>Exchanging data with the platform failed: the kiosk tries again by itself; if it keeps happening, run jiujinctl doctor</translation>
+    </message>
+</context>
+<context>
     <name>jiujin::Validation</name>
     <message>
         <source>这是15位的旧身份号码，请填写18位的新号码</source>

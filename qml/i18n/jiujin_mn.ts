@@ -2740,6 +2740,65 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
 </context>
 <context>
+    <name>jiujin::SyncErrorText</name>
+    <message>
+        <source>本机时钟不对：请校准本机时间（jiujinctl doctor 会说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到平台的地址（域名解析失败）：检查网络是否接通和 DNS 设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连不上平台：检查网线或 4G 信号；信号正常时请联系平台管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络中断或信号弱：检查 4G 信号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接中途断开：检查 4G 信号，本机会自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与平台的加密连接没有建立：本机证书可能被拒绝，请运行 jiujinctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台证书错误：核对平台地址，运行 jiujinctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台证书与本机记录的不符：核对平台地址；平台换过密钥时重新运行 jiujinctl enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机证书文件有问题：运行 jiujinctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络出错：运行 jiujinctl doctor 查看原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台拒绝了本机（证书失效或设备已停用）：运行 jiujinctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台暂时忙或在维护：本机会自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台没有接受本机的请求：运行 jiujinctl doctor，把错误原文告诉平台管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与平台交换数据出错：本机会自动重试；一直出现时请运行 jiujinctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jiujin::Validation</name>
     <message>
         <source>这是15位的旧身份号码，请填写18位的新号码</source>

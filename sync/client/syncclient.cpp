@@ -156,18 +156,23 @@ Result<HttpReply> SyncClient::send(const HttpRequest &request)
 
     const CURLcode rc = curl_easy_perform(c);
     if (rc != CURLE_OK) {
-        const QString detail = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
+        // libcurl's number stays in the text: staff and technicians are shown what it means
+        // (SyncErrorText, kiosk/core), and its own English only as the detail.
+        const QString detail =
+            QStringLiteral("(curl %1): %2")
+                .arg(int(rc))
+                .arg(QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc)));
         if (rc == CURLE_SSL_PINNEDPUBKEYNOTMATCH)
             return Error{
                 Error::Invalid,
-                QStringLiteral("the gateway's key does not match the pinned key (%1)").arg(detail)};
+                QStringLiteral("the gateway's key does not match the pinned key %1").arg(detail)};
         if (rc == CURLE_PEER_FAILED_VERIFICATION) {
             long verify = X509_V_OK;
             curl_easy_getinfo(c, CURLINFO_SSL_VERIFYRESULT, &verify);
             if (verify == X509_V_ERR_CERT_NOT_YET_VALID || verify == X509_V_ERR_CERT_HAS_EXPIRED)
                 return clockError(detail);
         }
-        return Error{Error::Io, QStringLiteral("cannot reach the gateway: %1").arg(detail)};
+        return Error{Error::Io, QStringLiteral("cannot reach the gateway %1").arg(detail)};
     }
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
@@ -192,7 +197,7 @@ Error SyncClient::clockError(const QString &detail)
     if (!m_clockSkewS)
         return Error{Error::Clock,
                      QStringLiteral("the gateway's certificate is not valid at this kiosk's time "
-                                    "%1: check the clock (%2)")
+                                    "%1: check the clock %2")
                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), detail)};
     return Error{
         Error::Clock,

@@ -1,6 +1,8 @@
 #include "calendarcommand.h"
 
 #include "centralcalendar.h"
+#include "commandoutput.h"
+#include "numberargument.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -9,18 +11,8 @@ namespace jiujin::gateway {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "jiujin-gateway: " << message << Qt::endl;
-    return 1;
-}
+using cli::fail;
+using cli::out;
 
 int holidayDays(const protocol::CalendarYear &y)
 {
@@ -75,18 +67,19 @@ int calendarCommand(const QCommandLineParser &parser, const QStringList &args,
         for (const protocol::CalendarYear &y : imported->years)
             importedYears.append(y.year);
         if (args.size() == 3) {
-            bool ok = false;
-            const int year = args.at(2).toInt(&ok);
-            if (!ok)
-                return fail(QStringLiteral("calendar show: YEAR is a number"));
+            const auto year =
+                NumberArgument::read(QStringLiteral("calendar show: YEAR"), args.at(2), 1, 9999);
+            if (!year.value)
+                return fail(year.problem);
             // The imported year as imported (with its notice), else the compiled-in one.
             for (const protocol::CalendarYear &y : imported->years + effective->years)
-                if (y.year == year) {
+                if (y.year == *year.value) {
                     // The import format: edit it and import it again.
                     out() << protocol::encode(y) << Qt::endl;
                     return 0;
                 }
-            return fail(QStringLiteral("no list for %1: only weekends are closed").arg(year));
+            return fail(
+                QStringLiteral("no list for %1: only weekends are closed").arg(*year.value));
         }
         out() << "# version " << document->version << Qt::endl;
         out() << "year\tsource\tfrom\tholidays\tdays_closed\tmakeup_workdays" << Qt::endl;

@@ -2,6 +2,8 @@
 
 #include "auditchain.h"
 #include "caseservice.h"
+#include "commandoutput.h"
+#include "numberargument.h"
 #include "operatorrecords.h"
 #include "operatorroles.h"
 #include "workcalendar.h"
@@ -9,23 +11,14 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <limits>
 
 namespace jiujin::gateway {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "jiujin-gateway: " << message << Qt::endl;
-    return 1;
-}
+using cli::fail;
+using cli::out;
 
 QString orDash(const QString &s)
 {
@@ -214,10 +207,11 @@ int caseCommand(const QCommandLineParser &parser, const CaseOptions &o, const QS
         return 0;
     }
     if (verb == QLatin1String("receive") && args.size() == 4) {
-        bool ok = false;
-        const qint64 id = args.at(3).toLongLong(&ok);
-        if (!ok || id <= 0)
+        const auto material =
+            NumberArgument::parse(args.at(3), 1, std::numeric_limits<qint64>::max());
+        if (!material)
             return fail(QStringLiteral("case receive: MATERIAL is the number case show lists"));
+        const qint64 id = *material;
         const QString point = parser.value(QStringLiteral("point"));
         if (point.isEmpty())
             return fail(QStringLiteral("case receive: --point names where it was handed in"));

@@ -653,10 +653,13 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         // Every accepted application becomes a case, in this transaction (once: a duplicate
         // record was answered above, and open() keeps a submission's case).
         if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("submission")) {
-            if (auto opened = gateway::CaseService(m_storage).open(row, now, &itemTerms); !opened)
+            auto opened = gateway::CaseService(m_storage).open(row, now, &itemTerms);
+            if (!opened)
                 return opened.error();
             // Ratings name it by its kiosk receipt: index it, link those that came first.
-            if (auto r = gateway::RatingService(m_storage).noteApplication(row, record.meta); !r)
+            if (auto r = gateway::RatingService(m_storage).noteApplication(row, opened.value(),
+                                                                           record.meta);
+                !r)
                 return r.error();
         }
         if (row.status == QLatin1String("accepted") && row.kind == QLatin1String("rating"))

@@ -9,6 +9,7 @@
 #include "centralcalendar.h"
 #include "centralstorage.h"
 #include "channeltokens.h"
+#include "commandoutput.h"
 #include "consolefolder.h"
 #include "devicerecords.h"
 #include "enrollmentservice.h"
@@ -20,6 +21,7 @@
 #include "gatewayserver.h"
 #include "intakerecords.h"
 #include "intakeservice.h"
+#include "numberargument.h"
 #include "operatorapi.h"
 #include "operatorcommand.h"
 #include "operatorservice.h"
@@ -41,6 +43,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <pthread.h>
@@ -51,17 +54,8 @@ using namespace jiujin;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "jiujin-gateway: " << message << Qt::endl;
-    return 1;
-}
+using gateway::cli::fail;
+using gateway::cli::out;
 
 int usage()
 {
@@ -147,9 +141,11 @@ struct QuotaOptions
                                    QStringLiteral("Attachment bytes of one record."),
                                    QStringLiteral("N")};
 
-    /** The defaults with what the command line sets; nullopt for a value that is no number. */
-    std::optional<DeviceQuotas> read(const QCommandLineParser &parser) const
+    /** The defaults with what the command line sets; nullopt, with @p problem, for a value that
+     *  is no whole number from 0 (no limit) to maxQuota. */
+    std::optional<DeviceQuotas> read(const QCommandLineParser &parser, QString *problem) const
     {
+        constexpr qint64 maxQuota = 1'000'000'000'000'000; // 10^15: beyond any real quota
         DeviceQuotas q;
         const std::pair<const QCommandLineOption *, qint64 *> fields[] = {
             {&records, &q.recordsPerDay},
@@ -159,10 +155,13 @@ struct QuotaOptions
         for (const auto &[option, value] : fields) {
             if (!parser.isSet(*option))
                 continue;
-            bool ok = false;
-            *value = parser.value(*option).toLongLong(&ok);
-            if (!ok || *value < 0)
+            const auto n = NumberArgument::read(QStringLiteral("--") + option->names().constFirst(),
+                                                parser.value(*option), 0, maxQuota);
+            if (!n.value) {
+                *problem = n.problem;
                 return std::nullopt;
+            }
+            *value = *n.value;
         }
         return q;
     }
@@ -186,9 +185,9 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
         return fail(QStringLiteral("--suite: expected intl or gm"));
     const QString &listen = listener.address;
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
-    if (!portOk || port < 0 || port > 65535)
+    const auto port =
+        colon > 0 ? NumberArgument::parse(listen.mid(colon + 1), 0, 65535) : std::nullopt;
+    if (!port)
         return fail(listener.behindFront ? QStringLiteral("--behind-front: expected HOST:PORT")
                                          : QStringLiteral("--listen: expected HOST:PORT"));
     std::optional<QHash<QString, FormSchema>> fixedForms;
@@ -278,8 +277,8 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
         return fail(QStringLiteral("no randomness for the front's secret"));
     auto internal = !listener.behindFront ? server.bindBehindFront(secret)
                     : listener.hopCertificate.isEmpty()
-                        ? server.bindBehindFront(secret, listen.left(colon), port)
-                        : server.bindBehindFrontTls(secret, listen.left(colon), port,
+                        ? server.bindBehindFront(secret, listen.left(colon), int(*port))
+                        : server.bindBehindFrontTls(secret, listen.left(colon), int(*port),
                                                     listener.hopCertificate, listener.hopKey);
     if (!internal)
         return fail(internal.error().message);
@@ -301,7 +300,7 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     }
     FrontProxy::Settings settings;
     settings.host = listen.left(colon);
-    settings.port = port;
+    settings.port = int(*port);
     settings.backendPort = internal.value();
     settings.secret = secret;
     settings.serverCertificate = keys->serverCertificatePath();
@@ -441,10 +440,11 @@ int channelTokenCommand(const QCommandLineParser &parser, const BookingOptions &
         }
         int rate = gateway::ChannelTokens::defaultRatePerMinute;
         if (parser.isSet(o.rate)) {
-            bool ok = false;
-            rate = parser.value(o.rate).toInt(&ok);
-            if (!ok)
-                return fail(QStringLiteral("--rate: expected requests a minute"));
+            const auto n = NumberArgument::read(QStringLiteral("--rate"), parser.value(o.rate), 1,
+                                                std::numeric_limits<int>::max());
+            if (!n.value)
+                return fail(n.problem + QStringLiteral(" (requests a minute)"));
+            rate = int(*n.value);
         }
         auto made = tokens.create(points, expires, rate, parser.value(o.note), now);
         if (!made)
@@ -507,20 +507,23 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
             return fail(old.error().message);
         gateway::PointPlan plan = old.value();
         if (parser.isSet(o.capacity)) {
-            bool ok = false;
-            plan.capacity = parser.value(o.capacity).toInt(&ok);
-            if (!ok)
-                return fail(QStringLiteral("--capacity: expected a number of seats"));
+            const auto n =
+                NumberArgument::read(QStringLiteral("--capacity"), parser.value(o.capacity), 0,
+                                     protocol::maxSlotCapacity);
+            if (!n.value)
+                return fail(n.problem + QStringLiteral(" (seats per slot)"));
+            plan.capacity = int(*n.value);
         }
         if (parser.isSet(o.dayPlan))
             plan.dayPlan = parser.value(o.dayPlan);
         if (parser.isSet(o.slotMinutes)) {
             // "abc" must not read as 0 and be refused as an invalid slot length.
-            bool ok = false;
-            plan.slotMinutes = parser.value(o.slotMinutes).toInt(&ok);
-            if (!ok)
-                return fail(QStringLiteral("--slot-minutes: %1 is not a number of minutes")
-                                .arg(parser.value(o.slotMinutes)));
+            const auto n =
+                NumberArgument::read(QStringLiteral("--slot-minutes"), parser.value(o.slotMinutes),
+                                     0, std::numeric_limits<int>::max());
+            if (!n.value)
+                return fail(n.problem + QStringLiteral(" (minutes)"));
+            plan.slotMinutes = int(*n.value);
         }
         if (parser.isSet(o.groups)) {
             plan.groups.clear();
@@ -554,9 +557,16 @@ int bookingCommand(const QCommandLineParser &parser, const BookingOptions &o,
     }
     if (command == QLatin1String("slots")) {
         const QDate from = QDate::fromString(parser.value(o.from), QStringLiteral("yyyy-MM-dd"));
-        const int days = parser.isSet(o.days) ? parser.value(o.days).toInt() : 7;
         if (point.isEmpty() || !from.isValid())
             return fail(QStringLiteral("slots: --point P --from YYYY-MM-DD [--days N] needed"));
+        // "abc" read as 0 days listed nothing, as if the point had no slots.
+        const auto n = parser.isSet(o.days)
+                           ? NumberArgument::read(QStringLiteral("--days"), parser.value(o.days), 1,
+                                                  protocol::maxSlotDays)
+                           : NumberArgument::Read{7, {}};
+        if (!n.value)
+            return fail(n.problem);
+        const int days = int(*n.value);
         auto list = booking.slotList(point, from, days, now);
         if (!list)
             return fail(list.error().message);
@@ -705,11 +715,11 @@ int main(int argc, char **argv)
     if (parser.isSet(database))
         gateway::setDatabaseOverride(parser.value(database));
     if (parser.isSet(dbPool)) {
-        bool ok = false;
-        const int connections = parser.value(dbPool).toInt(&ok);
-        if (!ok || connections < 1 || connections > 1000)
-            return fail(QStringLiteral("--db-pool: expected 1..1000 connections"));
-        gateway::setDatabasePoolSize(connections);
+        const auto connections =
+            NumberArgument::read(QStringLiteral("--db-pool"), parser.value(dbPool), 1, 1000);
+        if (!connections.value)
+            return fail(connections.problem + QStringLiteral(" (connections)"));
+        gateway::setDatabasePoolSize(int(*connections.value));
     } else if (args.value(0) == QLatin1String("serve")) {
         // Each request thread holds at most one connection; the housekeeping thread and one
         // spare make sure no request ever waits for the pool.
@@ -744,9 +754,10 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == QLatin1String("serve")) {
-        const auto quotas = quotaOptions.read(parser);
+        QString quotaProblem;
+        const auto quotas = quotaOptions.read(parser, &quotaProblem);
         if (!quotas)
-            return fail(QStringLiteral("--quota-*: expected a whole number, 0 for no limit"));
+            return fail(quotaProblem + QStringLiteral(" (0: no limit)"));
         ServeListener listener{parser.value(listen), false, QString(), QString(), QString()};
         if (parser.isSet(behindFront)) {
             if (parser.isSet(listen) || !parser.isSet(frontSecret))
@@ -796,17 +807,22 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == QLatin1String("submissions")) {
-        bool ok = true;
-        const int rows = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 1000;
-        if (!ok || rows < 1 || rows > 1000000)
-            return fail(QStringLiteral("--limit: 1..1000000 rows"));
+        const auto rows =
+            parser.isSet(limit)
+                ? NumberArgument::read(QStringLiteral("--limit"), parser.value(limit), 1, 1000000)
+                : NumberArgument::Read{1000, {}};
+        if (!rows.value)
+            return fail(rows.problem + QStringLiteral(" (rows)"));
         std::optional<qint64> from;
         if (parser.isSet(after)) {
-            from = parser.value(after).toLongLong(&ok);
-            if (!ok || *from < 0)
-                return fail(QStringLiteral("--after: a row number"));
+            const auto row = NumberArgument::read(QStringLiteral("--after"), parser.value(after), 0,
+                                                  std::numeric_limits<qint64>::max());
+            if (!row.value)
+                return fail(row.problem + QStringLiteral(" (a row number)"));
+            from = row.value;
         }
-        auto page = gateway::listSubmissions(*store.value(), parser.value(device), from, rows);
+        auto page =
+            gateway::listSubmissions(*store.value(), parser.value(device), from, int(*rows.value));
         if (!page)
             return fail(page.error().message);
         // Readable metadata only: the records themselves stay sealed. The row number comes last,

@@ -1,5 +1,6 @@
 #include "operatorcommand.h"
 
+#include "commandoutput.h"
 #include "operatorroles.h"
 #include "operatorservice.h"
 
@@ -14,18 +15,8 @@ namespace jiujin::gateway {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "jiujin-gateway: " << message << Qt::endl;
-    return 1;
-}
+using cli::fail;
+using cli::out;
 
 QString actor()
 {

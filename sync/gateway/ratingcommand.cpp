@@ -1,6 +1,8 @@
 #include "ratingcommand.h"
 
 #include "chinatime.h"
+#include "commandoutput.h"
+#include "numberargument.h"
 #include "operatorrecords.h"
 #include "ratingexport.h"
 #include "ratingservice.h"
@@ -9,22 +11,14 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <limits>
+
 namespace jiujin::gateway {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "jiujin-gateway: " << message << Qt::endl;
-    return 1;
-}
+using cli::fail;
+using cli::out;
 
 QString orDash(const QString &s)
 {
@@ -114,13 +108,16 @@ int followupCommand(const QCommandLineParser &parser, const RatingOptions &o,
         }
         return 0;
     }
-    bool numeric = false;
-    const qint64 id = args.value(2).toLongLong(&numeric);
-    if (args.size() != 3 || !numeric)
+    if (args.size() != 3)
         return -1;
     if (verb != QLatin1String("callback") && verb != QLatin1String("rectify") &&
         verb != QLatin1String("close"))
         return -1;
+    const auto number = NumberArgument::read(QStringLiteral("followup %1: ID").arg(verb),
+                                             args.at(2), 1, std::numeric_limits<qint64>::max());
+    if (!number.value)
+        return fail(number.problem + QStringLiteral(" (see followup list)"));
+    const qint64 id = *number.value;
     // The operator named must be an enabled account; what it may do is RatingService's check
     // (OperatorRoles), the same as for the operator API.
     const QString operatorId = parser.value(QStringLiteral("operator"));

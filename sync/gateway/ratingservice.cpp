@@ -150,7 +150,8 @@ QString RatingService::textProblem(const QString &what, const QString &text, boo
     return {};
 }
 
-Result<void> RatingService::noteApplication(const SubmissionRow &row, const QByteArray &meta)
+Result<void> RatingService::noteApplication(const SubmissionRow &row, const CaseRow &opened,
+                                            const QByteArray &meta)
 {
     const QString receipt =
         QJsonDocument::fromJson(meta).object().value(QLatin1String("receipt")).toString();
@@ -158,12 +159,10 @@ Result<void> RatingService::noteApplication(const SubmissionRow &row, const QByt
         return {}; // nothing can refer to it
     if (auto r = m_storage.ratings().noteReceipt(row.device, receipt, row.uuid); !r)
         return r;
-    auto found = m_storage.ratings().caseOfReceipt(row.device, receipt);
-    if (!found)
-        return found.error();
-    if (found.value())
-        if (auto linked = m_storage.ratings().link(row.device, receipt, *found.value()); !linked)
-            return linked.error();
+    if (auto linked = m_storage.ratings().link(
+            row.device, receipt, RatedCase{opened.id, opened.number, opened.department});
+        !linked)
+        return linked.error();
     return {};
 }
 

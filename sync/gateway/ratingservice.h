@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caserecords.h"
 #include "centralcalendar.h"
 #include "centralstorage.h"
 #include "operatorrecords.h"
@@ -66,9 +67,10 @@ public:
     static QString textProblem(const QString &what, const QString &text, bool required);
 
     /** Intake of an accepted application (@p meta its metadata): indexes its kiosk receipt and
-     *  links the ratings that arrived before it to its case (opened just before, same
-     *  transaction). */
-    Result<void> noteApplication(const SubmissionRow &row, const QByteArray &meta);
+     *  links the ratings that arrived before it to @p opened, its case (opened just before by
+     *  CaseService::open, same transaction; not read again). */
+    Result<void> noteApplication(const SubmissionRow &row, const CaseRow &opened,
+                                 const QByteArray &meta);
     /** Intake of an accepted rating record: stores its row (linked when its application's case
      *  is here) and opens the follow-up of a 差评, in the caller's transaction. */
     Result<RatingEntry> receive(const SubmissionRow &row, const QByteArray &meta,

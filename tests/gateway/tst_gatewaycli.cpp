@@ -227,7 +227,8 @@ TEST_CASE("jiujin-gateway serve refuses a quota that is not a whole number", "[g
     }
 }
 
-TEST_CASE("jiujin-gateway plan set says a slot length that is not a number is not one",
+TEST_CASE("jiujin-gateway says a slot length, a number of days or any number option that is not "
+          "a number is not one",
           "[gateway-cli]")
 {
     QTemporaryDir tmp;
@@ -247,7 +248,7 @@ TEST_CASE("jiujin-gateway plan set says a slot length that is not a number is no
     const CliRun bad = planSet("abc");
     INFO(bad.err.toStdString());
     CHECK(bad.exitCode == 1);
-    CHECK(bad.err.contains("--slot-minutes: abc is not a number of minutes"));
+    CHECK(bad.err.contains("--slot-minutes: abc is not a number (minutes)"));
     CHECK_FALSE(bad.err.contains("plan refused"));
     // A number is still judged by the plan's own rules, and a sound one is taken.
     const CliRun zero = planSet("0");
@@ -257,4 +258,47 @@ TEST_CASE("jiujin-gateway plan set says a slot length that is not a number is no
     INFO(good.err.toStdString());
     CHECK(good.exitCode == 0);
     CHECK(good.out.contains("in 20-minute slots"));
+
+    // Every number option is read the same way (NumberArgument): no number, or out of range,
+    // is refused by name.
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const auto listSlots = [&](const char *days) {
+        return gatewayCli(QStringList{QStringLiteral("slots"), QStringLiteral("--point"),
+                                      QStringLiteral("150525203000-01"), QStringLiteral("--from"),
+                                      today, QStringLiteral("--days"), QLatin1String(days)} +
+                          data);
+    };
+    // "abc" once read as 0 days: an empty table, as if the point had no slots.
+    for (const char *bad : {"abc", "3x", "0", "15", "-1"}) {
+        INFO(bad);
+        const CliRun run = listSlots(bad);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains("--days: "));
+        CHECK(run.err.contains("is not a number from 1 to 14"));
+        CHECK_FALSE(run.out.contains("slot\tcapacity"));
+    }
+    const CliRun week = listSlots("2");
+    INFO(week.err.toStdString());
+    CHECK(week.exitCode == 0);
+    CHECK(week.out.contains("slot\tcapacity"));
+
+    // Every other number option goes through the same reading.
+    const QList<QStringList> refused{
+        {QStringLiteral("submissions"), QStringLiteral("--limit"), QStringLiteral("ten")},
+        {QStringLiteral("submissions"), QStringLiteral("--after"), QStringLiteral("x1")},
+        {QStringLiteral("devices"), QStringLiteral("--db-pool"), QStringLiteral("8x")},
+        {QStringLiteral("plan"), QStringLiteral("set"), QStringLiteral("--point"),
+         QStringLiteral("150525203000-01"), QStringLiteral("--capacity"), QStringLiteral("1001")},
+        {QStringLiteral("channel-token"), QStringLiteral("create"), QStringLiteral("--all-points"),
+         QStringLiteral("--rate"), QStringLiteral("fast")},
+        {QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("twenty")},
+        {QStringLiteral("followup"), QStringLiteral("close"), QStringLiteral("1a")},
+    };
+    for (const QStringList &args : refused) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = gatewayCli(args + data);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains("is not a number"));
+    }
 }

@@ -166,9 +166,11 @@ TEST_CASE("a visit leaves no canary in the clear on disk or in the logs", "[priv
     {
         QQmlEngine engine;
         auto context = KioskContext::create(
-            engine, {dbPath, stateDir, devices,
-                     QStringLiteral("file:") + QDir(stateDir).filePath(QStringLiteral("printed")),
-                     QString()});
+            engine,
+            {stateDir, devices,
+             QStringLiteral("file:") + QDir(stateDir).filePath(QStringLiteral("printed")),
+             QString()},
+            KioskContext::openDatabase(dbPath));
         INFO((context ? QString() : context.error().message).toStdString());
         REQUIRE(context.ok());
         KioskSession &session = context.value()->session();

@@ -170,8 +170,8 @@ TEST_CASE("inside the namespace: fill the tmpfs", "[.disk-full-inside]")
     // 2. The screen: the controller over the same full disk.
     QQmlEngine engine;
     const QString stateDir = QDir(dir).filePath(QStringLiteral("state"));
-    auto context =
-        KioskContext::create(engine, {dbPath, stateDir, QString(), QString(), QString()});
+    auto context = KioskContext::create(engine, {stateDir, QString(), QString(), QString()},
+                                        KioskContext::openDatabase(dbPath));
     INFO((context ? QString() : context.error().message).toStdString());
     REQUIRE(context.ok());
     ApplyController *apply = ApplyController::create(&engine, &engine);

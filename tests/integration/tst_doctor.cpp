@@ -201,6 +201,10 @@ TEST_CASE("doctor: a healthy enrolled kiosk is all ok, and each planted fault co
         CHECK(d.rc == 2);
         CHECK(d.has("FAIL", QStringLiteral("gateway"), QStringLiteral("unreachable"),
                     QStringLiteral("ping -c 3 127.0.0.1")));
+        // What it means first (SyncErrorText), libcurl's code and words as the detail.
+        CHECK(d.has("FAIL", QStringLiteral("gateway"),
+                    QStringLiteral("unreachable: 连不上平台：检查网线或 4G 信号")));
+        CHECK(d.has("FAIL", QStringLiteral("gateway"), QStringLiteral("(curl 7)")));
         CHECK_FALSE(d.has("FAIL", QStringLiteral("gateway"), QStringLiteral("pin mismatch")));
     }
     SECTION("device revoked: the gateway refuses the certificate")

@@ -125,7 +125,8 @@ TEST_CASE("on an English screen the controllers print the item's Mongolian and C
     REQUIRE_FALSE(en.isEmpty());
 
     QQmlEngine engine;
-    auto context = KioskContext::create(engine, {dbPath, stateDir, devices, QString(), QString()});
+    auto context = KioskContext::create(engine, {stateDir, devices, QString(), QString()},
+                                        KioskContext::openDatabase(dbPath));
     INFO((context ? QString() : context.error().message).toStdString());
     REQUIRE(context.ok());
     KioskSession &session = context.value()->session();

@@ -413,10 +413,10 @@ public Q_SLOTS:
         page.save(m_dir.filePath(QStringLiteral("devices/scans/page-1.png")));
         auto context = KioskContext::create(
             *engine,
-            {dbPath, m_dir.path(), m_dir.filePath(QStringLiteral("devices")),
+            {m_dir.path(), m_dir.filePath(QStringLiteral("devices")),
              QStringLiteral("file:") + m_dir.filePath(QStringLiteral("printed")),
              QStringLiteral(JIUJIN_SEED)},
-            [] { return bookingNow; });
+            KioskContext::openDatabase(dbPath), [] { return bookingNow; });
         if (!context)
             qFatal("cannot set up the kiosk: %s", qPrintable(context.error().message));
         m_context = std::move(context.value());

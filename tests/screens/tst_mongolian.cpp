@@ -3,6 +3,7 @@
 // Chinese, never a blank or English; the bundle's optional `mn` names arrive as written.
 #include <catch2/catch.hpp>
 
+#include "bookingdaymodel.h"
 #include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "fallbacktranslator.h"
@@ -323,8 +324,15 @@ TEST_CASE("a date in Mongolian keeps its suffixes and is the paper's")
     const QString monthDay = MongolianDate::monthDay(today);
     CHECK(mn.endsWith(monthDay));
     CHECK(monthDay.startsWith(QString::number(today.month()) + QStringLiteral(" ᠰᠠᠷ")));
-    CHECK(lt::mongolianDate(today, lt::DatePart::MonthDay) == monthDay);
-    CHECK(lt::mongolianDate(today, lt::DatePart::Weekday) == MongolianDate::weekday(today));
+    // The strip's model writes a later day (not 今天/明天) in those words, in Mongolian mode.
+    jiujin::BookingDayModel strip;
+    const QDate later = today.addDays(3);
+    strip.reset({jiujin::BookingDay{later, 1, 1}}, today, false, true);
+    const QModelIndex first = strip.index(0);
+    CHECK(strip.data(first, jiujin::BookingDayModel::LabelRole).toString() ==
+          MongolianDate::monthDay(later));
+    CHECK(strip.data(first, jiujin::BookingDayModel::WeekdayRole).toString() ==
+          MongolianDate::weekday(later));
     CHECK(MongolianDate::monthDay(QDate()).isEmpty());
 }
 
