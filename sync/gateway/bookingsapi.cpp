@@ -238,6 +238,15 @@ void BookingsApi::day(OperatorRequest &r)
     QHash<QString, QString> requestedReason; // device + '/' + booking -> reason code
     for (const CancelRequestRow &q : requests.value())
         requestedReason.insert(q.device + u'/' + q.booking, q.reason);
+    // Check-ins and no-shows the kiosks sent (booking_attendance records).
+    auto attended = m_storage.bookings().attendancesStarting(point, chinaMidnight(date),
+                                                             chinaMidnight(date.addDays(1)));
+    if (!attended)
+        return OperatorHttp::unavailable(r.res, attended.error());
+    QHash<QString, QString> attendance; // device + '/' + booking -> checked_in | no_show
+    for (const AttendanceRow &a : attended.value())
+        attendance.insert(a.device + u'/' + a.booking, a.state);
+    int noShows = 0, checkedIn = 0;
     QHash<QString, bool> understands;
     int total = 0, cancelled = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
@@ -253,6 +262,9 @@ void BookingsApi::day(OperatorRequest &r)
             ++cancelled;
         else
             (kiosk ? bySlot[b.slot].kiosk : bySlot[b.slot].channel) += 1;
+        const QString attendedAs = kiosk ? attendance.value(b.device + u'/' + b.id) : QString();
+        noShows += attendedAs == u"no_show";
+        checkedIn += attendedAs == u"checked_in";
         if (listed.size() >= maxListedBookings)
             continue;
         // The item of a kiosk's booking is in its record's clear metadata; a channel's booking
@@ -290,6 +302,9 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("item"), item},
             {QStringLiteral("state"), state},
             {QStringLiteral("cancel_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
+            // 已到 / 未到 as the kiosk sent it; null when it sent none (yet, or a kiosk before it).
+            {QStringLiteral("attendance"),
+             attendedAs.isEmpty() ? QJsonValue() : QJsonValue(attendedAs)},
             // A kiosk that never asked for GET /v1/bookings/cancels would not learn of it.
             {QStringLiteral("kiosk_too_old"), kiosk && !newKiosk},
             // Not started yet; another channel's, or a kiosk's whose kiosk will learn of it.
@@ -370,8 +385,9 @@ void BookingsApi::day(OperatorRequest &r)
                                                 {QStringLiteral("cancelled"), cancelled}}},
          {QStringLiteral("bookings"), listed},
          {QStringLiteral("bookings_total"), total},
-         // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
-         {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
+         // What the kiosks sent of the day's bookings (§6d); kiosks before it send nothing.
+         {QStringLiteral("no_shows"), noShows},
+         {QStringLiteral("checked_in"), checkedIn},
          {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)},
          {QStringLiteral("may_cancel"), mayCancel}});
 }

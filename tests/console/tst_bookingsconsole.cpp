@@ -103,6 +103,46 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     addOperator(gw, {QStringLiteral("clerk-101"), QStringLiteral("--role"), QStringLiteral("clerk"),
                      QStringLiteral("--township"), QStringLiteral("150525101")});
 
+    // 未到 (docs/DESIGN.md §6d): a past day whose kiosk booking its kiosk reported a no-show. A
+    // no-show needs its slot started, so the rows are written as central's intake writes them.
+    QDate pastDay = chinaDate(QDateTime::currentDateTimeUtc()).addDays(-7);
+    while (!WorkCalendar::china().isOpen(pastDay))
+        pastDay = pastDay.addDays(-1);
+    const QString pastTicket = QStringLiteral("P0830N");
+    {
+        auto central = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
+        REQUIRE(central.ok());
+        const QDateTime start = chinaTime(pastDay, QTime(8, 30));
+        const QString pastSlot = protocol::slotId(point, start);
+        const QString booking = QStringLiteral("5b1e4f3a-0c2d-4e6f-8a9b-1c2d3e4f5a6b");
+        Statement slotRow = central.value()->prepare(
+            "INSERT INTO booking_slots(id, point, start, end, capacity) VALUES (?, ?, ?, ?, 4)");
+        slotRow.bind(1, pastSlot)
+            .bind(2, point)
+            .bind(3, start.toSecsSinceEpoch())
+            .bind(4, start.addSecs(1800).toSecsSinceEpoch());
+        REQUIRE(slotRow.run().ok());
+        Statement bookingRow = central.value()->prepare(
+            "INSERT INTO booking_bookings(id, slot, source, device, ref, ticket, created_at)"
+            " SELECT ?, ?, 'kiosk-lease', id, ?, ?, ? FROM devices LIMIT 1");
+        bookingRow.bind(1, booking)
+            .bind(2, pastSlot)
+            .bind(3, booking)
+            .bind(4, pastTicket)
+            .bind(5, start.addDays(-3).toSecsSinceEpoch());
+        REQUIRE(bookingRow.run().ok());
+        Statement attendanceRow = central.value()->prepare(
+            "INSERT INTO booking_attendance(device, booking, slot, slot_start, state, marked_at,"
+            " record, received_at) SELECT id, ?, ?, ?, 'no_show', ?,"
+            " '9d3c1b2a-4e5f-4a6b-8c7d-0e1f2a3b4c5d', ? FROM devices LIMIT 1");
+        attendanceRow.bind(1, booking)
+            .bind(2, pastSlot)
+            .bind(3, start.toSecsSinceEpoch())
+            .bind(4, start.addSecs(3600).toSecsSinceEpoch())
+            .bind(5, start.addSecs(3700).toSecsSinceEpoch());
+        REQUIRE(attendanceRow.run().ok());
+    }
+
     // Chromium does not run under libfaketime (tests/timetravel): the browser keeps the real
     // clock; the gateway keeps the shifted one (the console takes dates from central).
     QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
@@ -119,6 +159,8 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("leased"), leased},
         {QStringLiteral("channelToken"), channelToken},
         {QStringLiteral("kioskTicket"), ticket->ticket},
+        {QStringLiteral("pastDay"), pastDay.toString(Qt::ISODate)},
+        {QStringLiteral("pastTicket"), pastTicket},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),

@@ -4,8 +4,12 @@
 // week), and the kiosk's BookingService reads the same shifted clock, so the slots and cutoffs are
 // the same on every run. The week is ahead of the real clock: the gateway's server certificate,
 // made at the real time, is valid at the faked one.
+#include "bookingattendance.h"
+#include "bookingrecords.h"
 #include "bookingservice.h"
 #include "bookingstore.h"
+#include "centralstorage.h"
+#include "chinatime.h"
 #include "database.h"
 #include "leasekeeper.h"
 #include "liveharness.h"
@@ -388,4 +392,63 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
         CHECK(closed->seatsHere == 0);
         CHECK(w.bookings->status(kept->ticket)->booking.state == QLatin1String("confirmed"));
     }
+}
+
+TEST_CASE("Booking attendance end to end: a check-in and a no-show reach central exactly once",
+          "[sync-booking]")
+{
+    BookingWorld w;
+    QByteArray out;
+    REQUIRE(w.syncd(&out) == 0); // slots and a seat leased on each of Tuesday's slots
+    const QString tue9 = slotAt(tuesday, 9);
+    const QString tue930 = slotAt(tuesday, 9, 30);
+    auto came = w.bookings->book(w.form(tue9));
+    auto absent = w.bookings->book(w.form(tue930));
+    INFO(came.error().message.toStdString() << absent.error().message.toStdString());
+    REQUIRE((came.ok() && absent.ok()));
+    REQUIRE(w.syncd(&out) == 0);
+    REQUIRE(w.recordState(came->ticket) == QLatin1String("accepted"));
+    REQUIRE(w.recordState(absent->ticket) == QLatin1String("accepted"));
+
+    // Tuesday 10:31: the citizen of 09:00 is checked in; 09:30's never came (its slot ended
+    // more than 30 minutes ago). Every process moves to that time together.
+    w.gw.stop();
+    w.clock.jumpTo(local(tuesday, 10, 31));
+    w.gw.start(w.gw.port(), {}, w.clock.env());
+    REQUIRE(w.bookings->checkIn(came->ticket, QStringLiteral("0001")).ok());
+    auto marked = w.bookings->markNoShows(w.clock.now(), QStringLiteral("staff:0001"));
+    REQUIRE(marked.ok());
+    REQUIRE(marked.value() == 1);
+    REQUIRE(w.syncd(&out) == 0);
+    INFO(out.toStdString());
+    // Delivered: both records accepted, nothing left to send.
+    const auto states = [&w] {
+        QStringList s;
+        auto q = w.k.db->prepare(
+            "SELECT state FROM outbox WHERE kind = 'booking_attendance' ORDER BY id");
+        while (q.step())
+            s.append(q.text(0));
+        return s;
+    };
+    CHECK(states() == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    // A second run sends nothing again, and central holds each once.
+    REQUIRE(w.syncd(&out) == 0);
+    CHECK(states() == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    auto storage = gateway::openGatewayStorage(w.gw.dir());
+    REQUIRE(storage.ok());
+    auto kept = storage.value()->bookings().attendancesStarting(point, chinaMidnight(tuesday),
+                                                                chinaMidnight(tuesday.addDays(1)));
+    REQUIRE(kept.ok());
+    REQUIRE(kept->size() == 2);
+    QHash<QString, QString> byBooking;
+    for (const gateway::AttendanceRow &row : kept.value())
+        byBooking.insert(row.booking, row.state);
+    CHECK(byBooking.value(came->uuid) == QLatin1String(protocol::attendanceCheckedIn));
+    CHECK(byBooking.value(absent->uuid) == QLatin1String(protocol::attendanceNoShow));
+    auto rows = storage.value()->intake().submission(
+        kept->first().device, kept->first().record); // the record itself, stored once
+    REQUIRE(rows.ok());
+    REQUIRE(rows->has_value());
+    CHECK(rows->value().status == QLatin1String("accepted"));
+    CHECK(rows->value().kind == QLatin1String("booking_attendance"));
 }
