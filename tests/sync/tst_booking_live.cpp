@@ -11,6 +11,7 @@
 #include "centralstorage.h"
 #include "chinatime.h"
 #include "database.h"
+#include "intakerecords.h"
 #include "leasekeeper.h"
 #include "liveharness.h"
 #include "outboxstore.h"
