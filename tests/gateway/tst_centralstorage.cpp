@@ -211,8 +211,8 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
         }
         // A kiosk booking's attendance (schema 10 on): the no-show read back by its day; an
         // older database has none and takes one after the upgrade.
-        const QString booking = QStringLiteral("00000000-0000-4000-8000-000000000004");
-        const auto attendance = storage.bookings().attendance(device, booking);
+        const QString kioskBooking = QStringLiteral("00000000-0000-4000-8000-000000000004");
+        const auto attendance = storage.bookings().attendance(device, kioskBooking);
         REQUIRE(attendance.ok());
         CHECK(attendance.value().has_value() == (it.key() >= 10));
         if (it.key() >= 10) {
@@ -224,14 +224,14 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
             CHECK(day->size() == 1);
         } else {
             REQUIRE(storage.bookings()
-                        .addAttendance({device, booking, QStringLiteral("150525203000-01/x"),
+                        .addAttendance({device, kioskBooking, QStringLiteral("150525203000-01/x"),
                                         QDateTime::fromSecsSinceEpoch(1796200000, Qt::UTC),
                                         QStringLiteral("checked_in"),
                                         QDateTime::fromSecsSinceEpoch(1796200100, Qt::UTC),
                                         QStringLiteral("00000000-0000-4000-8000-000000000006"),
                                         QDateTime::fromSecsSinceEpoch(1796200200, Qt::UTC)})
                         .ok());
-            CHECK(storage.bookings().attendance(device, booking).value().has_value());
+            CHECK(storage.bookings().attendance(device, kioskBooking).value().has_value());
         }
     }
 }
