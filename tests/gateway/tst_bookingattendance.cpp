@@ -4,7 +4,7 @@
 // record of the same state changes nothing); refused alone, with a reason, the rest of the batch
 // stored: an unknown booking, another slot, a check-in of a booking cancelled, a no-show before
 // the slot started (on the kiosk's or central's clock), the other state after one was kept, a
-// payload that is not empty. The days are relative to today.
+// payload that is not empty. The days are counted from the gateway's injected clock.
 #include "gatewayfixture.h"
 
 #include "bookingrecords.h"
@@ -53,10 +53,10 @@ TEST_CASE("Booking attendance: a check-in and a no-show kept once per booking; w
           "true refused alone",
           "[gateway-bookingattendance]")
 {
+    // The gateway's injected clock (and the TLS check's time, fixed when it starts): every day
+    // below is counted from it, so the test means the same whatever day it runs.
     TestGateway gateway;
-    const QDateTime today = QDateTime::fromSecsSinceEpoch(
-        QDateTime::currentSecsSinceEpoch(), Qt::UTC); // the device is enrolled at this clock
-    gateway.nowSecs = today.toSecsSinceEpoch();
+    const QDateTime today = gateway.now();
     const TestDevice device(gateway, gateway.token(QStringLiteral("intl")), Suite::Intl);
     const protocol::Key &central = gateway.keys->centralKey(Suite::Intl);
 
@@ -72,6 +72,7 @@ TEST_CASE("Booking attendance: a check-in and a no-show kept once per booking; w
         device.send(gateway, "POST", "/v1/leases",
                     protocol::encode(protocol::LeaseRequest{{{slot0830, 2}, {slot0900, 2}}, {}}),
                     gateway.nowSecs);
+    INFO(reply.error.toStdString() << reply.body.toStdString());
     REQUIRE(reply.status == 200);
     auto granted = protocol::decodeLeaseResponse(reply.body);
     REQUIRE(granted.ok());
