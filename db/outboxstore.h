@@ -19,9 +19,11 @@ class Database;
 struct OutboxRecord
 {
     QString uuid;
-    QString kind;     ///< "submission", "rating", "booking" or "booking_cancel"
+    QString kind;     ///< "submission", "rating", "booking", "booking_cancel", "case_event" or
+                      ///< "booking_attendance"
     QString receipt;  ///< 受理编号 of a submission, ticket of a booking; empty otherwise
-    QString refersTo; ///< a rating's submission receipt; a booking_cancel's booking uuid
+    QString refersTo; ///< a rating's submission receipt; a booking_cancel's booking uuid; a
+                      ///< booking_attendance's booking uuid
     QString itemCode, pointCode;
     QDateTime createdAt, updatedAt;
     QString state =

@@ -75,3 +75,15 @@ export function refreshLine(last, failed) {
   if (failed) return last ? { key: 'bookings.auto.failedSince', params: { t: at(last) } } : { key: 'bookings.auto.failed', params: {} }
   return last ? { key: 'bookings.auto.at', params: { t: at(last) } } : { key: 'bookings.auto.on', params: {} }
 }
+
+/** A kiosk booking's attendance as its kiosk reported it (docs/DESIGN.md §6d): the message key of
+ *  已到 (checked_in) or 未到 (no_show), or '' when none arrived. */
+export function attendanceKey(booking) {
+  const a = booking && booking.attendance
+  return a === 'checked_in' || a === 'no_show' ? 'bookings.attendance.' + a : ''
+}
+
+/** The day's line of what kiosks reported: {key, params} for t(); counts of 0 when absent. */
+export function attendanceSummary(day) {
+  return { key: 'bookings.noShows', params: { n: (day && day.no_shows) || 0, m: (day && day.checked_in) || 0 } }
+}

@@ -1,4 +1,5 @@
 #include "bookingservice.h"
+#include "bookingattendance.h"
 
 #include "cataloguestore.h"
 #include "database.h"
@@ -470,8 +471,12 @@ Result<BookingStatus> BookingService::checkIn(const QString &typedOrScanned, con
     if (chinaDate(b.slotStart) != chinaDate(central))
         return Error{Error::Invalid,
                      QCoreApplication::translate("jiujin::BookingService", "只能在预约当天签到")};
-    if (auto r = m_store.setState(b.uuid, QStringLiteral("checked_in"), m_clock(),
-                                  QStringLiteral("staff:") + staffId);
+    const QDateTime at = m_clock();
+    const QString actor = QStringLiteral("staff:") + staffId;
+    if (auto r = m_store.setState(b.uuid, QStringLiteral("checked_in"), at, actor); !r)
+        return r.error();
+    if (auto r =
+            queueAttendance(b, QLatin1String(protocol::attendanceCheckedIn), at, staffId, actor);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -485,12 +490,38 @@ Result<int> BookingService::markNoShows(const QDateTime &now, const QString &act
     if (!tx.begun())
         return tx.begun().error();
     const auto overdue = m_store.confirmedEndedBefore(now.addSecs(-noShowAfterSeconds));
-    for (const Booking &b : overdue)
+    for (const Booking &b : overdue) {
         if (auto r = m_store.setState(b.uuid, QStringLiteral("no_show"), now, actor); !r)
             return r.error();
+        // The staff number when a person marked them (actor "staff:N"), else none.
+        const QString staff = actor.startsWith(QLatin1String("staff:")) ? actor.mid(6) : QString();
+        if (auto r =
+                queueAttendance(b, QLatin1String(protocol::attendanceNoShow), now, staff, actor);
+            !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return int(overdue.size());
+}
+
+Result<void> BookingService::queueAttendance(const Booking &booking, const QString &state,
+                                             const QDateTime &at, const QString &staffId,
+                                             const QString &actor)
+{
+    OutboxRecord record;
+    record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.kind = QLatin1String(protocol::bookingAttendanceKind);
+    record.refersTo = booking.uuid;
+    record.itemCode = booking.itemCode;
+    record.pointCode = point();
+    record.createdAt = at; // the attendance's time: central judges a no-show by it
+    record.staffId = staffId;
+    // Nothing personal to seal: the state rides in the metadata, authenticated as the
+    // associated data of an empty sealed payload (as a booking_cancel's).
+    return m_submissions.queueSealed(
+        record, QByteArrayLiteral("{}"), actor,
+        protocol::attendanceMetaFields({booking.uuid, booking.slot, state, at}));
 }
 
 std::optional<BookingStatus> BookingService::status(const QString &typedOrScanned)

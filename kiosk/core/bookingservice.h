@@ -144,10 +144,12 @@ public:
 
     /** Bookings of local date @p date (all states), by start time. */
     QList<BookingStatus> today(QDate date);
-    /** Checks in a confirmed booking on its slot's day; not twice. */
+    /** Checks in a confirmed booking on its slot's day; not twice. Queues its booking_attendance
+     *  record (checked_in) in the same transaction, for central's bookings page. */
     Result<BookingStatus> checkIn(const QString &ticketOrQr, const QString &staffId);
     /** Marks confirmed bookings whose slot ended more than noShowAfterSeconds before @p now as
-     *  no-shows, each audited; returns how many. */
+     *  no-shows, each audited and each with its booking_attendance record (no_show), all in one
+     *  transaction; returns how many. */
     Result<int> markNoShows(const QDateTime &now, const QString &actor = QStringLiteral("kiosk"));
     /** The booking of a typed or scanned ticket, for 查进度. */
     std::optional<BookingStatus> status(const QString &ticketOrQr);
@@ -165,6 +167,10 @@ private:
      *  @p replacedBy: the new ticket of a reschedule, or empty. */
     Result<void> queueCancel(const Booking &booking, const QString &replacedBy = {},
                              const QString &actor = QStringLiteral("kiosk"));
+    /** Queues @p booking's booking_attendance record (@p state: checked_in or no_show, at
+     *  @p at), in the caller's transaction (PROTOCOL.md "Booking"). */
+    Result<void> queueAttendance(const Booking &booking, const QString &state, const QDateTime &at,
+                                 const QString &staffId, const QString &actor);
     BookingSlot view(const SlotSeats &s, const QDateTime &centralNow) const;
     BookingStatus statusOf(const Booking &b);
     /** The department of @p itemCode in the kiosk's catalogue; nullopt when it has no such item. */

@@ -239,6 +239,15 @@ void BookingsApi::day(OperatorRequest &r)
     QHash<QString, QString> requestedReason; // device + '/' + booking -> reason code
     for (const CancelRequestRow &q : requests.value())
         requestedReason.insert(q.device + u'/' + q.booking, q.reason);
+    // Check-ins and no-shows the kiosks sent (booking_attendance records).
+    auto attended = m_storage.bookings().attendancesStarting(point, chinaMidnight(date),
+                                                             chinaMidnight(date.addDays(1)));
+    if (!attended)
+        return OperatorHttp::unavailable(r.res, attended.error());
+    QHash<QString, QString> attendance; // device + '/' + booking -> checked_in | no_show
+    for (const AttendanceRow &a : attended.value())
+        attendance.insert(a.device + u'/' + a.booking, a.state);
+    int noShows = 0, checkedIn = 0;
     QHash<QString, bool> understands;
     int total = 0, cancelled = 0, undelivered = 0;
     const QDateTime dayEnd = chinaMidnight(date.addDays(1));
@@ -255,6 +264,9 @@ void BookingsApi::day(OperatorRequest &r)
             ++cancelled;
         else
             (kiosk ? bySlot[b.slot].kiosk : bySlot[b.slot].channel) += 1;
+        const QString attendedAs = kiosk ? attendance.value(b.device + u'/' + b.id) : QString();
+        noShows += attendedAs == u"no_show";
+        checkedIn += attendedAs == u"checked_in";
         if (listed.size() >= maxListedBookings)
             continue;
         // The item of a kiosk's booking is in its record's clear metadata; a channel's booking
@@ -330,6 +342,9 @@ void BookingsApi::day(OperatorRequest &r)
             {QStringLiteral("cancel_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
             {QStringLiteral("moved_from"), movedFrom},
             {QStringLiteral("moved_to"), movedTo},
+            // 已到 / 未到 as the kiosk sent it; null when it sent none (yet, or a kiosk before it).
+            {QStringLiteral("attendance"),
+             attendedAs.isEmpty() ? QJsonValue() : QJsonValue(attendedAs)},
             // A kiosk that never asked for GET /v1/bookings/cancels would not learn of it.
             {QStringLiteral("kiosk_too_old"), kiosk && !newKiosk},
             // Not started yet; another channel's, or a kiosk's whose kiosk will learn of it.
@@ -415,8 +430,9 @@ void BookingsApi::day(OperatorRequest &r)
          {QStringLiteral("bookings"), listed},
          {QStringLiteral("bookings_total"), total},
          {QStringLiteral("cancel_undelivered"), undelivered},
-         // Check-in and no-shows are kept by the kiosk and never sent to central (§13i).
-         {QStringLiteral("no_shows"), QJsonValue(QJsonValue::Null)},
+         // What the kiosks sent of the day's bookings (§6d); kiosks before it send nothing.
+         {QStringLiteral("no_shows"), noShows},
+         {QStringLiteral("checked_in"), checkedIn},
          {QStringLiteral("may_edit_plan"), OperatorRoles::editsBookingPlans(r.session.row)},
          {QStringLiteral("may_cancel"), mayCancel}});
 }

@@ -1,5 +1,6 @@
 #include "intakeservice.h"
 
+#include "bookingattendanceintake.h"
 #include "bookingservice.h"
 #include "caseeventintake.h"
 #include "caseservice.h"
@@ -256,7 +257,8 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
         meta.value(QLatin1String("uuid")).toString() != record.uuid ||
         meta.value(QLatin1String("suite")).toString() != record.suite || !suite ||
         (*kind != QLatin1String("submission") && *kind != QLatin1String("rating") &&
-         !gateway::BookingService::handles(*kind) && !gateway::CaseEventIntake::handles(*kind)) ||
+         !gateway::BookingService::handles(*kind) && !gateway::CaseEventIntake::handles(*kind) &&
+         !gateway::BookingAttendanceIntake::handles(*kind)) ||
         meta.value(QLatin1String("point")).toString() != device.point ||
         meta.value(QLatin1String("attachments")).toInt(-1) != record.attachments.size() ||
         !created.isValid())
@@ -313,6 +315,8 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
 
     if (gateway::CaseEventIntake::handles(*kind))
         return gateway::CaseEventIntake::recordProblem(meta, body);
+    if (gateway::BookingAttendanceIntake::handles(*kind))
+        return gateway::BookingAttendanceIntake::recordProblem(meta, body);
 
     if (*kind == QLatin1String("rating")) {
         const QString why = gateway::RatingService::payloadProblem(body);
@@ -625,6 +629,14 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             if (!applied)
                 return applied.error();
             row.reason = applied.value();
+        }
+        if (row.reason.isEmpty() && gateway::BookingAttendanceIntake::handles(row.kind)) {
+            // Kept in this batch's transaction; a refusal is this record's answer alone.
+            auto kept = gateway::BookingAttendanceIntake(m_storage).apply(
+                device, record.uuid, QJsonDocument::fromJson(record.meta).object(), now);
+            if (!kept)
+                return kept.error();
+            row.reason = kept.value();
         }
         row.point = device.point;
         row.suite = record.suite;

@@ -82,7 +82,7 @@ try {
   check(await num(setup.slot, 'capacity') === 4, 'the 08:30 slot has the default capacity 4')
   check(await num(setup.slot, 'leased') === setup.leased, `the kiosk's lease shows as leased (${await cell(setup.slot, 'leased')} / ${setup.leased})`)
   check(await num(setup.slot, 'free') === 4 - setup.leased, 'free is capacity less the lease')
-  check((await page.textContent('[data-test=no-shows]')).includes('不上报中心'), 'the page says no-shows never reach central')
+  check((await page.textContent('[data-test=no-shows]')).includes('未到 0 人'), 'no kiosk reported a no-show for this day')
   await page.waitForSelector('[data-test=plan-form]')
   await page.mouse.move(0, 0)
   for (const [w, h] of SIZES) {
@@ -240,6 +240,19 @@ try {
   check(!(await page.$('tr[data-booking]:not([data-channel=console]) [data-test=cancel-booking]')), 'no booking left to cancel but the moved one')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-cancel-kiosk') }
   check((await page.textContent('[data-test=cancel-notice]')).includes('next sync'), 'the notice follows the language shown')
+  await setLang(page, 'zh')
+  // ---- 已到 / 未到 (docs/DESIGN.md §6d): a past day whose kiosk booking its kiosk reported a
+  // no-show (the C++ side wrote it into central): the row reads 未到, the day counts one.
+  await page.fill('[data-test=bookings-date]', setup.noShowDay)
+  await page.locator('[data-test=bookings-date]').blur()
+  const noShowRow = `tr[data-booking="${setup.noShowTicket}"]`
+  await page.waitForFunction((row) => !!document.querySelector(`${row} [data-test=attendance][data-attendance=no_show]`), noShowRow)
+  check((await page.textContent(`${noShowRow} [data-test=attendance]`)).trim() === '未到', 'the past kiosk booking reads 未到')
+  await page.waitForFunction(() => document.querySelector('[data-test=no-shows]')?.dataset.noShows === '1')
+  check((await page.textContent('[data-test=no-shows]')).includes('未到 1 人'), 'the day counts one no-show')
+  for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-no-show') }
+  await page.waitForFunction((row) => document.querySelector(`${row} [data-test=attendance]`)?.textContent.trim() === 'No-show', noShowRow)
+  check(true, 'in English the row reads No-show')
   await setLang(page, 'zh')
   check(!(await page.$('[data-test=plan-form]')), 'a clerk is offered no plan form')
   check(!!(await page.$('[data-test=plan-readonly]')), 'a clerk is told technicians change plans')

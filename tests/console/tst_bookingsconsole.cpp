@@ -164,6 +164,47 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     QTemporaryDir handshake;
     REQUIRE(handshake.isValid());
 
+    // 未到 (docs/DESIGN.md §6d): a past day whose kiosk booking its kiosk reported a no-show. A
+    // no-show needs its slot started, so the rows are written as central's intake writes them.
+    // A working day before the unanswered request's, so the two past slots never meet.
+    QDate noShowDay = past.addDays(-1);
+    while (!WorkCalendar::china().isOpen(noShowDay))
+        noShowDay = noShowDay.addDays(-1);
+    const QString noShowTicket = QStringLiteral("P0830N");
+    {
+        auto central = Database::openRaw(gw.dir() + QStringLiteral("/gateway.db"));
+        REQUIRE(central.ok());
+        const QDateTime start = chinaTime(noShowDay, QTime(8, 30));
+        const QString noShowSlot = protocol::slotId(point, start);
+        const QString booking = QStringLiteral("5b1e4f3a-0c2d-4e6f-8a9b-1c2d3e4f5a6b");
+        Statement noShowSlotRow = central.value()->prepare(
+            "INSERT INTO booking_slots(id, point, start, end, capacity) VALUES (?, ?, ?, ?, 4)");
+        noShowSlotRow.bind(1, noShowSlot)
+            .bind(2, point)
+            .bind(3, start.toSecsSinceEpoch())
+            .bind(4, start.addSecs(1800).toSecsSinceEpoch());
+        REQUIRE(noShowSlotRow.run().ok());
+        Statement bookingRow = central.value()->prepare(
+            "INSERT INTO booking_bookings(id, slot, source, device, ref, ticket, created_at)"
+            " SELECT ?, ?, 'kiosk-lease', id, ?, ?, ? FROM devices LIMIT 1");
+        bookingRow.bind(1, booking)
+            .bind(2, noShowSlot)
+            .bind(3, booking)
+            .bind(4, noShowTicket)
+            .bind(5, start.addDays(-3).toSecsSinceEpoch());
+        REQUIRE(bookingRow.run().ok());
+        Statement attendanceRow = central.value()->prepare(
+            "INSERT INTO booking_attendance(device, booking, slot, slot_start, state, marked_at,"
+            " record, received_at) SELECT id, ?, ?, ?, 'no_show', ?,"
+            " '9d3c1b2a-4e5f-4a6b-8c7d-0e1f2a3b4c5d', ? FROM devices LIMIT 1");
+        attendanceRow.bind(1, booking)
+            .bind(2, noShowSlot)
+            .bind(3, start.toSecsSinceEpoch())
+            .bind(4, start.addSecs(3600).toSecsSinceEpoch())
+            .bind(5, start.addSecs(3700).toSecsSinceEpoch());
+        REQUIRE(attendanceRow.run().ok());
+    }
+
     // Chromium does not run under libfaketime (tests/timetravel): the browser keeps the real
     // clock; the gateway keeps the shifted one (the console takes dates from central).
     QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
@@ -186,6 +227,8 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
         {QStringLiteral("pastDay"), past.toString(Qt::ISODate)},
         {QStringLiteral("handshake"), handshake.path()},
         {QStringLiteral("pastTicket"), pastTicket},
+        {QStringLiteral("noShowDay"), noShowDay.toString(Qt::ISODate)},
+        {QStringLiteral("noShowTicket"), noShowTicket},
         {QStringLiteral("screens"), QStringLiteral(JIUJIN_CONSOLE_SCREENS)},
         {QStringLiteral("modules"), QStringLiteral(JIUJIN_CONSOLE_SRC "/node_modules")}};
     node.insert(QStringLiteral("JIUJIN_CONSOLE_TEST"),

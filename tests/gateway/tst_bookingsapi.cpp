@@ -219,7 +219,8 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     QJsonObject view = object(r);
     CHECK(view.value(QLatin1String("made")).toBool());
     CHECK(view.value(QLatin1String("may_edit_plan")).toBool());
-    CHECK(view.value(QLatin1String("no_shows")).isNull());
+    CHECK(view.value(QLatin1String("no_shows")).toInt(-1) == 0);
+    CHECK(view.value(QLatin1String("checked_in")).toInt(-1) == 0);
     CHECK(view.value(QLatin1String("plan")).toObject().value(QLatin1String("capacity")).toInt() ==
           4);
     QJsonObject s = slotOf(view, slot0830);
@@ -248,6 +249,81 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     // Never personal data: the name and phone stay sealed in the record.
     CHECK_FALSE(r.body.contains("13812345678"));
     CHECK_FALSE(r.body.contains(QStringLiteral("张三").toUtf8()));
+
+    // ---- Attendance (PROTOCOL.md "Booking"): none yet; the kiosk checks the citizen in and its
+    // booking_attendance record reaches the day through the intake: 已到 on the row, counted.
+    CHECK(byChannel[QStringLiteral("kiosk")].value(QLatin1String("attendance")).isNull());
+    {
+        protocol::SubmissionBatch attendance;
+        attendance.records.append(
+            craftRecord(keys->centralKey(protocol::Suite::Intl), protocol::Suite::Intl,
+                        QStringLiteral("booking_attendance"), {}, QDateTime::currentDateTimeUtc(),
+                        {{QStringLiteral("refers_to"), batch.records.first().uuid},
+                         {QStringLiteral("slot"), slot0830},
+                         {QStringLiteral("attendance"), QStringLiteral("checked_in")}}));
+        r = signedSend("POST", "/v1/submissions", protocol::encode(attendance), true);
+        REQUIRE(r.status == 200);
+        auto kept = protocol::decodeBatchResult(r.body);
+        REQUIRE(kept.ok());
+        REQUIRE(kept->results.first().status == protocol::Outcome::Accepted);
+        r = send("GET", dayPath, clerkA);
+        REQUIRE(r.status == 200);
+        const QJsonObject attended = object(r);
+        CHECK(attended.value(QLatin1String("checked_in")).toInt() == 1);
+        CHECK(attended.value(QLatin1String("no_shows")).toInt() == 0);
+        for (const QJsonValue &v : attended.value(QLatin1String("bookings")).toArray())
+            CHECK(v.toObject().value(QLatin1String("attendance")) ==
+                  (v.toObject().value(QLatin1String("channel")) == QLatin1String("kiosk")
+                       ? QJsonValue(QStringLiteral("checked_in"))
+                       : QJsonValue()));
+    }
+    // A past day whose booking the kiosk marked 未到 (a no-show needs its slot started, so the
+    // rows are written as intake writes them): the row says no_show and the day counts it.
+    QDate past = chinaDate(now).addDays(-7);
+    while (!liveCalendar().isOpen(past))
+        past = past.addDays(-1);
+    {
+        auto opened = openGatewayTestStorage(dir);
+        REQUIRE(opened);
+        auto tx = opened->begin();
+        REQUIRE(tx.ok());
+        const QDateTime start = chinaTime(past, QTime(8, 30));
+        const QString pastSlot = protocol::slotId(pointA, start);
+        REQUIRE(opened->bookings().markDay(pointA, past).ok());
+        REQUIRE(opened->bookings().addSlot({pastSlot, pointA, start, start.addSecs(1800), 4}).ok());
+        const QString pastBooking = QStringLiteral("5b1e4f3a-0c2d-4e6f-8a9b-1c2d3e4f5a6b");
+        gateway::BookingRow row;
+        row.id = pastBooking;
+        row.slot = pastSlot;
+        row.source = gateway::BookingSource::KioskLease;
+        row.device = kiosk->deviceId;
+        row.ref = pastBooking;
+        row.ticket = QStringLiteral("Y0830P");
+        row.createdAt = start.addDays(-3);
+        REQUIRE(opened->bookings().addBooking(row).ok());
+        REQUIRE(opened->bookings()
+                    .addAttendance({kiosk->deviceId, pastBooking, pastSlot, start,
+                                    QStringLiteral("no_show"), start.addSecs(3600),
+                                    QStringLiteral("9d3c1b2a-4e5f-4a6b-8c7d-0e1f2a3b4c5d"),
+                                    start.addSecs(3700)})
+                    .ok());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    r = send("GET",
+             "/v1/operator/bookings/day?point=" + pointA.toLatin1() +
+                 "&date=" + past.toString(Qt::ISODate).toLatin1(),
+             clerkA);
+    REQUIRE(r.status == 200);
+    CHECK(object(r).value(QLatin1String("no_shows")).toInt() == 1);
+    CHECK(object(r).value(QLatin1String("checked_in")).toInt() == 0);
+    REQUIRE(object(r).value(QLatin1String("bookings")).toArray().size() == 1);
+    CHECK(object(r)
+              .value(QLatin1String("bookings"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QLatin1String("attendance"))
+              .toString() == QLatin1String("no_show"));
 
     // A day nobody asked for yet: the plan's slots, not made (so a plan change still reaches it).
     QDate later = day.addDays(7);

@@ -209,5 +209,29 @@ TEST_CASE("Central storage: a database of every earlier schema is upgraded and r
             CHECK(gateway::CentralCalendar(storage).effective()->day(QDate(2028, 1, 1)) ==
                   WorkCalendar::Day::Holiday);
         }
+        // A kiosk booking's attendance (schema 10 on): the no-show read back by its day; an
+        // older database has none and takes one after the upgrade.
+        const QString kioskBooking = QStringLiteral("00000000-0000-4000-8000-000000000004");
+        const auto attendance = storage.bookings().attendance(device, kioskBooking);
+        REQUIRE(attendance.ok());
+        CHECK(attendance.value().has_value() == (it.key() >= 10));
+        if (it.key() >= 10) {
+            CHECK(attendance.value()->state == QLatin1String("no_show"));
+            const QDateTime start = attendance.value()->slotStart;
+            const auto day = storage.bookings().attendancesStarting(
+                QStringLiteral("150525203000-01"), start, start.addSecs(1));
+            REQUIRE(day.ok());
+            CHECK(day->size() == 1);
+        } else {
+            REQUIRE(storage.bookings()
+                        .addAttendance({device, kioskBooking, QStringLiteral("150525203000-01/x"),
+                                        QDateTime::fromSecsSinceEpoch(1796200000, Qt::UTC),
+                                        QStringLiteral("checked_in"),
+                                        QDateTime::fromSecsSinceEpoch(1796200100, Qt::UTC),
+                                        QStringLiteral("00000000-0000-4000-8000-000000000006"),
+                                        QDateTime::fromSecsSinceEpoch(1796200200, Qt::UTC)})
+                        .ok());
+            CHECK(storage.bookings().attendance(device, kioskBooking).value().has_value());
+        }
     }
 }

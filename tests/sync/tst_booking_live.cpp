@@ -16,6 +16,7 @@
 
 #include <httplib.h>
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -388,4 +389,62 @@ TEST_CASE("Booking end to end: slots, leases, an offline booking, cancel, reques
         CHECK(closed->seatsHere == 0);
         CHECK(w.bookings->status(kept->ticket)->booking.state == QLatin1String("confirmed"));
     }
+}
+
+TEST_CASE("Booking attendance end to end: a check-in and a no-show reach central exactly once",
+          "[sync-booking]")
+{
+    BookingWorld w;
+    QByteArray out;
+    REQUIRE(w.syncd(&out) == 0); // slots and a seat leased on each of Tuesday's slots
+    const QString tue9 = slotAt(tuesday, 9);
+    const QString tue930 = slotAt(tuesday, 9, 30);
+    auto came = w.bookings->book(w.form(tue9));
+    auto absent = w.bookings->book(w.form(tue930));
+    INFO(came.error().message.toStdString() << absent.error().message.toStdString());
+    REQUIRE((came.ok() && absent.ok()));
+    REQUIRE(w.syncd(&out) == 0);
+    REQUIRE(w.recordState(came->ticket) == QLatin1String("accepted"));
+    REQUIRE(w.recordState(absent->ticket) == QLatin1String("accepted"));
+
+    // Tuesday 10:31: the citizen of 09:00 is checked in; 09:30's never came (its slot ended
+    // more than 30 minutes ago). Every process moves to that time together.
+    w.gw.stop();
+    w.clock.jumpTo(local(tuesday, 10, 31));
+    w.gw.start(w.gw.port(), {}, w.clock.env());
+    REQUIRE(w.bookings->checkIn(came->ticket, QStringLiteral("0001")).ok());
+    auto marked = w.bookings->markNoShows(w.clock.now(), QStringLiteral("staff:0001"));
+    REQUIRE(marked.ok());
+    REQUIRE(marked.value() == 1);
+    REQUIRE(w.syncd(&out) == 0);
+    INFO(out.toStdString());
+    // Delivered: both records accepted, nothing left to send.
+    const auto states = [&w] {
+        QStringList s;
+        auto q = w.k.db->prepare(
+            "SELECT state FROM outbox WHERE kind = 'booking_attendance' ORDER BY id");
+        while (q.step())
+            s.append(q.text(0));
+        return s;
+    };
+    CHECK(states() == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    // A second run sends nothing again, and central holds each once.
+    REQUIRE(w.syncd(&out) == 0);
+    CHECK(states() == QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")});
+    // Central's own rows (read as the file holds them: the gateway's headers stay apart).
+    auto central = Database::openRaw(QDir(w.gw.dir()).filePath(QStringLiteral("gateway.db")));
+    REQUIRE(central.ok());
+    Statement kept = central.value()->prepare(
+        "SELECT a.booking, a.state, s.status, s.kind FROM booking_attendance a"
+        " JOIN submissions s ON s.device = a.device AND s.uuid = a.record ORDER BY a.slot_start");
+    QStringList rows;
+    while (kept.step())
+        rows.append(kept.text(0) + u' ' + kept.text(1) + u' ' + kept.text(2) + u' ' + kept.text(3));
+    CHECK(rows ==
+          QStringList{came->uuid + QStringLiteral(" checked_in accepted booking_attendance"),
+                      absent->uuid + QStringLiteral(" no_show accepted booking_attendance")});
+    Statement records = central.value()->prepare(
+        "SELECT count(*) FROM submissions WHERE kind = 'booking_attendance'");
+    REQUIRE(records.step());
+    CHECK(records.integer(0) == 2); // each once
 }

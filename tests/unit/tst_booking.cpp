@@ -1,4 +1,5 @@
 #include "auditlog.h"
+#include "bookingattendance.h"
 #include "bookingservice.h"
 #include "bookingstore.h"
 #include "chinatime.h"
@@ -760,4 +761,86 @@ TEST_CASE("a booking cancelled at central is cancelled here once, with central's
     CHECK_FALSE(came.value());
     CHECK(k.bookings.status(second->ticket)->booking.state == QLatin1String("checked_in"));
     CHECK(k.bookings.status(second->ticket)->booking.cancelReason.isEmpty());
+}
+
+namespace {
+/** The booking_attendance records queued for @p bookingUuid, as central will read them. */
+QList<protocol::BookingAttendance> attendanceRecords(BookingKiosk &k, const QString &bookingUuid)
+{
+    QList<protocol::BookingAttendance> out;
+    auto s = k.db->prepare("SELECT meta FROM outbox WHERE kind = 'booking_attendance' AND "
+                           "refers_to = ? ORDER BY id");
+    s.bind(1, bookingUuid);
+    while (s.step()) {
+        auto a = protocol::decodeBookingAttendance(s.text(0).toUtf8());
+        REQUIRE(a.ok());
+        out.append(a.value());
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("a check-in and a no-show each queue one booking_attendance record with the state "
+          "change, and none when it is rolled back",
+          "[booking]")
+{
+    BookingKiosk k;
+    const QDateTime start = local(tuesday, 9);
+    const QString slot = k.addSlot(start);
+    k.lease(slot, 3);
+    auto a = k.bookings.book(k.form(slot));
+    auto b = k.bookings.book(k.form(slot));
+    REQUIRE((a.ok() && b.ok()));
+    k.setTime(start.addSecs(-600));
+
+    // The outbox refuses the record: the check-in is rolled back with it.
+    REQUIRE(k.db->exec("CREATE TEMP TRIGGER refuse_attendance BEFORE INSERT ON outbox"
+                       " WHEN NEW.kind = 'booking_attendance'"
+                       " BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                .ok());
+    CHECK_FALSE(k.bookings.checkIn(a->ticket, QStringLiteral("0001")).ok());
+    CHECK(k.bookings.status(a->ticket)->booking.state == QLatin1String("confirmed"));
+    const QDateTime late = start.addSecs(1800 + 31 * 60);
+    CHECK_FALSE(k.bookings.markNoShows(late, QStringLiteral("staff:0002")).ok());
+    CHECK(k.bookings.status(b->ticket)->booking.state == QLatin1String("confirmed"));
+    CHECK(k.rows("SELECT count(*) FROM outbox WHERE kind = 'booking_attendance'") == 0);
+    CHECK(k.rows("SELECT count(*) FROM audit_log WHERE action IN ('booking.checked_in',"
+                 " 'booking.no_show')") == 0);
+    REQUIRE(k.db->exec("DROP TRIGGER refuse_attendance").ok());
+
+    // Checked in: one record, the booking's uuid and slot, no personal data, an empty payload.
+    REQUIRE(k.bookings.checkIn(a->ticket, QStringLiteral("0001")).ok());
+    auto checkedIn = attendanceRecords(k, a->uuid);
+    REQUIRE(checkedIn.size() == 1);
+    CHECK(checkedIn.first() == protocol::BookingAttendance{a->uuid, slot,
+                                                           QStringLiteral("checked_in"),
+                                                           k.kioskNow.toUTC()});
+    const auto record = OutboxStore(*k.db).sealed([&] {
+        auto s = k.db->prepare("SELECT uuid FROM outbox WHERE kind = 'booking_attendance'");
+        REQUIRE(s.step());
+        return s.text(0);
+    }());
+    REQUIRE(record.has_value());
+    CHECK_FALSE(record->meta.contains("139"));
+    CHECK_FALSE(record->meta.contains(QStringLiteral("巴特尔").toUtf8()));
+    CHECK(QJsonDocument::fromJson(record->meta).object().value(QLatin1String("staff")).toString() ==
+          QLatin1String("0001"));
+    // A refused second check-in queues nothing more.
+    CHECK_FALSE(k.bookings.checkIn(a->ticket, QStringLiteral("0001")).ok());
+    CHECK(attendanceRecords(k, a->uuid).size() == 1);
+
+    // The no-show mark: one record for b, none for the checked-in a, none on a second run.
+    auto marked = k.bookings.markNoShows(late, QStringLiteral("staff:0002"));
+    REQUIRE(marked.ok());
+    CHECK(marked.value() == 1);
+    auto noShow = attendanceRecords(k, b->uuid);
+    REQUIRE(noShow.size() == 1);
+    CHECK(noShow.first().state == QLatin1String("no_show"));
+    CHECK(noShow.first().slot == slot);
+    CHECK(noShow.first().at == late.toUTC());
+    CHECK(k.bookings.markNoShows(late.addSecs(600)).value() == 0);
+    CHECK(attendanceRecords(k, b->uuid).size() == 1);
+    CHECK(attendanceRecords(k, a->uuid).size() == 1);
+    CHECK(k.rows("SELECT count(*) FROM outbox WHERE kind = 'booking_attendance'") == 2);
+    CHECK(AuditLog(*k.db).verify().ok);
 }

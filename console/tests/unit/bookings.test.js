@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { barParts, moveTargets, planChanges, planError, refreshLine, slotTone } from '../../src/bookings.js'
+import { attendanceKey, attendanceSummary, barParts, moveTargets, planChanges, planError, refreshLine, slotTone } from '../../src/bookings.js'
 import { translate } from '../../src/i18n.js'
 
 const zh = (key, params) => translate('zh', key, params)
 const en = (key, params) => translate('en', key, params)
 
 describe('bookings helpers', () => {
+  it('says 已到 / 未到 for what a kiosk reported, and counts the day', () => {
+    expect(zh(attendanceKey({ attendance: 'no_show' }))).toBe('未到')
+    expect(zh(attendanceKey({ attendance: 'checked_in' }))).toBe('已到')
+    expect(en(attendanceKey({ attendance: 'no_show' }))).toBe('No-show')
+    expect(attendanceKey({ attendance: null })).toBe('')
+    expect(attendanceKey({ attendance: 'late' })).toBe('')
+    const s = attendanceSummary({ no_shows: 2, checked_in: 5 })
+    expect(zh(s.key, s.params)).toContain('未到 2 人')
+    expect(zh(s.key, s.params)).toContain('已到 5 人')
+    const none = attendanceSummary({})
+    expect(en(none.key, none.params)).toContain('0 no-shows')
+  })
   it('tells a full slot from a nearly full one', () => {
     expect(slotTone({ capacity: 4, free: 0 })).toBe('full')
     expect(slotTone({ capacity: 4, free: 1 })).toBe('low')

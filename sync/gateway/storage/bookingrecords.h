@@ -99,6 +99,18 @@ struct CancelRequestRow
     QDateTime requestedAt;
 };
 
+/** A kiosk booking's attendance as its booking_attendance record said (PROTOCOL.md "Booking"):
+ *  checked in (已到) or a no-show (未到). No personal data. */
+struct AttendanceRow
+{
+    QString device, booking, slot;
+    QDateTime slotStart;
+    QString state;        ///< "checked_in" or "no_show"
+    QDateTime at;         ///< when staff marked it (kiosk clock, whole seconds)
+    QString record;       ///< the booking_attendance record's uuid
+    QDateTime receivedAt; ///< central's clock
+};
+
 /**
  * Central's booking data (DESIGN 4.6): point plans and their groups, materialised days and
  * slots, leases, bookings of kiosks and other channels. Rows only: the rules (capacity, lease
@@ -189,6 +201,17 @@ public:
                                      const QDateTime &at) = 0;
     /** Whether @p device ever asked for @p feature. */
     virtual Result<bool> hasFeature(const QString &device, const QString &feature) = 0;
+
+    // Attendance of kiosk bookings (booking_attendance records)
+    /** @p device's attendance of booking @p booking; nullopt when none was received. */
+    virtual Result<std::optional<AttendanceRow>> attendance(const QString &device,
+                                                            const QString &booking) = 0;
+    /** Records @p row; the booking must have none yet (the caller checked in this
+     *  transaction). */
+    virtual Result<void> addAttendance(const AttendanceRow &row) = 0;
+    /** The attendances of @p point's slots starting in [@p from, @p to). */
+    virtual Result<QList<AttendanceRow>>
+    attendancesStarting(const QString &point, const QDateTime &from, const QDateTime &to) = 0;
 
     // What the published catalogue says of an item (for a point's groups)
     /** Whether a catalogue was ever published. */

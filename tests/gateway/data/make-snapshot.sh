@@ -134,6 +134,14 @@ INSERT INTO device_features(device, feature, first_at)
     VALUES ('jj-00000000000000a1', 'booking_cancels', 1796101000);
 SQL
 fi
+if [ -n "$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE name = 'booking_attendance'")" ]; then
+    # A kiosk booking's attendance (010_booking_attendance): its kiosk reported it a no-show.
+    sqlite3 "$db" <<SQL
+INSERT INTO booking_attendance(device, booking, slot, slot_start, state, marked_at, record, received_at)
+    VALUES ('jj-00000000000000a1', '00000000-0000-4000-8000-000000000004', '$slot', 1796200000,
+            'no_show', 1796205400, '00000000-0000-4000-8000-000000000006', 1796205500);
+SQL
+fi
 out="$here/central-v$version.sql"
 {
     echo "-- A central database written by jiujin-gateway at schema version $version (make-snapshot.sh)."

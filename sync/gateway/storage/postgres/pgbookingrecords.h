@@ -54,6 +54,11 @@ public:
     Result<QList<CancelRequestRow>> cancelRequestsStarting(const QString &point,
                                                            const QDateTime &from,
                                                            const QDateTime &to) override;
+    Result<std::optional<AttendanceRow>> attendance(const QString &device,
+                                                    const QString &booking) override;
+    Result<void> addAttendance(const AttendanceRow &row) override;
+    Result<QList<AttendanceRow>> attendancesStarting(const QString &point, const QDateTime &from,
+                                                     const QDateTime &to) override;
     Result<void> noteFeature(const QString &device, const QString &feature,
                              const QDateTime &at) override;
     Result<bool> hasFeature(const QString &device, const QString &feature) override;

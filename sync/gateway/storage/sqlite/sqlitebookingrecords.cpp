@@ -525,6 +525,70 @@ Result<QList<CancelRequestRow>> SqliteBookingRecords::cancelRequestsStarting(con
     return cancelRequestsOf(s);
 }
 
+namespace {
+
+#define ATTENDANCE_COLUMNS                                                                         \
+    "a.device, a.booking, a.slot, a.slot_start, a.state, a.marked_at, a.record, a.received_at"
+
+Result<QList<AttendanceRow>> attendancesOf(Statement &s)
+{
+    QList<AttendanceRow> rows;
+    while (s.step())
+        rows.append(AttendanceRow{s.text(0), s.text(1), s.text(2), fromSecs(s.integer(3)),
+                                  s.text(4), fromSecs(s.integer(5)), s.text(6),
+                                  fromSecs(s.integer(7))});
+    if (s.error())
+        return *s.error();
+    return rows;
+}
+
+} // namespace
+
+Result<std::optional<AttendanceRow>> SqliteBookingRecords::attendance(const QString &device,
+                                                                      const QString &booking)
+{
+    Statement s = m_db.prepare("SELECT " ATTENDANCE_COLUMNS " FROM booking_attendance a"
+                               " WHERE a.device = ? AND a.booking = ?");
+    s.bind(1, device).bind(2, booking);
+    auto rows = attendancesOf(s);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<AttendanceRow>();
+    return std::optional<AttendanceRow>(rows->first());
+}
+
+Result<void> SqliteBookingRecords::addAttendance(const AttendanceRow &row)
+{
+    Statement s =
+        m_db.prepare("INSERT INTO booking_attendance(device, booking, slot, slot_start,"
+                     " state, marked_at, record, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, row.device)
+        .bind(2, row.booking)
+        .bind(3, row.slot)
+        .bind(4, row.slotStart.toSecsSinceEpoch())
+        .bind(5, row.state)
+        .bind(6, row.at.toSecsSinceEpoch())
+        .bind(7, row.record)
+        .bind(8, row.receivedAt.toSecsSinceEpoch());
+    return s.run();
+}
+
+Result<QList<AttendanceRow>> SqliteBookingRecords::attendancesStarting(const QString &point,
+                                                                       const QDateTime &from,
+                                                                       const QDateTime &to)
+{
+    Statement s = m_db.prepare("SELECT " ATTENDANCE_COLUMNS " FROM booking_attendance a"
+                               " WHERE a.slot_start >= ? AND a.slot_start < ?"
+                               " AND substr(a.slot, 1, CAST(? AS INTEGER)) = ?"
+                               " ORDER BY a.slot_start, a.device, a.booking");
+    s.bind(1, from.toSecsSinceEpoch())
+        .bind(2, to.toSecsSinceEpoch())
+        .bind(3, qint64(point.size() + 1))
+        .bind(4, point + u'/');
+    return attendancesOf(s);
+}
+
 Result<void> SqliteBookingRecords::noteFeature(const QString &device, const QString &feature,
                                                const QDateTime &at)
 {
