@@ -124,9 +124,8 @@ Result<FormSchema> FormSchema::fromJson(const QJsonArray &form)
             const QJsonObject opt = options.at(j).toObject();
             FieldOption option;
             option.value = opt.value(QLatin1String("value")).toString();
-            if (option.value.isEmpty() ||
-                !readText(opt.value(QLatin1String("label")), option.labelZh, option.labelEn,
-                          option.labelMn))
+            if (option.value.isEmpty() || !readText(opt.value(QLatin1String("label")),
+                                                    option.labelZh, option.labelEn, option.labelMn))
                 return invalid(
                     where, QStringLiteral("options[%1] needs a value and a zh/en label").arg(j));
             f.options.append(option);

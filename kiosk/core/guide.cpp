@@ -156,14 +156,14 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, QStr
     for (const auto &v : item.value(QLatin1String("materials")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString kind = m.value(QLatin1String("kind")).toString();
-        g.materials.append({textIn(m.value(QLatin1String("name")), language),
-                            kindName(kind, english), textIn(m.value(QLatin1String("note")), language),
-                            m.value(QLatin1String("copies")).toInt(),
-                            kind == QLatin1String("e_certificate"),
-                            m.value(QLatin1String("signature")).toBool(),
-                            m.value(QLatin1String("required")).toBool(),
-                            m.value(QLatin1String("rongque")).toBool(),
-                            m.value(QLatin1String("commitment")).toBool()});
+        g.materials.append(
+            {textIn(m.value(QLatin1String("name")), language), kindName(kind, english),
+             textIn(m.value(QLatin1String("note")), language),
+             m.value(QLatin1String("copies")).toInt(), kind == QLatin1String("e_certificate"),
+             m.value(QLatin1String("signature")).toBool(),
+             m.value(QLatin1String("required")).toBool(),
+             m.value(QLatin1String("rongque")).toBool(),
+             m.value(QLatin1String("commitment")).toBool()});
     }
     g.legalDays = item.value(QLatin1String("legal_days")).toInt();
     g.legalLimit = textIn(item.value(QLatin1String("legal_limit")), language);

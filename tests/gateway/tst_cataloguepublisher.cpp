@@ -130,7 +130,8 @@ namespace {
 /** Traditional Mongolian with the characters that must never be lost: U+202F before a suffix,
  *  U+180E (MVS) before a detached final a, the free variation selectors U+180B-U+180D and
  *  U+180F (FVS4). */
-const QString mongolianSample = QStringLiteral(u"ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ ᠭ\u180B ᠭ\u180C ᠭ\u180D ᠭ\u180F");
+const QString mongolianSample =
+    QStringLiteral(u"ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ ᠭ\u180B ᠭ\u180C ᠭ\u180D ᠭ\u180F");
 
 /** @p v with an `mn` added to every Text ({"zh", "en"}) inside it, at any depth. */
 QJsonValue withMongolian(const QJsonValue &v, int &count)
