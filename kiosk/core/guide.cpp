@@ -130,7 +130,9 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, QStr
     const bool english = language == QLatin1String("en");
     Guide g;
     g.code = item.value(QLatin1String("code")).toString();
-    g.name = textIn(item.value(QLatin1String("name")), language);
+    // The name stays Chinese in Mongolian mode: screens show name.mn beside it themselves
+    // (CatalogueService::mongolianItemName, GuideView::mongolianName).
+    g.name = textIn(item.value(QLatin1String("name")), english ? u"en" : u"zh");
     g.department = english ? department.nameEn : department.nameZh;
     g.departmentCode = item.value(QLatin1String("department")).toString();
     g.agency = english ? department.agencyEn : department.agencyZh;

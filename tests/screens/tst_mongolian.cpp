@@ -8,6 +8,7 @@
 #include "fallbacktranslator.h"
 #include "formmodel.h"
 #include "formschema.h"
+#include "guide.h"
 #include "kiosksession.h"
 #include "localtext.h"
 #include "materialchoicemodel.h"
@@ -545,6 +546,32 @@ TEST_CASE("every Text of a bundle keeps its mn exactly through the parser and th
                 CHECK(o.label(u"mn").startsWith(keptExactly));
         }
     }
+}
+
+TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chinese name")
+{
+    const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
+    int count = 0;
+    const QJsonObject item = everyTextInMongolian(items.at(0), count).toObject();
+    const jiujin::Guide g = jiujin::Guide::from(item, jiujin::DepartmentRow(), u"mn");
+    CHECK_FALSE(g.english);
+    // The name is the Chinese: the screens put name.mn beside it (no Mongolian twice).
+    CHECK(g.name ==
+          item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString());
+    CHECK(g.summary.startsWith(keptExactly));
+    CHECK(g.fee.startsWith(keptExactly));
+    REQUIRE_FALSE(g.steps.isEmpty());
+    for (const QString &step : g.steps)
+        CHECK(step.startsWith(keptExactly));
+    REQUIRE_FALSE(g.materials.isEmpty());
+    for (const jiujin::Guide::Material &m : g.materials)
+        CHECK(m.name.startsWith(keptExactly));
+    // Without mn: the Chinese, as a Chinese guide has it.
+    const QJsonObject plain = items.at(0).toObject();
+    const jiujin::Guide mn = jiujin::Guide::from(plain, jiujin::DepartmentRow(), u"mn");
+    const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
+    CHECK(mn.steps == zh.steps);
+    CHECK(mn.summary == zh.summary);
 }
 
 TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never blank")
