@@ -32,7 +32,6 @@
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
-#include <algorithm>
 #include <memory>
 
 using jiujin::VerticalText;
@@ -492,18 +491,6 @@ QJsonValue everyTextInMongolian(const QJsonValue &v, int &count)
     return o;
 }
 
-bool hasMongolianLetter(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(),
-                       [](QChar c) { return c.unicode() >= 0x1820 && c.unicode() <= 0x18AA; });
-}
-
-bool hasHan(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(),
-                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
-}
-
 QJsonObject seedBundle()
 {
     QFile seed(QStringLiteral(JIUJIN_SEED));
@@ -612,11 +599,11 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
                 ++chineseLabels;
             } else {
                 CHECK(label == spec.labelMn);
-                CHECK(hasMongolianLetter(label));
+                CHECK(VerticalText::isMongolian(label));
                 CHECK_FALSE(hasHan(label));
             }
             if (named)
-                CHECK(hasMongolianLetter(label)); // the walked items read in Mongolian
+                CHECK(VerticalText::isMongolian(label)); // the walked items read in Mongolian
         }
         if (!named)
             continue;
@@ -628,7 +615,7 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
                 materials.data(materials.index(row), jiujin::MaterialChoiceModel::NameRole)
                     .toString();
             REQUIRE_FALSE(name.isEmpty());
-            CHECK(hasMongolianLetter(name));
+            CHECK(VerticalText::isMongolian(name));
             CHECK_FALSE(hasHan(name));
         }
     }
