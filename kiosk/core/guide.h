@@ -44,9 +44,8 @@ struct Guide
      * (the one-time notice is Chinese on an English screen too, docs/DESIGN.md §9f). */
     static Guide from(const QJsonObject &item, const DepartmentRow &department, bool english);
     /** The same for a screen in @p language (zh, en, mn). In mn the catalogue's texts are their
-     *  `mn` where the bundle has one, else the Chinese (textIn); the name, the department and
-     *  the fixed terms stay Chinese (the screens show `name.mn` beside the name), and `english`
-     *  is false. */
+     *  `mn` where the bundle has one, else the Chinese (textIn); the fixed terms stay Chinese
+     *  and `english` is false. */
     static Guide from(const QJsonObject &item, const DepartmentRow &department,
                       QStringView language);
     /** "即办" for 0, else "N 个工作日": in English translated, else Chinese. */
