@@ -540,7 +540,8 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
     const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
     int count = 0;
     const QJsonObject item = everyTextInMongolian(items.at(0), count).toObject();
-    const jiujin::Guide g = jiujin::Guide::from(item, jiujin::DepartmentRow(), u"mn");
+    // A QStringView: a bare u"mn" would decay to a pointer and pick the bool (English) overload.
+    const jiujin::Guide g = jiujin::Guide::from(item, jiujin::DepartmentRow(), QStringView(u"mn"));
     CHECK_FALSE(g.english);
     // The name is the Chinese: the screens put name.mn beside it (no Mongolian twice).
     CHECK(g.name ==
@@ -555,7 +556,8 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
         CHECK(m.name.startsWith(keptExactly));
     // Without mn: the Chinese, as a Chinese guide has it.
     const QJsonObject plain = items.at(0).toObject();
-    const jiujin::Guide mn = jiujin::Guide::from(plain, jiujin::DepartmentRow(), u"mn");
+    const jiujin::Guide mn =
+        jiujin::Guide::from(plain, jiujin::DepartmentRow(), QStringView(u"mn"));
     const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
     CHECK(mn.steps == zh.steps);
     CHECK(mn.summary == zh.summary);
