@@ -3,8 +3,8 @@
 
 Each line of mn-texts.tsv is a Chinese text and its transliteration; the Mongolian script is made
 from the transliteration by qml/i18n/mn-translit.py (so a reviewer's corrected transliteration is
-applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels and
-choices, the materials' names and notes, the fee, the summary, conditions, steps, notes and
+applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels
+(not yet its choices: see apply_item), the materials' names and notes, the fee, the summary, conditions, steps, notes and
 legal_limit whose `zh` is in the table gets that `mn` (placed after `en`), so that one label reads
 the same in every form. Item names (`name.mn`), departments and points are left alone; an `mn`
 whose Chinese is not in the table is kept as written. The file keeps its layout (json.dump,
@@ -72,8 +72,11 @@ def apply_item(item, table, used):
                 material[key] = with_mn(material[key], table, used)
     for field in item.get("form", []):
         field["label"] = with_mn(field["label"], table, used)
+        # Choices are left out for now: as tall Mongolian buttons, a field's choices run off its
+        # band in elder mode (the screens tour fails), so they stay Chinese buttons; the table
+        # keeps their Mongolian for when the form lays them out in columns.
         for option in field.get("options", []):
-            option["label"] = with_mn(option["label"], table, used)
+            option["label"] = {k: v for k, v in option["label"].items() if k != "mn"}
 
 
 def main():
