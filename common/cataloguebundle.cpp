@@ -430,6 +430,25 @@ Result<DepartmentRow> departmentFromJson(const QJsonObject &d, const QString &wh
                          0};
 }
 
+QString textIn(const QString &zh, const QString &en, const QString &mn, QStringView language)
+{
+    if (language == QLatin1String("mn"))
+        return mn.isEmpty() ? zh : mn;
+    return language == QLatin1String("en") ? en : zh;
+}
+
+QString textIn(const QJsonValue &text, QStringView language)
+{
+    const QJsonObject o = text.toObject();
+    return textIn(o.value(QLatin1String("zh")).toString(), o.value(QLatin1String("en")).toString(),
+                  mongolianText(text), language);
+}
+
+QString mongolianText(const QJsonValue &text)
+{
+    return text.toObject().value(QLatin1String("mn")).toString();
+}
+
 QString itemLabel(const QString &prefix, const QJsonObject &item)
 {
     const QString code = item.value(QLatin1String("code")).toString();

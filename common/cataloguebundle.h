@@ -5,8 +5,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 #include <QString>
+#include <QStringView>
 
 namespace jiujin {
 
@@ -34,5 +36,17 @@ Result<PointRow> pointFromJson(const QJsonObject &point, const QString &where,
                                const QSet<QString> &items, const QSet<QString> &taken);
 /** "PREFIX (code C, 名称)": how messages name an item. */
 QString itemLabel(const QString &prefix, const QJsonObject &item);
+
+/*
+ * Reading a bundle's `Text` ({"zh", "en", optional "mn"}) for a screen in @p language ("zh",
+ * "en" or "mn"). In "mn": the traditional Mongolian as written (U+202F, U+180B-U+180F kept)
+ * when there is one, else the Chinese, never a blank and never English (docs/DESIGN.md §9f);
+ * in "en": the English; otherwise the Chinese. The one place that fallback is decided.
+ */
+QString textIn(const QString &zh, const QString &en, const QString &mn, QStringView language);
+/** textIn() of a Text object; empty when @p text is not one. */
+QString textIn(const QJsonValue &text, QStringView language);
+/** The Text's `mn` as written; empty when it has none. */
+QString mongolianText(const QJsonValue &text);
 
 } // namespace jiujin

@@ -1,5 +1,7 @@
 #include "formschema.h"
 
+#include "cataloguebundle.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -32,11 +34,12 @@ Error invalid(const QString &where, const QString &what)
     return Error{Error::Invalid, QStringLiteral("%1: %2").arg(where, what)};
 }
 
-bool readText(const QJsonValue &v, QString &zh, QString &en)
+bool readText(const QJsonValue &v, QString &zh, QString &en, QString &mn)
 {
     const QJsonObject o = v.toObject();
     zh = o.value(QLatin1String("zh")).toString();
     en = o.value(QLatin1String("en")).toString();
+    mn = mongolianText(v); // as written: U+202F and U+180B-U+180F stay
     return !zh.trimmed().isEmpty() && !en.trimmed().isEmpty();
 }
 
@@ -47,6 +50,16 @@ bool validBound(const QString &s)
 }
 
 } // namespace
+
+QString FieldOption::label(QStringView language) const
+{
+    return textIn(labelZh, labelEn, labelMn, language);
+}
+
+QString FieldSpec::label(QStringView language) const
+{
+    return textIn(labelZh, labelEn, labelMn, language);
+}
 
 Result<FormSchema> FormSchema::fromJson(const QJsonArray &form)
 {
@@ -77,7 +90,7 @@ Result<FormSchema> FormSchema::fromJson(const QJsonArray &form)
         if (!known)
             return invalid(where, QStringLiteral("unknown type \"%1\"").arg(type));
 
-        if (!readText(o.value(QLatin1String("label")), f.labelZh, f.labelEn))
+        if (!readText(o.value(QLatin1String("label")), f.labelZh, f.labelEn, f.labelMn))
             return invalid(where, QStringLiteral("label needs non-empty zh and en"));
 
         const QJsonValue required = o.value(QLatin1String("required"));
@@ -111,8 +124,8 @@ Result<FormSchema> FormSchema::fromJson(const QJsonArray &form)
             const QJsonObject opt = options.at(j).toObject();
             FieldOption option;
             option.value = opt.value(QLatin1String("value")).toString();
-            if (option.value.isEmpty() ||
-                !readText(opt.value(QLatin1String("label")), option.labelZh, option.labelEn))
+            if (option.value.isEmpty() || !readText(opt.value(QLatin1String("label")),
+                                                    option.labelZh, option.labelEn, option.labelMn))
                 return invalid(
                     where, QStringLiteral("options[%1] needs a value and a zh/en label").arg(j));
             f.options.append(option);

@@ -11,10 +11,13 @@
 
 namespace jiujin {
 
-/** One choice of a select field: the stored value and its label in both languages. */
+/** One choice of a select field: the stored value and its label in both languages, and in
+ *  traditional Mongolian when the bundle has it (`label.mn`, else empty). */
 struct FieldOption
 {
-    QString value, labelZh, labelEn;
+    QString value, labelZh, labelEn, labelMn;
+    /** The label for a screen in @p language (zh, en, mn: Mongolian, else the Chinese). */
+    QString label(QStringView language) const;
 };
 
 /** One field of an item's application form, as described in db/seed/FORMAT.md "Field". */
@@ -25,6 +28,7 @@ struct FieldSpec
     QString id;
     Type type = Type::Text;
     QString labelZh, labelEn;
+    QString labelMn; ///< `label.mn` as written, empty when the bundle has none
     bool required = false;
     /// number: value range; text/multiline/address: length range in characters (code points).
     std::optional<double> min, max;
@@ -33,6 +37,9 @@ struct FieldSpec
     QList<FieldOption> options; ///< select only
     QString card; ///< ID card field that fills it: name|sex|ethnicity|birth_date|id_number|address,
                   ///< or empty
+
+    /** The label for a screen in @p language (zh, en, mn: Mongolian, else the Chinese). */
+    QString label(QStringView language) const;
 };
 
 /** An item's application form: the ordered fields the apply screen builds and validates. */

@@ -75,12 +75,7 @@ QString CatalogueService::mongolianItemName(const QString &code)
     const auto guide = m_store.guide(code);
     if (!guide)
         return {};
-    return QJsonDocument::fromJson(*guide)
-        .object()
-        .value(QLatin1String("name"))
-        .toObject()
-        .value(QLatin1String("mn"))
-        .toString();
+    return mongolianText(QJsonDocument::fromJson(*guide).object().value(QLatin1String("name")));
 }
 
 QString CatalogueService::thisPointCode()

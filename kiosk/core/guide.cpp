@@ -1,5 +1,7 @@
 #include "guide.h"
 
+#include "cataloguebundle.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -13,16 +15,11 @@ QString label(const char *chinese, bool english)
     return english ? QCoreApplication::translate("Guide", chinese) : QString::fromUtf8(chinese);
 }
 
-QString pick(const QJsonValue &text, bool english)
-{
-    return text.toObject().value(english ? QLatin1String("en") : QLatin1String("zh")).toString();
-}
-
-QStringList pickAll(const QJsonValue &list, bool english)
+QStringList textsIn(const QJsonValue &list, QStringView language)
 {
     QStringList out;
     for (const auto &t : list.toArray())
-        out.append(pick(t, english));
+        out.append(textIn(t, language));
     return out;
 }
 
@@ -123,14 +120,24 @@ QString Guide::levelName(const QString &level, bool english)
 
 Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool english)
 {
+    return from(item, department, english ? QStringLiteral("en") : QStringLiteral("zh"));
+}
+
+Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, QStringView language)
+{
+    // The fixed terms (labels) are Chinese in Mongolian mode too (§9d); the catalogue's texts
+    // are its `mn` where there is one (cataloguebundle.h textIn).
+    const bool english = language == QLatin1String("en");
     Guide g;
     g.code = item.value(QLatin1String("code")).toString();
-    g.name = pick(item.value(QLatin1String("name")), english);
+    // The name stays Chinese in Mongolian mode: screens show name.mn beside it themselves
+    // (CatalogueService::mongolianItemName, GuideView::mongolianName).
+    g.name = textIn(item.value(QLatin1String("name")), english ? u"en" : u"zh");
     g.department = english ? department.nameEn : department.nameZh;
     g.departmentCode = item.value(QLatin1String("department")).toString();
     g.agency = english ? department.agencyEn : department.agencyZh;
-    g.summary = pick(item.value(QLatin1String("summary")), english);
-    g.fee = pick(item.value(QLatin1String("fee")), english);
+    g.summary = textIn(item.value(QLatin1String("summary")), language);
+    g.fee = textIn(item.value(QLatin1String("fee")), language);
     g.english = english;
     g.type = typeName(item.value(QLatin1String("type")).toString(), english);
     for (const auto &l : item.value(QLatin1String("levels")).toArray())
@@ -140,28 +147,28 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, bool
     const bool checked = g.provenance.state != Provenance::State::Draft;
     for (const auto &c : item.value(QLatin1String("conditions")).toArray()) {
         const bool unverified = c.toObject().value(QLatin1String("unverified")).toBool();
-        (checked && !unverified ? g.conditions : g.tentativeConditions).append(pick(c, english));
+        (checked && !unverified ? g.conditions : g.tentativeConditions).append(textIn(c, language));
     }
     for (const Provenance::Source &source : g.provenance.sources)
         g.sources.append(sourceLine(source, english));
     g.review = reviewLine(g.provenance, english);
-    g.steps = pickAll(item.value(QLatin1String("steps")), english);
-    g.basis = pickAll(item.value(QLatin1String("basis")), english);
-    g.notes = pickAll(item.value(QLatin1String("notes")), english);
+    g.steps = textsIn(item.value(QLatin1String("steps")), language);
+    g.basis = textsIn(item.value(QLatin1String("basis")), language);
+    g.notes = textsIn(item.value(QLatin1String("notes")), language);
     for (const auto &v : item.value(QLatin1String("materials")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString kind = m.value(QLatin1String("kind")).toString();
-        g.materials.append({pick(m.value(QLatin1String("name")), english), kindName(kind, english),
-                            pick(m.value(QLatin1String("note")), english),
-                            m.value(QLatin1String("copies")).toInt(),
-                            kind == QLatin1String("e_certificate"),
-                            m.value(QLatin1String("signature")).toBool(),
-                            m.value(QLatin1String("required")).toBool(),
-                            m.value(QLatin1String("rongque")).toBool(),
-                            m.value(QLatin1String("commitment")).toBool()});
+        g.materials.append(
+            {textIn(m.value(QLatin1String("name")), language), kindName(kind, english),
+             textIn(m.value(QLatin1String("note")), language),
+             m.value(QLatin1String("copies")).toInt(), kind == QLatin1String("e_certificate"),
+             m.value(QLatin1String("signature")).toBool(),
+             m.value(QLatin1String("required")).toBool(),
+             m.value(QLatin1String("rongque")).toBool(),
+             m.value(QLatin1String("commitment")).toBool()});
     }
     g.legalDays = item.value(QLatin1String("legal_days")).toInt();
-    g.legalLimit = pick(item.value(QLatin1String("legal_limit")), english);
+    g.legalLimit = textIn(item.value(QLatin1String("legal_limit")), language);
     g.promisedDays = item.value(QLatin1String("promised_days")).toInt();
     g.onlineDepth = item.value(QLatin1String("online_depth")).toInt();
     g.visits = item.value(QLatin1String("visits")).toInt();

@@ -43,6 +43,11 @@ struct Guide
      * "Guide") in English; a Chinese guide keeps Chinese labels whatever translator is installed
      * (the one-time notice is Chinese on an English screen too, docs/DESIGN.md §9f). */
     static Guide from(const QJsonObject &item, const DepartmentRow &department, bool english);
+    /** The same for a screen in @p language (zh, en, mn). In mn the catalogue's texts are their
+     *  `mn` where the bundle has one, else the Chinese (textIn); the fixed terms stay Chinese
+     *  and `english` is false. */
+    static Guide from(const QJsonObject &item, const DepartmentRow &department,
+                      QStringView language);
     /** "即办" for 0, else "N 个工作日": in English translated, else Chinese. */
     static QString days(int workingDays, bool english);
     static QString levelName(const QString &level, bool english);

@@ -25,8 +25,8 @@ ApplyController::ApplyController(CatalogueService &catalogue, SubmissionService 
                                  QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_service(service), m_session(session),
       m_staff(staff), m_receiptDir(std::move(receiptDir)),
-      m_fields([&session] { return session.english(); }),
-      m_materials([&session] { return session.english(); })
+      m_fields([&session] { return session.language(); }),
+      m_materials([&session] { return session.language(); })
 {
     connect(&session, &KioskSession::sessionEnded, this, &ApplyController::clear);
     connect(&session, &KioskSession::languageChanged, this, [this] {

@@ -62,7 +62,7 @@ BookingController::BookingController(CatalogueService &catalogue, BookingService
                                      QString ticketDir, QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_service(service), m_submissions(submissions),
       m_session(session), m_ticketDir(std::move(ticketDir)),
-      m_fields([&session] { return session.english(); })
+      m_fields([&session] { return session.language(); })
 {
     m_answerWatch.setInterval(answerLookMs);
     connect(&m_answerWatch, &QTimer::timeout, this, &BookingController::lookForAnswer);

@@ -54,7 +54,7 @@ void CatalogueController::reload()
     relabel();
 }
 
-std::optional<Guide> CatalogueController::guideOf(const QString &code, bool english)
+std::optional<Guide> CatalogueController::guideOf(const QString &code, const QString &language)
 {
     const auto item = m_service.item(code);
     if (!item)
@@ -62,7 +62,7 @@ std::optional<Guide> CatalogueController::guideOf(const QString &code, bool engl
     const DepartmentRow department =
         m_service.department(item->value(QLatin1String("department")).toString())
             .value_or(DepartmentRow());
-    return Guide::from(*item, department, english);
+    return Guide::from(*item, department, language);
 }
 
 void CatalogueController::relabel()
@@ -145,7 +145,7 @@ void CatalogueController::search(const QString &text)
 
 bool CatalogueController::openItem(const QString &code)
 {
-    const auto guide = guideOf(code, m_session.english());
+    const auto guide = guideOf(code, m_session.language());
     if (!guide) {
         setError(tr("没有找到这个事项，请返回重新选择。"));
         return false;
@@ -164,7 +164,7 @@ bool CatalogueController::openItem(const QString &code)
 bool CatalogueController::saveNotice()
 {
     // The notice is Mongolian and Chinese whatever the screen language (§9f).
-    const auto guide = guideOf(m_item, false);
+    const auto guide = guideOf(m_item, QStringLiteral("zh"));
     if (!guide) {
         setError(tr("请先选择一个事项。"));
         return false;

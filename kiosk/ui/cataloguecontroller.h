@@ -84,8 +84,8 @@ Q_SIGNALS:
 
 private:
     QList<ItemListModel::Row> withPlaces(const QList<ItemSummary> &items);
-    /** The item's guide in English or Chinese; none for an unknown code. */
-    std::optional<Guide> guideOf(const QString &code, bool english);
+    /** The item's guide in @p language (zh, en, mn: Guide::from); none for an unknown code. */
+    std::optional<Guide> guideOf(const QString &code, const QString &language);
     void setError(const QString &message);
     void relabel();
     void atHomeChanged();

@@ -42,8 +42,8 @@ void wipeString(QString &s)
 
 } // namespace
 
-FormModel::FormModel(std::function<bool()> english, QObject *parent)
-    : QAbstractListModel(parent), m_english(std::move(english))
+FormModel::FormModel(std::function<QString()> language, QObject *parent)
+    : QAbstractListModel(parent), m_language(std::move(language))
 {
 }
 
@@ -56,7 +56,7 @@ QString FormModel::optionLabel(const Row &row) const
 {
     for (const FieldOption &o : row.spec.options)
         if (o.value == row.value)
-            return m_english() ? o.labelEn : o.labelZh;
+            return o.label(m_language());
     return row.value;
 }
 
@@ -65,12 +65,12 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const bool en = m_english();
+    const QString language = m_language();
     switch (role) {
     case FieldIdRole:
         return row.spec.id;
     case LabelRole:
-        return en ? row.spec.labelEn : row.spec.labelZh;
+        return row.spec.label(language);
     case TypeRole:
         return typeName(row.spec.type);
     case ValueRole:
@@ -90,7 +90,7 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     case OptionLabelsRole: {
         QStringList labels;
         for (const FieldOption &o : row.spec.options)
-            labels.append(en ? o.labelEn : o.labelZh);
+            labels.append(o.label(language));
         return labels;
     }
     case ReviewValueRole:

@@ -49,7 +49,9 @@ public:
                          ///< labels
     };
 
-    explicit FormModel(std::function<bool()> english, QObject *parent = nullptr);
+    /** @p language: the session's (zh, en, mn); labels and choices follow it (in mn the bundle's
+     *  `mn`, else the Chinese: FieldSpec::label). */
+    explicit FormModel(std::function<QString()> language, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -105,7 +107,7 @@ private:
     };
     void validate(int row);
     QString optionLabel(const Row &row) const;
-    std::function<bool()> m_english;
+    std::function<QString()> m_language;
     QList<Row> m_rows;
     QDate m_today;
     bool m_showAll = false;

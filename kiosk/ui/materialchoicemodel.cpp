@@ -1,12 +1,14 @@
 #include "materialchoicemodel.h"
 
+#include "cataloguebundle.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace jiujin {
 
-MaterialChoiceModel::MaterialChoiceModel(std::function<bool()> english, QObject *parent)
-    : QAbstractListModel(parent), m_english(std::move(english))
+MaterialChoiceModel::MaterialChoiceModel(std::function<QString()> language, QObject *parent)
+    : QAbstractListModel(parent), m_language(std::move(language))
 {
 }
 
@@ -21,12 +23,11 @@ QVariant MaterialChoiceModel::data(const QModelIndex &index, int role) const
         return {};
     const QJsonObject m = m_materials.at(index.row()).toObject();
     const MaterialEntry &e = m_entries.at(index.row());
-    const QLatin1String lang(m_english() ? "en" : "zh");
     switch (role) {
     case NameRole:
-        return m.value(QLatin1String("name")).toObject().value(lang).toString();
+        return textIn(m.value(QLatin1String("name")), m_language());
     case NoteRole:
-        return m.value(QLatin1String("note")).toObject().value(lang).toString();
+        return textIn(m.value(QLatin1String("note")), m_language());
     case FormRole: {
         const QString kind = m.value(QLatin1String("kind")).toString();
         if (kind == QLatin1String("original"))

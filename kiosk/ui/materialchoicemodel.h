@@ -36,7 +36,9 @@ public:
         ErrorRole,
     };
 
-    explicit MaterialChoiceModel(std::function<bool()> english, QObject *parent = nullptr);
+    /** @p language: the session's (zh, en, mn); names and notes follow it (cataloguebundle.h
+     *  textIn: in mn the bundle's `mn`, else the Chinese). */
+    explicit MaterialChoiceModel(std::function<QString()> language, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -63,7 +65,7 @@ Q_SIGNALS:
 
 private:
     void changed(int row);
-    std::function<bool()> m_english;
+    std::function<QString()> m_language;
     QJsonArray m_materials;
     QList<MaterialEntry> m_entries;
     QList<QString> m_errors;

@@ -84,13 +84,20 @@ Rectangle {
             }
         }
         VerticalText {
+            id: mongolianLabel
             objectName: "fieldLabelMongolian_" + field.fieldId
-            visible: field.mongolian
+            // Beside the open keyboard (elder mode above all) a Mongolian word of a catalogue label
+            // may be longer than the low band: the field then shows its value only until the keyboard
+            // closes, as it shows no choices then.
+            visible: field.mongolian && !(field.form.editingRow >= 0 && mongolianLabel.overflowing)
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
-            columnLength: field.room
+            columnLength: field.form.editingRow >= 0 ? Math.min(field.room, Math.max(1, height)) : field.room
             text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
-            pixelSize: field.fitted(Theme.heading)
+            // A catalogue label in Mongolian has long words (ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ) where a Chinese one
+            // wrapped by character: beside the open keyboard it takes a smaller size still.
+            pixelSize: field.squeezed ? Math.max(Theme.smallest, Math.min(field.fitted(Theme.heading), Math.floor(field.room / 7)))
+                                      : field.fitted(Theme.heading)
             color: Theme.text
             Accessible.role: Accessible.StaticText
             Accessible.name: text

@@ -1,11 +1,15 @@
 // Central publishes only guides whose legal basis has a source and whose review is recorded
 // (issue 22); the bundled catalogue passes, and a refused bundle stores nothing.
+#include "cataloguechanges.h"
 #include "cataloguepublisher.h"
+#include "catalogueupdate.h"
 #include "database.h"
 #include "devicerecords.h"
 #include "gatewayfixture.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "keys.h"
+#include "protocollimits.h"
 #include "sqlitecentralstorage.h"
 #include "testdb.h"
 
@@ -120,4 +124,105 @@ TEST_CASE("a published catalogue that cannot be read is an error, never \"nothin
     auto damaged = central.changesSince(0);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == Error::Corrupt);
+}
+
+namespace {
+/** Traditional Mongolian with the characters that must never be lost: U+202F before a suffix,
+ *  U+180E (MVS) before a detached final a, the free variation selectors U+180B-U+180D and
+ *  U+180F (FVS4). */
+const QString mongolianSample =
+    QStringLiteral(u"ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ ᠭ\u180B ᠭ\u180C ᠭ\u180D ᠭ\u180F");
+
+/** @p v with an `mn` added to every Text ({"zh", "en"}) inside it, at any depth. */
+QJsonValue withMongolian(const QJsonValue &v, int &count)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &e : v.toArray())
+            out.append(withMongolian(e, count));
+        return out;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o = v.toObject();
+    if (o.contains(QLatin1String("zh")) && o.contains(QLatin1String("en"))) {
+        ++count;
+        o.insert(QLatin1String("mn"), mongolianSample + QString::number(count));
+        return o;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = withMongolian(it.value(), count);
+    return o;
+}
+} // namespace
+
+TEST_CASE("Mongolian in every Text survives publish, the kiosk's pull and its import",
+          "[gateway-publisher]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto store = openTestCentral(dir.filePath(QStringLiteral("gateway.db")));
+    REQUIRE(store.ok());
+    CataloguePublisher central(*store.value());
+
+    // Every Text of every item (name, summary, conditions, materials and notes, steps, basis,
+    // fee, the form's labels and choices, the review note) carries Mongolian.
+    QJsonObject root = seedRoot();
+    int texts = 0;
+    root.insert(QLatin1String("items"), withMongolian(root.value(QLatin1String("items")), texts));
+    REQUIRE(texts > 1000);
+    const QByteArray bundle = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // The limits still hold: the whole bundle fits a change set's text and a request's body.
+    CHECK(bundle.size() < protocol::maxCatalogueText);
+    const auto published = central.publish(bundle, testNow());
+    INFO(published.error().message.toStdString());
+    REQUIRE(published.ok());
+
+    // To the kiosk as central sends it: signed, encoded, then opened and applied.
+    auto answer = central.changesSince(0);
+    REQUIRE(answer.ok());
+    REQUIRE(answer->kind == CatalogueAnswer::Kind::Changes);
+    auto key = protocol::Key::generateSigning(protocol::Suite::Intl);
+    REQUIRE(key.ok());
+    auto signedChanges = protocol::signCatalogueChanges(key.value(), answer->changes);
+    REQUIRE(signedChanges.ok());
+    const QByteArray body = protocol::encode(signedChanges.value());
+    CHECK(body.size() < protocol::maxBodyBytes);
+    TestDb pulled(false);
+    CatalogueUpdate update(*pulled.db, [] { return testNow(); });
+    const auto applied = update.apply(body, key.value());
+    INFO(applied.error().message.toStdString());
+    REQUIRE(applied.ok());
+
+    // And the same bundle imported from a file (jiujinctl catalogue import).
+    TestDb imported(false);
+    const auto info = imported.service->importBundle(bundle);
+    INFO(info.error().message.toStdString());
+    REQUIRE(info.ok());
+
+    int compared = 0;
+    for (const QJsonValue &v : root.value(QLatin1String("items")).toArray()) {
+        const QJsonObject sent = v.toObject();
+        const QString code = sent.value(QLatin1String("code")).toString();
+        INFO(code.toStdString());
+        const auto fromPull = pulled.service->item(code);
+        const auto fromFile = imported.service->item(code);
+        REQUIRE(fromPull);
+        REQUIRE(fromFile);
+        // Nothing dropped, trimmed or normalised: equal JSON means equal strings, character
+        // for character (U+202F and U+180B-U+180F included).
+        for (const char *key :
+             {"name", "summary", "fee", "conditions", "steps", "notes", "materials", "form"}) {
+            CHECK(fromPull->value(QLatin1String(key)) == sent.value(QLatin1String(key)));
+            CHECK(fromFile->value(QLatin1String(key)) == sent.value(QLatin1String(key)));
+        }
+        ++compared;
+    }
+    CHECK(compared == root.value(QLatin1String("items")).toArray().size());
+    // The kiosk's readers give the Mongolian back as written.
+    const QJsonObject first = root.value(QLatin1String("items")).toArray().at(0).toObject();
+    const QString firstCode = first.value(QLatin1String("code")).toString();
+    CHECK(pulled.service->mongolianItemName(firstCode) ==
+          first.value(QLatin1String("name")).toObject().value(QLatin1String("mn")).toString());
+    CHECK(pulled.service->mongolianItemName(firstCode).contains(QChar(0x202F)));
 }

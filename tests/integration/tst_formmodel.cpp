@@ -44,7 +44,7 @@ QString value(const FormModel &m, int row)
 
 TEST_CASE("form editing: the keyboard fills one typed field at a time", "[form-editing]")
 {
-    FormModel m([] { return false; });
+    FormModel m([] { return QStringLiteral("zh"); });
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     m.reset(schema(), QDate(2026, 12, 1));
     QSignalSpy editing(&m, &FormModel::editingChanged);
@@ -125,8 +125,8 @@ TEST_CASE("form editing: the keyboard fills one typed field at a time", "[form-e
 
 TEST_CASE("form editing: two forms never edit each other", "[form-editing]")
 {
-    FormModel apply([] { return false; });
-    FormModel booking([] { return false; });
+    FormModel apply([] { return QStringLiteral("zh"); });
+    FormModel booking([] { return QStringLiteral("zh"); });
     apply.reset(schema(), QDate(2026, 12, 1));
     booking.reset(schema(), QDate(2026, 12, 1));
     booking.beginEditing(0);

@@ -194,7 +194,7 @@ TEST_CASE("List models: a booking's state decides its tone, done and gone in one
 TEST_CASE("List models: the material choices keep consistent through choices and resets",
           "[list-models]")
 {
-    MaterialChoiceModel m([] { return false; });
+    MaterialChoiceModel m([] { return QStringLiteral("zh"); });
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto materials = [](int n) {
         QJsonArray a;

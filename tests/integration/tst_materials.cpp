@@ -39,7 +39,7 @@ TEST_CASE("an application carries at most 20 pictures and 40 MB; the one too man
           "a message, the others are kept",
           "[materials]")
 {
-    MaterialChoiceModel m([] { return false; });
+    MaterialChoiceModel m([] { return QStringLiteral("zh"); });
     m.reset(twoMaterials());
     const QByteArray page(100 * 1024, 'p');
     for (int i = 0; i < 12; ++i)
@@ -57,7 +57,7 @@ TEST_CASE("an application carries at most 20 pictures and 40 MB; the one too man
 
     SECTION("bytes count as well as pictures")
     {
-        MaterialChoiceModel big([] { return false; });
+        MaterialChoiceModel big([] { return QStringLiteral("zh"); });
         big.reset(twoMaterials());
         const QByteArray scan(7 * 1024 * 1024, 's');
         for (int i = 0; i < 5; ++i)

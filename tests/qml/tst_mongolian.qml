@@ -242,6 +242,48 @@ TestCase {
         compare(Session.language, "mn")
     }
 
+    // The form's labels are the catalogue's Mongolian (the bundle's `mn`) where it
+    // has them, in columns; a label without one is its Chinese, whole, its Han upright in the
+    // column (§9d's rule for Chinese inside Mongolian), never blank and never English.
+    readonly property string cardReissue: "11150525MB0SB0001A415111011100001" // 社会保障卡补领、换领
+    function labelColumn(fieldId: string): VerticalText {
+        const list = named("fieldList") as ListView
+        list.positionViewAtIndex(rowOf(fieldId), ListView.Contain)
+        waitForRendering(kiosk.contentItem)
+        const label = named("fieldLabelMongolian_" + fieldId) as VerticalText
+        tryVerify(() => label.visible, 3000, fieldId)
+        return label
+    }
+    function test_form_labels_are_the_catalogues_mongolian_else_its_chinese() {
+        mouseClick(named("mongolianButton"))
+        kiosk.openItem(test.unemployment)
+        kiosk.openApply(test.unemployment)
+        readsInColumns("applyForm")
+        for (let row = 0; row < Apply.fields.rowCount(); ++row) {
+            const id = Apply.fields.data(Apply.fields.index(row, 0), Qt.UserRole + 1)
+            const label = Apply.fields.data(Apply.fields.index(row, 0), Qt.UserRole + 2)
+            verify(mongolianText(label) && !/\p{Script=Han}/u.test(label), id + ": " + label)
+            const column = labelColumn(id)
+            verify(column.mongolian, id + ": " + column.text)
+            verify(column.text.startsWith(label), id + ": " + column.text)
+        }
+        readsInColumns("applyForm")
+
+        // An item whose 申请原因 has no Mongolian: that label is the Chinese whole, upright; the
+        // others are Mongolian.
+        Session.finish()
+        arrive("home")
+        mouseClick(named("mongolianButton"))
+        kiosk.openItem(test.cardReissue)
+        kiosk.openApply(test.cardReissue)
+        readsInColumns("applyForm")
+        const reason = labelColumn("reason")
+        compare(Apply.fields.data(Apply.fields.index(rowOf("reason"), 0), Qt.UserRole + 2), "申请原因")
+        verify(reason.text.startsWith("申请原因"), reason.text) // the Chinese whole, its Han upright
+        verify(labelColumn("phone").mongolian)
+        compare(Session.language, "mn")
+    }
+
     // The screen now shown reads in columns: no Mongolian lying on its side, no column cut or
     // off the window, no blank column and no raw id (TestScreen, as the screens tour checks).
     function settlesInColumns(what: string) {

@@ -7,8 +7,12 @@
 #include "bookingservice.h"
 #include "cataloguebundle.h"
 #include "fallbacktranslator.h"
+#include "formmodel.h"
+#include "formschema.h"
+#include "guide.h"
 #include "kiosksession.h"
 #include "localtext.h"
+#include "materialchoicemodel.h"
 #include "mongoliandate.h"
 #include "papermongolian.h"
 #include "verticaltext.h"
@@ -476,4 +480,164 @@ TEST_CASE("VerticalFitCheck finds Mongolian cut or overflowing or lying on its s
     CHECK_FALSE(verticalProblems("Text { text: 'ᠮᠣᠩᠭᠣᠯ' }").isEmpty());
     // Chinese in a Text is not Mongolian.
     CHECK(verticalProblems("Text { text: '蒙古文 ' + '\\u202F' }").isEmpty());
+}
+
+namespace {
+
+/** Mongolian with what must never be lost: U+202F before a suffix, MVS, FVS1-4. */
+const QString keptExactly = QStringLiteral(u"ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ ᠭ\u180B ᠭ\u180C ᠭ\u180D ᠭ\u180F ");
+
+/** @p v with `mn` (keptExactly and a number) on every Text inside it. */
+QJsonValue everyTextInMongolian(const QJsonValue &v, int &count)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &e : v.toArray())
+            out.append(everyTextInMongolian(e, count));
+        return out;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o = v.toObject();
+    if (o.contains(QLatin1String("zh")) && o.contains(QLatin1String("en"))) {
+        o.insert(QLatin1String("mn"), keptExactly + QString::number(++count));
+        return o;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = everyTextInMongolian(it.value(), count);
+    return o;
+}
+
+QJsonObject seedBundle()
+{
+    QFile seed(QStringLiteral(JIUJIN_SEED));
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(seed.readAll()).object();
+}
+
+} // namespace
+
+TEST_CASE("every Text of a bundle keeps its mn exactly through the parser and the form schema")
+{
+    QJsonObject bundle = seedBundle();
+    int texts = 0;
+    bundle.insert(QLatin1String("items"),
+                  everyTextInMongolian(bundle.value(QLatin1String("items")), texts));
+    REQUIRE(texts > 1000);
+    const auto parsed = jiujin::parseCatalogueBundle(QJsonDocument(bundle).toJson());
+    INFO(parsed.error().message.toStdString());
+    REQUIRE(parsed.ok());
+    const QJsonArray items = bundle.value(QLatin1String("items")).toArray();
+    REQUIRE(parsed->items.size() == items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // The stored item is the item as sent: every mn with its U+202F and U+180B-U+180F.
+        const QJsonObject stored = QJsonDocument::fromJson(parsed->items.at(i).guide).object();
+        CHECK(stored == items.at(i).toObject());
+        const QJsonArray form = stored.value(QLatin1String("form")).toArray();
+        const auto schema = jiujin::FormSchema::fromJson(form);
+        REQUIRE(schema.ok());
+        for (qsizetype f = 0; f < form.size(); ++f) {
+            const QJsonObject label =
+                form.at(f).toObject().value(QLatin1String("label")).toObject();
+            const jiujin::FieldSpec &spec = schema->fields.at(f);
+            CHECK(spec.labelMn == label.value(QLatin1String("mn")).toString());
+            CHECK(spec.label(u"mn") == spec.labelMn);
+            CHECK(spec.label(u"mn").contains(QChar(0x202F)));
+            CHECK(spec.label(u"mn").contains(QChar(0x180F)));
+            CHECK(spec.label(u"en") == spec.labelEn);
+            CHECK(spec.label(u"zh") == spec.labelZh);
+            for (const jiujin::FieldOption &o : spec.options)
+                CHECK(o.label(u"mn").startsWith(keptExactly));
+        }
+    }
+}
+
+TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chinese name")
+{
+    const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
+    int count = 0;
+    const QJsonObject item = everyTextInMongolian(items.at(0), count).toObject();
+    // A QStringView: a bare u"mn" would decay to a pointer and pick the bool (English) overload.
+    const jiujin::Guide g = jiujin::Guide::from(item, jiujin::DepartmentRow(), QStringView(u"mn"));
+    CHECK_FALSE(g.english);
+    // The name is the Chinese: the screens put name.mn beside it (no Mongolian twice).
+    CHECK(g.name ==
+          item.value(QLatin1String("name")).toObject().value(QLatin1String("zh")).toString());
+    CHECK(g.summary.startsWith(keptExactly));
+    CHECK(g.fee.startsWith(keptExactly));
+    REQUIRE_FALSE(g.steps.isEmpty());
+    for (const QString &step : g.steps)
+        CHECK(step.startsWith(keptExactly));
+    REQUIRE_FALSE(g.materials.isEmpty());
+    for (const jiujin::Guide::Material &m : g.materials)
+        CHECK(m.name.startsWith(keptExactly));
+    // Without mn: the Chinese, as a Chinese guide has it.
+    const QJsonObject plain = items.at(0).toObject();
+    const jiujin::Guide mn =
+        jiujin::Guide::from(plain, jiujin::DepartmentRow(), QStringView(u"mn"));
+    const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
+    CHECK(mn.steps == zh.steps);
+    CHECK(mn.summary == zh.summary);
+}
+
+TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never blank")
+{
+    const QJsonObject both{{QStringLiteral("zh"), QStringLiteral("联系电话")},
+                           {QStringLiteral("en"), QStringLiteral("Phone")},
+                           {QStringLiteral("mn"), keptExactly}};
+    const QJsonObject chineseOnly{{QStringLiteral("zh"), QStringLiteral("情况说明")},
+                                  {QStringLiteral("en"), QStringLiteral("Details")}};
+    CHECK(jiujin::textIn(both, u"mn") == keptExactly);
+    CHECK(jiujin::textIn(both, u"zh") == QStringLiteral("联系电话"));
+    CHECK(jiujin::textIn(both, u"en") == QStringLiteral("Phone"));
+    CHECK(jiujin::textIn(chineseOnly, u"mn") == QStringLiteral("情况说明"));
+    CHECK(jiujin::mongolianText(chineseOnly).isEmpty());
+
+    // The seed: an item with a Mongolian name has Mongolian labels for its whole form, its
+    // materials and their choices, in the models the screens read.
+    const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
+    int mongolianItems = 0, chineseLabels = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const auto schema =
+            jiujin::FormSchema::fromJson(item.value(QLatin1String("form")).toArray());
+        REQUIRE(schema.ok());
+        jiujin::FormModel form([] { return QStringLiteral("mn"); });
+        form.reset(schema.value(), QDate(2000, 1, 1));
+        const bool named = !jiujin::mongolianText(item.value(QLatin1String("name"))).isEmpty();
+        INFO(item.value(QLatin1String("code")).toString().toStdString());
+        for (int row = 0; row < form.rowCount(); ++row) {
+            const QString label =
+                form.data(form.index(row), jiujin::FormModel::LabelRole).toString();
+            const jiujin::FieldSpec &spec = schema->fields.at(row);
+            INFO(spec.labelZh.toStdString());
+            REQUIRE_FALSE(label.trimmed().isEmpty());
+            if (spec.labelMn.isEmpty()) {
+                // Without Mongolian: the Chinese whole, never half or English.
+                CHECK(label == spec.labelZh);
+                ++chineseLabels;
+            } else {
+                CHECK(label == spec.labelMn);
+                CHECK(VerticalText::isMongolian(label));
+                CHECK_FALSE(hasHan(label));
+            }
+            if (named)
+                CHECK(VerticalText::isMongolian(label)); // the walked items read in Mongolian
+        }
+        if (!named)
+            continue;
+        ++mongolianItems;
+        jiujin::MaterialChoiceModel materials([] { return QStringLiteral("mn"); });
+        materials.reset(item.value(QLatin1String("materials")).toArray());
+        for (int row = 0; row < materials.rowCount(); ++row) {
+            const QString name =
+                materials.data(materials.index(row), jiujin::MaterialChoiceModel::NameRole)
+                    .toString();
+            REQUIRE_FALSE(name.isEmpty());
+            CHECK(VerticalText::isMongolian(name));
+            CHECK_FALSE(hasHan(name));
+        }
+    }
+    CHECK(mongolianItems >= 8);
+    CHECK(chineseLabels > 0); // the fallback is exercised by the seed itself
 }
