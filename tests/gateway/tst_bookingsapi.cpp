@@ -279,17 +279,17 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     }
     // A past day whose booking the kiosk marked 未到 (a no-show needs its slot started, so the
     // rows are written as intake writes them): the row says no_show and the day counts it.
-    QDate past = chinaDate(now).addDays(-7);
-    while (!liveCalendar().isOpen(past))
-        past = past.addDays(-1);
+    QDate noShowDay = chinaDate(now).addDays(-7);
+    while (!liveCalendar().isOpen(noShowDay))
+        noShowDay = noShowDay.addDays(-1);
     {
         auto opened = openGatewayTestStorage(dir);
         REQUIRE(opened);
         auto tx = opened->begin();
         REQUIRE(tx.ok());
-        const QDateTime start = chinaTime(past, QTime(8, 30));
+        const QDateTime start = chinaTime(noShowDay, QTime(8, 30));
         const QString pastSlot = protocol::slotId(pointA, start);
-        REQUIRE(opened->bookings().markDay(pointA, past).ok());
+        REQUIRE(opened->bookings().markDay(pointA, noShowDay).ok());
         REQUIRE(opened->bookings().addSlot({pastSlot, pointA, start, start.addSecs(1800), 4}).ok());
         const QString pastBooking = QStringLiteral("5b1e4f3a-0c2d-4e6f-8a9b-1c2d3e4f5a6b");
         gateway::BookingRow row;
@@ -311,7 +311,7 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     }
     r = send("GET",
              "/v1/operator/bookings/day?point=" + pointA.toLatin1() +
-                 "&date=" + past.toString(Qt::ISODate).toLatin1(),
+                 "&date=" + noShowDay.toString(Qt::ISODate).toLatin1(),
              clerkA);
     REQUIRE(r.status == 200);
     CHECK(object(r).value(QLatin1String("no_shows")).toInt() == 1);
