@@ -48,6 +48,9 @@ struct Guide
      *  and `english` is false. */
     static Guide from(const QJsonObject &item, const DepartmentRow &department,
                       QStringView language);
+    /** A bare u"mn" or "mn" would pick the bool overload (a pointer converts to bool): refused. */
+    static Guide from(const QJsonObject &, const DepartmentRow &, const char16_t *) = delete;
+    static Guide from(const QJsonObject &, const DepartmentRow &, const char *) = delete;
     /** "即办" for 0, else "N 个工作日": in English translated, else Chinese. */
     static QString days(int workingDays, bool english);
     static QString levelName(const QString &level, bool english);
