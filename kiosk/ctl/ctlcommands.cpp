@@ -435,21 +435,19 @@ int status(CtlContext &c)
           << "last success:    " << orNone(syncsetting::lastSuccess) << '\n';
     // The last error only while it is the news; once a sync succeeded after it, it is history
     // and says so. Its meaning first (SyncErrorText), libcurl's or central's own text as detail.
-    const auto hhmm = [](const QDateTime &t) {
-        return inChina(t).toString(QStringLiteral("HH:mm"));
-    };
+    // Every time in status is UTC ISO 8601, as the lines above print them.
+    const auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
     if (sync.lastError.isEmpty())
         out() << "last error:      -\n";
     else if (sync.failing() || !sync.lastErrorAt.isValid()) // no time: it may be current
         out() << "last error:      " << sync.problem()
               << (sync.lastErrorAt.isValid()
-                      ? QStringLiteral(" (since %1)")
-                            .arg(sync.lastErrorAt.toUTC().toString(Qt::ISODate))
+                      ? QStringLiteral(" (since %1)").arg(iso(sync.lastErrorAt))
                       : QString())
               << "\n  detail:        " << sync.lastError << '\n';
     else
-        out() << "last error:      - (earlier, at " << hhmm(sync.lastErrorAt) << ": "
-              << sync.problem() << "; since then: ok at " << hhmm(sync.lastSuccess) << ")\n"
+        out() << "last error:      - (earlier, at " << iso(sync.lastErrorAt) << ": "
+              << sync.problem() << "; since then: ok at " << iso(sync.lastSuccess) << ")\n"
               << "  detail:        " << sync.lastError << '\n';
     out().flush();
     return 0;
