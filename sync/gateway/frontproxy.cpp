@@ -149,11 +149,8 @@ Result<QByteArray> FrontProxy::readSecret(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Io, QStringLiteral("cannot read the front's secret %1").arg(path)};
-    if (file.permissions() &
-        (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
-        return Error{
-            Error::Invalid,
-            QStringLiteral("the front's secret %1 is readable by others (chmod 600)").arg(path)};
+    if (auto own = ownerOnly(path, QStringLiteral("the front's secret")); !own)
+        return own.error();
     const QByteArray secret = file.read(1024).trimmed();
     const bool plain = std::all_of(secret.begin(), secret.end(), [](char ch) {
         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
@@ -164,6 +161,18 @@ Result<QByteArray> FrontProxy::readSecret(const QString &path)
                                                     "-hex 32)")
                                          .arg(path)};
     return secret;
+}
+
+Result<void> FrontProxy::ownerOnly(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Error::Io, QStringLiteral("cannot read %1 %2").arg(what, path)};
+    if (info.permissions() &
+        (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
+        return Error{Error::Invalid,
+                     QStringLiteral("%1 %2 is readable by others (chmod 600)").arg(what, path)};
+    return {};
 }
 
 QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, bool singleProcess,

@@ -65,6 +65,9 @@ public:
      *  line, at least 32 letters and digits (nothing nginx's configuration would read as
      *  syntax), the file readable by its owner only. */
     static Result<QByteArray> readSecret(const QString &path);
+    /** Refuses @p path (named @p what in the message) when its group or others may read or
+     *  write it: the front's secret and the hop's private key (`--hop-key`). */
+    static Result<void> ownerOnly(const QString &path, const QString &what);
     /** The nginx configuration for @p s, listening on @p listenAddress (numeric "a.b.c.d:port" or
      *  "[v6]:port"). @p singleProcess: master_process off (when run as root, see the .cpp). */
     static QByteArray config(const Settings &s, const QString &listenAddress, bool singleProcess,

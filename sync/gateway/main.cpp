@@ -270,6 +270,10 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
         if (!read)
             return fail(read.error().message);
         secret = read.value();
+        if (!listener.hopKey.isEmpty())
+            if (auto own = FrontProxy::ownerOnly(listener.hopKey, QStringLiteral("the hop's key"));
+                !own)
+                return fail(own.error().message);
     } else {
         secret = FrontProxy::newSecret();
     }

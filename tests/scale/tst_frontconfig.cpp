@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -248,4 +249,40 @@ TEST_CASE("the comparison catches a changed limit, a lost route and a lost heade
     QByteArray timeout = province;
     timeout.replace("client_body_timeout 10s;", "client_body_timeout 60s;");
     CHECK(differences(timeout, serve).size() == 2);
+}
+
+TEST_CASE("The front's secret and the hop's key are refused when others may read them",
+          "[front-config]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString secret = dir.filePath(QStringLiteral("front.secret"));
+    const QString key = dir.filePath(QStringLiteral("hop.key"));
+    for (const QString &path : {secret, key}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(64, 'a') + '\n');
+    }
+    const auto mode = [](const QString &path, QFile::Permissions p) {
+        REQUIRE(QFile::setPermissions(path, p));
+    };
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+
+    mode(secret, owner);
+    mode(key, owner);
+    CHECK(FrontProxy::readSecret(secret).ok());
+    CHECK(FrontProxy::ownerOnly(key, QStringLiteral("the hop's key")).ok());
+
+    mode(secret, owner | QFile::ReadGroup);
+    const auto read = FrontProxy::readSecret(secret);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().message.contains(QLatin1String("chmod 600")));
+
+    mode(key, owner | QFile::ReadOther);
+    const auto own = FrontProxy::ownerOnly(key, QStringLiteral("the hop's key"));
+    REQUIRE_FALSE(own.ok());
+    CHECK(own.error().message.startsWith(QLatin1String("the hop's key")));
+    CHECK_FALSE(FrontProxy::ownerOnly(dir.filePath(QStringLiteral("missing")),
+                                      QStringLiteral("the hop's key"))
+                    .ok());
 }
