@@ -81,28 +81,37 @@ Rectangle {
         spacing: Theme.gap
 
         RowLayout {
+            id: headerRow
+            // The buttons keep their own width unless the row cannot hold them all (English in
+            // elder mode at 1024x768); only then do they share the room and wrap their labels.
+            // Letting them shrink always left their height stale from a narrow first pass: tall
+            // buttons over the counts in English at every size.
+            readonly property bool crowded: boardHeading.implicitWidth + staffBookingsButton.implicitWidth
+                                            + staffRefresh.implicitWidth + staffLogout.implicitWidth
+                                            + 3 * spacing > width
             Layout.fillWidth: true
             spacing: Theme.gap
             Heading {
+                id: boardHeading
                 // One line while the buttons beside it can still wrap their labels.
                 Layout.minimumWidth: Math.min(implicitWidth, page.width / 3)
                 text: qsTr("工作台 · %1").arg(Staff.displayName)
             }
-            // The buttons take their width while there is room and wrap their labels when there
-            // is not (English in elder mode at 1024x768 ran off the window's edge).
             KioskButton {
+                id: staffBookingsButton
                 objectName: "staffBookingsButton"
-                Layout.fillWidth: true
+                Layout.fillWidth: headerRow.crowded
                 Layout.maximumWidth: implicitWidth
-                Layout.minimumWidth: Theme.touch * 2
+                Layout.minimumWidth: headerRow.crowded ? Theme.touch * 2 : implicitWidth
                 text: qsTr("今日预约（%1）").arg(Staff.todayCount)
                 onClicked: page.bookingsRequested()
             }
             KioskButton {
+                id: staffRefresh
                 objectName: "staffRefresh"
-                Layout.fillWidth: true
+                Layout.fillWidth: headerRow.crowded
                 Layout.maximumWidth: implicitWidth
-                Layout.minimumWidth: Theme.touch * 2
+                Layout.minimumWidth: headerRow.crowded ? Theme.touch * 2 : implicitWidth
                 text: qsTr("刷新")
                 onClicked: {
                     Staff.refresh()
@@ -111,10 +120,11 @@ Rectangle {
                 }
             }
             KioskButton {
+                id: staffLogout
                 objectName: "staffLogout"
-                Layout.fillWidth: true
+                Layout.fillWidth: headerRow.crowded
                 Layout.maximumWidth: implicitWidth
-                Layout.minimumWidth: Theme.touch * 2
+                Layout.minimumWidth: headerRow.crowded ? Theme.touch * 2 : implicitWidth
                 text: qsTr("退出登录")
                 onClicked: {
                     Staff.logout()
