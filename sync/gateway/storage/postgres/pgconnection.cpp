@@ -143,9 +143,12 @@ bool PgConnection::stillOpen()
         return true; // nothing arrived while it was idle
     if (ready < 0 || (socket.revents & (POLLERR | POLLHUP | POLLNVAL)) != 0)
         return false;
-    // Something arrived on an idle connection: the server's goodbye (end of file, an error) or,
-    // rarely, a notice; libpq reads it and says which.
-    return PQconsumeInput(m_conn) != 0 && healthy();
+    // Something arrived on a connection that asked nothing: almost always the server's goodbye
+    // (a FATAL "terminating connection" before the end of file, which libpq files as a notice and
+    // so still calls the connection fine until the next read finds it closed). Rarely a parameter
+    // report after a reload. Either way a new connection is cheaper than a failed request.
+    PQconsumeInput(m_conn);
+    return false;
 }
 
 QString PgConnection::describe() const

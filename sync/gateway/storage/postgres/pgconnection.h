@@ -46,7 +46,7 @@ public:
     bool healthy() const;
     /** Whether an idle connection is still open: false when the server closed it meanwhile (a
      *  restart, a failover, an idle timeout), which libpq learns only on the next use. Reads
-     *  what has arrived without waiting. */
+     *  what has arrived without waiting; anything that arrived unasked counts as closed. */
     bool stillOpen();
     /** True inside a transaction that an earlier statement's error has aborted. */
     bool aborted() const;
