@@ -181,6 +181,8 @@ TEST_CASE("booking uuids: one spelling, read in one place by every list and reco
         meta.insert(QStringLiteral("kind"), QLatin1String(bookingAttendanceKind));
         meta.insert(QStringLiteral("refers_to"), bad);
         meta.insert(QStringLiteral("created"), at.toString(Qt::ISODateWithMs));
+        meta.insert(QStringLiteral("receipt"), QString());
+        meta.insert(QStringLiteral("attachments"), 0);
         auto record = decodeBookingAttendance(meta);
         REQUIRE_FALSE(record.ok());
         if (bad.size() <= 36)
