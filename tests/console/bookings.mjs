@@ -226,6 +226,8 @@ try {
   check(!!(await page.$(`tr[data-booking="${newNumber}"][data-channel=console][data-state=booked]`)), 'the new booking is listed in its slot as booked')
   check((await page.textContent(`tr[data-booking="${newNumber}"] [data-test=moved-from]`)).includes(setup.kioskTicket2), 'the new booking names the one it replaces')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-moved') }
+  await page.waitForFunction(([row, n]) => document.querySelector(`${row} [data-test=state]`)?.textContent.trim().startsWith(`Moved to ${n}`),
+    [movedRow, newNumber])
   const enCell = await stateCell()
   check(enCell.trim() === `Moved to ${newNumber} (09:00); waiting for the kiosk to cancel this ticket`, `in English too, one line (${enCell})`)
   const enRow = await page.textContent(`${movedRow} td:nth-child(5)`)
