@@ -57,7 +57,7 @@ SlotSeats readSlot(const Statement &s)
 
 #define BOOKING_SELECT                                                                             \
     "SELECT uuid, ticket, slot, item_code, slot_start, slot_end, lease, state, created_at, "       \
-    "state_at, cancel_uuid, replaced_by, cancel_reason FROM bookings "
+    "state_at, cancel_uuid, replaced_by, cancel_reason, moved_slot FROM bookings "
 
 Booking readBooking(const Statement &s)
 {
@@ -75,6 +75,7 @@ Booking readBooking(const Statement &s)
     b.cancelUuid = s.text(10);
     b.replacedBy = s.text(11);
     b.cancelReason = s.text(12);
+    b.movedSlot = s.text(13);
     return b;
 }
 
@@ -354,10 +355,13 @@ Result<void> BookingStore::setState(const QString &uuid, const QString &state, c
     return AuditLog(m_db).append(at, actor, QStringLiteral("booking.") + state, uuid, replacedBy);
 }
 
-Result<void> BookingStore::setCancelReason(const QString &uuid, const QString &reason)
+Result<void> BookingStore::setCancelReason(const QString &uuid, const QString &reason,
+                                           const QString &movedSlot)
 {
-    auto s = m_db.cached("UPDATE bookings SET cancel_reason = ? WHERE uuid = ?");
-    s.bind(1, reason).bind(2, uuid);
+    auto s = m_db.cached("UPDATE bookings SET cancel_reason = ?, moved_slot = ? WHERE uuid = ?");
+    s.bind(1, reason);
+    movedSlot.isEmpty() ? s.bindNull(2) : s.bind(2, movedSlot);
+    s.bind(3, uuid);
     auto r = s.run();
     s.reset();
     return r;

@@ -60,6 +60,9 @@ struct Booking
     /** Central's reason code when an operator cancelled it at central (PROTOCOL.md "Bookings
      *  cancelled at central"); empty when cancelled here. */
     QString cancelReason;
+    /** When central moved it (DESIGN §13i): the new booking's slot id; its number is
+     *  replacedBy. Empty otherwise. */
+    QString movedSlot;
 };
 
 /** A lease's entry for POST /v1/leases: seats wanted (want) or the final used count (settle). */
@@ -140,8 +143,11 @@ public:
     Result<void> setState(const QString &uuid, const QString &state, const QDateTime &at,
                           const QString &actor, const QString &cancelUuid = {},
                           const QString &replacedBy = {});
-    /** Notes central's reason code of a booking it cancelled; call inside a transaction. */
-    Result<void> setCancelReason(const QString &uuid, const QString &reason);
+    /** Notes central's reason code of a booking it cancelled and, when central moved it, the
+     *  new booking's slot id (@p movedSlot; its number is the booking's replacedBy); call
+     *  inside a transaction. */
+    Result<void> setCancelReason(const QString &uuid, const QString &reason,
+                                 const QString &movedSlot = {});
     std::optional<Booking> byTicket(const QString &ticket);
     std::optional<Booking> byUuid(const QString &uuid);
     /** Bookings whose slot starts in [@p from, @p to), by start time then ticket. */

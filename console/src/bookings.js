@@ -87,3 +87,17 @@ export function attendanceKey(booking) {
 export function attendanceSummary(day) {
   return { key: 'bookings.noShows', params: { n: (day && day.no_shows) || 0, m: (day && day.checked_in) || 0 } }
 }
+
+/** What a booking's state cell says, as one line: {key, params}. A booking moved away (its
+ *  cancel reason `rescheduled`, with `moved_to`) says where it went once, in its state (moving,
+ *  moved, or the move not delivered), never "cancelling" + "moved" + "moved to" apart; @p dayDate
+ *  the day shown (the new day is named only when it is another). */
+export function stateLine(booking, dayDate) {
+  const b = booking || {}
+  const to = b.moved_to
+  if (to && ['cancelling', 'cancelled', 'cancel_undelivered'].includes(b.state)) {
+    const when = (to.date === dayDate ? '' : to.date + ' ') + to.time
+    return { key: 'bookings.moved.' + b.state, params: { n: to.number, when } }
+  }
+  return { key: 'bookings.state.' + b.state, params: {} }
+}

@@ -350,9 +350,11 @@ Result<bool> BookingService::cancelFromCentral(const protocol::BookingCancel &ca
     if (booking->state != QLatin1String("confirmed") &&
         booking->state != QLatin1String("requested"))
         return false;
-    if (auto r = queueCancel(*booking, {}, QStringLiteral("central")); !r)
+    // A move at central names the new number and slot: kept so that 查进度 for the old ticket
+    // says where the booking went (the number as replaced_by, as a reschedule here keeps it).
+    if (auto r = queueCancel(*booking, cancel.movedTo.number, QStringLiteral("central")); !r)
         return r.error();
-    if (auto r = m_store.setCancelReason(booking->uuid, cancel.reason); !r)
+    if (auto r = m_store.setCancelReason(booking->uuid, cancel.reason, cancel.movedTo.slot); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -429,6 +431,11 @@ QString BookingService::cancelReasonText(const QString &code)
 
 QString BookingService::stateText(const Booking &b)
 {
+    // Moved at central (DESIGN §13i): not cancelled for the citizen, who holds a new number.
+    if (b.state == QLatin1String("cancelled") && !b.cancelReason.isEmpty() &&
+        !b.replacedBy.isEmpty())
+        return QCoreApplication::translate("jiujin::BookingService",
+                                           "已改约：工作人员已为您改到新的时段");
     if (b.state == QLatin1String("cancelled") && !b.cancelReason.isEmpty())
         return QCoreApplication::translate("jiujin::BookingService",
                                            "已取消：工作人员已为您取消（%1）")

@@ -434,7 +434,9 @@ int status(CtlContext &c)
           << '\n'
           << "last success:    " << orNone(syncsetting::lastSuccess) << '\n';
     // The last error only while it is the news; once a sync succeeded after it, it is history
-    // and says so. Its meaning first (SyncErrorText), libcurl's or central's own text as detail.
+    // and says so. Its meaning first (SyncErrorText), libcurl's or central's own text as detail,
+    // and that detail only while the error is current: under a later success it would read as
+    // today's problem.
     // Every time in status is UTC ISO 8601, as the lines above print them.
     const auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
     if (sync.lastError.isEmpty())
@@ -447,8 +449,7 @@ int status(CtlContext &c)
               << "\n  detail:        " << sync.lastError << '\n';
     else
         out() << "last error:      - (earlier, at " << iso(sync.lastErrorAt) << ": "
-              << sync.problem() << "; since then: ok at " << iso(sync.lastSuccess) << ")\n"
-              << "  detail:        " << sync.lastError << '\n';
+              << sync.problem() << "; since then: ok at " << iso(sync.lastSuccess) << ")\n";
     out().flush();
     return 0;
 }

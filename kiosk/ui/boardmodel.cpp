@@ -65,10 +65,9 @@ QString BoardModel::tone(const QString &state)
 
 void BoardModel::setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames)
 {
-    beginResetModel();
-    m_records = std::move(records);
+    // Names first: rows kept are told their data changed, and read the new names then.
     m_itemNames = std::move(itemNames);
-    endResetModel();
+    replaceRows(m_records, std::move(records), [](const OutboxRecord &r) { return r.uuid; });
 }
 
 } // namespace jiujin

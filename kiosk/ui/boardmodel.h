@@ -2,14 +2,15 @@
 
 #include "outboxstore.h"
 
-#include <QAbstractListModel>
+#include "steadylistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The outbox as staff see it: newest first, needs-attention and rejected on top; no personal data.
  */
-class BoardModel : public QAbstractListModel
+class BoardModel : public SteadyListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,7 +28,7 @@ public:
         OnBehalfRole,
         ToneRole, ///< how the state is shown: tone() of the state
     };
-    explicit BoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    explicit BoardModel(QObject *parent = nullptr) : SteadyListModel(parent) {}
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -2,13 +2,14 @@
 
 #include "bookingservice.h"
 
-#include <QAbstractListModel>
+#include "steadylistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The date strip of the booking screen: the next working days with seats left. */
-class BookingDayModel : public QAbstractListModel
+class BookingDayModel : public SteadyListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,7 +24,7 @@ public:
         PoolFreeRole,                ///< seats in central's pool at the last fetch
         ToneRole,                    ///< tone() of the day
     };
-    using QAbstractListModel::QAbstractListModel;
+    using SteadyListModel::SteadyListModel;
     /** @p mongolian: the labels are Mongolian mode's (MongolianDate::monthDay and weekday). */
     void reset(QList<BookingDay> days, QDate today, bool english, bool mongolian = false);
     int count() const { return int(m_days.size()); }

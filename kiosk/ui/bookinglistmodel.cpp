@@ -9,10 +9,8 @@ namespace jiujin {
 void BookingListModel::reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames)
 {
     const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
     m_itemNames = std::move(itemNames);
-    endResetModel();
+    replaceRows(m_rows, std::move(rows), [](const BookingStatus &b) { return b.booking.uuid; });
     if (before != count())
         Q_EMIT countChanged();
 }

@@ -2,13 +2,14 @@
 
 #include "bookingservice.h"
 
-#include <QAbstractListModel>
+#include "steadylistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The bookings of one day as staff see them: time, ticket, item, state; no personal data. */
-class BookingListModel : public QAbstractListModel
+class BookingListModel : public SteadyListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,7 +30,7 @@ public:
     static QString tone(const QString &state);
     static bool done(const QString &state);
     static bool gone(const QString &state);
-    using QAbstractListModel::QAbstractListModel;
+    using SteadyListModel::SteadyListModel;
     void reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames);
     int count() const { return int(m_rows.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -9,9 +9,7 @@ namespace jiujin {
 void BookingSlotModel::reset(QList<BookingSlot> list)
 {
     const int before = count();
-    beginResetModel();
-    m_slots = std::move(list);
-    endResetModel();
+    replaceRows(m_slots, std::move(list), [](const BookingSlot &s) { return s.id; });
     if (before != count())
         Q_EMIT countChanged();
 }

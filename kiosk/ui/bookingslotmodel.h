@@ -2,13 +2,14 @@
 
 #include "bookingservice.h"
 
-#include <QAbstractListModel>
+#include "steadylistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The slots of the chosen day. */
-class BookingSlotModel : public QAbstractListModel
+class BookingSlotModel : public SteadyListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -22,7 +23,7 @@ public:
         CanBookRole,
         CanRequestRole, ///< central's pool had seats at the last fetch
     };
-    using QAbstractListModel::QAbstractListModel;
+    using SteadyListModel::SteadyListModel;
     void reset(QList<BookingSlot> list);
     int count() const { return int(m_slots.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;

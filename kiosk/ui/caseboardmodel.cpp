@@ -62,9 +62,7 @@ QHash<int, QByteArray> CaseBoardModel::roleNames() const
 
 void CaseBoardModel::setRows(QList<Row> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.receipt; });
 }
 
 } // namespace jiujin

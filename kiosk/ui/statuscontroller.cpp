@@ -8,6 +8,7 @@
 #include "kiosksession.h"
 #include "localtext.h"
 #include "receiptnumber.h"
+#include "slots.h"
 #include "staffcontroller.h"
 #include "submissionservice.h"
 #include "workcalendar.h"
@@ -72,6 +73,9 @@ bool StatusController::lookupBooking(const QString &typed)
     m_bookingText = status->stateText;
     m_bookingTime = localtext::slotInWords(b.slotStart, b.slotEnd, m_session.language());
     m_replacedBy = b.replacedBy;
+    m_movedAtCentral = !b.cancelReason.isEmpty() && !b.replacedBy.isEmpty();
+    if (const auto moved = protocol::parseSlotId(b.movedSlot); m_movedAtCentral && moved)
+        m_movedTime = localtext::momentInWords(moved->startUtc, m_session.language());
     m_canChangeBooking =
         (b.state == QLatin1String("confirmed") || b.state == QLatin1String("requested")) &&
         b.slotStart > m_bookings->centralNow();
@@ -135,6 +139,19 @@ QString StatusController::stateDetail() const
             return QCoreApplication::translate(
                 "jiujin::StatusController",
                 "本机联网后，平台会确认是否约上，请稍后再来查询，或留意电话通知。");
+        // Moved from the console (the citizen phoned): the number and time the clerk gave,
+        // as central's list named them; the clerk's word stands if they differ.
+        if (m_bookingState == QLatin1String("cancelled") && m_movedAtCentral)
+            return m_movedTime.isEmpty()
+                       ? QCoreApplication::translate(
+                             "jiujin::StatusController",
+                             "已改约，新的预约号是 %1，请以工作人员告知为准。")
+                             .arg(m_replacedBy)
+                       : QCoreApplication::translate(
+                             "jiujin::StatusController",
+                             "已改约，新的预约号是 %1，时间是 %2。请凭新预约号到窗口办理，"
+                             "以工作人员告知为准。")
+                             .arg(m_replacedBy, m_movedTime);
         if (m_bookingState == QLatin1String("cancelled") && !m_replacedBy.isEmpty())
             return QCoreApplication::translate("jiujin::StatusController",
                                                "已改约，新的预约号是 %1。")
@@ -173,6 +190,8 @@ void StatusController::forgetAnswer()
     m_bookingTime.clear();
     m_bookingText.clear();
     m_replacedBy.clear();
+    m_movedTime.clear();
+    m_movedAtCentral = false;
     m_bookingMessage.clear();
     m_canChangeBooking = false;
     m_case.reset();

@@ -147,6 +147,9 @@ private:
     QString itemNameOf(const QString &code);
     BookingService *m_bookings = nullptr;
     QString m_bookingState, m_bookingTime, m_bookingText, m_replacedBy, m_bookingMessage;
+    /** A booking moved at central: the new booking's time in words ("" when not known). */
+    QString m_movedTime;
+    bool m_movedAtCentral = false; ///< cancelled by central with a new number (DESIGN §13i)
     bool m_canChangeBooking = false, m_bookingMessageGood = false;
     std::optional<CaseStatus> m_case;
     QString m_pointFigure;

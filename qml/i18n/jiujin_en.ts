@@ -1790,6 +1790,10 @@ Online service level: %5</translation>
         <source>已取消：工作人员已为您取消（%1）</source>
         <translation>Cancelled: a staff member cancelled it for you (%1)</translation>
     </message>
+    <message>
+        <source>已改约：工作人员已为您改到新的时段</source>
+        <translation>Moved: a staff member moved it to another time for you</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::CaseBoardController</name>
@@ -2187,6 +2191,14 @@ Online service level: %5</translation>
     <message>
         <source>已改约，新的预约号是 %1。</source>
         <translation>Changed to another time; the new booking number is %1.</translation>
+    </message>
+    <message>
+        <source>已改约，新的预约号是 %1，请以工作人员告知为准。</source>
+        <translation>Changed to another time; the new booking number is %1. What the staff told you stands.</translation>
+    </message>
+    <message>
+        <source>已改约，新的预约号是 %1，时间是 %2。请凭新预约号到窗口办理，以工作人员告知为准。</source>
+        <translation>Changed to another time: the new booking number is %1, at %2. Show the new number at the window; what the staff told you stands.</translation>
     </message>
     <message>
         <source>这个受理编号不是本机办理的。请输入申请时填写的手机号或身份证号的后四位，向旗政务服务平台查询。</source>

@@ -588,12 +588,9 @@ void BookingsApi::cancel(OperatorRequest &r)
     auto tx = m_storage.begin();
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto listed = findBooking(slot, slotId, number);
-    if (!listed)
-        return OperatorHttp::unavailable(r.res, listed.error());
-    const std::optional<BookingInfo> &found = listed.value();
+    const std::optional<BookingInfo> found = findBooking(r, *named);
     if (!found)
-        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+        return;
     if (found->cancelledAt || slot.startUtc <= r.now)
         return OperatorHttp::reply(r.res, 409,
                                    {{QStringLiteral("error"), QStringLiteral("not_cancellable")},
@@ -610,17 +607,11 @@ void BookingsApi::cancel(OperatorRequest &r)
         // A kiosk's booking lives on the kiosk (made offline on its lease, checked in there):
         // central asks the kiosk, which cancels it and sends its booking_cancel record; the seat
         // is freed then, on both sides (PROTOCOL.md "Bookings cancelled at central").
-        auto understood =
-            m_storage.bookings().hasFeature(found->device, QLatin1String(KioskCancels::feature));
-        if (!understood)
-            return OperatorHttp::unavailable(r.res, understood.error());
-        if (!understood.value())
-            return OperatorHttp::reply(
-                r.res, 409,
-                {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
-                 {QStringLiteral("message"),
-                  QStringLiteral("this kiosk's software cannot learn of a cancellation from "
-                                 "central: the booking is cancelled at the kiosk")}});
+        if (!kioskTakesCancels(r, found->device,
+                               QStringLiteral("this kiosk's software cannot learn of a "
+                                              "cancellation from central: the booking is "
+                                              "cancelled at the kiosk")))
+            return;
         auto added = m_storage.bookings().addCancelRequest(CancelRequestRow{
             found->device, found->id, slotId, slot.startUtc, reason, r.session.row.id, r.now});
         if (!added)
@@ -661,17 +652,34 @@ QString BookingsApi::cancelRequestState(const QDateTime &slotStart, const QDateT
     return slotStart <= now ? QStringLiteral("cancel_undelivered") : QStringLiteral("cancelling");
 }
 
-Result<std::optional<BookingInfo>> BookingsApi::findBooking(const protocol::SlotIdParts &slot,
-                                                            const QString &slotId,
-                                                            const QString &number)
+std::optional<BookingInfo> BookingsApi::findBooking(OperatorRequest &r, const NamedBooking &named)
 {
-    auto bookings = m_booking->bookings(slot.point, chinaDate(slot.startUtc));
-    if (!bookings)
-        return bookings.error();
+    auto bookings = m_booking->bookings(named.slot.point, chinaDate(named.slot.startUtc));
+    if (!bookings) {
+        OperatorHttp::unavailable(r.res, bookings.error());
+        return std::nullopt;
+    }
     for (const BookingInfo &info : bookings.value())
-        if (info.slot == slotId && (info.ticket.isEmpty() ? info.id : info.ticket) == number)
-            return std::optional<BookingInfo>(info);
-    return std::optional<BookingInfo>();
+        if (info.slot == named.slotId &&
+            (info.ticket.isEmpty() ? info.id : info.ticket) == named.number)
+            return info;
+    OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+    return std::nullopt;
+}
+
+bool BookingsApi::kioskTakesCancels(OperatorRequest &r, const QString &device,
+                                    const QString &message)
+{
+    auto understood = m_storage.bookings().hasFeature(device, QLatin1String(KioskCancels::feature));
+    if (!understood) {
+        OperatorHttp::unavailable(r.res, understood.error());
+        return false;
+    }
+    if (!understood.value())
+        OperatorHttp::reply(r.res, 409,
+                            {{QStringLiteral("error"), QStringLiteral("kiosk_booking")},
+                             {QStringLiteral("message"), message}});
+    return understood.value();
 }
 
 Result<QString> BookingsApi::movedTicket(const protocol::SlotIdParts &to, const QString &toSlot)
@@ -710,12 +718,9 @@ void BookingsApi::move(OperatorRequest &r)
     auto tx = m_storage.begin();
     if (!tx)
         return OperatorHttp::unavailable(r.res, tx.error());
-    auto listed = findBooking(slot, slotId, number);
-    if (!listed)
-        return OperatorHttp::unavailable(r.res, listed.error());
-    const std::optional<BookingInfo> &found = listed.value();
+    const std::optional<BookingInfo> found = findBooking(r, *named);
     if (!found)
-        return OperatorHttp::error(r.res, 404, QStringLiteral("booking"));
+        return;
     const auto refuse = [&](const char *error, const QString &message) {
         OperatorHttp::reply(r.res, 409,
                             {{QStringLiteral("error"), QLatin1String(error)},
@@ -729,14 +734,10 @@ void BookingsApi::move(OperatorRequest &r)
         return refuse("not_cancellable", found->cancelledAt
                                              ? QStringLiteral("already cancelled")
                                              : QStringLiteral("the slot has started"));
-    auto understood =
-        m_storage.bookings().hasFeature(found->device, QLatin1String(KioskCancels::feature));
-    if (!understood)
-        return OperatorHttp::unavailable(r.res, understood.error());
-    if (!understood.value())
-        return refuse("kiosk_booking",
-                      QStringLiteral("this kiosk's software cannot learn of a cancellation from "
-                                     "central: the booking is moved at the kiosk"));
+    if (!kioskTakesCancels(r, found->device,
+                           QStringLiteral("this kiosk's software cannot learn of a cancellation "
+                                          "from central: the booking is moved at the kiosk")))
+        return;
     // An earlier request for this booking: the same move again answers as before; a cancel
     // already asked for is not turned into a move.
     auto requests = m_storage.bookings().cancelRequestsStarting(slot.point, slot.startUtc,

@@ -88,10 +88,14 @@ private:
     /** The state of a kiosk booking with an open cancel request: "cancelling" before its slot
      *  starts at @p slotStart, then "cancel_undelivered" (the kiosk is no longer asked). */
     static QString cancelRequestState(const QDateTime &slotStart, const QDateTime &now);
-    /** The booking of @p slotId listed under @p number (a kiosk's ticket or central's id), in
-     *  the caller's transaction; nullopt when none. */
-    Result<std::optional<BookingInfo>> findBooking(const protocol::SlotIdParts &slot,
-                                                   const QString &slotId, const QString &number);
+    /** The booking of @p named's slot listed under its number (a kiosk's ticket or central's
+     *  id), in the caller's transaction; nullopt when the answer (503 when a read failed, 404
+     *  when there is none) was sent. The cancel and the move both start here. */
+    std::optional<BookingInfo> findBooking(OperatorRequest &r, const NamedBooking &named);
+    /** Whether @p device's kiosk learns of cancellations from central (it asked for the list,
+     *  KioskCancels::feature); false when the answer was sent: 503 when the read failed, else
+     *  409 kiosk_booking with @p message (the booking is changed at the kiosk). */
+    bool kioskTakesCancels(OperatorRequest &r, const QString &device, const QString &message);
     /** The number of the next booking moved into @p toSlot: "G" + its HHmm + "-" + the
      *  moves into it so far plus one (G0830-01). */
     Result<QString> movedTicket(const protocol::SlotIdParts &to, const QString &toSlot);

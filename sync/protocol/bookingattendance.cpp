@@ -4,8 +4,6 @@
 #include "protocollimits.h"
 #include "slots.h"
 
-#include <QRegularExpression>
-
 namespace jiujin::protocol {
 
 namespace {
@@ -31,14 +29,10 @@ Result<BookingAttendance> decodeBookingAttendance(const QJsonObject &meta)
         return kind.error();
     if (kind.value() != QLatin1String(bookingAttendanceKind))
         return invalid(f.path("kind"), "not booking_attendance");
-    static const QRegularExpression uuidShape(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     BookingAttendance a;
-    auto booking = f.string("refers_to", 36);
+    auto booking = f.uuid("refers_to");
     if (!booking)
         return booking.error();
-    if (!uuidShape.match(booking.value()).hasMatch())
-        return invalid(f.path("refers_to"), "not a lower-case uuid");
     a.booking = booking.value();
     auto slot = f.string("slot", maxSlotIdText);
     if (!slot)

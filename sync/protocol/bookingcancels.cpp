@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace jiujin::protocol {
@@ -19,6 +18,7 @@ using json::invalid;
 
 constexpr qsizetype maxDeviceId = 64;
 constexpr qsizetype maxSlotIdText = 96;
+constexpr qsizetype maxMovedNumber = 32;
 
 QString utc(const QDateTime &t)
 {
@@ -37,19 +37,32 @@ Result<QDateTime> utcField(const json::Fields &f, const char *key)
     return t.toUTC();
 }
 
+// An entry's optional moved_to: a number of printable ASCII and a slot id, or nothing (absent or
+// malformed: the cancel stands without it).
+BookingMovedTo movedToFromJson(const json::Fields &entry)
+{
+    if (!entry.value("moved_to").isObject())
+        return {};
+    const json::Fields f(entry.value("moved_to").toObject(), entry.path("moved_to"));
+    auto number = f.string("number", maxMovedNumber);
+    auto slot = f.string("slot", maxSlotIdText);
+    if (!number || !slot || !parseSlotId(slot.value()))
+        return {};
+    for (QChar ch : number.value())
+        if (ch.unicode() <= 0x20 || ch.unicode() >= 0x7f)
+            return {};
+    return {number.value(), slot.value()};
+}
+
 Result<BookingCancel> cancelFromJson(const QJsonValue &v, const QString &at)
 {
     if (!v.isObject())
         return invalid(at, "not an object");
     const json::Fields f(v.toObject(), at);
-    static const QRegularExpression uuidShape(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     BookingCancel c;
-    auto booking = f.string("booking", 36);
+    auto booking = f.uuid("booking");
     if (!booking)
         return booking.error();
-    if (!uuidShape.match(booking.value()).hasMatch())
-        return invalid(f.path("booking"), "not a lower-case uuid");
     c.booking = booking.value();
     auto slot = f.string("slot", maxSlotIdText);
     if (!slot)
@@ -67,6 +80,7 @@ Result<BookingCancel> cancelFromJson(const QJsonValue &v, const QString &at)
     if (!at2)
         return at2.error();
     c.at = at2.value();
+    c.movedTo = movedToFromJson(f);
     return c;
 }
 
@@ -83,11 +97,17 @@ const QStringList &bookingCancelReasons()
 QByteArray encode(const BookingCancelList &list)
 {
     QJsonArray cancels;
-    for (const BookingCancel &c : list.cancels)
-        cancels.append(QJsonObject{{QStringLiteral("booking"), c.booking},
-                                   {QStringLiteral("slot"), c.slot},
-                                   {QStringLiteral("reason"), c.reason},
-                                   {QStringLiteral("at"), utc(c.at)}});
+    for (const BookingCancel &c : list.cancels) {
+        QJsonObject entry{{QStringLiteral("booking"), c.booking},
+                          {QStringLiteral("slot"), c.slot},
+                          {QStringLiteral("reason"), c.reason},
+                          {QStringLiteral("at"), utc(c.at)}};
+        if (!c.movedTo.number.isEmpty())
+            entry.insert(QStringLiteral("moved_to"),
+                         QJsonObject{{QStringLiteral("number"), c.movedTo.number},
+                                     {QStringLiteral("slot"), c.movedTo.slot}});
+        cancels.append(entry);
+    }
     return compact({{QStringLiteral("device"), list.device},
                     {QStringLiteral("generated_at"), utc(list.generatedAt)},
                     {QStringLiteral("cancels"), cancels}});

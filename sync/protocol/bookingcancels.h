@@ -29,13 +29,23 @@ inline constexpr qsizetype maxBookingCancels = 200;
 /** The signed text of one answer. */
 inline constexpr qsizetype maxBookingCancelsText = 128 * 1024;
 
+/** Where a booking moved at central went (the console's move, DESIGN §13i): the number the
+ *  clerk gave the citizen and its slot. Both empty when the entry is a plain cancel. */
+struct BookingMovedTo
+{
+    QString number; ///< central's number for the new booking ("G0900-01")
+    QString slot;   ///< the new booking's slot id
+    friend bool operator==(const BookingMovedTo &, const BookingMovedTo &) = default;
+};
+
 /** One booking central asks the kiosk to cancel. */
 struct BookingCancel
 {
-    QString booking; ///< the booking record's uuid (its outbox uuid on the kiosk)
-    QString slot;    ///< the booking's slot id ("P/YYYY-MM-DDTHH:MM")
-    QString reason;  ///< a code of bookingCancelReasons()
-    QDateTime at;    ///< when the operator cancelled it (UTC, whole seconds)
+    QString booking;        ///< the booking record's uuid (its outbox uuid on the kiosk)
+    QString slot;           ///< the booking's slot id ("P/YYYY-MM-DDTHH:MM")
+    QString reason;         ///< a code of bookingCancelReasons()
+    QDateTime at;           ///< when the operator cancelled it (UTC, whole seconds)
+    BookingMovedTo movedTo; ///< optional `moved_to`: set when the cancel is half of a move
     friend bool operator==(const BookingCancel &, const BookingCancel &) = default;
 };
 
@@ -64,7 +74,9 @@ const QStringList &bookingCancelReasons();
 QByteArray encode(const BookingCancelList &list);
 /** Refuses a text over maxBookingCancelsText, a missing or malformed device, generated_at or
  *  cancels array, and more than maxBookingCancels entries; leaves out (and counts in
- *  @c malformed) an entry with a malformed field, an unknown reason or a repeated booking. */
+ *  @c malformed) an entry with a malformed field, an unknown reason or a repeated booking. A
+ *  malformed optional `moved_to` alone is dropped and the cancel kept: the seat is freed all the
+ *  same, the kiosk only cannot say where the booking went. */
 Result<BookingCancelList> decodeBookingCancelList(QByteArrayView text);
 
 QByteArray encode(const SignedBookingCancels &body);

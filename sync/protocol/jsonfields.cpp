@@ -3,6 +3,7 @@
 #include "protocollimits.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <cmath>
 
@@ -161,6 +162,16 @@ Result<QByteArray> Fields::pem(const char *key) const
     if (!s.value().startsWith(QLatin1String("-----BEGIN ")))
         return invalid(path(key), "not PEM text");
     return s.value().toLatin1();
+}
+
+Result<QString> Fields::uuid(const char *key) const
+{
+    auto s = string(key, 36);
+    if (!s)
+        return s.error();
+    if (s->size() != 36 || QUuid::fromString(s.value()).toString(QUuid::WithoutBraces) != s.value())
+        return invalid(path(key), "not a lower-case UUID without braces");
+    return s.value();
 }
 
 Result<QByteArray> Fields::sha256Hex(const char *key) const

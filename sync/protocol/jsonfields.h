@@ -81,6 +81,9 @@ public:
                               Empty empty = Empty::Refused) const;
     /** ASCII PEM text ("-----BEGIN ...") of at most maxPemBytes; the caller parses it. */
     Result<QByteArray> pem(const char *key) const;
+    /** A lower-case UUID without braces (8-4-4-4-12 hex digits): one id has one spelling. The
+     *  records' uuids and the booking uuids the lists and records name are read here. */
+    Result<QString> uuid(const char *key) const;
     /** Exactly 64 lower-case hex digits, as raw bytes: one digest has one spelling. */
     Result<QByteArray> sha256Hex(const char *key) const;
     /** A whole number from 0 to 2^53. */

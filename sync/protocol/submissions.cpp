@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -24,21 +23,6 @@ using json::invalid;
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
-}
-
-bool isCanonicalUuid(const QString &s)
-{
-    return s.size() == 36 && QUuid::fromString(s).toString(QUuid::WithoutBraces) == s;
-}
-
-Result<QString> uuidField(const Fields &f)
-{
-    auto uuid = f.string("uuid", maxShortText);
-    if (!uuid)
-        return uuid.error();
-    if (!isCanonicalUuid(uuid.value()))
-        return invalid(f.path("uuid"), "not a lower-case UUID without braces");
-    return uuid.value();
 }
 
 // Decodes each element of @p list (named @p name) with @p decode; a uuid given twice is refused.
@@ -101,7 +85,7 @@ Result<WireRecord> decodeRecord(const QJsonValue &value, const QString &path)
     const Fields f(value.toObject(), path);
     WireRecord r;
 
-    auto uuid = uuidField(f);
+    auto uuid = f.uuid("uuid");
     if (!uuid)
         return uuid.error();
     r.uuid = uuid.value();
@@ -150,7 +134,7 @@ Result<RecordResult> decodeResult(const QJsonValue &value, const QString &path, 
     const Fields f(value.toObject(), path);
     RecordResult r;
 
-    auto uuid = uuidField(f);
+    auto uuid = f.uuid("uuid");
     if (!uuid)
         return uuid.error();
     r.uuid = uuid.value();

@@ -213,15 +213,25 @@ try {
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-move') }
   await setLang(page, 'zh')
   await page.click('[data-test=move-confirm]')
-  await page.waitForFunction((row) => !!document.querySelector(`${row}[data-state=cancelling] [data-test=cancel-why]`) &&
+  await page.waitForFunction((row) => !!document.querySelector(`${row}[data-state=cancelling] [data-test=state][data-moved=true]`) &&
     !!document.querySelector('[data-test=move-new-number]'), movedRow)
   const newNumber = (await page.textContent('[data-test=move-new-number]')).trim()
   check(/^G0900-\d\d$/.test(newNumber), `the clerk is given a new number to read out (${newNumber})`)
-  check((await page.textContent(`${movedRow} [data-test=cancel-why]`)).includes('改约'), 'the old booking reads 取消中 (改约)')
+  // The old row's state cell is one line naming where the booking went (not 取消中 + 改约 +
+  // 已改至 apart, nor "Cancelling" + "Moved" + "Moved to" in English).
+  const stateCell = async () => (await page.textContent(`${movedRow} [data-test=state]`)).trim() + ' ' +
+    ((await page.$(`${movedRow} [data-test=cancel-why]`)) ? 'cancel-why' : '')
+  const zhCell = await stateCell()
+  check(zhCell.trim() === `已改约至 ${newNumber}（09:00），待终端同步取消原票`, `the old booking reads one line (${zhCell})`)
   check(!!(await page.$(`tr[data-booking="${newNumber}"][data-channel=console][data-state=booked]`)), 'the new booking is listed in its slot as booked')
-  check((await page.textContent(`${movedRow} [data-test=moved-to]`)).includes(newNumber), 'the old booking names its new number')
   check((await page.textContent(`tr[data-booking="${newNumber}"] [data-test=moved-from]`)).includes(setup.kioskTicket2), 'the new booking names the one it replaces')
   for (const lang of ['zh', 'en']) { await setLang(page, lang); await shoot(page, 'bookings-moved') }
+  await page.waitForFunction(([row, n]) => document.querySelector(`${row} [data-test=state]`)?.textContent.trim().startsWith(`Moved to ${n}`),
+    [movedRow, newNumber])
+  const enCell = await stateCell()
+  check(enCell.trim() === `Moved to ${newNumber} (09:00); waiting for the kiosk to cancel this ticket`, `in English too, one line (${enCell})`)
+  const enRow = await page.textContent(`${movedRow} td:nth-child(5)`)
+  check((enRow.match(/moved/gi) || []).length === 1 && !enRow.includes('Cancelling'), `the English cell says moved once (${enRow.trim()})`)
   check((await page.textContent('[data-test=move-notice]')).includes(newNumber), 'the slip keeps the new number in English too')
   await setLang(page, 'zh')
 
@@ -242,11 +252,13 @@ try {
   check((await page.textContent('[data-test=cancel-notice]')).includes('next sync'), 'the notice follows the language shown')
   await setLang(page, 'zh')
   // ---- 已到 / 未到 (docs/DESIGN.md §6d): a past day whose kiosk booking its kiosk reported a
-  // no-show (the C++ side wrote it into central): the row reads 未到, the day counts one.
+  // no-show (the C++ side wrote it into central): the row reads 未到, the day counts one. The
+  // cancel notice of the day before does not follow the clerk to that day.
   await page.fill('[data-test=bookings-date]', setup.noShowDay)
   await page.locator('[data-test=bookings-date]').blur()
   const noShowRow = `tr[data-booking="${setup.noShowTicket}"]`
   await page.waitForFunction((row) => !!document.querySelector(`${row} [data-test=attendance][data-attendance=no_show]`), noShowRow)
+  check(!(await page.$('[data-test=cancel-notice]')), 'the cancel notice is gone on another day')
   check((await page.textContent(`${noShowRow} [data-test=attendance]`)).trim() === '未到', 'the past kiosk booking reads 未到')
   await page.waitForFunction(() => document.querySelector('[data-test=no-shows]')?.dataset.noShows === '1')
   check((await page.textContent('[data-test=no-shows]')).includes('未到 1 人'), 'the day counts one no-show')

@@ -331,6 +331,11 @@ TEST_CASE("console: the bookings page, a kiosk's lease shown, a plan changed and
     REQUIRE(movedAway.has_value());
     CHECK(movedAway->booking.state == QLatin1String("cancelled"));
     CHECK(movedAway->booking.cancelReason == QLatin1String("applicant_request"));
+    // ... and it knows where the booking went (the list's moved_to), for 查进度 of the old
+    // ticket: the number the clerk read out and the new slot.
+    CHECK(movedAway->booking.replacedBy.startsWith(QLatin1String("G0900-")));
+    CHECK(movedAway->booking.movedSlot == moveSlot);
+    CHECK(movedAway->stateText.startsWith(QStringLiteral("已改约")));
     Statement moved = db.value()->prepare(
         "SELECT slot, cancelled_at IS NULL FROM booking_bookings WHERE device = 'console'");
     REQUIRE(moved.step());

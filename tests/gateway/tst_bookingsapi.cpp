@@ -571,7 +571,8 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     CHECK(listed.cancels.first().booking == kioskUuid);
     CHECK(listed.cancels.first().slot == slot0830);
     CHECK(listed.cancels.first().reason == QLatin1String("point_closed"));
-    CHECK(cancelsOf().cancels.size() == 1); // asking again is safe
+    CHECK(listed.cancels.first().movedTo == protocol::BookingMovedTo{}); // a plain cancel
+    CHECK(cancelsOf().cancels.size() == 1);                              // asking again is safe
     // The seat is still held: only the kiosk's record frees it.
     CHECK(slotOf(object(send("GET", dayPath, clerkA)), slot0830).value(QLatin1String("free")) == 4);
     protocol::SubmissionBatch answer;
@@ -677,6 +678,8 @@ TEST_CASE("Bookings API: slots, bookings by channel, scope, plan edits over TLS 
     REQUIRE(listed.cancels.size() == 1);
     CHECK(listed.cancels.first().booking == movedUuid);
     CHECK(listed.cancels.first().reason == QLatin1String("applicant_request"));
+    // ... naming where it went, for the kiosk's 查进度 of the old ticket.
+    CHECK(listed.cancels.first().movedTo == protocol::BookingMovedTo{newNumber, slot0900});
     // A cancel already asked for is not turned into a move, and a move into a full slot takes
     // nothing: no seat, no request to the kiosk.
     const QString fullUuid = kioskBooking(QStringLiteral("Y0830C"));

@@ -85,6 +85,9 @@ TEST_CASE("jiujinctl status shows the last sync error only while no sync succeed
         CHECK(error.startsWith(QLatin1String("last error:      - (earlier, at ") +
                                earlier.toString(Qt::ISODate)));
         CHECK(error.contains(QLatin1String("since then: ok at ") + later.toString(Qt::ISODate)));
+        // libcurl's text is the detail of a current error only: after a success it is gone.
+        CHECK(lineOf(out, "  detail:").isEmpty());
+        CHECK_FALSE(out.contains("Operation too slow"));
     }
 }
 

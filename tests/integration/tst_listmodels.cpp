@@ -327,3 +327,179 @@ TEST_CASE("List models: a booking day's seats decide its tone in one place", "[l
           QLatin1String("warning"));
     CHECK(days.data(days.index(2), BookingDayModel::ToneRole).toString() == QLatin1String("muted"));
 }
+
+namespace {
+
+/** The key column of @p m, row by row, read through @p role. */
+QStringList keysOf(const QAbstractListModel &m, int role)
+{
+    QStringList keys;
+    for (int row = 0; row < m.rowCount(); ++row)
+        keys << m.data(m.index(row), role).toString();
+    return keys;
+}
+
+/**
+ * A refresh as the screens make it under a live ListView: @p set fills @p m with rows of the
+ * keys given (@p key is the text @p role shows for key n, @p variant changes the other data).
+ * No reset, ever: rows gone are removed, new ones inserted, kept ones moved and their data
+ * changed in place, so a delegate's row (a persistent index) survives the refresh.
+ */
+template <typename Model, typename Set, typename Key>
+void refreshesInPlace(Model &m, int role, Set set, Key key)
+{
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    set(QList<int>{0, 1, 2, 3}, 0);
+    REQUIRE(keysOf(m, role) == QStringList{key(0), key(1), key(2), key(3)});
+    const QPersistentModelIndex kept(m.index(2));
+    QSignalSpy resets(&m, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+
+    set(QList<int>{3, 2, 7}, 1); // 0 and 1 gone, 3 before 2, 7 new
+    CHECK(resets.isEmpty());
+    CHECK(keysOf(m, role) == QStringList{key(3), key(2), key(7)});
+    CHECK(removed.size() == 2);
+    CHECK(inserted.size() == 1);
+    REQUIRE(kept.isValid());
+    CHECK(kept.row() == 1);
+    CHECK(m.data(kept, role).toString() == key(2));
+    CHECK_FALSE(changed.isEmpty());
+    everyRoleAnswers(m);
+
+    // The same rows again: nothing moves, the data is refreshed in place.
+    removed.clear();
+    inserted.clear();
+    changed.clear();
+    set(QList<int>{3, 2, 7}, 2);
+    CHECK(resets.isEmpty());
+    CHECK(removed.isEmpty());
+    CHECK(inserted.isEmpty());
+    CHECK(changed.size() == 1);
+    CHECK(kept.row() == 1);
+
+    // Emptied and filled again: still no reset.
+    set(QList<int>{}, 0);
+    CHECK(m.rowCount() == 0);
+    set(QList<int>{5, 4}, 2); // the data of the second refresh, for the caller's checks
+    CHECK(keysOf(m, role) == QStringList{key(5), key(4)});
+    CHECK(resets.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("List models: a refresh moves, inserts and removes rows, never resets the model",
+          "[list-models]")
+{
+    SECTION("the staff board's queue")
+    {
+        BoardModel board;
+        const auto key = [](int n) { return QStringLiteral("15052-000001-%1").arg(n); };
+        refreshesInPlace(
+            board, BoardModel::ReceiptRole,
+            [&](const QList<int> &keys, int variant) {
+                QList<OutboxRecord> rows;
+                for (const int n : keys) {
+                    OutboxRecord r;
+                    r.uuid = QStringLiteral("uuid-%1").arg(n);
+                    r.kind = QStringLiteral("submission");
+                    r.receipt = key(n);
+                    r.itemCode = QStringLiteral("item-%1").arg(n);
+                    r.createdAt = slotStart(n);
+                    r.state = variant == 2 ? QStringLiteral("accepted") : QStringLiteral("pending");
+                    rows.append(r);
+                }
+                board.setRecords(rows, {});
+            },
+            key);
+        CHECK(board.data(board.index(0), BoardModel::StateRole).toString() ==
+              QLatin1String("accepted"));
+    }
+    SECTION("the staff board's cases")
+    {
+        CaseBoardModel cases;
+        const auto key = [](int n) {
+            return QStringLiteral("NM2026%1").arg(n, 4, 10, QLatin1Char('0'));
+        };
+        refreshesInPlace(
+            cases, CaseBoardModel::ReceiptRole,
+            [&](const QList<int> &keys, int variant) {
+                QList<CaseBoardModel::Row> rows;
+                for (const int n : keys) {
+                    CaseBoardModel::Row r;
+                    r.receipt = key(n);
+                    r.itemName = QStringLiteral("失业登记");
+                    r.title = variant == 2 ? QStringLiteral("待领取") : QStringLiteral("待补正");
+                    r.addLine(QStringLiteral("需补正：户口簿"));
+                    rows.append(r);
+                }
+                cases.setRows(rows);
+            },
+            key);
+        CHECK(cases.data(cases.index(0), CaseBoardModel::TitleRole).toString() ==
+              QStringLiteral("待领取"));
+    }
+    SECTION("the booking day strip")
+    {
+        BookingDayModel days;
+        const QDate today = QDate::currentDate();
+        const auto key = [&](int n) { return today.addDays(n).toString(Qt::ISODate); };
+        refreshesInPlace(
+            days, BookingDayModel::DateRole,
+            [&](const QList<int> &keys, int variant) {
+                QList<BookingDay> rows;
+                for (const int n : keys)
+                    rows.append({today.addDays(n), 6, variant == 2 ? 0 : 2, 10});
+                days.reset(rows, today, false);
+                CHECK(days.count() == keys.size());
+            },
+            key);
+        CHECK(days.data(days.index(0), BookingDayModel::ToneRole).toString() ==
+              QLatin1String("warning"));
+    }
+    SECTION("a day's slots")
+    {
+        BookingSlotModel slotModel;
+        const auto key = [](int n) { return QStringLiteral("slot-%1").arg(n); };
+        refreshesInPlace(
+            slotModel, BookingSlotModel::SlotIdRole,
+            [&](const QList<int> &keys, int variant) {
+                QList<BookingSlot> rows;
+                for (const int n : keys)
+                    rows.append({key(n), slotStart(n), slotStart(n + 1), 4, variant == 2 ? 0 : 1, 3,
+                                 false});
+                slotModel.reset(rows);
+                CHECK(slotModel.count() == keys.size());
+            },
+            key);
+        CHECK(slotModel.data(slotModel.index(0), BookingSlotModel::SeatsHereRole).toInt() == 0);
+    }
+    SECTION("the staff's day list of bookings")
+    {
+        BookingListModel bookings;
+        const auto key = [](int n) { return QStringLiteral("Y%1").arg(1000 + n); };
+        refreshesInPlace(
+            bookings, BookingListModel::TicketRole,
+            [&](const QList<int> &keys, int variant) {
+                QList<BookingStatus> rows;
+                for (const int n : keys) {
+                    BookingStatus s;
+                    s.booking.uuid = QStringLiteral("uuid-%1").arg(n);
+                    s.booking.ticket = key(n);
+                    s.booking.itemCode = QStringLiteral("item-%1").arg(n);
+                    s.booking.slotStart = slotStart(n);
+                    s.booking.slotEnd = slotStart(n + 1);
+                    s.booking.state =
+                        variant == 2 ? QStringLiteral("checked_in") : QStringLiteral("confirmed");
+                    s.stateText = QStringLiteral("已预约");
+                    rows.append(s);
+                }
+                bookings.reset(rows, {});
+                CHECK(bookings.count() == keys.size());
+            },
+            key);
+        CHECK(bookings.data(bookings.index(0), BookingListModel::StateRole).toString() ==
+              QLatin1String("checked_in"));
+    }
+}

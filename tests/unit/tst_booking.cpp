@@ -763,6 +763,48 @@ TEST_CASE("a booking cancelled at central is cancelled here once, with central's
     CHECK(k.bookings.status(second->ticket)->booking.cancelReason.isEmpty());
 }
 
+TEST_CASE("a booking moved at central keeps where it went, for 查进度 of the old ticket",
+          "[booking]")
+{
+    BookingKiosk k;
+    const QString slot = k.addSlot(local(tuesday, 9));
+    k.lease(slot, 2);
+    auto booked = k.bookings.book(k.form(slot));
+    REQUIRE(booked.ok());
+    const QString newSlot = protocol::slotId(point, local(tuesday, 10));
+    // Central lists the move as the citizen's own request, naming the new number and slot.
+    const protocol::BookingCancel moved{booked->uuid,
+                                        slot,
+                                        QStringLiteral("applicant_request"),
+                                        monday8,
+                                        {QStringLiteral("G1000-01"), newSlot}};
+    auto applied = k.bookings.cancelFromCentral(moved);
+    REQUIRE(applied.ok());
+    CHECK(applied.value());
+    const auto status = k.bookings.status(booked->ticket);
+    REQUIRE(status.has_value());
+    CHECK(status->booking.state == QLatin1String("cancelled"));
+    CHECK(status->booking.replacedBy == QLatin1String("G1000-01"));
+    CHECK(status->booking.movedSlot == newSlot);
+    CHECK(status->stateText.startsWith(QStringLiteral("已改约")));
+    CHECK_FALSE(status->stateText.contains(QStringLiteral("已取消")));
+    // The seat is freed and central answered as for any cancel.
+    CHECK(k.bookings.daySlots(tuesday).first().seatsHere == 2);
+    CHECK(k.rows("SELECT count(*) FROM outbox WHERE kind = 'booking_cancel'") == 1);
+
+    // A plain cancel from central names no new number.
+    auto other = k.bookings.book(k.form(slot));
+    REQUIRE(other.ok());
+    REQUIRE(
+        k.bookings
+            .cancelFromCentral({other->uuid, slot, QStringLiteral("applicant_request"), monday8})
+            .ok());
+    const auto plain = k.bookings.status(other->ticket);
+    CHECK(plain->booking.replacedBy.isEmpty());
+    CHECK(plain->booking.movedSlot.isEmpty());
+    CHECK(plain->stateText.contains(QStringLiteral("已取消")));
+}
+
 namespace {
 /** The booking_attendance records queued for @p bookingUuid, as central will read them. */
 QList<protocol::BookingAttendance> attendanceRecords(BookingKiosk &k, const QString &bookingUuid)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attendanceKey, attendanceSummary, barParts, moveTargets, planChanges, planError, refreshLine, slotTone } from '../../src/bookings.js'
+import { attendanceKey, attendanceSummary, barParts, moveTargets, planChanges, planError, refreshLine, slotTone, stateLine } from '../../src/bookings.js'
 import { translate } from '../../src/i18n.js'
 
 const zh = (key, params) => translate('zh', key, params)
@@ -61,6 +61,24 @@ describe('bookings helpers', () => {
     expect(moveTargets(day, 'b', now).map((s) => s.id)).toEqual(['d'])
     expect(moveTargets({ ...day, open: false }, 'b', now)).toEqual([])
     expect(moveTargets(null, 'b', now)).toEqual([])
+  })
+  it('says where a moved booking went once, in its state, in one line', () => {
+    const moved = { state: 'cancelling', cancel_reason: 'rescheduled', moved_to: { number: 'G0900-01', date: 'day-a', time: '09:00' } }
+    const line = (b, d) => { const s = stateLine(b, d); return [zh(s.key, s.params), en(s.key, s.params)] }
+    const [zhMoving, enMoving] = line(moved, 'day-a')
+    expect(zhMoving).toBe('已改约至 G0900-01（09:00），待终端同步取消原票')
+    expect(enMoving).toBe('Moved to G0900-01 (09:00); waiting for the kiosk to cancel this ticket')
+    expect(enMoving.match(/moved/gi)).toHaveLength(1)
+    expect(enMoving).not.toContain('Cancelling')
+    // another day is named; the kiosk's answer makes it plainly moved; unanswered, phone the citizen
+    expect(line(moved, 'day-b')[1]).toContain('G0900-01 (day-a 09:00)')
+    expect(line({ ...moved, state: 'cancelled' }, 'day-a')).toEqual(['已改约至 G0900-01（09:00）', 'Moved to G0900-01 (09:00)'])
+    const [zhLost, enLost] = line({ ...moved, state: 'cancel_undelivered' }, 'day-a')
+    expect(zhLost).toContain('请电话告知群众')
+    expect(enLost).toContain('G0900-01')
+    // anything else reads its state as before
+    expect(line({ state: 'cancelling', cancel_reason: 'point_closed' }, 'day-a')).toEqual(['取消中，待终端同步', 'Cancelling: waiting for the kiosk'])
+    expect(line({ state: 'booked', moved_from: 'K1' }, 'day-a')[0]).toBe('已预约')
   })
   it('says when the page last refreshed, or that it could not, in China\'s time', () => {
     const last = new Date(Date.UTC(2030, 0, 2, 1, 2, 3)) // 09:02:03 in China
