@@ -1,41 +1,12 @@
 #include "verticaltext.h"
 
-#include <QCache>
 #include <QPainter>
 
-#include <algorithm>
 #include <cmath>
 
 namespace jiujin {
 
-namespace {
-
-/**
- * Items that show the same text at the same size and column length share one layout: a
- * Mongolian tile measures its title and its Chinese with hidden twins of the same columns, and
- * switching back to a language lays the same labels out again (§9c). Only the GUI thread makes
- * VerticalText items. Never destroyed: a QTextLayout must not outlive the application's fonts.
- */
-std::shared_ptr<const VerticalColumns> laidOut(const QString &text, int pixelSize, qreal length)
-{
-    using Shared = std::shared_ptr<const VerticalColumns>;
-    // Costed by characters: labels by the hundred, a few long guide texts.
-    static auto *cache = new QCache<QString, Shared>(32 * 1024);
-    const QString key = QString::number(pixelSize) + QLatin1Char('|') +
-                        QString::number(length, 'g', 12) + QLatin1Char('|') + text;
-    if (const Shared *hit = cache->object(key))
-        return *hit;
-    auto columns = std::make_shared<VerticalColumns>();
-    columns->layout(text, pixelSize, length);
-    Shared shared = std::move(columns);
-    cache->insert(key, new Shared(shared), std::max<qsizetype>(1, text.size()));
-    return shared;
-}
-
-} // namespace
-
-VerticalText::VerticalText(QQuickItem *parent)
-    : QQuickPaintedItem(parent), m_columns(std::make_shared<const VerticalColumns>())
+VerticalText::VerticalText(QQuickItem *parent) : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
     relayout();
@@ -107,13 +78,13 @@ void VerticalText::setCentered(bool on)
 int VerticalText::columnCount() const
 {
     settle();
-    return m_columns->columnCount();
+    return m_columns.columnCount();
 }
 
 bool VerticalText::overflowing() const
 {
     settle();
-    return m_columns->overflowing();
+    return m_columns.overflowing();
 }
 
 void VerticalText::componentComplete()
@@ -162,8 +133,8 @@ void VerticalText::itemChange(ItemChange change, const ItemChangeData &value)
 void VerticalText::layoutNow()
 {
     m_dirty = false;
-    m_columns = laidOut(m_text, m_pixelSize, m_columnLength);
-    setImplicitSize(std::ceil(m_columns->width()), std::ceil(m_columns->longest()));
+    m_columns.layout(m_text, m_pixelSize, m_columnLength);
+    setImplicitSize(std::ceil(m_columns.width()), std::ceil(m_columns.longest()));
     update();
     Q_EMIT layoutChanged();
 }
@@ -172,13 +143,13 @@ QPointF VerticalText::origin() const
 {
     if (!m_centered)
         return {0, 0};
-    return {std::max<qreal>(0, (width() - m_columns->width()) / 2), 0};
+    return {std::max<qreal>(0, (width() - m_columns.width()) / 2), 0};
 }
 
 QRectF VerticalText::columnRect(int column) const
 {
     settle();
-    QRectF box = m_columns->columnRect(column);
+    QRectF box = m_columns.columnRect(column);
     if (box.isNull())
         return {};
     const qreal along = m_centered ? std::max<qreal>(0, (height() - box.height()) / 2) : 0;
@@ -188,7 +159,7 @@ QRectF VerticalText::columnRect(int column) const
 QList<QGlyphRun> VerticalText::glyphRuns(int column) const
 {
     settle();
-    return m_columns->glyphRuns(column);
+    return m_columns.glyphRuns(column);
 }
 
 void VerticalText::paint(QPainter *painter)
@@ -196,8 +167,8 @@ void VerticalText::paint(QPainter *painter)
     // Laid out: the polish comes before the frame (and paint may run on the render thread).
     painter->setPen(m_color);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    for (int i = 0; i < m_columns->columnCount(); ++i)
-        m_columns->paintColumn(painter, i, columnRect(i).topLeft());
+    for (int i = 0; i < m_columns.columnCount(); ++i)
+        m_columns.paintColumn(painter, i, columnRect(i).topLeft());
 }
 
 } // namespace jiujin

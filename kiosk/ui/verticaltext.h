@@ -8,8 +8,6 @@
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
-
 namespace jiujin {
 
 /**
@@ -112,8 +110,7 @@ private:
     bool m_centered = false;
     /** A change waits for the polish (or the component's completion). */
     bool m_dirty = true;
-    /** Shared with the items showing the same text at the same size and length. */
-    std::shared_ptr<const VerticalColumns> m_columns;
+    VerticalColumns m_columns;
 };
 
 } // namespace jiujin
