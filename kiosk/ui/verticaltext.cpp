@@ -112,8 +112,14 @@ void VerticalText::relayout()
 
 void VerticalText::settle() const
 {
-    if (m_dirty && isComponentComplete())
-        const_cast<VerticalText *>(this)->layoutNow();
+    if (!m_dirty || !isComponentComplete())
+        return;
+    // Laid out now, announced at the polish already asked for: a binding that reads
+    // `overflowing` must not be told of a change while it is being evaluated (a binding loop).
+    auto *self = const_cast<VerticalText *>(this);
+    self->m_columns.layout(m_text, m_pixelSize, m_columnLength);
+    self->m_dirty = false;
+    self->m_unannounced = true;
 }
 
 void VerticalText::updatePolish()
@@ -121,12 +127,15 @@ void VerticalText::updatePolish()
     QQuickPaintedItem::updatePolish();
     if (m_dirty)
         layoutNow();
+    else if (m_unannounced)
+        announce();
 }
 
 void VerticalText::itemChange(ItemChange change, const ItemChangeData &value)
 {
     QQuickPaintedItem::itemChange(change, value);
-    if (change == ItemSceneChange && value.window && m_dirty && isComponentComplete())
+    if (change == ItemSceneChange && value.window && (m_dirty || m_unannounced) &&
+        isComponentComplete())
         polish();
 }
 
@@ -134,6 +143,12 @@ void VerticalText::layoutNow()
 {
     m_dirty = false;
     m_columns.layout(m_text, m_pixelSize, m_columnLength);
+    announce();
+}
+
+void VerticalText::announce()
+{
+    m_unannounced = false;
     setImplicitSize(std::ceil(m_columns.width()), std::ceil(m_columns.longest()));
     update();
     Q_EMIT layoutChanged();

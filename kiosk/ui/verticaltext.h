@@ -101,6 +101,8 @@ private:
     /** Lays out a change not laid out yet: what reads the columns sees them current. */
     void settle() const;
     void layoutNow();
+    /** The implicit size, a repaint and layoutChanged for the columns laid out. */
+    void announce();
     QPointF origin() const;
 
     QString m_text;
@@ -110,6 +112,8 @@ private:
     bool m_centered = false;
     /** A change waits for the polish (or the component's completion). */
     bool m_dirty = true;
+    /** Laid out by a reader (settle()), not yet announced: the polish does it. */
+    bool m_unannounced = false;
     VerticalColumns m_columns;
 };
 
