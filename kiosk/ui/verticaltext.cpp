@@ -77,78 +77,27 @@ void VerticalText::setCentered(bool on)
 
 int VerticalText::columnCount() const
 {
-    settle();
     return m_columns.columnCount();
-}
-
-bool VerticalText::overflowing() const
-{
-    settle();
-    return m_columns.overflowing();
 }
 
 void VerticalText::componentComplete()
 {
     QQuickPaintedItem::componentComplete();
-    relayout();
+    layoutNow();
 }
 
 void VerticalText::relayout()
 {
-    m_dirty = true;
     // While QML sets the first bindings (text, size, length) one by one, each would lay the
     // whole text out again: wait for the last (what made switching language slow, §9e).
     if (!isComponentComplete())
         return;
-    // In a window, wait for the polish before the next frame: a column bound to a height that
-    // a layout settles in several passes (columnLength: height, a tile's room, a size that
-    // shrinks to fit) is shaped once with the final values, not once per pass (§9c).
-    if (window()) {
-        polish();
-        return;
-    }
     layoutNow();
-}
-
-void VerticalText::settle() const
-{
-    if (!m_dirty || !isComponentComplete())
-        return;
-    // Laid out now, announced at the polish already asked for: a binding that reads
-    // `overflowing` must not be told of a change while it is being evaluated (a binding loop).
-    auto *self = const_cast<VerticalText *>(this);
-    self->m_columns.layout(m_text, m_pixelSize, m_columnLength);
-    self->m_dirty = false;
-    self->m_unannounced = true;
-}
-
-void VerticalText::updatePolish()
-{
-    QQuickPaintedItem::updatePolish();
-    if (m_dirty)
-        layoutNow();
-    else if (m_unannounced)
-        announce();
-}
-
-void VerticalText::itemChange(ItemChange change, const ItemChangeData &value)
-{
-    QQuickPaintedItem::itemChange(change, value);
-    if (change == ItemSceneChange && value.window && (m_dirty || m_unannounced) &&
-        isComponentComplete())
-        polish();
 }
 
 void VerticalText::layoutNow()
 {
-    m_dirty = false;
     m_columns.layout(m_text, m_pixelSize, m_columnLength);
-    announce();
-}
-
-void VerticalText::announce()
-{
-    m_unannounced = false;
     setImplicitSize(std::ceil(m_columns.width()), std::ceil(m_columns.longest()));
     update();
     Q_EMIT layoutChanged();
@@ -163,7 +112,6 @@ QPointF VerticalText::origin() const
 
 QRectF VerticalText::columnRect(int column) const
 {
-    settle();
     QRectF box = m_columns.columnRect(column);
     if (box.isNull())
         return {};
@@ -173,13 +121,11 @@ QRectF VerticalText::columnRect(int column) const
 
 QList<QGlyphRun> VerticalText::glyphRuns(int column) const
 {
-    settle();
     return m_columns.glyphRuns(column);
 }
 
 void VerticalText::paint(QPainter *painter)
 {
-    // Laid out: the polish comes before the frame (and paint may run on the render thread).
     painter->setPen(m_color);
     painter->setRenderHint(QPainter::TextAntialiasing);
     for (int i = 0; i < m_columns.columnCount(); ++i)

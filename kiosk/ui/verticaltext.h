@@ -59,7 +59,7 @@ public:
     void setCentered(bool on);
     bool mongolian() const { return isMongolian(m_text); }
     int columnCount() const;
-    bool overflowing() const;
+    bool overflowing() const { return m_columns.overflowing(); }
 
     /** The font the columns are shaped with: Noto Sans Mongolian by name, no hinting (a turned
      *  column has no pixel grid to snap to along its length). */
@@ -81,11 +81,6 @@ public:
     /** Laid out once all of QML's first bindings are set (not once per property). */
     void componentComplete() override;
 
-protected:
-    /** In a window, a change is laid out here, once per frame (DESIGN §9c). */
-    void updatePolish() override;
-    void itemChange(ItemChange change, const ItemChangeData &value) override;
-
 Q_SIGNALS:
     void textChanged();
     void pixelSizeChanged();
@@ -95,14 +90,9 @@ Q_SIGNALS:
     void layoutChanged();
 
 private:
-    /** Lays out now (no window: a test, a measurement), at the window's next polish, or once the
-     *  component is complete while QML is still setting it up. */
+    /** Lays out now, or once the component is complete while QML is still setting it up. */
     void relayout();
-    /** Lays out a change not laid out yet: what reads the columns sees them current. */
-    void settle() const;
     void layoutNow();
-    /** The implicit size, a repaint and layoutChanged for the columns laid out. */
-    void announce();
     QPointF origin() const;
 
     QString m_text;
@@ -110,10 +100,6 @@ private:
     QColor m_color = Qt::black;
     qreal m_columnLength = 0;
     bool m_centered = false;
-    /** A change waits for the polish (or the component's completion). */
-    bool m_dirty = true;
-    /** Laid out by a reader (settle()), not yet announced: the polish does it. */
-    bool m_unannounced = false;
     VerticalColumns m_columns;
 };
 

@@ -20,42 +20,6 @@ TestCase {
         kiosk = null
     }
 
-    // A column that is given its text, size and length one by one (bindings settling, a tile
-    // shrinking to fit) is laid out once, at the frame's polish, not once per change (§9c).
-    Component {
-        id: columnHost
-        Item {
-            width: 400
-            height: 300
-            property alias columns: columns
-            VerticalText {
-                id: columns
-                text: "ᠮᠣᠩᠭᠣᠯ"
-                pixelSize: 22
-            }
-        }
-    }
-    function test_columns_laid_out_once_per_frame() {
-        const host = createTemporaryObject(columnHost, test)
-        verify(host !== null)
-        waitForRendering(host)
-        const columns = host.columns as VerticalText
-        let layouts = 0
-        columns.layoutChanged.connect(() => ++layouts)
-        columns.text = "ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ"
-        columns.pixelSize = 30
-        columns.columnLength = 120
-        compare(layouts, 0, "laid out before the frame, once per change")
-        tryVerify(() => layouts > 0, 5000, "never laid out")
-        waitForRendering(host)
-        compare(layouts, 1)
-        verify(columns.columnCount > 1, "not laid out with the last length")
-        verify(columns.implicitHeight <= 120.5, "not laid out with the last length")
-        // What reads the columns before the frame sees them current.
-        columns.columnLength = 0
-        compare(columns.columnCount, 1)
-    }
-
     function test_screens_load_on_first_push() {
         TestLoads.clear()
         const component = Qt.createComponent("qrc:/qt/qml/JiuJin/Main.qml")
