@@ -58,7 +58,8 @@ Rectangle {
     readonly property int choiceSpacing: 8
     /** The longest word of any choice (words never break: §9d), and the ✓ a chosen one gets. */
     readonly property real longestChoiceWord: {
-        if (!field.verticalChoices)
+        // advanceWidth() is a call: name the font so that this follows it once it is set.
+        if (!field.verticalChoices || choiceMetrics.font.family !== "Noto Sans Mongolian")
             return 0
         let longest = choiceMetrics.advanceWidth("✓")
         for (const label of field.optionLabels)
@@ -66,12 +67,20 @@ Rectangle {
                 longest = Math.max(longest, choiceMetrics.advanceWidth(word))
         return Math.ceil(longest)
     }
-    /** A choice is at least two touches high and long enough for its longest word. */
+    /** A choice is at least two touches high and long enough for its longest word; a row
+     *  fewer while a word still does not fit its column (the font's measure can fall short). */
     readonly property int choiceRows: field.verticalChoices
         ? Math.max(1, Math.min(field.optionValues.length,
                                Math.floor((field.room + field.choiceSpacing)
-                                          / (Math.max(Theme.touch * 2, field.longestChoiceWord + 24) + field.choiceSpacing))))
+                                          / (Math.max(Theme.touch * 2, field.longestChoiceWord + 24) + field.choiceSpacing)))
+                      - field.rowsLess)
         : 1
+    property int rowsLess: 0
+    onRoomChanged: field.rowsLess = 0
+    function fewerRows() {
+        if (field.choiceRows > 1)
+            ++field.rowsLess
+    }
     readonly property int choiceHeight: Math.floor((field.room - (field.choiceRows - 1) * field.choiceSpacing) / field.choiceRows)
     FontMetrics {
         id: choiceMetrics
@@ -234,6 +243,11 @@ Rectangle {
                         text: field.optionLabels[index]
                         primary: checked
                         onClicked: field.form.choose(field.index, modelData)
+                        // Later, not while the label is being laid out (a binding loop).
+                        onOverflowingChanged: {
+                            if (overflowing)
+                                Qt.callLater(field.fewerRows)
+                        }
                     }
                 }
             }
@@ -264,6 +278,11 @@ Rectangle {
                         text: field.optionLabels[index]
                         primary: checked
                         onClicked: field.form.choose(field.index, modelData)
+                        // Later, not while the label is being laid out (a binding loop).
+                        onOverflowingChanged: {
+                            if (overflowing)
+                                Qt.callLater(field.fewerRows)
+                        }
                     }
                 }
             }

@@ -71,8 +71,12 @@ Item {
             Layout.fillHeight: true
             /** The width it takes beside the keyboard. */
             readonly property real taken: Math.min(editingLabelColumn.implicitWidth, editingLabelColumn.room)
+            // Its width is its own (never squeezed by the keyboard's row), and its columns' length
+            // the form's height, known before this layout runs (no second pass).
             Layout.preferredWidth: editingLabelColumn.taken
-            columnLength: Math.max(Theme.touch, height)
+            Layout.minimumWidth: editingLabelColumn.taken
+            Layout.maximumWidth: editingLabelColumn.taken
+            columnLength: Math.max(Theme.touch, row.height)
             text: view.oneField ? view.editingLabel : ""
             pixelSize: [Theme.heading, Theme.body, Theme.small][step]
             color: Theme.text
