@@ -232,7 +232,7 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
-                    model: field.optionValues
+                    model: field.verticalChoices ? [] : field.optionValues
                     delegate: KioskButton {
                         required property string modelData
                         required property int index

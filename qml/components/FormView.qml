@@ -88,8 +88,9 @@ Item {
             }
             onTextChanged: editingLabelColumn.step = 0
             onRoomChanged: editingLabelColumn.step = 0
-            onImplicitWidthChanged: editingLabelColumn.fit()
-            onStepChanged: editingLabelColumn.fit()
+            // Later, not while the columns are being laid out for the size just set (a binding loop).
+            onImplicitWidthChanged: Qt.callLater(editingLabelColumn.fit)
+            onStepChanged: Qt.callLater(editingLabelColumn.fit)
         }
 
         // The list of fields, and the keyboard under it while a box is typed in.
