@@ -53,8 +53,14 @@ Rectangle {
      *  columns (KioskButton), set in as many rows as the band's height allows and read top to
      *  bottom, then left to right, the field growing sideways (the list scrolls): in one row of
      *  a fixed width they ran off the field in elder mode. Chinese choices stay ordinary buttons. */
-    readonly property bool verticalChoices: field.mongolian && field.type === "select"
-        && field.optionLabels.some(l => /[\u1800-\u180a\u1810-\u18af]/.test(l))
+    readonly property bool verticalChoices: {
+        if (!field.mongolian || field.type !== "select")
+            return false
+        for (const label of field.optionLabels)
+            if (/[\u1800-\u180a\u1810-\u18af]/.test(label))
+                return true
+        return false
+    }
     readonly property int choiceSpacing: 8
     /** The longest word of any choice (words never break: §9d), and the ✓ a chosen one gets. */
     readonly property real longestChoiceWord: {
@@ -77,9 +83,13 @@ Rectangle {
         : 1
     property int rowsLess: 0
     onRoomChanged: field.rowsLess = 0
-    function fewerRows() {
-        if (field.choiceRows > 1)
-            ++field.rowsLess
+    Timer {
+        id: fewerRowsLater
+        interval: 0
+        onTriggered: {
+            if (field.choiceRows > 1)
+                ++field.rowsLess
+        }
     }
     readonly property int choiceHeight: Math.floor((field.room - (field.choiceRows - 1) * field.choiceSpacing) / field.choiceRows)
     FontMetrics {
@@ -243,11 +253,6 @@ Rectangle {
                         text: field.optionLabels[index]
                         primary: checked
                         onClicked: field.form.choose(field.index, modelData)
-                        // Later, not while the label is being laid out (a binding loop).
-                        onOverflowingChanged: {
-                            if (overflowing)
-                                Qt.callLater(field.fewerRows)
-                        }
                     }
                 }
             }
@@ -281,7 +286,7 @@ Rectangle {
                         // Later, not while the label is being laid out (a binding loop).
                         onOverflowingChanged: {
                             if (overflowing)
-                                Qt.callLater(field.fewerRows)
+                                fewerRowsLater.restart()
                         }
                     }
                 }

@@ -82,15 +82,19 @@ Item {
             color: Theme.text
             Accessible.role: Accessible.StaticText
             Accessible.name: text
-            function fit() {
-                if (editingLabelColumn.implicitWidth > editingLabelColumn.room && editingLabelColumn.step < 2)
-                    ++editingLabelColumn.step
-            }
             onTextChanged: editingLabelColumn.step = 0
             onRoomChanged: editingLabelColumn.step = 0
             // Later, not while the columns are being laid out for the size just set (a binding loop).
-            onImplicitWidthChanged: Qt.callLater(editingLabelColumn.fit)
-            onStepChanged: Qt.callLater(editingLabelColumn.fit)
+            onImplicitWidthChanged: fitLater.restart()
+            onStepChanged: fitLater.restart()
+            Timer {
+                id: fitLater
+                interval: 0
+                onTriggered: {
+                    if (editingLabelColumn.implicitWidth > editingLabelColumn.room && editingLabelColumn.step < 2)
+                        ++editingLabelColumn.step
+                }
+            }
         }
 
         // The list of fields, and the keyboard under it while a box is typed in.
