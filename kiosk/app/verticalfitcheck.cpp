@@ -2,6 +2,7 @@
 
 #include "verticaltext.h"
 
+#include <QAbstractItemModel>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -83,10 +84,34 @@ void check(const VerticalText *text, QQuickWindow *window, QStringList &out)
     }
 }
 
+/** A form typed in Mongolian (FormView.oneField) shows the label of the field typed in its own
+ *  column (FormView's editingLabelMongolian): the band above the keyboard is too low for it. */
+void checkTypedLabel(const QQuickItem *formView, QStringList &out)
+{
+    const auto *model =
+        qobject_cast<const QAbstractItemModel *>(formView->property("form").value<QObject *>());
+    const int row = model ? model->property("editingRow").toInt() : -1;
+    if (row < 0)
+        return;
+    const int role = model->roleNames().key(QByteArrayLiteral("label"), -1);
+    const QString label = model->index(row, 0).data(role).toString();
+    const auto columns =
+        formView->findChildren<VerticalText *>(QStringLiteral("editingLabelMongolian"));
+    for (const VerticalText *column : columns)
+        if (shown(column) && column->columnCount() > 0 && column->text().contains(label))
+            return;
+    out << QStringLiteral("%1: field %2 is typed in without its label \"%3\" in sight")
+               .arg(describe(formView, QString()))
+               .arg(row)
+               .arg(label.left(24));
+}
+
 void walk(QQuickItem *item, QQuickWindow *window, QStringList &out)
 {
     if (!item->isVisible() || item->opacity() <= 0.0)
         return;
+    if (item->property("oneField").toBool())
+        checkTypedLabel(item, out);
     if (const auto *text = qobject_cast<const VerticalText *>(item)) {
         if (shown(text))
             check(text, window, out);

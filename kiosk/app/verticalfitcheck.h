@@ -9,9 +9,10 @@ namespace jiujin {
 /**
  * What TextFitCheck is for Text, for Mongolian columns (VerticalText): finds a column longer than
  * its room (a word that does not fit), a column beyond its own item, beyond a box it sits on or
- * a parent that clips it, or off the window; and Mongolian lying on its side in an ordinary Text
- * (Mongolian is only ever written in columns). Columns in a Flickable that can be scrolled into
- * view are not clipped.
+ * a parent that clips it, or off the window; Mongolian lying on its side in an ordinary Text
+ * (Mongolian is only ever written in columns); and a form typed in Mongolian (FormView.oneField)
+ * without the typed field's label in a column in sight. Columns in a Flickable that can be
+ * scrolled into view are not clipped.
  */
 class VerticalFitCheck
 {

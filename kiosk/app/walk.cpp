@@ -350,6 +350,26 @@ const QList<Step> &steps()
          }},
         {"17d-status-other-answer", "status",
          [](QObject *, KioskSession &) { answerLookupAsCentral(); }},
+        // Mongolian: a form with many choices in Mongolian (缴费档次 has 12, then 参保人员类别),
+        // tall buttons in rows filling the field's height. Named beside 10a; walked here, where
+        // no later step needs the apply form of 10-15.
+        {"10b-apply-form-many-choices", "applyForm",
+         [](QObject *r, KioskSession &) {
+             const QString pension = QStringLiteral(
+                 "11150525MB0SB0001A415111010100001"); // 城乡居民基本养老保险参保登记
+             call(r, "goHome");
+             call(r, "openItem", pension);
+             call(r, "openApply", pension);
+             QTimer::singleShot(300, r, [r] {
+                 auto *window = qobject_cast<QQuickWindow *>(r);
+                 if (QQuickItem *list =
+                         window ? visibleItem(window->contentItem(), QStringLiteral("fieldList"))
+                                : nullptr)
+                     QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, 4),
+                                               Q_ARG(int, 0)); // ListView.Beginning
+             });
+         },
+         mongolian},
         {"18-staff-login", "staffLogin",
          [](QObject *r, KioskSession &) {
              call(r, "goHome");

@@ -45,6 +45,59 @@ Rectangle {
     /** Mongolian mode: the width of the box and the choices (an ID number fits on one line). */
     readonly property real inputWidth: Math.round(Math.min(Theme.touch * (field.type === "select" ? 7 : 5.5),
                                                            field.ListView.view ? field.ListView.view.width * 0.62 : Infinity))
+    /** The label as shown, with its required mark; FormView shows it beside the keyboard while
+     *  this field is typed in Mongolian mode. */
+    readonly property string labelText: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
+
+    /** Mongolian mode: the catalogue's choices in Mongolian are tall buttons, their labels in
+     *  columns (KioskButton), set in as many rows as the band's height allows and read top to
+     *  bottom, then left to right, the field growing sideways (the list scrolls): in one row of
+     *  a fixed width they ran off the field in elder mode. Chinese choices stay ordinary buttons. */
+    readonly property bool verticalChoices: {
+        if (!field.mongolian || field.type !== "select")
+            return false
+        for (const label of field.optionLabels)
+            if (/[\u1800-\u180a\u1810-\u18af]/.test(label))
+                return true
+        return false
+    }
+    readonly property int choiceSpacing: 8
+    /** The longest word of any choice (words never break: §9d), and the ✓ a chosen one gets. */
+    readonly property real longestChoiceWord: {
+        // advanceWidth() is a call: name the font so that this follows it once it is set.
+        if (!field.verticalChoices || choiceMetrics.font.family !== "Noto Sans Mongolian")
+            return 0
+        let longest = choiceMetrics.advanceWidth("✓")
+        for (const label of field.optionLabels)
+            for (const word of label.split(/[ \n]/))
+                longest = Math.max(longest, choiceMetrics.advanceWidth(word))
+        return Math.ceil(longest)
+    }
+    /** A choice is at least two touches high and long enough for its longest word; a row
+     *  fewer while a word still does not fit its column (the font's measure can fall short). */
+    readonly property int choiceRows: field.verticalChoices
+        ? Math.max(1, Math.min(field.optionValues.length,
+                               Math.floor((field.room + field.choiceSpacing)
+                                          / (Math.max(Theme.touch * 2, field.longestChoiceWord + 24) + field.choiceSpacing)))
+                      - field.rowsLess)
+        : 1
+    property int rowsLess: 0
+    onRoomChanged: field.rowsLess = 0
+    Timer {
+        id: fewerRowsLater
+        interval: 0
+        onTriggered: {
+            if (field.choiceRows > 1)
+                ++field.rowsLess
+        }
+    }
+    readonly property int choiceHeight: Math.floor((field.room - (field.choiceRows - 1) * field.choiceSpacing) / field.choiceRows)
+    FontMetrics {
+        id: choiceMetrics
+        font.family: "Noto Sans Mongolian"
+        font.pixelSize: Theme.body
+        font.hintingPreference: Font.PreferNoHinting
+    }
 
     implicitHeight: field.mongolian ? 0 : grid.implicitHeight + 2 * Theme.gap
     implicitWidth: field.mongolian ? grid.implicitWidth + 2 * field.inset : 0
@@ -86,18 +139,15 @@ Rectangle {
         VerticalText {
             id: mongolianLabel
             objectName: "fieldLabelMongolian_" + field.fieldId
-            // Beside the open keyboard (elder mode above all) a Mongolian word of a catalogue label
-            // may be longer than the low band: the field then shows its value only until the keyboard
-            // closes, as it shows no choices then.
-            visible: field.mongolian && !(field.form.editingRow >= 0 && mongolianLabel.overflowing)
+            // While a field is typed in, the band above the keyboard is too low for a label column
+            // at elder size: the field typed stands alone there (FormView.oneField) and FormView
+            // shows its label beside the keyboard, as tall as the form.
+            visible: field.mongolian && field.form.editingRow < 0
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
-            columnLength: field.form.editingRow >= 0 ? Math.min(field.room, Math.max(1, height)) : field.room
-            text: field.required ? qsTr("%1（必填）").arg(field.label) : field.label
-            // A catalogue label in Mongolian has long words (ᠠᠶᠢᠯᠠᠳᠬᠠᠭᠴᠢ) where a Chinese one
-            // wrapped by character: beside the open keyboard it takes a smaller size still.
-            pixelSize: field.squeezed ? Math.max(Theme.smallest, Math.min(field.fitted(Theme.heading), Math.floor(field.room / 7)))
-                                      : field.fitted(Theme.heading)
+            columnLength: field.room
+            text: field.labelText
+            pixelSize: field.fitted(Theme.heading)
             color: Theme.text
             Accessible.role: Accessible.StaticText
             Accessible.name: text
@@ -117,7 +167,7 @@ Rectangle {
         // The value and the ways to give it; in Mongolian mode a column of its own.
         ColumnLayout {
             Layout.fillWidth: !field.mongolian
-            Layout.preferredWidth: field.mongolian ? field.inputWidth : -1
+            Layout.preferredWidth: field.mongolian ? (field.verticalChoices ? choiceGrid.implicitWidth : field.inputWidth) : -1
             Layout.alignment: Qt.AlignTop
             spacing: 8
 
@@ -188,11 +238,11 @@ Rectangle {
 
             // A choice among a few options: one big button each, the chosen one filled.
             Flow {
-                visible: field.type === "select" && !field.squeezed
+                visible: field.type === "select" && !field.squeezed && !field.verticalChoices
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
-                    model: field.optionValues
+                    model: field.verticalChoices ? [] : field.optionValues
                     delegate: KioskButton {
                         required property string modelData
                         required property int index
@@ -203,6 +253,41 @@ Rectangle {
                         text: field.optionLabels[index]
                         primary: checked
                         onClicked: field.form.choose(field.index, modelData)
+                    }
+                }
+            }
+
+            // Mongolian choices: rows of tall buttons, filled top to bottom, then to the right.
+            GridLayout {
+                id: choiceGrid
+                objectName: "choicesMongolian_" + field.fieldId
+                visible: field.verticalChoices && !field.squeezed
+                Layout.preferredHeight: field.room
+                flow: GridLayout.TopToBottom
+                rows: field.choiceRows
+                rowSpacing: field.choiceSpacing
+                columnSpacing: field.choiceSpacing
+                Repeater {
+                    model: field.verticalChoices ? field.optionValues : []
+                    delegate: KioskButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "option_" + field.fieldId + "_" + modelData
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: field.choiceHeight
+                        Layout.alignment: Qt.AlignTop
+                        verticalLength: field.choiceHeight - 12
+                        checkable: true
+                        exclusive: true
+                        checked: field.value === modelData
+                        text: field.optionLabels[index]
+                        primary: checked
+                        onClicked: field.form.choose(field.index, modelData)
+                        // Later, not while the label is being laid out (a binding loop).
+                        onOverflowingChanged: {
+                            if (overflowing)
+                                fewerRowsLater.restart()
+                        }
                     }
                 }
             }

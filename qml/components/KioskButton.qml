@@ -26,6 +26,8 @@ BaseButton {
     // Mongolian block, U+1800–U+18AF, not FVS U+180B–U+180F), read here so that the columns
     // are laid out only for a Mongolian label (§9c).
     readonly property bool vertical: /[\u1800-\u180a\u1810-\u18af]/.test(control.text) // never Mongolian lying on its side
+    /** A word of the Mongolian label is longer than verticalLength (VerticalText.overflowing). */
+    readonly property bool overflowing: control.vertical && verticalLabel.overflowing
 
     implicitHeight: control.vertical ? Math.max(Theme.touch, verticalLabel.implicitHeight + 12)
                                      : Math.max(Theme.touch, label.implicitHeight + 24)

@@ -73,7 +73,9 @@ ColumnLayout {
 
     // Keys stay at least 64 px high, like PinyinKeyboard's.
     readonly property int keyHeight: Theme.elder ? 68 : 64
-    readonly property int keyWidth: Math.round(keyHeight * 1.15)
+    /** The letter keys' width: 1.15 × their height, narrower (never below their height) where a
+     *  form needs the room beside the keyboard (FormView: a field's label while typing). */
+    property int keyWidth: Math.round(keyHeight * 1.15)
     // The page buttons are the way to every candidate after the first page: as wide as a touch
     // target (88 px in elder mode), never squeezed by the candidates (tst_elderkeyboard.qml).
     readonly property int pageButtonWidth: Math.max(keyHeight, Theme.touch)

@@ -68,8 +68,10 @@ Rectangle {
                     required property string fieldId
                     required property string label
                     required property string reviewValue
-                    readonly property real labelLength: Math.round(reviewStrip.room * 0.6)
-                    /** A yes or no (是/否) is a word: Mongolian, in a column. */
+                    /** A word's columns (是/否, a catalogue choice in Mongolian) get half the
+                     *  room: a choice's long word (ᠲᠠᠰᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ) did not fit in 40%. */
+                    readonly property real labelLength: Math.round(reviewStrip.room * (cell.word ? 0.5 : 0.6))
+                    /** A yes or no (是/否) or a choice in Mongolian is a word: in a column. */
                     readonly property bool word: /[\u1800-\u18af]/.test(cell.reviewValue)
                     height: parent ? parent.height : 0
                     width: Math.max(cellLabel.implicitWidth, cell.word ? cellWord.implicitWidth

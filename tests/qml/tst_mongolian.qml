@@ -213,6 +213,8 @@ TestCase {
         readsInColumns("applyForm")
         const list = named("fieldList") as ListView
         compare(list.orientation, ListView.Horizontal) // the fields side by side
+        verify(choicesStandWhole() > 0, "no choices walked")
+        typedFieldsShowTheirLabels()
         // A problem under a field is a column, in Mongolian.
         Apply.fields.setValue(rowOf("phone"), "1394751")
         Apply.fields.finishEditing()
@@ -240,6 +242,83 @@ TestCase {
         kiosk.openReview()
         readsInColumns("applyReview")
         compare(Session.language, "mn")
+    }
+
+    // Every choice of the form's select fields is a tall button with its Mongolian in columns,
+    // whole inside its field (none cut by the field's edge or the window: TestScreen), however
+    // many there are (缴费档次 has 12, the banks' names run to several columns).
+    function choicesStandWhole(): int {
+        const list = named("fieldList") as ListView
+        let seen = 0
+        for (let row = 0; row < Apply.fields.rowCount(); ++row) {
+            const index = Apply.fields.index(row, 0)
+            if (Apply.fields.data(index, Qt.UserRole + 3) !== "select")
+                continue
+            const id = Apply.fields.data(index, Qt.UserRole + 1)
+            list.positionViewAtIndex(row, ListView.Contain)
+            settlesInColumns("the choices of " + id)
+            for (const value of Apply.fields.data(index, Qt.UserRole + 8)) {
+                const button = named("option_" + id + "_" + value) as KioskButton
+                verify(button.visible, id + " " + value)
+                verify(button.vertical, id + ": a choice lying in a row: " + button.text)
+                const box = button.mapToItem(list, 0, 0, button.width, button.height)
+                verify(box.y >= -1 && box.y + box.height <= list.height + 1,
+                       id + " " + value + " runs off the field: " + JSON.stringify(box))
+                ++seen
+            }
+        }
+        return seen
+    }
+    // The choices of every item with a Mongolian name (the bundle gives them all in Mongolian).
+    readonly property list<string> mongolianItems: [
+        "11150525MB0SB0001A415111010100001", "11150525MB0SB0001A415111010200001",
+        "11150525MB0SB0001A415111010300001", "11150525MB0SB0001A415111010700001",
+        "11150525MB0SB0001A415111010800001", "11150525MB0MZ0003C415051030100001",
+        "11150525MB0MZ0003C415051030400001"] // and 失业登记, walked above
+    function test_every_choice_stands_whole_data() {
+        return test.test_apply_flow_reads_in_columns_data()
+    }
+    function test_every_choice_stands_whole(data) {
+        kiosk.width = data.width
+        kiosk.height = data.height
+        let seen = 0
+        for (const code of test.mongolianItems) {
+            Session.finish()
+            arrive("home")
+            mouseClick(named("mongolianButton"))
+            Session.elderMode = data.elder
+            kiosk.openItem(code)
+            kiosk.openApply(code)
+            arrive("applyForm")
+            waitForRendering(kiosk.contentItem)
+            seen += choicesStandWhole()
+        }
+        verify(seen >= 40, "choices walked: " + seen)
+    }
+
+    // The field typed in (the keyboard open): its label stands in columns beside the keyboard,
+    // whole, at every size; the band above the keyboard is too low for it at elder size.
+    function typedFieldsShowTheirLabels() {
+        let seen = 0
+        for (let row = 0; row < Apply.fields.rowCount(); ++row) {
+            const index = Apply.fields.index(row, 0)
+            const type = Apply.fields.data(index, Qt.UserRole + 3)
+            if (type === "select" || type === "checkbox")
+                continue
+            const id = Apply.fields.data(index, Qt.UserRole + 1)
+            const label = Apply.fields.data(index, Qt.UserRole + 2)
+            Apply.fields.beginEditing(row)
+            tryVerify(() => named("formKeyboard").visible)
+            const column = named("editingLabelMongolian") as VerticalText
+            tryVerify(() => column.visible, 3000, id + ": no label while typing")
+            verify(column.text.startsWith(label), id + ": " + column.text)
+            verify(column.mongolian, id + ": " + column.text)
+            verify(column.pixelSize >= Theme.small, id + ": " + column.pixelSize)
+            settlesInColumns("typing in " + id)
+            Apply.fields.finishEditing()
+            ++seen
+        }
+        verify(seen > 0, "no typed field walked")
     }
 
     // The form's labels are the catalogue's Mongolian (the bundle's `mn`) where it

@@ -594,7 +594,7 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
     CHECK(jiujin::mongolianText(chineseOnly).isEmpty());
 
     // The seed: an item with a Mongolian name has Mongolian labels for its whole form, its
-    // materials and their choices, in the models the screens read.
+    // choices and its materials, in the models the screens read.
     const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
     int mongolianItems = 0, chineseLabels = 0;
     for (const QJsonValue &v : items) {
@@ -623,6 +623,16 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
             }
             if (named)
                 CHECK(VerticalText::isMongolian(label)); // the walked items read in Mongolian
+            // Choices: Mongolian in an item with a Mongolian name, all of a field's; Chinese in
+            // the others (a 其他 in Mongolian among Chinese choices would be half translated).
+            const QStringList options =
+                form.data(form.index(row), jiujin::FormModel::OptionLabelsRole).toStringList();
+            for (const QString &option : options) {
+                INFO(option.toStdString());
+                CHECK(VerticalText::isMongolian(option) == named);
+                if (named)
+                    CHECK_FALSE(hasHan(option));
+            }
         }
         if (!named)
             continue;

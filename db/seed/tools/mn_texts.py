@@ -3,12 +3,14 @@
 
 Each line of mn-texts.tsv is a Chinese text and its transliteration; the Mongolian script is made
 from the transliteration by qml/i18n/mn-translit.py (so a reviewer's corrected transliteration is
-applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels
-(not yet its choices: see apply_item), the materials' names and notes, the fee, the summary, conditions, steps, notes and
-legal_limit whose `zh` is in the table gets that `mn` (placed after `en`), so that one label reads
-the same in every form. Item names (`name.mn`), departments and points are left alone; an `mn`
-whose Chinese is not in the table is kept as written. The file keeps its layout (json.dump,
-indent=1). Safe to run again.
+applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels, the
+materials' names and notes, the fee, the summary, conditions, steps, notes and legal_limit whose
+`zh` is in the table gets that `mn` (placed after `en`), so that one label reads the same in every
+form. The form's choices get theirs only in the items with a Mongolian name (`name.mn`), and there
+every choice of a field must be in the table (a field's choices are Mongolian all or none: see
+apply_item). Item names (`name.mn`), departments and points are left alone; an `mn` whose Chinese
+is not in the table is kept as written. The file keeps its layout (json.dump, indent=1). Safe to
+run again.
 
 Usage: db/seed/tools/mn_texts.py [--check] [CATALOGUE]
   --check  change nothing; exit 1 when the catalogue differs from what the table would write
@@ -70,13 +72,23 @@ def apply_item(item, table, used):
         for key in ("name", "note"):
             if key in material:
                 material[key] = with_mn(material[key], table, used)
+    named = "mn" in item.get("name", {})
     for field in item.get("form", []):
         field["label"] = with_mn(field["label"], table, used)
-        # Choices are left out for now: as tall Mongolian buttons, a field's choices run off its
-        # band in elder mode (the screens tour fails), so they stay Chinese buttons; the table
-        # keeps their Mongolian for when the form lays them out in columns.
-        for option in field.get("options", []):
-            option["label"] = {k: v for k, v in option["label"].items() if k != "mn"}
+        # Choices: in Mongolian only in an item translated whole (one with a Mongolian name), where
+        # they stand as tall buttons in columns (FieldDelegate). Elsewhere a 其他 in Mongolian among
+        # Chinese choices would make the field half translated: they stay Chinese buttons.
+        options = field.get("options", [])
+        if named:
+            missing = [o["label"]["zh"] for o in options if o["label"]["zh"] not in table]
+            if missing:
+                sys.exit(f"{item['code']} {field['id']}: no Mongolian for the choices {' '.join(missing)}; "
+                         "add them to mn-texts.tsv")
+        for option in options:
+            if named:
+                option["label"] = with_mn(option["label"], table, used)
+            else:
+                option["label"] = {k: v for k, v in option["label"].items() if k != "mn"}
 
 
 def main():
