@@ -9,7 +9,6 @@
 #include "formschema.h"
 #include "keys.h"
 #include "receiptnumber.h"
-#include "receiptwriter.h"
 #include "validation.h"
 #include "workcalendar.h"
 

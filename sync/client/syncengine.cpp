@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QStorageInfo>
 
+#include <algorithm>
+#include <future>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -41,6 +43,43 @@ qsizetype b64(qsizetype n)
 {
     return (n + 2) / 3 * 4;
 }
+
+/** One batch of a drain: its records (marked sending) and, once encoded, its wire JSON. */
+struct PreparedBatch
+{
+    protocol::SubmissionBatch batch;
+    QByteArray json;
+    bool carriesAttachments = false; ///< its pictures go up first, so it is not sent ahead
+};
+
+/** A POST's answer and how long the exchange took on its thread (ns, signing included). */
+struct Sent
+{
+    Result<HttpReply> reply;
+    qint64 ns = 0;
+};
+
+/** A batch whose POST runs on its own thread. */
+struct Flight
+{
+    PreparedBatch prepared;
+    std::future<Sent> sent;
+    qint64 signedBefore = 0; ///< SyncEngine's signing time when it left
+};
+
+/** What central's answer to a batch means for the drain, before anything is written. */
+struct Judged
+{
+    /** Go: the next batch may be sent at once; Regroup: the prepared next batch goes back and
+     *  the drain reads again (one record a batch); Stop: the drain ends here. */
+    enum class Next { Go, Regroup, Stop };
+    Next next = Next::Go;
+    QList<OutboxStore::StateChange> outcomes; ///< marked in one commit
+    QList<protocol::WireRecord> back;         ///< back to pending
+    bool failed = false; ///< the drain failed: `back` goes with the error `why`
+    QString why;
+    int retryAfterS = -1;
+};
 
 QString statusText(const HttpReply &r)
 {
@@ -132,7 +171,11 @@ SyncEngine::~SyncEngine() = default;
 
 Result<HttpReply> SyncEngine::signedSend(const HttpRequest &request)
 {
-    auto reply = m_client->send(request);
+    return settle(request, m_client->send(request));
+}
+
+Result<HttpReply> SyncEngine::settle(const HttpRequest &request, Result<HttpReply> reply)
+{
     if (!reply && reply.error().code == Error::Clock) {
         const auto skew = m_client->clockSkewS();
         (void)m_settings->setSetting(QLatin1String(syncsetting::clockSkew),
@@ -166,6 +209,7 @@ DrainResult SyncEngine::drain()
     // Adds the time since the last lap to @p step.
     auto to = [&lap](qint64 &step) { step += lap.nsecsElapsed(), lap.restart(); };
     const QString actorName = QLatin1String(actor);
+    const QString pendingState = QStringLiteral("pending");
     auto moveAll = [&](const QList<protocol::WireRecord> &records, const QString &state) {
         QList<OutboxStore::StateChange> changes;
         changes.reserve(records.size());
@@ -174,10 +218,12 @@ DrainResult SyncEngine::drain()
             changes.append({r.uuid, state, QString(), QString(), now});
         return m_outbox->setStates(changes, actorName);
     };
+    // The drain stops: @p batch goes back to pending. The caller has already put the time spent
+    // so far where it went (a minute's network timeout is wait, not verify).
     auto fail = [&](const QList<protocol::WireRecord> &batch, const QString &why, int retryAfterS) {
-        to(timings.verify);
-        if (auto moved = moveAll(batch, QStringLiteral("pending")))
+        if (auto moved = moveAll(batch, pendingState))
             result.requeued += moved.value();
+        to(timings.mark);
         result.complete = false;
         result.error = why;
         result.retryAfterS = retryAfterS;
@@ -192,169 +238,240 @@ DrainResult SyncEngine::drain()
     // Batches grow to v2's bounds once central has answered v2 in this drain (a central before
     // v2 refuses more than 100 records).
     qsizetype batchRecords = protocol::maxBatchRecords, batchBytes = protocol::maxBatchBytes;
-    for (;;) {
-        QStringList uuids;
-        for (const OutboxRecord &head : m_outbox->pending(alone > 0 ? 1 : int(batchRecords)))
-            uuids.append(head.uuid);
-        if (uuids.isEmpty())
-            break;
-        protocol::SubmissionBatch batch;
-        // Asks for one receipt signature per batch; a central that only speaks v1 answers v1.
-        batch.version = protocol::receiptsV2;
-        batch.records.reserve(uuids.size());
-        qsizetype estimate = 32;
-        qsizetype pictures = 0; // attachments in the batch (protocol::maxBatchAttachments)
-        // Records are read one at a time and only until the batch is full, so a queue of large
-        // records never sits in memory at once.
-        m_outbox->forEachSealed(uuids, [&](OutboxRecord &&sealed) {
-            protocol::WireRecord w{std::move(sealed.uuid),    std::move(sealed.meta),
-                                   std::move(sealed.suite),   std::move(sealed.keyHeader),
-                                   std::move(sealed.payload), std::move(sealed.attachments)};
-            // Over-estimates: JSON escaping of the metadata at most doubles it.
-            qsizetype size =
-                160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
-            // Attachments are uploaded on their own; the body names them in ~90 bytes each.
-            size += 100 * w.attachments.size();
-            if (w.attachments.size() > protocol::maxAttachments) {
-                (void)m_outbox->setState(
-                    w.uuid, QStringLiteral("needs_attention"),
-                    QStringLiteral("more than %1 pictures").arg(protocol::maxAttachments),
-                    QString(), m_clock(), actorName);
-                ++result.needsAttention;
-                return true;
-            }
-            for (const protocol::AttachmentRef &a : w.attachments) {
-                if (a.length > protocol::maxUploadLength) {
-                    (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
-                                             QStringLiteral("attachment larger than 16 MiB"),
-                                             QString(), m_clock(), actorName);
-                    ++result.needsAttention;
-                    return true;
-                }
-            }
-            if (!batch.records.isEmpty() &&
-                pictures + w.attachments.size() > protocol::maxBatchAttachments)
-                return false;
-            if (estimate + size > batchBytes) {
-                if (!batch.records.isEmpty())
-                    return false;
-                if (estimate + size > protocol::maxBodyBytes) {
-                    // No request can carry it; it must not hold up the records behind it.
-                    (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
-                                             QStringLiteral("record larger than a request (16 MB)"),
-                                             QString(), m_clock(), actorName);
-                    ++result.needsAttention;
-                    return true;
-                }
-                // A record with several photos goes alone (PROTOCOL.md).
-                batch.records.append(std::move(w));
-                return false;
-            }
-            estimate += size;
-            pictures += w.attachments.size();
-            batch.records.append(std::move(w));
-            return true;
-        });
-        if (batch.records.isEmpty())
-            continue;
-        to(timings.read);
-        // One durable commit per batch, not per record.
-        (void)moveAll(batch.records, QStringLiteral("sending"));
-        to(timings.mark);
+    // The records of the batch in flight. OutboxStore::pending() also lists records left
+    // `sending` (a drain cut short sends them again), so the next batch, read while this one is
+    // in flight, skips them: a record is never in two batches at once.
+    QSet<QString> flying;
 
-        // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in
-        // memory at a time, each resumed from central's offset. A record whose upload central
-        // refuses for the record's own sake (its size, its count, a checksum that keeps failing)
-        // is set aside for staff with the reason and leaves the batch; the rest goes on.
-        QString held;
-        {
-            AttachmentUploader uploader([this](const HttpRequest &r) { return signedSend(r); });
-            QStringList carrying;
-            for (const protocol::WireRecord &w : batch.records)
-                if (!w.attachments.isEmpty())
-                    carrying.append(w.uuid);
-            std::optional<UploadResult> stop;
-            QList<OutboxStore::StateChange> givenUp;
-            QSet<QString> givenUpUuids;
-            m_outbox->forEachSealed(carrying, [&](OutboxRecord &&sealed) {
-                const UploadResult u = uploader.upload(sealed.uuid, sealed.attachments);
-                if (u.status == UploadResult::Status::BatchFailed) {
-                    stop = u;
+    // Reads the oldest pending records into a batch and marks them sending (one commit); an
+    // empty batch when nothing is left to send.
+    auto prepare = [&]() -> PreparedBatch {
+        for (;;) {
+            PreparedBatch p;
+            const int want = alone > 0 ? 1 : int(batchRecords);
+            QStringList uuids;
+            for (const OutboxRecord &head : m_outbox->pending(want + int(flying.size()))) {
+                if (!flying.contains(head.uuid) && uuids.size() < want)
+                    uuids.append(head.uuid);
+            }
+            if (uuids.isEmpty())
+                return p;
+            protocol::SubmissionBatch &batch = p.batch;
+            // Asks for one receipt signature per batch; a central that only speaks v1 answers v1.
+            batch.version = protocol::receiptsV2;
+            batch.records.reserve(uuids.size());
+            qsizetype estimate = 32;
+            qsizetype pictures = 0; // attachments in the batch (protocol::maxBatchAttachments)
+            // Records are read one at a time and only until the batch is full, so a queue of
+            // large records never sits in memory at once.
+            m_outbox->forEachSealed(uuids, [&](OutboxRecord &&sealed) {
+                protocol::WireRecord w{std::move(sealed.uuid),    std::move(sealed.meta),
+                                       std::move(sealed.suite),   std::move(sealed.keyHeader),
+                                       std::move(sealed.payload), std::move(sealed.attachments)};
+                // Over-estimates: JSON escaping of the metadata at most doubles it.
+                qsizetype size =
+                    160 + 2 * w.meta.size() + b64(w.keyHeader.size()) + b64(w.payload.size());
+                // Attachments are uploaded on their own; the body names them in ~90 bytes each.
+                size += 100 * w.attachments.size();
+                if (w.attachments.size() > protocol::maxAttachments) {
+                    (void)m_outbox->setState(
+                        w.uuid, QStringLiteral("needs_attention"),
+                        QStringLiteral("more than %1 pictures").arg(protocol::maxAttachments),
+                        QString(), m_clock(), actorName);
+                    ++result.needsAttention;
+                    return true;
+                }
+                for (const protocol::AttachmentRef &a : w.attachments) {
+                    if (a.length > protocol::maxUploadLength) {
+                        (void)m_outbox->setState(w.uuid, QStringLiteral("needs_attention"),
+                                                 QStringLiteral("attachment larger than 16 MiB"),
+                                                 QString(), m_clock(), actorName);
+                        ++result.needsAttention;
+                        return true;
+                    }
+                }
+                if (!batch.records.isEmpty() &&
+                    pictures + w.attachments.size() > protocol::maxBatchAttachments)
+                    return false;
+                if (estimate + size > batchBytes) {
+                    if (!batch.records.isEmpty())
+                        return false;
+                    if (estimate + size > protocol::maxBodyBytes) {
+                        // No request can carry it; it must not hold up the records behind it.
+                        (void)m_outbox->setState(
+                            w.uuid, QStringLiteral("needs_attention"),
+                            QStringLiteral("record larger than a request (16 MB)"), QString(),
+                            m_clock(), actorName);
+                        ++result.needsAttention;
+                        return true;
+                    }
+                    // A record with several photos goes alone (PROTOCOL.md).
+                    batch.records.append(std::move(w));
                     return false;
                 }
-                if (u.status == UploadResult::Status::RecordFailed) {
-                    qCWarning(lcSync) << "record" << sealed.uuid << "upload refused:" << u.error;
-                    givenUp.append({sealed.uuid, QStringLiteral("needs_attention"), u.error,
-                                    QString(), m_clock()});
-                    givenUpUuids.insert(sealed.uuid);
-                }
+                estimate += size;
+                pictures += w.attachments.size();
+                batch.records.append(std::move(w));
                 return true;
             });
-            if (stop) {
-                fail(batch.records, stop->error, stop->retryAfterS);
-                return result;
-            }
-            if (!givenUp.isEmpty()) {
-                if (auto moved = m_outbox->setStates(givenUp, actorName))
-                    result.needsAttention += moved.value();
-                batch.records.removeIf(
-                    [&](const protocol::WireRecord &w) { return givenUpUuids.contains(w.uuid); });
-            }
+            if (batch.records.isEmpty())
+                continue;
+            to(timings.read);
+            // One durable commit per batch, not per record.
+            (void)moveAll(batch.records, QStringLiteral("sending"));
+            to(timings.mark);
+            p.carriesAttachments =
+                std::any_of(batch.records.cbegin(), batch.records.cend(),
+                            [](const protocol::WireRecord &w) { return !w.attachments.isEmpty(); });
+            return p;
         }
-        if (batch.records.isEmpty()) {
-            alone = qMax<qsizetype>(0, alone - 1);
-            continue;
-        }
+    };
 
-        to(timings.post); // attachments' uploads, if any: network time
-        qCInfo(lcSync) << "pushing" << batch.records.size() << "records";
-        auto reply = [&] {
-            // The wire JSON is dropped as soon as it is sent (only the gzip copy goes out).
-            const QByteArray json = protocol::encode(batch);
-            to(timings.encode);
-            const qint64 signedBefore = m_signingNs;
-            auto sent = signedSend({"POST", "/v1/submissions", json});
-            to(timings.post);
-            timings.sign += m_signingNs - signedBefore;
-            timings.post -= m_signingNs - signedBefore;
-            return sent;
-        }();
-        if (!reply) {
-            fail(batch.records, reply.error().message, -1);
-            return result;
+    // The wire JSON; the records' sealed parts are dropped (only their uuids are needed from
+    // here on), so two batches' bodies are never held twice.
+    auto encode = [&](PreparedBatch &p) {
+        p.json = protocol::encode(p.batch);
+        for (protocol::WireRecord &w : p.batch.records) {
+            w.meta = QByteArray();
+            w.keyHeader = QByteArray();
+            w.payload = QByteArray();
         }
+        to(timings.encode);
+    };
+
+    // Attachments go up before their records (PROTOCOL.md), one record's sealed parts in memory
+    // at a time, each resumed from central's offset. A record whose upload central refuses for
+    // the record's own sake (its size, its count, a checksum that keeps failing) is set aside for
+    // staff with the reason and leaves the batch; the rest goes on. False: the drain stops.
+    auto upload = [&](PreparedBatch &p) {
+        AttachmentUploader uploader([this](const HttpRequest &r) { return signedSend(r); });
+        QStringList carrying;
+        for (const protocol::WireRecord &w : p.batch.records)
+            if (!w.attachments.isEmpty())
+                carrying.append(w.uuid);
+        std::optional<UploadResult> stop;
+        QList<OutboxStore::StateChange> givenUp;
+        QSet<QString> givenUpUuids;
+        m_outbox->forEachSealed(carrying, [&](OutboxRecord &&sealed) {
+            const UploadResult u = uploader.upload(sealed.uuid, sealed.attachments);
+            if (u.status == UploadResult::Status::BatchFailed) {
+                stop = u;
+                return false;
+            }
+            if (u.status == UploadResult::Status::RecordFailed) {
+                qCWarning(lcSync) << "record" << sealed.uuid << "upload refused:" << u.error;
+                givenUp.append({sealed.uuid, QStringLiteral("needs_attention"), u.error, QString(),
+                                m_clock()});
+                givenUpUuids.insert(sealed.uuid);
+            }
+            return true;
+        });
+        to(timings.upload);
+        if (stop) {
+            fail(p.batch.records, stop->error, stop->retryAfterS);
+            return false;
+        }
+        if (!givenUp.isEmpty()) {
+            if (auto moved = m_outbox->setStates(givenUp, actorName))
+                result.needsAttention += moved.value();
+            p.batch.records.removeIf(
+                [&](const protocol::WireRecord &w) { return givenUpUuids.contains(w.uuid); });
+            to(timings.mark);
+        }
+        return true;
+    };
+
+    // The batch's POST runs on a thread of its own (gzip, the request's signature, the network
+    // and central's work), so that this thread reads, marks and encodes the next batch and
+    // marks the previous one's outcomes meanwhile. Only that thread uses the connection until
+    // the flight has landed; the database stays on this one.
+    auto launch = [&](PreparedBatch &&p) {
+        Flight f;
+        f.prepared = std::move(p);
+        for (const protocol::WireRecord &w : f.prepared.batch.records)
+            flying.insert(w.uuid);
+        qCInfo(lcSync) << "pushing" << f.prepared.batch.records.size() << "records";
+        f.signedBefore = m_signingNs.load();
+        SyncClient *client = m_client.get();
+        auto post = [client,
+                     request = HttpRequest{"POST", "/v1/submissions", f.prepared.json}]() mutable {
+            QElapsedTimer took;
+            took.start();
+            Result<HttpReply> reply = client->send(request);
+            request = HttpRequest(); // only the gzip copy went out; the JSON is dropped here
+            return Sent{std::move(reply), took.nsecsElapsed()};
+        };
+        try {
+            f.sent = std::async(std::launch::async, post); // a copy: `post` is kept for below
+        } catch (const std::system_error &) {
+            f.sent = std::async(std::launch::deferred, std::move(post)); // no thread to be had
+        }
+        to(timings.post);
+        return f;
+    };
+    // Waits for the flight's answer (wait: this thread idle), then what signedSend() does with
+    // one: a clock learned from central, a replay signed afresh.
+    auto land = [&](Flight &f) {
+        Sent sent = f.sent.get();
+        to(timings.wait);
+        const qint64 signedInFlight = m_signingNs.load() - f.signedBefore;
+        timings.sign += signedInFlight;
+        timings.post += sent.ns - signedInFlight;
+        const qint64 signedBefore = m_signingNs.load();
+        Result<HttpReply> reply =
+            settle({"POST", "/v1/submissions", f.prepared.json}, std::move(sent.reply));
+        f.prepared.json = QByteArray();
+        for (const protocol::WireRecord &w : f.prepared.batch.records)
+            flying.remove(w.uuid);
+        to(timings.post);
+        timings.sign += m_signingNs.load() - signedBefore;
+        timings.post -= m_signingNs.load() - signedBefore;
+        return reply;
+    };
+
+    // What central's answer to @p batch means, without writing: the outcomes to mark, or the
+    // records to put back, and whether the drain may go on (and send the next batch at once).
+    auto judge = [&](const QList<protocol::WireRecord> &batch,
+                     const Result<HttpReply> &reply) -> Judged {
+        Judged j;
+        auto stop = [&](const QString &why, int retryAfterS) {
+            j.next = Judged::Next::Stop;
+            j.back = batch;
+            j.failed = true;
+            j.why = why;
+            j.retryAfterS = retryAfterS;
+            return j;
+        };
+        if (!reply)
+            return stop(reply.error().message, -1);
         if (const int status = reply->status; status != 200) {
             // A request refused for what it carries (400 malformed, 413 too large, 415, 422),
             // not for the channel or central's state: the fault is in a record.
             if (status == 400 || status == 413 || status == 415 || status == 422) {
-                if (batch.records.size() > 1) {
-                    qCWarning(lcSync) << "central refused a batch of" << batch.records.size()
+                if (batch.size() > 1) {
+                    qCWarning(lcSync) << "central refused a batch of" << batch.size()
                                       << "records:" << statusText(reply.value())
                                       << "- sending them one at a time";
-                    if (auto moved = moveAll(batch.records, QStringLiteral("pending")))
-                        result.requeued += moved.value();
-                    alone = batch.records.size();
-                    continue;
+                    j.next = Judged::Next::Regroup;
+                    j.back = batch;
+                    alone = batch.size();
+                    return j;
                 }
                 const QString why =
                     QStringLiteral("central refused this record: ") + statusText(reply.value());
-                qCWarning(lcSync) << "record" << batch.records.first().uuid << why;
-                (void)m_outbox->setState(batch.records.first().uuid,
-                                         QStringLiteral("needs_attention"), why, QString(),
-                                         m_clock(), actorName);
+                qCWarning(lcSync) << "record" << batch.first().uuid << why;
+                j.outcomes.append({batch.first().uuid, QStringLiteral("needs_attention"), why,
+                                   QString(), m_clock()});
                 ++result.needsAttention;
                 alone = qMax<qsizetype>(0, alone - 1);
-                continue;
+                return j;
             }
-            fail(batch.records, statusText(reply.value()), reply->retryAfterS);
-            return result;
+            return stop(statusText(reply.value()), reply->retryAfterS);
         }
         alone = qMax<qsizetype>(0, alone - 1);
         auto answer = protocol::decodeBatchResult(reply->body);
-        if (!answer) {
-            fail(batch.records, QStringLiteral("unreadable answer: ") + answer.error().message, -1);
-            return result;
-        }
+        if (!answer)
+            return stop(QStringLiteral("unreadable answer: ") + answer.error().message, -1);
         ++result.batches;
         if (answer->version >= protocol::receiptsV2) {
             batchRecords = protocol::maxBatchRecordsV2;
@@ -364,10 +481,10 @@ DrainResult SyncEngine::drain()
         byUuid.reserve(answer->results.size());
         for (const auto &r : answer->results)
             byUuid.insert(r.uuid, &r);
-        const qsizetype n = batch.records.size();
+        const qsizetype n = batch.size();
         std::vector<const protocol::RecordResult *> answered(size_t(n), nullptr);
         for (qsizetype i = 0; i < n; ++i)
-            answered[size_t(i)] = byUuid.value(batch.records.at(i).uuid);
+            answered[size_t(i)] = byUuid.value(batch.at(i).uuid);
         if (answer->version >= protocol::receiptsV2 &&
             !protocol::verify(
                 *m_receipt, protocol::batchReceiptsSigningInput(m_config.deviceId, answer->results),
@@ -375,8 +492,7 @@ DrainResult SyncEngine::drain()
             // Nothing of a forged or damaged answer is believed: the batch stays pending, and
             // sent again it comes back duplicate with its receipts signed afresh.
             qCWarning(lcSync) << "the batch's receipt signature does not verify";
-            fail(batch.records, QStringLiteral("central's receipt signature does not verify"), -1);
-            return result;
+            return stop(QStringLiteral("central's receipt signature does not verify"), -1);
         }
         // v1: checking each receipt's signature is most of the drain's CPU time and each check
         // is independent, so they are spread over the cores while the gateway is idle.
@@ -389,7 +505,7 @@ DrainResult SyncEngine::drain()
                     (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty()))
                     continue;
                 const QByteArray signedText = protocol::receiptSigningInput(
-                    m_config.deviceId, batch.records.at(i).uuid, r->receipt, r->acceptedAt);
+                    m_config.deviceId, batch.at(i).uuid, r->receipt, r->acceptedAt);
                 verified[size_t(i)] = protocol::verify(*m_receipt, signedText, r->signature);
             }
         };
@@ -410,21 +526,20 @@ DrainResult SyncEngine::drain()
             verifyFrom(0, threads);
         }
 
-        QList<protocol::WireRecord> unanswered;
-        QList<OutboxStore::StateChange> outcomes;
-        outcomes.reserve(n);
+        QString held;
+        j.outcomes.reserve(n);
         for (qsizetype i = 0; i < n; ++i) {
-            const protocol::WireRecord &rec = batch.records.at(i);
+            const protocol::WireRecord &rec = batch.at(i);
             const protocol::RecordResult *r = answered[size_t(i)];
             if (!r) {
-                unanswered.append(rec);
+                j.back.append(rec);
                 continue;
             }
             const QDateTime now = m_clock();
             if (r->status == protocol::Outcome::Retry) {
                 // Central cannot take it yet (an attachment missing, or no catalogue published):
                 // sent again later, its attachments uploaded again if need be; never rejected.
-                outcomes.append({rec.uuid, QStringLiteral("pending"), r->reason, QString(), now});
+                j.outcomes.append({rec.uuid, pendingState, r->reason, QString(), now});
                 ++result.requeued;
                 held = r->reason;
                 qCInfo(lcSync) << "record" << rec.uuid << "to be sent again";
@@ -432,39 +547,102 @@ DrainResult SyncEngine::drain()
             }
             if (r->status == protocol::Outcome::Rejected ||
                 (r->status == protocol::Outcome::Duplicate && r->receipt.isEmpty())) {
-                outcomes.append({rec.uuid, QStringLiteral("rejected"), r->reason, QString(), now});
+                j.outcomes.append(
+                    {rec.uuid, QStringLiteral("rejected"), r->reason, QString(), now});
                 ++result.rejected;
                 qCInfo(lcSync) << "record" << rec.uuid << "rejected";
                 continue;
             }
             if (!verified[size_t(i)]) {
-                outcomes.append({rec.uuid, QStringLiteral("needs_attention"),
-                                 QStringLiteral("central's receipt signature does not verify"),
-                                 r->receipt, now});
+                j.outcomes.append({rec.uuid, QStringLiteral("needs_attention"),
+                                   QStringLiteral("central's receipt signature does not verify"),
+                                   r->receipt, now});
                 ++result.needsAttention;
                 qCWarning(lcSync) << "record" << rec.uuid << "receipt signature does not verify";
                 continue;
             }
-            outcomes.append({rec.uuid, QStringLiteral("accepted"), QString(), r->receipt, now});
+            j.outcomes.append({rec.uuid, QStringLiteral("accepted"), QString(), r->receipt, now});
             ++result.accepted;
         }
-        to(timings.verify);
-        // Every record's outcome in one commit.
-        (void)m_outbox->setStates(outcomes, actorName);
-        to(timings.mark);
-        if (!unanswered.isEmpty()) {
+        if (!j.back.isEmpty()) {
             // Going on would pick the same records again at once; the next drain retries them.
-            fail(unanswered,
-                 QStringLiteral("the gateway did not answer for %1 records").arg(unanswered.size()),
-                 -1);
-            return result;
+            j.next = Judged::Next::Stop;
+            j.failed = true;
+            j.why = QStringLiteral("the gateway did not answer for %1 records").arg(j.back.size());
+        } else if (!held.isEmpty()) {
+            j.next = Judged::Next::Stop;
+            j.why = held;
         }
-        if (!held.isEmpty()) {
+        return j;
+    };
+    // Writes what judge() found: every record's outcome in one commit.
+    auto apply = [&](const Judged &j) {
+        if (!j.outcomes.isEmpty()) {
+            (void)m_outbox->setStates(j.outcomes, actorName);
+            to(timings.mark);
+        }
+        if (j.failed) {
+            fail(j.back, j.why, j.retryAfterS);
+        } else if (!j.back.isEmpty()) {
+            if (auto moved = moveAll(j.back, pendingState))
+                result.requeued += moved.value();
+            to(timings.mark);
+        }
+        if (j.next == Judged::Next::Stop && !j.failed) {
             result.complete = false;
-            result.error = held;
-            noteError(held);
-            return result;
+            result.error = j.why;
+            noteError(j.why);
         }
+    };
+    // A batch prepared but never sent goes back to pending (central never saw it, so it is not
+    // counted as put back after a failure).
+    auto unsent = [&](const PreparedBatch &p) {
+        if (p.batch.records.isEmpty())
+            return;
+        (void)moveAll(p.batch.records, pendingState);
+        to(timings.mark);
+    };
+
+    std::optional<Flight> flight;
+    for (;;) {
+        // While the batch in flight is with central, the next one is read, marked and encoded.
+        PreparedBatch next = prepare();
+        if (!next.batch.records.isEmpty() && !next.carriesAttachments)
+            encode(next);
+        if (flight) {
+            const Result<HttpReply> reply = land(*flight);
+            const Judged j = judge(flight->prepared.batch.records, reply);
+            to(timings.verify);
+            flight.reset();
+            // The next batch goes up before this answer's outcomes are marked, so central stores
+            // it meanwhile; one with pictures waits until their uploads (on this thread).
+            if (j.next == Judged::Next::Go && !next.batch.records.isEmpty() &&
+                !next.carriesAttachments)
+                flight = launch(std::move(next));
+            apply(j);
+            if (j.next == Judged::Next::Stop) {
+                unsent(next);
+                return result;
+            }
+            if (j.next == Judged::Next::Regroup) {
+                unsent(next);
+                continue;
+            }
+            if (flight)
+                continue;
+        }
+        if (next.batch.records.isEmpty())
+            break;
+        if (next.carriesAttachments) {
+            if (!upload(next))
+                return result;
+            if (next.batch.records.isEmpty()) {
+                alone = qMax<qsizetype>(0, alone - 1);
+                continue;
+            }
+            encode(next);
+        }
+        flight = launch(std::move(next));
     }
     if (result.batches > 0)
         noteSuccess();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -26,8 +27,12 @@ struct DrainTimings
 {
     qint64 read = 0;   ///< pending records read and the batch made
     qint64 encode = 0; ///< the batch's JSON
-    qint64 sign = 0;   ///< the requests signed (the body's digest included)
-    qint64 post = 0;   ///< gzip, the network and central's answer, signing excluded
+    qint64 sign = 0;   ///< the requests signed (the body's digest included; on the POST's thread)
+    qint64 upload = 0; ///< the batches' attachments uploaded (network, on the drain's thread)
+    /** gzip, the network and central's answer, signing excluded: on the POST's own thread, so
+     *  it overlaps the other steps (the next batch is read while central stores this one). */
+    qint64 post = 0;
+    qint64 wait = 0;   ///< the drain's thread idle until central's answer came (network wait)
     qint64 verify = 0; ///< the answer read and central's receipt signatures checked
     qint64 mark = 0;   ///< records marked sending, then their outcomes (a commit each)
 };
@@ -49,7 +54,9 @@ struct DrainResult
  * 500 and 4 MB once central answered v2), each marked sending, POSTed signed asking for v2, and
  * moved to accepted (receipt signature verified: one per batch in v2, one per receipt in v1),
  * rejected or needs_attention; a failed batch, or a v2 answer whose signature does not verify,
- * goes back to pending as a whole.
+ * goes back to pending as a whole. Pipelined (DESIGN §6b): while central works on one batch the
+ * next is read, marked and encoded, and sent as soon as the answer is judged, before that
+ * answer's outcomes are marked; one POST is in flight at a time.
  */
 class SyncEngine
 {
@@ -134,6 +141,8 @@ private:
     /** A signed request; on 401 "stale" learns the clock offset from Date and tries once more
      *  (and on "replay", signed afresh). */
     Result<HttpReply> signedSend(const HttpRequest &request);
+    /** signedSend()'s part after the first answer: @p reply is @p request's. */
+    Result<HttpReply> settle(const HttpRequest &request, Result<HttpReply> reply);
 
     Database &m_db;
     DeviceConfig m_config;
@@ -144,7 +153,8 @@ private:
     std::unique_ptr<SyncClient> m_client;
     CatalogueApplier m_catalogueApplier;
     BookingCancelApplier m_bookingCancelApplier;
-    qint64 m_signingNs = 0; ///< time spent signing requests, for DrainTimings
+    /** Time spent signing requests, for DrainTimings (the batch's POST signs on its thread). */
+    std::atomic<qint64> m_signingNs{0};
 };
 
 } // namespace jiujin

@@ -158,9 +158,12 @@ int main(int argc, char **argv)
                             << r.requeued << Qt::endl;
         const auto us = [](qint64 ns) { return (ns + 500) / 1000; };
         const DrainTimings &t = r.timings;
+        // read, encode, upload, wait, verify and mark add up to the drain's own thread; sign
+        // and post ran on the POST's thread beside them (wait is what of them was not hidden).
         QTextStream(stdout) << "drain us: read " << us(t.read) << ", encode " << us(t.encode)
-                            << ", sign " << us(t.sign) << ", post " << us(t.post) << ", verify "
-                            << us(t.verify) << ", mark " << us(t.mark) << Qt::endl;
+                            << ", upload " << us(t.upload) << ", wait " << us(t.wait) << ", verify "
+                            << us(t.verify) << ", mark " << us(t.mark) << ", sign " << us(t.sign)
+                            << ", post " << us(t.post) << Qt::endl;
         if (!r.complete) {
             err << "jiujin-syncd: " << r.error << Qt::endl;
             return 3;

@@ -132,6 +132,13 @@ public:
         return t;
     }
 
+    /** The uuids of each push that was read, in arrival order (failed and lost ones too). */
+    QList<QStringList> pushedUuids() const
+    {
+        std::lock_guard lock(mutex);
+        return pushed;
+    }
+
     /** uuid -> the sealed attachments of every record stored, as its uploads brought them. */
     QHash<QString, QList<QByteArray>> storedAttachments() const
     {
@@ -150,6 +157,8 @@ public:
     std::atomic<int> failNext{0};       ///< answer the next N pushes 503 without looking at them
     std::atomic<int> loseNextAnswer{0}; ///< store the next N batches, then answer 503 anyway
     std::atomic<int> replayNext{0};     ///< refuse the next N pushes as replays (a resent request)
+    std::atomic<int> failPushAt{0};     ///< answer push number N (from 1) 503 without storing it
+    std::atomic<int> losePushAt{0};     ///< store push number N (from 1), then answer 503 anyway
     std::atomic<bool> badReceiptSignatures{false};
     /** Answers a batch asking for v2 with one signature over its receipts (PROTOCOL.md, "Batches,
      *  protocol v2"); off, it answers every batch v1 as a central before v2 does. */
@@ -348,10 +357,18 @@ private:
         auto batch = jiujin::protocol::decodeSubmissionBatch(QByteArray::fromStdString(q.body));
         if (!batch)
             return json(r, 400, R"({"error":"body"})");
-        ++pushes;
+        const int ordinal = ++pushes;
         lastVersion = batch->version;
         jiujin::protocol::BatchResult out;
         std::lock_guard lock(mutex);
+        QStringList carried;
+        for (const auto &rec : batch->records)
+            carried.append(rec.uuid);
+        pushed.append(carried);
+        if (ordinal == failPushAt) {
+            r.set_header("Retry-After", "7");
+            return json(r, 503, R"({"error":"busy"})");
+        }
         const bool forget = forgetUploadsNext > 0;
         if (forget)
             --forgetUploadsNext;
@@ -409,8 +426,9 @@ private:
             if (badBatchSignature)
                 out.signature[0] = char(out.signature[0] ^ 1);
         }
-        if (loseNextAnswer > 0) {
-            --loseNextAnswer;
+        if (loseNextAnswer > 0 || ordinal == losePushAt) {
+            if (ordinal != losePushAt)
+                --loseNextAnswer;
             return json(r, 503, R"({"error":"lost"})");
         }
         json(r, 200, jiujin::protocol::encode(out));
@@ -579,6 +597,7 @@ private:
     std::thread thread;
     int port = 0;
     mutable std::mutex mutex;
+    QList<QStringList> pushed; ///< pushedUuids()
     QSet<QString> tokens;
     QHash<QString, QPair<QByteArray, QByteArray>> enrolled; ///< token -> (CSR key's SPKI, answer)
     std::map<QByteArray, std::shared_ptr<jiujin::protocol::Key>> deviceKeys;

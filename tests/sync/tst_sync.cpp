@@ -32,14 +32,19 @@ struct SyncFixture : TestKiosk
         INFO(e.error().message.toStdString());
         REQUIRE(e.ok());
     }
-    /** Queues @p n applications; their uuids, oldest first. */
-    QStringList queue(int n)
+    /** Queues @p n applications (each with a picture, or, without @p pictures, an electronic
+     *  certificate instead); their uuids, oldest first. */
+    QStringList queue(int n, bool pictures = true)
     {
         SubmissionService service(
             *db, [] { return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC); });
+        Application app = unemployment();
+        if (!pictures)
+            app.materials[0] = {
+                0, MaterialEntry::Kind::ECertificate, {}, QStringLiteral("SAMPLE-ECERT-0002")};
         QStringList uuids;
         for (int i = 0; i < n; ++i) {
-            auto q = service.submit(unemployment());
+            auto q = service.submit(app);
             INFO(q.error().message.toStdString());
             REQUIRE(q.ok());
             uuids.append(q->uuid);
@@ -368,6 +373,122 @@ TEST_CASE("after a v2 answer batches grow to 500 records; the first stays at 100
     CHECK(k.gw.stored().value(uuids.at(100)) == QLatin1String("C00000101"));
     CHECK(k.gw.stored().value(uuids.at(600)) == QLatin1String("C00000601"));
     CHECK(k.accepted() == k.gw.stored());
+}
+
+namespace {
+/** C00000001 for the first record central numbers (the fake numbers receipts in arrival order). */
+QString receiptNumber(qsizetype i)
+{
+    return QStringLiteral("C%1").arg(i + 1, 8, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TEST_CASE("a pipelined drain never puts a record in two batches, and receipts keep their order",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    const QStringList uuids = k.queue(700, false);
+    const DrainResult r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 700);
+    // The second batch is read while the first is with central, before its v2 answer: 100, 100,
+    // then 500.
+    const QList<QStringList> pushed = k.gw.pushedUuids();
+    REQUIRE(pushed.size() == 3);
+    CHECK(pushed.at(0).size() == 100);
+    CHECK(pushed.at(1).size() == 100);
+    CHECK(pushed.at(2).size() == 500);
+    // Each record went up once, in one batch, oldest first.
+    QStringList all;
+    for (const QStringList &p : pushed)
+        all += p;
+    CHECK(all == uuids);
+    // Each is marked from its own receipt, numbered in queue order without a gap.
+    const QHash<QString, QString> mine = k.accepted();
+    CHECK(mine == k.gw.stored());
+    int inOrder = 0;
+    for (qsizetype i = 0; i < uuids.size(); ++i)
+        inOrder += mine.value(uuids.at(i)) == receiptNumber(i) ? 1 : 0;
+    CHECK(inOrder == 700);
+    CHECK(OutboxStore(*k.db).counts().sending == 0);
+}
+
+TEST_CASE("a pipelined batch that fails goes back to pending alone; the other keeps its receipts",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    const QStringList uuids = k.queue(300, false);
+    auto engine = k.engine();
+
+    SECTION("the second batch fails after the first was answered")
+    {
+        k.gw.failPushAt = 2;
+        const DrainResult r = engine->drain();
+        CHECK_FALSE(r.complete);
+        CHECK(r.error.contains(QLatin1String("503")));
+        CHECK(r.accepted == 100);
+        CHECK(r.requeued == 100); // the failed batch; the third, never sent, is not counted
+        // Central saw the first two batches, never the third (read while the second flew).
+        const QList<QStringList> pushed = k.gw.pushedUuids();
+        REQUIRE(pushed.size() == 2);
+        CHECK(pushed.at(0) == uuids.mid(0, 100));
+        CHECK(pushed.at(1) == uuids.mid(100, 100));
+        int accepted = 0, pending = 0;
+        for (qsizetype i = 0; i < uuids.size(); ++i) {
+            if (i < 100)
+                accepted += k.state(uuids.at(i)) == QLatin1String("accepted") ? 1 : 0;
+            else
+                pending += k.state(uuids.at(i)) == QLatin1String("pending") ? 1 : 0;
+        }
+        CHECK(accepted == 100);
+        CHECK(pending == 200);
+        CHECK(k.accepted() == k.gw.stored());
+        CHECK(OutboxStore(*k.db).counts().sending == 0);
+
+        const DrainResult again = engine->drain();
+        CHECK(again.complete);
+        CHECK(again.accepted == 200);
+        CHECK(k.accepted() == k.gw.stored());
+        CHECK(k.gw.stored().value(uuids.at(100)) == receiptNumber(100));
+        CHECK(k.gw.stored().value(uuids.last()) == receiptNumber(299));
+    }
+    SECTION("the first batch fails while the second is ready: neither is stored or marked")
+    {
+        k.gw.failPushAt = 1;
+        const DrainResult r = engine->drain();
+        CHECK_FALSE(r.complete);
+        CHECK(r.accepted == 0);
+        CHECK(r.requeued == 100);
+        CHECK(k.gw.pushedUuids().size() == 1);
+        CHECK(k.gw.stored().isEmpty());
+        CHECK(OutboxStore(*k.db).counts().pending == 300);
+    }
+    SECTION("the second batch's answer is lost: sent again it comes back with its first receipts")
+    {
+        k.gw.losePushAt = 2;
+        const DrainResult r = engine->drain();
+        CHECK_FALSE(r.complete);
+        CHECK(r.accepted == 100);
+        const QHash<QString, QString> storedOnce = k.gw.stored();
+        CHECK(storedOnce.size() == 200);
+        for (qsizetype i = 100; i < 200; ++i)
+            REQUIRE(k.state(uuids.at(i)) == QLatin1String("pending"));
+
+        const DrainResult again = engine->drain();
+        CHECK(again.complete);
+        CHECK(again.accepted == 200);
+        const QHash<QString, QString> mine = k.accepted();
+        CHECK(mine == k.gw.stored());
+        int first = 0;
+        for (qsizetype i = 100; i < 200; ++i)
+            first += mine.value(uuids.at(i)) == storedOnce.value(uuids.at(i)) ? 1 : 0;
+        CHECK(first == 100);
+        CHECK(mine.value(uuids.at(200)) == receiptNumber(200));
+    }
 }
 
 TEST_CASE("a v2 batch carries at most 1,000 pictures, so it never outgrows the upload quota",
