@@ -217,18 +217,15 @@ QString IntakeService::receiptNumber(const QDate &day, qint64 sequence)
         .arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
-Result<QString> IntakeService::quotaProblem(const DeviceRow &device,
-                                            const protocol::WireRecord &record, const QString &day)
+QString IntakeService::quotaProblem(const gateway::IntakeRecords::Usage &used,
+                                    const protocol::WireRecord &record) const
 {
-    auto used = m_storage.intake().usage(device.id, day);
-    if (!used)
-        return used.error();
     const qint64 inlineBytes = record.meta.size() + record.keyHeader.size() + record.payload.size();
-    if (DeviceQuotas::over(m_quotas.recordsPerDay, used->records, 1))
+    if (DeviceQuotas::over(m_quotas.recordsPerDay, used.records, 1))
         return QCoreApplication::translate("jiujin::IntakeService",
                                            "本机今日提交已达中心限额（%1 条），明日自动重试")
             .arg(m_quotas.recordsPerDay);
-    if (DeviceQuotas::over(m_quotas.bytesPerDay, used->bytes, inlineBytes))
+    if (DeviceQuotas::over(m_quotas.bytesPerDay, used.bytes, inlineBytes))
         return QCoreApplication::translate("jiujin::IntakeService",
                                            "本机今日上传已达中心限额（%1 MB），明日自动重试")
             .arg(m_quotas.bytesPerDay / (1024 * 1024));
@@ -506,6 +503,17 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
     if (!tx)
         return tx.error();
     laps.to(timings.lookup);
+    std::optional<gateway::IntakeRecords::Usage> used; // the device's day, read at first need
+    // Which records central stored already, one lookup for the batch; a uuid twice in one batch
+    // is looked up again the second time (its first may be stored by now, in this transaction).
+    QStringList asked;
+    for (const protocol::WireRecord &record : batch.records)
+        if (!setAside.contains(record.uuid))
+            asked.append(record.uuid);
+    const auto storedBefore = m_storage.intake().storedOf(device.id, asked);
+    if (!storedBefore)
+        return storedBefore.error(); // fail closed: never store a record twice
+    QSet<QString> seen;
     for (qsizetype at = 0; at < n; ++at) {
         const protocol::WireRecord &record = batch.records.at(at);
         if (setAside.contains(record.uuid)) {
@@ -518,16 +526,24 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             out.results.append(retry);
             continue;
         }
-        const auto prior = m_storage.intake().submission(device.id, record.uuid);
-        if (!prior)
-            return prior.error(); // fail closed: never store a record twice
-        if (prior.value()) {
+        std::optional<SubmissionRow> prior;
+        if (seen.contains(record.uuid)) {
+            auto again = m_storage.intake().submission(device.id, record.uuid);
+            if (!again)
+                return again.error(); // fail closed: never store a record twice
+            prior = std::move(again.value());
+        } else if (const auto it = storedBefore->constFind(record.uuid);
+                   it != storedBefore->cend()) {
+            prior = it.value();
+        }
+        seen.insert(record.uuid);
+        if (prior) {
             // Rows only: the stored record's files stay, whatever it named.
             if (auto r = m_storage.intake().deleteUploads(device.id, record.uuid,
                                                           protocol::maxAttachments);
                 !r)
                 return r.error();
-            protocol::RecordResult again = resultOf(*prior.value(), protocol::Outcome::Duplicate);
+            protocol::RecordResult again = resultOf(*prior, protocol::Outcome::Duplicate);
             if (!perReceipt) {
                 again.signature.clear();
             } else if (!again.receipt.isEmpty() && again.signature.isEmpty()) {
@@ -542,10 +558,14 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             laps.to(timings.lookup);
             continue;
         }
-        auto quota = quotaProblem(device, record, dayText);
-        if (!quota)
-            return quota.error();
-        QString missing = quota.value();
+        if (!used) {
+            // Read once a batch: the batch's own records are added below as they are stored.
+            auto read = m_storage.intake().usage(device.id, dayText);
+            if (!read)
+                return read.error(); // fail closed: an unreadable count is not a zero one
+            used = read.value();
+        }
+        QString missing = quotaProblem(*used, record);
         if (missing.isEmpty() && waitsForCatalogue(record))
             missing = QCoreApplication::translate("jiujin::IntakeService",
                                                   "中心尚未发布事项目录，稍后自动重试");
@@ -678,11 +698,12 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             if (auto r = gateway::RatingService(m_storage).receive(row, record.meta, rating, now);
                 !r)
                 return r.error();
-        if (auto r = m_storage.intake().addUsage(device.id, dayText, 1,
-                                                 record.meta.size() + record.keyHeader.size() +
-                                                     record.payload.size());
-            !r)
+        const qint64 inlineBytes =
+            record.meta.size() + record.keyHeader.size() + record.payload.size();
+        if (auto r = m_storage.intake().addUsage(device.id, dayText, 1, inlineBytes); !r)
             return r.error();
+        used->records += 1;
+        used->bytes += inlineBytes;
         if (auto r = m_storage.intake().deleteUploads(
                 device.id, record.uuid, tooLarge ? 0 : int(record.attachments.size()));
             !r)
@@ -691,6 +712,10 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         // of its own for each record was a cost of every drain).
         qCDebug(lcGateway) << "record" << row.uuid << "from" << device.id << row.kind << row.item
                            << row.status;
+        // Its writes reach the database before the next record's (an error in them is this
+        // record's alone).
+        if (auto r = m_storage.intake().settle(); !r)
+            return r.error();
         ++stored;
         failed->clear();
         laps.to(timings.store);

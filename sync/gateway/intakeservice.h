@@ -3,6 +3,7 @@
 #include "centralstorage.h"
 #include "devicequotas.h"
 #include "formschema.h"
+#include "intakerecords.h"
 #include "result.h"
 #include "suite.h"
 #include "wire.h"
@@ -110,9 +111,10 @@ private:
     QString problem(const DeviceRow &device, const protocol::WireRecord &record, int attachments,
                     QString *kind, QString *item, std::optional<Error> *ioError,
                     QJsonObject *rating, IntakeTimings &timings);
-    /** Why @p record must wait (a daily quota of @p device spent), or empty. */
-    Result<QString> quotaProblem(const DeviceRow &device, const protocol::WireRecord &record,
-                                 const QString &day);
+    /** Why @p record must wait (a daily quota spent, @p used being the device's day so far), or
+     *  empty. */
+    QString quotaProblem(const gateway::IntakeRecords::Usage &used,
+                         const protocol::WireRecord &record) const;
     /** Why an application's payload @p body is unfit for @p item's form in @p forms, or empty. */
     static QString formProblem(const QHash<QString, FormSchema> &forms, const QString &item,
                                const QJsonObject &body, QDate today);

@@ -6,6 +6,10 @@
 //
 // jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
 //                    [--keep] [--real-window SECONDS] [--central-cpus LIST --simulator-cpus LIST]
+//                    [--baseline-gateway PATH]
+//
+// --baseline-gateway: intake on PostgreSQL again with another build of jiujin-gateway (an earlier
+// commit's), in the same run, for a before/after figure on the same machine at the same time.
 //
 // --central-cpus 0 --simulator-cpus 1: PostgreSQL, the gateways and their nginx fronts run on
 // CPU 0 only and the simulator's threads on CPU 1 only (sched_setaffinity, as taskset -c), so the
@@ -90,6 +94,8 @@ struct Pinning
 };
 
 Pinning pinning;
+/** The jiujin-gateway the centrals run (--baseline-gateway changes it for its rows). */
+QString gatewayExecutable = QStringLiteral(JIUJIN_GATEWAY_EXE);
 
 /** The machine's load average over the last minute (/proc/loadavg). */
 double loadAverage()
@@ -173,7 +179,7 @@ std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, i
                                       int points = 1)
 {
     FleetCentral::Options o;
-    o.gateway = QStringLiteral(JIUJIN_GATEWAY_EXE);
+    o.gateway = gatewayExecutable;
     o.seed = QStringLiteral(JIUJIN_SEED);
     o.dataDir = dir + QLatin1Char('/') + name;
     o.instances = instances;
@@ -200,7 +206,7 @@ public:
             m_conn.reset();
     }
     /** The statements that took the most of the database's time, and the total. */
-    QString report(double wallSeconds) const
+    QString report(double wallSeconds, qint64 records) const
     {
         if (!m_conn)
             return QStringLiteral("  (pg_stat_statements not available)\n");
@@ -209,12 +215,14 @@ public:
                                    "SELECT coalesce(sum(total_exec_time), 0)::bigint,"
                                    " coalesce(sum(calls), 0)::bigint FROM pg_stat_statements");
         if (total.step())
-            out += QStringLiteral("  database: %1 statements, %2 s executing in %3 s of wall "
-                                  "time (%4 %), by statement:\n")
-                       .arg(total.integer(1))
-                       .arg(double(total.integer(0)) / 1000.0, 0, 'f', 1)
-                       .arg(wallSeconds, 0, 'f', 1)
-                       .arg(100.0 * double(total.integer(0)) / 1000.0 / wallSeconds, 0, 'f', 0);
+            out +=
+                QStringLiteral("  database: %1 statements (%5 a record), %2 s executing in "
+                               "%3 s of wall time (%4 %), by statement:\n")
+                    .arg(total.integer(1))
+                    .arg(double(total.integer(0)) / 1000.0, 0, 'f', 1)
+                    .arg(wallSeconds, 0, 'f', 1)
+                    .arg(100.0 * double(total.integer(0)) / 1000.0 / wallSeconds, 0, 'f', 0)
+                    .arg(records > 0 ? double(total.integer(1)) / double(records) : 0.0, 0, 'f', 1);
         gateway::PgStatement top(
             m_conn, "SELECT calls, total_exec_time::bigint, (mean_exec_time * 1000)::bigint,"
                     " left(regexp_replace(query, '\\s+', ' ', 'g'), 80) FROM pg_stat_statements"
@@ -331,7 +339,7 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
                       .arg(late.p50, 0, 'f', 1)
                       .arg(late.p99, 0, 'f', 1);
     if (times)
-        run.databaseTime = times->report(seconds);
+        run.databaseTime = times->report(seconds, run.records);
     return run;
 }
 
@@ -498,6 +506,15 @@ int main(int argc, char **argv)
             {"SQLite", 1, intake(nullptr, tmp.path(), 1, devices, QStringLiteral("s1"))});
         rows.push_back(
             {"SQLite", 2, intake(nullptr, tmp.path(), 2, devices, QStringLiteral("s2"))});
+        const QString baseline = text("--baseline-gateway");
+        if (!baseline.isEmpty()) { // the same rows with the earlier build, before this one's
+            gatewayExecutable = baseline;
+            rows.push_back(
+                {"PG before", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("b1"))});
+            rows.push_back(
+                {"PG before", 2, intake(pg.get(), tmp.path(), 2, devices, QStringLiteral("b2"))});
+            gatewayExecutable = QStringLiteral(JIUJIN_GATEWAY_EXE);
+        }
         rows.push_back(
             {"PostgreSQL", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("p1"))});
         rows.push_back(

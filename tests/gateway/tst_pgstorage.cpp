@@ -539,3 +539,137 @@ TEST_CASE("PostgreSQL storage: writers keep one lock order and run at once (no g
         CHECK(next.value() == first + 2);
     }
 }
+
+TEST_CASE("PostgreSQL storage: writes nobody reads wait for the next statement's round trip; "
+          "savepoints and errors keep their meaning",
+          "[gateway-pg-storage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto storage = openPg(PgTestServer::instance().freshDatabase(), dir.path());
+    auto &db = storage->database();
+    REQUIRE(db.exec("CREATE TABLE queued_test(k TEXT PRIMARY KEY)").ok());
+    const auto put = [&](const char *key) {
+        PgStatement s = db.cached("INSERT INTO queued_test(k) VALUES (?)");
+        s.bind(1, QString::fromLatin1(key));
+        return s.queue();
+    };
+    const auto has = [&](const char *key) {
+        PgStatement s = db.prepare("SELECT count(*) FROM queued_test WHERE k = ?");
+        s.bind(1, QString::fromLatin1(key));
+        INFO((s.error() ? s.error()->message : QString()).toStdString());
+        REQUIRE(s.step());
+        return s.integer(0) == 1;
+    };
+    using gateway::PgConnection;
+
+    // Outside a transaction it runs at once (its connection goes back to the pool).
+    REQUIRE(put("alone").ok());
+    CHECK(has("alone"));
+
+    SECTION("queued writes and savepoints go with the next statement: one round trip")
+    {
+        auto tx = storage->begin(gateway::Access::Write);
+        REQUIRE(tx.ok());
+        const qint64 before = PgConnection::roundTrips();
+        REQUIRE(put("a").ok());
+        {
+            auto inner = storage->begin(gateway::Access::Write); // SAVEPOINT, queued
+            REQUIRE(inner.ok());
+            REQUIRE(put("b").ok());
+            REQUIRE(inner.value()->commit().ok()); // RELEASE, queued
+        }
+        {
+            auto inner = storage->begin(gateway::Access::Write);
+            REQUIRE(inner.ok());
+            REQUIRE(put("never").ok());
+        } // rolled back while its SAVEPOINT was still queued: nothing sent
+        {
+            auto inner = storage->begin(gateway::Access::Write);
+            REQUIRE(inner.ok());
+            REQUIRE(inner.value()->commit().ok()); // empty: neither SAVEPOINT nor RELEASE sent
+        }
+        CHECK(PgConnection::roundTrips() == before);
+        CHECK(has("a")); // one round trip: the SELECT with the four queued before it
+        CHECK(PgConnection::roundTrips() == before + 1);
+        CHECK(has("b"));
+        CHECK_FALSE(has("never"));
+        {
+            auto inner = storage->begin(gateway::Access::Write);
+            REQUIRE(inner.ok());
+            REQUIRE(put("sent").ok());
+            CHECK(has("sent")); // the savepoint and the write are sent now
+        } // rolled back on the server: one round trip for ROLLBACK TO and RELEASE
+        CHECK_FALSE(has("sent"));
+        REQUIRE(put("c").ok());
+        const qint64 beforeCommit = PgConnection::roundTrips();
+        REQUIRE(tx.value()->commit().ok()); // "c" goes with the COMMIT
+        CHECK(PgConnection::roundTrips() == beforeCommit + 1);
+        CHECK(has("c"));
+        CHECK(has("a"));
+        CHECK_FALSE(has("sent"));
+    }
+
+    SECTION("a queued write that fails is the error of the statement it went with, and the "
+            "transaction is aborted: nothing of it stays")
+    {
+        {
+            auto tx = storage->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            REQUIRE(put("d").ok());
+            REQUIRE(put("alone").ok()); // a duplicate key: fails when sent
+            REQUIRE(put("e").ok());
+            PgStatement s = db.prepare("SELECT count(*) FROM queued_test");
+            CHECK_FALSE(s.step());
+            REQUIRE(s.error().has_value());
+            CHECK(s.error()->message.contains(QLatin1String("23505")));
+            CHECK_FALSE(tx.value()->commit().ok());
+        }
+        CHECK_FALSE(has("d"));
+        CHECK_FALSE(has("e"));
+    }
+
+    SECTION("flush() sends them alone and answers their error; a failed COMMIT keeps nothing")
+    {
+        {
+            auto tx = storage->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            REQUIRE(put("f").ok());
+            REQUIRE(db.flush().ok());
+            REQUIRE(put("alone").ok());
+            CHECK_FALSE(db.flush().ok());
+            CHECK_FALSE(tx.value()->commit().ok());
+        }
+        CHECK_FALSE(has("f"));
+        {
+            auto tx = storage->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            REQUIRE(put("g").ok());
+            REQUIRE(put("alone").ok());
+            CHECK_FALSE(tx.value()->commit().ok()); // sent with the COMMIT, which is not made
+        }
+        CHECK_FALSE(has("g"));
+        // The connection went back to the pool fit for use.
+        REQUIRE(put("after").ok());
+        CHECK(has("after"));
+    }
+
+    SECTION("a savepoint rolled back after its writes were sent keeps the writes before it")
+    {
+        {
+            auto tx = storage->begin(gateway::Access::Write);
+            REQUIRE(tx.ok());
+            REQUIRE(put("h").ok());
+            {
+                auto inner = storage->begin(gateway::Access::Write);
+                REQUIRE(inner.ok());
+                REQUIRE(put("alone").ok()); // fails inside the savepoint
+                CHECK_FALSE(db.flush().ok());
+            } // ROLLBACK TO the savepoint: the transaction goes on
+            REQUIRE(put("i").ok());
+            REQUIRE(tx.value()->commit().ok());
+        }
+        CHECK(has("h"));
+        CHECK(has("i"));
+    }
+}

@@ -14,4 +14,18 @@ QString IntakeRecords::attachmentPath(const QString &device, const QString &uuid
     return QStringLiteral("attachments/%1/%2/%3").arg(part(device), part(uuid)).arg(index);
 }
 
+Result<QHash<QString, SubmissionRow>> IntakeRecords::storedOf(const QString &device,
+                                                              const QStringList &uuids)
+{
+    QHash<QString, SubmissionRow> found;
+    for (const QString &uuid : uuids) {
+        auto row = submission(device, uuid);
+        if (!row)
+            return row.error(); // fail closed: a read error is not "never stored"
+        if (row.value())
+            found.insert(uuid, *row.value());
+    }
+    return found;
+}
+
 } // namespace jiujin::gateway

@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,6 +57,10 @@ public:
     /** The stored record (@p device, @p uuid), nullopt when central never stored it. */
     virtual Result<std::optional<SubmissionRow>> submission(const QString &device,
                                                             const QString &uuid) = 0;
+    /** Those of @p uuids that central stored for @p device, by uuid: a batch's duplicate check
+     *  in one lookup where the engine can (here: submission() for each). */
+    virtual Result<QHash<QString, SubmissionRow>> storedOf(const QString &device,
+                                                           const QStringList &uuids);
     virtual Result<void> insertSubmission(const SubmissionRow &row) = 0;
     /** Newest first; every device when @p device is empty. */
     virtual Result<QList<SubmissionRow>> submissions(const QString &device, int limit = 1000) = 0;
@@ -114,6 +120,10 @@ public:
     virtual Result<Usage> usage(const QString &device, const QString &day) = 0;
     virtual Result<void> addUsage(const QString &device, const QString &day, qint64 records,
                                   qint64 bytes) = 0;
+    /** Ends one record's writes inside the batch's transaction: an engine that holds back writes
+     *  to send them together (PostgreSQL: in one round trip) sends them now, so that an error in
+     *  them is this record's (intake sets it aside) and never the next one's. */
+    virtual Result<void> settle() { return {}; }
 };
 
 } // namespace jiujin::gateway

@@ -12,13 +12,18 @@ Result<qint64> PgCaseFeedRecords::touch(qint64 caseId, const QString &point)
     // The point's counter row is held from its upsert until COMMIT and every writer of the point
     // takes it: taken just before the commit, points in order, after every row lock the
     // transaction takes (one lock order, DESIGN §11c). Its number is known then, not now.
-    auto r = PgTransaction::atCommit(*m_db, PgTransaction::Feed, point,
-                                     [this, caseId, point]() -> Result<void> {
-                                         auto taken = takeNext(caseId, point);
-                                         if (!taken)
-                                             return taken.error();
-                                         return {};
-                                     });
+    // Its number is not read here: one statement takes it and files the case under it, queued
+    // to go with the COMMIT (no round trip of its own).
+    auto r = PgTransaction::atCommit(
+        *m_db, PgTransaction::Feed, point, [this, caseId, point]() -> Result<void> {
+            PgStatement s = m_db->cached(
+                "WITH next AS (INSERT INTO case_feed_points(point, seq) VALUES (?1, 1)"
+                " ON CONFLICT(point) DO UPDATE SET seq = case_feed_points.seq + 1 RETURNING seq)"
+                " INSERT INTO case_feed(case_id, point, seq) SELECT ?2, ?1, seq FROM next"
+                " ON CONFLICT(case_id) DO UPDATE SET point = excluded.point, seq = excluded.seq");
+            s.bind(1, point).bind(2, caseId);
+            return s.queue();
+        });
     if (!r)
         return r.error();
     return qint64(0);

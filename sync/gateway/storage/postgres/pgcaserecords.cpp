@@ -280,7 +280,7 @@ Result<void> PgCaseRecords::insertEvent(const CaseEventRow &e)
     s.bind(1, e.caseId).bind(2, e.fromStage).bind(3, e.toStage).bind(4, e.operatorId);
     s.bind(5, e.at.toSecsSinceEpoch()).bind(6, e.reason).bind(7, listJson(e.materials));
     bindDate(s, 8, e.dueDate);
-    return s.run();
+    return s.queue();
 }
 
 Result<QList<CaseEventRow>> PgCaseRecords::events(qint64 caseId)

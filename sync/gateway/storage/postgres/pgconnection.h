@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -42,6 +45,34 @@ public:
     Result<PgResult> execPrepared(const QByteArray &sql, int count, const unsigned int *types,
                                   const char *const *values, const int *lengths,
                                   const int *formats);
+    /**
+     * Round trips saved inside a transaction (DESIGN §11c, "Round trips"): a statement whose
+     * answer nobody reads (a write that returns nothing, SAVEPOINT, RELEASE) is queued instead of
+     * run, and sent with the next one that is run, in one libpq pipeline: one wait for the server
+     * for all of them. The first error among them is that statement's error (the transaction is
+     * aborted then, as it would have been). Outside a transaction it runs at once (a pooled
+     * connection goes back to the pool when its statement ends).
+     * @p sql has numbered `$N` placeholders; @p prepared as for execPrepared().
+     */
+    void queue(const QByteArray &sql, bool prepared, std::vector<std::optional<QByteArray>> values,
+               std::vector<unsigned int> types, std::vector<int> formats);
+    /** Queues `SAVEPOINT name`. */
+    void queueSavepoint(const QByteArray &name);
+    /** `RELEASE SAVEPOINT name`: queued, or nothing when its SAVEPOINT is still queued. */
+    void queueRelease(const QByteArray &name);
+    /** Rolls back to and releases savepoint @p name: nothing is sent when it is still queued
+     *  (only what was queued since is dropped); otherwise one round trip for both. */
+    Result<void> rollbackTo(const QByteArray &name);
+    /** Drops what is queued (the transaction is being rolled back). */
+    void dropQueued() { m_queued.clear(); }
+    /** Sends what is queued, in one round trip; its first error. */
+    Result<void> flush();
+    /** True inside an open transaction that no error has aborted (statements may be queued). */
+    bool inTransaction() const;
+    /** Times any connection of this process waited for the server's answer (a statement, a
+     *  prepare, a pipeline of queued ones): what a benchmark divides by records. */
+    static qint64 roundTrips() { return s_roundTrips.load(std::memory_order_relaxed); }
+
     /** False once the server is gone or a transaction is left open (the pool drops it). */
     bool healthy() const;
     /** Whether an idle connection is still open: false when the server closed it meanwhile (a
@@ -61,8 +92,27 @@ private:
     Error connectionError(const char *what) const;
     /** @p res of a statement, or its error (none: the connection's). */
     Result<PgResult> answered(PgResult res) const;
+    /** A statement waiting for the next round trip (queue()). */
+    struct Queued
+    {
+        QByteArray sql;
+        bool prepared = false;
+        std::vector<std::optional<QByteArray>> values;
+        std::vector<unsigned int> types;
+        std::vector<int> formats;
+        QByteArray savepoint; ///< set: this is `SAVEPOINT savepoint`
+    };
+    /** A statement and copies of its values, to be sent later. */
+    static Queued queued(const QByteArray &sql, bool prepared, int count, const unsigned int *types,
+                         const char *const *values, const int *lengths, const int *formats);
+    /** Sends the queue and then @p last (if any) in one pipeline; @p last's result. */
+    Result<PgResult> pipelined(const Queued *last);
     pg_conn *m_conn;
     QHash<QByteArray, QByteArray> m_prepared; ///< SQL -> the server-side statement's name
+    int m_names = 0;                          ///< server-side statements named so far
+    std::vector<Queued> m_queued;
+    bool m_broken = false; ///< a pipeline failed half way: never lent again
+    static inline std::atomic<qint64> s_roundTrips{0};
 };
 
 } // namespace jiujin::gateway

@@ -99,6 +99,13 @@ PgStatement PgDatabase::cached(const char *sql)
     return PgStatement(std::move(conn.value()), sql, true);
 }
 
+Result<void> PgDatabase::flush()
+{
+    if (auto conn = PgTransaction::current(*this))
+        return conn->flush();
+    return {};
+}
+
 Result<void> PgDatabase::exec(const char *sql)
 {
     auto conn = connection();

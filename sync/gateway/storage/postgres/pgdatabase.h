@@ -29,6 +29,9 @@ public:
      *  runs for each record: intake, case opening, the audit chain). Its first use fixes the
      *  types of its values: bind each value as the same C++ type every time. */
     PgStatement cached(const char *sql);
+    /** Sends what the thread's transaction has queued (PgConnection::queue), in one round trip;
+     *  nothing to do without one. */
+    Result<void> flush();
     /** Runs @p sql (no parameters) on the thread's transaction or a pooled connection. */
     Result<void> exec(const char *sql);
     /** Rows changed by the last statement this thread ran. */

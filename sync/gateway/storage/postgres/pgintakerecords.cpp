@@ -55,6 +55,34 @@ Result<std::optional<SubmissionRow>> PgIntakeRecords::submission(const QString &
     return std::optional<SubmissionRow>(submissionFrom(s));
 }
 
+Result<QHash<QString, SubmissionRow>> PgIntakeRecords::storedOf(const QString &device,
+                                                                const QStringList &uuids)
+{
+    // One round trip for the batch: the uuids as one text[] value (each quoted, so no uuid can
+    // be read as two, or as NULL).
+    QString array = QStringLiteral("{");
+    for (qsizetype i = 0; i < uuids.size(); ++i) {
+        QString quoted = uuids.at(i);
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        array += (i ? QLatin1String(",\"") : QLatin1String("\"")) + quoted + QLatin1Char('"');
+    }
+    array += QLatin1Char('}');
+    PgStatement s = m_db->cached(
+        "SELECT device, uuid, kind, item, point, suite, status, reason, receipt, accepted_at,"
+        " signature, received_at, record FROM submissions WHERE device = ? AND uuid = "
+        "ANY(?::text[])");
+    s.bind(1, device).bind(2, array);
+    QHash<QString, SubmissionRow> found;
+    while (s.step()) {
+        SubmissionRow row = submissionFrom(s);
+        found.insert(row.uuid, std::move(row));
+    }
+    if (s.error())
+        return *s.error(); // fail closed: a read error is not "never stored"
+    return found;
+}
+
 Result<void> PgIntakeRecords::insertSubmission(const SubmissionRow &r)
 {
     PgStatement s = m_db->cached(
@@ -67,7 +95,9 @@ Result<void> PgIntakeRecords::insertSubmission(const SubmissionRow &r)
     else
         s.bind(9, r.receipt).bind(10, r.acceptedAt).bindBlob(11, r.signature);
     s.bind(12, r.receivedAt.toSecsSinceEpoch()).bindBlob(13, r.record);
-    return s.run();
+    // Sent with the case's insert that follows (or settle()): a unique key taken meanwhile by
+    // another instance fails there, still this record's error.
+    return s.queue();
 }
 
 Result<QList<SubmissionRow>> PgIntakeRecords::submissions(const QString &device, int limit)
@@ -236,7 +266,7 @@ Result<void> PgIntakeRecords::deleteUploads(const QString &device, const QString
         "WITH gone AS (DELETE FROM uploads WHERE device = ?1 AND uuid = ?2)"
         " DELETE FROM attachment_chunks WHERE device = ?1 AND uuid = ?2 AND idx >= ?3");
     s.bind(1, device).bind(2, uuid).bind(3, qint64(keep));
-    return s.run();
+    return s.queue();
 }
 
 Result<int> PgIntakeRecords::dropUploadsBefore(const QDateTime &before)
@@ -357,7 +387,12 @@ Result<void> PgIntakeRecords::addUsage(const QString &device, const QString &day
         " ON CONFLICT(device, day) DO UPDATE SET records = device_usage.records + excluded.records,"
         " bytes = device_usage.bytes + excluded.bytes");
     s.bind(1, device).bind(2, day).bind(3, records).bind(4, bytes);
-    return s.run();
+    return s.queue();
+}
+
+Result<void> PgIntakeRecords::settle()
+{
+    return m_db->flush();
 }
 
 } // namespace jiujin::gateway

@@ -18,6 +18,8 @@ public:
 
     Result<std::optional<SubmissionRow>> submission(const QString &device,
                                                     const QString &uuid) override;
+    Result<QHash<QString, SubmissionRow>> storedOf(const QString &device,
+                                                   const QStringList &uuids) override;
     Result<void> insertSubmission(const SubmissionRow &r) override;
     Result<QList<SubmissionRow>> submissions(const QString &device, int limit) override;
     Result<qint64> nextReceiptSequence(const QString &day) override;
@@ -40,6 +42,7 @@ public:
     Result<Usage> usage(const QString &device, const QString &day) override;
     Result<void> addUsage(const QString &device, const QString &day, qint64 records,
                           qint64 bytes) override;
+    Result<void> settle() override;
 
 private:
     /** Drops the chunks of an upload at offsets from @p from on. */

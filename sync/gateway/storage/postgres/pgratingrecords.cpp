@@ -89,7 +89,7 @@ Result<void> PgRatingRecords::noteReceipt(const QString &device, const QString &
         m_db->cached("INSERT INTO kiosk_receipts(device, receipt, uuid) VALUES (?, ?, ?)"
                      " ON CONFLICT(device, receipt) DO NOTHING");
     s.bind(1, device).bind(2, receipt).bind(3, uuid);
-    return s.run();
+    return s.queue();
 }
 
 Result<std::optional<RatedCase>> PgRatingRecords::caseOfReceipt(const QString &device,
@@ -116,7 +116,7 @@ Result<int> PgRatingRecords::link(const QString &device, const QString &receipt,
         "UPDATE rating_followups SET department = ? WHERE ? <> '' AND rating_id IN"
         " (SELECT id FROM ratings WHERE device = ? AND refers_to = ? AND case_id IS NULL)");
     f.bind(1, linked.department).bind(2, linked.department).bind(3, device).bind(4, receipt);
-    if (auto r = f.run(); !r)
+    if (auto r = f.queue(); !r) // sent with the UPDATE below
         return r.error();
     PgStatement s = m_db->cached("UPDATE ratings SET case_id = ?, department = CASE WHEN ?::text "
                                  "<> '' THEN ?::text ELSE department END"

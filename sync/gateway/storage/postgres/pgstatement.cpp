@@ -166,6 +166,19 @@ Result<void> PgStatement::run()
     return {};
 }
 
+Result<void> PgStatement::queue()
+{
+    if (m_error)
+        return *m_error;
+    if (m_executed || !m_conn || !m_conn->inTransaction())
+        return run();
+    m_executed = true;
+    m_changes = 0;
+    pgLastChanges() = 0;
+    m_conn->queue(m_sql, m_prepared, m_values, m_types, m_formats);
+    return {};
+}
+
 void PgStatement::reset()
 {
     m_executed = false;

@@ -37,6 +37,10 @@ public:
     bool step();
     /** Runs a statement that returns no rows (or ignores them). */
     Result<void> run();
+    /** run() for a write whose answer nobody reads (not even changes()): inside a transaction it
+     *  is sent with the connection's next statement, in one round trip (PgConnection::queue);
+     *  its error, if any, is that statement's, or the transaction's commit's. */
+    Result<void> queue();
     /** Forgets the rows: the next step() runs the statement again (bindings are kept). */
     void reset();
 

@@ -19,9 +19,9 @@ std::unordered_map<const PgDatabase *, std::vector<PgTransaction *>> &bound()
     return map;
 }
 
-QByteArray savepoint(const char *verb, int depth)
+QByteArray savepoint(int depth)
 {
-    return QByteArray(verb) + " jj_sp" + QByteArray::number(depth);
+    return "jj_sp" + QByteArray::number(depth);
 }
 
 } // namespace
@@ -56,8 +56,9 @@ Result<std::unique_ptr<CentralTransaction>> PgTransaction::begin(PgDatabase &db,
     if (!stack.empty()) {
         auto conn = stack.back()->m_conn;
         const int depth = int(stack.size());
-        if (auto r = conn->exec(savepoint("SAVEPOINT", depth).constData()); !r)
-            return r.error();
+        // Sent with the next statement (no round trip of its own); dropped unsent if nothing
+        // runs inside it.
+        conn->queueSavepoint(savepoint(depth));
         std::unique_ptr<PgTransaction> tx(
             new PgTransaction(db, std::move(conn), depth, stack.front()->m_access));
         stack.push_back(tx.get());
@@ -163,10 +164,13 @@ Result<void> PgTransaction::commit()
             if (d.depth >= m_depth)
                 d.depth = m_depth - 1;
     }
-    Result<void> r = m_depth == 0
-                         ? m_conn->exec("COMMIT")
-                         : m_conn->exec(savepoint("RELEASE SAVEPOINT", m_depth).constData());
-    if (!r && m_depth == 0)
+    if (m_depth != 0) {
+        m_conn->queueRelease(savepoint(m_depth)); // sent with the next statement, or COMMIT
+        end();
+        return {};
+    }
+    Result<void> r = m_conn->exec("COMMIT"); // with what is still queued: one round trip
+    if (!r)
         m_conn->exec("ROLLBACK"); // a failed COMMIT has ended it already; make sure
     end();
     return r;
@@ -181,11 +185,11 @@ PgTransaction::~PgTransaction()
         return;
     }
     if (m_depth == 0) {
+        m_conn->dropQueued(); // undone anyway
         if (auto r = m_conn->exec("ROLLBACK"); !r)
             qCWarning(lcGateway) << "rollback failed:" << r.error().message;
     } else {
-        m_conn->exec(savepoint("ROLLBACK TO SAVEPOINT", m_depth).constData());
-        m_conn->exec(savepoint("RELEASE SAVEPOINT", m_depth).constData());
+        m_conn->rollbackTo(savepoint(m_depth));
         if (auto *outer = outermost(); outer) // its deferred steps go with it
             std::erase_if(outer->m_deferred,
                           [this](const Deferred &d) { return d.depth >= m_depth; });
