@@ -2282,7 +2282,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::CatalogueController</name>
     <message>
         <source>请到 %1 办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariqu γaǰar: %1</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <source>没有找到这个事项，请返回重新选择。</source>

@@ -197,6 +197,8 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         QStringLiteral("jiujin::ApplyController|回执已打印，请取走。"),
         QStringLiteral(
             "jiujin::ApplyController|打印机暂时不能用（%1）。回执已保存，请记下受理编号。"),
+        // The items page's "where else": the nearest point's Mongolian name after it.
+        QStringLiteral("jiujin::CatalogueController|请到 %1 办理"),
         QStringLiteral("jiujin::StaffController|✓ 已签到：%1 · %2 · %3"),
         QStringLiteral("jiujin::StaffController|已把 %n 个过时未到的预约标记为爽约"),
         QStringLiteral("jiujin::StaffController|工号或密码不对，还可以再试 %n 次"),
