@@ -136,6 +136,7 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, QStr
     g.department = english ? department.nameEn : department.nameZh;
     g.departmentCode = item.value(QLatin1String("department")).toString();
     g.agency = textIn(department.agencyZh, department.agencyEn, department.agencyMn, language);
+    g.agencyMn = department.agencyMn;
     g.summary = textIn(item.value(QLatin1String("summary")), language);
     g.fee = textIn(item.value(QLatin1String("fee")), language);
     g.english = english;

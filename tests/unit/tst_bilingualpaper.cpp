@@ -350,6 +350,10 @@ TEST_CASE("the one-time notice carries Mongolian above the Chinese", "[paper]")
         CHECK(found(text, QString::fromUtf8(zh)));
     }
     CHECK(found(text, guide.name));
+    // The agency in Mongolian in the band (the seed's agency.mn), in Chinese below.
+    REQUIRE_FALSE(guide.agencyMn.isEmpty());
+    CHECK(found(text, guide.agencyMn));
+    CHECK(found(text, guide.agency));
     checkOrderAndPage(pdf, QStringLiteral("一次性告知书"));
     checkMargins(pdf, t.dir.filePath(QStringLiteral("notice")));
 }
