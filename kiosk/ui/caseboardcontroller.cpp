@@ -115,7 +115,9 @@ void CaseBoardController::refresh()
                 continue;
             r.materialNames.append(m.name);
             r.materialKinds.append(m.kind);
-            r.materialTexts.append(pending(m));
+            // In Mongolian the dialog's choices are the names alone, Chinese data in rows as
+            // staff read them (§9e); the card's lines say what is owed and by when.
+            r.materialTexts.append(m_session.mongolian() ? label(m.name) : pending(m));
         }
         if (b.handOverRecorded)
             r.note = tr("已记录交给申请人，待同步");
