@@ -359,7 +359,7 @@ TestCase {
             const label = Booking.fields.data(Booking.fields.index(row, 0), Qt.UserRole + 2)
             verify(mongolianText(label) && !/\p{Script=Han}/u.test(label), id + ": " + label)
         }
-        const nameLabel = test.visibleNamed(named("mongolianBookingForm"), "fieldLabelMongolian_name") as VerticalText
+        const nameLabel = test.visibleNamed(kiosk.contentItem, "fieldLabelMongolian_name") as VerticalText
         verify(nameLabel !== null && nameLabel.mongolian, "the booking form's name label")
         Booking.fields.setValue(0, "测试人")
         Booking.fields.setValue(1, "13800138000")
