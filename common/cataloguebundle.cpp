@@ -427,7 +427,8 @@ Result<DepartmentRow> departmentFromJson(const QJsonObject &d, const QString &wh
                          zh(d.value(QLatin1String("agency"))),
                          en(d.value(QLatin1String("agency"))),
                          d.value(QLatin1String("order")).toInt(),
-                         0};
+                         0,
+                         mongolianText(d.value(QLatin1String("agency")))};
 }
 
 QString textIn(const QString &zh, const QString &en, const QString &mn, QStringView language)
@@ -514,7 +515,10 @@ Result<PointRow> pointFromJson(const QJsonObject &p, const QString &where,
                  p.value(QLatin1String("phone")).toString(),
                  {},
                  {},
-                 p.value(QLatin1String("office")).toString()};
+                 p.value(QLatin1String("office")).toString(),
+                 mongolianText(p.value(QLatin1String("name"))),
+                 mongolianText(p.value(QLatin1String("address"))),
+                 mongolianText(p.value(QLatin1String("hours")))};
     for (const auto &t : p.value(QLatin1String("serves")).toArray()) {
         if (!row.serves.contains(t.toString()))
             row.serves.append(t.toString());

@@ -26,11 +26,16 @@ PointRow pointFrom(Statement &s)
                     s.text(8),
                     {},
                     s.text(9).split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                    s.text(10)};
+                    s.text(10),
+                    s.text(11),
+                    s.text(12),
+                    s.text(13)};
 }
 
-constexpr const char *pointColumns = "code, name_zh, name_en, level, address_zh, address_en, "
-                                     "hours_zh, hours_en, phone, serves, office";
+constexpr const char *pointColumns =
+    "code, name_zh, name_en, level, address_zh, address_en, "
+    "hours_zh, hours_en, phone, serves, office, name_mn, address_mn, "
+    "hours_mn";
 } // namespace
 
 Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QDateTime &now,
@@ -55,14 +60,17 @@ Result<void> CatalogueStore::replace(const CatalogueSnapshot &snapshot, const QD
     if (auto r = meta.run(); !r)
         return r.error();
 
-    auto dept = m_db.prepare("INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?)");
+    auto dept =
+        m_db.prepare("INSERT INTO departments (code, name_zh, name_en, agency_zh, agency_en,"
+                     " position, agency_mn) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const auto &d : snapshot.departments) {
         dept.bind(1, d.code)
             .bind(2, d.nameZh)
             .bind(3, d.nameEn)
             .bind(4, d.agencyZh)
             .bind(5, d.agencyEn)
-            .bind(6, qint64(d.position));
+            .bind(6, qint64(d.position))
+            .bind(7, d.agencyMn);
         if (auto r = dept.run(); !r)
             return failed(dept, "department");
         dept.reset();
@@ -145,12 +153,14 @@ Result<void> CatalogueStore::writePoint(const PointRow &p)
 {
     auto point = m_db.prepare(
         "INSERT INTO points (code, name_zh, name_en, level, address_zh, address_en, hours_zh,"
-        " hours_en, phone, serves, office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " hours_en, phone, serves, office, name_mn, address_mn, hours_mn)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (code) DO UPDATE SET"
         " name_zh = excluded.name_zh, name_en = excluded.name_en, level = excluded.level,"
         " address_zh = excluded.address_zh, address_en = excluded.address_en,"
         " hours_zh = excluded.hours_zh, hours_en = excluded.hours_en, phone = excluded.phone,"
-        " serves = excluded.serves, office = excluded.office");
+        " serves = excluded.serves, office = excluded.office, name_mn = excluded.name_mn,"
+        " address_mn = excluded.address_mn, hours_mn = excluded.hours_mn");
     point.bind(1, p.code)
         .bind(2, p.nameZh)
         .bind(3, p.nameEn)
@@ -161,7 +171,10 @@ Result<void> CatalogueStore::writePoint(const PointRow &p)
         .bind(8, p.hoursEn)
         .bind(9, p.phone)
         .bind(10, p.serves.join(QLatin1Char(' ')))
-        .bind(11, p.office);
+        .bind(11, p.office)
+        .bind(12, p.nameMn)
+        .bind(13, p.addressMn)
+        .bind(14, p.hoursMn);
     if (!point.run())
         return failed(point, "point");
     auto clear = m_db.prepare("DELETE FROM point_items WHERE point = ?");
@@ -217,16 +230,19 @@ Result<void> CatalogueStore::applyDelta(const CatalogueDelta &delta, const QDate
     // Order keeps every reference whole at each step: departments before the items that name
     // them, items before the points that list them, and departments dropped last.
     auto dept = m_db.prepare(
-        "INSERT INTO departments VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        "INSERT INTO departments (code, name_zh, name_en, agency_zh, agency_en, position,"
+        " agency_mn) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
         " name_zh = excluded.name_zh, name_en = excluded.name_en, agency_zh = excluded.agency_zh,"
-        " agency_en = excluded.agency_en, position = excluded.position");
+        " agency_en = excluded.agency_en, position = excluded.position,"
+        " agency_mn = excluded.agency_mn");
     for (const auto &d : delta.departments) {
         dept.bind(1, d.code)
             .bind(2, d.nameZh)
             .bind(3, d.nameEn)
             .bind(4, d.agencyZh)
             .bind(5, d.agencyEn)
-            .bind(6, qint64(d.position));
+            .bind(6, qint64(d.position))
+            .bind(7, d.agencyMn);
         if (!dept.run())
             return failed(dept, "department");
         dept.reset();
@@ -354,11 +370,11 @@ QList<DepartmentRow> CatalogueStore::departments()
     QList<DepartmentRow> rows;
     auto s =
         m_db.prepare("SELECT d.code, d.name_zh, d.name_en, d.agency_zh, d.agency_en, d.position,"
-                     " (SELECT count(*) FROM items i WHERE i.department = d.code)"
+                     " (SELECT count(*) FROM items i WHERE i.department = d.code), d.agency_mn"
                      " FROM departments d ORDER BY d.position");
     while (s.step())
         rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5)),
-                     int(s.integer(6))});
+                     int(s.integer(6)), s.text(7)});
     return rows;
 }
 

@@ -22,6 +22,7 @@ struct DepartmentRow
     QString code, nameZh, nameEn, agencyZh, agencyEn;
     int position = 0;
     int itemCount = 0; ///< filled by departments(); ignored on write
+    QString agencyMn;  ///< `agency.mn` as written; empty when the bundle has none
 };
 
 struct PointRow
@@ -32,6 +33,8 @@ struct PointRow
     QStringList serves;
     /** Department code of an office (gongan: 派出所, shichang: 市场监管所); empty for a centre. */
     QString office;
+    /** `mn` of name, address and hours as written; empty when the bundle has none (textIn). */
+    QString nameMn, addressMn, hoursMn;
 };
 
 /** What the search tables hold for one item; all Latin text lower-case. */

@@ -135,7 +135,8 @@ Guide Guide::from(const QJsonObject &item, const DepartmentRow &department, QStr
     g.name = textIn(item.value(QLatin1String("name")), english ? u"en" : u"zh");
     g.department = english ? department.nameEn : department.nameZh;
     g.departmentCode = item.value(QLatin1String("department")).toString();
-    g.agency = english ? department.agencyEn : department.agencyZh;
+    g.agency = textIn(department.agencyZh, department.agencyEn, department.agencyMn, language);
+    g.agencyMn = department.agencyMn;
     g.summary = textIn(item.value(QLatin1String("summary")), language);
     g.fee = textIn(item.value(QLatin1String("fee")), language);
     g.english = english;

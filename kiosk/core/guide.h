@@ -23,6 +23,9 @@ struct Guide
 
     QString code, name, department, agency, summary, fee, type;
     QString departmentCode; ///< e.g. gongan
+    /** The agency's `mn` whatever the guide's language (the notice's Mongolian band); may be
+     *  empty. */
+    QString agencyMn;
     /** The statutory limit in the statute's words when not counted in working days, else empty. */
     QString legalLimit;
     QStringList levels, steps, basis, notes;

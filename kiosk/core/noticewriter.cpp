@@ -52,7 +52,8 @@ QList<MongolianTextObject::Paragraph> mongolian(const Guide &g, const QString &n
         {mn("一次性告知书"), kTitlePoints},
         {mnRow("办理事项", nameMn.isEmpty() ? g.name : nameMn), kNamePoints},
         {mnRow("事项编码", sampleCodes ? g.code + mn("（示例编码）") : g.code), kBodyPoints},
-        {mnRow("实施部门", g.agency + QStringLiteral(" (") + g.department + QLatin1Char(')')),
+        {mnRow("实施部门", (g.agencyMn.isEmpty() ? g.agency : g.agencyMn) + QStringLiteral(" (") +
+                               g.department + QLatin1Char(')')),
          kBodyPoints},
         {mn("本告知书所列材料即为办理本事项的全部材料，工作人员不得要求提供告知书以外的材料。"),
          kBodyPoints},

@@ -366,9 +366,12 @@ VerticalBand ticketMongolian(const Flow &flow, const TicketData &d)
                               .arg(mnDate(start.date()), start.toString(QStringLiteral("HH:mm")),
                                    inShanghai(d.end).toString(QStringLiteral("HH:mm")))),
         body);
-    band.add(mnRow("办理地点", d.pointAddress.isEmpty()
-                                   ? d.pointName
-                                   : d.pointName + QLatin1Char(' ') + d.pointAddress),
+    // The point's Mongolian where the catalogue has it, each part else its Chinese (never blank).
+    const QString placeName = d.pointNameMn.isEmpty() ? d.pointName : d.pointNameMn;
+    const QString placeAddress = d.pointAddressMn.isEmpty() ? d.pointAddress : d.pointAddressMn;
+    band.add(mnRow("办理地点", placeAddress.isEmpty()
+                                   ? placeName
+                                   : placeName + QLatin1Char(' ') + placeAddress),
              body);
     if (!d.pointPhone.isEmpty())
         band.add(mnRow("咨询电话", d.pointPhone), body);

@@ -34,7 +34,9 @@ struct TicketData
 {
     QString ticket; ///< canonical form from receipt::format(); also what the QR code holds
     QString itemName, pointName, pointAddress, pointPhone;
-    QString itemNameMn;     ///< the item's Mongolian name, if the catalogue has one (else Chinese)
+    QString itemNameMn; ///< the item's Mongolian name, if the catalogue has one (else Chinese)
+    /** The point's `name.mn` / `address.mn` for the Mongolian band; empty: its Chinese there. */
+    QString pointNameMn, pointAddressMn;
     QDateTime start, end;   ///< the slot; any time spec, printed in Asia/Shanghai
     bool requested = false; ///< a request confirmed when online, not yet a confirmed booking
     QString maskedName;     ///< e.g. 张**; re-masked when printed (first character kept)

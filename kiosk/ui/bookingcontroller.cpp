@@ -1,5 +1,6 @@
 #include "bookingcontroller.h"
 
+#include "cataloguebundle.h"
 #include "catalogueservice.h"
 #include "chinatime.h"
 #include "devices.h"
@@ -20,14 +21,15 @@
 namespace jiujin {
 
 namespace {
-FieldSpec spec(const char *id, FieldSpec::Type type, const char *zh, const char *en, bool required,
-               const char *card)
+FieldSpec spec(const char *id, FieldSpec::Type type, const char *zh, const char *en, const char *mn,
+               bool required, const char *card)
 {
     FieldSpec f;
     f.id = QLatin1String(id);
     f.type = type;
     f.labelZh = QString::fromUtf8(zh);
     f.labelEn = QString::fromUtf8(en);
+    f.labelMn = QString::fromUtf8(mn);
     f.required = required;
     f.card = QLatin1String(card);
     if (type == FieldSpec::Type::Text) {
@@ -42,11 +44,16 @@ FieldSpec spec(const char *id, FieldSpec::Type type, const char *zh, const char 
 FormSchema bookingSchema()
 {
     FormSchema schema;
+    // The Mongolian labels are the glossary's terms (GLOSSARY-mn.md, the same as db/seed/
+    // mn-texts.tsv gives the catalogue's 姓名 and 手机号码), NEEDS REVIEW like every Mongolian
+    // string: ner_e; γar utasun-u dugaar; beye-yin gereči-yin dugaar (ǰabal bisi).
     schema.fields = {
-        spec("name", FieldSpec::Type::Text, "姓名", "Name", true, "name"),
-        spec("phone", FieldSpec::Type::Phone, "手机号码", "Mobile phone number", true, ""),
+        spec("name", FieldSpec::Type::Text, "姓名", "Name", "ᠨᠡᠷ\u180Eᠡ", true, "name"),
+        spec("phone", FieldSpec::Type::Phone, "手机号码", "Mobile phone number",
+             "ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ\u202Fᠤ ᠳᠤᠭᠠᠠᠷ", true, ""),
         spec("id_number", FieldSpec::Type::IdNumber, "身份证号码（选填）",
-             "ID card number (optional)", false, "id_number")};
+             "ID card number (optional)", "ᠪᠡᠶᠡ\u202Fᠶᠢᠨ ᠭᠡᠷᠡᠴᠢ\u202Fᠶᠢᠨ ᠳᠤᠭᠠᠠᠷ (ᠵᠠᠪᠠᠯ ᠪᠢᠰᠢ)",
+             false, "id_number")};
     return schema;
 }
 
@@ -85,6 +92,11 @@ BookingController::BookingController(CatalogueService &catalogue, BookingService
 BookingController::~BookingController()
 {
     clear();
+}
+
+FormSchema BookingController::formSchema()
+{
+    return bookingSchema();
 }
 
 void BookingController::setDevices(IdCardReader *reader, QrScanner *qr)
@@ -180,13 +192,16 @@ QString BookingController::mongolianItemName() const
 QString BookingController::placeName() const
 {
     const auto point = m_catalogue.thisPoint();
-    return point ? (m_session.english() ? point->nameEn : point->nameZh) : QString();
+    return point ? textIn(point->nameZh, point->nameEn, point->nameMn, m_session.language())
+                 : QString();
 }
 
 QString BookingController::placeAddress() const
 {
     const auto point = m_catalogue.thisPoint();
-    return point ? (m_session.english() ? point->addressEn : point->addressZh) : QString();
+    return point
+               ? textIn(point->addressZh, point->addressEn, point->addressMn, m_session.language())
+               : QString();
 }
 
 void BookingController::loadItems()
@@ -398,6 +413,8 @@ void BookingController::print()
     data.itemNameMn = m_catalogue.mongolianItemName(m_ticket.itemCode);
     data.pointName = point ? point->nameZh : QString();
     data.pointAddress = point ? point->addressZh : QString();
+    data.pointNameMn = point ? point->nameMn : QString();
+    data.pointAddressMn = point ? point->addressMn : QString();
     data.pointPhone = point ? point->phone : QString();
     data.start = m_ticket.start;
     data.end = m_ticket.end;

@@ -89,6 +89,9 @@ public:
                       QObject *parent = nullptr);
     ~BookingController() override;
 
+    /** What the booking form asks (name, phone, optional ID number), labelled in zh, en and mn. */
+    static FormSchema formSchema();
+
     /** The simulated or vendor devices; either may be null. */
     void setDevices(IdCardReader *reader, QrScanner *qr);
     /** Where tickets go; null means save the PDF only. */

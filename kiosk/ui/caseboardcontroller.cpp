@@ -80,7 +80,7 @@ void CaseBoardController::refresh()
         };
         const auto pending = [&](PendingMaterial m) {
             m.name = label(m.name);
-            return casetext::pendingText(m, english);
+            return casetext::pendingText(m, m_session.language());
         };
         r.overdue = b.overdue;
         QStringList titles;
@@ -89,10 +89,10 @@ void CaseBoardController::refresh()
             r.addLine(tr("需补正：%1").arg(labels(c.materials)));
             if (c.materialsDue.isValid()) {
                 const bool late = c.materialsDue < today;
-                r.addLine(late
-                              ? tr("补正期限：%1（已逾期）")
-                                    .arg(casetext::dateText(c.materialsDue, english))
-                              : tr("补正期限：%1").arg(casetext::dateText(c.materialsDue, english)),
+                r.addLine(late ? tr("补正期限：%1（已逾期）")
+                                     .arg(casetext::dateText(c.materialsDue, m_session.language()))
+                               : tr("补正期限：%1")
+                                     .arg(casetext::dateText(c.materialsDue, m_session.language())),
                           late);
             }
             if (!c.reason.isEmpty())
@@ -115,7 +115,9 @@ void CaseBoardController::refresh()
                 continue;
             r.materialNames.append(m.name);
             r.materialKinds.append(m.kind);
-            r.materialTexts.append(pending(m));
+            // In Mongolian the dialog's choices are the names alone, Chinese data in rows as
+            // staff read them (§9e); the card's lines say what is owed and by when.
+            r.materialTexts.append(m_session.mongolian() ? label(m.name) : pending(m));
         }
         if (b.handOverRecorded)
             r.note = tr("已记录交给申请人，待同步");

@@ -131,15 +131,15 @@ QString satisfactionText(const QString &figuresJson, bool english)
         .arg(percent);
 }
 
-QString dateText(const QDate &d, bool english)
+QString dateText(const QDate &d, const QString &language)
 {
-    return localtext::dateInWords(d, english ? QStringLiteral("en") : QStringLiteral("zh"));
+    return localtext::dateInWords(d, language);
 }
 
-QString pendingText(const PendingMaterial &m, bool english)
+QString pendingText(const PendingMaterial &m, const QString &language)
 {
     const QString kind = m.kind == QLatin1String("chengnuo") ? tr("告知承诺") : tr("容缺");
-    return tr("%1（%2，%3前补交）").arg(m.name, kind, dateText(m.due, english));
+    return tr("%1（%2，%3前补交）").arg(m.name, kind, dateText(m.due, language));
 }
 
 } // namespace jiujin::casetext

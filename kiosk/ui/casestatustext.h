@@ -27,14 +27,16 @@ QString daysLeftText(const CaseStatus &c, const QDate &today,
 /** What the kiosk says of a date counted through a year without the State Council's list
  *  ("（节假日安排未公布，按周末估算）"), "" for an official count. */
 QString estimateNote(const WorkCalendar &calendar, const QDate &from, const QDate &to);
-/** A date for people: "2026年12月8日" / "8 December 2026". */
-QString dateText(const QDate &d, bool english);
+/** A date for people in @p language (zh, en, mn): "2026年12月8日" / "8 December 2026" / the
+ *  Mongolian paper form (localtext::dateInWords). */
+QString dateText(const QDate &d, const QString &language);
 /** Fewest ratings behind a satisfaction rate the home screen shows (below: hidden). */
 inline constexpr qint64 minRatingsShown = 10;
 /** The point's satisfaction of the last 90 days from cases.figures (JSON: "satisfaction_90d":
  *  rate 0-1, count) in words, "" when absent, malformed or fewer than minRatingsShown. */
 QString satisfactionText(const QString &figuresJson, bool english);
-/** A 容缺/告知承诺 material still due, in one line: "name（容缺，2026年12月8日前）". */
-QString pendingText(const PendingMaterial &m, bool english);
+/** A 容缺/告知承诺 material still due, in one line: "name（容缺，2026年12月8日前补交）", its
+ *  words and date in @p language (zh, en, mn); the name as given. */
+QString pendingText(const PendingMaterial &m, const QString &language);
 
 } // namespace jiujin::casetext

@@ -1,5 +1,7 @@
 #include "cataloguecontroller.h"
 
+#include "cataloguebundle.h"
+
 #include "catalogueservice.h"
 #include "chinatime.h"
 #include "departmentnames.h"
@@ -94,8 +96,9 @@ QList<ItemListModel::Row> CatalogueController::withPlaces(const QList<ItemSummar
             const auto best = pointrouting::nearestOther(m_service.pointsHandling(row.item.code),
                                                          m_point, row.item.department);
             if (best)
-                row.where =
-                    tr("请到 %1 办理").arg(m_session.english() ? best->nameEn : best->nameZh);
+                row.where = tr("请到 %1 办理")
+                                .arg(textIn(best->nameZh, best->nameEn, best->nameMn,
+                                            m_session.language()));
         }
         rows.append(row);
     }
@@ -155,7 +158,7 @@ bool CatalogueController::openItem(const QString &code)
     m_guide.show(
         *guide,
         pointrouting::byNearness(m_service.pointsHandling(code), m_point, guide->departmentCode),
-        m_point, m_session.english(), info && info->sample);
+        m_point, m_session.language(), info && info->sample);
     m_guide.setMongolianName(m_session.mongolian() ? m_mongolianNames.value(code) : QString());
     setError({});
     return true;

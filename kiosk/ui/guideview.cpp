@@ -1,5 +1,6 @@
 #include "guideview.h"
 
+#include "cataloguebundle.h"
 #include "guide.h"
 #include "pointrouting.h"
 
@@ -8,7 +9,7 @@ namespace jiujin {
 GuideView::GuideView(QObject *parent) : QObject(parent) {}
 
 void GuideView::show(const Guide &g, const QList<PointRow> &points, const QString &here,
-                     bool english, bool sample)
+                     const QString &language, bool sample)
 {
     m_code = g.code;
     m_name = g.name;
@@ -37,15 +38,17 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
     for (const PointRow &p : points) {
         const bool isHere = p.code == here;
         m_handledHere = m_handledHere || isHere;
+        // In Mongolian each part is its `mn`, else its Chinese (cataloguebundle.h textIn).
         m_places.append(QStringLiteral("%1%2\n%3\n%4  ☎ %5")
-                            .arg(english ? p.nameEn : p.nameZh,
+                            .arg(textIn(p.nameZh, p.nameEn, p.nameMn, language),
                                  isHere ? tr("（本服务点）") : QString(),
-                                 english ? p.addressEn : p.addressZh,
-                                 english ? p.hoursEn : p.hoursZh, p.phone));
+                                 textIn(p.addressZh, p.addressEn, p.addressMn, language),
+                                 textIn(p.hoursZh, p.hoursEn, p.hoursMn, language), p.phone));
     }
     const auto nearest =
         m_handledHere ? std::nullopt : pointrouting::nearestOther(points, here, g.departmentCode);
-    m_nearest = nearest ? (english ? nearest->nameEn : nearest->nameZh) : QString();
+    m_nearest =
+        nearest ? textIn(nearest->nameZh, nearest->nameEn, nearest->nameMn, language) : QString();
     QList<MaterialModel::Row> rows;
     for (const auto &m : g.materials)
         rows.append({m.name, m.kind, m.note, m.copies, m.eCertificate, m.signature, m.required,

@@ -55,9 +55,10 @@ class GuideView : public QObject
 public:
     explicit GuideView(QObject *parent = nullptr);
 
-    /** @p points: those handling the item, nearest to @p here first. */
-    void show(const Guide &guide, const QList<PointRow> &points, const QString &here, bool english,
-              bool sample);
+    /** @p points: those handling the item, nearest to @p here first; their names, addresses
+     *  and hours in the screen's @p language (zh, en, mn: their `mn`, else the Chinese). */
+    void show(const Guide &guide, const QList<PointRow> &points, const QString &here,
+              const QString &language, bool sample);
 
     QString code() const { return m_code; }
     QString name() const { return m_name; }

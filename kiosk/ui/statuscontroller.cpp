@@ -256,7 +256,7 @@ QStringList StatusController::casePending() const
     QStringList out;
     if (m_case)
         for (const PendingMaterial &m : m_case->pending)
-            out.append(casetext::pendingText(m, m_session.english()));
+            out.append(casetext::pendingText(m, m_session.language()));
     return out;
 }
 

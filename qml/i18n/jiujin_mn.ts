@@ -2282,7 +2282,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::CatalogueController</name>
     <message>
         <source>请到 %1 办理</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bariqu γaǰar: %1</translatorcomment>
+        <translation>ᠪᠠᠷᠢᠬᠤ ᠭᠠᠵᠠᠷ᠄ %1</translation>
     </message>
     <message>
         <source>没有找到这个事项，请返回重新选择。</source>
@@ -2743,59 +2744,73 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::SyncErrorText</name>
     <message>
         <source>本机时钟不对：请校准本机时间（jiujinctl doctor 会说明）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un čaγ buruγu: ene tonoγ-un čaγ-i ǰasaγarai ({jiujinctl doctor} tayilburilan_a)</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ ᠪᠤᠷᠤᠭᠤ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠴᠠᠭ&#x202f;ᠢ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ (jiujinctl doctor ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <source>找不到平台的地址（域名解析失败）：检查网络是否接通和 DNS 设置</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-un qayiγ olddaqu ügei ({DNS} tayilburilaǰu čidaγsan ügei): sülǰiy_e olbaγdaγsan esekü ba {DNS}-ün tokirγ_a-yi šalγaγarai</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠠᠶᠢᠭ ᠣᠯᠳᠳᠠᠬᠤ ᠦᠭᠡᠢ (DNS ᠲᠠᠶᠢᠯᠪᠤᠷᠢᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)᠄ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠣᠯᠪᠠᠭᠳᠠᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ ᠪᠠ DNS&#x202f;ᠦᠨ ᠲᠣᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>连不上平台：检查网线或 4G 信号；信号正常时请联系平台管理员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-du olbaγdaqu ügei: sülǰiy_e-yin utasu buyu {4G} dokiy_a-yi šalγaγarai; dokiy_a kebiyin bol tabčaŋ-un ǰakiruγči-du qandun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠣᠯᠪᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠤᠲᠠᠰᠤ ᠪᠤᠶᠤ 4G ᠳᠣᠬᠢᠶ᠎ᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠳᠣᠬᠢᠶ᠎ᠠ ᠬᠡᠪᠢᠶᠢᠨ ᠪᠣᠯ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ&#x202f;ᠳᠤ ᠬᠠᠨᠳᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>网络中断或信号弱：检查 4G 信号</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sülǰiy_e tasuraγsan buyu dokiy_a sula: {4G} dokiy_a-yi šalγaγarai</translatorcomment>
+        <translation>ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠳᠣᠬᠢᠶ᠎ᠠ ᠰᠤᠯᠠ᠄ 4G ᠳᠣᠬᠢᠶ᠎ᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <source>连接中途断开：检查 4G 信号，本机会自动重试</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: olbaγ_a ǰaγur-a tasuraba: {4G} dokiy_a-yi šalγaγarai, ene tonoγ öbesüben dakin oroldan_a</translatorcomment>
+        <translation>ᠣᠯᠪᠠᠭ᠎ᠠ ᠵᠠᠭᠤᠷ&#x202f;ᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠄ 4G ᠳᠣᠬᠢᠶ᠎ᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠂ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>与平台的加密连接没有建立：本机证书可能被拒绝，请运行 jiujinctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-tai nuučalaγdaγsan olbaγ_a bayiγuluγdaγsan ügei: ene tonoγ-un gerečilel tatuγaγdaγsan baiǰu magad, {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠲᠠᠢ ᠨᠤᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠣᠯᠪᠠᠭ᠎ᠠ ᠪᠠᠶᠢᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ ᠲᠠᠲᠤᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠢᠵᠤ ᠮᠠᠭᠠᠳ᠂ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>平台证书错误：核对平台地址，运行 jiujinctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-un gerečilel buruγu: tabčaŋ-un qayiγ-i tulγaǰu, {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ ᠪᠤᠷᠤᠭᠤ᠄ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠠᠶᠢᠭ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠵᠤ᠂ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>平台证书与本机记录的不符：核对平台地址；平台换过密钥时重新运行 jiujinctl enroll</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-un gerečilel ene tonoγ-un temdeglegsen-tei taγaraqu ügei: tabčaŋ-un qayiγ-i tulγaγarai; tabčaŋ nuγuč_a tülkigür-iyen solibal {jiujinctl enroll}-i dakin aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ&#x202f;ᠲᠡᠢ ᠲᠠᠭᠠᠷᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠬᠠᠶᠢᠭ&#x202f;ᠢ ᠲᠤᠯᠭᠠᠭᠠᠷᠠᠢ; ᠲᠠᠪᠴᠠᠩ ᠨᠤᠭᠤᠴ᠎ᠠ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢᠶᠡᠨ ᠰᠣᠯᠢᠪᠠᠯ jiujinctl enroll&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>本机证书文件有问题：运行 jiujinctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene tonoγ-un gerečilel-dü asaγudal bui: {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ&#x202f;ᠳᠦ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠪᠤᠢ᠄ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>网络出错：运行 jiujinctl doctor 查看原因</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sülǰiy_e-dü aldaγ_a γarba: šiltaγan-i üǰeküber {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠄ ᠱᠢᠯᠲᠠᠭᠠᠨ&#x202f;ᠢ ᠦᠵᠡᠬᠦᠪᠡᠷ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>平台拒绝了本机（证书失效或设备已停用）：运行 jiujinctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ ene tonoγ-i tatuγaba (gerečilel-ün quγučaγ_a daγusuγsan buyu tonoγ-un kereglel-i ǰoγsoγaγsan): {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠢ ᠲᠠᠲᠤᠭᠠᠪᠠ (ᠭᠡᠷᠡᠴᠢᠯᠡᠯ&#x202f;ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠬᠡᠷᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ)᠄ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
     <message>
         <source>平台暂时忙或在维护：本机会自动重试</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ tür ačaγatai buyu ǰasabur-tu bui: ene tonoγ öbesüben dakin oroldan_a</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ ᠲᠦᠷ ᠠᠴᠠᠭᠠᠲᠠᠢ ᠪᠤᠶᠤ ᠵᠠᠰᠠᠪᠤᠷ&#x202f;ᠲᠤ ᠪᠤᠢ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>平台没有接受本机的请求：运行 jiujinctl doctor，把错误原文告诉平台管理员</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ ene tonoγ-un γuyulta-yi küliyen abuγsan ügei: {jiujinctl doctor}-i aǰillaγulǰu, aldaγ_a-yin eki bičig-i tabčaŋ-un ǰakiruγči-du kelen_e üü</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠤᠨ ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠵᠤ᠂ ᠠᠯᠳᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠡᠬᠢ ᠪᠢᠴᠢᠭ&#x202f;ᠢ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠤᠨ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ&#x202f;ᠳᠤ ᠬᠡᠯᠡᠨ᠎ᠡ ᠦᠦ</translation>
     </message>
     <message>
         <source>与平台交换数据出错：本机会自动重试；一直出现时请运行 jiujinctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: tabčaŋ-tai ögegdel solilčaqu-du aldaγ_a γarba: ene tonoγ öbesüben dakin oroldan_a; ürgülǰi γarču baibal {jiujinctl doctor}-i aǰillaγulun_a uu</translatorcomment>
+        <translation>ᠲᠠᠪᠴᠠᠩ&#x202f;ᠲᠠᠢ ᠥᠭᠡᠭᠳᠡᠯ ᠰᠣᠯᠢᠯᠴᠠᠬᠤ&#x202f;ᠳᠤ ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠄ ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ; ᠦᠷᠭᠦᠯᠵᠢ ᠭᠠᠷᠴᠤ ᠪᠠᠢᠪᠠᠯ jiujinctl doctor&#x202f;ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ</translation>
     </message>
 </context>
 <context>
@@ -3116,15 +3131,18 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished">ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdeǰü amalaqu</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <source>容缺</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abqu</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
     </message>
     <message>
         <source>%1（%2，%3前补交）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 (%2, %3-eče emün_e nöküǰü tušiyaqu)</translatorcomment>
+        <translation>%1 (%2᠂ %3&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠬᠤ)</translation>
     </message>
 </context>
 </TS>

@@ -171,6 +171,10 @@ TEST_CASE("Mongolian in every Text survives publish, the kiosk's pull and its im
     int texts = 0;
     root.insert(QLatin1String("items"), withMongolian(root.value(QLatin1String("items")), texts));
     REQUIRE(texts > 1000);
+    // So do the points (name, address, hours) and the departments (name, agency).
+    root.insert(QLatin1String("points"), withMongolian(root.value(QLatin1String("points")), texts));
+    root.insert(QLatin1String("departments"),
+                withMongolian(root.value(QLatin1String("departments")), texts));
     const QByteArray bundle = QJsonDocument(root).toJson(QJsonDocument::Compact);
     // The limits still hold: the whole bundle fits a change set's text and a request's body.
     CHECK(bundle.size() < protocol::maxCatalogueText);
@@ -219,6 +223,36 @@ TEST_CASE("Mongolian in every Text survives publish, the kiosk's pull and its im
         ++compared;
     }
     CHECK(compared == root.value(QLatin1String("items")).toArray().size());
+    // The points' and agencies' Mongolian reach the kiosk's store as sent.
+    const auto mn = [](const QJsonObject &o, const char *key) {
+        return o.value(QLatin1String(key)).toObject().value(QLatin1String("mn")).toString();
+    };
+    int points = 0;
+    for (const QJsonValue &v : root.value(QLatin1String("points")).toArray()) {
+        const QJsonObject sent = v.toObject();
+        for (TestDb *kiosk : {&pulled, &imported}) {
+            const auto row = kiosk->service->point(sent.value(QLatin1String("code")).toString());
+            REQUIRE(row);
+            CHECK(row->nameMn == mn(sent, "name"));
+            CHECK(row->addressMn == mn(sent, "address"));
+            CHECK(row->hoursMn == mn(sent, "hours"));
+            CHECK(row->nameMn.contains(QChar(0x202F)));
+        }
+        ++points;
+    }
+    CHECK(points > 10);
+    const QJsonArray departments = root.value(QLatin1String("departments")).toArray();
+    for (TestDb *kiosk : {&pulled, &imported}) {
+        const QList<DepartmentRow> rows = kiosk->service->departments();
+        REQUIRE(rows.size() == departments.size());
+        for (const DepartmentRow &row : rows) {
+            for (const QJsonValue &v : departments) {
+                if (v.toObject().value(QLatin1String("code")).toString() == row.code)
+                    CHECK(row.agencyMn == mn(v.toObject(), "agency"));
+            }
+            CHECK_FALSE(row.agencyMn.isEmpty());
+        }
+    }
     // The kiosk's readers give the Mongolian back as written.
     const QJsonObject first = root.value(QLatin1String("items")).toArray().at(0).toObject();
     const QString firstCode = first.value(QLatin1String("code")).toString();

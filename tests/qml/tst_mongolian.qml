@@ -66,6 +66,11 @@ TestCase {
         // The seed's SAMPLE name.mn of 城乡居民基本养老保险参保登记, with its NNBSP suffixes.
         verify(Catalogue.openItem("11150525MB0SB0001A415111010100001"))
         verify(Catalogue.guide.mongolianName.indexOf("\u202F") > 0, Catalogue.guide.mongolianName)
+        // Its 办理地点 and agency: the points' and the agency's `mn` (this point's first).
+        verify(Catalogue.guide.places.length > 0)
+        const here = Catalogue.guide.places[0]
+        verify(mongolianText(here.split("\n")[0]) && !/\p{Script=Han}/u.test(here.split("\n")[0]), here)
+        verify(mongolianText(Catalogue.guide.agency), Catalogue.guide.agency)
         // An item without one: its Chinese is all there is.
         verify(Catalogue.openItem("11150525MB0SB0001A415111010400001"))
         compare(Catalogue.guide.mongolianName, "")
@@ -426,11 +431,22 @@ TestCase {
         arrive("bookingForm")
         verify(named("mongolianBookingForm").visible)
         settlesInColumns("booking form")
+        // The form's own three labels (C++, not the bundle's) are Mongolian, in their columns.
+        compare(Booking.fields.rowCount(), 3)
+        for (let row = 0; row < Booking.fields.rowCount(); ++row) {
+            const id = Booking.fields.data(Booking.fields.index(row, 0), Qt.UserRole + 1)
+            const label = Booking.fields.data(Booking.fields.index(row, 0), Qt.UserRole + 2)
+            verify(mongolianText(label) && !/\p{Script=Han}/u.test(label), id + ": " + label)
+        }
+        const nameLabel = test.visibleNamed(kiosk.contentItem, "fieldLabelMongolian_name") as VerticalText
+        verify(nameLabel !== null && nameLabel.mongolian, "the booking form's name label")
         Booking.fields.setValue(0, "测试人")
         Booking.fields.setValue(1, "13800138000")
         tap("bookingFormNextMongolian")
         arrive("bookingConfirm")
         verify(named("mongolianBookingConfirm").visible)
+        // Where: this point's `name.mn` (its address has none yet: the Chinese).
+        verify(mongolianText(Booking.placeName) && !/\p{Script=Han}/u.test(Booking.placeName), Booking.placeName)
         // The phone number as typed, a row of digits (a Text, never turned).
         const phone = named("confirmPhoneMongolian") as Text
         verify(phone !== null)
@@ -492,8 +508,21 @@ TestCase {
             test.rowProblems(dialog, problems)
         verify(problems.length === 0, what + ": " + problems.join("; "))
         settlesInColumns(what)
-        const missing = Session.missingMongolian().filter(key => /^(StaffBoardPage|CaseBoardDelegate|CaseActionDialog|jiujin::(StaffController|CaseBoardController|CaseBoardService|KioskContext))\|/.test(key))
+        const missing = Session.missingMongolian().filter(key => /^(StaffBoardPage|CaseBoardDelegate|CaseActionDialog|jiujin::(StaffController|CaseBoardController|CaseBoardService|KioskContext|SyncErrorText|casetext))\|/.test(key))
         verify(missing.length === 0, what + ": no Mongolian for " + missing.join("; "))
+        // The pending-material lines and the sync errors: no Chinese words of the kiosk's own.
+        const shown = []
+        test.visibleTexts(named("staffBoard"), shown)
+        const chinese = shown.filter(t => /容缺|告知承诺|前补交|信号弱|本机时钟/.test(t))
+        verify(chinese.length === 0, what + ": " + chinese.join("; "))
+    }
+    function visibleTexts(item: Item, out: list<string>) {
+        if (!item || !item.visible)
+            return
+        if (typeof item.text === "string" && item.text.length > 0)
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            test.visibleTexts(item.children[i], out)
     }
 
     function test_staff_board_reads_in_columns_data() {
@@ -527,6 +556,14 @@ TestCase {
         named("tabCasesMongolian").clicked()
         tryVerify(() => CaseBoard.count >= 2)
         tryVerify(() => test.visibleNamed(kiosk.contentItem, "caseTitleMongolian") !== null)
+        // The 容缺 line of the overdue material: Mongolian words around the Chinese name.
+        const lines = []
+        for (let row = 0; row < CaseBoard.count; ++row)
+            lines.push(...CaseBoard.cases.data(CaseBoard.cases.index(row, 0), Qt.UserRole + 5))
+        const rongque = qsTranslate("jiujin::casetext", "容缺")
+        verify(mongolianText(rongque), rongque)
+        verify(lines.some(l => l.indexOf("近期免冠照片") >= 0 && l.indexOf(rongque) > 0), lines.join("; "))
+        verify(!lines.some(l => /容缺|告知承诺|前补交/.test(l)), lines.join("; "))
         const title = test.visibleNamed(kiosk.contentItem, "caseTitleMongolian") as VerticalText
         verify(title.mongolian, title.text)
         verify(test.visibleNamed(kiosk.contentItem, "handedOverMongolian") !== null)

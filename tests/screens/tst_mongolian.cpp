@@ -3,8 +3,10 @@
 // Chinese, never a blank or English; the bundle's optional `mn` names arrive as written.
 #include <catch2/catch.hpp>
 
+#include "bookingcontroller.h"
 #include "bookingdaymodel.h"
 #include "bookingservice.h"
+#include "casestatustext.h"
 #include "cataloguebundle.h"
 #include "fallbacktranslator.h"
 #include "formmodel.h"
@@ -15,6 +17,7 @@
 #include "materialchoicemodel.h"
 #include "mongoliandate.h"
 #include "papermongolian.h"
+#include "syncerrortext.h"
 #include "verticaltext.h"
 
 #include "verticalfitcheck.h"
@@ -180,7 +183,8 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
           QStringLiteral("CaseActionDialog"), QStringLiteral("jiujin::CaseBoardController"),
           QStringLiteral("jiujin::CaseBoardService")}},
         {QStringLiteral("technician's messages on the board"),
-         {QStringLiteral("jiujin::StaffController"), QStringLiteral("jiujin::KioskContext")}},
+         {QStringLiteral("jiujin::StaffController"), QStringLiteral("jiujin::KioskContext"),
+          QStringLiteral("jiujin::SyncErrorText")}},
     };
     // Strings of shared C++ contexts that those screens show (the receipt's print status, the
     // point's satisfaction figure on the home screen).
@@ -193,6 +197,8 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
         QStringLiteral("jiujin::ApplyController|回执已打印，请取走。"),
         QStringLiteral(
             "jiujin::ApplyController|打印机暂时不能用（%1）。回执已保存，请记下受理编号。"),
+        // The items page's "where else": the nearest point's Mongolian name after it.
+        QStringLiteral("jiujin::CatalogueController|请到 %1 办理"),
         QStringLiteral("jiujin::StaffController|✓ 已签到：%1 · %2 · %3"),
         QStringLiteral("jiujin::StaffController|已把 %n 个过时未到的预约标记为爽约"),
         QStringLiteral("jiujin::StaffController|工号或密码不对，还可以再试 %n 次"),
@@ -203,10 +209,6 @@ TEST_CASE("every string of the citizen screens laid out in Mongolian has a Mongo
     for (const char *word :
          {"养老", "医保", "低保", "残疾人证", "户口", "营业执照", "生育登记", "高龄津贴"})
         keptChinese.insert(QStringLiteral("SearchPage|") + QString::fromUtf8(word));
-    // The pending-material words: 查进度 and the staff board show those lines in Chinese, upright
-    // in their columns, beside the catalogue's Chinese material names they hold anyway.
-    for (const char *source : {"告知承诺", "容缺", "%1（%2，%3前补交）"})
-        keptChinese.insert(QStringLiteral("jiujin::casetext|") + QString::fromUtf8(source));
     // The list separator between material names: Mongolian's comma (᠂), a sign, not a letter.
     keptChinese.insert(QStringLiteral("jiujin::CaseBoardController|") + QString::fromUtf8("、"));
 
@@ -650,4 +652,109 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
     }
     CHECK(mongolianItems >= 8);
     CHECK(chineseLabels > 0); // the fallback is exercised by the seed itself
+}
+
+TEST_CASE("the seed's points and agencies have Mongolian, and a point without shows its Chinese")
+{
+    const auto parsed = jiujin::parseCatalogueBundle(QJsonDocument(seedBundle()).toJson());
+    INFO(parsed.error().message.toStdString());
+    REQUIRE(parsed.ok());
+    int centres = 0, offices = 0;
+    for (const jiujin::PointRow &p : parsed->points) {
+        INFO(p.code.toStdString());
+        if (p.office.isEmpty()) {
+            // Every 便民服务中心 and 服务点: its name and hours in Mongolian, as the bundle has
+            // them.
+            CHECK(VerticalText::isMongolian(p.nameMn));
+            CHECK_FALSE(hasHan(p.nameMn));
+            CHECK(p.nameMn.contains(QChar(0x202F)));
+            CHECK(VerticalText::isMongolian(p.hoursMn));
+            CHECK(jiujin::textIn(p.nameZh, p.nameEn, p.nameMn, u"mn") == p.nameMn);
+            ++centres;
+        } else {
+            // The sample 派出所 / 市场监管所 have none yet: their Chinese, whole, never blank.
+            CHECK(p.nameMn.isEmpty());
+            CHECK(jiujin::textIn(p.nameZh, p.nameEn, p.nameMn, u"mn") == p.nameZh);
+            ++offices;
+        }
+        // Addresses have no Mongolian yet: the Chinese.
+        CHECK(jiujin::textIn(p.addressZh, p.addressEn, p.addressMn, u"mn") == p.addressZh);
+    }
+    CHECK(centres >= 11);
+    CHECK(offices > 0);
+    int agencies = 0;
+    for (const jiujin::DepartmentRow &d : parsed->departments) {
+        INFO(d.code.toStdString());
+        if (d.agencyMn.isEmpty())
+            continue;
+        CHECK(VerticalText::isMongolian(d.agencyMn));
+        CHECK_FALSE(hasHan(d.agencyMn));
+        ++agencies;
+        jiujin::DepartmentRow department = d;
+        const QJsonObject item =
+            seedBundle().value(QLatin1String("items")).toArray().at(0).toObject();
+        CHECK(jiujin::Guide::from(item, department, QStringView(u"mn")).agency == d.agencyMn);
+        CHECK(jiujin::Guide::from(item, department, QStringView(u"zh")).agency == d.agencyZh);
+    }
+    CHECK(agencies >= 10);
+}
+
+TEST_CASE("the booking form's own labels are Mongolian in Mongolian mode")
+{
+    const jiujin::FormSchema schema = jiujin::BookingController::formSchema();
+    REQUIRE(schema.fields.size() == 3);
+    jiujin::FormModel form([] { return QStringLiteral("mn"); });
+    form.reset(schema, QDate(2000, 1, 1));
+    REQUIRE(form.rowCount() == 3);
+    for (int row = 0; row < form.rowCount(); ++row) {
+        const QString label = form.data(form.index(row), jiujin::FormModel::LabelRole).toString();
+        INFO(schema.fields.at(row).labelZh.toStdString());
+        CHECK(VerticalText::isMongolian(label));
+        CHECK_FALSE(hasHan(label));
+        CHECK(schema.fields.at(row).label(u"zh") == schema.fields.at(row).labelZh);
+    }
+}
+
+TEST_CASE("pending materials and the sync errors read in Mongolian in Mongolian mode")
+{
+    jiujin::KioskSession session(nullptr);
+    const QDate due = QDate::currentDate().addDays(7);
+    const jiujin::PendingMaterial rongque{QStringLiteral("户口簿"), QStringLiteral("rongque"), due};
+    const jiujin::PendingMaterial chengnuo{QStringLiteral("户口簿"), QStringLiteral("chengnuo"),
+                                           due};
+    const QString chinese = jiujin::casetext::pendingText(rongque, QStringLiteral("zh"));
+    CHECK(chinese.contains(QStringLiteral("容缺")));
+    const QString syncChinese = jiujin::SyncErrorText::explain(
+        QStringLiteral("cannot reach the gateway (curl 28): Operation too slow"));
+    CHECK(syncChinese.startsWith(QStringLiteral("网络中断或信号弱")));
+
+    session.setLanguage(QStringLiteral("mn"));
+    for (const jiujin::PendingMaterial &m : {rongque, chengnuo}) {
+        const QString text = jiujin::casetext::pendingText(m, QStringLiteral("mn"));
+        INFO(text.toStdString());
+        // The catalogue's Chinese name as it is, the words and the date in Mongolian.
+        CHECK(text.startsWith(QStringLiteral("户口簿")));
+        CHECK(VerticalText::isMongolian(text));
+        for (const char *word : {"容缺", "告知承诺", "前补交", "年", "月"})
+            CHECK_FALSE(text.contains(QString::fromUtf8(word)));
+        CHECK(text.contains(jiujin::MongolianDate::date(due)));
+    }
+    CHECK(jiujin::casetext::pendingText(rongque, QStringLiteral("mn")) !=
+          jiujin::casetext::pendingText(chengnuo, QStringLiteral("mn")));
+    for (const char *raw :
+         {"cannot reach the gateway (curl 28): Operation too slow", "(curl 6)", "(curl 7)",
+          "(curl 56)", "(curl 35)", "(curl 60)", "(curl 90)", "(curl 58)", "(curl 99)", "HTTP 403",
+          "HTTP 503", "HTTP 400", "something else"}) {
+        const QString text = jiujin::SyncErrorText::explain(QString::fromLatin1(raw));
+        INFO(raw << ": " << text.toStdString());
+        CHECK(VerticalText::isMongolian(text));
+        CHECK_FALSE(hasHan(text));
+    }
+    CHECK_FALSE(hasHan(jiujin::SyncErrorText::explain(QStringLiteral("x"), true)));
+    for (const QString &key : session.missingMongolian()) {
+        CHECK_FALSE(key.startsWith(QLatin1String("jiujin::SyncErrorText|")));
+        CHECK_FALSE(key.startsWith(QLatin1String("jiujin::casetext|")));
+    }
+    session.finish();
+    CHECK(jiujin::casetext::pendingText(rongque, QStringLiteral("zh")) == chinese);
 }

@@ -297,6 +297,9 @@ TEST_CASE("the booking ticket carries Mongolian above the Chinese", "[paper]")
     d.pointName = QStringLiteral("大沁他拉镇便民服务中心");
     d.pointAddress = QStringLiteral("大沁他拉镇政府一楼");
     d.pointPhone = QStringLiteral("0475-4212345");
+    // The point's `name.mn` (db/seed/mn-texts.tsv); its address has none: Chinese in the band.
+    d.pointNameMn = QStringLiteral(u"ᠳᠠᠴᠢᠨ ᠲᠠᠯ\u180Eᠠ ᠪᠠᠯᠭᠠᠰᠤ\u202Fᠶᠢᠨ ᠢᠷᠭᠡᠨ\u202Fᠳᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ "
+                                   u"ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ\u202Fᠶᠢᠨ ᠲᠥᠪ");
     d.start = QDateTime::currentDateTimeUtc().addDays(3);
     d.end = d.start.addSecs(1800);
     d.maskedName = QStringLiteral("王秀英");
@@ -315,6 +318,9 @@ TEST_CASE("the booking ticket carries Mongolian above the Chinese", "[paper]")
             CHECK(found(text, QString::fromUtf8(zh)));
         }
         CHECK(text.count(d.ticket) >= 2);
+        CHECK(found(text, d.pointNameMn));  // the band's place, in Mongolian
+        CHECK(found(text, d.pointName));    // the Chinese part's, unchanged
+        CHECK(found(text, d.pointAddress)); // no address.mn: its Chinese
         CHECK_FALSE(found(text, QStringLiteral("秀英")));
         checkOrderAndPage(pdf, QString::fromUtf8(title));
         checkMargins(
@@ -344,6 +350,10 @@ TEST_CASE("the one-time notice carries Mongolian above the Chinese", "[paper]")
         CHECK(found(text, QString::fromUtf8(zh)));
     }
     CHECK(found(text, guide.name));
+    // The agency in Mongolian in the band (the seed's agency.mn), in Chinese below.
+    REQUIRE_FALSE(guide.agencyMn.isEmpty());
+    CHECK(found(text, guide.agencyMn));
+    CHECK(found(text, guide.agency));
     checkOrderAndPage(pdf, QStringLiteral("一次性告知书"));
     checkMargins(pdf, t.dir.filePath(QStringLiteral("notice")));
 }

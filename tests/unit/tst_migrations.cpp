@@ -72,6 +72,20 @@ TEST_CASE("a database of each earlier version upgrades and keeps its catalogue")
                 CHECK(store.setting(QStringLiteral("point")) == QStringLiteral("150525000000-01"));
             CHECK(
                 store.setSetting(QStringLiteral("point"), QStringLiteral("150525000000-01")).ok());
+            // Points and agencies read with their Mongolian columns (013): none yet, so the
+            // screens show the Chinese; a name stored there is read back.
+            const auto point = store.point(QStringLiteral("150525000000-01"));
+            REQUIRE(point);
+            CHECK_FALSE(point->nameZh.isEmpty());
+            CHECK(point->nameMn.isEmpty());
+            REQUIRE_FALSE(store.departments().isEmpty());
+            CHECK(store.departments().first().agencyMn.isEmpty());
+            REQUIRE(db.value()
+                        ->exec("UPDATE points SET name_mn = 'mn', hours_mn = 'h' "
+                               "WHERE code = '150525000000-01'")
+                        .ok());
+            CHECK(store.point(point->code)->nameMn == QStringLiteral("mn"));
+            CHECK(store.point(point->code)->hoursMn == QStringLiteral("h"));
             // The search index came along: each kind of query still finds its item.
             CatalogueService service(store);
             for (const char *q : {"低保", "最低生活保障", "dibao", "zdshbz", "吃低保"})

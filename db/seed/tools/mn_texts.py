@@ -6,11 +6,11 @@ from the transliteration by qml/i18n/mn-translit.py (so a reviewer's corrected t
 applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels, the
 materials' names and notes, the fee, the summary, conditions, steps, notes and legal_limit whose
 `zh` is in the table gets that `mn` (placed after `en`), so that one label reads the same in every
-form. The form's choices get theirs only in the items with a Mongolian name (`name.mn`), and there
-every choice of a field must be in the table (a field's choices are Mongolian all or none: see
-apply_item). Item names (`name.mn`), departments and points are left alone; an `mn` whose Chinese
-is not in the table is kept as written. The file keeps its layout (json.dump, indent=1). Safe to
-run again.
+form; so do the points' name, address and hours and the departments' agency. The form's choices
+get theirs only in the items with a Mongolian name (`name.mn`), and there every choice of a field
+must be in the table (a field's choices are Mongolian all or none: see apply_item). Item names
+(`name.mn`) and department names are left alone; an `mn` whose Chinese is not in the table is kept
+as written. The file keeps its layout (json.dump, indent=1). Safe to run again.
 
 Usage: db/seed/tools/mn_texts.py [--check] [CATALOGUE]
   --check  change nothing; exit 1 when the catalogue differs from what the table would write
@@ -105,9 +105,14 @@ def main():
     used = set()
     for item in data["items"]:
         apply_item(item, table, used)
+    for department in data["departments"]:
+        department["agency"] = with_mn(department["agency"], table, used)
+    for point in data["points"]:
+        for key in ("name", "address", "hours"):
+            point[key] = with_mn(point[key], table, used)
     unused = sorted(set(table) - used)
     if unused:
-        print(f"not used by any item: {' '.join(unused)}", file=sys.stderr)
+        print(f"not used by any text: {' '.join(unused)}", file=sys.stderr)
     result = json.dumps(data, ensure_ascii=False, indent=1) + trailing
     if check:
         if result != text:
