@@ -1371,7 +1371,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>用右边的数字键输入</source>
-        <translation>Use the number keys on the right</translation>
+        <translation>Use the keypad</translation>
     </message>
     <message>
         <source>密码（6位数字）</source>
