@@ -795,7 +795,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>查找事项</source>
-        <translation>Find a service item</translation>
+        <translation>Search services</translation>
     </message>
     <message>
         <source>输入汉字、拼音或首字母，如“养老”、yanglao、ylbx</source>
@@ -844,6 +844,10 @@ Online service level: %5</translation>
     <message>
         <source>请点击下面的大按钮。</source>
         <translation>Please tap a big button below.</translation>
+    </message>
+    <message>
+        <source>您好！</source>
+        <translation>Hello!</translation>
     </message>
 </context>
 <context>
