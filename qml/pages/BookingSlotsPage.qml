@@ -347,19 +347,20 @@ Rectangle {
                 anchors.rightMargin: 20
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                // What a day without places here means, above its slots and scrolling with them:
-                // a box of its own left the slots no room in English in elder mode at 1024x768.
-                header: Item {
-                    width: GridView.view.width
-                    height: requestHint.visible ? requestHint.implicitHeight + Theme.gap : 0
-                    Banner {
-                        id: requestHint
-                        objectName: "bookingRequestHint"
-                        width: parent.width
-                        visible: Booking.dayRequestable
-                        tint: Theme.warning
-                        text: qsTr("这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。")
-                    }
+                // What a day without places here means, above its slots and scrolling with them
+                // (in the room of topMargin): a box of its own left the slots no room in English
+                // in elder mode at 1024x768. Not a header: Qt 6.4 cannot make a header of a Bound
+                // file.
+                topMargin: requestHint.visible ? requestHint.implicitHeight + Theme.gap : 0
+                onTopMarginChanged: slotGrid.contentY = slotGrid.originY - slotGrid.topMargin
+                Banner {
+                    id: requestHint
+                    objectName: "bookingRequestHint"
+                    y: -slotGrid.topMargin
+                    width: slotGrid.width
+                    visible: Booking.dayRequestable
+                    tint: Theme.warning
+                    text: qsTr("这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。")
                 }
                 // As many columns as fit at a comfortable width; each cell a big button.
                 readonly property int columns: Math.max(1, Math.floor(width / (Theme.elder ? 300 : 240)))
