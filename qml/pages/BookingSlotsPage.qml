@@ -356,6 +356,7 @@ Rectangle {
                 Banner {
                     id: requestHint
                     objectName: "bookingRequestHint"
+                    parent: slotGrid.contentItem
                     y: -slotGrid.topMargin
                     width: slotGrid.width
                     visible: Booking.dayRequestable

@@ -135,6 +135,7 @@ Rectangle {
                 BodyText {
                     id: understood
                     objectName: "understood"
+                    parent: results.contentItem
                     y: -results.topMargin
                     width: results.width
                     visible: page.understoodShown
