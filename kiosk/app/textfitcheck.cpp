@@ -153,11 +153,16 @@ int smallestSize(const QQuickItem *text)
     return px;
 }
 
+/** Whether the flickable scrolls along @p along: its content and margins (a hint in a list's top
+ *  margin scrolls with the rows) are longer than it. */
 bool scrolls(const QQuickItem *flickable, Qt::Orientation along)
 {
+    const auto prop = [flickable](const char *name) { return flickable->property(name).toReal(); };
     if (along == Qt::Vertical)
-        return flickable->property("contentHeight").toReal() > flickable->height() + slack;
-    return flickable->property("contentWidth").toReal() > flickable->width() + slack;
+        return prop("contentHeight") + prop("topMargin") + prop("bottomMargin") >
+               flickable->height() + slack;
+    return prop("contentWidth") + prop("leftMargin") + prop("rightMargin") >
+           flickable->width() + slack;
 }
 
 /** What cuts or leaves the text's glyphs outside what can be seen; empty when nothing does. */

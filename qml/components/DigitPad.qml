@@ -56,9 +56,18 @@ GridLayout {
             onClicked: pad.typed(modelData)
         }
     }
+    // The erase key's sign stands before its word while both fit one line of the key; a longer
+    // word (English in elder mode) stands alone rather than wrap below the sign and out of a
+    // low key.
+    TextMetrics {
+        id: eraseLine
+        font.pixelSize: Theme.body
+        font.family: Theme.fontFamily
+        text: "⌫ " + pad.eraseText
+    }
     KioskButton {
         objectName: "digitErase"
-        icon: "⌫"
+        icon: pad.eraseText.length === 0 || eraseLine.advanceWidth <= pad.keyWidth - 24 ? "⌫" : ""
         text: pad.eraseText
         accessibleName: pad.eraseName
         implicitWidth: pad.keyWidth

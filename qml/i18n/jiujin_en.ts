@@ -795,7 +795,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>查找事项</source>
-        <translation>Find a service item</translation>
+        <translation>Search services</translation>
     </message>
     <message>
         <source>输入汉字、拼音或首字母，如“养老”、yanglao、ylbx</source>
@@ -844,6 +844,10 @@ Online service level: %5</translation>
     <message>
         <source>请点击下面的大按钮。</source>
         <translation>Please tap a big button below.</translation>
+    </message>
+    <message>
+        <source>您好！</source>
+        <translation>Hello!</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1375,7 @@ Online service level: %5</translation>
     </message>
     <message>
         <source>用右边的数字键输入</source>
-        <translation>Use the number keys on the right</translation>
+        <translation>Use the keypad</translation>
     </message>
     <message>
         <source>密码（6位数字）</source>

@@ -1018,6 +1018,11 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: aǰiltan</translatorcomment>
         <translation>ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
+    <message>
+        <source>您好！</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sayin bayin_a uu!</translatorcomment>
+        <translation>ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ!</translation>
+    </message>
 </context>
 <context>
     <name>ItemListPage</name>

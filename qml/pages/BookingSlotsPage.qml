@@ -260,8 +260,12 @@ Rectangle {
                         required property string tone
                         readonly property bool chosen: Booking.day === dayCell.date
                         objectName: "day_" + dayCell.date
-                        // Seven days share the width (still wider than a fingertip, elder mode too).
-                        width: Math.floor((strip.width - 6 * dayRow.spacing) / 7)
+                        // Seven days share the width (still wider than a fingertip, elder mode too);
+                        // a day whose label cannot fit its share at the smallest size it may take
+                        // ("Tomorrow" in English in elder mode at 1024x768) is wider, and the strip
+                        // scrolls.
+                        width: Math.max(Math.floor((strip.width - 6 * dayRow.spacing) / 7),
+                                        Math.ceil(dayLabelLine.advanceWidth) + 2 * 8 + 4)
                         implicitHeight: dayColumn.implicitHeight + 2 * Theme.gap
                         height: implicitHeight
                         radius: Theme.radius
@@ -274,6 +278,13 @@ Rectangle {
                         Accessible.role: Accessible.RadioButton
                         Accessible.checked: dayCell.chosen
                         onClicked: Booking.chooseDay(dayCell.date)
+                        TextMetrics {
+                            id: dayLabelLine
+                            font.pixelSize: Theme.small
+                            font.bold: true
+                            font.family: Theme.fontFamily
+                            text: dayCell.label
+                        }
                         ColumnLayout {
                             id: dayColumn
                             anchors.left: parent.left
@@ -318,12 +329,6 @@ Rectangle {
             }
         }
 
-        Banner {
-            objectName: "bookingRequestHint"
-            visible: Booking.dayRequestable
-            tint: Theme.warning
-            text: qsTr("这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。")
-        }
         BodyText {
             objectName: "bookingError"
             visible: Booking.error.length > 0
@@ -342,6 +347,22 @@ Rectangle {
                 anchors.rightMargin: 20
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
+                // What a day without places here means, above its slots and scrolling with them
+                // (in the room of topMargin): a box of its own left the slots no room in English
+                // in elder mode at 1024x768. Not a header: Qt 6.4 cannot make a header of a Bound
+                // file.
+                topMargin: requestHint.visible ? requestHint.implicitHeight + Theme.gap : 0
+                onTopMarginChanged: slotGrid.contentY = slotGrid.originY - slotGrid.topMargin
+                Banner {
+                    id: requestHint
+                    objectName: "bookingRequestHint"
+                    parent: slotGrid.contentItem
+                    y: -slotGrid.topMargin
+                    width: slotGrid.width
+                    visible: Booking.dayRequestable
+                    tint: Theme.warning
+                    text: qsTr("这一天本机的名额已约满，本机现在不能当场确认。您可以选其他日期，或提交预约申请：本机联网后由平台确认是否约上。")
+                }
                 // As many columns as fit at a comfortable width; each cell a big button.
                 readonly property int columns: Math.max(1, Math.floor(width / (Theme.elder ? 300 : 240)))
                 cellWidth: Math.floor(width / columns)

@@ -174,7 +174,12 @@ Rectangle {
         spacing: Theme.margin
 
         Heading {
-            text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+            id: greeting
+            // Elder mode: the whole greeting where it takes at most two lines; the tiles' large
+            // titles need the rest of the page (English at 1024x768 took three lines and left the
+            // tiles too low for their titles), so a longer one gives way to its first words.
+            text: !Theme.elder || fullGreeting.lineCount <= 2 ? qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+                                                              : qsTr("您好！")
             // Regular weight on the first screen: the bold CJK face is a second large font file
             // to open before the first frame; later screens use it.
             horizontalAlignment: Text.AlignHCenter
@@ -266,6 +271,16 @@ Rectangle {
             color: Theme.warning
             horizontalAlignment: Text.AlignHCenter
         }
+    }
+
+    // The whole greeting as the heading would lay it out, not shown: how many lines it takes.
+    Text {
+        id: fullGreeting
+        visible: false
+        width: greeting.width
+        text: Theme.elder ? qsTr("您好！欢迎使用“就近办”政务服务自助终端") : ""
+        font: greeting.font
+        wrapMode: greeting.wrapMode
     }
 
     StaticText {

@@ -46,30 +46,54 @@ Rectangle {
         }
     }
 
+    // The message stands centred; where it is longer than the page (English in elder mode on a
+    // small panel) it scrolls, and the button stays in view below it.
     ColumnLayout {
         visible: !page.mongolian
-        anchors.centerIn: parent
-        width: parent.width * 0.8
+        anchors.fill: parent
+        anchors.margins: Theme.margin
         spacing: Theme.margin
-        Heading {
-            text: qsTr("✓ 一次性告知书已生成")
-            font.pixelSize: Theme.huge
-            color: Theme.good
-            horizontalAlignment: Text.AlignHCenter
-        }
-        BodyText {
-            text: qsTr("《%1》一次性告知书列明了全部申请材料、办理流程、时限和办理地点。工作人员可为您打印；窗口不会要求告知书以外的材料。").arg(Catalogue.guide.name)
-            horizontalAlignment: Text.AlignHCenter
-        }
-        BodyText {
-            objectName: "noticePath"
-            text: qsTr("文件：%1").arg(Catalogue.noticePath)
-            font.pixelSize: Theme.small
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long path has no spaces
-            color: Theme.muted
-            horizontalAlignment: Text.AlignHCenter
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: noticeFlick
+                objectName: "noticeFlick"
+                anchors.fill: parent
+                anchors.rightMargin: 20 // the scroll hint
+                clip: true
+                contentHeight: message.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: message
+                    x: Math.round(noticeFlick.width * 0.05)
+                    y: Math.max(0, Math.round((noticeFlick.height - message.implicitHeight) / 2))
+                    width: Math.round(noticeFlick.width * 0.9)
+                    spacing: Theme.margin
+                    Heading {
+                        text: qsTr("✓ 一次性告知书已生成")
+                        font.pixelSize: Theme.huge
+                        color: Theme.good
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    BodyText {
+                        text: qsTr("《%1》一次性告知书列明了全部申请材料、办理流程、时限和办理地点。工作人员可为您打印；窗口不会要求告知书以外的材料。").arg(Catalogue.guide.name)
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    BodyText {
+                        objectName: "noticePath"
+                        text: qsTr("文件：%1").arg(Catalogue.noticePath)
+                        font.pixelSize: Theme.small
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long path has no spaces
+                        color: Theme.muted
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                }
+            }
+            ScrollHint { flickable: noticeFlick }
         }
         KioskButton {
+            objectName: "noticeDone"
             Layout.alignment: Qt.AlignHCenter
             primary: true
             text: qsTr("完成，返回首页")

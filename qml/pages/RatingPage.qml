@@ -25,6 +25,20 @@ Rectangle {
     property bool failed: false
     readonly property bool alreadyRated: page.fromStatus ? !Status.canRate : Apply.rated
     readonly property bool mongolian: Session.language === "mn"
+    /** The longest run of Latin letters among the answers (Chinese wraps between any two). */
+    readonly property string longestLevelWord: Array.from(page.levelNames)
+        .map(name => name.match(/[A-Za-z'-]+/g) || [])
+        .reduce((all, words) => all.concat(words), [])
+        .reduce((longest, word) => word.length > longest.length ? word : longest, "")
+    readonly property int levelsAcross: levelWord.advanceWidth + 24
+        <= (scrollArea.width - 20 - 4 * Theme.gap) / 5 ? 5 : 3
+
+    TextMetrics {
+        id: levelWord
+        font.pixelSize: Theme.heading
+        font.family: Theme.fontFamily
+        text: page.longestLevelWord
+    }
     readonly property list<string> indicatorNames: [qsTr("服务效率"), qsTr("服务水平"), qsTr("服务态度")]
     readonly property list<string> reasonCodes: ["wait_too_long", "attitude", "unclear_materials", "device", "other"]
     readonly property list<string> reasonNames: [qsTr("办事等待时间长"), qsTr("工作人员态度不好"), qsTr("材料要求不清楚"),
@@ -80,35 +94,12 @@ Rectangle {
             text: page.fromStatus ? Status.itemName : Apply.itemName
             color: Theme.muted
         }
-        // 整体满意度 first, nothing chosen until the citizen taps one (GB/T 39734).
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            Repeater {
-                model: page.levelNames
-                delegate: KioskButton {
-                    required property string modelData
-                    required property int index
-                    objectName: "level_" + (index + 1)
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    implicitHeight: Theme.touch * (Theme.elder ? 1.8 : 1.5)
-                    fontSize: Theme.heading
-                    checkable: true
-                    exclusive: true
-                    checked: page.level === index + 1
-                    primary: checked
-                    text: modelData
-                    onClicked: page.choose(index + 1)
-                }
-            }
-        }
-        // The rest appears once the overall level is chosen, and scrolls in elder mode; the
-        // submit button stays in view below.
+        // The answers, then the rest once the overall level is chosen; it scrolls in elder mode,
+        // and the submit button stays in view below.
         Item {
+            id: scrollArea
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: page.level > 0
             Flickable {
                 id: flick
                 objectName: "ratingFlick"
@@ -121,8 +112,39 @@ Rectangle {
                     id: details
                     width: flick.width
                     spacing: 8
+                // 整体满意度 first, nothing chosen until the citizen taps one (GB/T 39734). Five
+                // across where each answer's longest word fits a fifth of the width at its size;
+                // else three across (English in elder mode at 1024x768: "Dissatisfied"), as tall
+                // as their words, and the page scrolls below the question.
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: page.levelsAcross
+                    columnSpacing: Theme.gap
+                    rowSpacing: Theme.gap
+                    Repeater {
+                        model: page.levelNames
+                        delegate: KioskButton {
+                            required property string modelData
+                            required property int index
+                            objectName: "level_" + (index + 1)
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 1
+                            Layout.preferredHeight: page.levelsAcross === 5 ? Theme.touch * (Theme.elder ? 1.8 : 1.5) : -1
+                            fontSize: Theme.heading
+                            checkable: true
+                            exclusive: true
+                            checked: page.level === index + 1
+                            primary: checked
+                            text: modelData
+                            onClicked: page.choose(index + 1)
+                        }
+                    }
+                }
                     BodyText {
                         objectName: "indicatorsHint"
+                        visible: page.level > 0
+                        Layout.topMargin: Theme.gap - 8
                         text: qsTr("还可以分项评价，不选也能提交：")
                     }
                     Repeater {
@@ -135,6 +157,7 @@ Rectangle {
                             required property int index
                             readonly property string code: indicatorRow.modelData
                             readonly property int chosen: page.indicatorLevels[indicatorRow.index]
+                            visible: page.level > 0
                             Layout.fillWidth: true
                             columns: Theme.elder ? 1 : 2
                             columnSpacing: 8
@@ -199,10 +222,6 @@ Rectangle {
                 }
             }
             ScrollHint { flickable: flick }
-        }
-        Item {
-            Layout.fillHeight: true
-            visible: page.level === 0
         }
         BodyText {
             objectName: "ratingFailed"

@@ -248,24 +248,35 @@ Rectangle {
             Layout.fillWidth: false
             Layout.preferredWidth: Math.min(page.width * 0.36, 420)
             spacing: Theme.gap
-            Rectangle {
-                Layout.alignment: Qt.AlignHCenter
-                // Smaller in elder mode, where the buttons below are taller; a QR code scans at any size.
-                implicitWidth: Session.elderMode ? 200 : Math.min(Theme.touch * 4, 300)
-                implicitHeight: implicitWidth
-                color: "#ffffff"
-                border.color: Theme.border
-                border.width: Theme.borderWidth
-                Image {
-                    objectName: "receiptQr"
-                    anchors.fill: parent
-                    anchors.margins: 12
-                    source: Apply.receipt.length > 0 ? "image://qr/" + encodeURIComponent(Apply.receipt) : ""
-                    sourceSize.width: width
-                    sourceSize.height: height
-                    fillMode: Image.PreserveAspectFit
-                    smooth: false
-                    cache: false
+            Item {
+                // The code takes what the hint and buttons leave, up to its size: smaller in elder
+                // mode, where the buttons below are taller, and smaller again where the hint takes
+                // three lines (English in elder mode at 1024x768); a QR code scans at any size.
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: qrBox.side
+                Layout.maximumHeight: qrBox.side
+                Layout.minimumHeight: Math.min(qrBox.side, 96)
+                Rectangle {
+                    id: qrBox
+                    readonly property int side: Session.elderMode ? 200 : Math.min(Theme.touch * 4, 300)
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(qrBox.side, parent.height)
+                    height: width
+                    color: "#ffffff"
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
+                    Image {
+                        objectName: "receiptQr"
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        source: Apply.receipt.length > 0 ? "image://qr/" + encodeURIComponent(Apply.receipt) : ""
+                        sourceSize.width: width
+                        sourceSize.height: height
+                        fillMode: Image.PreserveAspectFit
+                        smooth: false
+                        cache: false
+                    }
                 }
             }
             BodyText {

@@ -10,6 +10,10 @@ Rectangle {
     color: Theme.background
     signal chosen(string code)
     readonly property bool mongolian: Session.language === "mn"
+    /** How search read the question is shown (above the results; not in Mongolian mode). */
+    readonly property bool understoodShown: !page.mongolian && field.text.trim().length > 0
+                                            && Catalogue.understood.length > 0 && Catalogue.results.count > 0
+    readonly property string understoodText: qsTr("按「%1」查找").arg(Catalogue.understood)
 
     function setQuery(text: string) {
         field.text = text
@@ -35,7 +39,7 @@ Rectangle {
         Layout.fillHeight: true
         Layout.preferredWidth: implicitWidth
         text: noResults.visible ? noResultsText.text
-              : understood.visible ? understood.text
+              : page.understoodShown ? page.understoodText
               : placeholder.text + (field.text.length === 0 ? "\n" + commonLabel.text : "")
         color: noResults.visible ? Theme.warning : Theme.text
     }
@@ -84,16 +88,6 @@ Rectangle {
                 elide: Text.ElideRight
             }
         }
-        BodyText {
-            // How search read a question: the words it looked for, after dropping 怎么办, 我要 and
-            // the like, and the catalogue's word for an everyday one (丢了 -> 遗失).
-            id: understood
-            objectName: "understood"
-            visible: !page.mongolian && field.text.trim().length > 0 && Catalogue.understood.length > 0 && results.count > 0
-            text: qsTr("按「%1」查找").arg(Catalogue.understood)
-            font.pixelSize: Theme.heading
-            lineHeight: 1.0
-        }
         Flow {
             Layout.fillWidth: true
             spacing: 8
@@ -131,6 +125,24 @@ Rectangle {
                 clip: true
                 spacing: Theme.gap / 2
                 model: Catalogue.results
+                // How search read a question: the words it looked for, after dropping 怎么办, 我要
+                // and the like, and the catalogue's word for an everyday one (丢了 -> 遗失). Above
+                // the first result, scrolling with the results (in the room of topMargin): beside
+                // the elder keyboard at 1024x768 a line of its own left the list less room than
+                // one result. Not a header: Qt 6.4 cannot make a header of a Bound file.
+                topMargin: understood.visible ? understood.implicitHeight + Theme.gap / 2 : 0
+                onTopMarginChanged: results.contentY = results.originY - results.topMargin
+                BodyText {
+                    id: understood
+                    objectName: "understood"
+                    parent: results.contentItem
+                    y: -results.topMargin
+                    width: results.width
+                    visible: page.understoodShown
+                    text: page.understoodText
+                    font.pixelSize: Theme.heading
+                    lineHeight: 1.0
+                }
                 delegate: ItemRowDelegate {
                     width: ListView.view.width
                     onChosen: (code) => page.chosen(code)
@@ -142,7 +154,9 @@ Rectangle {
             id: noResults
             objectName: "noResults"
             Layout.fillWidth: true
-            visible: field.text.trim().length > 0 && results.count === 0
+            // The model's count, not the list's: a hidden ListView does not update its count, so
+            // once shown this stayed over results that came after (the list kept hidden).
+            visible: field.text.trim().length > 0 && Catalogue.results.count === 0
             spacing: 8
             BodyText {
                 id: noResultsText

@@ -80,7 +80,8 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.gap
+            // Elder mode: closer, so that both boxes stay on a 768-pixel panel beside the keys.
+            spacing: Theme.elder ? Theme.gap / 2 : Theme.gap
             Heading {
                 text: qsTr("工作人员登录")
             }
@@ -92,19 +93,24 @@ Rectangle {
             Rectangle {
                 objectName: "staffNumberBox"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
+                // A hint longer than the box wraps, and the box grows with it.
+                implicitHeight: Math.max(Theme.touch, staffNumber.implicitHeight + 16)
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: page.pinStage ? Theme.border : Theme.secondary
                 border.width: page.pinStage ? 2 : 3
                 StaticText {
+                    id: staffNumber
                     objectName: "staffNumber"
                     // Read as the 工号 field with the digits typed (or the hint while empty).
                     Accessible.role: Accessible.EditableText
                     Accessible.name: qsTr("工号")
-                    anchors.fill: parent
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
                     anchors.leftMargin: 16
-                    verticalAlignment: Text.AlignVCenter
+                    anchors.rightMargin: 16
+                    wrapMode: Text.WordWrap
                     text: page.staffNumber.length > 0 ? page.staffNumber : qsTr("用右边的数字键输入")
                     font.pixelSize: Theme.heading
                     font.family: Theme.fontFamily

@@ -617,7 +617,7 @@ TestCase {
     }
 
     // English in elder mode at 1024x768: the staff board's parts stand inside the window (its top
-    // buttons ran off the right edge); the tours run English elder mode at 1280x800 only.
+    // buttons ran off the right edge); the tours (screenshots-en-elder-*) check every screen.
     function offWindow(item: Item, out: list<string>) {
         if (!item || !item.visible || item.opacity === 0)
             return
