@@ -411,7 +411,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, in
         FleetSimulator one(transport, 1);
         LoadModel busy = model;
         busy.heartbeatSeconds = 0;
-        one.add(std::make_unique<SimDevice>(devices, tokens.last(),
+        one.add(std::make_unique<SimDevice>(devices, tokens.at(devices - 1),
                                             QStringLiteral("150525203000-01"), busy));
         pinning.start(one);
         one.waitFor([&] { return one.heartbeats() >= 1; }, std::chrono::minutes(1));
