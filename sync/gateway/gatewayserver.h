@@ -157,7 +157,12 @@ private:
      *  it replaces one it holds); false after the refusal (413 or 429) is written. */
     Result<bool> uploadQuota(const DeviceRow &device, const QString &uuid, int index, qint64 length,
                              bool restart, const QDateTime &now, httplib::Response &res);
-    /** The device of a signed, certificate-bound request, or null after a 401 is written. */
+    /** The device of a signed, certificate-bound request whose signature and freshness hold,
+     *  its nonce in @p nonce, not taken yet; or null after a 401 (503) is written. */
+    std::unique_ptr<DeviceRow> verify(const httplib::Request &req, httplib::Response &res,
+                                      const QDateTime &now, QString &nonce);
+    /** verify(), and the nonce taken (401 replay when it was seen): the device, or null after
+     *  the answer is written. */
     std::unique_ptr<DeviceRow> authenticate(const httplib::Request &req, httplib::Response &res,
                                             const QDateTime &now);
     /** The request body as sent, gunzipped when it came gzip (bounded); null after an error

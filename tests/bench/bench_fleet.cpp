@@ -6,10 +6,14 @@
 //
 // jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
 //                    [--keep] [--real-window SECONDS] [--central-cpus LIST --simulator-cpus LIST]
-//                    [--baseline-gateway PATH]
+//                    [--baseline-gateway PATH] [--intake-beside N] [--gateway PATH]
 //
 // --baseline-gateway: intake on PostgreSQL again with another build of jiujin-gateway (an earlier
 // commit's), in the same run, for a before/after figure on the same machine at the same time.
+// --intake-beside N: after the peak, N more kiosks drain a backlog into the heartbeats' central
+// while the fleet's heartbeats go on at the real rate (do heartbeats wait behind intake?).
+// --gateway PATH: the jiujin-gateway to run as central (default: this build's), so that two
+// builds of central are measured by one simulator, e.g. before and after a change.
 //
 // --central-cpus 0 --simulator-cpus 1: PostgreSQL, the gateways and their nginx fronts run on
 // CPU 0 only and the simulator's threads on CPU 1 only (sched_setaffinity, as taskset -c), so the
@@ -94,8 +98,9 @@ struct Pinning
 };
 
 Pinning pinning;
-/** The jiujin-gateway the centrals run (--baseline-gateway changes it for its rows). */
-QString gatewayExecutable = QStringLiteral(JIUJIN_GATEWAY_EXE);
+/** The jiujin-gateway central runs (--gateway, else this build's; --baseline-gateway changes it
+ *  for its rows). */
+QString gatewayExe = QStringLiteral(JIUJIN_GATEWAY_EXE);
 
 /** The machine's load average over the last minute (/proc/loadavg). */
 double loadAverage()
@@ -179,7 +184,7 @@ std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, i
                                       int points = 1)
 {
     FleetCentral::Options o;
-    o.gateway = gatewayExecutable;
+    o.gateway = gatewayExe;
     o.seed = QStringLiteral(JIUJIN_SEED);
     o.dataDir = dir + QLatin1Char('/') + name;
     o.instances = instances;
@@ -343,43 +348,57 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
     return run;
 }
 
-/** Where a heartbeat's time went: TCP connect, TLS handshake, central's answer (p50/p99). */
+/** Where a heartbeat's time went: TCP connect, TLS handshake, central's answer (p50/p99), and
+ *  of that answer the handler's own parts as central reports them (Server-Timing; a central
+ *  that does not report them shows 0): the device's row and signature, decoding and storing. */
 struct Phases
 {
-    RouteFigures connect, tls, server;
+    RouteFigures connect, tls, server, verify, store;
     static Phases of(const FleetStats &stats)
     {
         return {stats.figures("heartbeat:connect"), stats.figures("heartbeat:tls"),
-                stats.figures("heartbeat:server")};
+                stats.figures("heartbeat:server"), stats.figures("heartbeat:central-verify"),
+                stats.figures("heartbeat:central-store")};
     }
     QString text() const
     {
-        return QStringLiteral("connect %1/%2, TLS %3/%4, central %5/%6 ms (p50/p99)")
+        return QStringLiteral("connect %1/%2, TLS %3/%4, central %5/%6 ms (p50/p99; of which "
+                              "the handler's verify %7/%8, store %9/%10)")
             .arg(connect.p50, 0, 'f', 1)
             .arg(connect.p99, 0, 'f', 1)
             .arg(tls.p50, 0, 'f', 1)
             .arg(tls.p99, 0, 'f', 1)
             .arg(server.p50, 0, 'f', 1)
-            .arg(server.p99, 0, 'f', 1);
+            .arg(server.p99, 0, 'f', 1)
+            .arg(verify.p50, 0, 'f', 1)
+            .arg(verify.p99, 0, 'f', 1)
+            .arg(store.p50, 0, 'f', 1)
+            .arg(store.p99, 0, 'f', 1);
     }
 };
 
 struct HeartbeatRun
 {
-    RouteFigures quiet, real, peak;
-    Phases quietPhases, realPhases, peakPhases;
+    RouteFigures quiet, real, peak, beside;
+    Phases quietPhases, realPhases, peakPhases, besidePhases;
     double realRate = 0, peakRate = 0;
     qint64 failures = 0;
     QString realAnswers, peakAnswers;
     /** How late the simulator started its steps (its own delay, in no latency above). */
     RouteFigures realLate, peakLate;
     QString quietMachine, realMachine, peakMachine;
+    /** Heartbeats at the real rate while intakeBeside kiosks drain (none: not measured). */
+    int intakeBeside = 0;
+    double besideRate = 0, besideSeconds = 0, besideRecordsPerSecond = 0;
+    QString besideAnswers, besideMachine;
+    RouteFigures besideLate, besideBatches;
 };
 
-HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, int realWindowS)
+HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, int realWindowS,
+                        int intakeBeside)
 {
     auto c = central(pg, dir, 2, QStringLiteral("heartbeats"));
-    const QStringList tokens = need(c->tokens(devices), "tokens");
+    const QStringList tokens = need(c->tokens(devices + intakeBeside), "tokens");
     const QList<int> ports = need(c->startAll(), "serve");
     LoadModel model;
     model.applications = 0;
@@ -396,7 +415,7 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, in
         FleetSimulator one(transport, 1);
         LoadModel busy = model;
         busy.heartbeatSeconds = 0;
-        one.add(std::make_unique<SimDevice>(devices, tokens.last(),
+        one.add(std::make_unique<SimDevice>(devices, tokens.at(devices - 1),
                                             QStringLiteral("150525203000-01"), busy));
         pinning.start(one);
         one.waitFor([&] { return one.heartbeats() >= 1; }, std::chrono::minutes(1));
@@ -444,6 +463,51 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, in
     run.peakRate = double(run.peak.count) / (peakWindowS + 5);
     run.failures += transport.stats().failures().size();
     run.peakAnswers = answerSummary(transport.stats());
+    if (intakeBeside > 0) {
+        // Kiosks back from an outage drain their backlog into the same central while the fleet
+        // heartbeats at the real rate: a heartbeat that queues behind intake batches shows here.
+        LoadModel backlog; // applications and ratings only: no slot rows shared by the point
+        backlog.applications = 20;
+        backlog.ratings = 5;
+        backlog.picturePercent = 10;
+        backlog.pictureBytes = 32 * 1024;
+        backlog.leaseSlots = 0;
+        backlog.bookingRequests = 0;
+        backlog.batchRecords = 20;
+        FleetSimulator drain(transport, 32);
+        std::atomic<bool> gate{false};
+        for (int i = 0; i < intakeBeside; ++i) {
+            auto d = std::make_unique<SimDevice>(devices + i, tokens.at(devices + i),
+                                                 c->pointOf(devices + i), backlog);
+            d->holdDrainOn(&gate);
+            drain.add(std::move(d));
+        }
+        pinning.start(drain);
+        if (!drain.waitFor([&] { return drain.readyToDrain() == intakeBeside; },
+                           std::chrono::minutes(5)))
+            die(QStringLiteral("the intake kiosks did not enroll"));
+        fleet.spreadOver(std::chrono::seconds(15 * 60));
+        transport.stats().reset();
+        machine.emplace();
+        const qint64 before = drain.acknowledged();
+        const auto from = std::chrono::steady_clock::now();
+        gate = true;
+        drain.waitFor([&] { return drain.drained() == intakeBeside; },
+                      std::chrono::seconds(std::max(realWindowS, 60)));
+        run.besideSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
+        run.besideMachine = machine->text(run.besideSeconds);
+        run.intakeBeside = intakeBeside;
+        run.besideLate = transport.stats().figures("simulator:late");
+        run.beside = transport.stats().figures("heartbeat");
+        run.besidePhases = Phases::of(transport.stats());
+        run.besideBatches = transport.stats().figures("submissions");
+        run.besideRate = double(run.beside.count) / run.besideSeconds;
+        run.besideRecordsPerSecond = double(drain.acknowledged() - before) / run.besideSeconds;
+        run.failures += transport.stats().failures().size();
+        run.besideAnswers = answerSummary(transport.stats());
+        drain.stop();
+    }
     fleet.stop();
     return run;
 }
@@ -469,10 +533,14 @@ int main(int argc, char **argv)
     const int heartbeatDevices = option("--heartbeat-devices", 10000);
     // 30 s of the real rate is ~330 heartbeats: its p99 is the fourth slowest.
     const int realWindowS = std::max(10, option("--real-window", 30));
+    const int intakeBeside = std::max(0, option("--intake-beside", 0));
     const auto text = [&](const char *name) {
         const int at = args.indexOf(QLatin1String(name));
         return at > 0 ? args.value(at + 1) : QString();
     };
+    if (!text("--gateway").isEmpty())
+        gatewayExe = text("--gateway");
+    std::printf("Central: %s\n", qPrintable(gatewayExe));
     pinning.central = Pinning::parse(text("--central-cpus"));
     pinning.simulator = Pinning::parse(text("--simulator-cpus"));
     if (pinning.central.has_value() != pinning.simulator.has_value())
@@ -508,12 +576,13 @@ int main(int argc, char **argv)
             {"SQLite", 2, intake(nullptr, tmp.path(), 2, devices, QStringLiteral("s2"))});
         const QString baseline = text("--baseline-gateway");
         if (!baseline.isEmpty()) { // the same rows with the earlier build, before this one's
-            gatewayExecutable = baseline;
+            const QString current = gatewayExe;
+            gatewayExe = baseline;
             rows.push_back(
                 {"PG before", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("b1"))});
             rows.push_back(
                 {"PG before", 2, intake(pg.get(), tmp.path(), 2, devices, QStringLiteral("b2"))});
-            gatewayExecutable = QStringLiteral(JIUJIN_GATEWAY_EXE);
+            gatewayExe = current;
         }
         rows.push_back(
             {"PostgreSQL", 1, intake(pg.get(), tmp.path(), 1, devices, QStringLiteral("p1"))});
@@ -548,7 +617,8 @@ int main(int argc, char **argv)
     }
 
     if (!args.contains(QLatin1String("--skip-heartbeats"))) {
-        const HeartbeatRun h = heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS);
+        const HeartbeatRun h =
+            heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS, intakeBeside);
         std::printf("\nHeartbeats: %d simulated kiosks, 2 instances on PostgreSQL, a new TLS "
                     "connection per heartbeat (the kiosk's is 15 min apart)\n",
                     heartbeatDevices);
@@ -566,6 +636,10 @@ int main(int argc, char **argv)
         line(qPrintable(QStringLiteral("real rate, a %1 s window of 15 min").arg(realWindowS)),
              h.realRate, h.real);
         line("whole fleet back within 60 s (peak)", h.peakRate, h.peak);
+        if (h.intakeBeside > 0)
+            line(qPrintable(
+                     QStringLiteral("real rate beside %1 kiosks' intake").arg(h.intakeBeside)),
+                 h.besideRate, h.beside);
         std::printf("Target: heartbeat p99 <= 50 ms at the real rate: %s (%.1f ms); at the peak: "
                     "%s (%.1f ms). Failed or 5xx: %lld\n",
                     h.real.p99 <= 50 ? "holds" : "NOT MET", h.real.p99,
@@ -582,6 +656,14 @@ int main(int argc, char **argv)
         std::printf("  machine: alone %s\n           real rate %s\n           peak %s\n",
                     qPrintable(h.quietMachine), qPrintable(h.realMachine),
                     qPrintable(h.peakMachine));
+        if (h.intakeBeside > 0)
+            std::printf("  beside intake: %.1f s, %.0f records/s stored, batches p50/p99 "
+                        "%.1f/%.1f ms; heartbeats %s; %s\n  simulator late p50/p99 %.1f/%.1f "
+                        "ms; machine %s\n",
+                        h.besideSeconds, h.besideRecordsPerSecond, h.besideBatches.p50,
+                        h.besideBatches.p99, qPrintable(h.besidePhases.text()),
+                        qPrintable(h.besideAnswers), h.besideLate.p50, h.besideLate.p99,
+                        qPrintable(h.besideMachine));
     }
     curl_global_cleanup();
     return 0;

@@ -12,6 +12,7 @@
 #include "pgdatabase.h"
 #include "submissionservice.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <ctime>
 #include <functional>
 
@@ -773,6 +775,146 @@ TEST_CASE("A nonce older than the window counts as new before the minute's prune
     CHECK_FALSE(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(10), 10).value());
     CHECK(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(11), 10).value());
     CHECK_FALSE(devices.rememberNonce(QStringLiteral("n2"), device, t.addSecs(12), 10).value());
+}
+
+namespace {
+
+/** Another instance of @p gateway's central, as a second `serve` process would be: its keys
+ *  loaded from the same data directory, storage opened there anew (its own connections: on
+ *  PostgreSQL the same database), its own TLS listener on a free port and the same clock.
+ *  Destroying it and making another is a restart of that instance. */
+struct OtherInstance
+{
+    explicit OtherInstance(TestGateway &gateway)
+    {
+        auto loaded = GatewayKeys::load(gateway.dir.path());
+        REQUIRE(loaded.ok());
+        keys.emplace(std::move(loaded.value()));
+        storage = openGatewayTestStorage(gateway.dir.path());
+        enrollment = std::make_unique<EnrollmentService>(*storage, *keys, protocol::Suite::Intl);
+        QFile seed(QStringLiteral(JIUJIN_SEED));
+        REQUIRE(seed.open(QIODevice::ReadOnly));
+        auto forms = IntakeService::formsFromBundle(seed.readAll());
+        REQUIRE(forms.ok());
+        intake = std::make_unique<IntakeService>(*storage, *keys, forms.value());
+        GatewayServer::Options options;
+        options.clock = [&gateway] { return gateway.now(); };
+        options.certificatesUseClock = true;
+        server = std::make_unique<GatewayServer>(*keys, *storage, *enrollment, *intake, options);
+        auto bound = server->bind(QStringLiteral("127.0.0.1"), 0);
+        REQUIRE(bound.ok());
+        port = bound.value();
+        thread = std::thread([this] { server->listen(); });
+        for (int i = 0; i < 500 && !server->isRunning(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        REQUIRE(server->isRunning());
+    }
+    ~OtherInstance()
+    {
+        server->stop();
+        thread.join();
+    }
+    HttpReply post(const QByteArray &path, const QByteArray &body, const QList<QByteArray> &headers,
+                   const ClientCert &cert) const
+    {
+        return httpsPost(port, keys->serverPin(), path, body, headers, cert);
+    }
+
+    std::optional<GatewayKeys> keys;
+    std::unique_ptr<gateway::CentralStorage> storage;
+    std::unique_ptr<EnrollmentService> enrollment;
+    std::unique_ptr<IntakeService> intake;
+    std::unique_ptr<GatewayServer> server;
+    std::thread thread;
+    int port = 0;
+};
+
+} // namespace
+
+TEST_CASE("A heartbeat's nonce is refused by every instance and after a restart", "[gateway-http]")
+{
+    // The heartbeat's nonce commits without waiting for the disk (DESIGN §11d); it must still
+    // be seen by another instance at once and by an instance started again.
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QByteArray path = "/v1/heartbeat";
+    const auto beatOf = [](int queueDepth) {
+        return protocol::gzip(protocol::encode(
+            protocol::Heartbeat{QStringLiteral("0.1.0"), QStringLiteral("2026.11.1"), queueDepth,
+                                120, 2048, QString()}));
+    };
+    const auto queueDepthStored = [&](gateway::CentralStorage &storage) {
+        const auto stored = storage.devices().heartbeat(device.enrolled.deviceId);
+        REQUIRE(stored.ok());
+        REQUIRE(stored->has_value());
+        auto decoded = protocol::decodeHeartbeat(*stored.value());
+        REQUIRE(decoded.ok());
+        return decoded->queueDepth;
+    };
+    const QByteArray first = beatOf(1);
+    const QList<QByteArray> firstHeaders = device.sign(path, first, gateway.nowSecs, true);
+    const QByteArray second = beatOf(2);
+    const QList<QByteArray> secondHeaders = device.sign(path, second, gateway.nowSecs, true);
+
+    // Taken by the first instance: the second refuses it, and takes a heartbeat of its own.
+    REQUIRE(gateway.post(path, first, firstHeaders, device.cert()).status == 204);
+    {
+        OtherInstance other(gateway);
+        const HttpReply replay = other.post(path, first, firstHeaders, device.cert());
+        CHECK(replay.status == 401);
+        CHECK(errorOf(replay) == "replay");
+        REQUIRE(other.post(path, second, secondHeaders, device.cert()).status == 204);
+        CHECK(queueDepthStored(*other.storage) == 2);
+    } // the second instance stops: its connections are closed
+    // Taken by the second instance before it stopped: the first refuses it...
+    HttpReply replay = gateway.post(path, second, secondHeaders, device.cert());
+    CHECK(replay.status == 401);
+    CHECK(errorOf(replay) == "replay");
+    // ... and so does the second, started again; neither replay changed what is stored.
+    OtherInstance restarted(gateway);
+    for (const auto &[body, headers] :
+         {std::pair{first, firstHeaders}, std::pair{second, secondHeaders}}) {
+        replay = restarted.post(path, body, headers, device.cert());
+        CHECK(replay.status == 401);
+        CHECK(errorOf(replay) == "replay");
+    }
+    CHECK(queueDepthStored(*restarted.storage) == 2);
+    CHECK(queueDepthStored(*gateway.storage) == 2);
+}
+
+TEST_CASE("A heartbeat takes its nonce and its row together, and a replay writes nothing",
+          "[gateway-http]")
+{
+    TestGateway gateway;
+    const TestDevice device(gateway, gateway.token(), Suite::Intl);
+    const QString id = device.enrolled.deviceId;
+    auto &devices = gateway.storage->devices();
+    const QDateTime t = gateway.now();
+    auto taken = devices.takeHeartbeat(QStringLiteral("h1"), id, t, 600, R"({"queue_depth":1})");
+    REQUIRE(taken.ok());
+    CHECK(taken.value());
+    // The same nonce again, from a heartbeat or any other request: refused, nothing replaced.
+    taken = devices.takeHeartbeat(QStringLiteral("h1"), id, t.addSecs(5), 600, R"({"x":2})");
+    REQUIRE(taken.ok());
+    CHECK_FALSE(taken.value());
+    CHECK_FALSE(devices.rememberNonce(QStringLiteral("h1"), id, t.addSecs(6), 600).value());
+    CHECK(devices.heartbeat(id).value() == std::optional<QByteArray>(R"({"queue_depth":1})"));
+    // A nonce a record took first is refused to a heartbeat too.
+    REQUIRE(devices.rememberNonce(QStringLiteral("r1"), id, t, 600).value());
+    CHECK_FALSE(devices.takeHeartbeat(QStringLiteral("r1"), id, t, 600, "{}").value());
+    // Outside the window it counts as new again, as for rememberNonce().
+    taken = devices.takeHeartbeat(QStringLiteral("h1"), id, t.addSecs(601), 600, R"({"y":3})");
+    REQUIRE(taken.ok());
+    CHECK(taken.value());
+    CHECK(devices.heartbeat(id).value() == std::optional<QByteArray>(R"({"y":3})"));
+    // Inside a caller's transaction it is part of it: rolled back with it.
+    {
+        auto tx = gateway.storage->begin();
+        REQUIRE(tx.ok());
+        REQUIRE(devices.takeHeartbeat(QStringLiteral("h2"), id, t, 600, R"({"z":4})").value());
+    }
+    CHECK(devices.heartbeat(id).value() == std::optional<QByteArray>(R"({"y":3})"));
+    CHECK(devices.takeHeartbeat(QStringLiteral("h2"), id, t, 600, R"({"z":5})").value());
 }
 
 namespace {

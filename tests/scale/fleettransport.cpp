@@ -145,6 +145,13 @@ FleetReply FleetTransport::send(CURL *c, const DeviceChannel &channel, const QBy
                 m_stats.recordPhases(route, double(connected) / 1000.0,
                                      handshaken > 0 ? double(handshaken - connected) / 1000.0 : 0,
                                      double(answered - sent) / 1000.0);
+            // Central's own account of its handler ("name;dur=ms, ..."), where it gives one.
+            for (const QByteArray &part : reply.headers.value("server-timing").split(',')) {
+                const QList<QByteArray> fields = part.trimmed().split(';');
+                if (fields.size() == 2 && fields.at(1).startsWith("dur="))
+                    m_stats.recordSample(route + ":central-" + fields.at(0),
+                                         fields.at(1).mid(4).toDouble());
+            }
         } else {
             reply.error = QString::fromUtf8(curl_easy_strerror(rc));
             // libcurl's own account: which step, after how long (7.88 leaves OS_ERRNO at 0

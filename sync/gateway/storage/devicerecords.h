@@ -85,6 +85,22 @@ public:
     virtual Result<bool> rememberNonce(const QString &nonce, const QString &device,
                                        const QDateTime &now, qint64 windowSeconds) = 0;
 
+    /**
+     * A signed heartbeat's two writes in one transaction whose commit does not wait for the disk
+     * (DESIGN §11d): takes @p nonce as rememberNonce() does and, only when it is new, keeps
+     * @p json as @p device's newest heartbeat at @p now. False, and nothing written, for a
+     * replay. Outside a caller's transaction; inside one it is a plain part of it.
+     *
+     * Why the flush can go: the nonce and the heartbeat it admits commit together, and both
+     * engines keep commits in order on disk (PostgreSQL's WAL, SQLite's WAL file), so a crash
+     * loses the pair together and only with every later commit: no durable write is ever made
+     * twice by one signed request. Every instance sees the nonce as soon as it commits, crash or
+     * not (PostgreSQL: visible at once to all sessions; SQLite: one instance per file).
+     */
+    virtual Result<bool> takeHeartbeat(const QString &nonce, const QString &device,
+                                       const QDateTime &now, qint64 windowSeconds,
+                                       const QByteArray &json) = 0;
+
     /** Keeps the newest heartbeat of a device (compact JSON, no personal data). */
     virtual Result<void> setHeartbeat(const QString &device, const QByteArray &json,
                                       const QDateTime &at) = 0;

@@ -193,16 +193,28 @@ Result<void> PgDeviceRecords::revoke(const QString &id, const QDateTime &at)
     return s.run();
 }
 
+Result<void> PgDeviceRecords::pruneNoncesIfDue(qint64 at, qint64 windowSeconds)
+{
+    if (!noncePruneDue(m_noncesPrunedAt, at))
+        return {};
+    // A prune lost in a crash only leaves old rows, which count as new anyway (rememberNonce):
+    // alone, its commit does not wait for the WAL flush either.
+    const bool alone = !PgTransaction::current(*m_db);
+    PgStatement prune = m_db->prepare(
+        alone ? "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true) AS r)"
+                " DELETE FROM nonces WHERE seen_at < ?"
+                " AND EXISTS (SELECT 1 FROM relaxed WHERE r IS NOT NULL)"
+              : "DELETE FROM nonces WHERE seen_at < ?");
+    prune.bind(1, at - windowSeconds);
+    return prune.run();
+}
+
 Result<bool> PgDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
                                             const QDateTime &now, qint64 windowSeconds)
 {
     const qint64 at = now.toSecsSinceEpoch();
-    if (noncePruneDue(m_noncesPrunedAt, at)) {
-        PgStatement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
-        prune.bind(1, at - windowSeconds);
-        if (auto r = prune.run(); !r)
-            return r.error();
-    }
+    if (auto r = pruneNoncesIfDue(at, windowSeconds); !r)
+        return r.error();
     // Taken when new, or when last seen before the window (not pruned yet).
     PgStatement s = m_db->prepare("INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?)"
                                   " ON CONFLICT(nonce) DO UPDATE SET device = excluded.device,"
@@ -211,6 +223,45 @@ Result<bool> PgDeviceRecords::rememberNonce(const QString &nonce, const QString 
     if (auto r = s.run(); !r)
         return r.error();
     return m_db->changes() == 1;
+}
+
+Result<bool> PgDeviceRecords::takeHeartbeat(const QString &nonce, const QString &device,
+                                            const QDateTime &now, qint64 windowSeconds,
+                                            const QByteArray &json)
+{
+    const qint64 at = now.toSecsSinceEpoch();
+    if (auto r = pruneNoncesIfDue(at, windowSeconds); !r)
+        return r.error();
+    // One statement, so one transaction: the nonce as rememberNonce() takes it, and the
+    // heartbeat only from the row it took. Alone, its commit does not wait for the WAL flush
+    // (DeviceRecords::takeHeartbeat says why that keeps replays out); inside a caller's
+    // transaction that setting would cover the caller's commit too: there it is a plain write.
+    const bool alone = !PgTransaction::current(*m_db);
+    PgStatement s = m_db->prepare(
+        alone ? "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true) AS r),"
+                " taken AS (INSERT INTO nonces(nonce, device, seen_at) SELECT ?, ?, ?"
+                " FROM relaxed WHERE relaxed.r IS NOT NULL ON CONFLICT(nonce) DO UPDATE SET"
+                " device = excluded.device, seen_at = excluded.seen_at"
+                " WHERE nonces.seen_at < ? RETURNING device, seen_at)"
+                " INSERT INTO heartbeats(device, received_at, body) SELECT device, seen_at, ?"
+                " FROM taken ON CONFLICT(device) DO UPDATE SET"
+                " received_at = excluded.received_at, body = excluded.body RETURNING 1"
+              : "WITH taken AS (INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(nonce) DO UPDATE SET device = excluded.device,"
+                " seen_at = excluded.seen_at WHERE nonces.seen_at < ? RETURNING device, seen_at)"
+                " INSERT INTO heartbeats(device, received_at, body) SELECT device, seen_at, ?"
+                " FROM taken ON CONFLICT(device) DO UPDATE SET"
+                " received_at = excluded.received_at, body = excluded.body RETURNING 1");
+    s.bind(1, nonce)
+        .bind(2, device)
+        .bind(3, at)
+        .bind(4, at - windowSeconds)
+        .bind(5, QString::fromUtf8(json));
+    if (s.step())
+        return true;
+    if (s.error())
+        return *s.error(); // fail closed: an error is never "a replay" nor "taken"
+    return false;
 }
 
 Result<void> PgDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,

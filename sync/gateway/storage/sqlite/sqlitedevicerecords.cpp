@@ -4,6 +4,8 @@
 #include "gatewaylog.h"
 #include "sqliterows.h"
 
+#include <sqlite3.h>
+
 namespace jiujin::gateway {
 
 using sqlite::optionalTime;
@@ -192,16 +194,20 @@ Result<void> SqliteDeviceRecords::revoke(const QString &id, const QDateTime &at)
     return s.run();
 }
 
-Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
-                                                const QDateTime &now, qint64 windowSeconds)
+Result<void> SqliteDeviceRecords::pruneNoncesIfDue(qint64 at, qint64 windowSeconds)
 {
-    const qint64 at = now.toSecsSinceEpoch();
-    if (noncePruneDue(m_noncesPrunedAt, at)) {
-        Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
-        prune.bind(1, at - windowSeconds);
-        if (auto r = prune.run(); !r)
-            return r.error();
-    }
+    if (!noncePruneDue(m_noncesPrunedAt, at))
+        return {};
+    Statement prune = m_db->prepare("DELETE FROM nonces WHERE seen_at < ?");
+    prune.bind(1, at - windowSeconds);
+    return prune.run();
+}
+
+Result<bool> SqliteDeviceRecords::takeNonce(const QString &nonce, const QString &device, qint64 at,
+                                            qint64 windowSeconds)
+{
+    if (auto r = pruneNoncesIfDue(at, windowSeconds); !r)
+        return r.error();
     // Taken when new, or when last seen before the window (not pruned yet).
     Statement s = m_db->prepare("INSERT INTO nonces(nonce, device, seen_at) VALUES (?, ?, ?)"
                                 " ON CONFLICT(nonce) DO UPDATE SET device = excluded.device,"
@@ -210,6 +216,48 @@ Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QStr
     if (auto r = s.run(); !r)
         return r.error();
     return m_db->changes() == 1;
+}
+
+Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
+                                                const QDateTime &now, qint64 windowSeconds)
+{
+    return takeNonce(nonce, device, now.toSecsSinceEpoch(), windowSeconds);
+}
+
+Result<bool> SqliteDeviceRecords::takeHeartbeat(const QString &nonce, const QString &device,
+                                                const QDateTime &now, qint64 windowSeconds,
+                                                const QByteArray &json)
+{
+    // Alone, this transaction commits with synchronous=NORMAL: in WAL mode the commit is
+    // written to the WAL file but not fsynced, so a crash of the process loses nothing and a
+    // power cut only the commits since the WAL's last sync (the next FULL commit or checkpoint
+    // syncs them all, in order). DeviceRecords::takeHeartbeat says why no replay gets in.
+    const bool alone = sqlite3_get_autocommit(m_db->handle()) != 0;
+    if (alone) {
+        if (auto r = m_db->exec("PRAGMA synchronous=NORMAL"); !r)
+            return r.error();
+    }
+    Result<bool> taken = [&]() -> Result<bool> {
+        Transaction tx(*m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        auto fresh = takeNonce(nonce, device, now.toSecsSinceEpoch(), windowSeconds);
+        if (!fresh || !fresh.value())
+            return fresh; // a replay writes nothing
+        if (auto r = setHeartbeat(device, json, now); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return true;
+    }();
+    // Every other write of this connection (records, nonces of records) commits with FULL.
+    if (alone) {
+        if (auto r = m_db->exec("PRAGMA synchronous=FULL"); !r) {
+            qCCritical(lcGateway) << "cannot set synchronous=FULL again:" << r.error().message;
+            return r.error();
+        }
+    }
+    return taken;
 }
 
 Result<void> SqliteDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,

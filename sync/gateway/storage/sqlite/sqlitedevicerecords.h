@@ -30,11 +30,19 @@ public:
     Result<void> revoke(const QString &id, const QDateTime &at) override;
     Result<bool> rememberNonce(const QString &nonce, const QString &device, const QDateTime &now,
                                qint64 windowSeconds) override;
+    Result<bool> takeHeartbeat(const QString &nonce, const QString &device, const QDateTime &now,
+                               qint64 windowSeconds, const QByteArray &json) override;
     Result<void> setHeartbeat(const QString &device, const QByteArray &json,
                               const QDateTime &at) override;
     Result<std::optional<QByteArray>> heartbeat(const QString &device) override;
 
 private:
+    /** Drops nonces older than the window when noncePruneDue() says so. */
+    Result<void> pruneNoncesIfDue(qint64 at, qint64 windowSeconds);
+    /** rememberNonce() at Unix second @p at. */
+    Result<bool> takeNonce(const QString &nonce, const QString &device, qint64 at,
+                           qint64 windowSeconds);
+
     Database *m_db;
     std::atomic<qint64> m_noncesPrunedAt{0};
 };
