@@ -65,9 +65,10 @@ QString BoardModel::tone(const QString &state)
 
 void BoardModel::setRecords(QList<OutboxRecord> records, QHash<QString, QString> itemNames)
 {
-    // Names first: rows kept are told their data changed, and read the new names then.
+    beginResetModel();
+    m_records = std::move(records);
     m_itemNames = std::move(itemNames);
-    replaceRows(m_records, std::move(records), [](const OutboxRecord &r) { return r.uuid; });
+    endResetModel();
 }
 
 } // namespace jiujin

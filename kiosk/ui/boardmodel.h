@@ -2,15 +2,14 @@
 
 #include "outboxstore.h"
 
-#include "steadylistmodel.h"
-
+#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The outbox as staff see it: newest first, needs-attention and rejected on top; no personal data.
  */
-class BoardModel : public SteadyListModel
+class BoardModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,7 +27,7 @@ public:
         OnBehalfRole,
         ToneRole, ///< how the state is shown: tone() of the state
     };
-    explicit BoardModel(QObject *parent = nullptr) : SteadyListModel(parent) {}
+    explicit BoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

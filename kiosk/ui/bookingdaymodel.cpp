@@ -10,12 +10,12 @@ namespace jiujin {
 void BookingDayModel::reset(QList<BookingDay> days, QDate today, bool english, bool mongolian)
 {
     const int before = count();
-    // The words first: days kept are told their data changed, and read them then.
+    beginResetModel();
+    m_days = std::move(days);
     m_today = today;
     m_english = english;
     m_mongolian = mongolian;
-    replaceRows(m_days, std::move(days),
-                [](const BookingDay &d) { return d.date.toString(Qt::ISODate); });
+    endResetModel();
     if (before != count())
         Q_EMIT countChanged();
 }

@@ -2,14 +2,13 @@
 
 #include "bookingservice.h"
 
-#include "steadylistmodel.h"
-
+#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The date strip of the booking screen: the next working days with seats left. */
-class BookingDayModel : public SteadyListModel
+class BookingDayModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,7 +23,7 @@ public:
         PoolFreeRole,                ///< seats in central's pool at the last fetch
         ToneRole,                    ///< tone() of the day
     };
-    using SteadyListModel::SteadyListModel;
+    using QAbstractListModel::QAbstractListModel;
     /** @p mongolian: the labels are Mongolian mode's (MongolianDate::monthDay and weekday). */
     void reset(QList<BookingDay> days, QDate today, bool english, bool mongolian = false);
     int count() const { return int(m_days.size()); }

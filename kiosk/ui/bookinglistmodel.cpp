@@ -9,8 +9,10 @@ namespace jiujin {
 void BookingListModel::reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames)
 {
     const int before = count();
+    beginResetModel();
+    m_rows = std::move(rows);
     m_itemNames = std::move(itemNames);
-    replaceRows(m_rows, std::move(rows), [](const BookingStatus &b) { return b.booking.uuid; });
+    endResetModel();
     if (before != count())
         Q_EMIT countChanged();
 }

@@ -2,14 +2,13 @@
 
 #include "bookingservice.h"
 
-#include "steadylistmodel.h"
-
+#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The bookings of one day as staff see them: time, ticket, item, state; no personal data. */
-class BookingListModel : public SteadyListModel
+class BookingListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -30,7 +29,7 @@ public:
     static QString tone(const QString &state);
     static bool done(const QString &state);
     static bool gone(const QString &state);
-    using SteadyListModel::SteadyListModel;
+    using QAbstractListModel::QAbstractListModel;
     void reset(QList<BookingStatus> rows, QHash<QString, QString> itemNames);
     int count() const { return int(m_rows.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;

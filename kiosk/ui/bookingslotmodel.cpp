@@ -9,7 +9,9 @@ namespace jiujin {
 void BookingSlotModel::reset(QList<BookingSlot> list)
 {
     const int before = count();
-    replaceRows(m_slots, std::move(list), [](const BookingSlot &s) { return s.id; });
+    beginResetModel();
+    m_slots = std::move(list);
+    endResetModel();
     if (before != count())
         Q_EMIT countChanged();
 }

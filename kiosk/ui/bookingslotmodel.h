@@ -2,14 +2,13 @@
 
 #include "bookingservice.h"
 
-#include "steadylistmodel.h"
-
+#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The slots of the chosen day. */
-class BookingSlotModel : public SteadyListModel
+class BookingSlotModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,7 +22,7 @@ public:
         CanBookRole,
         CanRequestRole, ///< central's pool had seats at the last fetch
     };
-    using SteadyListModel::SteadyListModel;
+    using QAbstractListModel::QAbstractListModel;
     void reset(QList<BookingSlot> list);
     int count() const { return int(m_slots.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -62,7 +62,9 @@ QHash<int, QByteArray> CaseBoardModel::roleNames() const
 
 void CaseBoardModel::setRows(QList<Row> rows)
 {
-    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.receipt; });
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
 }
 
 } // namespace jiujin

@@ -2,15 +2,14 @@
 
 #include "caseboardservice.h"
 
-#include "steadylistmodel.h"
-
+#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace jiujin {
 
 /** The point's cases waiting for the citizen, as the staff board lists them: overdue first; the
  *  receipts to call the citizen back, never personal data. */
-class CaseBoardModel : public SteadyListModel
+class CaseBoardModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,7 +30,7 @@ public:
         MaterialTextsRole, ///< each in one line for the choice
         LateLinesRole,     ///< per line of LinesRole: its date has passed (shown in red)
     };
-    explicit CaseBoardModel(QObject *parent = nullptr) : SteadyListModel(parent) {}
+    explicit CaseBoardModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
