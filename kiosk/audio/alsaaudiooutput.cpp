@@ -21,7 +21,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr unsigned bufferMicroseconds = 200000; ///< room for a loaded machine's scheduling gaps
+constexpr unsigned bufferMicroseconds = 1000000; ///< room for a loaded machine's scheduling gaps
 constexpr auto idleClose = std::chrono::seconds(5);
 
 // alsa-lib prints its errors to stderr; what matters is returned as codes and said in our words.
