@@ -27,6 +27,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -50,6 +51,15 @@ public:
 private:
     std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
 };
+
+/** CPU time the calling thread has used, in nanoseconds. */
+qint64 threadCpuNs()
+{
+    timespec t{};
+    if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+        return 0;
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 void wipe(QByteArray &plain)
 {
@@ -426,6 +436,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
 
     protocol::BatchResult out;
     out.version = perReceipt ? protocol::receiptsV1 : protocol::receiptsV2;
+    const qint64 cpuAtStart = threadCpuNs();
     Laps laps;
     int stored = 0;
     // Each item's department and time limit, read from the catalogue once for the batch.
@@ -460,6 +471,9 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
     if (n > 1) {
         try {
             helper = std::jthread([&](std::stop_token stop) {
+                const qint64 helperCpuAtStart = threadCpuNs();
+                auto helperCpu =
+                    qScopeGuard([&] { aheadTimings.cpu += threadCpuNs() - helperCpuAtStart; });
                 for (qsizetype i = 0; i < n && !stop.stop_requested(); ++i) {
                     {
                         std::lock_guard lock(doneLock);
@@ -739,7 +753,9 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         helper.join();
         timings.open += aheadTimings.open;
         timings.validate += aheadTimings.validate;
+        timings.cpu += aheadTimings.cpu;
     }
+    timings.cpu += threadCpuNs() - cpuAtStart;
     const auto us = [](qint64 ns) { return (ns + 500) / 1000; };
     qCInfo(lcGateway).nospace() << "intake batch v" << out.version << " from " << device.id << ": "
                                 << batch.records.size() << " records, " << stored
@@ -748,7 +764,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
                                 << " open " << us(timings.open) << " validate "
                                 << us(timings.validate) << " wait " << us(timings.wait) << " store "
                                 << us(timings.store) << " receipt " << us(timings.receipt)
-                                << " commit " << us(timings.commit);
+                                << " commit " << us(timings.commit) << " cpu " << us(timings.cpu);
     return out;
 }
 

@@ -44,6 +44,9 @@ struct IntakeTimings
     qint64 store = 0;   ///< the record's row, its case, usage and upload rows written
     qint64 receipt = 0; ///< receipt numbers and their signatures (one per batch in v2)
     qint64 commit = 0;  ///< the batch's COMMIT
+    /// The steps above are wall time (a wait for a core included); this is the CPU time the
+    /// batch's threads used in receive() (the request's thread and the opening helper)
+    qint64 cpu = 0;
 };
 
 /**

@@ -4,7 +4,6 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
@@ -71,10 +70,6 @@ struct CipherCtxFree
 {
     void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
 };
-struct KdfCtxFree
-{
-    void operator()(EVP_KDF_CTX *c) const { EVP_KDF_CTX_free(c); }
-};
 struct MacCtxFree
 {
     void operator()(EVP_MAC_CTX *c) const { EVP_MAC_CTX_free(c); }
@@ -127,10 +122,10 @@ bool randomBytes(unsigned char *out, size_t n)
 }
 
 // OpenSSL 3 looks an algorithm up in its providers at every EVP_*_fetch, and at every init given
-// a legacy EVP_aes_256_gcm()-style handle: a lock, a name lookup and a method copy each time,
-// which was a large part of opening one record at central. Each algorithm is fetched once per
-// process (thread-safe statics) and kept for its lifetime; a failed fetch is null and is tried
-// again by the next call.
+// a legacy EVP_aes_256_gcm()-style handle: a lock, a name lookup and a method copy each time
+// (a few microseconds a record, small beside the X25519 agreement: DESIGN §6b). Each algorithm
+// is fetched once per process (thread-safe statics) and kept for its lifetime; a failed fetch is
+// null and is tried again by the next call.
 template <typename T, typename Fetch> T *fetchedOnce(std::atomic<T *> &slot, Fetch fetch)
 {
     if (T *got = slot.load(std::memory_order_acquire))
@@ -142,12 +137,6 @@ template <typename T, typename Fetch> T *fetchedOnce(std::atomic<T *> &slot, Fet
     T *made = fetch();
     slot.store(made, std::memory_order_release);
     return made;
-}
-
-EVP_KDF *hkdfAlgorithm()
-{
-    static std::atomic<EVP_KDF *> slot{nullptr};
-    return fetchedOnce(slot, [] { return EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_HKDF, nullptr); });
 }
 
 EVP_MAC *hmacAlgorithm()
@@ -168,49 +157,169 @@ EVP_CIPHER *sm4CtrAlgorithm()
     return fetchedOnce(slot, [] { return EVP_CIPHER_fetch(nullptr, "SM4-CTR", nullptr); });
 }
 
-bool hkdf(const char *digestName, const unsigned char *ikm, size_t ikmLen, QByteArrayView info,
+using MacCtxPtr = std::unique_ptr<EVP_MAC_CTX, MacCtxFree>;
+
+/** The two hashes HMAC and HKDF run on: SHA-256 (intl) and SM3 (gm), both 32 bytes. */
+enum class Hash { Sha256, Sm3 };
+constexpr size_t hashSize = 32;
+
+/**
+ * OpenSSL contexts one thread keeps from one record to the next, made at its first use. An EVP
+ * context must never be used by two threads at once, so each thread has its own; none is ever
+ * handed to another thread. Making them per call cost a provider lookup each (the digest by
+ * name for every HMAC and HKDF, the key manager for every ephemeral key).
+ */
+struct ThreadContexts
+{
+    MacCtxPtr hmac[2];       ///< HMAC with its digest set, by Hash; see ThreadHmac
+    bool hmacBusy[2] = {};   ///< a ThreadHmac holds hmac[i]
+    PkeyCtxPtr x25519Public; ///< EVP_PKEY_fromdata_init'ed for X25519 public keys
+};
+
+ThreadContexts &threadContexts()
+{
+    thread_local ThreadContexts contexts;
+    return contexts;
+}
+
+/**
+ * The calling thread's HMAC context of one hash, keyed anew for each MAC and left keyed with
+ * zeros when this goes, so no record's key stays in it. A nested use on the same thread (none
+ * today) gets a context of its own.
+ */
+class ThreadHmac
+{
+public:
+    explicit ThreadHmac(Hash hash) : m_index(hash == Hash::Sm3 ? 1 : 0)
+    {
+        ThreadContexts &t = threadContexts();
+        if (!t.hmacBusy[m_index]) {
+            m_shared = true;
+            t.hmacBusy[m_index] = true;
+            if (!t.hmac[m_index])
+                t.hmac[m_index] = make(hash);
+            m_ctx = t.hmac[m_index].get();
+        } else {
+            m_own = make(hash);
+            m_ctx = m_own.get();
+        }
+    }
+    ThreadHmac(const ThreadHmac &) = delete;
+    ThreadHmac &operator=(const ThreadHmac &) = delete;
+    ~ThreadHmac()
+    {
+        if (!m_shared)
+            return;
+        ThreadContexts &t = threadContexts();
+        static const unsigned char zeros[hashSize] = {};
+        if (m_ctx && EVP_MAC_init(m_ctx, zeros, sizeof zeros, nullptr) != 1) {
+            ERR_clear_error();
+            t.hmac[m_index].reset(); // freed (and cleansed) rather than kept in an unknown state
+        }
+        t.hmacBusy[m_index] = false;
+    }
+
+    /** HMAC under @p key of the concatenation of @p chunks, into @p out (hashSize bytes). */
+    bool mac(const unsigned char *key, size_t keyLen, std::initializer_list<QByteArrayView> chunks,
+             unsigned char *out)
+    {
+        if (!m_ctx || EVP_MAC_init(m_ctx, key, keyLen, nullptr) != 1)
+            return false;
+        for (QByteArrayView chunk : chunks) {
+            if (EVP_MAC_update(m_ctx, bytes(chunk), size_t(chunk.size())) != 1)
+                return false;
+        }
+        size_t len = 0;
+        return EVP_MAC_final(m_ctx, out, &len, hashSize) == 1 && len == hashSize;
+    }
+
+private:
+    static MacCtxPtr make(Hash hash)
+    {
+        EVP_MAC *algorithm = hmacAlgorithm();
+        if (!algorithm)
+            return {};
+        MacCtxPtr ctx(EVP_MAC_CTX_new(algorithm));
+        char sha256[] = "SHA256", sm3[] = "SM3";
+        OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
+                                             hash == Hash::Sm3 ? sm3 : sha256, 0),
+            OSSL_PARAM_construct_end(),
+        };
+        if (!ctx || EVP_MAC_CTX_set_params(ctx.get(), params) != 1) {
+            ERR_clear_error();
+            return {};
+        }
+        return ctx;
+    }
+
+    int m_index;
+    bool m_shared = false;
+    EVP_MAC_CTX *m_ctx = nullptr;
+    MacCtxPtr m_own;
+};
+
+/** HKDF (RFC 5869) without salt, i.e. with a salt of hashSize zero bytes, as OpenSSL's EVP_KDF
+ *  "HKDF" computes it (RECORD.md; contract-record checks it against another implementation).
+ *  Written over the thread's HMAC: OpenSSL 3.0's KDF fetched its digest and a MAC for every
+ *  derivation, about half of its cost. */
+bool hkdf(Hash hash, const unsigned char *ikm, size_t ikmLen, QByteArrayView info,
           unsigned char *out, size_t outLen)
 {
-    EVP_KDF *kdf = hkdfAlgorithm();
-    if (!kdf)
+    if (outLen > 255 * hashSize)
         return false;
-    std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf));
-    if (!ctx)
+    ThreadHmac hmac(hash);
+    static const unsigned char noSalt[hashSize] = {};
+    Secret<hashSize> prk, block;
+    if (!hmac.mac(noSalt, sizeof noSalt, {view(ikm, ikmLen)}, prk.data()))
         return false;
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char *>(digestName), 0),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char *>(ikm),
-                                          ikmLen),
-        OSSL_PARAM_construct_octet_string(
-            OSSL_KDF_PARAM_INFO, const_cast<unsigned char *>(bytes(info)), size_t(info.size())),
-        OSSL_PARAM_construct_end(),
-    };
-    return EVP_KDF_derive(ctx.get(), out, outLen, params) == 1;
+    size_t blockLen = 0; // T(0) is empty
+    for (unsigned int i = 1; outLen > 0; ++i) {
+        const auto counter = static_cast<unsigned char>(i);
+        // T(i) = HMAC(PRK, T(i-1) || info || i); the MAC has read T(i-1) before it writes T(i).
+        if (!hmac.mac(prk.data(), prk.size(),
+                      {view(block.data(), blockLen), info, view(&counter, 1)}, block.data()))
+            return false;
+        blockLen = hashSize;
+        const size_t n = std::min(outLen, hashSize);
+        std::memcpy(out, block.data(), n);
+        out += n;
+        outLen -= n;
+    }
+    return true;
 }
 
 /** HMAC-SM3 of the concatenation of @p chunks. */
 bool hmacSm3(const unsigned char *key, size_t keyLen, std::initializer_list<QByteArrayView> chunks,
              unsigned char (&out)[hmacSm3Size])
 {
-    EVP_MAC *mac = hmacAlgorithm();
-    if (!mac)
-        return false;
-    std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_new(mac));
-    if (!ctx)
-        return false;
-    char sm3[] = "SM3";
+    static_assert(hmacSm3Size == hashSize);
+    return ThreadHmac(Hash::Sm3).mac(key, keyLen, chunks, out);
+}
+
+/** An X25519 public key from its 32 raw bytes, through the thread's key-import context (what
+ *  EVP_PKEY_new_raw_public_key does, without looking the key manager up each time). */
+PkeyPtr x25519PublicKey(QByteArrayView raw)
+{
+    if (raw.size() != qsizetype(x25519Size))
+        return {};
+    PkeyCtxPtr &ctx = threadContexts().x25519Public;
+    if (!ctx) {
+        ctx.reset(EVP_PKEY_CTX_new_from_name(nullptr, "X25519", nullptr));
+        if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1) {
+            ctx.reset();
+            return {};
+        }
+    }
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, sm3, 0),
+        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY,
+                                          const_cast<unsigned char *>(bytes(raw)), x25519Size),
         OSSL_PARAM_construct_end(),
     };
-    if (EVP_MAC_init(ctx.get(), key, keyLen, params) != 1)
-        return false;
-    for (QByteArrayView chunk : chunks) {
-        if (EVP_MAC_update(ctx.get(), bytes(chunk), size_t(chunk.size())) != 1)
-            return false;
-    }
-    size_t len = 0;
-    return EVP_MAC_final(ctx.get(), out, &len, hmacSm3Size) == 1 && len == hmacSm3Size;
+    EVP_PKEY *key = nullptr;
+    if (EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params) != 1)
+        return {};
+    return PkeyPtr(key);
 }
 
 // EVP_*Update takes an int length; larger inputs go through in slices.
@@ -289,18 +398,25 @@ bool x25519(EVP_PKEY *own, EVP_PKEY *peer, Secret<x25519Size> &shared)
 }
 
 /** KEK (32) || nonce (12) for wrapping the record key, bound to both public keys. */
-bool intlWrapKey(const Secret<x25519Size> &shared, const QByteArray &ephPub,
-                 const QByteArray &centralPub, Secret<32 + gcmNonceSize> &kek)
+bool intlWrapKey(const Secret<x25519Size> &shared, QByteArrayView ephPub, QByteArrayView centralPub,
+                 Secret<32 + gcmNonceSize> &kek)
 {
-    const QByteArray info = QByteArray(infoIntlWrap) + ephPub + centralPub;
-    return hkdf("SHA256", shared.data(), shared.size(), info, kek.data(), kek.size());
+    constexpr qsizetype infoSize = sizeof infoIntlWrap - 1;
+    if (ephPub.size() != qsizetype(x25519Size) || centralPub.size() != qsizetype(x25519Size))
+        return false;
+    std::array<char, infoSize + 2 * x25519Size> info;
+    std::memcpy(info.data(), infoIntlWrap, infoSize);
+    std::memcpy(info.data() + infoSize, ephPub.data(), x25519Size);
+    std::memcpy(info.data() + infoSize + x25519Size, centralPub.data(), x25519Size);
+    return hkdf(Hash::Sha256, shared.data(), shared.size(),
+                QByteArrayView(info.data(), qsizetype(info.size())), kek.data(), kek.size());
 }
 
 bool headerMac(const Secret<recordKeySize> &recordKey, QByteArrayView signedPart,
                QByteArrayView aad, unsigned char (&out)[hmacSm3Size])
 {
     Secret<hmacSm3Size> macKey;
-    if (!hkdf("SM3", recordKey.data(), recordKey.size(), infoGmHeader, macKey.data(),
+    if (!hkdf(Hash::Sm3, recordKey.data(), recordKey.size(), infoGmHeader, macKey.data(),
               macKey.size()))
         return false;
     const auto aadLen = lengthBytes(aad.size());
@@ -319,9 +435,9 @@ struct PartKeys
     bool derive(const Secret<recordKeySize> &recordKey)
     {
         if (suite == Suite::Intl)
-            return hkdf("SHA256", recordKey.data(), recordKey.size(), infoIntlPart, keys.data(),
+            return hkdf(Hash::Sha256, recordKey.data(), recordKey.size(), infoIntlPart, keys.data(),
                         32);
-        return hkdf("SM3", recordKey.data(), recordKey.size(), infoGmPart, keys.data(),
+        return hkdf(Hash::Sm3, recordKey.data(), recordKey.size(), infoGmPart, keys.data(),
                     keys.size());
     }
 };
@@ -387,7 +503,7 @@ Result<SealerSeed> RecordSealer::prepare(const Key &centralPublic)
         if (!eph)
             return failed("X25519 keygen");
         const QByteArray ephPub = rawPublic(eph.get());
-        const QByteArray centralPub = rawPublic(centralPublic.handle());
+        const QByteArray &centralPub = centralPublic.rawPublic();
         Secret<x25519Size> shared;
         if (ephPub.isEmpty() || centralPub.isEmpty() ||
             !x25519(eph.get(), centralPublic.handle(), shared) ||
@@ -528,16 +644,15 @@ Result<RecordOpener> RecordOpener::open(const Key &centralPrivate, QByteArrayVie
         if (keyHeader.size() != envelope::intlHeaderSize)
             return corrupt("record key header has the wrong size");
         const QByteArrayView ephPub = keyHeader.sliced(prefixSize, qsizetype(x25519Size));
-        PkeyPtr eph(
-            EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, bytes(ephPub), x25519Size));
-        const QByteArray centralPub = rawPublic(centralPrivate.handle());
+        PkeyPtr eph = x25519PublicKey(ephPub);
+        const QByteArray &centralPub = centralPrivate.rawPublic();
         if (!eph || centralPub.isEmpty())
             return corrupt("bad ephemeral key");
         Secret<x25519Size> shared;
         Secret<32 + gcmNonceSize> kek;
         if (!x25519(centralPrivate.handle(), eph.get(), shared))
             return corrupt("bad ephemeral key");
-        if (!intlWrapKey(shared, ephPub.toByteArray(), centralPub, kek))
+        if (!intlWrapKey(shared, ephPub, centralPub, kek))
             return failed("HKDF");
         const qsizetype signedSize = prefixSize + qsizetype(x25519Size);
         std::array<unsigned char, gcmTagSize> tag{};

@@ -64,6 +64,18 @@ Key::Key(EVP_PKEY *pkey, Algorithm algorithm, bool hasPrivate)
     : m_pkey(pkey), m_algorithm(algorithm),
       m_suite(algorithm == Algorithm::Sm2 ? Suite::Gm : Suite::Intl), m_hasPrivate(hasPrivate)
 {
+    if (algorithm != Algorithm::X25519)
+        return;
+    // Every record sealed to or opened with this key binds its wrap to these bytes.
+    constexpr size_t x25519Size = 32;
+    QByteArray raw(qsizetype(x25519Size), Qt::Uninitialized);
+    size_t len = x25519Size;
+    if (EVP_PKEY_get_raw_public_key(pkey, reinterpret_cast<unsigned char *>(raw.data()), &len) ==
+            1 &&
+        len == x25519Size)
+        m_rawPublic = raw;
+    else
+        ERR_clear_error();
 }
 
 Result<Key> Key::generate(Suite suite)

@@ -42,6 +42,9 @@ public:
 
     /** The OpenSSL key, borrowed (owned by this Key); for the protocol library's own use. */
     EVP_PKEY *handle() const { return m_pkey.get(); }
+    /** The 32 raw bytes of an X25519 public key, read once when the key was made or loaded (a
+     *  record's key wrap is bound to them); empty for other algorithms. */
+    const QByteArray &rawPublic() const { return m_rawPublic; }
 
     Key(Key &&) noexcept = default;
     Key &operator=(Key &&) noexcept = default;
@@ -57,6 +60,7 @@ private:
     Key(EVP_PKEY *pkey, Algorithm algorithm, bool hasPrivate);
 
     std::unique_ptr<EVP_PKEY, PkeyFree> m_pkey;
+    QByteArray m_rawPublic; ///< X25519 only
     Algorithm m_algorithm = Algorithm::X25519;
     Suite m_suite = Suite::Intl;
     bool m_hasPrivate = false;

@@ -15,8 +15,11 @@
 #include <openssl/pem.h>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace jiujin;
 using namespace jiujin::protocol;
@@ -699,4 +702,81 @@ TEST_CASE("a seal prepared ahead opens like one made at once, and serves one rec
         // A moved-from seed cannot seal a second record with the same key.
         CHECK_FALSE(RecordSealer::create(std::move(seed.value()), meta).ok());
     }
+}
+
+TEST_CASE("records sealed and opened on 8 threads at once each open to their own bytes",
+          "[envelope]")
+{
+    // Sealing and opening keep OpenSSL contexts per thread (the HMAC and HKDF of both suites,
+    // the import of ephemeral keys). A context used by two threads at once mixes their keys and
+    // data, and then records open wrong or not at all: every thread here seals and opens its
+    // own records (many small gm parts, each an HMAC) while the others do the same.
+    const Suite suite = GENERATE(Suite::Intl, Suite::Gm);
+    CAPTURE(suiteName(suite).toStdString());
+    constexpr int threads = 8;
+    constexpr int records = 20;
+    constexpr int parts = 100;
+    std::vector<Key> centrals;
+    for (int t = 0; t < threads; ++t)
+        centrals.push_back(generated(suite));
+    // Sealed before the threads start, by this thread, to be opened on the others.
+    struct Sealed
+    {
+        QByteArray header, part, aad;
+    };
+    std::vector<Sealed> before;
+    for (int t = 0; t < threads; ++t) {
+        const QByteArray aad = recordAad + ";before=" + QByteArray::number(t);
+        auto sealer = must(RecordSealer::create(centrals[size_t(t)], aad));
+        before.push_back({sealer.keyHeader(), must(sealer.seal(payload(300, char(t)), aad)), aad});
+    }
+    std::atomic<int> opened{0}, failed{0}, ready{0};
+    std::vector<std::thread> running;
+    for (int t = 0; t < threads; ++t)
+        running.emplace_back([&, t] {
+            // All start together, so that their work overlaps as much as the cores allow.
+            ++ready;
+            while (ready.load() < threads)
+                std::this_thread::yield();
+            const Key &central = centrals[size_t(t)];
+            for (int r = 0; r < records; ++r) {
+                const QByteArray aad = recordAad + ";thread=" + QByteArray::number(t) +
+                                       ";record=" + QByteArray::number(r);
+                auto sealer = RecordSealer::create(central, aad);
+                if (!sealer) {
+                    ++failed;
+                    continue;
+                }
+                QList<QByteArray> sealed;
+                for (int p = 0; p < parts; ++p) {
+                    auto part = sealer->seal(payload(64 + p, char(t * 31 + r + p)), aad);
+                    sealed << (part ? part.value() : QByteArray());
+                }
+                auto opener = RecordOpener::open(central, sealer->keyHeader(), aad);
+                for (int p = 0; p < parts; ++p) {
+                    auto plain =
+                        opener ? opener->open(sealed[p], aad) : Result<QByteArray>(Error{});
+                    if (plain && plain.value() == payload(64 + p, char(t * 31 + r + p)))
+                        ++opened;
+                    else
+                        ++failed;
+                }
+            }
+            auto other =
+                RecordOpener::open(central, before[size_t(t)].header, before[size_t(t)].aad);
+            auto plain = other ? other->open(before[size_t(t)].part, before[size_t(t)].aad)
+                               : Result<QByteArray>(Error{});
+            if (plain && plain.value() == payload(300, char(t)))
+                ++opened;
+            else
+                ++failed;
+        });
+    for (std::thread &th : running)
+        th.join();
+    CHECK(failed.load() == 0);
+    CHECK(opened.load() == threads * (records * parts + 1));
+
+    // And what those threads sealed still opens by hand here (OpenSSL's own HKDF and ciphers).
+    const QByteArray recordKey = unwrapByHand(centrals[0], before[0].header, before[0].aad);
+    CHECK(openByHand(suite, recordKey, before[0].part, before[0].aad) == payload(300, 0));
 }
