@@ -33,7 +33,8 @@ template <class Row> PlanRow planOf(const Row &s, const QString &point)
 /** id, point, start, end, capacity. */
 template <class Row> SlotRow slotOf(const Row &s)
 {
-    return SlotRow{s.text(0), s.text(1), rows::time(s, 2), rows::time(s, 3), int(s.integer(4))};
+    return SlotRow{s.text(0), s.text(1), rows::zonedTime(s, 2), rows::zonedTime(s, 3),
+                   int(s.integer(4))};
 }
 
 /** seats, used, confirmed, expires_at, created_at, settled_at from column @p at on, of
@@ -47,9 +48,9 @@ LeaseRow leaseOf(const Row &s, const QString &device, const QString &slot, int a
     l.seats = int(s.integer(at));
     l.used = rows::optionalInt(s, at + 1);
     l.confirmed = rows::optionalInt(s, at + 2);
-    l.expiresAt = rows::time(s, at + 3);
-    l.createdAt = rows::time(s, at + 4);
-    l.settledAt = rows::optionalTime(s, at + 5);
+    l.expiresAt = rows::zonedTime(s, at + 3);
+    l.createdAt = rows::zonedTime(s, at + 4);
+    l.settledAt = rows::optionalZonedTime(s, at + 5);
     return l;
 }
 
@@ -74,23 +75,30 @@ template <class Row> Result<BookingRow> bookingOf(const Row &s)
     b.device = s.text(3);
     b.ref = s.text(4);
     b.ticket = s.text(5);
-    b.createdAt = rows::time(s, 6);
-    b.cancelledAt = rows::optionalTime(s, 7);
+    b.createdAt = rows::zonedTime(s, 6);
+    b.cancelledAt = rows::optionalZonedTime(s, 7);
     return b;
 }
 
 /** device, booking, slot, slot_start, reason, operator, requested_at. */
 template <class Row> CancelRequestRow cancelRequestOf(const Row &s)
 {
-    return CancelRequestRow{s.text(0), s.text(1), s.text(2),       rows::time(s, 3),
-                            s.text(4), s.text(5), rows::time(s, 6)};
+    return CancelRequestRow{s.text(0),
+                            s.text(1),
+                            s.text(2),
+                            rows::zonedTime(s, 3),
+                            s.text(4),
+                            s.text(5),
+                            rows::zonedTime(s, 6)};
 }
 
 /** device, booking, slot, slot_start, state, marked_at, record, received_at. */
 template <class Row> AttendanceRow attendanceOf(const Row &s)
 {
-    return AttendanceRow{s.text(0), s.text(1),        s.text(2), rows::time(s, 3),
-                         s.text(4), rows::time(s, 5), s.text(6), rows::time(s, 7)};
+    return AttendanceRow{s.text(0), s.text(1),
+                         s.text(2), rows::zonedTime(s, 3),
+                         s.text(4), rows::zonedTime(s, 5),
+                         s.text(6), rows::zonedTime(s, 7)};
 }
 
 /** The department of a published item's @p body (the item object as published, validated by

@@ -18,14 +18,22 @@
  */
 namespace jiujin::gateway::rows {
 
-inline QDateTime fromSecs(qint64 seconds)
+/** @p seconds as a time of spec Qt::UTC (ISO text ends in "Z"). */
+inline QDateTime utc(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+/** @p seconds as a time in the zone QTimeZone::utc() (spec Qt::TimeZone: ISO text ends in
+ *  "+00:00"). The same instant as utc(); some records have always answered this one. */
+inline QDateTime inUtcZone(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
 }
 
 template <class Row> QDateTime time(const Row &s, int column)
 {
-    return fromSecs(s.integer(column));
+    return utc(s.integer(column));
 }
 
 template <class Row> std::optional<QDateTime> optionalTime(const Row &s, int column)
@@ -33,6 +41,19 @@ template <class Row> std::optional<QDateTime> optionalTime(const Row &s, int col
     if (s.isNull(column))
         return std::nullopt;
     return time(s, column);
+}
+
+/** time() in the zone QTimeZone::utc() (see inUtcZone()). */
+template <class Row> QDateTime zonedTime(const Row &s, int column)
+{
+    return inUtcZone(s.integer(column));
+}
+
+template <class Row> std::optional<QDateTime> optionalZonedTime(const Row &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return zonedTime(s, column);
 }
 
 template <class Row> std::optional<int> optionalInt(const Row &s, int column)

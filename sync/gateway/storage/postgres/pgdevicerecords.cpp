@@ -2,13 +2,13 @@
 
 #include "gatewaylog.h"
 #include "pgdatabase.h"
-#include "pgrows.h"
 #include "pgtransaction.h"
+#include "rows.h"
 
 namespace jiujin::gateway {
 
-using pg::optionalTime;
-using pg::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 

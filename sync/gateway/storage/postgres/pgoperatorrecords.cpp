@@ -1,15 +1,15 @@
 #include "pgoperatorrecords.h"
 
 #include "pgdatabase.h"
-#include "pgrows.h"
+#include "rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace jiujin::gateway {
 
-using pg::optionalTime;
-using pg::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 

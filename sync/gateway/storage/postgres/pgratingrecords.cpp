@@ -1,7 +1,7 @@
 #include "pgratingrecords.h"
 
 #include "pgdatabase.h"
-#include "pgrows.h"
+#include "rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +10,8 @@
 
 namespace jiujin::gateway {
 
-using pg::optionalTime;
-using pg::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 

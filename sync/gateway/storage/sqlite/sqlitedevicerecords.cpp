@@ -2,14 +2,14 @@
 
 #include "database.h"
 #include "gatewaylog.h"
-#include "sqliterows.h"
+#include "rows.h"
 
 #include <sqlite3.h>
 
 namespace jiujin::gateway {
 
-using sqlite::optionalTime;
-using sqlite::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 

@@ -1,15 +1,15 @@
 #include "sqliteoperatorrecords.h"
 
 #include "database.h"
-#include "sqliterows.h"
+#include "rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace jiujin::gateway {
 
-using sqlite::optionalTime;
-using sqlite::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "sqliteratingrecords.h"
 
 #include "database.h"
-#include "sqliterows.h"
+#include "rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +10,8 @@
 
 namespace jiujin::gateway {
 
-using sqlite::optionalTime;
-using sqlite::time;
+using rows::optionalTime;
+using rows::time;
 
 namespace {
 
