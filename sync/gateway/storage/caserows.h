@@ -3,9 +3,6 @@
 #include "caserecords.h"
 #include "rows.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 /**
  * CaseRecords' and AuditLog's rows as both engines read and bind them (templates over the
  * statement type, see rows.h). Dates are stored as "yyyy-MM-dd" text (NULL: none), lists as a
@@ -30,27 +27,6 @@ template <class Row> QDate dateOf(const Row &s, int column)
 template <class Row> Row &bindDate(Row &s, int index, const QDate &d)
 {
     return d.isValid() ? s.bind(index, dateText(d)) : s.bindNull(index);
-}
-
-template <class Row> Row &bindOptionalTime(Row &s, int index, const std::optional<QDateTime> &t)
-{
-    return t ? s.bind(index, t->toSecsSinceEpoch()) : s.bindNull(index);
-}
-
-inline QString listJson(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-inline QStringList listOf(const QString &json)
-{
-    QStringList out;
-    if (json == QLatin1String("[]"))
-        return out; // most rows: no JSON parse
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out.append(v.toString());
-    return out;
 }
 
 /** id, number, device, uuid, receipt, item, point, department, stage, created_at, updated_at,
@@ -78,7 +54,7 @@ template <class Row> CaseRow caseFrom(const Row &s)
     c.pausedSince = dateOf(s, 15);
     c.pausedDays = int(s.integer(16));
     c.correctionDue = dateOf(s, 17);
-    c.correctionMaterials = listOf(s.text(18));
+    c.correctionMaterials = rows::listOf(s.text(18));
     c.result = s.text(19);
     return c;
 }
@@ -90,8 +66,8 @@ template <class Row> void bindMutable(Row &s, int first, const CaseRow &c)
 {
     s.bind(first, c.department).bind(first + 1, c.stage);
     s.bind(first + 2, c.updatedAt.toSecsSinceEpoch());
-    bindOptionalTime(s, first + 3, c.acceptedAt);
-    bindOptionalTime(s, first + 4, c.closedAt);
+    rows::bindOptionalTime(s, first + 3, c.acceptedAt);
+    rows::bindOptionalTime(s, first + 4, c.closedAt);
     if (c.promisedDays)
         s.bind(first + 5, qint64(*c.promisedDays));
     else
@@ -100,7 +76,7 @@ template <class Row> void bindMutable(Row &s, int first, const CaseRow &c)
     bindDate(s, first + 7, c.pausedSince);
     s.bind(first + 8, qint64(c.pausedDays));
     bindDate(s, first + 9, c.correctionDue);
-    s.bind(first + 10, listJson(c.correctionMaterials)).bind(first + 11, c.result);
+    s.bind(first + 10, rows::listJson(c.correctionMaterials)).bind(first + 11, c.result);
 }
 
 /** id, case_id, from_stage, to_stage, operator, at, reason, materials, due_date. */
@@ -114,7 +90,7 @@ template <class Row> CaseEventRow eventFrom(const Row &s)
     e.operatorId = s.text(4);
     e.at = rows::time(s, 5);
     e.reason = s.text(6);
-    e.materials = listOf(s.text(7));
+    e.materials = rows::listOf(s.text(7));
     e.dueDate = dateOf(s, 8);
     return e;
 }
@@ -147,19 +123,6 @@ template <class Row> AuditRow auditFrom(const Row &s)
     a.prevHash = s.text(6);
     a.hash = s.text(7);
     return a;
-}
-
-/** The value of a statement that returns one row of one integer (an INSERT's RETURNING id, a
- *  count), read to its end; @p none is the error when there is no row. */
-template <class Row> Result<qint64> onlyInteger(Row &s, const Error &none)
-{
-    if (!s.step())
-        return s.error() ? *s.error() : none;
-    const qint64 value = s.integer(0);
-    s.step(); // finish the statement
-    if (s.error())
-        return *s.error();
-    return value;
 }
 
 } // namespace jiujin::gateway::caserows

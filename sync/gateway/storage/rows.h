@@ -3,8 +3,11 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -147,6 +150,43 @@ template <class Row, class Map> Result<std::optional<MappedOf<Row, Map>>> first(
     } else {
         return std::optional<T>(map(std::as_const(s)));
     }
+}
+
+/** Binds @p t as Unix seconds at @p index; NULL for none. */
+template <class Row> Row &bindOptionalTime(Row &s, int index, const std::optional<QDateTime> &t)
+{
+    return t ? s.bind(index, t->toSecsSinceEpoch()) : s.bindNull(index);
+}
+
+/** A list of strings as stored: a compact JSON array. */
+inline QString listJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+/** listJson()'s inverse. */
+inline QStringList listOf(const QString &json)
+{
+    QStringList out;
+    if (json == QLatin1String("[]"))
+        return out; // most rows: no JSON parse
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+/** The value of a statement that returns one row of one integer (an INSERT's RETURNING id, a
+ *  count), read to its end; @p none is the error when there is no row. */
+template <class Row> Result<qint64> onlyInteger(Row &s, const Error &none)
+{
+    if (!s.step())
+        return s.error() ? *s.error() : none;
+    const qint64 value = s.integer(0);
+    s.step(); // finish the statement
+    if (s.error())
+        return *s.error();
+    return value;
 }
 
 } // namespace jiujin::gateway::rows

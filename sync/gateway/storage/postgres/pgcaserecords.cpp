@@ -10,13 +10,13 @@ namespace jiujin::gateway {
 using caserows::auditFrom;
 using caserows::bindDate;
 using caserows::bindMutable;
-using caserows::bindOptionalTime;
 using caserows::caseFrom;
 using caserows::dateText;
 using caserows::eventFrom;
-using caserows::listJson;
 using caserows::materialFrom;
-using caserows::onlyInteger;
+using rows::bindOptionalTime;
+using rows::listJson;
+using rows::onlyInteger;
 
 namespace {
 
