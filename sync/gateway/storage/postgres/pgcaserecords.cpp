@@ -1,107 +1,29 @@
 #include "pgcaserecords.h"
 
+#include "caserows.h"
 #include "pgdatabase.h"
-#include "pgrows.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace jiujin::gateway {
 
-using pg::optionalTime;
-using pg::time;
+using caserows::auditFrom;
+using caserows::bindDate;
+using caserows::bindMutable;
+using caserows::caseFrom;
+using caserows::dateText;
+using caserows::eventFrom;
+using caserows::materialFrom;
+using rows::bindOptionalTime;
+using rows::listJson;
+using rows::onlyInteger;
 
 namespace {
-
-const char *const isoDate = "yyyy-MM-dd";
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(QLatin1String(isoDate)) : QString();
-}
-
-QDate dateOf(const PgStatement &s, int column)
-{
-    return s.isNull(column) ? QDate() : QDate::fromString(s.text(column), QLatin1String(isoDate));
-}
-
-PgStatement &bindDate(PgStatement &s, int index, const QDate &d)
-{
-    return d.isValid() ? s.bind(index, dateText(d)) : s.bindNull(index);
-}
-
-QString listJson(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listOf(const QString &json)
-{
-    QStringList out;
-    if (json == QLatin1String("[]"))
-        return out; // most rows: no JSON parse
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
 
 const char *const caseColumns =
     "SELECT id, number, device, uuid, receipt, item, point, department, stage, created_at,"
     " updated_at, accepted_at, closed_at, promised_days, due_date, paused_since, paused_days,"
     " correction_due, correction_materials, result FROM cases";
-
-CaseRow caseFrom(const PgStatement &s)
-{
-    CaseRow c;
-    c.id = s.integer(0);
-    c.number = s.text(1);
-    c.device = s.text(2);
-    c.uuid = s.text(3);
-    c.receipt = s.text(4);
-    c.item = s.text(5);
-    c.point = s.text(6);
-    c.department = s.text(7);
-    c.stage = s.text(8);
-    c.createdAt = time(s, 9);
-    c.updatedAt = time(s, 10);
-    c.acceptedAt = optionalTime(s, 11);
-    c.closedAt = optionalTime(s, 12);
-    if (!s.isNull(13))
-        c.promisedDays = int(s.integer(13));
-    c.dueDate = dateOf(s, 14);
-    c.pausedSince = dateOf(s, 15);
-    c.pausedDays = int(s.integer(16));
-    c.correctionDue = dateOf(s, 17);
-    c.correctionMaterials = listOf(s.text(18));
-    c.result = s.text(19);
-    return c;
-}
-
-PgStatement &bindOptionalTime(PgStatement &s, int index, const std::optional<QDateTime> &t)
-{
-    return t ? s.bind(index, t->toSecsSinceEpoch()) : s.bindNull(index);
-}
-
-/** Binds the mutable columns of @p c from @p first on (the order of updateCase's SET). */
-void bindMutable(PgStatement &s, int first, const CaseRow &c)
-{
-    s.bind(first, c.department).bind(first + 1, c.stage);
-    s.bind(first + 2, c.updatedAt.toSecsSinceEpoch());
-    bindOptionalTime(s, first + 3, c.acceptedAt);
-    bindOptionalTime(s, first + 4, c.closedAt);
-    if (c.promisedDays)
-        s.bind(first + 5, qint64(*c.promisedDays));
-    else
-        s.bindNull(first + 5);
-    bindDate(s, first + 6, c.dueDate);
-    bindDate(s, first + 7, c.pausedSince);
-    s.bind(first + 8, qint64(c.pausedDays));
-    bindDate(s, first + 9, c.correctionDue);
-    s.bind(first + 10, listJson(c.correctionMaterials)).bind(first + 11, c.result);
-}
 
 } // namespace
 
@@ -116,16 +38,7 @@ Result<qint64> PgCaseRecords::insertCase(const CaseRow &c)
     s.bind(1, c.number).bind(2, c.device).bind(3, c.uuid).bind(4, c.receipt).bind(5, c.item);
     s.bind(6, c.point).bind(7, c.createdAt.toSecsSinceEpoch());
     bindMutable(s, 8, c);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error();
-        return Error{Error::Busy, QStringLiteral("the submission already has a case")};
-    }
-    const qint64 id = s.integer(0);
-    s.step(); // finish the statement
-    if (s.error())
-        return *s.error();
-    return id;
+    return onlyInteger(s, Error{Error::Busy, QStringLiteral("the submission already has a case")});
 }
 
 Result<void> PgCaseRecords::updateCase(const CaseRow &c)
@@ -179,12 +92,9 @@ Result<QList<std::pair<QString, QString>>> PgCaseRecords::acceptedWithoutCase(in
                       " AND s.kind = 'submission' AND NOT EXISTS (SELECT 1 FROM cases c"
                       " WHERE c.device = s.device AND c.uuid = s.uuid) ORDER BY s.id LIMIT ?");
     s.bind(1, qint64(limit));
-    QList<std::pair<QString, QString>> keys;
-    while (s.step())
-        keys.append({s.text(0), s.text(1)});
-    if (s.error())
-        return *s.error();
-    return keys;
+    return rows::all(s, [](const PgStatement &row) {
+        return std::pair<QString, QString>(row.text(0), row.text(1));
+    });
 }
 
 QByteArray PgCaseRecords::whereOf(const CaseFilter &f, QList<QString> &values)
@@ -244,12 +154,7 @@ Result<QList<CaseRow>> PgCaseRecords::cases(const CaseFilter &f)
     if (f.beforeId > 0)
         s.bind(i++, f.beforeId);
     s.bind(i, qint64(f.limit));
-    QList<CaseRow> rows;
-    while (s.step())
-        rows.append(caseFrom(s));
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, caseFrom<PgStatement>);
 }
 
 Result<qint64> PgCaseRecords::countCases(const CaseFilter &f, qint64 cap)
@@ -263,13 +168,7 @@ Result<qint64> PgCaseRecords::countCases(const CaseFilter &f, qint64 cap)
     for (const QString &v : values)
         s.bind(i++, v);
     s.bind(i, cap);
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count returned no row")};
-    const qint64 n = s.integer(0);
-    s.step(); // finish the statement
-    if (s.error())
-        return *s.error();
-    return n;
+    return onlyInteger(s, Error{Error::Io, QStringLiteral("count returned no row")});
 }
 
 Result<void> PgCaseRecords::insertEvent(const CaseEventRow &e)
@@ -289,23 +188,7 @@ Result<QList<CaseEventRow>> PgCaseRecords::events(qint64 caseId)
                                   " materials, due_date FROM case_events WHERE case_id = ?"
                                   " ORDER BY id");
     s.bind(1, caseId);
-    QList<CaseEventRow> rows;
-    while (s.step()) {
-        CaseEventRow e;
-        e.id = s.integer(0);
-        e.caseId = s.integer(1);
-        e.fromStage = s.text(2);
-        e.toStage = s.text(3);
-        e.operatorId = s.text(4);
-        e.at = time(s, 5);
-        e.reason = s.text(6);
-        e.materials = listOf(s.text(7));
-        e.dueDate = dateOf(s, 8);
-        rows.append(e);
-    }
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, eventFrom<PgStatement>);
 }
 
 Result<qint64> PgCaseRecords::insertMaterial(const CaseMaterialRow &m)
@@ -317,13 +200,7 @@ Result<qint64> PgCaseRecords::insertMaterial(const CaseMaterialRow &m)
     s.bind(5, m.state.isEmpty() ? QStringLiteral("pending") : m.state);
     bindOptionalTime(s, 6, m.receivedAt);
     s.bind(7, m.receivedPoint);
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("material not stored")};
-    const qint64 id = s.integer(0);
-    s.step();
-    if (s.error())
-        return *s.error();
-    return id;
+    return onlyInteger(s, Error{Error::Io, QStringLiteral("material not stored")});
 }
 
 Result<void> PgCaseRecords::updateMaterial(const CaseMaterialRow &m)
@@ -346,20 +223,6 @@ const char *const materialColumns =
     "SELECT m.id, m.case_id, m.name, m.kind, m.due_date, m.state, m.received_at,"
     " m.received_point, c.receipt FROM case_materials m JOIN cases c ON c.id = m.case_id";
 
-CaseMaterialRow materialFrom(const PgStatement &s)
-{
-    CaseMaterialRow m;
-    m.id = s.integer(0);
-    m.caseId = s.integer(1);
-    m.name = s.text(2);
-    m.kind = s.text(3);
-    m.dueDate = dateOf(s, 4);
-    m.state = s.text(5);
-    m.receivedAt = optionalTime(s, 6);
-    m.receivedPoint = s.text(7);
-    return m;
-}
-
 } // namespace
 
 Result<QList<CaseMaterialRow>> PgCaseRecords::materials(qint64 caseId)
@@ -367,12 +230,7 @@ Result<QList<CaseMaterialRow>> PgCaseRecords::materials(qint64 caseId)
     PgStatement s = m_db->prepare(
         (QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
     s.bind(1, caseId);
-    QList<CaseMaterialRow> rows;
-    while (s.step())
-        rows.append(materialFrom(s));
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, materialFrom<PgStatement>);
 }
 
 Result<QList<std::pair<QString, CaseMaterialRow>>> PgCaseRecords::pendingDueBefore(const QDate &day,
@@ -384,29 +242,12 @@ Result<QList<std::pair<QString, CaseMaterialRow>>> PgCaseRecords::pendingDueBefo
                                                      " ORDER BY m.due_date, m.id LIMIT ?")
                           .constData());
     s.bind(1, dateText(day)).bind(2, qint64(limit));
-    QList<std::pair<QString, CaseMaterialRow>> rows;
-    while (s.step())
-        rows.append({s.text(8), materialFrom(s)});
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, [](const PgStatement &row) {
+        return std::pair<QString, CaseMaterialRow>(row.text(8), materialFrom(row));
+    });
 }
 
 namespace {
-
-AuditRow auditFrom(const PgStatement &s)
-{
-    AuditRow a;
-    a.seq = s.integer(0);
-    a.at = time(s, 1);
-    a.actor = s.text(2);
-    a.action = s.text(3);
-    a.subject = s.text(4);
-    a.detail = s.text(5);
-    a.prevHash = s.text(6);
-    a.hash = s.text(7);
-    return a;
-}
 
 /** The advisory lock key of the audit chain's head ("jjaudit" in ASCII). */
 constexpr qint64 auditLockKey = 0x6a6a6175646974;
@@ -473,12 +314,7 @@ Result<QList<AuditRow>> PgAuditLog::entries(qint64 afterSeq, int limit)
     PgStatement s = m_db->prepare(
         (QByteArray(auditColumns) + " WHERE seq > ? ORDER BY seq LIMIT ?").constData());
     s.bind(1, afterSeq).bind(2, qint64(limit));
-    QList<AuditRow> rows;
-    while (s.step())
-        rows.append(auditFrom(s));
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, auditFrom<PgStatement>);
 }
 
 } // namespace jiujin::gateway

@@ -1,45 +1,16 @@
 #include "pgdevicerecords.h"
 
+#include "devicerows.h"
 #include "gatewaylog.h"
 #include "pgdatabase.h"
-#include "pgrows.h"
 #include "pgtransaction.h"
 
 namespace jiujin::gateway {
 
-using pg::optionalTime;
-using pg::time;
+using devicerows::deviceFrom;
+using devicerows::tokenFrom;
 
 namespace {
-
-DeviceRow deviceFrom(const PgStatement &s)
-{
-    DeviceRow d;
-    d.id = s.text(0);
-    d.point = s.text(1);
-    d.suite = s.text(2);
-    d.signingKeyPem = s.text(3).toUtf8();
-    d.certificatePem = s.text(4).toUtf8();
-    d.csrKey = s.text(5);
-    d.enrolledAt = time(s, 6);
-    d.revokedAt = optionalTime(s, 7);
-    d.lastHeartbeat = optionalTime(s, 8);
-    return d;
-}
-
-TokenRow tokenFrom(const PgStatement &s)
-{
-    TokenRow t;
-    t.hash = s.text(0);
-    t.point = s.text(1);
-    t.suite = s.text(2);
-    t.createdAt = time(s, 3);
-    t.expiresAt = time(s, 4);
-    t.usedAt = optionalTime(s, 5);
-    t.device = s.text(6);
-    t.csrKey = s.text(7);
-    return t;
-}
 
 const char *const tokenColumns = "SELECT hash, point, suite, created_at, expires_at, used_at,"
                                  " device, csr_key FROM tokens";
@@ -63,12 +34,7 @@ Result<std::optional<TokenRow>> PgDeviceRecords::token(const QString &hash)
 {
     PgStatement s = m_db->prepare((QByteArray(tokenColumns) + " WHERE hash = ?").constData());
     s.bind(1, hash);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error(); // fail closed: a read error is not "none"
-        return std::optional<TokenRow>();
-    }
-    return std::optional<TokenRow>(tokenFrom(s));
+    return rows::first(s, tokenFrom<PgStatement>);
 }
 
 Result<QList<TokenRow>> PgDeviceRecords::tokens(int offset, int limit)
@@ -77,12 +43,7 @@ Result<QList<TokenRow>> PgDeviceRecords::tokens(int offset, int limit)
         (QByteArray(tokenColumns) + " ORDER BY created_at DESC, hash LIMIT ? OFFSET ?")
             .constData());
     s.bind(1, qint64(limit)).bind(2, qint64(offset));
-    QList<TokenRow> rows;
-    while (s.step())
-        rows.append(tokenFrom(s));
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, tokenFrom<PgStatement>);
 }
 
 Result<int> PgDeviceRecords::tokenCount()
@@ -129,24 +90,14 @@ Result<std::optional<DeviceRow>> PgDeviceRecords::device(const QString &id)
 {
     PgStatement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
     s.bind(1, id);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error(); // fail closed: a read error is not an unknown device
-        return std::optional<DeviceRow>();
-    }
-    return std::optional<DeviceRow>(deviceFrom(s));
+    return rows::first(s, deviceFrom<PgStatement>);
 }
 
 Result<QList<DeviceRow>> PgDeviceRecords::devices()
 {
     PgStatement s =
         m_db->prepare((QByteArray(deviceColumns) + " ORDER BY d.enrolled_at, d.id").constData());
-    QList<DeviceRow> rows;
-    while (s.step())
-        rows.append(deviceFrom(s));
-    if (s.error())
-        return *s.error();
-    return rows;
+    return rows::all(s, deviceFrom<PgStatement>);
 }
 
 Result<void> PgDeviceRecords::renewDevice(const QString &id, const QByteArray &certificatePem,

@@ -2,8 +2,8 @@
 
 #include "gatewaylog.h"
 #include "pgdatabase.h"
-#include "pgrows.h"
 #include "protocollimits.h"
+#include "rows.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,7 +15,7 @@
 
 namespace jiujin::gateway {
 
-using pg::time;
+using rows::time;
 
 namespace {
 

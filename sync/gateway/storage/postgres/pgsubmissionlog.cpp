@@ -1,18 +1,15 @@
 #include "pgsubmissionlog.h"
 
 #include "pgdatabase.h"
-
-#include <QTimeZone>
+#include "submissionrows.h"
 
 namespace jiujin::gateway {
 
 Result<SubmissionPage> PgSubmissionLog::listSubmissions(const QString &device,
                                                         std::optional<qint64> after, int limit)
 {
-    if (limit < 1)
-        return Error{Error::Invalid, QStringLiteral("limit: at least 1")};
-    if (after && *after < 0)
-        return Error{Error::Invalid, QStringLiteral("after: a row number (0 or more)")};
+    if (auto r = submissionrows::checkPage(after, limit); !r)
+        return r.error();
     const qint64 from = after.value_or(-1);
     PgStatement s =
         m_db.prepare(after ? "SELECT id, uuid, device, item, status, receipt, reason, received_at"
@@ -22,21 +19,11 @@ Result<SubmissionPage> PgSubmissionLog::listSubmissions(const QString &device,
                              " FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2"
                              " ORDER BY id DESC LIMIT ?3");
     s.bind(1, device).bind(2, from).bind(3, qint64(limit));
+    auto listed = rows::all(s, submissionrows::summaryFrom<PgStatement>);
+    if (!listed)
+        return listed.error();
     SubmissionPage page;
-    while (s.step()) {
-        SubmissionSummary r;
-        r.number = s.integer(0);
-        r.uuid = s.text(1);
-        r.device = s.text(2);
-        r.item = s.text(3);
-        r.status = s.text(4);
-        r.receipt = s.isNull(5) ? QString() : s.text(5);
-        r.reason = s.text(6);
-        r.receivedAt = QDateTime::fromSecsSinceEpoch(s.integer(7), QTimeZone::utc());
-        page.rows.append(r);
-    }
-    if (s.error())
-        return *s.error();
+    page.rows = std::move(listed.value());
     PgStatement count =
         m_db.prepare("SELECT count(*) FROM submissions WHERE (?1 = '' OR device = ?1) AND id > ?2");
     count.bind(1, device).bind(2, from);

@@ -1,123 +1,28 @@
 #include "sqlitebookingrecords.h"
 
+#include "bookingrows.h"
 #include "database.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimeZone>
 
 #include <limits>
 
 namespace jiujin::gateway {
 
-namespace {
+using bookingrows::attendanceOf;
+using bookingrows::bookingOf;
+using bookingrows::cancelRequestOf;
+using bookingrows::slotOf;
 
-QDateTime fromSecs(qint64 s)
-{
-    return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
-}
-
-std::optional<int> optionalInt(const Statement &s, int column)
-{
-    return s.isNull(column) ? std::nullopt : std::optional<int>(int(s.integer(column)));
-}
-
-std::optional<QDateTime> optionalTime(const Statement &s, int column)
-{
-    return s.isNull(column) ? std::nullopt : std::optional<QDateTime>(fromSecs(s.integer(column)));
-}
-
-/** The single row of a count or EXISTS query: a missing row is an error too (fail closed). */
-Result<qint64> single(Statement &s)
-{
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("count: no row")};
-    return s.integer(0);
-}
-
-/** Steps @p s to its first row: true for a row, false for none, the error on a read error. */
-Result<bool> firstRow(Statement &s)
-{
-    if (s.step())
-        return true;
-    if (s.error())
-        return *s.error();
-    return false;
-}
-
-std::optional<BookingSource> sourceOf(const QString &text)
-{
-    for (BookingSource s :
-         {BookingSource::Channel, BookingSource::KioskLease, BookingSource::KioskRequest}) {
-        if (text == sourceName(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-// SELECT id, point, start, end, capacity
-SlotRow slotOf(const Statement &s)
-{
-    return SlotRow{s.text(0), s.text(1), fromSecs(s.integer(2)), fromSecs(s.integer(3)),
-                   int(s.integer(4))};
-}
-
-Result<QList<SlotRow>> slotsOf(Statement &s)
-{
-    QList<SlotRow> rows;
-    while (s.step())
-        rows.append(slotOf(s));
-    if (s.error())
-        return *s.error();
-    return rows;
-}
-
+// The columns bookingrows::bookingOf() reads.
 #define BOOKING_COLUMNS                                                                            \
     "b.id, b.slot, b.source, b.device, b.ref, b.ticket, b.created_at, b.cancelled_at"
-
-Result<BookingRow> bookingOf(const Statement &s)
-{
-    const auto source = sourceOf(s.text(2));
-    if (!source)
-        return Error{Error::Corrupt, QStringLiteral("booking %1: unknown source").arg(s.text(0))};
-    BookingRow b;
-    b.id = s.text(0);
-    b.slot = s.text(1);
-    b.source = *source;
-    b.device = s.text(3);
-    b.ref = s.text(4);
-    b.ticket = s.text(5);
-    b.createdAt = fromSecs(s.integer(6));
-    b.cancelledAt = optionalTime(s, 7);
-    return b;
-}
-
-Result<std::optional<BookingRow>> oneBooking(Statement &s)
-{
-    auto found = firstRow(s);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<BookingRow>();
-    auto b = bookingOf(s);
-    if (!b)
-        return b.error();
-    return std::optional<BookingRow>(b.value());
-}
-
-} // namespace
 
 Result<std::optional<PlanRow>> SqliteBookingRecords::plan(const QString &point)
 {
     Statement s =
         m_db.prepare("SELECT capacity, day_plan, slot_minutes FROM booking_plans WHERE point = ?");
     s.bind(1, point);
-    auto found = firstRow(s);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<PlanRow>();
-    return std::optional<PlanRow>(PlanRow{point, int(s.integer(0)), s.text(1), int(s.integer(2))});
+    return rows::first(s,
+                       [&point](const Statement &row) { return bookingrows::planOf(row, point); });
 }
 
 Result<void> SqliteBookingRecords::putPlan(const PlanRow &plan)
@@ -138,12 +43,7 @@ Result<QStringList> SqliteBookingRecords::groups(const QString &point)
     Statement s = m_db.prepare(
         "SELECT department FROM booking_plan_groups WHERE point = ? ORDER BY position");
     s.bind(1, point);
-    QStringList groups;
-    while (s.step())
-        groups.append(s.text(0));
-    if (s.error())
-        return *s.error();
-    return groups;
+    return rows::all(s, [](const Statement &row) { return row.text(0); });
 }
 
 Result<void> SqliteBookingRecords::setGroups(const QString &point, const QStringList &groups)
@@ -168,10 +68,7 @@ Result<bool> SqliteBookingRecords::knownPoint(const QString &point)
     Statement s = m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_plans WHERE point = ?)"
                                " OR EXISTS (SELECT 1 FROM devices WHERE point = ?)");
     s.bind(1, point).bind(2, point);
-    auto known = single(s);
-    if (!known)
-        return known.error();
-    return known.value() != 0;
+    return rows::exists(s);
 }
 
 Result<bool> SqliteBookingRecords::markDay(const QString &point, QDate day)
@@ -201,12 +98,7 @@ Result<std::optional<SlotRow>> SqliteBookingRecords::slot(const QString &id)
     Statement s =
         m_db.prepare("SELECT id, point, start, end, capacity FROM booking_slots WHERE id = ?");
     s.bind(1, id);
-    auto found = firstRow(s);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<SlotRow>();
-    return std::optional<SlotRow>(slotOf(s));
+    return rows::first(s, slotOf<Statement>);
 }
 
 Result<QList<SlotRow>> SqliteBookingRecords::slotsStarting(const QString &point,
@@ -216,7 +108,7 @@ Result<QList<SlotRow>> SqliteBookingRecords::slotsStarting(const QString &point,
     Statement s = m_db.prepare("SELECT id, point, start, end, capacity FROM booking_slots"
                                " WHERE point = ? AND start >= ? AND start < ? ORDER BY start");
     s.bind(1, point).bind(2, from.toSecsSinceEpoch()).bind(3, to.toSecsSinceEpoch());
-    return slotsOf(s);
+    return rows::all(s, slotOf<Statement>);
 }
 
 Result<QList<SlotRow>> SqliteBookingRecords::slotsAfter(const QString &point,
@@ -225,7 +117,7 @@ Result<QList<SlotRow>> SqliteBookingRecords::slotsAfter(const QString &point,
     Statement s = m_db.prepare("SELECT id, point, start, end, capacity FROM booking_slots"
                                " WHERE point = ? AND start > ? ORDER BY start");
     s.bind(1, point).bind(2, after.toSecsSinceEpoch());
-    return slotsOf(s);
+    return rows::all(s, slotOf<Statement>);
 }
 
 Result<void> SqliteBookingRecords::setSlotCapacity(const QString &id, int capacity)
@@ -241,21 +133,8 @@ Result<std::optional<LeaseRow>> SqliteBookingRecords::lease(const QString &devic
     Statement s = m_db.prepare("SELECT seats, used, confirmed, expires_at, created_at, settled_at"
                                " FROM booking_leases WHERE device = ? AND slot = ?");
     s.bind(1, device).bind(2, slot);
-    auto found = firstRow(s);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<LeaseRow>();
-    LeaseRow l;
-    l.device = device;
-    l.slot = slot;
-    l.seats = int(s.integer(0));
-    l.used = optionalInt(s, 1);
-    l.confirmed = optionalInt(s, 2);
-    l.expiresAt = fromSecs(s.integer(3));
-    l.createdAt = fromSecs(s.integer(4));
-    l.settledAt = optionalTime(s, 5);
-    return std::optional<LeaseRow>(l);
+    return rows::first(
+        s, [&](const Statement &row) { return bookingrows::leaseOf(row, device, slot); });
 }
 
 Result<void> SqliteBookingRecords::setLeaseSeats(const QString &device, const QString &slot,
@@ -303,23 +182,8 @@ Result<QList<LeaseAccount>> SqliteBookingRecords::leaseAccounts(const QString &s
         "  AND b.device = l.device AND b.source = 'kiosk-lease')"
         " FROM booking_leases l WHERE l.slot = ?");
     s.bind(1, slot);
-    QList<LeaseAccount> out;
-    while (s.step()) {
-        LeaseAccount a;
-        a.lease.device = s.text(0);
-        a.lease.slot = slot;
-        a.lease.seats = int(s.integer(1));
-        a.lease.used = optionalInt(s, 2);
-        a.lease.confirmed = optionalInt(s, 3);
-        a.lease.expiresAt = fromSecs(s.integer(4));
-        a.lease.createdAt = fromSecs(s.integer(5));
-        a.lease.settledAt = optionalTime(s, 6);
-        a.seen = {int(s.integer(7)), int(s.integer(8))};
-        out.append(a);
-    }
-    if (s.error())
-        return *s.error();
-    return out;
+    return rows::all(
+        s, [&slot](const Statement &row) { return bookingrows::leaseAccountOf(row, slot); });
 }
 
 Result<LeaseSeen> SqliteBookingRecords::seen(const QString &device, const QString &slot)
@@ -327,7 +191,7 @@ Result<LeaseSeen> SqliteBookingRecords::seen(const QString &device, const QStrin
     Statement s = m_db.prepare("SELECT count(*), count(cancelled_at) FROM booking_bookings"
                                " WHERE slot = ? AND device = ? AND source = 'kiosk-lease'");
     s.bind(1, slot).bind(2, device);
-    auto booked = single(s);
+    auto booked = rows::single(s);
     if (!booked)
         return booked.error();
     return LeaseSeen{int(booked.value()), int(s.integer(1))};
@@ -338,7 +202,7 @@ Result<int> SqliteBookingRecords::otherBookings(const QString &slot)
     Statement s = m_db.prepare("SELECT count(*) FROM booking_bookings WHERE slot = ?"
                                " AND source != 'kiosk-lease' AND cancelled_at IS NULL");
     s.bind(1, slot);
-    auto count = single(s);
+    auto count = rows::single(s);
     if (!count)
         return count.error();
     return int(count.value());
@@ -350,7 +214,7 @@ Result<std::optional<BookingRow>> SqliteBookingRecords::bookingByRef(const QStri
     Statement s = m_db.prepare("SELECT " BOOKING_COLUMNS
                                " FROM booking_bookings b WHERE b.device = ? AND b.ref = ?");
     s.bind(1, device).bind(2, ref);
-    return oneBooking(s);
+    return rows::first(s, bookingOf<Statement>);
 }
 
 Result<std::optional<BookingRow>> SqliteBookingRecords::booking(const QString &device,
@@ -359,7 +223,7 @@ Result<std::optional<BookingRow>> SqliteBookingRecords::booking(const QString &d
     Statement s = m_db.prepare("SELECT " BOOKING_COLUMNS
                                " FROM booking_bookings b WHERE b.device = ? AND b.id = ?");
     s.bind(1, device).bind(2, id);
-    return oneBooking(s);
+    return rows::first(s, bookingOf<Statement>);
 }
 
 Result<void> SqliteBookingRecords::addBooking(const BookingRow &booking)
@@ -393,26 +257,14 @@ Result<QList<BookingRow>> SqliteBookingRecords::bookingsFrom(const QString &poin
         " WHERE (? = '' OR s.point = ?) AND s.start >= ? ORDER BY s.start, b.created_at, b.id");
     s.bind(1, point).bind(2, point).bind(3, since ? since->toSecsSinceEpoch()
                                                   : std::numeric_limits<qint64>::min());
-    QList<BookingRow> out;
-    while (s.step()) {
-        auto b = bookingOf(s);
-        if (!b)
-            return b.error();
-        out.append(b.value());
-    }
-    if (s.error())
-        return *s.error();
-    return out;
+    return rows::all(s, bookingOf<Statement>);
 }
 
 Result<bool> SqliteBookingRecords::cataloguePublished()
 {
     Statement s =
         m_db.prepare("SELECT EXISTS (SELECT 1 FROM published_catalogue WHERE id = 1 AND seq != 0)");
-    auto published = single(s);
-    if (!published)
-        return published.error();
-    return published.value() != 0;
+    return rows::exists(s);
 }
 
 Result<std::optional<QString>> SqliteBookingRecords::publishedDepartmentOf(const QString &item)
@@ -420,19 +272,12 @@ Result<std::optional<QString>> SqliteBookingRecords::publishedDepartmentOf(const
     Statement s = m_db.prepare("SELECT body FROM published_entries WHERE kind = 'items'"
                                " AND code = ? AND body IS NOT NULL");
     s.bind(1, item);
-    auto found = firstRow(s);
-    if (!found)
-        return found.error();
-    if (!found.value())
+    auto body = rows::first(s, [](const Statement &row) { return row.text(0); });
+    if (!body)
+        return body.error();
+    if (!body.value())
         return std::optional<QString>();
-    // The body is the item object as published (validated by the bundle's rules at publish).
-    const QString department = QJsonDocument::fromJson(s.text(0).toUtf8())
-                                   .object()
-                                   .value(QLatin1String("department"))
-                                   .toString();
-    if (department.isEmpty())
-        return std::optional<QString>();
-    return std::optional<QString>(department);
+    return bookingrows::departmentOfItem(*body.value());
 }
 
 Result<void> SqliteBookingRecords::addLegacyChannelToken(const QString &hash,
@@ -449,39 +294,21 @@ Result<bool> SqliteBookingRecords::legacyChannelTokenExists(const QString &hash)
     Statement s =
         m_db.prepare("SELECT EXISTS (SELECT 1 FROM booking_channel_tokens WHERE hash = ?)");
     s.bind(1, hash);
-    auto exists = single(s);
-    if (!exists)
-        return exists.error();
-    return exists.value() != 0;
+    return rows::exists(s);
 }
-
-namespace {
 
 #define CANCEL_REQUEST_COLUMNS                                                                     \
     "r.device, r.booking, r.slot, r.slot_start, r.reason, r.operator, r.requested_at"
-
-Result<QList<CancelRequestRow>> cancelRequestsOf(Statement &s)
-{
-    QList<CancelRequestRow> rows;
-    while (s.step())
-        rows.append(CancelRequestRow{s.text(0), s.text(1), s.text(2), fromSecs(s.integer(3)),
-                                     s.text(4), s.text(5), fromSecs(s.integer(6))});
-    if (s.error())
-        return *s.error();
-    return rows;
-}
-
-} // namespace
 
 Result<bool> SqliteBookingRecords::addCancelRequest(const CancelRequestRow &row)
 {
     Statement exists = m_db.prepare(
         "SELECT EXISTS (SELECT 1 FROM booking_cancel_requests WHERE device = ? AND booking = ?)");
     exists.bind(1, row.device).bind(2, row.booking);
-    auto there = single(exists);
+    auto there = rows::exists(exists);
     if (!there)
         return there.error();
-    if (there.value() != 0)
+    if (there.value())
         return false;
     Statement s =
         m_db.prepare("INSERT INTO booking_cancel_requests(device, booking, slot, slot_start,"
@@ -507,7 +334,7 @@ SqliteBookingRecords::openCancelRequests(const QString &device, const QDateTime 
                      " WHERE r.device = ? AND b.cancelled_at IS NULL AND r.slot_start > ?"
                      " ORDER BY r.requested_at, r.booking LIMIT ?");
     s.bind(1, device).bind(2, after.toSecsSinceEpoch()).bind(3, qint64(limit));
-    return cancelRequestsOf(s);
+    return rows::all(s, cancelRequestOf<Statement>);
 }
 
 Result<QList<CancelRequestRow>> SqliteBookingRecords::cancelRequestsStarting(const QString &point,
@@ -522,27 +349,11 @@ Result<QList<CancelRequestRow>> SqliteBookingRecords::cancelRequestsStarting(con
         .bind(2, to.toSecsSinceEpoch())
         .bind(3, qint64(point.size() + 1))
         .bind(4, point + u'/');
-    return cancelRequestsOf(s);
+    return rows::all(s, cancelRequestOf<Statement>);
 }
-
-namespace {
 
 #define ATTENDANCE_COLUMNS                                                                         \
     "a.device, a.booking, a.slot, a.slot_start, a.state, a.marked_at, a.record, a.received_at"
-
-Result<QList<AttendanceRow>> attendancesOf(Statement &s)
-{
-    QList<AttendanceRow> rows;
-    while (s.step())
-        rows.append(AttendanceRow{s.text(0), s.text(1), s.text(2), fromSecs(s.integer(3)),
-                                  s.text(4), fromSecs(s.integer(5)), s.text(6),
-                                  fromSecs(s.integer(7))});
-    if (s.error())
-        return *s.error();
-    return rows;
-}
-
-} // namespace
 
 Result<std::optional<AttendanceRow>> SqliteBookingRecords::attendance(const QString &device,
                                                                       const QString &booking)
@@ -550,12 +361,7 @@ Result<std::optional<AttendanceRow>> SqliteBookingRecords::attendance(const QStr
     Statement s = m_db.prepare("SELECT " ATTENDANCE_COLUMNS " FROM booking_attendance a"
                                " WHERE a.device = ? AND a.booking = ?");
     s.bind(1, device).bind(2, booking);
-    auto rows = attendancesOf(s);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<AttendanceRow>();
-    return std::optional<AttendanceRow>(rows->first());
+    return rows::first(s, attendanceOf<Statement>);
 }
 
 Result<void> SqliteBookingRecords::addAttendance(const AttendanceRow &row)
@@ -586,7 +392,7 @@ Result<QList<AttendanceRow>> SqliteBookingRecords::attendancesStarting(const QSt
         .bind(2, to.toSecsSinceEpoch())
         .bind(3, qint64(point.size() + 1))
         .bind(4, point + u'/');
-    return attendancesOf(s);
+    return rows::all(s, attendanceOf<Statement>);
 }
 
 Result<void> SqliteBookingRecords::noteFeature(const QString &device, const QString &feature,
@@ -604,10 +410,7 @@ Result<bool> SqliteBookingRecords::hasFeature(const QString &device, const QStri
     Statement s = m_db.prepare(
         "SELECT EXISTS (SELECT 1 FROM device_features WHERE device = ? AND feature = ?)");
     s.bind(1, device).bind(2, feature);
-    auto there = single(s);
-    if (!there)
-        return there.error();
-    return there.value() != 0;
+    return rows::exists(s);
 }
 
 } // namespace jiujin::gateway

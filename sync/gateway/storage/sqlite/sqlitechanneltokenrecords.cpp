@@ -1,41 +1,15 @@
 #include "sqlitechanneltokenrecords.h"
 
+#include "channeltokenrows.h"
 #include "database.h"
-
-#include <QTimeZone>
 
 namespace jiujin::gateway {
 
-namespace {
+using channeltokenrows::tokenFrom;
 
-QDateTime fromSecs(qint64 s)
-{
-    return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
-}
-
+// The columns channeltokenrows::tokenFrom() reads.
 #define JJ_TOKEN_COLUMNS                                                                           \
     "hash, points, created_at, expires_at, revoked_at, rate_per_minute, note, legacy"
-
-ChannelTokenRecord rowOf(const Statement &s)
-{
-    ChannelTokenRecord t;
-    t.hash = s.text(0);
-    // points: comma-separated point codes, '*' for every point.
-    const QString points = s.text(1);
-    if (points != QLatin1String("*"))
-        t.points = points.split(u',', Qt::SkipEmptyParts);
-    t.createdAt = fromSecs(s.integer(2));
-    if (!s.isNull(3))
-        t.expiresAt = fromSecs(s.integer(3));
-    if (!s.isNull(4))
-        t.revokedAt = fromSecs(s.integer(4));
-    t.ratePerMinute = int(s.integer(5));
-    t.note = s.text(6);
-    t.legacy = s.integer(7) != 0;
-    return t;
-}
-
-} // namespace
 
 Result<void> SqliteChannelTokenRecords::takeOverLegacy()
 {
@@ -61,16 +35,10 @@ Result<void> SqliteChannelTokenRecords::insert(const ChannelTokenRecord &token)
                                " revoked_at, rate_per_minute, note, legacy)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, token.hash)
-        .bind(2, token.points.isEmpty() ? QStringLiteral("*") : token.points.join(u','))
+        .bind(2, channeltokenrows::pointsText(token.points))
         .bind(3, token.createdAt.toSecsSinceEpoch());
-    if (token.expiresAt)
-        s.bind(4, token.expiresAt->toSecsSinceEpoch());
-    else
-        s.bindNull(4);
-    if (token.revokedAt)
-        s.bind(5, token.revokedAt->toSecsSinceEpoch());
-    else
-        s.bindNull(5);
+    rows::bindOptionalTime(s, 4, token.expiresAt);
+    rows::bindOptionalTime(s, 5, token.revokedAt);
     s.bind(6, qint64(token.ratePerMinute)).bind(7, token.note).bind(8, qint64(token.legacy));
     return s.run();
 }
@@ -81,24 +49,14 @@ Result<QList<ChannelTokenRecord>> SqliteChannelTokenRecords::all()
         return r.error();
     Statement s =
         m_db.prepare("SELECT " JJ_TOKEN_COLUMNS " FROM channel_tokens ORDER BY created_at, rowid");
-    QList<ChannelTokenRecord> out;
-    while (s.step())
-        out.append(rowOf(s));
-    if (s.error())
-        return *s.error();
-    return out;
+    return rows::all(s, tokenFrom<Statement>);
 }
 
 Result<std::optional<ChannelTokenRecord>> SqliteChannelTokenRecords::lookup(const QString &hash)
 {
     Statement s = m_db.prepare("SELECT " JJ_TOKEN_COLUMNS " FROM channel_tokens WHERE hash = ?");
     s.bind(1, hash);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error();
-        return std::optional<ChannelTokenRecord>{};
-    }
-    return std::optional<ChannelTokenRecord>(rowOf(s));
+    return rows::first(s, tokenFrom<Statement>);
 }
 
 Result<std::optional<ChannelTokenRecord>> SqliteChannelTokenRecords::byHash(const QString &hash)

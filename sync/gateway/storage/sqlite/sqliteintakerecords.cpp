@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "gatewaylog.h"
-#include "sqliterows.h"
+#include "rows.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,7 +16,7 @@
 
 namespace jiujin::gateway {
 
-using sqlite::time;
+using rows::time;
 
 namespace {
 

@@ -1,26 +1,20 @@
 #include "sqliteratingrecords.h"
 
 #include "database.h"
-#include "sqliterows.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "ratingrows.h"
 
 #include <variant>
 
 namespace jiujin::gateway {
 
-using sqlite::optionalTime;
-using sqlite::time;
+using ratingrows::countsFrom;
+using ratingrows::entryFrom;
+using ratingrows::ratedCaseFrom;
+using rows::bindOptionalTime;
 
 namespace {
 
 const char *const isoDate = "yyyy-MM-dd";
-
-Statement &bindOptionalTime(Statement &s, int index, const std::optional<QDateTime> &t)
-{
-    return t ? s.bind(index, t->toSecsSinceEpoch()) : s.bindNull(index);
-}
 
 // One SELECT for every read: a rating, its case's number and its follow-up (NULLs: none).
 const char *const entryColumns =
@@ -32,53 +26,6 @@ const char *const entryColumns =
     " f.closed_at, f.closed_by, COALESCE(c.receipt, '')"
     " FROM ratings r LEFT JOIN cases c ON c.id = r.case_id"
     " LEFT JOIN rating_followups f ON f.rating_id = r.id";
-
-RatingEntry entryFrom(const Statement &s)
-{
-    RatingEntry e;
-    RatingRow &r = e.rating;
-    r.id = s.integer(0);
-    r.device = s.text(1);
-    r.uuid = s.text(2);
-    r.point = s.text(3);
-    r.item = s.text(4);
-    r.department = s.text(5);
-    r.refersTo = s.text(6);
-    if (!s.isNull(7))
-        r.caseId = s.integer(7);
-    r.caseNumber = s.text(8);
-    r.level = int(s.integer(9));
-    r.efficiency = int(s.integer(10));
-    r.competence = int(s.integer(11));
-    r.attitude = int(s.integer(12));
-    for (const QJsonValue &v : QJsonDocument::fromJson(s.text(13).toUtf8()).array())
-        r.reasons.append(v.toString());
-    r.ratedAt = time(s, 14);
-    r.receivedAt = time(s, 15);
-    r.caseReceipt = s.text(32);
-    if (s.isNull(16))
-        return e;
-    FollowUpRow f;
-    f.id = s.integer(16);
-    f.ratingId = r.id;
-    f.department = s.text(17);
-    f.state = s.text(18);
-    f.openedAt = time(s, 19);
-    f.dueDate = QDate::fromString(s.text(20), QLatin1String(isoDate));
-    f.calledAt = optionalTime(s, 21);
-    f.calledBy = s.text(22);
-    f.reached = s.integer(23) != 0;
-    f.callNote = s.text(24);
-    f.callAttempts = int(s.integer(25));
-    f.rectifiedAt = optionalTime(s, 26);
-    f.rectifiedBy = s.text(27);
-    f.cause = s.text(28);
-    f.action = s.text(29);
-    f.closedAt = optionalTime(s, 30);
-    f.closedBy = s.text(31);
-    e.followUp = f;
-    return e;
-}
 
 } // namespace
 
@@ -98,12 +45,7 @@ Result<std::optional<RatedCase>> SqliteRatingRecords::caseOfReceipt(const QStrin
                           " JOIN cases c ON c.device = k.device AND c.uuid = k.uuid"
                           " WHERE k.device = ? AND k.receipt = ?");
     s.bind(1, device).bind(2, receipt);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error(); // fail closed: a read error is not "no case yet"
-        return std::optional<RatedCase>();
-    }
-    return std::optional<RatedCase>(RatedCase{s.integer(0), s.text(1), s.text(2)});
+    return rows::first(s, ratedCaseFrom<Statement>);
 }
 
 Result<int> SqliteRatingRecords::link(const QString &device, const QString &receipt,
@@ -142,18 +84,9 @@ Result<qint64> SqliteRatingRecords::insertRating(const RatingRow &r)
         s.bindNull(7);
     s.bind(8, qint64(r.level)).bind(9, qint64(r.efficiency)).bind(10, qint64(r.competence));
     s.bind(11, qint64(r.attitude));
-    s.bind(
-        12,
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(r.reasons)).toJson(QJsonDocument::Compact)));
+    s.bind(12, rows::listJson(r.reasons));
     s.bind(13, r.ratedAt.toSecsSinceEpoch()).bind(14, r.receivedAt.toSecsSinceEpoch());
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("rating not stored")};
-    const qint64 id = s.integer(0);
-    s.step(); // finish the statement
-    if (s.error())
-        return *s.error();
-    return id;
+    return rows::onlyInteger(s, Error{Error::Io, QStringLiteral("rating not stored")});
 }
 
 Result<qint64> SqliteRatingRecords::insertFollowUp(const FollowUpRow &f)
@@ -162,13 +95,7 @@ Result<qint64> SqliteRatingRecords::insertFollowUp(const FollowUpRow &f)
                                 " opened_at, due_date) VALUES (?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, f.ratingId).bind(2, f.department).bind(3, f.state);
     s.bind(4, f.openedAt.toSecsSinceEpoch()).bind(5, f.dueDate.toString(QLatin1String(isoDate)));
-    if (!s.step())
-        return s.error() ? *s.error() : Error{Error::Io, QStringLiteral("follow-up not stored")};
-    const qint64 id = s.integer(0);
-    s.step();
-    if (s.error())
-        return *s.error();
-    return id;
+    return rows::onlyInteger(s, Error{Error::Io, QStringLiteral("follow-up not stored")});
 }
 
 Result<void> SqliteRatingRecords::updateFollowUp(const FollowUpRow &f)
@@ -196,12 +123,7 @@ Result<std::optional<RatingEntry>> SqliteRatingRecords::followUp(qint64 id)
 {
     Statement s = m_db->prepare((QByteArray(entryColumns) + " WHERE f.id = ?").constData());
     s.bind(1, id);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error();
-        return std::optional<RatingEntry>();
-    }
-    return std::optional<RatingEntry>(entryFrom(s));
+    return rows::first(s, entryFrom<Statement>);
 }
 
 namespace {
@@ -309,24 +231,14 @@ Result<QList<RatingEntry>> SqliteRatingRecords::ratings(const RatingFilter &filt
         m_db->prepare((QByteArray(entryColumns) + w.sql() + order + " LIMIT ?").constData());
     const int i = w.bind(s, 1);
     s.bind(i, qint64(filter.limit));
-    QList<RatingEntry> out;
-    while (s.step())
-        out.append(entryFrom(s));
-    if (s.error())
-        return *s.error();
-    return out;
+    return rows::all(s, entryFrom<Statement>);
 }
 
 Result<std::optional<RatingEntry>> SqliteRatingRecords::rating(qint64 id)
 {
     Statement s = m_db->prepare((QByteArray(entryColumns) + " WHERE r.id = ?").constData());
     s.bind(1, id);
-    if (!s.step()) {
-        if (s.error())
-            return *s.error();
-        return std::optional<RatingEntry>();
-    }
-    return std::optional<RatingEntry>(entryFrom(s));
+    return rows::first(s, entryFrom<Statement>);
 }
 
 Result<QList<RatingCounts>> SqliteRatingRecords::figureCounts(const RatingFilter &filter,
@@ -350,24 +262,7 @@ Result<QList<RatingCounts>> SqliteRatingRecords::figureCounts(const RatingFilter
     Statement s = m_db->prepare(sql.constData());
     s.bind(1, today.toString(QLatin1String(isoDate)));
     w.bind(s, 2);
-    QList<RatingCounts> out;
-    while (s.step()) {
-        RatingCounts c;
-        c.point = s.text(0);
-        c.department = s.text(1);
-        c.month = s.text(2);
-        c.total = s.integer(3);
-        c.satisfied = s.integer(4);
-        c.bad = s.integer(5);
-        c.closedInTime = s.integer(6);
-        c.closedLate = s.integer(7);
-        c.open = s.integer(8);
-        c.overdue = s.integer(9);
-        out.append(c);
-    }
-    if (s.error())
-        return *s.error();
-    return out;
+    return rows::all(s, countsFrom<Statement>);
 }
 
 Result<std::pair<qint64, qint64>> SqliteRatingRecords::satisfaction(const QString &point,
