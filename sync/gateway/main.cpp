@@ -286,6 +286,16 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
                                                     listener.hopCertificate, listener.hopKey);
     if (!internal)
         return fail(internal.error().message);
+    // Heartbeats get a listener of their own on 127.0.0.1, which the front routes them to, so
+    // that they never wait behind intake batches for a request thread (DESIGN §11d). Behind a
+    // province's shared front the instance keeps one listener (the lane is on loopback only).
+    int lanePort = 0;
+    if (!listener.behindFront) {
+        auto lane = server.bindHeartbeatLane();
+        if (!lane)
+            return fail(lane.error().message);
+        lanePort = lane.value();
+    }
     std::atomic<bool> served{true};
     std::thread serving([&] {
         served = server.listen();
@@ -306,6 +316,7 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     settings.host = listen.left(colon);
     settings.port = int(*port);
     settings.backendPort = internal.value();
+    settings.heartbeatPort = lanePort;
     settings.secret = secret;
     settings.serverCertificate = keys->serverCertificatePath();
     settings.serverKey = keys->serverKeyPath();
@@ -725,9 +736,10 @@ int main(int argc, char **argv)
             return fail(connections.problem + QStringLiteral(" (connections)"));
         gateway::setDatabasePoolSize(int(*connections.value));
     } else if (args.value(0) == QLatin1String("serve")) {
-        // Each request thread holds at most one connection; the housekeeping thread and one
-        // spare make sure no request ever waits for the pool.
-        gateway::setDatabasePoolSize(GatewayServer::requestThreads() + 2);
+        // Each request thread (the heartbeat lane's too) holds at most one connection; the
+        // housekeeping thread and one spare make sure no request ever waits for the pool.
+        gateway::setDatabasePoolSize(GatewayServer::requestThreads() + GatewayServer::laneThreads +
+                                     2);
     }
 
     if (command == QLatin1String("init")) {
