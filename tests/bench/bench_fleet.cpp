@@ -645,7 +645,8 @@ int bench(const QStringList &args)
     // PostgreSQL as a province runs it: fsync and synchronous commit on.
     auto pg = need(ScratchPostgres::start(true), "postgresql");
     Interruption::onSignal([folder = tmp.path(), keep = !tmp.autoRemove(), server = pg.get()] {
-        (void)server->stop();
+        if (server->stop())
+            QDir(server->folder()).removeRecursively(); // as ~ScratchPostgres does
         if (!keep)
             QDir(folder).removeRecursively();
     });
