@@ -72,7 +72,9 @@ int usage()
         "[--quota-record-bytes N]\n"
         "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
         "           [--db-pool N]   (PostgreSQL connections at most; default: request threads + "
-        "2)\n"
+        "heartbeat lane's + 2)\n"
+        "           [--no-heartbeat-lane]   (heartbeats on the main listener, as before "
+        "DESIGN.md §11d's lane)\n"
         "           (applications are checked against the published catalogue; --catalogue checks "
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
@@ -175,6 +177,9 @@ struct ServeListener
     bool behindFront = false;
     QString secretFile;
     QString hopCertificate, hopKey; ///< behind the front: TLS on the hop from it; "": plain
+    /** --no-heartbeat-lane: heartbeats on the main listener, as before the lane (DESIGN §11d):
+     *  the way back should the lane misbehave, and the baseline of its benchmark. */
+    bool noHeartbeatLane = false;
 };
 
 int serve(const QString &dir, const ServeListener &listener, const QString &suiteName,
@@ -290,7 +295,7 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     // that they never wait behind intake batches for a request thread (DESIGN §11d). Behind a
     // province's shared front the instance keeps one listener (the lane is on loopback only).
     int lanePort = 0;
-    if (!listener.behindFront) {
+    if (!listener.behindFront && !listener.noHeartbeatLane) {
         auto lane = server.bindHeartbeatLane();
         if (!lane)
             return fail(lane.error().message);
@@ -679,8 +684,12 @@ int main(int argc, char **argv)
     const QCommandLineOption hopKey(QStringLiteral("hop-key"),
                                     QStringLiteral("serve --behind-front: the hop's private key."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption noHeartbeatLane(
+        QStringLiteral("no-heartbeat-lane"),
+        QStringLiteral("serve: answer heartbeats on the main listener, without a lane of their "
+                       "own (as before; for comparison, or should the lane misbehave)."));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console,
-                       behindFront, frontSecret, hopCertificate, hopKey});
+                       behindFront, frontSecret, hopCertificate, hopKey, noHeartbeatLane});
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
@@ -786,6 +795,7 @@ int main(int argc, char **argv)
             (parser.isSet(hopCertificate) && !parser.isSet(behindFront)))
             return fail(QStringLiteral("--hop-certificate and --hop-key go together, with "
                                        "--behind-front"));
+        listener.noHeartbeatLane = parser.isSet(noHeartbeatLane);
         return serve(
             dir, listener, parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
             parser.value(catalogue), *quotas, gateway::consoleFolder(parser.value(console)));

@@ -7,6 +7,7 @@
 // jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
 //                    [--keep] [--real-window SECONDS] [--central-cpus LIST --simulator-cpus LIST]
 //                    [--baseline-gateway PATH] [--intake-beside N] [--gateway PATH]
+//                    [--baseline-no-lane]
 //
 // --baseline-gateway: intake on PostgreSQL, and the heartbeats, again with another build of
 // jiujin-gateway (an earlier commit's), in the same run, for a before/after figure on the same
@@ -15,6 +16,9 @@
 // Every way out stops what the bench started: die() unwinds to main() (the destructors stop the
 // gateways, their fronts and PostgreSQL); SIGINT, SIGTERM and SIGHUP stop PostgreSQL from a
 // thread of their own, and the gateways end with the bench (GatewayProcess).
+// --baseline-no-lane: the heartbeat rows first with `serve --no-heartbeat-lane` (heartbeats on
+// the main listener, as before DESIGN §11d's lane), then as built: the lane's before/after with
+// nothing else changed, in one run.
 // --intake-beside N: after the peak, N more kiosks drain a backlog into the heartbeats' central
 // while the fleet's heartbeats go on at the real rate (do heartbeats wait behind intake?).
 // --gateway PATH: the jiujin-gateway to run as central (default: this build's), so that two
@@ -167,6 +171,8 @@ Pinning pinning;
 /** The jiujin-gateway central runs (--gateway, else this build's; --baseline-gateway changes it
  *  for its rows). */
 QString gatewayExe = QStringLiteral(JIUJIN_GATEWAY_EXE);
+/** More arguments for every `serve` (--baseline-no-lane sets it for its rows). */
+QStringList serveArgs;
 
 /** The machine's load average over the last minute (/proc/loadavg). */
 double loadAverage()
@@ -255,6 +261,7 @@ std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, i
     o.dataDir = dir + QLatin1Char('/') + name;
     o.instances = instances;
     o.points = points;
+    o.serveArgs = serveArgs;
     if (pg)
         o.database = need(pg->createDatabase(name), "createdb");
     if (location)
@@ -720,6 +727,13 @@ int bench(const QStringList &args)
                               heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
                                          intakeBeside, QStringLiteral("heartbeats_before")));
             gatewayExe = current;
+        }
+        if (args.contains(QLatin1String("--baseline-no-lane"))) {
+            serveArgs = QStringList{QStringLiteral("--no-heartbeat-lane")};
+            runs.emplace_back(QStringLiteral("before (this build, serve --no-heartbeat-lane)"),
+                              heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
+                                         intakeBeside, QStringLiteral("heartbeats_nolane")));
+            serveArgs.clear();
         }
         runs.emplace_back(QStringLiteral("central %1").arg(gatewayExe),
                           heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
