@@ -180,6 +180,10 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
 {
     const QByteArray work = QFile::encodeName(s.workDir);
     const QByteArray backend = "http://127.0.0.1:" + QByteArray::number(s.backendPort);
+    // Heartbeats have a lane of their own at the gateway (its own request threads): routed by
+    // path here, where the whole request is read before any gateway thread is taken.
+    const QByteArray heartbeatBackend =
+        s.heartbeatPort > 0 ? "http://127.0.0.1:" + QByteArray::number(s.heartbeatPort) : backend;
     // The body limit is the protocol's (wire.h) plus room for the JSON around it; it counts the
     // bytes as received, chunked or not, and gzip-compressed bodies are inflated by the gateway
     // under the same bound.
@@ -330,7 +334,8 @@ QByteArray FrontProxy::config(const Settings &s, const QString &listenAddress, b
         c += "        location " + QByteArray(route) + " {\n";
         c += "            " + bodyAtMost(bytes) + "\n";
         c += deviceOnly;
-        c += "            proxy_pass " + backend + ";\n";
+        c += "            proxy_pass " +
+             (QByteArray(route) == "= /v1/heartbeat" ? heartbeatBackend : backend) + ";\n";
         c += "        }\n";
     }
     c += "        location / {\n";

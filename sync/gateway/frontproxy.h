@@ -25,7 +25,10 @@ public:
         QString host;        ///< public address (name or number) to listen on
         int port = 0;        ///< public port; 0: any free one
         int backendPort = 0; ///< the gateway's internal listener on 127.0.0.1
-        QByteArray secret;   ///< what the front adds to every proxied request
+        /** The gateway's heartbeat lane on 127.0.0.1 (GatewayServer::bindHeartbeatLane), where
+         *  POST /v1/heartbeat goes; 0: heartbeats go to backendPort too. */
+        int heartbeatPort = 0;
+        QByteArray secret; ///< what the front adds to every proxied request
         QString serverCertificate, serverKey, clientCa; ///< PEM files
         QString workDir;    ///< nginx's configuration, pid and temporary files (made 0700)
         QString consoleDir; ///< the web console's built files, served at /console/; "": none

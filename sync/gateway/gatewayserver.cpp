@@ -216,32 +216,7 @@ Result<int> GatewayServer::bindBehindFrontTls(const QByteArray &frontSecret, con
 
 Result<int> GatewayServer::listenOn(const QString &host, int port)
 {
-    m_server->set_tcp_nodelay(true);
-    // A drain of thousands of records should stay on one connection (the default is 5 requests).
-    m_server->set_keep_alive_max_count(1000);
-    m_server->set_payload_max_length(size_t(protocol::maxBodyBytes) + 64 * 1024);
-    m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
-        // Behind the front, only the front may speak to this listener (it holds the secret).
-        if (!m_identity.admits(req)) {
-            reply(res, 403, {{QStringLiteral("error"), QStringLiteral("front")}});
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        // cpp-httplib inflates gzip bodies itself, without a bound and before the handler
-        // could check Content-Digest over the bytes as sent. The request object is the
-        // server's own mutable one; the encoding is moved aside and handled in plainBody().
-        auto &mutableReq = const_cast<httplib::Request &>(req);
-        mutableReq.headers.erase(heldEncoding);
-        const auto it = mutableReq.headers.find("Content-Encoding");
-        if (it != mutableReq.headers.end()) {
-            const std::string encoding = it->second;
-            mutableReq.headers.erase("Content-Encoding");
-            mutableReq.headers.emplace(heldEncoding, encoding);
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    m_server->set_post_routing_handler([this](const httplib::Request &, httplib::Response &res) {
-        res.set_header("Date", httpDate(m_options.clock()).toStdString());
-    });
+    guard(*m_server, size_t(protocol::maxBodyBytes) + 64 * 1024);
     m_server->Post("/v1/enroll", [this](const httplib::Request &req, httplib::Response &res) {
         enroll(req, res);
     });
@@ -311,37 +286,119 @@ Result<int> GatewayServer::listenOn(const QString &host, int port)
         else if (dropped.value() > 0)
             qCInfo(lcGateway) << "dropped" << dropped.value() << "abandoned uploads";
     }
-    m_server->set_exception_handler(
+    return bindSocket(*m_server, host, port);
+}
+
+void GatewayServer::guard(httplib::Server &server, size_t maxPayload)
+{
+    server.set_tcp_nodelay(true);
+    // A drain of thousands of records should stay on one connection (the default is 5 requests).
+    server.set_keep_alive_max_count(1000);
+    server.set_payload_max_length(maxPayload);
+    server.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        // Behind the front, only the front may speak to this listener (it holds the secret).
+        if (!m_identity.admits(req)) {
+            reply(res, 403, {{QStringLiteral("error"), QStringLiteral("front")}});
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        // cpp-httplib inflates gzip bodies itself, without a bound and before the handler
+        // could check Content-Digest over the bytes as sent. The request object is the
+        // server's own mutable one; the encoding is moved aside and handled in plainBody().
+        auto &mutableReq = const_cast<httplib::Request &>(req);
+        mutableReq.headers.erase(heldEncoding);
+        const auto it = mutableReq.headers.find("Content-Encoding");
+        if (it != mutableReq.headers.end()) {
+            const std::string encoding = it->second;
+            mutableReq.headers.erase("Content-Encoding");
+            mutableReq.headers.emplace(heldEncoding, encoding);
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server.set_post_routing_handler([this](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Date", httpDate(m_options.clock()).toStdString());
+    });
+    server.set_exception_handler(
         [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
             reply(res, 500, {{QStringLiteral("error"), QStringLiteral("internal")}});
         });
+}
 
+Result<int> GatewayServer::bindSocket(httplib::Server &server, const QString &host, int port)
+{
     // cpp-httplib's own options add SO_REUSEPORT, which would let a second process (a stale
     // instance) bind the same port and take half the connections: the address only, here.
-    m_listenSocket = -1;
-    m_server->set_socket_options([this](int sock) {
+    const auto listenSocket = std::make_shared<int>(-1); // as cpp-httplib made it
+    server.set_socket_options([listenSocket](int sock) {
         const int on = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-        m_listenSocket = sock;
+        *listenSocket = sock;
     });
     const std::string h = host.toStdString();
     int bound = port;
     if (port == 0)
-        bound = m_server->bind_to_any_port(h);
-    else if (!m_server->bind_to_port(h, port))
+        bound = server.bind_to_any_port(h);
+    else if (!server.bind_to_port(h, port))
         bound = -1;
     if (bound <= 0)
         return Error{Error::Io, QStringLiteral("cannot listen on %1:%2").arg(host).arg(port)};
     // cpp-httplib listened with a backlog of 5; listen() again sets the queue's length.
-    if (m_listenSocket < 0 || ::listen(m_listenSocket, listenBacklog) != 0)
+    if (*listenSocket < 0 || ::listen(*listenSocket, listenBacklog) != 0)
         return Error{Error::Io,
                      QStringLiteral("cannot set the listen backlog on %1:%2").arg(host).arg(bound)};
     return bound;
 }
 
+Result<int> GatewayServer::bindHeartbeatLane(int port)
+{
+    if (!m_server)
+        return Error{Error::Invalid, QStringLiteral("the heartbeat lane comes with a listener")};
+    // Its own pool: cpp-httplib hands a connection to a thread before it reads the request, so
+    // one pool cannot keep threads for heartbeats; nginx routes by path before it connects.
+    m_lane = std::make_unique<httplib::Server>();
+    m_lane->new_task_queue = [] { return new httplib::ThreadPool(size_t(laneThreads)); };
+    // The front bounds a heartbeat's body to protocol::maxSmallBodyBytes; so does the lane.
+    guard(*m_lane, size_t(protocol::maxSmallBodyBytes));
+    m_lane->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
+        heartbeat(req, res);
+    });
+    auto bound = bindSocket(*m_lane, QStringLiteral("127.0.0.1"), port);
+    if (!bound)
+        m_lane.reset();
+    return bound;
+}
+
 bool GatewayServer::listen()
 {
-    return m_server && m_server->listen_after_bind();
+    if (!m_server)
+        return false;
+    std::thread lane;
+    if (m_lane) {
+        m_laneDone = false;
+        lane = std::thread([this] {
+            m_laneServed = m_lane->listen_after_bind();
+            m_laneDone = true;
+            // Heartbeats would go unanswered (503 at the front) while intake went on: a lane
+            // that ended by itself ends the main listener too, and `serve` with it.
+            while (!m_stopping) {
+                if (m_server->is_running()) {
+                    m_server->stop();
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        });
+    }
+    const bool served = m_server->listen_after_bind();
+    if (!lane.joinable())
+        return served;
+    // stop() may have come before the lane listened, when stopping it did nothing yet.
+    m_stopping = true;
+    while (!m_laneDone) {
+        m_lane->stop();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    lane.join();
+    return served && m_laneServed;
 }
 
 bool GatewayServer::isRunning() const
@@ -351,8 +408,11 @@ bool GatewayServer::isRunning() const
 
 void GatewayServer::stop()
 {
+    m_stopping = true;
     if (m_server)
         m_server->stop();
+    if (m_lane)
+        m_lane->stop();
 }
 
 std::unique_ptr<QByteArray> GatewayServer::plainBody(const httplib::Request &req,

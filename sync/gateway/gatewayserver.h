@@ -8,10 +8,12 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <type_traits>
 
 namespace httplib {
@@ -82,7 +84,14 @@ public:
      *  (the secret, now encrypted on the wire, says it is the front). */
     Result<int> bindBehindFrontTls(const QByteArray &frontSecret, const QString &host, int port,
                                    const QString &certificate, const QString &key);
-    /** Serves until stop(); false if it could not. */
+    /** The heartbeat lane (DESIGN §11d): a second plain HTTP listener on 127.0.0.1 (@p port, 0:
+     *  any free one; the port is returned) with its own laneThreads request threads, serving
+     *  POST /v1/heartbeat only, to which the front routes that location. Intake batches may hold
+     *  every thread of the main listener; a heartbeat never waits for one of them. Same secret,
+     *  same checks as the main listener; call after bindBehindFront(), before listen(). */
+    Result<int> bindHeartbeatLane(int port = 0);
+    /** Serves until stop() (with the heartbeat lane, if bound, on a thread of its own); false if
+     *  it could not. A lane that stops by itself stops the main listener too. */
     bool listen();
     /** Thread-safe; listen() returns soon after. Call it once isRunning(). */
     void stop();
@@ -91,6 +100,10 @@ public:
     /** Threads answering requests at once (httplib's pool): each may hold one storage
      *  connection, so PostgreSQL's pool is sized from this (DESIGN §11c). */
     static int requestThreads();
+    /** The heartbeat lane's request threads (bindHeartbeatLane()); each may hold one storage
+     *  connection too. Heartbeats take about a millisecond of central's time each: four answer a
+     *  province's peak (10,000 kiosks back within a minute, 170 a second) with room to spare. */
+    static constexpr int laneThreads = 4;
 
     /** Answers GET /v1/catalogue/changes from @p publisher (borrowed; it must outlive the
      *  server and share its database). Without one the route answers 404 "none". Call before
@@ -194,10 +207,18 @@ private:
     std::mutex m_healthLog;
     /** Routes and limits on m_server, then binds @p host:@p port. */
     Result<int> listenOn(const QString &host, int port);
+    /** What every listener of this server does before and after a route: the front's secret,
+     *  Content-Encoding held for plainBody(), the Date header, 500 on an exception. */
+    void guard(httplib::Server &server, size_t maxPayload);
+    /** Binds @p server on @p host:@p port (0: any) with SO_REUSEADDR and listenBacklog. */
+    static Result<int> bindSocket(httplib::Server &server, const QString &host, int port);
 
     ClientIdentity m_identity = ClientIdentity::tlsSession();
     std::unique_ptr<httplib::Server> m_server;
-    int m_listenSocket = -1; // the listener's descriptor, as cpp-httplib made it
+    std::unique_ptr<httplib::Server> m_lane; // the heartbeat lane; null unless bound
+    std::atomic<bool> m_stopping{false};     // stop() was called
+    std::atomic<bool> m_laneDone{false};     // the lane's listen returned
+    std::atomic<bool> m_laneServed{true};    // ... and how
 };
 
 } // namespace jiujin

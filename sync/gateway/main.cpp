@@ -72,7 +72,9 @@ int usage()
         "[--quota-record-bytes N]\n"
         "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
         "           [--db-pool N]   (PostgreSQL connections at most; default: request threads + "
-        "2)\n"
+        "heartbeat lane's + 2)\n"
+        "           [--no-heartbeat-lane]   (heartbeats on the main listener, as before "
+        "DESIGN.md §11d's lane)\n"
         "           (applications are checked against the published catalogue; --catalogue checks "
         "them against BUNDLE instead, for testing or standalone use)\n"
         "       jiujin-gateway token create --data-dir DIR --point P [--suite intl|gm]\n"
@@ -175,6 +177,9 @@ struct ServeListener
     bool behindFront = false;
     QString secretFile;
     QString hopCertificate, hopKey; ///< behind the front: TLS on the hop from it; "": plain
+    /** --no-heartbeat-lane: heartbeats on the main listener, as before the lane (DESIGN §11d):
+     *  the way back should the lane misbehave, and the baseline of its benchmark. */
+    bool noHeartbeatLane = false;
 };
 
 int serve(const QString &dir, const ServeListener &listener, const QString &suiteName,
@@ -286,6 +291,16 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
                                                     listener.hopCertificate, listener.hopKey);
     if (!internal)
         return fail(internal.error().message);
+    // Heartbeats get a listener of their own on 127.0.0.1, which the front routes them to, so
+    // that they never wait behind intake batches for a request thread (DESIGN §11d). Behind a
+    // province's shared front the instance keeps one listener (the lane is on loopback only).
+    int lanePort = 0;
+    if (!listener.behindFront && !listener.noHeartbeatLane) {
+        auto lane = server.bindHeartbeatLane();
+        if (!lane)
+            return fail(lane.error().message);
+        lanePort = lane.value();
+    }
     std::atomic<bool> served{true};
     std::thread serving([&] {
         served = server.listen();
@@ -306,6 +321,7 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     settings.host = listen.left(colon);
     settings.port = int(*port);
     settings.backendPort = internal.value();
+    settings.heartbeatPort = lanePort;
     settings.secret = secret;
     settings.serverCertificate = keys->serverCertificatePath();
     settings.serverKey = keys->serverKeyPath();
@@ -668,8 +684,12 @@ int main(int argc, char **argv)
     const QCommandLineOption hopKey(QStringLiteral("hop-key"),
                                     QStringLiteral("serve --behind-front: the hop's private key."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption noHeartbeatLane(
+        QStringLiteral("no-heartbeat-lane"),
+        QStringLiteral("serve: answer heartbeats on the main listener, without a lane of their "
+                       "own (as before; for comparison, or should the lane misbehave)."));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console,
-                       behindFront, frontSecret, hopCertificate, hopKey});
+                       behindFront, frontSecret, hopCertificate, hopKey, noHeartbeatLane});
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
@@ -725,9 +745,10 @@ int main(int argc, char **argv)
             return fail(connections.problem + QStringLiteral(" (connections)"));
         gateway::setDatabasePoolSize(int(*connections.value));
     } else if (args.value(0) == QLatin1String("serve")) {
-        // Each request thread holds at most one connection; the housekeeping thread and one
-        // spare make sure no request ever waits for the pool.
-        gateway::setDatabasePoolSize(GatewayServer::requestThreads() + 2);
+        // Each request thread (the heartbeat lane's too) holds at most one connection; the
+        // housekeeping thread and one spare make sure no request ever waits for the pool.
+        gateway::setDatabasePoolSize(GatewayServer::requestThreads() + GatewayServer::laneThreads +
+                                     2);
     }
 
     if (command == QLatin1String("init")) {
@@ -774,6 +795,7 @@ int main(int argc, char **argv)
             (parser.isSet(hopCertificate) && !parser.isSet(behindFront)))
             return fail(QStringLiteral("--hop-certificate and --hop-key go together, with "
                                        "--behind-front"));
+        listener.noHeartbeatLane = parser.isSet(noHeartbeatLane);
         return serve(
             dir, listener, parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
             parser.value(catalogue), *quotas, gateway::consoleFolder(parser.value(console)));

@@ -7,9 +7,18 @@
 // jiujin-bench-fleet [--devices N] [--heartbeat-devices N] [--skip-intake] [--skip-heartbeats]
 //                    [--keep] [--real-window SECONDS] [--central-cpus LIST --simulator-cpus LIST]
 //                    [--baseline-gateway PATH] [--intake-beside N] [--gateway PATH]
+//                    [--baseline-no-lane]
 //
-// --baseline-gateway: intake on PostgreSQL again with another build of jiujin-gateway (an earlier
-// commit's), in the same run, for a before/after figure on the same machine at the same time.
+// --baseline-gateway: intake on PostgreSQL, and the heartbeats, again with another build of
+// jiujin-gateway (an earlier commit's), in the same run, for a before/after figure on the same
+// machine at about the same time (the earlier build's rows run first).
+//
+// Every way out stops what the bench started: die() unwinds to main() (the destructors stop the
+// gateways, their fronts and PostgreSQL); SIGINT, SIGTERM and SIGHUP stop PostgreSQL from a
+// thread of their own, and the gateways end with the bench (GatewayProcess).
+// --baseline-no-lane: the heartbeat rows first with `serve --no-heartbeat-lane` (heartbeats on
+// the main listener, as before DESIGN §11d's lane), then as built: the lane's before/after with
+// nothing else changed, in one run.
 // --intake-beside N: after the peak, N more kiosks drain a backlog into the heartbeats' central
 // while the fleet's heartbeats go on at the real rate (do heartbeats wait behind intake?).
 // --gateway PATH: the jiujin-gateway to run as central (default: this build's), so that two
@@ -33,11 +42,16 @@
 #include <QTemporaryDir>
 
 #include <curl/curl.h>
+#include <pthread.h>
 #include <sched.h>
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -46,11 +60,67 @@ using namespace jiujin::scale;
 
 namespace {
 
+/** Why the bench gave up. Thrown by die() and caught in main(), so that the stack unwinds: the
+ *  simulators stop, FleetCentral stops its gateways (and they their nginx fronts),
+ *  ScratchPostgres stops PostgreSQL and the temporary folder goes. std::exit() ran none of
+ *  those destructors and left them all running. */
+struct GaveUp
+{
+    QString what;
+};
+
 [[noreturn]] void die(const QString &what)
 {
-    std::fprintf(stderr, "jiujin-bench-fleet: %s\n", qPrintable(what));
-    std::exit(1);
+    throw GaveUp{what};
 }
+
+/** SIGINT, SIGTERM and SIGHUP, blocked in every thread and taken by one of their own: it stops
+ *  PostgreSQL and removes the temporary folder (what the destructors would), then exits; the
+ *  gateways stop by themselves when this process ends (GatewayProcess: PR_SET_PDEATHSIG), and
+ *  their nginx fronts with them. Only SIGKILL still leaves PostgreSQL running. */
+class Interruption
+{
+public:
+    /** Call before any other thread starts (they inherit the blocked signals). */
+    static void watch()
+    {
+        static sigset_t set;
+        sigemptyset(&set);
+        for (const int s : {SIGINT, SIGTERM, SIGHUP})
+            sigaddset(&set, s);
+        pthread_sigmask(SIG_BLOCK, &set, nullptr);
+        std::thread([] {
+            int signal = 0;
+            if (sigwait(&set, &signal) != 0)
+                return;
+            std::fprintf(stderr, "jiujin-bench-fleet: signal %d: stopping PostgreSQL\n", signal);
+            {
+                std::lock_guard lock(mutex());
+                if (cleanup())
+                    cleanup()();
+            }
+            std::_Exit(128 + signal);
+        }).detach();
+    }
+    /** What to stop on a signal (replaces the previous; empty: nothing). */
+    static void onSignal(std::function<void()> stop)
+    {
+        std::lock_guard lock(mutex());
+        cleanup() = std::move(stop);
+    }
+
+private:
+    static std::mutex &mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    static std::function<void()> &cleanup()
+    {
+        static std::function<void()> f;
+        return f;
+    }
+};
 
 template <typename T> T need(Result<T> r, const char *what)
 {
@@ -101,6 +171,8 @@ Pinning pinning;
 /** The jiujin-gateway central runs (--gateway, else this build's; --baseline-gateway changes it
  *  for its rows). */
 QString gatewayExe = QStringLiteral(JIUJIN_GATEWAY_EXE);
+/** More arguments for every `serve` (--baseline-no-lane sets it for its rows). */
+QStringList serveArgs;
 
 /** The machine's load average over the last minute (/proc/loadavg). */
 double loadAverage()
@@ -189,6 +261,7 @@ std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, i
     o.dataDir = dir + QLatin1Char('/') + name;
     o.instances = instances;
     o.points = points;
+    o.serveArgs = serveArgs;
     if (pg)
         o.database = need(pg->createDatabase(name), "createdb");
     if (location)
@@ -395,9 +468,9 @@ struct HeartbeatRun
 };
 
 HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, int realWindowS,
-                        int intakeBeside)
+                        int intakeBeside, const QString &name)
 {
-    auto c = central(pg, dir, 2, QStringLiteral("heartbeats"));
+    auto c = central(pg, dir, 2, name);
     const QStringList tokens = need(c->tokens(devices + intakeBeside), "tokens");
     const QList<int> ports = need(c->startAll(), "serve");
     LoadModel model;
@@ -512,11 +585,29 @@ HeartbeatRun heartbeats(ScratchPostgres *pg, const QString &dir, int devices, in
     return run;
 }
 
+int bench(const QStringList &args);
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    Interruption::watch();
     QCoreApplication app(argc, argv);
+    int code = 1;
+    try {
+        code = bench(app.arguments());
+    } catch (const GaveUp &gaveUp) {
+        std::fprintf(stderr, "jiujin-bench-fleet: %s\n", qPrintable(gaveUp.what));
+    }
+    Interruption::onSignal({});
+    curl_global_cleanup();
+    return code;
+}
+
+namespace {
+
+int bench(const QStringList &args)
+{
     QLoggingCategory::setFilterRules(QStringLiteral("jiujin.*.info=false"));
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0) {
@@ -524,7 +615,6 @@ int main(int argc, char **argv)
         setrlimit(RLIMIT_NOFILE, &files);
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    const QStringList args = app.arguments();
     const auto option = [&](const char *name, int fallback) {
         const int at = args.indexOf(QLatin1String(name));
         return at > 0 ? args.value(at + 1).toInt() : fallback;
@@ -561,6 +651,16 @@ int main(int argc, char **argv)
     }
     // PostgreSQL as a province runs it: fsync and synchronous commit on.
     auto pg = need(ScratchPostgres::start(true), "postgresql");
+    Interruption::onSignal([folder = tmp.path(), keep = !tmp.autoRemove(), server = pg.get()] {
+        if (server->stop())
+            QDir(server->folder()).removeRecursively(); // as ~ScratchPostgres does
+        if (!keep)
+            QDir(folder).removeRecursively();
+    });
+    struct Forget // before pg is destroyed, however bench() ends
+    {
+        ~Forget() { Interruption::onSignal({}); }
+    } forget;
 
     if (!args.contains(QLatin1String("--skip-intake"))) {
         struct Row
@@ -617,54 +717,81 @@ int main(int argc, char **argv)
     }
 
     if (!args.contains(QLatin1String("--skip-heartbeats"))) {
-        const HeartbeatRun h =
-            heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS, intakeBeside);
-        std::printf("\nHeartbeats: %d simulated kiosks, 2 instances on PostgreSQL, a new TLS "
-                    "connection per heartbeat (the kiosk's is 15 min apart)\n",
-                    heartbeatDevices);
-        std::printf(
-            "| load                                   | heartbeats/s | count | p50 ms | p99 "
-            "ms | max ms | p99 vs one kiosk alone |\n");
-        std::printf("|----------------------------------------|--------------|-------|--------|----"
-                    "----|--------|------------------------|\n");
-        const auto line = [&](const char *what, double rate, const RouteFigures &f) {
-            std::printf("| %-38s | %12.1f | %5lld | %6.1f | %6.1f | %6.1f | %22.2f |\n", what, rate,
-                        static_cast<long long>(f.count), f.p50, f.p99, f.max,
-                        h.quiet.p99 > 0 ? f.p99 / h.quiet.p99 : 0.0);
-        };
-        line("one kiosk alone (baseline)", 0, h.quiet);
-        line(qPrintable(QStringLiteral("real rate, a %1 s window of 15 min").arg(realWindowS)),
-             h.realRate, h.real);
-        line("whole fleet back within 60 s (peak)", h.peakRate, h.peak);
-        if (h.intakeBeside > 0)
-            line(qPrintable(
-                     QStringLiteral("real rate beside %1 kiosks' intake").arg(h.intakeBeside)),
-                 h.besideRate, h.beside);
-        std::printf("Target: heartbeat p99 <= 50 ms at the real rate: %s (%.1f ms); at the peak: "
-                    "%s (%.1f ms). Failed or 5xx: %lld\n",
-                    h.real.p99 <= 50 ? "holds" : "NOT MET", h.real.p99,
-                    h.peak.p99 <= 50 ? "holds" : "NOT MET", h.peak.p99,
-                    static_cast<long long>(h.failures));
-        std::printf("  real rate: %s\n  peak: %s\n", qPrintable(h.realAnswers),
-                    qPrintable(h.peakAnswers));
-        std::printf("  where the time went: alone %s; real rate %s; peak %s\n",
-                    qPrintable(h.quietPhases.text()), qPrintable(h.realPhases.text()),
-                    qPrintable(h.peakPhases.text()));
-        std::printf("  the simulator's steps late (p50/p99): real rate %.1f/%.1f ms, peak "
-                    "%.1f/%.1f ms\n",
-                    h.realLate.p50, h.realLate.p99, h.peakLate.p50, h.peakLate.p99);
-        std::printf("  machine: alone %s\n           real rate %s\n           peak %s\n",
-                    qPrintable(h.quietMachine), qPrintable(h.realMachine),
-                    qPrintable(h.peakMachine));
-        if (h.intakeBeside > 0)
-            std::printf("  beside intake: %.1f s, %.0f records/s stored, batches p50/p99 "
-                        "%.1f/%.1f ms; heartbeats %s; %s\n  simulator late p50/p99 %.1f/%.1f "
-                        "ms; machine %s\n",
-                        h.besideSeconds, h.besideRecordsPerSecond, h.besideBatches.p50,
-                        h.besideBatches.p99, qPrintable(h.besidePhases.text()),
-                        qPrintable(h.besideAnswers), h.besideLate.p50, h.besideLate.p99,
-                        qPrintable(h.besideMachine));
+        // With --baseline-gateway the earlier build's central first, then this one, in one run.
+        std::vector<std::pair<QString, HeartbeatRun>> runs;
+        const QString baseline = text("--baseline-gateway");
+        if (!baseline.isEmpty()) {
+            const QString current = gatewayExe;
+            gatewayExe = baseline;
+            runs.emplace_back(QStringLiteral("before (%1)").arg(baseline),
+                              heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
+                                         intakeBeside, QStringLiteral("heartbeats_before")));
+            gatewayExe = current;
+        }
+        if (args.contains(QLatin1String("--baseline-no-lane"))) {
+            serveArgs = QStringList{QStringLiteral("--no-heartbeat-lane")};
+            runs.emplace_back(QStringLiteral("before (this build, serve --no-heartbeat-lane)"),
+                              heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
+                                         intakeBeside, QStringLiteral("heartbeats_nolane")));
+            serveArgs.clear();
+        }
+        runs.emplace_back(QStringLiteral("central %1").arg(gatewayExe),
+                          heartbeats(pg.get(), tmp.path(), heartbeatDevices, realWindowS,
+                                     intakeBeside, QStringLiteral("heartbeats")));
+        for (const auto &entry : runs) {
+            const QString &who = entry.first;
+            const HeartbeatRun &h = entry.second;
+            std::printf(
+                "\nHeartbeats, %s: %d simulated kiosks, 2 instances on PostgreSQL, a new TLS "
+                "connection per heartbeat (the kiosk's is 15 min apart)\n",
+                qPrintable(who), heartbeatDevices);
+            std::printf(
+                "| load                                   | heartbeats/s | count | p50 ms | p99 "
+                "ms | max ms | p99 vs one kiosk alone |\n");
+            std::printf(
+                "|----------------------------------------|--------------|-------|--------|----"
+                "----|--------|------------------------|\n");
+            const auto line = [&](const char *what, double rate, const RouteFigures &f) {
+                std::printf("| %-38s | %12.1f | %5lld | %6.1f | %6.1f | %6.1f | %22.2f |\n", what,
+                            rate, static_cast<long long>(f.count), f.p50, f.p99, f.max,
+                            h.quiet.p99 > 0 ? f.p99 / h.quiet.p99 : 0.0);
+            };
+            line("one kiosk alone (baseline)", 0, h.quiet);
+            line(qPrintable(QStringLiteral("real rate, a %1 s window of 15 min").arg(realWindowS)),
+                 h.realRate, h.real);
+            line("whole fleet back within 60 s (peak)", h.peakRate, h.peak);
+            if (h.intakeBeside > 0)
+                line(qPrintable(
+                         QStringLiteral("real rate beside %1 kiosks' intake").arg(h.intakeBeside)),
+                     h.besideRate, h.beside);
+            std::printf(
+                "Target: heartbeat p99 <= 50 ms at the real rate: %s (%.1f ms); at the peak: "
+                "%s (%.1f ms). Failed or 5xx: %lld\n",
+                h.real.p99 <= 50 ? "holds" : "NOT MET", h.real.p99,
+                h.peak.p99 <= 50 ? "holds" : "NOT MET", h.peak.p99,
+                static_cast<long long>(h.failures));
+            std::printf("  real rate: %s\n  peak: %s\n", qPrintable(h.realAnswers),
+                        qPrintable(h.peakAnswers));
+            std::printf("  where the time went: alone %s; real rate %s; peak %s\n",
+                        qPrintable(h.quietPhases.text()), qPrintable(h.realPhases.text()),
+                        qPrintable(h.peakPhases.text()));
+            std::printf("  the simulator's steps late (p50/p99): real rate %.1f/%.1f ms, peak "
+                        "%.1f/%.1f ms\n",
+                        h.realLate.p50, h.realLate.p99, h.peakLate.p50, h.peakLate.p99);
+            std::printf("  machine: alone %s\n           real rate %s\n           peak %s\n",
+                        qPrintable(h.quietMachine), qPrintable(h.realMachine),
+                        qPrintable(h.peakMachine));
+            if (h.intakeBeside > 0)
+                std::printf("  beside intake: %.1f s, %.0f records/s stored, batches p50/p99 "
+                            "%.1f/%.1f ms; heartbeats %s; %s\n  simulator late p50/p99 %.1f/%.1f "
+                            "ms; machine %s\n",
+                            h.besideSeconds, h.besideRecordsPerSecond, h.besideBatches.p50,
+                            h.besideBatches.p99, qPrintable(h.besidePhases.text()),
+                            qPrintable(h.besideAnswers), h.besideLate.p50, h.besideLate.p99,
+                            qPrintable(h.besideMachine));
+        }
     }
-    curl_global_cleanup();
     return 0;
 }
+
+} // namespace

@@ -68,7 +68,8 @@ Result<std::unique_ptr<FleetCentral>> FleetCentral::create(const Options &option
                      : QStringList{QStringLiteral("--hop-certificate"), options.hopCertificate,
                                    QStringLiteral("--hop-key"), options.hopKey}) +
                 QStringList{QStringLiteral("--data-dir"), options.dataDir,
-                            QStringLiteral("--catalogue"), options.seed},
+                            QStringLiteral("--catalogue"), options.seed} +
+                options.serveArgs,
             QDir(options.dataDir).filePath(QStringLiteral("instance-%1.log").arg(i))));
     return c;
 }

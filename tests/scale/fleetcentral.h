@@ -44,6 +44,8 @@ public:
         /** With frontSecret: the instances speak TLS 1.3 to the front with this certificate
          *  and key (`serve --hop-certificate FILE --hop-key FILE`); empty: plain HTTP. */
         QString hopCertificate, hopKey;
+        /** More arguments for every `serve` (e.g. --no-heartbeat-lane). */
+        QStringList serveArgs;
     };
 
     static Result<std::unique_ptr<FleetCentral>> create(const Options &options);

@@ -7,6 +7,10 @@
 #include <chrono>
 #include <thread>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace jiujin::scale {
 
 GatewayProcess::GatewayProcess(QString executable, QStringList args, QString log)
@@ -32,6 +36,14 @@ Result<int> GatewayProcess::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_log, QIODevice::Append);
+    // It stops (and stops its nginx) when the process that started it ends, however that ends:
+    // a benchmark that gives up or is interrupted leaves no central running.
+    const pid_t parent = getpid();
+    m_process->setChildProcessModifier([parent] {
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent)
+            _exit(1);
+    });
     m_process->start(m_executable, QStringList{QStringLiteral("serve")} + m_args);
     if (!m_process->waitForStarted(30000))
         return Error{Error::Io, QStringLiteral("cannot start %1").arg(m_executable)};

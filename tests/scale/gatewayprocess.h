@@ -16,7 +16,9 @@ namespace jiujin::scale {
  * its public front's, or behind a front of the caller's, its own plain HTTP listener's).
  * Its output goes to a log file beside its data (a gateway that logs every request must never
  * block on a pipe nobody reads). kill() is what a machine failure does to it: SIGKILL, and its
- * nginx front follows (PR_SET_PDEATHSIG); start() again brings it back on a new port.
+ * nginx front follows (PR_SET_PDEATHSIG); start() again brings it back on a new port. It gets
+ * SIGTERM when the thread that started it ends (PR_SET_PDEATHSIG too): start it from the main
+ * thread, and nothing of it outlives the test or the benchmark.
  */
 class GatewayProcess
 {
