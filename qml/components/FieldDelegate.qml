@@ -34,8 +34,11 @@ Rectangle {
     /** Mongolian mode: the field being typed stands alone above the keyboard (FormView.oneField)
      *  with thinner margins, so that its columns run as long as the band allows. */
     readonly property real inset: field.mongolian && field.editing ? 8 : Theme.gap
-    /** Mongolian mode: how long the field's columns may run. */
-    readonly property real room: Math.max(Theme.touch, field.height - 2 * field.inset)
+    /** Mongolian mode: how long the field's columns may run (the band's height, which the list
+     *  gives the field). In Chinese and English the field's height follows its content, so its
+     *  hidden columns must not follow the height: that was a binding loop (columnLength →
+     *  the columns' size → the layout → the height → columnLength). */
+    readonly property real room: field.mongolian ? Math.max(Theme.touch, field.height - 2 * field.inset) : Theme.touch
     /** Mongolian mode: a column's words must fit its length; under the keyboard (elder mode
      *  above all) the list is low, so the columns take a smaller size there (never below
      *  Theme.smallest). */
@@ -146,7 +149,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
-            text: field.labelText
+            text: field.mongolian ? field.labelText : ""
             pixelSize: field.fitted(Theme.heading)
             color: Theme.text
             Accessible.role: Accessible.StaticText
@@ -157,7 +160,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
-            text: qsTr("读自身份证")
+            text: field.mongolian ? qsTr("读自身份证") : ""
             pixelSize: field.fitted(Theme.small)
             color: Theme.good
             Accessible.role: Accessible.StaticText
@@ -223,7 +226,7 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: 8
                     centered: true
-                    text: qsTr("点这里填写")
+                    text: field.mongolian ? qsTr("点这里填写") : ""
                     pixelSize: Theme.body
                     columnLength: Theme.touch * 2
                     color: Theme.muted
@@ -345,7 +348,7 @@ Rectangle {
                         Layout.fillHeight: true
                         Layout.topMargin: 8
                         Layout.bottomMargin: 8
-                        text: field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
+                        text: !field.mongolian ? "" : field.ticked ? qsTr("是（再点一下取消）") : qsTr("否（点一下选“是”）")
                         pixelSize: Theme.body
                         columnLength: Theme.touch * 2.5
                         color: Theme.text
@@ -359,7 +362,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
-            text: qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08")
+            text: field.mongolian ? qsTr("用数字键输入年、月、日，例如 19650308 会显示为 1965-03-08") : ""
             pixelSize: field.fitted(Theme.small)
             color: Theme.muted
             Accessible.role: Accessible.StaticText
@@ -378,7 +381,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: implicitWidth
             columnLength: field.room
-            text: field.error
+            text: field.mongolian ? field.error : ""
             pixelSize: field.fitted(Theme.body)
             color: Theme.error
             Accessible.role: Accessible.StaticText

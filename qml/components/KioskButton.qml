@@ -64,11 +64,14 @@ BaseButton {
     }
     Text {
         id: label
+        objectName: "rowLabel"
         visible: !control.vertical
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12
-        text: (control.checkable && control.checked ? "✓ " : (control.icon.length > 0 ? control.icon + " " : "")) + control.text
+        // Empty for a Mongolian label: lying hidden in a row, ᠮᠣᠩᠭᠣᠯ in the bar was shaped
+        // before the first frame with the Chinese face and its Mongolian fallback (§9c).
+        text: control.vertical ? "" : ((control.checkable && control.checked ? "✓ " : (control.icon.length > 0 ? control.icon + " " : "")) + control.text)
         font.pixelSize: control.fontSize
         font.family: Theme.fontFamily
         color: !control.enabled ? Theme.muted : (control.primary ? Theme.accentText : Theme.text)

@@ -41,7 +41,9 @@ BaseButton {
             horizontalAlignment: Text.AlignHCenter
             text: tile.text
             // Shrunk to one line where that keeps it at least Theme.title; else wrapped at that size.
-            font.pixelSize: oneLine.advanceWidth + 8 <= tile.innerWidth ? tile.largest
+            // Before the layout gives the tile its width, the largest size (not laid out at a
+            // size it will not keep: each size is a font engine of its own, §9c).
+            font.pixelSize: tile.innerWidth <= 0 || oneLine.advanceWidth + 8 <= tile.innerWidth ? tile.largest
                 : Math.max(Theme.title, Math.floor(tile.largest * (tile.innerWidth - 8) / Math.max(1, oneLine.advanceWidth)))
             font.family: Theme.fontFamily
             color: Theme.accentText

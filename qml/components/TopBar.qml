@@ -67,8 +67,10 @@ Rectangle {
             verticalLength: Theme.touch * 1.5
             fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
-            icon: "‹"
-            text: qsTr("返回")
+            // Nothing to lay out while hidden (the home screen, before the first frame): the
+            // symbol alone would open a second font file (§9c).
+            icon: bar.canGoBack ? "‹" : ""
+            text: bar.canGoBack ? qsTr("返回") : ""
             onClicked: bar.back()
         }
         KioskButton {
@@ -79,8 +81,10 @@ Rectangle {
             verticalLength: Theme.touch * 1.5
             fontSize: Session.language === "mn" && Theme.elder ? Theme.small : Theme.body
             visible: bar.canGoBack
-            icon: "⌂"
-            text: qsTr("首页")
+            // Nothing to lay out while hidden (the home screen, before the first frame): the
+            // symbol alone would open a second font file (§9c).
+            icon: bar.canGoBack ? "⌂" : ""
+            text: bar.canGoBack ? qsTr("首页") : ""
             onClicked: bar.home()
         }
         VerticalText {

@@ -265,7 +265,8 @@ Rectangle {
         StaticText {
             Layout.fillWidth: true
             visible: !Catalogue.ready
-            text: qsTr("本机尚未导入事项目录，请联系工作人员。")
+            // Not laid out while hidden (every start with a catalogue).
+            text: Catalogue.ready ? "" : qsTr("本机尚未导入事项目录，请联系工作人员。")
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.warning

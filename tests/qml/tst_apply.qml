@@ -487,4 +487,32 @@ TestCase {
         compare(Status.inquiryMessage, "暂时无法连接旗平台，请稍后再试或到窗口查询。")
         compare(TestCentral.lookupRows(), 0)
     }
+
+    // A form in English: each field's Mongolian columns (hidden outside Mongolian) hold no text
+    // and do not follow the field's height, which follows its content here: their length once
+    // did, and with the bindings compiled to C++ that was a binding loop (DESIGN §9c).
+    function test_h_english_form_lays_out_no_hidden_columns() {
+        failOnWarning(/Binding loop/)
+        Session.language = "en"
+        openGuide()
+        tap("applyButton")
+        arrive("applyForm")
+        tap("formNext") // the problems in red under each field
+        verify(named("fieldError_name").visible)
+        for (const name of ["fieldLabelMongolian_name", "fieldErrorMongolian_name",
+                            "fieldLabelMongolian_id_number"])
+            compare((named(name) as VerticalText).text, "", name + " laid out hidden columns")
+        showField("address")
+        tap("fieldBox_address")
+        const keyboard = named("formKeyboard")
+        tryVerify(() => keyboard.visible)
+        for (const word of ["内蒙古", "通辽市", "奈曼旗", "大沁他拉镇", "一个很长的地址让它折成两行"])
+            keyboard.typed(word)
+        waitForRendering(kiosk.contentItem)
+        tap("doneKey")
+        verify(!keyboard.visible)
+        Apply.fields.setValue(rowOf("address"), "")
+        waitForRendering(kiosk.contentItem)
+        Session.language = "zh"
+    }
 }

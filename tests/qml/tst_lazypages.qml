@@ -57,11 +57,23 @@ TestCase {
             compare(columns.text, "", name + " laid its hidden label out in columns")
         }
         compare((findChild(kiosk.contentItem, "mongolianBrand") as VerticalText).text, "")
+        // Nor is anything laid out that the home screen hides: back and home (their ⌂ opened a
+        // second font file), ᠮᠣᠩᠭᠣᠯ lying in the row label under its column.
+        for (const name of ["backButton", "homeButton"]) {
+            const button = findChild(kiosk.contentItem, name) as KioskButton
+            verify(!button.visible)
+            compare(button.text + button.icon, "", name + " laid its hidden label out")
+        }
+        const row = findChild(findChild(kiosk.contentItem, "mongolianButton"), "rowLabel") as Text
+        compare(row.text, "", "the ᠮᠣᠩᠭᠣᠯ button laid its label out in a row as well")
         const mongolian = findChild(findChild(kiosk.contentItem, "mongolianButton"), "verticalLabel") as VerticalText
         verify(mongolian.visible && mongolian.columnCount > 0, "the ᠮᠣᠩᠭᠣᠯ button lost its column")
 
         mouseClick(findChild(kiosk.contentItem, "browseTile") as Item)
         tryCompare(kiosk, "currentPage", "departments")
+        // Back and home have their labels once shown.
+        compare((findChild(kiosk.contentItem, "backButton") as KioskButton).text, "返回")
+        compare((findChild(kiosk.contentItem, "homeButton") as KioskButton).icon, "⌂")
         verify(TestLoads.files().includes("DepartmentsPage.qml"))
         verify(!TestLoads.files().includes("GuidePage.qml"))
     }
