@@ -4,6 +4,7 @@
 #include "bookingstore.h"
 #include "database.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 namespace jiujin {
@@ -201,6 +202,23 @@ Result<int> OutboxStore::markSending(const QStringList &uuids, const QDateTime &
         list += '"' + uuid.toUtf8() + '"';
     }
     list += ']';
+    // This commit need not wait for the disk: lost in a power cut, the records are still
+    // waiting (pending) and go again, and central answers a record it holds duplicate with its
+    // first receipt. The outcomes' commit (synchronous as set, FULL) flushes the WAL with these
+    // frames in it; WAL keeps this commit atomic either way (DESIGN §6b).
+    qint64 synchronous = -1;
+    {
+        auto current = m_db.prepare("PRAGMA synchronous");
+        if (current.step())
+            synchronous = current.integer(0);
+    }
+    if (synchronous > 1)
+        (void)m_db.exec("PRAGMA synchronous = NORMAL");
+    const auto restore = qScopeGuard([&] {
+        if (synchronous > 1)
+            (void)m_db.exec(synchronous == 3 ? "PRAGMA synchronous = EXTRA"
+                                             : "PRAGMA synchronous = FULL");
+    });
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
