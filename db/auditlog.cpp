@@ -15,12 +15,21 @@ QString entryHash(const QString &prev, qint64 seq, const QString &at, const QStr
                   const QString &action, const QString &subject, const QString &detail)
 {
     // Fields are joined with a unit separator, which none of them may contain, so that moving
-    // text from one field to the next changes the hash.
-    const QChar us(0x1f);
-    const QString joined =
-        QStringList{prev, QString::number(seq), at, actor, action, subject, detail}.join(us);
+    // text from one field to the next changes the hash. The UTF-8 is written field by field
+    // (the same bytes as the joined text's), without a list and a joined copy.
+    QByteArray joined;
+    joined.reserve(prev.size() + at.size() + actor.size() + action.size() + subject.size() +
+                   3 * detail.size() + 32);
+    const char us = 0x1f;
+    joined += prev.toUtf8();
+    joined += us;
+    joined += QByteArray::number(seq);
+    for (const QString *field : {&at, &actor, &action, &subject, &detail}) {
+        joined += us;
+        joined += field->toUtf8();
+    }
     return QString::fromLatin1(
-        QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -39,7 +48,12 @@ Result<void> AuditLog::append(const QDateTime &at, const QString &actor, const Q
         prev = last.text(1);
     }
     last.reset();
-    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    // Entries of one change share their instant (a batch's outcomes): its text is made once.
+    if (at != m_lastAt || m_lastWhen.isEmpty()) {
+        m_lastAt = at;
+        m_lastWhen = at.toUTC().toString(Qt::ISODateWithMs);
+    }
+    const QString &when = m_lastWhen;
     const QString hash = entryHash(prev, seq, when, actor, action, subject, detail);
     auto insert = m_db.cached(
         "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "

@@ -52,6 +52,8 @@ public:
 private:
     Database &m_db;
     Head m_head;
+    QDateTime m_lastAt; ///< the instant of the last entry appended, and its text
+    QString m_lastWhen;
 };
 
 } // namespace jiujin

@@ -4,6 +4,9 @@
 #include "bookingstore.h"
 #include "database.h"
 
+#include <QScopeGuard>
+#include <QSet>
+
 namespace jiujin {
 
 namespace {
@@ -140,11 +143,18 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     // The chain's head is copied to the settings once for the batch, not once per record.
     AuditLog audit(m_db, AuditLog::Head::AtEnd);
     int moved = 0;
+    // A batch's changes share their instant: its text is made once, not once per record.
+    QDateTime lastAt;
+    QString when;
     for (const StateChange &c : changes) {
+        if (when.isEmpty() || c.at != lastAt) {
+            lastAt = c.at;
+            when = iso(c.at);
+        }
         update.bind(1, c.state);
         bindOrNull(update, 2, c.reason);
         bindOrNull(update, 3, c.centralReceipt);
-        update.bind(4, iso(c.at)).bind(5, c.uuid);
+        update.bind(4, when).bind(5, c.uuid);
         auto r = update.run();
         update.reset();
         if (!r)
@@ -175,6 +185,69 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     if (auto r = tx.commit(); !r)
         return r.error();
     return moved;
+}
+
+Result<int> OutboxStore::markSending(const QStringList &uuids, const QDateTime &at,
+                                     const QString &actor)
+{
+    if (uuids.isEmpty())
+        return 0;
+    // The uuids go in as one JSON array; a uuid JSON would need escaped is no uuid of ours.
+    QByteArray list = "[";
+    for (const QString &uuid : uuids) {
+        if (uuid.contains(QLatin1Char('"')) || uuid.contains(QLatin1Char('\\')))
+            return Error{Error::Invalid, QStringLiteral("not a uuid: %1").arg(uuid.left(40))};
+        if (list.size() > 1)
+            list += ',';
+        list += '"' + uuid.toUtf8() + '"';
+    }
+    list += ']';
+    // This commit need not wait for the disk: lost in a power cut, the records are still
+    // waiting (pending) and go again, and central answers a record it holds duplicate with its
+    // first receipt. The outcomes' commit (synchronous as set, FULL) flushes the WAL with these
+    // frames in it; WAL keeps this commit atomic either way (DESIGN §6b).
+    qint64 synchronous = -1;
+    {
+        auto current = m_db.prepare("PRAGMA synchronous");
+        if (current.step())
+            synchronous = current.integer(0);
+    }
+    if (synchronous > 1)
+        (void)m_db.exec("PRAGMA synchronous = NORMAL");
+    const auto restore = qScopeGuard([&] {
+        if (synchronous > 1)
+            (void)m_db.exec(synchronous == 3 ? "PRAGMA synchronous = EXTRA"
+                                             : "PRAGMA synchronous = FULL");
+    });
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const QString when = iso(at);
+    auto update = m_db.cached(
+        "UPDATE outbox SET state = 'sending', reason = NULL, updated_at = ?1, "
+        "attempts = attempts + 1 WHERE uuid IN (SELECT value FROM json_each(?2)) RETURNING uuid");
+    update.bind(1, when).bind(2, QString::fromLatin1(list));
+    QSet<QString> moved;
+    moved.reserve(uuids.size());
+    while (update.step())
+        moved.insert(update.text(0));
+    const std::optional<Error> failed = update.error();
+    update.reset();
+    if (failed)
+        return *failed;
+    // Each record keeps its own audit entry, in the order given.
+    AuditLog audit(m_db, AuditLog::Head::AtEnd);
+    const QString action = QStringLiteral("record.sending");
+    for (const QString &uuid : uuids)
+        if (moved.contains(uuid))
+            if (auto a = audit.append(at, actor, action, uuid); !a)
+                return a.error();
+    if (!moved.isEmpty())
+        if (auto h = audit.writeHead(); !h)
+            return h.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(moved.size());
 }
 
 Result<int> OutboxStore::expire(const QDateTime &before)
@@ -244,6 +317,40 @@ void OutboxStore::forEachSealed(const QStringList &uuids,
         s.reset();
         auto a = m_db.cached("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
         a.bind(1, id);
+        while (a.step())
+            r.attachments.append(a.blob(0));
+        a.reset();
+        if (!each(std::move(r)))
+            return;
+    }
+}
+
+void OutboxStore::forEachWaiting(qint64 afterId, const std::function<bool(OutboxRecord &&)> &each)
+{
+    // `+state` keeps the state index out: the rows are walked on the row id from @p afterId on
+    // (the index would find every waiting row and sort them all, for each batch).
+    auto next =
+        m_db.cached("SELECT id, uuid, kind, meta, suite, key_header, payload FROM outbox "
+                    "WHERE id > ? AND +state IN ('pending', 'sending') ORDER BY id LIMIT 1");
+    qint64 after = afterId;
+    for (;;) {
+        next.bind(1, after);
+        if (!next.step()) {
+            next.reset();
+            return;
+        }
+        OutboxRecord r;
+        r.id = next.integer(0);
+        r.uuid = next.text(1);
+        r.kind = next.text(2);
+        r.meta = next.blob(3); // the text's UTF-8 bytes, as sealed
+        r.suite = next.text(4);
+        r.keyHeader = next.blob(5);
+        r.payload = next.blob(6);
+        next.reset();
+        after = r.id;
+        auto a = m_db.cached("SELECT sealed FROM attachment WHERE record_id = ? ORDER BY position");
+        a.bind(1, r.id);
         while (a.step())
             r.attachments.append(a.blob(0));
         a.reset();

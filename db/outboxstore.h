@@ -36,6 +36,7 @@ struct OutboxRecord
     QString suite;
     QByteArray keyHeader, payload;
     QList<QByteArray> attachments; ///< sealed; filled on insert and by sealed() only
+    qint64 id = 0; ///< the row's place in the queue; filled by forEachWaiting() only
 };
 
 /** Queue figures for the staff board. */
@@ -77,6 +78,13 @@ public:
      */
     Result<int> setStates(const QList<StateChange> &changes, const QString &actor);
 
+    /**
+     * setStates() to `sending` for a drain's batch: one UPDATE for all of @p uuids (attempts
+     * counted, reason cleared), then one audit entry per record in the order given, in one
+     * transaction. Records that no longer exist are skipped; returns how many moved.
+     */
+    Result<int> markSending(const QStringList &uuids, const QDateTime &at, const QString &actor);
+
     /** Forgets delivered records last changed before @p before (their retention ran out). */
     Result<int> expire(const QDateTime &before);
 
@@ -90,6 +98,15 @@ public:
      * active while @p each runs, so it may write to the database.
      */
     void forEachSealed(const QStringList &uuids, const std::function<bool(OutboxRecord &&)> &each);
+    /**
+     * What a drain sends, read in one pass: the records waiting for delivery (pending, or sending
+     * when a push was cut off) whose id is above @p afterId, oldest first, each with its id,
+     * uuid, kind, metadata, suite and sealed parts only (no dates or staff fields), one in memory
+     * at a time; @p each returns false to stop. Each row is one seek on the row id past the last
+     * (statements prepared once), so the queue is neither sorted nor read again per batch, and no
+     * statement is active while @p each runs: it may write to the database.
+     */
+    void forEachWaiting(qint64 afterId, const std::function<bool(OutboxRecord &&)> &each);
     /** Records waiting for delivery (pending, or sending when a push was cut off), oldest first; no
      *  sealed parts (take them with sealed()). */
     QList<OutboxRecord> pending(int limit);

@@ -238,33 +238,35 @@ DrainResult SyncEngine::drain()
     // Batches grow to v2's bounds once central has answered v2 in this drain (a central before
     // v2 refuses more than 100 records).
     qsizetype batchRecords = protocol::maxBatchRecords, batchBytes = protocol::maxBatchBytes;
-    // The records of the batch in flight. OutboxStore::pending() also lists records left
-    // `sending` (a drain cut short sends them again), so the next batch, read while this one is
-    // in flight, skips them: a record is never in two batches at once.
+    // The records of the batch in flight. Waiting records include those left `sending` (a drain
+    // cut short sends them again), so a read from the queue's start skips them: a record is
+    // never in two batches at once.
     QSet<QString> flying;
+    // The queue is read on from the last record taken (OutboxStore::forEachWaiting), not from
+    // its start for each batch; 0: from the start (first, after a batch went back to pending, and
+    // once more at the end, for a record put back to pending behind the cursor meanwhile).
+    qint64 cursor = 0;
 
     // Reads the oldest pending records into a batch and marks them sending (one commit); an
     // empty batch when nothing is left to send.
     auto prepare = [&]() -> PreparedBatch {
-        for (;;) {
+        for (bool again = cursor > 0;; again = false) {
             PreparedBatch p;
-            const int want = alone > 0 ? 1 : int(batchRecords);
-            QStringList uuids;
-            for (const OutboxRecord &head : m_outbox->pending(want + int(flying.size()))) {
-                if (!flying.contains(head.uuid) && uuids.size() < want)
-                    uuids.append(head.uuid);
-            }
-            if (uuids.isEmpty())
-                return p;
+            const qsizetype want = alone > 0 ? 1 : batchRecords;
             protocol::SubmissionBatch &batch = p.batch;
             // Asks for one receipt signature per batch; a central that only speaks v1 answers v1.
             batch.version = protocol::receiptsV2;
-            batch.records.reserve(uuids.size());
+            batch.records.reserve(want);
             qsizetype estimate = 32;
             qsizetype pictures = 0; // attachments in the batch (protocol::maxBatchAttachments)
             // Records are read one at a time and only until the batch is full, so a queue of
             // large records never sits in memory at once.
-            m_outbox->forEachSealed(uuids, [&](OutboxRecord &&sealed) {
+            m_outbox->forEachWaiting(cursor, [&](OutboxRecord &&sealed) {
+                if (flying.contains(sealed.uuid))
+                    return true;
+                if (batch.records.size() >= want)
+                    return false;
+                const qint64 id = sealed.id;
                 protocol::WireRecord w{std::move(sealed.uuid),    std::move(sealed.meta),
                                        std::move(sealed.suite),   std::move(sealed.keyHeader),
                                        std::move(sealed.payload), std::move(sealed.attachments)};
@@ -279,6 +281,7 @@ DrainResult SyncEngine::drain()
                         QStringLiteral("more than %1 pictures").arg(protocol::maxAttachments),
                         QString(), m_clock(), actorName);
                     ++result.needsAttention;
+                    cursor = id;
                     return true;
                 }
                 for (const protocol::AttachmentRef &a : w.attachments) {
@@ -287,6 +290,7 @@ DrainResult SyncEngine::drain()
                                                  QStringLiteral("attachment larger than 16 MiB"),
                                                  QString(), m_clock(), actorName);
                         ++result.needsAttention;
+                        cursor = id;
                         return true;
                     }
                 }
@@ -303,22 +307,34 @@ DrainResult SyncEngine::drain()
                             QStringLiteral("record larger than a request (16 MB)"), QString(),
                             m_clock(), actorName);
                         ++result.needsAttention;
+                        cursor = id;
                         return true;
                     }
                     // A record with several photos goes alone (PROTOCOL.md).
+                    cursor = id;
                     batch.records.append(std::move(w));
                     return false;
                 }
                 estimate += size;
                 pictures += w.attachments.size();
+                cursor = id;
                 batch.records.append(std::move(w));
                 return true;
             });
-            if (batch.records.isEmpty())
-                continue;
+            if (batch.records.isEmpty()) {
+                if (again) {
+                    cursor = 0; // once more from the start before the drain ends
+                    continue;
+                }
+                return p;
+            }
             to(timings.read);
-            // One durable commit per batch, not per record.
-            (void)moveAll(batch.records, QStringLiteral("sending"));
+            // One durable commit and one UPDATE per batch, not per record.
+            QStringList uuids;
+            uuids.reserve(batch.records.size());
+            for (const protocol::WireRecord &w : batch.records)
+                uuids.append(w.uuid);
+            (void)m_outbox->markSending(uuids, m_clock(), actorName);
             to(timings.mark);
             p.carriesAttachments =
                 std::any_of(batch.records.cbegin(), batch.records.cend(),
@@ -528,6 +544,7 @@ DrainResult SyncEngine::drain()
 
         QString held;
         j.outcomes.reserve(n);
+        const QDateTime now = m_clock(); // the answer's outcomes share one instant
         for (qsizetype i = 0; i < n; ++i) {
             const protocol::WireRecord &rec = batch.at(i);
             const protocol::RecordResult *r = answered[size_t(i)];
@@ -535,7 +552,6 @@ DrainResult SyncEngine::drain()
                 j.back.append(rec);
                 continue;
             }
-            const QDateTime now = m_clock();
             if (r->status == protocol::Outcome::Retry) {
                 // Central cannot take it yet (an attachment missing, or no catalogue published):
                 // sent again later, its attachments uploaded again if need be; never rejected.
@@ -626,6 +642,7 @@ DrainResult SyncEngine::drain()
             }
             if (j.next == Judged::Next::Regroup) {
                 unsent(next);
+                cursor = 0; // both batches are back in the queue: read it from the start
                 continue;
             }
             if (flight)

@@ -15,7 +15,9 @@
 //   N: records to drain (default 10000); DIR: where the databases go (default the current
 //   directory); M: records the baseline sends (default N/10, at least 10).
 // Environment: JIUJIN_BENCH_GATEWAY / JIUJIN_BENCH_SYNCD run another build's gateway / syncd
-// (before and after a change in one sitting); JIUJIN_BENCH_GATEWAY_WRAP="valgrind
+// (before and after a change in one sitting); JIUJIN_BENCH_SYNCD_BEFORE=PATH drains a copy of
+// the queue with that (older) syncd too, in the same run and against the same gateway, first;
+// JIUJIN_BENCH_GATEWAY_WRAP="valgrind
 // --tool=callgrind ..." runs the gateway's serve under a profiler.
 #include "../integration/integration.h"
 
@@ -53,6 +55,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <thread>
 
 extern char **environ;
@@ -333,15 +336,20 @@ struct Drained
     QSet<QString> errors;             ///< why runs stopped early
     QMap<QByteArray, qint64> kioskUs; ///< jiujin-syncd's steps, microseconds summed over runs
     QList<QByteArray> kioskSteps;     ///< in the order syncd prints them
+    qint64 userUs = 0, systemUs = 0;  ///< syncd's CPU time, all its threads (getrusage via wait4)
 };
 
-/** Runs `jiujin-syncd --db DB --once` and waits for it; its output goes to a file. */
-Drained runSyncd(const QString &db, const QString &outFile)
+/** The jiujin-syncd this run measures: JIUJIN_BENCH_SYNCD (another build's, for a before/after
+ *  pair in two runs) or this build's. */
+QByteArray syncdExe()
 {
-    // JIUJIN_BENCH_SYNCD: another build's jiujin-syncd (a before/after pair in one run).
-    const QByteArray exe = qEnvironmentVariableIsEmpty("JIUJIN_BENCH_SYNCD")
-                               ? QByteArrayLiteral(JIUJIN_SYNCD_EXE)
-                               : qgetenv("JIUJIN_BENCH_SYNCD");
+    return qEnvironmentVariableIsEmpty("JIUJIN_BENCH_SYNCD") ? QByteArrayLiteral(JIUJIN_SYNCD_EXE)
+                                                             : qgetenv("JIUJIN_BENCH_SYNCD");
+}
+
+/** Runs `EXE --db DB --once` and waits for it; its output goes to a file. */
+Drained runSyncd(const QByteArray &exe, const QString &db, const QString &outFile)
+{
     const QByteArray dbPath = QFile::encodeName(db), out = QFile::encodeName(outFile);
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -360,7 +368,8 @@ Drained runSyncd(const QString &db, const QString &outFile)
     int status = 0;
     qint64 hwm = 0;
     const QString statusPath = QStringLiteral("/proc/%1/status").arg(pid);
-    while (::waitpid(pid, &status, WNOHANG) == 0) {
+    struct rusage usage = {};
+    while (::wait4(pid, &status, WNOHANG, &usage) == 0) {
         QFile proc(statusPath);
         if (proc.open(QIODevice::ReadOnly))
             for (const QByteArray &line : proc.readAll().split('\n'))
@@ -371,6 +380,9 @@ Drained runSyncd(const QString &db, const QString &outFile)
     Drained d;
     d.seconds = double(t.nsecsElapsed()) / 1e9;
     d.peakRssKib = hwm;
+    auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
+    d.userUs = us(usage.ru_utime);
+    d.systemUs = us(usage.ru_stime);
     QFile f(outFile);
     if (f.open(QIODevice::ReadOnly))
         d.said = f.readAll();
@@ -387,12 +399,15 @@ Drained runSyncd(const QString &db, const QString &outFile)
 
 /** jiujin-syncd --once until the queue is empty (one run unless a drain stops on an error), the
  *  times summed and the peak RSS the largest of the runs. */
-Drained drainAll(const QString &db, const QString &outFile, int n)
+Drained drainAll(const QString &db, const QString &outFile, int n,
+                 const QByteArray &exe = syncdExe())
 {
     Drained all;
     while (all.accepted < n) {
-        const Drained d = runSyncd(db, outFile);
+        const Drained d = runSyncd(exe, db, outFile);
         all.seconds += d.seconds;
+        all.userUs += d.userUs;
+        all.systemUs += d.systemUs;
         all.peakRssKib = std::max(all.peakRssKib, d.peakRssKib);
         all.accepted += std::max(0, d.accepted);
         for (const QByteArray &step : d.kioskSteps) {
@@ -604,41 +619,67 @@ int main(int argc, char **argv)
     }
 
     // Kiosk B: a copy of A's queue, enrolled as a second device, for the baseline (the gateway
-    // keeps (device, uuid) once, so the same records are new for it).
-    const QString pathB = dir.filePath(QStringLiteral("b.db"));
-    if (!QFile::copy(pathA, pathB))
-        qFatal("cannot copy the kiosk database");
-    if (QFile::exists(pathA + QStringLiteral("-wal")))
-        QFile::copy(pathA + QStringLiteral("-wal"), pathB + QStringLiteral("-wal"));
+    // keeps (device, uuid) once, so the same records are new for it). Kiosk C, a third copy, is
+    // drained by JIUJIN_BENCH_SYNCD_BEFORE when set (an older jiujin-syncd in the same run).
+    auto copyQueue = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        if (!QFile::copy(pathA, path))
+            qFatal("cannot copy the kiosk database");
+        if (QFile::exists(pathA + QStringLiteral("-wal")))
+            QFile::copy(pathA + QStringLiteral("-wal"), path + QStringLiteral("-wal"));
+        return path;
+    };
+    const QString pathB = copyQueue(QStringLiteral("b.db"));
+    const QByteArray beforeExe = qgetenv("JIUJIN_BENCH_SYNCD_BEFORE");
+    const QString pathC = beforeExe.isEmpty() ? QString() : copyQueue(QStringLiteral("c.db"));
     auto dbB = openDb(pathB);
     enroll(*dbB, url, gw, dir.filePath(QStringLiteral("keys-b")));
+    if (!pathC.isEmpty()) {
+        auto dbC = openDb(pathC);
+        enroll(*dbC, url, gw, dir.filePath(QStringLiteral("keys-c")));
+    }
 
     relay.reset();
     const double baseS = onePerConnection(*dbB, baseline);
     const qint64 baseUp = relay.up(), baseDown = relay.down(), baseConns = relay.connections();
 
-    relay.reset();
-    const qint64 logBefore = QFileInfo(gw.log).size();
-    const qint64 cpuBefore = gw.cpuUs();
-    const Drained d = drainAll(pathA, dir.filePath(QStringLiteral("syncd.out")), n);
-    const qint64 centralCpuUs = cpuBefore < 0 ? -1 : gw.cpuUs() - cpuBefore;
-    const int accepted = d.accepted;
-    // Central's steps for the drain's batches, from its log (one line per batch).
-    QMap<QByteArray, qint64> centralUs;
-    QList<QByteArray> centralSteps;
-    int centralBatches = 0;
+    /** One drain by one jiujin-syncd, with central's steps for its batches and its bytes. */
+    struct Run
     {
+        Drained d;
+        QMap<QByteArray, qint64> centralUs;
+        QList<QByteArray> centralSteps;
+        int centralBatches = 0;
+        qint64 centralCpuUs = -1; ///< central's process, all threads; -1 unknown
+        qint64 up = 0, down = 0, conns = 0;
+    };
+    auto drainWith = [&](const QString &path, const QByteArray &exe) {
+        Run r;
+        relay.reset();
+        const qint64 logBefore = QFileInfo(gw.log).size();
+        const qint64 cpuBefore = gw.cpuUs();
+        r.d = drainAll(path, dir.filePath(QStringLiteral("syncd.out")), n, exe);
+        r.centralCpuUs = cpuBefore < 0 ? -1 : gw.cpuUs() - cpuBefore;
+        // Central's steps for the drain's batches, from its log (one line per batch).
         QFile log(gw.log);
         if (log.open(QIODevice::ReadOnly) && log.seek(logBefore))
             for (const QByteArray &line : log.readAll().split('\n'))
                 if (line.contains("intake batch")) {
-                    addFigures(line, " us ", centralUs, centralSteps);
-                    ++centralBatches;
+                    addFigures(line, " us ", r.centralUs, r.centralSteps);
+                    ++r.centralBatches;
                 }
-    }
-    const qint64 up = relay.up(), down = relay.down(), conns = relay.connections();
+        r.up = relay.up();
+        r.down = relay.down();
+        r.conns = relay.connections();
+        return r;
+    };
+    // The older syncd drains first, so the build under test meets the fuller central.
+    std::optional<Run> before;
+    if (!pathC.isEmpty())
+        before = drainWith(pathC, beforeExe);
+    const Run now = drainWith(pathA, syncdExe());
 
-    const double baseRate = baseline / baseS, rate = accepted / d.seconds;
+    const double baseRate = baseline / baseS;
     std::printf("Drain to jiujin-gateway on 127.0.0.1 over TLS 1.3 + client certificate, ~1 KB "
                 "sealed applications\n");
     std::printf("| sender                                | records | conns | seconds | records/s "
@@ -649,28 +690,37 @@ int main(int argc, char **argv)
                 "%10.0f | %15.2f |\n",
                 baseline, baseConns, baseS, baseRate, double(baseUp) / baseline,
                 double(baseDown) / baseline, 1.0);
-    std::printf("| jiujin-syncd --once (v2 batches)      | %7d | %5lld | %7.2f | %9.0f | %8.0f | "
-                "%10.0f | %15.2f |\n",
-                accepted, conns, d.seconds, rate, double(up) / std::max(1, accepted),
-                double(down) / std::max(1, accepted), rate / baseRate);
-    std::printf("  bytes on the wire (TLS payload, counted by a relay): syncd %.2f MB up, %.2f MB "
-                "down for %d records\n",
-                mb(up), mb(down), accepted);
-    std::printf("  jiujin-syncd peak RSS while draining: %.1f MB\n", double(d.peakRssKib) / 1024);
-    if (accepted != n)
-        std::printf("  WARNING: jiujin-syncd accepted %d of %d\n", accepted, n);
+    auto row = [&](const char *sender, const Run &r) {
+        const int accepted = r.d.accepted;
+        const double rate = accepted / r.d.seconds;
+        std::printf("| %-37s | %7d | %5lld | %7.2f | %9.0f | %8.0f | %10.0f | %15.2f |\n", sender,
+                    accepted, r.conns, r.d.seconds, rate, double(r.up) / std::max(1, accepted),
+                    double(r.down) / std::max(1, accepted), rate / baseRate);
+    };
+    if (before)
+        row("jiujin-syncd --once, before (v2)", *before);
+    row(before ? "jiujin-syncd --once, this build (v2)" : "jiujin-syncd --once (v2 batches)", now);
+    auto about = [&](const char *which, const Run &r) {
+        const int accepted = std::max(1, r.d.accepted);
+        std::printf("  %s: %.2f MB up, %.2f MB down for %d records (TLS payload, counted by a "
+                    "relay); peak RSS %.1f MB;\n  CPU %.0f us a record (user %.0f, system %.0f; "
+                    "all of syncd's threads, getrusage)\n",
+                    which, mb(r.up), mb(r.down), r.d.accepted, double(r.d.peakRssKib) / 1024,
+                    double(r.d.userUs + r.d.systemUs) / accepted, double(r.d.userUs) / accepted,
+                    double(r.d.systemUs) / accepted);
+        if (r.d.accepted != n)
+            std::printf("  WARNING: jiujin-syncd accepted %d of %d\n", r.d.accepted, n);
+    };
+    if (before)
+        about("before", *before);
+    about(before ? "this build" : "jiujin-syncd", now);
 
     // Per-record costs, each side's own timers (summed over the drain, divided by the records).
-    const double perRecordUs = d.seconds * 1e6 / std::max(1, accepted);
-    std::printf("\nPer-record costs of the drain (us per record; each side's timers; %d batches at "
-                "central)\n",
-                centralBatches);
-    std::printf("| side    | step        | us/record | share of the drain |\n");
-    std::printf("|---------|-------------|-----------|--------------------|\n");
     // @p beside: steps that ran on another thread beside the others (syncd's POST thread),
     // shown in brackets and left out of the sum; "wait" is also summed apart.
     auto rows = [&](const char *side, const QList<QByteArray> &steps,
-                    const QMap<QByteArray, qint64> &us, const QList<QByteArray> &beside) {
+                    const QMap<QByteArray, qint64> &us, const QList<QByteArray> &beside,
+                    int accepted, double perRecordUs) {
         double total = 0, waited = 0;
         for (const QByteArray &step : steps) {
             const double per = double(us.value(step)) / std::max(1, accepted);
@@ -689,25 +739,37 @@ int main(int argc, char **argv)
         std::printf("| %-7s | %-11s | %9.1f | %17.1f%% |\n", side, "(sum)", total,
                     100.0 * total / perRecordUs);
     };
-    rows("kiosk", d.kioskSteps, d.kioskUs, {"sign", "post"});
-    rows("central", centralSteps, centralUs, {"cpu"});
-    // The steps above are wall-clock laps: on a loaded machine they hold the time the thread
-    // waited for a core. What central's process really spent, all threads, is this:
-    if (centralCpuUs >= 0)
-        std::printf("| central | CPU, all   | %9.1f | %17.1f%% |\n",
-                    double(centralCpuUs) / std::max(1, accepted),
-                    100.0 * double(centralCpuUs) / std::max(1, accepted) / perRecordUs);
+    auto steps = [&](const char *title, const Run &r) {
+        const int accepted = r.d.accepted;
+        const double perRecordUs = r.d.seconds * 1e6 / std::max(1, accepted);
+        std::printf("\nPer-record costs of the drain%s (us per record; each side's timers; %d "
+                    "batches at central)\n",
+                    title, r.centralBatches);
+        std::printf("| side    | step        | us/record | share of the drain |\n");
+        std::printf("|---------|-------------|-----------|--------------------|\n");
+        rows("kiosk", r.d.kioskSteps, r.d.kioskUs, {"sign", "post"}, accepted, perRecordUs);
+        rows("central", r.centralSteps, r.centralUs, {"cpu"}, accepted, perRecordUs);
+        // The steps above are wall-clock laps: on a loaded machine they hold the time the thread
+        // waited for a core. What central's process really spent, all threads, is this:
+        if (r.centralCpuUs >= 0)
+            std::printf("| central | CPU, all    | %9.1f | %17.1f%% |\n",
+                        double(r.centralCpuUs) / std::max(1, accepted),
+                        100.0 * double(r.centralCpuUs) / std::max(1, accepted) / perRecordUs);
+        std::printf("  drain wall time per record: %.1f us\n", perRecordUs);
+        printRuns(r.d);
+    };
+    if (before)
+        steps(", before", *before);
+    steps(before ? ", this build" : "", now);
     std::printf(
-        "  drain wall time per record: %.1f us. Kiosk: read, encode, upload, wait, verify and "
-        "mark are\n  the drain's own thread (\"wait\": idle until central's answer came); "
-        "(sign) and (post: gzip,\n  the network and central's work) ran on the POST's thread "
-        "beside them, while the next batch\n  was read. \"verify\" checks central's receipt "
-        "signature(s); central's \"verify\" checks the\n  request's signature, \"receipt\" "
-        "numbers and signs the receipts (one signature per batch in v2).\n  central's \"CPU, all\" "
-        "is its process's CPU time (user + system, every thread, from /proc)\n  over the "
-        "drain; its steps' figures are wall time, a core's wait included.\n",
-        perRecordUs);
-    printRuns(d);
+        "  Kiosk: read, encode, upload, wait, verify and mark are the drain's own thread "
+        "(\"wait\": idle\n  until central's answer came); (sign) and (post: gzip, the network and "
+        "central's work) ran on\n  the POST's thread beside them, while the next batch was read. "
+        "\"verify\" checks central's receipt\n  signature(s); central's \"verify\" checks the "
+        "request's signature, \"receipt\" numbers and signs\n  the receipts (one signature per "
+        "batch in v2).\n  central's \"CPU, all\" is its process's CPU time (user + system, every "
+        "thread, from /proc)\n  over the drain; its steps' figures are wall time, a core's wait "
+        "included.\n");
     std::printf("Targets: syncd >= 10x the baseline's records/s; peak RSS <= 30 MB.\n");
     return 0;
 }

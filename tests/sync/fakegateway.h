@@ -23,6 +23,7 @@
 #include <openssl/x509v3.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -168,6 +169,9 @@ public:
     std::atomic<qint64> clockSkewS{0}; ///< the server's clock runs this far ahead of the real one
     std::atomic<int> forgetUploadsNext{0}; ///< the next N pushes find no uploads: records get retry
     std::atomic<int> pushes{0}, heartbeats{0}, staleRefusals{0};
+    /** Called with a batch's uuids as it arrives, before it is stored or answered (on the
+     *  server's thread): a test reads the kiosk's database from there. Set before the drain. */
+    std::function<void(const QStringList &)> onPush;
     std::atomic<int> patches{0}; ///< PATCH requests answered 204
     /** Booking: off, GET /v1/slots answers 404 as a central without booking does; on, an empty
      *  slot list signed with receiptKey. */
@@ -365,6 +369,8 @@ private:
         for (const auto &rec : batch->records)
             carried.append(rec.uuid);
         pushed.append(carried);
+        if (onPush)
+            onPush(carried);
         if (ordinal == failPushAt) {
             r.set_header("Retry-After", "7");
             return json(r, 503, R"({"error":"busy"})");

@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "backoff.h"
 #include "deviceconfig.h"
 #include "fakegateway.h"
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+
+#include <mutex>
 
 #include <sys/stat.h>
 
@@ -489,6 +492,84 @@ TEST_CASE("a pipelined batch that fails goes back to pending alone; the other ke
         CHECK(first == 100);
         CHECK(mine.value(uuids.at(200)) == receiptNumber(200));
     }
+}
+
+TEST_CASE("a batch is marked sending before it leaves and accepted only from a checked answer",
+          "[sync]")
+{
+    SyncFixture k;
+    k.enroll();
+    k.gw.speaksV2 = true;
+    const QStringList uuids = k.queue(300, false);
+    // What the kiosk's database says about each batch's records while central holds it, read
+    // through a connection of its own (WAL: the committed state).
+    std::mutex seenMutex;
+    QList<QMap<QString, int>> seen; // per push: state -> records of that batch
+    const QString path = k.db->path();
+    k.gw.onPush = [&](const QStringList &carried) {
+        // No REQUIRE here: this runs on the server's thread.
+        QMap<QString, int> states;
+        auto reader = Database::openRaw(path);
+        for (const QString &uuid : carried) {
+            if (!reader) {
+                states[QStringLiteral("unreadable")] += 1;
+                continue;
+            }
+            auto s = reader.value()->prepare("SELECT state FROM outbox WHERE uuid = ?");
+            s.bind(1, uuid);
+            states[s.step() ? s.text(0) : QStringLiteral("missing")] += 1;
+        }
+        std::lock_guard lock(seenMutex);
+        seen.append(states);
+    };
+    auto audited = [&](const QString &action) {
+        auto s = k.db->prepare("SELECT count(*), count(DISTINCT subject) FROM audit_log "
+                               "WHERE action = ?");
+        s.bind(1, action);
+        REQUIRE(s.step());
+        return QPair<qint64, qint64>(s.integer(0), s.integer(1));
+    };
+
+    // An answer whose signature does not verify: nothing of the batch is marked accepted, not
+    // even for a moment (no audit entry says so), and it goes back to pending.
+    k.gw.badBatchSignature = true;
+    DrainResult r = k.engine()->drain();
+    CHECK_FALSE(r.complete);
+    CHECK(r.accepted == 0);
+    CHECK(audited(QStringLiteral("record.accepted")).first == 0);
+    CHECK(OutboxStore(*k.db).counts().pending == 300);
+    {
+        std::lock_guard lock(seenMutex);
+        REQUIRE(seen.size() == 1);
+        CHECK(seen.at(0) == QMap<QString, int>{{QStringLiteral("sending"), 100}});
+    }
+
+    // Checked answers: every batch left marked sending (one commit before it was sent), and
+    // each record was accepted once, with one audit entry.
+    k.gw.badBatchSignature = false;
+    r = k.engine()->drain();
+    CHECK(r.complete);
+    CHECK(r.accepted == 300);
+    CHECK(k.accepted() == k.gw.stored());
+    CHECK(audited(QStringLiteral("record.accepted")) == QPair<qint64, qint64>(300, 300));
+    // Marked sending twice: the first 100 (forged answer, then again) and the second 100 (read,
+    // marked and put back unsent while the first flew), then the last 100 once.
+    CHECK(audited(QStringLiteral("record.sending")) == QPair<qint64, qint64>(500, 300));
+    std::lock_guard lock(seenMutex);
+    REQUIRE(seen.size() == 4); // the forged one, then 100, 100 (read before a v2 answer) and 100
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        INFO("push " << i + 1);
+        CHECK(seen.at(i).keys() == QStringList{QStringLiteral("sending")});
+    }
+    int sent = 0;
+    for (qsizetype i = 1; i < seen.size(); ++i)
+        sent += seen.at(i).value(QStringLiteral("sending"));
+    CHECK(sent == 300);
+    QStringList all;
+    for (const QStringList &p : k.gw.pushedUuids().mid(1))
+        all += p;
+    CHECK(all == uuids);
+    CHECK(AuditLog(*k.db).verify().ok);
 }
 
 TEST_CASE("a v2 batch carries at most 1,000 pictures, so it never outgrows the upload quota",
