@@ -420,6 +420,19 @@ std::optional<QByteArray> CatalogueStore::guide(const QString &code)
     return s.blob(0);
 }
 
+QHash<QString, QString> CatalogueStore::mongolianNames()
+{
+    // The same value CatalogueService::mongolianItemName reads from the parsed guide: name.mn
+    // when it is a string (a bundle's Text), as stored (U+202F, U+180B–U+180F kept).
+    QHash<QString, QString> names;
+    auto s = m_db.prepare("SELECT code, json_extract(guide, '$.name.mn') FROM items"
+                          " WHERE json_type(guide, '$.name.mn') = 'text'");
+    while (s.step())
+        if (QString mn = s.text(1); !mn.isEmpty())
+            names.insert(s.text(0), std::move(mn));
+    return names;
+}
+
 QString CatalogueStore::itemName(const QString &code, bool english)
 {
     auto s = m_db.prepare(english ? "SELECT name_en FROM items WHERE code = ?"

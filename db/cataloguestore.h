@@ -147,6 +147,10 @@ public:
     QList<ItemSummary> items(const QString &department, const QString &point);
     QList<ItemSummary> itemsById(const QList<qint64> &ids, const QString &point);
     std::optional<QByteArray> guide(const QString &code);
+    /** Every item's Mongolian name (the guide's `name.mn`), by item code, in one query: items
+     *  without one are left out. Mongolian mode reads it at start and on each switch, so it does
+     *  not parse every guide (§9e "First frame in Mongolian"). */
+    QHash<QString, QString> mongolianNames();
     /** The item's name in Chinese or English; empty for an unknown code. */
     QString itemName(const QString &code, bool english);
     std::optional<PointRow> point(const QString &code);

@@ -63,11 +63,9 @@ QHash<QString, QString> CatalogueService::itemNames(bool english)
 
 QHash<QString, QString> CatalogueService::mongolianItemNames()
 {
-    QHash<QString, QString> names;
-    for (const ItemSummary &item : m_store.items(QString(), QString()))
-        if (const QString mn = mongolianItemName(item.code); !mn.isEmpty())
-            names.insert(item.code, mn);
-    return names;
+    // One query, not one guide read and parsed per item: Mongolian mode asks at start and on
+    // each switch (§9e "First frame in Mongolian").
+    return m_store.mongolianNames();
 }
 
 QString CatalogueService::mongolianItemName(const QString &code)

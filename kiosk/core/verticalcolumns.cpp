@@ -119,14 +119,26 @@ int VerticalColumns::columnCount() const
     return m_layout ? m_layout->lineCount() : 0;
 }
 
-void VerticalColumns::layout(const QString &source, int pixelSize, qreal columnLength)
+bool VerticalColumns::layout(const QString &source, int pixelSize, qreal columnLength)
 {
     // Paragraphs become separate columns; nothing else of the text is touched (U+202F and
     // U+180B–U+180F must reach the shaper as they are).
-    m_text = source;
-    m_text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    m_pixelSize = std::max(1, pixelSize);
-    m_columnLength = std::max<qreal>(0, columnLength);
+    QString text = source;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const int px = std::max(1, pixelSize);
+    const qreal length = std::max<qreal>(0, columnLength);
+    if (m_layout && px == m_pixelSize && text == m_text) {
+        if (length == m_columnLength)
+            return false; // laid out as asked already
+        // Only the column's length changed (a height a layout settles in several passes): the
+        // text keeps its shaping, its lines are broken again (§9e "First frame in Mongolian").
+        m_columnLength = length;
+        breakLines();
+        return true;
+    }
+    m_text = std::move(text);
+    m_pixelSize = px;
+    m_columnLength = length;
     m_layout = std::make_unique<QTextLayout>(m_text, fontFor(m_pixelSize));
     QTextOption option;
     // Between words; inside one only when it is longer than the column (a code, a web
@@ -134,7 +146,15 @@ void VerticalColumns::layout(const QString &source, int pixelSize, qreal columnL
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
+    // Kept after endLayout(): the shaped glyphs serve the next breakLines() and the paint.
     m_layout->setCacheEnabled(true);
+    ++m_shapings;
+    breakLines();
+    return true;
+}
+
+void VerticalColumns::breakLines()
+{
     const qreal room = m_columnLength > 0 ? m_columnLength : 1e9;
     m_layout->beginLayout();
     qreal y = 0;

@@ -49,8 +49,13 @@ public:
 
     /** Lays @p text out at @p pixelSize; a column runs at most @p columnLength px (0: one column
      *  per paragraph) before the text goes on in the next column to the right. Paragraphs
-     *  ('\n') start new columns. Nothing of the text is changed (U+202F, U+180B–U+180F). */
-    void layout(const QString &text, int pixelSize, qreal columnLength);
+     *  ('\n') start new columns. Nothing of the text is changed (U+202F, U+180B–U+180F).
+     *  The same text at the same size keeps its shaping: a new @p columnLength only breaks the
+     *  lines again, and the same three values do nothing (false: nothing changed). */
+    bool layout(const QString &text, int pixelSize, qreal columnLength);
+    /** How many texts this object has given to the shaper (a new text or size), for the tests:
+     *  a new column length alone must not shape again. */
+    int shapings() const { return m_shapings; }
 
     const QString &text() const { return m_text; }
     int pixelSize() const { return m_pixelSize; }
@@ -82,6 +87,9 @@ public:
     void paintTextLayer(QPainter *painter, int column, QPointF topLeft) const;
 
 private:
+    /** Breaks the shaped text into columns of m_columnLength and measures them. */
+    void breakLines();
+
     QString m_text; ///< as laid out: '\n' made U+2028
     int m_pixelSize = 0;
     qreal m_columnLength = 0;
@@ -90,6 +98,7 @@ private:
     qreal m_width = 0;
     qreal m_longest = 0;
     bool m_overflowing = false;
+    int m_shapings = 0;
 };
 
 } // namespace jiujin

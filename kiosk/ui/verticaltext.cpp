@@ -97,7 +97,11 @@ void VerticalText::relayout()
 
 void VerticalText::layoutNow()
 {
-    m_columns.layout(m_text, m_pixelSize, m_columnLength);
+    // Synchronous, so that the implicit size is right whenever a binding or a layout reads it
+    // (§9e "First frame in Mongolian"); cheap when only the column length changed, free when
+    // nothing did.
+    if (!m_columns.layout(m_text, m_pixelSize, m_columnLength))
+        return;
     setImplicitSize(std::ceil(m_columns.width()), std::ceil(m_columns.longest()));
     update();
     Q_EMIT layoutChanged();

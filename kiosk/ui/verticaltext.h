@@ -60,6 +60,9 @@ public:
     bool mongolian() const { return isMongolian(m_text); }
     int columnCount() const;
     bool overflowing() const { return m_columns.overflowing(); }
+    /** How many texts the columns gave to the shaper (VerticalColumns::shapings), for the
+     *  tests: a column length that changes alone must not shape the text again. */
+    int shapings() const { return m_columns.shapings(); }
 
     /** The font the columns are shaped with: Noto Sans Mongolian by name, no hinting (a turned
      *  column has no pixel grid to snap to along its length). */

@@ -394,3 +394,51 @@ TEST_CASE("punctuation in a column: Mongolian and brackets turn with it, 、。 
     for (const quint32 glyph : runs.first().glyphIndexes())
         CHECK(glyph != 0); // no tofu
 }
+
+TEST_CASE("a new column length breaks the shaped text again, as a fresh layout would")
+{
+    // A column bound to a height that a layout settles in several passes gets one length after
+    // another: each must give what a fresh layout gives at that length (implicit size, columns,
+    // glyphs), at once (a binding reads the implicit size next), without shaping the text again.
+    const QString sentence = QStringLiteral("ᠨᠠᠢᠮᠠᠨ ᠬᠣᠰᠢᠭᠤ") + nnbsp +
+                             QStringLiteral("ᠶᠢᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠠᠵᠢᠯ 奈曼旗 A1 ᠪᠠᠷᠢᠬᠤ ᠲᠥᠪ");
+    VerticalText settling;
+    settling.setPixelSize(30);
+    settling.setText(sentence);
+    const int shaped = settling.shapings();
+    int announced = 0;
+    QObject::connect(&settling, &VerticalText::layoutChanged, [&] { ++announced; });
+    for (const qreal length : {0.0, 900.0, 160.0, 220.0}) {
+        settling.setColumnLength(length);
+        VerticalText fresh;
+        fresh.setPixelSize(30);
+        fresh.setColumnLength(length);
+        fresh.setText(sentence);
+        INFO("column length " << length);
+        CHECK(settling.implicitWidth() == fresh.implicitWidth());
+        CHECK(settling.implicitHeight() == fresh.implicitHeight());
+        CHECK(settling.overflowing() == fresh.overflowing());
+        REQUIRE(settling.columnCount() == fresh.columnCount());
+        for (int i = 0; i < fresh.columnCount(); ++i) {
+            INFO("column " << i);
+            CHECK(settling.columnRect(i) == fresh.columnRect(i));
+            const QList<QGlyphRun> got = settling.glyphRuns(i), want = fresh.glyphRuns(i);
+            REQUIRE(got.size() == want.size());
+            for (qsizetype r = 0; r < want.size(); ++r) {
+                CHECK(got[r].glyphIndexes() == want[r].glyphIndexes());
+                CHECK(got[r].positions() == want[r].positions());
+            }
+        }
+    }
+    CHECK(settling.columnCount() >= 3);   // 220 px really wraps
+    CHECK(settling.shapings() == shaped); // not shaped again for any of the lengths
+    CHECK(announced == 3);                // 0 was the length already: nothing to announce
+
+    // The same values again change nothing; a new size or text is shaped anew.
+    settling.setColumnLength(220);
+    CHECK(announced == 3);
+    settling.setPixelSize(24);
+    CHECK(settling.shapings() == shaped + 1);
+    settling.setText(QStringLiteral("ᠮᠣᠩᠭᠣᠯ"));
+    CHECK(settling.shapings() == shaped + 2);
+}
