@@ -12,6 +12,7 @@
 #include "staffcontroller.h"
 #include "statuscontroller.h"
 #include "textfitcheck.h"
+#include "touchtargetcheck.h"
 #include "verticalfitcheck.h"
 #include "workcalendar.h"
 
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -482,6 +484,15 @@ bool knownUnreadable(const QString &prefix, const char *name)
         return small.contains(QLatin1String(name));
     return prefix == QLatin1String("en-elder-") && pilot.contains(QLatin1String(name));
 }
+/** The mode's touch target as the screens use it (Theme.touch: 88 px in elder mode, else 64). */
+int touchTarget(QQuickWindow *window)
+{
+    QQmlEngine *engine = qmlEngine(window);
+    const int theme = qmlTypeId("JiuJin", 1, 0, "Theme");
+    QObject *object = engine && theme >= 0 ? engine->singletonInstance<QObject *>(theme) : nullptr;
+    // Without the theme, the larger target: a key that looks fine in one mode is not let through.
+    return object ? object->property("touch").toInt() : 88;
+}
 } // namespace
 
 // A screen is blank when a grid of samples finds fewer than three colours.
@@ -576,6 +587,7 @@ void ScreenWalk::look(const char *name, int attempt)
     }
     QStringList problems = TextFitCheck::problems(m_window);
     problems += VerticalFitCheck::problems(m_window);
+    problems += TouchTargetCheck::problems(m_window, touchTarget(m_window));
     // A list that is still laying out its delegates (a column measured before its card has its
     // height) is looked at again a little later; only what is still wrong then is reported.
     if (!problems.isEmpty() && attempt < settleAttempts) {
