@@ -218,9 +218,6 @@ bool knownShortList(const QQuickItem *list)
         // BookingFormPage over FormView): the field typed in shows its input, not its hint.
         QStringLiteral("fieldList"),
         QStringLiteral("bookingFieldList"),
-        // Today's bookings in elder mode at 1024x768 (StaffBookingsPage): 65 px under a heading
-        // of three lines, as the staff board's list was.
-        QStringLiteral("todayList"),
     };
     return names.contains(list->objectName());
 }

@@ -27,7 +27,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 
 namespace jiujin {
@@ -467,23 +466,6 @@ const QList<Step> &steps()
     };
     return list;
 }
-/** Staff screens that the English elder tours still find unreadable, reported but not failed
- *  until their pages are laid out for it: remove the name with the fix. At 1024x768 the board's
- *  counts do not fit their labels beside the numbers and leave its list no room; today's
- *  bookings overflow both columns there, and its buttons the window at 1280x800 too
- *  (docs/DESIGN.md §9). Every citizen's screen is checked. */
-bool knownUnreadable(const QString &prefix, const char *name)
-{
-    static const QStringList small{
-        QStringLiteral("19-staff-board"),
-        QStringLiteral("19a-staff-cases"),
-        QStringLiteral("27-staff-bookings"),
-    };
-    static const QStringList pilot{QStringLiteral("27-staff-bookings")};
-    if (prefix == QLatin1String("en-elder-1024x768-"))
-        return small.contains(QLatin1String(name));
-    return prefix == QLatin1String("en-elder-") && pilot.contains(QLatin1String(name));
-}
 /** The mode's touch target as the screens use it (Theme.touch: 88 px in elder mode, else 64). */
 int touchTarget(QQuickWindow *window)
 {
@@ -600,14 +582,8 @@ void ScreenWalk::look(const char *name, int attempt)
     }
     m_written.append(file);
     // Every screen is looked at before the first problem is reported: one run lists them all.
-    const bool known = knownUnreadable(m_prefix, name);
-    for (const QString &problem : std::as_const(problems)) {
-        const QString line = QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem);
-        if (known)
-            std::fprintf(stderr, "jiujin-kiosk: known, not yet fixed: %s\n", qPrintable(line));
-        else
-            m_unreadable.append(line);
-    }
+    for (const QString &problem : std::as_const(problems))
+        m_unreadable.append(QStringLiteral("  %1: %2").arg(QFileInfo(file).fileName(), problem));
     ++m_index;
     step();
 }
