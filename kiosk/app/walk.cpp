@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -28,6 +29,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace jiujin {
 
@@ -466,14 +468,19 @@ const QList<Step> &steps()
     };
     return list;
 }
-/** The mode's touch target as the screens use it (Theme.touch: 88 px in elder mode, else 64). */
+/** The mode's touch target as the screens use it (Theme.touch: 88 px in elder mode, else 64),
+ *  read through the window's own engine; 0 when it cannot be read. */
 int touchTarget(QQuickWindow *window)
 {
     QQmlEngine *engine = qmlEngine(window);
-    const int theme = qmlTypeId("JiuJin", 1, 0, "Theme");
-    QObject *object = engine && theme >= 0 ? engine->singletonInstance<QObject *>(theme) : nullptr;
-    // Without the theme, the larger target: a key that looks fine in one mode is not let through.
-    return object ? object->property("touch").toInt() : 88;
+    if (!engine)
+        return 0;
+    QQmlComponent reader(engine);
+    reader.setData(
+        "import QtQml\nimport JiuJin\nQtObject { readonly property int touch: Theme.touch }",
+        QUrl(QStringLiteral("qrc:/touchtarget.qml")));
+    std::unique_ptr<QObject> object(reader.create());
+    return object ? object->property("touch").toInt() : 0;
 }
 } // namespace
 
@@ -569,7 +576,10 @@ void ScreenWalk::look(const char *name, int attempt)
     }
     QStringList problems = TextFitCheck::problems(m_window);
     problems += VerticalFitCheck::problems(m_window);
-    problems += TouchTargetCheck::problems(m_window, touchTarget(m_window));
+    if (const int touch = touchTarget(m_window); touch > 0)
+        problems += TouchTargetCheck::problems(m_window, touch);
+    else
+        problems += QStringLiteral("Theme.touch cannot be read: touch targets not checked");
     // A list that is still laying out its delegates (a column measured before its card has its
     // height) is looked at again a little later; only what is still wrong then is reported.
     if (!problems.isEmpty() && attempt < settleAttempts) {
