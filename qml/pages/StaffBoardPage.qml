@@ -43,6 +43,8 @@ Rectangle {
         readonly property int inset: count.compact ? 8 : Theme.gap
         Layout.fillWidth: true
         Layout.preferredWidth: 1
+        // As high as the cases' toggle beside it (a touch target).
+        Layout.fillHeight: true
         implicitHeight: countColumn.implicitHeight + 2 * count.inset
         radius: Theme.radius
         color: Theme.surface
@@ -491,7 +493,8 @@ Rectangle {
                 id: mnCasesTile
                 objectName: "tabCasesMongolian"
                 height: parent.height
-                width: Math.max(mnCasesNumber.implicitWidth, mnCasesLabel.implicitWidth) + 24
+                // A touch target wide, also where its number and label are narrower (63 px).
+                width: Math.max(Theme.touch, Math.max(mnCasesNumber.implicitWidth, mnCasesLabel.implicitWidth) + 24)
                 radius: Theme.radius
                 color: page.showCases ? Theme.accent : Theme.surface
                 border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)

@@ -38,10 +38,23 @@ Rectangle {
      *  mode at 1024x768, and in English at 1280x800: the keys were lowered below the touch
      *  target to make it). The hint then stands in the empty number box, the heading is a size
      *  smaller, and 刷新 closes the list beside 标记爽约, so that the list keeps room for a row. */
-    readonly property bool padColumnShort: checkInHint.implicitHeight + number.implicitHeight + 20
-                                           + pad.implicitHeight + 2 * Theme.gap
-                                           > page.height - 2 * Theme.margin
+    readonly property bool padColumnShort: page.height > 0
+                                           && hintMeasure.implicitHeight + number.implicitHeight + 20
+                                              + pad.implicitHeight + 2 * Theme.gap
+                                              > page.height - 2 * Theme.margin
     readonly property bool hintInBox: page.padColumnShort && page.digits.length === 0
+
+    // The hint's height above the pad, measured apart: the hint's own place in the layout comes
+    // and goes with the answer.
+    StaticText {
+        id: hintMeasure
+        visible: false
+        width: pad.implicitWidth
+        text: checkInHint.text
+        font: checkInHint.font
+        lineHeight: checkInHint.lineHeight
+        wrapMode: Text.Wrap
+    }
 
     RowLayout {
         visible: !page.mongolian
