@@ -43,9 +43,8 @@ Rectangle {
         readonly property int inset: count.compact ? 8 : Theme.gap
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        // As high as the cases' toggle beside it (a touch target).
-        Layout.fillHeight: true
-        implicitHeight: countColumn.implicitHeight + 2 * count.inset
+        // Beside each other, as high as the cases' toggle (a touch target).
+        implicitHeight: Math.max(count.compact ? Theme.touch : 0, countColumn.implicitHeight + 2 * count.inset)
         radius: Theme.radius
         color: Theme.surface
         border.color: count.value > 0 ? count.tint : Theme.border
