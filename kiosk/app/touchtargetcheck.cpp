@@ -1,5 +1,7 @@
 #include "touchtargetcheck.h"
 
+#include "itemlabel.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -20,21 +22,15 @@ bool tappable(const QQuickItem *item)
     });
 }
 
-/** "«label» [page/row/button]": the item's text (or type) and the object names above it. */
+/** "«label» [page/row/button]": the item's text (or name, or type) and the object names above. */
 QString describe(const QQuickItem *item)
 {
     QString label = item->property("text").toString().simplified();
     if (label.isEmpty())
-        label = item->property("accessibleName").toString().simplified();
+        label = item->property("accessibleName").toString();
     if (label.isEmpty())
         label = QString::fromLatin1(item->metaObject()->className());
-    if (label.size() > 30)
-        label = label.left(29) + QChar(0x2026);
-    QStringList path;
-    for (const QQuickItem *a = item; a && path.size() < 3; a = a->parentItem())
-        if (!a->objectName().isEmpty())
-            path.prepend(a->objectName());
-    return QStringLiteral("«%1» [%2]").arg(label, path.join(QLatin1Char('/')));
+    return itemLabel(item, label);
 }
 
 void collect(const QQuickItem *item, int target, QStringList &found)
