@@ -1,5 +1,7 @@
 #include "textfitcheck.h"
 
+#include "itemlabel.h"
+
 #include <QColor>
 #include <QFont>
 #include <QQuickItem>
@@ -97,15 +99,8 @@ QString size(const QRectF &r)
 /** "«text» [page/tile]": the text and the object names above it, for the report. */
 QString describe(const QQuickItem *item)
 {
-    QString text = isText(item) ? textOf(item).simplified()
-                                : QString::fromLatin1(item->metaObject()->className());
-    if (text.size() > 30)
-        text = text.left(29) + QChar(0x2026);
-    QStringList path;
-    for (const QQuickItem *a = item; a && path.size() < 3; a = a->parentItem())
-        if (!a->objectName().isEmpty())
-            path.prepend(a->objectName());
-    return QStringLiteral("«%1» [%2]").arg(text, path.join(QLatin1Char('/')));
+    return itemLabel(item, isText(item) ? textOf(item)
+                                        : QString::fromLatin1(item->metaObject()->className()));
 }
 
 /** Collects visible texts and boxes in paint order (children by z, negative z below the parent). */
@@ -218,9 +213,6 @@ bool knownShortList(const QQuickItem *list)
         // BookingFormPage over FormView): the field typed in shows its input, not its hint.
         QStringLiteral("fieldList"),
         QStringLiteral("bookingFieldList"),
-        // Today's bookings in elder mode at 1024x768 (StaffBookingsPage): 65 px under a heading
-        // of three lines, as the staff board's list was.
-        QStringLiteral("todayList"),
     };
     return names.contains(list->objectName());
 }

@@ -23,7 +23,8 @@ GridLayout {
     signal accepted()
 
     readonly property int keyWidth: Math.round(Theme.touch * 1.7)
-    /** A page short of room (elder mode beside a list) may lower it, never below a touch target. */
+    /** A page short of room may lower it to Theme.touch, never below: the tours fail on a key
+     *  under the touch target (TouchTargetCheck). */
     property int keyHeight: Math.round(Theme.touch * 1.1)
 
     // A keyboard or USB number pad types here too: pages forward their keys (Keys.forwardTo).

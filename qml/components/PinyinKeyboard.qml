@@ -13,6 +13,8 @@ ColumnLayout {
     // Keys stay at least 64 px; in elder mode the letters grow but the keys do not, so the
     // whole keyboard still fits under the results (and a two-line "not found" at 1024x768).
     readonly property int keyHeight: 64
+    /** The keys' own touch target (README: on-screen keyboard keys 64 px), held by the tours. */
+    readonly property int touchTarget: keyboard.keyHeight
 
     spacing: 4
     Repeater {

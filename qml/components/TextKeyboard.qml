@@ -73,6 +73,8 @@ ColumnLayout {
 
     // Keys stay at least 64 px high, like PinyinKeyboard's.
     readonly property int keyHeight: Theme.elder ? 68 : 64
+    /** The keys' own touch target (README: on-screen keyboard keys 64 px), held by the tours. */
+    readonly property int touchTarget: 64
     /** The letter keys' width: 1.15 × their height, narrower (never below their height) where a
      *  form needs the room beside the keyboard (FormView: a field's label while typing). */
     property int keyWidth: Math.round(keyHeight * 1.15)

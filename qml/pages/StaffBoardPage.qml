@@ -38,9 +38,13 @@ Rectangle {
         property color tint: Theme.text
         /** The number beside its label, in one line (page.compactCounts). */
         property bool compact: false
+        /** Room around the number and label: less beside each other, where five tiles share a
+         *  row (English in elder mode at 1024x768: "Submitted" did not fit its tile). */
+        readonly property int inset: count.compact ? 8 : Theme.gap
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        implicitHeight: countColumn.implicitHeight + 2 * Theme.gap
+        // Beside each other, as high as the cases' toggle (a touch target).
+        implicitHeight: Math.max(count.compact ? Theme.touch : 0, countColumn.implicitHeight + 2 * count.inset)
         radius: Theme.radius
         color: Theme.surface
         border.color: count.value > 0 ? count.tint : Theme.border
@@ -62,12 +66,15 @@ Rectangle {
             }
             StaticText {
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
-                // Beside the number, a long label (Action needed) wraps within the tile.
-                Layout.maximumWidth: count.width - 2 * Theme.gap
+                // Beside the number, a long label (Action needed) wraps within the tile; a word
+                // longer than the tile (Submitted) is drawn smaller, down to Theme.small.
+                Layout.maximumWidth: count.width - 2 * count.inset
                                      - (count.compact ? countNumber.implicitWidth + countColumn.columnSpacing : 0)
                 text: count.label
                 font.pixelSize: Theme.body
                 font.family: Theme.fontFamily
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.small
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
@@ -86,16 +93,26 @@ Rectangle {
             // elder mode at 1024x768); only then do they share the room and wrap their labels.
             // Letting them shrink always left their height stale from a narrow first pass: tall
             // buttons over the counts in English at every size.
-            readonly property bool crowded: boardHeading.implicitWidth + staffBookingsButton.implicitWidth
-                                            + staffRefresh.implicitWidth + staffLogout.implicitWidth
-                                            + 3 * spacing > width
+            readonly property real buttonsWidth: staffBookingsButton.implicitWidth + staffRefresh.implicitWidth
+                                                 + staffLogout.implicitWidth + 3 * spacing
+            // Where the whole heading leaves the buttons too little room (English in elder mode
+            // at 1024x768), it gives way to the staff member's name (still announced in full):
+            // the buttons then keep one line and the list below its room.
+            readonly property bool headingShort: fullHeading.advanceWidth + buttonsWidth > width
+            readonly property bool crowded: boardHeading.implicitWidth + buttonsWidth > width
             Layout.fillWidth: true
             spacing: Theme.gap
+            TextMetrics {
+                id: fullHeading
+                font: boardHeading.font
+                text: qsTr("工作台 · %1").arg(Staff.displayName)
+            }
             Heading {
                 id: boardHeading
                 // One line while the buttons beside it can still wrap their labels.
                 Layout.minimumWidth: Math.min(implicitWidth, page.width / 3)
-                text: qsTr("工作台 · %1").arg(Staff.displayName)
+                text: headerRow.headingShort ? Staff.displayName : fullHeading.text
+                Accessible.name: fullHeading.text
             }
             KioskButton {
                 id: staffBookingsButton
@@ -153,7 +170,8 @@ Rectangle {
                 objectName: "tabCases"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                implicitHeight: casesColumn.implicitHeight + 2 * Theme.gap
+                // A touch target, also where the counts beside it are lower.
+                implicitHeight: Math.max(Theme.touch, casesColumn.implicitHeight + 2 * (page.compactCounts ? 8 : Theme.gap))
                 radius: Theme.radius
                 color: page.showCases ? Theme.accent : Theme.surface
                 border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)
@@ -170,7 +188,7 @@ Rectangle {
                 GridLayout {
                     id: casesColumn
                     anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.gap
+                    width: parent.width - 2 * (page.compactCounts ? 8 : Theme.gap)
                     columns: page.compactCounts ? 2 : 1
                     columnSpacing: 8
                     rowSpacing: 0
@@ -197,16 +215,6 @@ Rectangle {
                     }
                 }
             }
-        }
-        // How sending goes, then how long the oldest record has waited, in one paragraph (in
-        // elder mode in the smaller size, as the list's second lines): the list keeps its room.
-        BodyText {
-            objectName: "syncState"
-            visible: !page.showCases
-            font.pixelSize: Theme.elder ? Theme.small : Theme.body
-            lineHeight: Theme.elder ? 1.1 : 1.3
-            textFormat: Text.PlainText
-            text: Staff.syncState + "  " + (Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录"))
         }
         Banner {
             objectName: "caseBoardMessage"
@@ -256,6 +264,24 @@ Rectangle {
                 spacing: 8
                 boundsBehavior: Flickable.StopAtBounds
                 model: page.mongolian ? null : Staff.records
+                // How sending goes, then how long the oldest record has waited, in one paragraph
+                // (in elder mode in the smaller size, as the rows' second lines), above the first
+                // record and scrolling with them (in the room of topMargin: Qt 6.4 cannot make a
+                // header of a Bound file): in English in elder mode at 1024x768 a paragraph of
+                // its own left the list no room for a row.
+                topMargin: syncState.implicitHeight + Theme.gap / 2
+                onTopMarginChanged: records.contentY = records.originY - records.topMargin
+                BodyText {
+                    id: syncState
+                    objectName: "syncState"
+                    parent: records.contentItem
+                    y: -records.topMargin
+                    width: records.width
+                    font.pixelSize: Theme.elder ? Theme.small : Theme.body
+                    lineHeight: Theme.elder ? 1.1 : 1.3
+                    textFormat: Text.PlainText
+                    text: Staff.syncState + "  " + (Staff.oldestWaiting.length > 0 ? qsTr("等待最久的一件已等 %1").arg(Staff.oldestWaiting) : qsTr("没有等待提交的记录"))
+                }
                 delegate: Rectangle {
                     id: row
                     required property string receipt
@@ -336,7 +362,10 @@ Rectangle {
             }
             ScrollHint { flickable: records }
             BodyText {
-                anchors.centerIn: parent
+                // Under the sending state, in the room left below it.
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: records.topMargin + Math.max(0, (parent.height - records.topMargin - height) / 2)
+                width: Math.min(implicitWidth, parent.width)
                 visible: records.count === 0
                 text: qsTr("本机还没有申请或评价记录")
                 color: Theme.muted
@@ -351,14 +380,16 @@ Rectangle {
                 objectName: "onBehalfApply"
                 Layout.fillWidth: true
                 primary: true
-                fontSize: Theme.heading
+                // The body size where the header is short of room too: two lines each at the
+                // heading size left the list no room (English in elder mode at 1024x768).
+                fontSize: headerRow.headingShort ? Theme.body : Theme.heading
                 text: qsTr("代办申请（按部门找事项）")
                 onClicked: page.applyOnBehalf()
             }
             KioskButton {
                 objectName: "onBehalfSearch"
                 Layout.fillWidth: true
-                fontSize: Theme.heading
+                fontSize: headerRow.headingShort ? Theme.body : Theme.heading
                 text: qsTr("代办申请（搜索事项）")
                 onClicked: page.searchOnBehalf()
             }
@@ -461,7 +492,8 @@ Rectangle {
                 id: mnCasesTile
                 objectName: "tabCasesMongolian"
                 height: parent.height
-                width: Math.max(mnCasesNumber.implicitWidth, mnCasesLabel.implicitWidth) + 24
+                // A touch target wide, also where its number and label are narrower (63 px).
+                width: Math.max(Theme.touch, Math.max(mnCasesNumber.implicitWidth, mnCasesLabel.implicitWidth) + 24)
                 radius: Theme.radius
                 color: page.showCases ? Theme.accent : Theme.surface
                 border.color: CaseBoard.overdueCount > 0 ? Theme.error : (CaseBoard.count > 0 ? Theme.secondary : Theme.border)

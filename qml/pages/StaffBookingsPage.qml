@@ -34,6 +34,28 @@ Rectangle {
         }
     }
 
+    /** The check-in column has no room for its hint above the number and the keypad (elder
+     *  mode at 1024x768, and in English at 1280x800: the keys were lowered below the touch
+     *  target to make it). The hint then stands in the empty number box, the heading is a size
+     *  smaller, and 刷新 closes the list beside 标记爽约, so that the list keeps room for a row. */
+    readonly property bool padColumnShort: page.height > 0
+                                           && hintMeasure.implicitHeight + number.implicitHeight + 20
+                                              + pad.implicitHeight + 2 * Theme.gap
+                                              > page.height - 2 * Theme.margin
+    readonly property bool hintInBox: page.padColumnShort && page.digits.length === 0
+
+    // The hint's height above the pad, measured apart: the hint's own place in the layout comes
+    // and goes with the answer.
+    StaticText {
+        id: hintMeasure
+        visible: false
+        width: pad.implicitWidth
+        text: checkInHint.text
+        font: checkInHint.font
+        lineHeight: checkInHint.lineHeight
+        wrapMode: Text.Wrap
+    }
+
     RowLayout {
         visible: !page.mongolian
         anchors.fill: parent
@@ -48,10 +70,12 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Heading {
+                    font.pixelSize: page.padColumnShort ? Theme.heading : Theme.title
                     text: qsTr("今日预约 · %1").arg(Staff.todayText)
                 }
                 KioskButton {
                     objectName: "bookingsRefresh"
+                    visible: !page.padColumnShort
                     text: qsTr("刷新")
                     onClicked: Staff.refreshToday()
                 }
@@ -59,6 +83,7 @@ Rectangle {
             BodyText {
                 objectName: "todaySummary"
                 text: qsTr("共 %1 个预约，待签到 %2 个").arg(Staff.todayCount).arg(Staff.todayWaiting)
+                font.pixelSize: page.padColumnShort ? Theme.small : Theme.body
                 color: Theme.muted
             }
             Banner {
@@ -96,9 +121,10 @@ Rectangle {
                         border.color: row.done ? Theme.good : Theme.border
                         border.width: row.done ? 3 : Theme.borderWidth
                         opacity: row.gone ? 0.6 : 1
-                        // Time and state on the first line, the item and the ticket under them
-                        // with the row's whole width: a long slot time (elder mode, a narrow
-                        // screen) never squeezes the ticket staff call out.
+                        // Time and state on the first line (the state under the time when both
+                        // do not fit), the item and the ticket under them with the row's whole
+                        // width: a long slot time (elder mode, a narrow screen) never squeezes
+                        // the ticket staff call out.
                         ColumnLayout {
                             id: rowLayout
                             anchors.left: parent.left
@@ -106,11 +132,12 @@ Rectangle {
                             anchors.verticalCenter: parent.verticalCenter
                             anchors.margins: 12
                             spacing: 2
-                            RowLayout {
+                            Flow {
+                                id: rowHeading
                                 Layout.fillWidth: true
                                 spacing: Theme.gap
                                 StaticText {
-                                    Layout.fillWidth: true
+                                    width: Math.min(implicitWidth, rowHeading.width)
                                     text: row.time
                                     font.pixelSize: Theme.heading
                                     font.bold: true
@@ -130,7 +157,7 @@ Rectangle {
                                 font.pixelSize: Theme.body
                                 font.family: Theme.fontFamily
                                 color: Theme.text
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             StaticText {
                                 Layout.fillWidth: true
@@ -138,6 +165,7 @@ Rectangle {
                                 font.pixelSize: Theme.small
                                 font.family: Theme.fontFamily
                                 color: Theme.muted
+                                wrapMode: Text.WrapAnywhere
                             }
                         }
                     }
@@ -154,13 +182,24 @@ Rectangle {
             }
             BodyText {
                 text: qsTr("预约时段结束30分钟后仍未签到的，记为爽约")
+                font.pixelSize: page.padColumnShort ? Theme.small : Theme.body
                 color: Theme.muted
             }
-            KioskButton {
-                objectName: "markNoShows"
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("标记爽约")
-                onClicked: Staff.markNoShows()
+                spacing: Theme.gap
+                KioskButton {
+                    objectName: "markNoShows"
+                    Layout.fillWidth: true
+                    text: qsTr("标记爽约")
+                    onClicked: Staff.markNoShows()
+                }
+                KioskButton {
+                    objectName: "bookingsRefreshBelow"
+                    visible: page.padColumnShort
+                    text: qsTr("刷新")
+                    onClicked: Staff.refreshToday()
+                }
             }
         }
 
@@ -169,20 +208,41 @@ Rectangle {
             Layout.fillWidth: false
             spacing: Theme.gap
             BodyText {
+                id: checkInHint
+                visible: !page.padColumnShort
                 Layout.preferredWidth: pad.implicitWidth
                 text: qsTr("签到：扫码或输入预约号")
                 font.bold: true
             }
             Rectangle {
+                id: numberBox
                 Layout.fillWidth: true
-                implicitHeight: number.implicitHeight + 20
+                implicitHeight: (page.hintInBox ? boxHint.implicitHeight : number.implicitHeight) + 20
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.secondary
                 border.width: 3
                 StaticText {
+                    id: boxHint
+                    objectName: "checkInHintInBox"
+                    visible: page.hintInBox
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.margins: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    horizontalAlignment: Text.AlignHCenter
+                    text: checkInHint.text
+                    font.pixelSize: Theme.small
+                    font.bold: true
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                }
+                StaticText {
                     id: number
                     objectName: "checkInNumber"
+                    visible: !page.hintInBox
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: checkInHint.text
                     anchors.centerIn: parent
                     text: page.digits.length > 0 ? ReceiptNumber.grouped(page.digits) : ReceiptNumber.blank
                     font.pixelSize: Theme.heading
@@ -191,11 +251,12 @@ Rectangle {
                     color: page.digits.length > 0 ? Theme.text : Theme.muted
                 }
             }
+            // Keys as high as the touch target (88 px in elder mode), never lower.
             DigitPad {
                 id: pad
                 objectName: "checkInPad"
                 actionText: qsTr("签到")
-                keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
+                keyHeight: Theme.touch
                 actionEnabled: page.digits.length === ReceiptNumber.digitCount
                 onTyped: (digit) => page.setNumber(page.digits + digit)
                 onBackspace: page.setNumber(page.digits.slice(0, -1))
@@ -362,7 +423,7 @@ Rectangle {
                     eraseName: qsTr("删除")
                     clearName: qsTr("清空")
                     showAction: false
-                    keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
+                    keyHeight: Theme.touch
                     actionEnabled: page.digits.length === ReceiptNumber.digitCount
                     onTyped: (digit) => page.setNumber(page.digits + digit)
                     onBackspace: page.setNumber(page.digits.slice(0, -1))

@@ -360,7 +360,6 @@ Rectangle {
             id: pad
             Layout.alignment: Qt.AlignVCenter
             actionText: page.typingLast4 ? qsTr("向平台查询") : qsTr("查询")
-            keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
             actionEnabled: page.canAccept
             onTyped: (digit) => page.typeDigit(digit)
             onBackspace: page.erase()
@@ -616,8 +615,7 @@ Rectangle {
                     eraseName: qsTr("删除")
                     clearName: qsTr("清空")
                     showAction: false
-                    keyHeight: Math.max(64, Math.round(Theme.touch * 0.9))
-                    actionEnabled: page.canAccept
+                            actionEnabled: page.canAccept
                     onTyped: (digit) => page.typeDigit(digit)
                     onBackspace: page.erase()
                     onCleared: page.clearTyped()
