@@ -1409,8 +1409,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>请于 %1 前补交：</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nögüčen tusiyaqu bolǰoγ_a: %1</translatorcomment>
-        <translation>ᠨᠥᠭᠦᠴᠡᠨ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče emün_e nöküǰü tušiyaγarai:</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠄</translation>
     </message>
     <message>
         <source>已作告知承诺的材料</source>
@@ -2738,8 +2738,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>这份材料不能容缺后补，今天需要提供</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi daraγ_a nögüčeǰü bolqu ügei, önödür tušiyaqu kereg-tei</translatorcomment>
-        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠨᠥᠳᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi dutaγu-bar küliyen abču bolqu ügei, önödür tušiyaqu kereg-tei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠨᠥᠳᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>这份材料不能用告知承诺代替</source>
