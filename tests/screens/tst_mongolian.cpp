@@ -429,13 +429,13 @@ TEST_CASE("查进度 of a ticket moved at central reads in Mongolian in Mongolia
     const auto clock = [now] { return now; };
     SubmissionService submissions(db, clock);
     BookingService bookings(db, submissions, clock);
-    BookingStore slots(db);
+    BookingStore bookingStore(db);
     // A slot a week ahead at 09:00, leased here; moved at central to 10:30 the day after.
     const QDate day = chinaDate(now).addDays(7);
     const QDateTime start = chinaTime(day, QTime(9, 0));
     const QString slot = protocol::slotId(point, start);
-    REQUIRE(slots.replaceSlots({{slot, point, start, start.addSecs(1800), 4, 2, now}}).ok());
-    REQUIRE(slots.applyLease(slot, 2, protocol::leaseExpiry(start), false, now).ok());
+    REQUIRE(bookingStore.replaceSlots({{slot, point, start, start.addSecs(1800), 4, 2, now}}).ok());
+    REQUIRE(bookingStore.applyLease(slot, 2, protocol::leaseExpiry(start), false, now).ok());
     BookingForm form;
     form.itemCode = QStringLiteral("11150525MB0SB0001A415111010600001");
     form.slot = slot;
@@ -696,8 +696,23 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
     REQUIRE_FALSE(g.materials.isEmpty());
     for (const jiujin::Guide::Material &m : g.materials)
         CHECK(m.name.startsWith(keptExactly));
-    // Without mn: the Chinese, as a Chinese guide has it.
-    const QJsonObject plain = items.at(0).toObject();
+    // Without mn (an item whose summary and steps have none): the Chinese, as a Chinese guide
+    // has it.
+    QJsonObject plain;
+    for (const QJsonValue &v : items) {
+        const QJsonObject candidate = v.toObject();
+        bool none = candidate.value(QLatin1String("summary"))
+                        .toObject()
+                        .value(QLatin1String("mn"))
+                        .isUndefined();
+        for (const QJsonValue &step : candidate.value(QLatin1String("steps")).toArray())
+            none = none && step.toObject().value(QLatin1String("mn")).isUndefined();
+        if (none && !candidate.value(QLatin1String("steps")).toArray().isEmpty()) {
+            plain = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(plain.isEmpty());
     const jiujin::Guide mn =
         jiujin::Guide::from(plain, jiujin::DepartmentRow(), QStringView(u"mn"));
     const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
