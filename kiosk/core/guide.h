@@ -41,26 +41,31 @@ struct Guide
     QList<Material> materials;
     int legalDays = 0, promisedDays = 0, onlineDepth = 1, visits = 0;
     bool english = false; ///< the language the guide was made in (else Chinese)
+    /** The fixed terms (types, levels, material kinds, review, days) went through Qt's
+     *  translator (context "Guide"): an English or a Mongolian guide; a Chinese one keeps them
+     *  Chinese whatever translator is installed. */
+    bool translated = false;
 
     /** @p english selects the en texts, else zh. Labels are translated through Qt (context
      * "Guide") in English; a Chinese guide keeps Chinese labels whatever translator is installed
      * (the one-time notice is Chinese on an English screen too, docs/DESIGN.md §9f). */
     static Guide from(const QJsonObject &item, const DepartmentRow &department, bool english);
     /** The same for a screen in @p language (zh, en, mn). In mn the catalogue's texts are their
-     *  `mn` where the bundle has one, else the Chinese (textIn); the fixed terms stay Chinese
-     *  and `english` is false. */
+     *  `mn` where the bundle has one, else the Chinese (textIn); the fixed terms go through the
+     *  installed (Mongolian) translator, which answers the Chinese for any it lacks, and
+     *  `english` is false. */
     static Guide from(const QJsonObject &item, const DepartmentRow &department,
                       QStringView language);
     /** A bare u"mn" or "mn" would pick the bool overload (a pointer converts to bool): refused. */
     static Guide from(const QJsonObject &, const DepartmentRow &, const char16_t *) = delete;
     static Guide from(const QJsonObject &, const DepartmentRow &, const char *) = delete;
-    /** "即办" for 0, else "N 个工作日": in English translated, else Chinese. */
-    static QString days(int workingDays, bool english);
-    static QString levelName(const QString &level, bool english);
+    /** "即办" for 0, else "N 个工作日": @p translated through Qt's translator, else Chinese. */
+    static QString days(int workingDays, bool translated);
+    static QString levelName(const QString &level, bool translated);
     /** legalLimit, else days(legalDays). */
     QString legalLimitText() const
     {
-        return legalLimit.isEmpty() ? days(legalDays, english) : legalLimit;
+        return legalLimit.isEmpty() ? days(legalDays, translated) : legalLimit;
     }
     /** Whether the department has confirmed the guide; otherwise it carries 以窗口解释为准. */
     bool confirmed() const { return provenance.state == Provenance::State::Confirmed; }

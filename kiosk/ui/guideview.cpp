@@ -28,7 +28,7 @@ void GuideView::show(const Guide &g, const QList<PointRow> &points, const QStrin
     m_basis = g.basis;
     m_notes = g.notes;
     m_legalDays = g.legalLimitText();
-    m_promisedDays = Guide::days(g.promisedDays, g.english);
+    m_promisedDays = Guide::days(g.promisedDays, g.translated);
     m_fee = g.fee;
     m_onlineDepth = g.onlineDepth;
     m_visits = g.visits;

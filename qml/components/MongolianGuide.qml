@@ -99,10 +99,12 @@ Item {
             Repeater {
                 id: materials
                 model: root.guide.materials
+                // The material's note (its `mn`, else its Chinese) in the columns after its name.
                 delegate: Block {
                     required property string name
+                    required property string note
                     required property int index
-                    text: (index + 1) + ". " + name
+                    text: (index + 1) + ". " + name + (note.length > 0 ? "\n" + note : "")
                 }
             }
             Block {

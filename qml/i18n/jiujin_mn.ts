@@ -99,8 +99,8 @@
     </message>
     <message>
         <source>容缺后补</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü</translatorcomment>
-        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abqu</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
     </message>
     <message>
         <source>告知承诺</source>
@@ -710,90 +710,111 @@ ta medegdel-i dakin nige üǰeged ǰöbsiyereǰü bolon_a, esekü-le barimta-ban
     <name>Guide</name>
     <message>
         <source>原件</source>
-        <translation type="unfinished">ᠵᠢᠨᠬᠢᠨᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰinqini</translatorcomment>
+        <translation>ᠵᠢᠨᠬᠢᠨᠢ</translation>
     </message>
     <message>
         <source>复印件</source>
-        <translation type="unfinished">ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qaγulbur</translatorcomment>
+        <translation>ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>原件及复印件</source>
-        <translation type="unfinished">ᠵᠢᠨᠬᠢᠨᠢ ᠪᠠ ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰinqini ba qaγulbur</translatorcomment>
+        <translation>ᠵᠢᠨᠬᠢᠨᠢ ᠪᠠ ᠬᠠᠭᠤᠯᠪᠤᠷ</translation>
     </message>
     <message>
         <source>电子证照</source>
-        <translation type="unfinished">ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čakim gereči</translatorcomment>
+        <translation>ᠴᠠᠬᠢᠮ ᠭᠡᠷᠡᠴᠢ</translation>
     </message>
     <message>
         <source>参照办事指南：%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariqu ǰiγaburi-yi lablaγsan: %1</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠯᠠᠪᠯᠠᠭᠰᠠᠨ᠄ %1</translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: 《%1》</translatorcomment>
+        <translation>《%1》</translation>
     </message>
     <message>
         <source>第%1条</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: , ǰüil %1</translatorcomment>
+        <translation>᠂ ᠵᠦᠢᠯ %1</translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: (%1)</translatorcomment>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>已经实施部门确认</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereglegči salburi batalaba</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠠᠯᠪᠤᠷᠢ ᠪᠠᠲᠠᠯᠠᠪᠠ</translation>
     </message>
     <message>
         <source>已对照法规及办事指南核对，待部门确认</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qauli dürim ba kereg bariqu ǰiγaburi-tai tulγaba, salburi-yin batalaqu-yi küliyeǰü bui</translatorcomment>
+        <translation>ᠬᠠᠤᠯᠢ ᠳᠦᠷᠢᠮ ᠪᠠ ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠵᠢᠭᠠᠪᠤᠷᠢ&#x202f;ᠲᠠᠢ ᠲᠤᠯᠭᠠᠪᠠ᠂ ᠰᠠᠯᠪᠤᠷᠢ&#x202f;ᠶᠢᠨ ᠪᠠᠲᠠᠯᠠᠬᠤ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ</translation>
     </message>
     <message>
         <source>初稿，尚未核对</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: anqan-u noγurγ_a, edüi tulγaγ_a ügei</translatorcomment>
+        <translation>ᠠᠨᠬᠠᠨ&#x202f;ᠤ ᠨᠣᠭᠤᠷᠭ᠎ᠠ᠂ ᠡᠳᠦᠢ ᠲᠤᠯᠭᠠᠭ᠎ᠠ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <source>行政许可</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin ǰöbsiyerel</translatorcomment>
+        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ</translation>
     </message>
     <message>
         <source>行政给付</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin tölbüri olγoburi</translatorcomment>
+        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠲᠥᠯᠪᠦᠷᠢ ᠣᠯᠭᠣᠪᠤᠷᠢ</translation>
     </message>
     <message>
         <source>行政确认</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰasaγ ǰaqirγ_a-yin batalγan</translatorcomment>
+        <translation>ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠪᠠᠲᠠᠯᠭᠠᠨ</translation>
     </message>
     <message>
         <source>审核转报</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kinaǰu daγamǰilan ilegekü</translatorcomment>
+        <translation>ᠬᠢᠨᠠᠵᠤ ᠳᠠᠭᠠᠮᠵᠢᠯᠠᠨ ᠢᠯᠡᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <source>公共服务</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: olan neyite-yin üilečilege</translatorcomment>
+        <translation>ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ&#x202f;ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ</translation>
     </message>
     <message>
         <source>即办</source>
-        <translation type="unfinished">ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: darui bariqu</translatorcomment>
+        <translation>ᠳᠠᠷᠤᠢ ᠪᠠᠷᠢᠬᠤ</translation>
     </message>
     <message numerus="yes">
         <source>%n 个工作日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %n aǰil-un edür</translatorcomment>
+        <translation>
+            <numerusform>%n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
+            <numerusform>%n ᠠᠵᠢᠯ&#x202f;ᠤᠨ ᠡᠳᠦᠷ</numerusform>
         </translation>
     </message>
     <message>
         <source>嘎查村便民服务点</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: γačaγ_a-yin irgen-dü tusalaqu üilečilege-yin čeg</translatorcomment>
+        <translation>ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠴᠡᠭ</translation>
     </message>
     <message>
         <source>苏木乡镇便民服务中心</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: sumu bayiši-yin irgen-dü tusalaqu üilečilege-yin töb</translatorcomment>
+        <translation>ᠰᠤᠮᠤ ᠪᠠᠶᠢᠱᠢ&#x202f;ᠶᠢᠨ ᠢᠷᠭᠡᠨ&#x202f;ᠳᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
     <message>
         <source>旗政务服务中心</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: qosiγu-yin ǰasaγ-un alban-u üilečilege-yin töb</translatorcomment>
+        <translation>ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1096,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>✓ 容缺后补：先受理，之后再补交这份材料</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ daraγ_a nögüčekü: urid küliyen abuγad ene barimta-yi daraγ_a nögüčen tušiyan_a</translatorcomment>
-        <translation>✓ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ᠄ ᠤᠷᠢᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠳ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠨ ᠲᠤᠱᠢᠶᠠᠨ᠎ᠠ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ✓ dutaγu-bar küliyen abqu: urid küliyen abuγad ene barimta-yi qoyin_a nöküǰü tušiyan_a</translatorcomment>
+        <translation>✓ ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ᠄ ᠤᠷᠢᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠳ ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠣᠶᠢᠨ᠎ᠠ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>✓ 已作告知承诺，不用提交这份材料</source>
@@ -1150,8 +1171,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>容缺后补</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü</translatorcomment>
-        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abqu</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
     </message>
     <message>
         <source>告知承诺</source>
@@ -1383,13 +1404,13 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>容缺后补的材料</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü barimta</translatorcomment>
-        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ ᠪᠠᠷᠢᠮᠲᠠ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abuγsan barimta</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ</translation>
     </message>
     <message>
         <source>请于 %1 前补交：</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: nögüčen tusiyaqu bolǰoγ_a: %1</translatorcomment>
-        <translation>ᠨᠥᠭᠦᠴᠡᠨ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠪᠣᠯᠵᠣᠭ᠎ᠠ᠄ %1</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1-eče emün_e nöküǰü tušiyaγarai:</translatorcomment>
+        <translation>%1&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠨᠥᠬᠦᠵᠦ ᠲᠤᠱᠢᠶᠠᠭᠠᠷᠠᠢ᠄</translation>
     </message>
     <message>
         <source>已作告知承诺的材料</source>
@@ -2166,6 +2187,11 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: bolilγaγdaba: aǰiltan tan-u čaγ toγtaγal-i bolilγaba (%1)</translatorcomment>
         <translation>ᠪᠣᠯᠢᠯᠭᠠᠭᠳᠠᠪᠠ᠄ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠪᠣᠯᠢᠯᠭᠠᠪᠠ (%1)</translation>
     </message>
+    <message>
+        <source>已改约：工作人员已为您改到新的时段</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilebe: aǰiltan tan-u čaγ toγtaγal-i sine čaγ-tu ögeričilebe</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ᠄ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ&#x202f;ᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯ&#x202f;ᠢ ᠰᠢᠨᠡ ᠴᠠᠭ&#x202f;ᠲᠤ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ</translation>
+    </message>
 </context>
 <context>
     <name>jiujin::CaseBoardController</name>
@@ -2216,8 +2242,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>容缺/承诺材料到期</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: daraγ_a nögüčekü / medegdeǰü amalaqu barimta-yin bolǰoγ_a bolba</translatorcomment>
-        <translation>ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠬᠦ / ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠪᠣᠯᠪᠠ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abuγsan / medegdeǰü amalaγsan barimta-yin bolǰoγ_a bolba</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ / ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠪᠣᠯᠵᠣᠭ᠎ᠠ ᠪᠣᠯᠪᠠ</translation>
     </message>
     <message>
         <source>%1，已逾期</source>
@@ -2398,7 +2424,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>jiujin::GuideView</name>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: , </translatorcomment>
+        <translation>᠂ </translation>
     </message>
     <message>
         <source>（本服务点）</source>
@@ -2612,6 +2639,16 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
         <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ᠂ ᠰᠢᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠨᠢ %1᠃</translation>
     </message>
     <message>
+        <source>已改约，新的预约号是 %1，请以工作人员告知为准。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilebe, sine čaγ toγtaγaγsan dugaar ni %1. aǰiltan-u medegdel-i barimǰiy_a bolγan_a.</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ᠂ ᠰᠢᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠨᠢ %1᠃ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠪᠠᠷᠢᠮᠵᠢᠶ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <source>已改约，新的预约号是 %1，时间是 %2。请凭新预约号到窗口办理，以工作人员告知为准。</source>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: čaγ-i ögeričilebe, sine čaγ toγtaγaγsan dugaar ni %1, čaγ ni %2. sine dugaar-iyan abču čoŋqu-du ireǰü kereg-iyen bariγarai, aǰiltan-u medegdel-i barimǰiy_a bolγan_a.</translatorcomment>
+        <translation>ᠴᠠᠭ&#x202f;ᠢ ᠥᠭᠡᠷᠢᠴᠢᠯᠡᠪᠡ᠂ ᠰᠢᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠳᠤᠭᠠᠠᠷ ᠨᠢ %1᠂ ᠴᠠᠭ ᠨᠢ %2᠃ ᠰᠢᠨᠡ ᠳᠤᠭᠠᠠᠷ&#x202f;ᠢᠶᠠᠨ ᠠᠪᠴᠤ ᠴᠣᠩᠬᠤ&#x202f;ᠳᠤ ᠢᠷᠡᠵᠦ ᠬᠡᠷᠡᠭ&#x202f;ᠢᠶᠡᠨ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠂ ᠠᠵᠢᠯᠲᠠᠨ&#x202f;ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ&#x202f;ᠢ ᠪᠠᠷᠢᠮᠵᠢᠶ᠎ᠠ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
         <source>申请已安全保存在本机，网络通畅时会自动提交到旗政务服务平台，不需要您再跑一趟。</source>
         <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ayiladqal ene tonoγ-tu ayul ügei qadaγalaγdaba, sülǰiy_e saγad ügei bolqu-du qosiγu-yin ǰasaγ-un alban-u üilečilege-yin tabčaŋ-du öbesüben tušiyaγdan_a, ta dakin yabuqu kereg ügei.</translatorcomment>
         <translation>ᠠᠶᠢᠯᠠᠳᠬᠠᠯ ᠡᠨᠡ ᠲᠣᠨᠣᠭ&#x202f;ᠲᠤ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ ᠪᠣᠯᠬᠤ&#x202f;ᠳᠤ ᠬᠣᠰᠢᠭᠤ&#x202f;ᠶᠢᠨ ᠵᠠᠰᠠᠭ&#x202f;ᠤᠨ ᠠᠯᠪᠠᠨ&#x202f;ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠠᠪᠴᠠᠩ&#x202f;ᠳᠤ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠲᠤᠱᠢᠶᠠᠭᠳᠠᠨ᠎ᠠ᠂ ᠲᠠ ᠳᠠᠬᠢᠨ ᠶᠠᠪᠤᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃</translation>
@@ -2701,8 +2738,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>这份材料不能容缺后补，今天需要提供</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi daraγ_a nögüčeǰü bolqu ügei, önödür tušiyaqu kereg-tei</translatorcomment>
-        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠭᠦᠴᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠨᠥᠳᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ene barimta-yi dutaγu-bar küliyen abču bolqu ügei, önödür tušiyaqu kereg-tei</translatorcomment>
+        <translation>ᠡᠨᠡ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠨᠥᠳᠦᠷ ᠲᠤᠱᠢᠶᠠᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>这份材料不能用告知承诺代替</source>

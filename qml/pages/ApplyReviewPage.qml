@@ -73,10 +73,21 @@ Rectangle {
                     readonly property real labelLength: Math.round(reviewStrip.room * (cell.word ? 0.5 : 0.6))
                     /** A yes or no (是/否) or a choice in Mongolian is a word: in a column. */
                     readonly property bool word: /[\u1800-\u18af]/.test(cell.reviewValue)
+                    /** What was typed wraps in as many rows as fit under the label, and the cell
+                     *  widens for a long one (an address) rather than cut its last rows. */
+                    readonly property real valueRoom: cell.height - cell.labelLength - cell.spacing
+                    readonly property int valueRows: Math.max(1, Math.floor(cell.valueRoom / valueMetrics.lineSpacing))
+                    readonly property real valueWidth: Math.min(cellValue.implicitWidth,
+                                                                Math.max(Theme.touch * 4,
+                                                                         Math.ceil(cellValue.implicitWidth / cell.valueRows)
+                                                                         + 2 * cellValue.font.pixelSize))
                     height: parent ? parent.height : 0
-                    width: Math.max(cellLabel.implicitWidth, cell.word ? cellWord.implicitWidth
-                                                                      : Math.min(cellValue.implicitWidth, Theme.touch * 4))
+                    width: Math.max(cellLabel.implicitWidth, cell.word ? cellWord.implicitWidth : cell.valueWidth)
                     spacing: 8
+                    FontMetrics {
+                        id: valueMetrics
+                        font: cellValue.font
+                    }
                     VerticalText {
                         id: cellLabel
                         height: cell.labelLength
@@ -90,7 +101,7 @@ Rectangle {
                         id: cellValue
                         objectName: "reviewMongolian_" + cell.fieldId
                         width: cell.width
-                        height: Math.min(implicitHeight, cell.height - cell.labelLength - 8)
+                        height: Math.min(implicitHeight, cell.valueRoom)
                         clip: true
                         text: cell.reviewValue.length > 0 ? cell.reviewValue : "—"
                         font.pixelSize: Theme.body
@@ -101,7 +112,7 @@ Rectangle {
                     VerticalText {
                         id: cellWord
                         visible: cell.word
-                        height: cell.height - cell.labelLength - 8
+                        height: cell.valueRoom
                         width: implicitWidth
                         columnLength: height
                         text: cell.word ? cell.reviewValue : ""

@@ -246,6 +246,18 @@ TestCase {
         readsInColumns("consent")
         kiosk.openReview()
         readsInColumns("applyReview")
+        // A long typed address stands whole under its label: its cell widens rather than cut
+        // its last rows (it was cut in elder mode).
+        Apply.fields.setValue(rowOf("address"),
+                              "内蒙古自治区通辽市奈曼旗黄花塔拉苏木伊拉麻图嘎查第三村民小组十八号院东侧第二排平房西数第三间（原供销社北侧）")
+        const address = test.visibleNamed(kiosk.contentItem, "reviewMongolian_address") as Text
+        verify(address !== null, "no typed address on the review")
+        tryVerify(() => address.text.endsWith("北侧）"))
+        waitForRendering(kiosk.contentItem)
+        verify(!address.truncated && address.contentHeight <= address.height + 1
+               && address.contentWidth <= address.width + 1,
+               "the address is cut: " + address.contentWidth + "x" + address.contentHeight + " in "
+               + address.width + "x" + address.height)
         compare(Session.language, "mn")
     }
 

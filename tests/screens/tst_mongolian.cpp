@@ -6,17 +6,26 @@
 #include "bookingcontroller.h"
 #include "bookingdaymodel.h"
 #include "bookingservice.h"
+#include "bookingstore.h"
 #include "casestatustext.h"
 #include "cataloguebundle.h"
+#include "catalogueservice.h"
+#include "cataloguestore.h"
+#include "chinatime.h"
+#include "database.h"
 #include "fallbacktranslator.h"
 #include "formmodel.h"
 #include "formschema.h"
 #include "guide.h"
+#include "keys.h"
 #include "kiosksession.h"
 #include "localtext.h"
 #include "materialchoicemodel.h"
 #include "mongoliandate.h"
 #include "papermongolian.h"
+#include "slots.h"
+#include "statuscontroller.h"
+#include "submissionservice.h"
 #include "syncerrortext.h"
 #include "verticaltext.h"
 
@@ -33,6 +42,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
@@ -392,6 +402,119 @@ TEST_CASE("a booking's state is Mongolian in Mongolian mode and Chinese again af
           QStringLiteral("已预约"));
 }
 
+// 查进度 of a ticket the console moved (DESIGN §13i): the state and the line naming the new
+// number and time are Mongolian in Mongolian mode, the number and the time as on the new ticket.
+TEST_CASE("查进度 of a ticket moved at central reads in Mongolian in Mongolian mode")
+{
+    using namespace jiujin;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(dir.filePath(QStringLiteral("kiosk.db")));
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CatalogueStore store(db);
+    CatalogueService catalogue(store);
+    QFile seed(QStringLiteral(JIUJIN_SEED));
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    REQUIRE(catalogue.importBundle(seed.readAll()).ok());
+    const QString point = QStringLiteral("150525203000-01");
+    REQUIRE(store.setSetting(QStringLiteral("point"), point).ok());
+    const auto central = protocol::Key::generate(protocol::Suite::Intl);
+    REQUIRE(central.ok());
+    REQUIRE(store
+                .setSetting(QStringLiteral("central.public_key"),
+                            QString::fromLatin1(central->publicPem()))
+                .ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto clock = [now] { return now; };
+    SubmissionService submissions(db, clock);
+    BookingService bookings(db, submissions, clock);
+    BookingStore bookingStore(db);
+    // A slot a week ahead at 09:00, leased here; moved at central to 10:30 the day after.
+    const QDate day = chinaDate(now).addDays(7);
+    const QDateTime start = chinaTime(day, QTime(9, 0));
+    const QString slot = protocol::slotId(point, start);
+    REQUIRE(bookingStore.replaceSlots({{slot, point, start, start.addSecs(1800), 4, 2, now}}).ok());
+    REQUIRE(bookingStore.applyLease(slot, 2, protocol::leaseExpiry(start), false, now).ok());
+    BookingForm form;
+    form.itemCode = QStringLiteral("11150525MB0SB0001A415111010600001");
+    form.slot = slot;
+    form.name = QStringLiteral("巴特尔");
+    form.phone = QStringLiteral("139 4751 2386");
+    const auto booked = bookings.book(form);
+    INFO((booked ? QString() : booked.error().message).toStdString());
+    REQUIRE(booked.ok());
+    const QDateTime movedStart = chinaTime(day.addDays(1), QTime(10, 30));
+    const QString number = QStringLiteral("G1030-01");
+    REQUIRE(bookings
+                .cancelFromCentral({booked->uuid,
+                                    slot,
+                                    QStringLiteral("applicant_request"),
+                                    now,
+                                    {number, protocol::slotId(point, movedStart)}})
+                .ok());
+
+    KioskSession session(nullptr);
+    StatusController status(catalogue, submissions, session);
+    status.setBookings(&bookings);
+    REQUIRE(status.lookup(booked->ticket));
+    REQUIRE(status.isBooking());
+    const QString chineseLabel = status.stateLabel();
+    const QString chineseDetail = status.stateDetail();
+    CHECK(chineseLabel.startsWith(QStringLiteral("已改约")));
+    CHECK(chineseDetail.startsWith(QStringLiteral("已改约")));
+    CHECK(chineseDetail.contains(number));
+
+    session.setLanguage(QStringLiteral("mn"));
+    REQUIRE(status.lookup(booked->ticket));
+    const QString label = status.stateLabel();
+    const QString detail = status.stateDetail();
+    INFO(label.toStdString() << " | " << detail.toStdString());
+    CHECK(VerticalText::isMongolian(label));
+    CHECK_FALSE(hasHan(label));
+    CHECK(VerticalText::isMongolian(detail));
+    CHECK_FALSE(hasHan(detail));
+    CHECK(detail.contains(number));
+    CHECK(detail.contains(MongolianDate::date(movedStart.toOffsetFromUtc(8 * 3600).date())));
+    CHECK(detail.contains(QStringLiteral("10:30")));
+    for (const QString &key : session.missingMongolian()) {
+        CHECK_FALSE(key.startsWith(QLatin1String("jiujin::StatusController|")));
+        CHECK_FALSE(key.startsWith(QLatin1String("jiujin::BookingService|")));
+    }
+    session.finish();
+    REQUIRE(status.lookup(booked->ticket));
+    CHECK(status.stateDetail() == chineseDetail);
+}
+
+// 容缺 has one Mongolian form on the screens and on paper (GLOSSARY-mn.md, "容缺: one form"):
+// dutaγu-bar küliyen abqu, "accepted with a material missing"; never the old "supply later".
+TEST_CASE("容缺 reads the same in every Mongolian string, on the screens and on paper")
+{
+    const QString accepted =
+        QStringLiteral("ᠳᠤᠲᠠᠭᠤ") + QChar(0x202F) + QStringLiteral("ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪ");
+    const QString other = QStringLiteral("ᠨᠥᠭᠦᠴᠡ"); // daraγ_a nögüčekü
+    int screens = 0;
+    for (const Message &m : readTs(tsPath)) {
+        CHECK_FALSE(m.translation.contains(other));
+        if (!m.source.contains(QStringLiteral("容缺")) || !m.finished)
+            continue;
+        INFO(m.context.toStdString() << " | " << m.source.toStdString());
+        CHECK(m.translation.contains(accepted));
+        ++screens;
+    }
+    CHECK(screens >= 5);
+    for (const char *zh : {"容缺后补材料", "以下材料已容缺受理，请于%1前补交："}) {
+        INFO(zh);
+        CHECK(jiujin::PaperMongolian::text(QString::fromUtf8(zh)).contains(accepted));
+    }
+    jiujin::KioskSession session(nullptr);
+    session.setLanguage(QStringLiteral("mn"));
+    const jiujin::PendingMaterial rongque{QStringLiteral("户口簿"), QStringLiteral("rongque"),
+                                          QDate::currentDate().addDays(7)};
+    CHECK(jiujin::casetext::pendingText(rongque, QStringLiteral("mn")).contains(accepted));
+    session.finish();
+}
+
 TEST_CASE("the fallback translator answers the source where the .qm has nothing")
 {
     jiujin::FallbackTranslator translator;
@@ -573,13 +696,94 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
     REQUIRE_FALSE(g.materials.isEmpty());
     for (const jiujin::Guide::Material &m : g.materials)
         CHECK(m.name.startsWith(keptExactly));
-    // Without mn: the Chinese, as a Chinese guide has it.
-    const QJsonObject plain = items.at(0).toObject();
+    // Without mn (an item whose summary and steps have none): the Chinese, as a Chinese guide
+    // has it.
+    QJsonObject plain;
+    for (const QJsonValue &v : items) {
+        const QJsonObject candidate = v.toObject();
+        bool none = candidate.value(QLatin1String("summary"))
+                        .toObject()
+                        .value(QLatin1String("mn"))
+                        .isUndefined();
+        for (const QJsonValue &step : candidate.value(QLatin1String("steps")).toArray())
+            none = none && step.toObject().value(QLatin1String("mn")).isUndefined();
+        if (none && !candidate.value(QLatin1String("steps")).toArray().isEmpty()) {
+            plain = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(plain.isEmpty());
     const jiujin::Guide mn =
         jiujin::Guide::from(plain, jiujin::DepartmentRow(), QStringView(u"mn"));
     const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
     CHECK(mn.steps == zh.steps);
     CHECK(mn.summary == zh.summary);
+}
+
+// The guides of the items with a Mongolian name read in Mongolian whole: the catalogue's prose
+// (summary, conditions, steps, notes, materials' notes, fee) from the bundle, the guide's fixed
+// terms (type, levels, days) through the Mongolian translator; only app names, law titles and
+// the review's sources stay Chinese. Another item's guide keeps the Chinese of what it lacks.
+TEST_CASE("the guides of the items with a Mongolian name are Mongolian, prose and terms")
+{
+    jiujin::KioskSession session(nullptr);
+    session.setLanguage(QStringLiteral("mn"));
+    const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
+    int guides = 0, chineseGuides = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        INFO(item.value(QLatin1String("code")).toString().toStdString());
+        const bool named = !jiujin::mongolianText(item.value(QLatin1String("name"))).isEmpty();
+        const jiujin::Guide g =
+            jiujin::Guide::from(item, jiujin::DepartmentRow(), QStringView(u"mn"));
+        const jiujin::Guide zh = jiujin::Guide::from(item, jiujin::DepartmentRow(), false);
+        CHECK(g.translated);
+        CHECK_FALSE(zh.translated);
+        if (!named) {
+            // Nothing blank: each part is its mn or its Chinese.
+            REQUIRE(g.steps.size() == zh.steps.size());
+            for (int i = 0; i < g.steps.size(); ++i)
+                CHECK(
+                    (g.steps.at(i) == zh.steps.at(i) || VerticalText::isMongolian(g.steps.at(i))));
+            ++chineseGuides;
+            continue;
+        }
+        ++guides;
+        QStringList prose = {g.summary, g.fee};
+        prose << g.conditions << g.tentativeConditions << g.steps << g.notes;
+        for (const jiujin::Guide::Material &m : g.materials)
+            if (!m.note.isEmpty())
+                prose << m.note;
+        for (const QString &text : prose) {
+            INFO(text.toStdString());
+            REQUIRE_FALSE(text.trimmed().isEmpty());
+            CHECK(VerticalText::isMongolian(text));
+            // Chinese only inside quotes: an app's name as the app shows it (“蒙速办”).
+            QString outside = text;
+            outside.remove(QRegularExpression(QStringLiteral("[“\"][^”\"]*[”\"]")));
+            CHECK_FALSE(hasHan(outside));
+        }
+        QStringList terms = {g.type, jiujin::Guide::days(g.promisedDays, g.translated),
+                             g.legalLimitText()};
+        terms << g.levels;
+        for (const jiujin::Guide::Material &m : g.materials)
+            terms << m.kind;
+        for (const QString &term : terms) {
+            INFO(term.toStdString());
+            CHECK(VerticalText::isMongolian(term));
+            CHECK_FALSE(hasHan(term));
+        }
+        // The Chinese guide (the one-time notice's) stays Chinese on a Mongolian screen.
+        CHECK(zh.type == jiujin::Guide::from(item, jiujin::DepartmentRow(), false).type);
+        CHECK(hasHan(zh.type));
+        CHECK(hasHan(jiujin::Guide::days(zh.promisedDays, zh.translated)));
+        CHECK(hasHan(zh.summary));
+    }
+    CHECK(guides >= 8);
+    CHECK(chineseGuides > 0);
+    for (const QString &key : session.missingMongolian())
+        CHECK_FALSE(key.startsWith(QLatin1String("Guide|")));
+    session.finish();
 }
 
 TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never blank")
@@ -654,7 +858,8 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
     CHECK(chineseLabels > 0); // the fallback is exercised by the seed itself
 }
 
-TEST_CASE("the seed's points and agencies have Mongolian, and a point without shows its Chinese")
+TEST_CASE("the seed's points, their addresses and agencies have Mongolian, and a point without "
+          "shows its Chinese")
 {
     const auto parsed = jiujin::parseCatalogueBundle(QJsonDocument(seedBundle()).toJson());
     INFO(parsed.error().message.toStdString());
@@ -670,15 +875,20 @@ TEST_CASE("the seed's points and agencies have Mongolian, and a point without sh
             CHECK(p.nameMn.contains(QChar(0x202F)));
             CHECK(VerticalText::isMongolian(p.hoursMn));
             CHECK(jiujin::textIn(p.nameZh, p.nameEn, p.nameMn, u"mn") == p.nameMn);
+            // ... and its address, whole (GLOSSARY-mn.md, "Addresses").
+            CHECK(VerticalText::isMongolian(p.addressMn));
+            CHECK_FALSE(hasHan(p.addressMn));
+            CHECK(jiujin::textIn(p.addressZh, p.addressEn, p.addressMn, u"mn") == p.addressMn);
             ++centres;
         } else {
             // The sample 派出所 / 市场监管所 have none yet: their Chinese, whole, never blank.
             CHECK(p.nameMn.isEmpty());
             CHECK(jiujin::textIn(p.nameZh, p.nameEn, p.nameMn, u"mn") == p.nameZh);
+            // Nor an address (待确认): the Chinese.
+            CHECK(p.addressMn.isEmpty());
+            CHECK(jiujin::textIn(p.addressZh, p.addressEn, p.addressMn, u"mn") == p.addressZh);
             ++offices;
         }
-        // Addresses have no Mongolian yet: the Chinese.
-        CHECK(jiujin::textIn(p.addressZh, p.addressEn, p.addressMn, u"mn") == p.addressZh);
     }
     CHECK(centres >= 11);
     CHECK(offices > 0);
