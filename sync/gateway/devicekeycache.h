@@ -1,16 +1,13 @@
 #pragma once
 
+#include "digestcache.h"
 #include "keys.h"
 #include "result.h"
 
-#include <QByteArray>
 #include <QByteArrayView>
 
 #include <cstddef>
-#include <list>
 #include <memory>
-#include <mutex>
-#include <unordered_map>
 
 namespace jiujin::gateway {
 
@@ -24,7 +21,7 @@ public:
     static constexpr std::size_t defaultCapacity = 16384;
 
     /** @p capacity: the most keys held (at least 1); the least recently used goes first. */
-    explicit DeviceKeyCache(std::size_t capacity = defaultCapacity);
+    explicit DeviceKeyCache(std::size_t capacity = defaultCapacity) : m_keys(capacity) {}
 
     /** The key @p pem holds, parsed once per distinct byte string; Key::fromPem's error (not
      *  cached) when it does not parse. The key is shared, read-only, and outlives its eviction for
@@ -32,27 +29,13 @@ public:
     Result<std::shared_ptr<const protocol::Key>> key(QByteArrayView pem);
 
     /** Keys held now (never above capacity()). */
-    std::size_t size() const;
-    std::size_t capacity() const { return m_capacity; }
+    std::size_t size() const { return m_keys.size(); }
+    std::size_t capacity() const { return m_keys.capacity(); }
     /** Parses done so far (a miss each): for tests and the benchmark. */
-    std::size_t parses() const;
+    std::size_t parses() const { return m_keys.inserts(); }
 
 private:
-    struct Entry
-    {
-        QByteArray digest; // SHA-256 of the exact PEM bytes
-        std::shared_ptr<const protocol::Key> key;
-    };
-    struct DigestHash
-    {
-        std::size_t operator()(const QByteArray &d) const noexcept;
-    };
-
-    const std::size_t m_capacity;
-    mutable std::mutex m_mutex;
-    std::list<Entry> m_order; // most recently used first
-    std::unordered_map<QByteArray, std::list<Entry>::iterator, DigestHash> m_index;
-    std::size_t m_parses = 0;
+    DigestCache<const protocol::Key> m_keys;
 };
 
 } // namespace jiujin::gateway
