@@ -1,4 +1,5 @@
 // The device key cache (DESIGN §11d): parsing saved, never a decision.
+#include "clientidentity.h"
 #include "compression.h"
 #include "database.h"
 #include "devicekeycache.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <ctime>
+#include <httplib.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <thread>
@@ -242,4 +244,36 @@ TEST_CASE("Device key cache: the CPU of each part of a request's check", "[.][ke
                     hit + check, (hit + check) / (parse + check));
         (void)sink;
     }
+}
+
+TEST_CASE("Front certificates: parsed once per forwarded bytes, every request still checked",
+          "[gateway-keycache]")
+{
+    TestGateway gateway;
+    const TestDevice a(gateway, gateway.token(), Suite::Intl);
+    const TestDevice b(gateway, gateway.token(), Suite::Intl);
+    const QByteArray secret = "front-secret-for-the-test";
+    const ClientIdentity identity = ClientIdentity::front(secret);
+    const auto request = [&](const QByteArray &certPem, const QByteArray &withSecret) {
+        httplib::Request req;
+        req.headers.emplace(ClientIdentity::frontSecretHeader, withSecret.toStdString());
+        req.headers.emplace(ClientIdentity::verifyHeader, "SUCCESS");
+        req.headers.emplace(ClientIdentity::certificateHeader,
+                            certPem.toPercentEncoding().toStdString());
+        return req;
+    };
+    const ClientIdentity::Certificate first =
+        identity.certificate(request(a.enrolled.certificatePem, secret));
+    const ClientIdentity::Certificate again =
+        identity.certificate(request(a.enrolled.certificatePem, secret));
+    const ClientIdentity::Certificate other =
+        identity.certificate(request(b.enrolled.certificatePem, secret));
+    REQUIRE(first);
+    REQUIRE(again);
+    REQUIRE(other);
+    CHECK(first.get() == again.get()); // the parse was kept
+    CHECK(pki::commonName(first.get()) == a.enrolled.deviceId);
+    CHECK(pki::commonName(other.get()) == b.enrolled.deviceId);
+    // Kept parses decide nothing: without the front's secret there is no certificate.
+    CHECK_FALSE(identity.certificate(request(a.enrolled.certificatePem, "another-secret")));
 }
