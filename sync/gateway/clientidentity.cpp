@@ -1,5 +1,7 @@
 #include "clientidentity.h"
 
+#include <QCryptographicHash>
+
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <openssl/pem.h>
@@ -19,6 +21,14 @@ struct BioFree
 };
 
 } // namespace
+
+ClientIdentity::ClientIdentity(QByteArray secret)
+    : m_secret(std::move(secret)),
+      m_parsed(m_secret.isEmpty()
+                   ? nullptr
+                   : std::make_shared<gateway::DigestCache<X509>>(parsedCertificates))
+{
+}
 
 ClientIdentity ClientIdentity::tlsSession()
 {
@@ -56,11 +66,23 @@ ClientIdentity::Certificate ClientIdentity::certificate(const httplib::Request &
     const std::string escaped = req.get_header_value(certificateHeader);
     if (escaped.empty() || qsizetype(escaped.size()) > maxCertificateBytes)
         return {};
-    const QByteArray pem = QByteArray::fromPercentEncoding(QByteArray::fromStdString(escaped));
-    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    if (!bio)
+    // The front verified it; what is kept is only its parse, by the exact bytes forwarded.
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(escaped.data(), qsizetype(escaped.size())), QCryptographicHash::Sha256);
+    std::shared_ptr<X509> parsed = m_parsed->find(digest);
+    if (!parsed) {
+        const QByteArray pem = QByteArray::fromPercentEncoding(QByteArray::fromStdString(escaped));
+        std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        if (!bio)
+            return {};
+        X509 *read = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+        if (!read)
+            return {};
+        parsed = m_parsed->insert(digest, std::shared_ptr<X509>(read, X509_free));
+    }
+    if (X509_up_ref(parsed.get()) != 1)
         return {};
-    return Certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    return Certificate(parsed.get());
 }
 
 } // namespace jiujin

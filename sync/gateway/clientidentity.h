@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificateauthority.h"
+#include "digestcache.h"
 
 #include <QByteArray>
 
@@ -42,9 +43,16 @@ public:
      *  verify, or the request is not admitted. */
     Certificate certificate(const httplib::Request &req) const;
 
+    /** The front's certificates kept parsed (a kiosk's PEM is parsed once, not per request):
+     *  one per device of a province (about 11,000 points, DESIGN §11d). */
+    static constexpr std::size_t parsedCertificates = 16384;
+
 private:
-    explicit ClientIdentity(QByteArray secret) : m_secret(std::move(secret)) {}
+    explicit ClientIdentity(QByteArray secret);
     QByteArray m_secret; // empty: the TLS session is the gateway's own
+    /** The front's forwarded certificates by the SHA-256 of the header's bytes; null for
+     *  tlsSession(), whose certificate comes parsed from the handshake. Shared by copies. */
+    std::shared_ptr<gateway::DigestCache<X509>> m_parsed;
 };
 
 } // namespace jiujin

@@ -490,13 +490,15 @@ std::unique_ptr<DeviceRow> GatewayServer::verify(const httplib::Request &req,
         refuse(res, protocol::Refusal::Device);
         return {};
     }
-    auto key = protocol::Key::fromPem(device->signingKeyPem);
+    // The revocation above and the signature below run on every request; the cache keyed by the
+    // stored bytes only spares OpenSSL's slow PEM decoders (DESIGN §11d).
+    auto key = m_deviceKeys.key(device->signingKeyPem);
     if (!key) {
         refuse(res, protocol::Refusal::Device);
         return {};
     }
     const protocol::Refusal why = protocol::checkRequest(
-        key.value(), QByteArray::fromStdString(req.method), QByteArray::fromStdString(req.target),
+        *key.value(), QByteArray::fromStdString(req.method), QByteArray::fromStdString(req.target),
         QByteArray::fromStdString(req.body), h, now.toSecsSinceEpoch());
     if (why != protocol::Refusal::None) {
         refuse(res, why);

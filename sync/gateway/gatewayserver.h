@@ -2,6 +2,7 @@
 
 #include "centralstorage.h"
 #include "clientidentity.h"
+#include "devicekeycache.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -214,6 +215,8 @@ private:
     static Result<int> bindSocket(httplib::Server &server, const QString &host, int port);
 
     ClientIdentity m_identity = ClientIdentity::tlsSession();
+    /** Device signing keys parsed once per stored PEM (DESIGN §11d): parsing only, no decision. */
+    gateway::DeviceKeyCache m_deviceKeys;
     std::unique_ptr<httplib::Server> m_server;
     std::unique_ptr<httplib::Server> m_lane; // the heartbeat lane; null unless bound
     std::atomic<bool> m_stopping{false};     // stop() was called
