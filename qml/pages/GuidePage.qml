@@ -173,9 +173,13 @@ Rectangle {
                 onClicked: page.bookRequested(page.guide.code)
             }
             KioskButton {
+                id: noticeButton
                 objectName: "noticeButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
+                // Mongolian: never narrower than its columns (elder mode at 1024x768 ran ~10 px
+                // beyond the button); the other buttons give way.
+                Layout.minimumWidth: noticeButton.vertical ? noticeButton.implicitWidth : 0
                 primary: !page.canApply
                 text: qsTr("生成一次性告知书（PDF），带走材料清单")
                 onClicked: page.noticeRequested()
