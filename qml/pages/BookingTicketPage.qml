@@ -106,18 +106,10 @@ Rectangle {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: false
-            // Wide enough for both buttons' columns (elder mode's print label runs to four) and for
-            // the number on one line at its smallest size (elder mode at 1024x768).
+            // Wide enough for both buttons' columns (elder mode's print label runs to four).
             Layout.preferredWidth: Math.max(Math.min(page.width * 0.3, 360),
-                                            printMongolian.implicitWidth + doneMongolian.implicitWidth + Theme.gap,
-                                            Math.ceil(ticketNumberRoom.advanceWidth) + Theme.gap)
+                                            printMongolian.implicitWidth + doneMongolian.implicitWidth + Theme.gap)
             spacing: Theme.gap
-            TextMetrics {
-                // The number at the smallest size its box may fit it to.
-                id: ticketNumberRoom
-                font: Qt.font({ family: Theme.fontFamily, pixelSize: Theme.body, bold: true, letterSpacing: 4 })
-                text: Booking.ticket
-            }
             StaticText {
                 objectName: "ticketNumberMongolian"
                 visible: !page.declined

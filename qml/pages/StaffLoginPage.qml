@@ -199,10 +199,7 @@ Rectangle {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: false
-            // Narrower when the keys and the step key need the room (elder mode at 1024x768):
-            // the typed number fits itself to its box, the labels keep their columns.
             Layout.preferredWidth: Math.round(Theme.touch * 5)
-            Layout.minimumWidth: Math.round(Theme.touch * 2.5)
             spacing: Theme.gap
             Item { Layout.fillHeight: true }
             RowLayout {
@@ -212,7 +209,6 @@ Rectangle {
                 VerticalText {
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
-                    Layout.minimumWidth: implicitWidth
                     columnLength: height
                     text: qsTr("工号")
                     pixelSize: Theme.body
@@ -252,7 +248,6 @@ Rectangle {
                 VerticalText {
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
-                    Layout.minimumWidth: implicitWidth
                     columnLength: height
                     text: qsTr("密码（6位数字）")
                     pixelSize: Theme.body
@@ -306,8 +301,6 @@ Rectangle {
                 Layout.alignment: Qt.AlignVCenter
                 Layout.preferredHeight: padMongolian.height
                 Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
-                // The step's label is never cut: the key grows to its columns.
-                Layout.minimumWidth: implicitWidth
                 primary: true
                 enabled: page.actionEnabled
                 fontSize: Theme.heading
