@@ -154,10 +154,12 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.gap
             KioskButton {
+                id: applyButton
                 objectName: "applyButton"
                 visible: page.canApply
                 Layout.fillWidth: true
                 Layout.preferredWidth: 3
+                Layout.minimumWidth: applyButton.vertical ? applyButton.implicitWidth : 0
                 primary: true
                 fontSize: Theme.heading
                 verticalLength: Theme.touch * 2.6 // ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ whole at the elder heading size
@@ -165,17 +167,23 @@ Rectangle {
                 onClicked: page.applyRequested(page.guide.code)
             }
             KioskButton {
+                id: bookButton
                 objectName: "bookButton"
                 visible: page.guide.handledHere && !page.forStaff && Booking.bookable(page.guide.code)
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
+                Layout.minimumWidth: bookButton.vertical ? bookButton.implicitWidth : 0
                 text: qsTr("预约办理（选时间到窗口办）")
                 onClicked: page.bookRequested(page.guide.code)
             }
             KioskButton {
+                id: noticeButton
                 objectName: "noticeButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
+                // Mongolian: no button is narrower than its columns (elder mode at 1024x768: the
+                // notice label ran ~10 px beyond its button).
+                Layout.minimumWidth: noticeButton.vertical ? noticeButton.implicitWidth : 0
                 primary: !page.canApply
                 text: qsTr("生成一次性告知书（PDF），带走材料清单")
                 onClicked: page.noticeRequested()
