@@ -42,8 +42,9 @@ TestCase {
     // its size step taken as a fresh measurement at the full sizes says it must be.
     function checkTileFit(tile: Item) {
         let columns = 0
-        const walk = (item: Item) => {
-            for (const child of item.children) {
+        const walk = item => {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
                 if (child instanceof VerticalText)
                     ++columns
                 walk(child)
@@ -51,7 +52,7 @@ TestCase {
         }
         walk(tile)
         compare(columns, 3, tile.objectName)
-        const measure = (text: string, px: int): real => {
+        const measure = (text, px) => {
             const probe = createTemporaryQmlObject("import JiuJin.Ui; VerticalText {}", test) as VerticalText
             probe.text = text
             probe.pixelSize = px
