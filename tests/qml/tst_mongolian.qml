@@ -38,6 +38,36 @@ TestCase {
         return item
     }
 
+    // A tile's own columns only (title, Chinese, explanation: no hidden measuring copies), and
+    // its size step taken as a fresh measurement at the full sizes says it must be.
+    function checkTileFit(tile: Item) {
+        let columns = 0
+        const walk = item => {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child instanceof VerticalText)
+                    ++columns
+                walk(child)
+            }
+        }
+        walk(tile)
+        compare(columns, 3, tile.objectName)
+        const measure = (text, px) => {
+            const probe = createTemporaryQmlObject("import JiuJin.Ui; VerticalText {}", test) as VerticalText
+            probe.text = text
+            probe.pixelSize = px
+            probe.columnLength = tile.room
+            return probe.implicitWidth
+        }
+        const full = measure(tile.text, tile.titleSize)
+                + (tile.showChinese ? measure(tile.chinese, Theme.body) + Theme.gap : 0) + 2 * Theme.gap
+        compare(tile.tight, tile.shrinkToFit && full > tile.width + 0.5,
+                tile.objectName + ": " + full + " at full size in " + tile.width)
+        const title = findChild(tile, "tileTitle") as VerticalText
+        compare(title.pixelSize, tile.tight ? Math.max(Theme.small, Math.round(tile.titleSize * 0.8)) : tile.titleSize)
+        return tile.tight
+    }
+
     function test_home_to_guide_in_columns() {
         mouseClick(named("mongolianButton"))
         compare(Session.language, "mn")
@@ -96,6 +126,14 @@ TestCase {
             verify(!title.overflowing, tile.objectName)
             verify(title.implicitHeight <= tile.height, tile.objectName)
         }
+        // Elder mode shrinks some tiles' titles and not others; back in standard mode (new sizes,
+        // new room) each decides again from its full sizes.
+        const tight = tiles.map(tile => test.checkTileFit(tile))
+        verify(tight.includes(true), "no elder tile is tight: the check tests nothing")
+        Session.elderMode = false
+        waitForRendering(kiosk.contentItem)
+        for (const tile of tiles)
+            test.checkTileFit(tile)
         Session.finish()
         arrive("home")
         compare(Session.language, "zh")
