@@ -64,8 +64,14 @@ TestCase {
     // Scrolls the form so that the field's card is on screen (a tap goes to what is shown).
     function showField(fieldId: string) {
         const list = named("fieldList") as ListView
-        list.positionViewAtIndex(rowOf(fieldId), ListView.Contain)
-        waitForRendering(list)
+        // Until it stays put: a pass may lay out delegates whose heights have just changed (the
+        // problems shown under each field), which moves the field again.
+        let before = NaN
+        for (let pass = 0; pass < 5 && list.contentY !== before; ++pass) {
+            before = list.contentY
+            list.positionViewAtIndex(rowOf(fieldId), ListView.Contain)
+            waitForRendering(list)
+        }
     }
     // Scrolls the materials so that the named item (a button in a card) is wholly on screen.
     function showOnMaterials(name: string) {
