@@ -27,6 +27,10 @@
 // --central-cpus 0 --simulator-cpus 1: PostgreSQL, the gateways and their nginx fronts run on
 // CPU 0 only and the simulator's threads on CPU 1 only (sched_setaffinity, as taskset -c), so the
 // two do not take turns on one core; other programs on the machine still may.
+//
+// Each intake row also prints the CPU a record of each party, measured as CPU time in the same
+// window (PartyCpu): the gateways, their nginx fronts, PostgreSQL and the simulator, and so the
+// records/s that 2 cores could carry at most and the cores 3,000 records/s needs (SCALE.md §2).
 #include "centralstorage.h"
 #include "fleetcentral.h"
 #include "fleetsimulator.h"
