@@ -27,6 +27,10 @@
 // --central-cpus 0 --simulator-cpus 1: PostgreSQL, the gateways and their nginx fronts run on
 // CPU 0 only and the simulator's threads on CPU 1 only (sched_setaffinity, as taskset -c), so the
 // two do not take turns on one core; other programs on the machine still may.
+//
+// Each intake row also prints the CPU a record of each party, measured as CPU time in the same
+// window (PartyCpu): the gateways, their nginx fronts, PostgreSQL and the simulator, and so the
+// records/s that 2 cores could carry at most and the cores 3,000 records/s needs (SCALE.md §2).
 #include "centralstorage.h"
 #include "fleetcentral.h"
 #include "fleetsimulator.h"
@@ -37,14 +41,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <curl/curl.h>
 #include <pthread.h>
 #include <sched.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <csignal>
@@ -250,6 +258,243 @@ private:
     double m_cpu;
 };
 
+/** One process's CPU from /proc/PID/stat: its parent, its name, and the clock ticks its threads
+ *  used (utime + stime, every thread) plus those of its children it has reaped (cutime +
+ *  cstime: a PostgreSQL backend that ended counts in its postmaster's). */
+struct ProcCpu
+{
+    int ppid = 0;
+    QByteArray comm;
+    qint64 ticks = 0;  ///< own and reaped
+    qint64 reaped = 0; ///< cutime + cstime only
+    qint64 system = 0; ///< stime + cstime: in the kernel (sockets, fsync, futexes)
+
+    static std::optional<ProcCpu> of(int pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray stat = f.readAll();
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            return std::nullopt;
+        // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt
+        // utime stime cutime cstime ...
+        const QList<QByteArray> f2 = stat.mid(close + 2).split(' ');
+        if (f2.size() < 15)
+            return std::nullopt;
+        ProcCpu p;
+        p.ppid = f2.at(1).toInt();
+        p.comm = stat.mid(open + 1, close - open - 1);
+        p.reaped = f2.at(13).toLongLong() + f2.at(14).toLongLong();
+        p.ticks = f2.at(11).toLongLong() + f2.at(12).toLongLong() + p.reaped;
+        p.system = f2.at(12).toLongLong() + f2.at(14).toLongLong();
+        return p;
+    }
+};
+
+/** The CPU each party of an intake run has used so far, in seconds: the gateway instances (every
+ *  `jiujin-gateway` this bench started, all threads), their nginx fronts (master and workers),
+ *  PostgreSQL (the postmaster and all its children: backends, WAL writer, checkpointer; ended
+ *  backends through the postmaster's reaped time), the simulator (this process, getrusage), and
+ *  the whole machine (/proc/stat: everyone's, other engineers' builds included). CPU time, not
+ *  wall-clock: a thread waiting for a core uses none, so the figures hold under load where
+ *  records/s does not. */
+struct PartyCpu
+{
+    double gateways = 0, fronts = 0, postgres = 0, simulator = 0, machine = 0;
+    /** Of the above, in the kernel. */
+    double gatewaysSystem = 0, frontsSystem = 0, postgresSystem = 0, simulatorSystem = 0;
+    int gatewayProcesses = 0, frontProcesses = 0, postgresProcesses = 0;
+    /** PostgreSQL's CPU by kind of process (its title: "postgres: walwriter", "postgres: USER
+     *  DB [local] idle", ...); "ended" is what the postmaster reaped (backends and autovacuum
+     *  workers that exited). */
+    QMap<QString, double> postgresKinds;
+
+    static QString postgresKind(int pid, int postmaster)
+    {
+        if (pid == postmaster)
+            return QStringLiteral("postmaster");
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        const QByteArray title = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        for (const char *kind : {"autovacuum", "walwriter", "checkpointer", "background writer",
+                                 "logical replication"})
+            if (title.contains(kind))
+                return QLatin1String(kind);
+        return QStringLiteral("backends");
+    }
+
+    /** @p postgresFolder: ScratchPostgres::folder() (its data/postmaster.pid), or empty. */
+    static PartyCpu now(const QString &postgresFolder)
+    {
+        static const double tick = double(sysconf(_SC_CLK_TCK));
+        PartyCpu cpu;
+        cpu.simulator = simulatorCpuSeconds();
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        cpu.simulatorSystem = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
+        QHash<int, ProcCpu> all;
+        const QDir proc(QStringLiteral("/proc"));
+        for (const QString &name : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool number = false;
+            const int pid = name.toInt(&number);
+            if (!number)
+                continue;
+            if (auto p = ProcCpu::of(pid))
+                all.insert(pid, *p);
+        }
+        QHash<int, QList<int>> children;
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            children[it.value().ppid].append(it.key());
+        const auto tree = [&](int root) {
+            QList<int> pids{root};
+            for (qsizetype i = 0; i < pids.size(); ++i)
+                pids += children.value(pids.at(i));
+            return pids;
+        };
+        QSet<int> postgres;
+        if (!postgresFolder.isEmpty()) {
+            QFile pidFile(postgresFolder + QStringLiteral("/data/postmaster.pid"));
+            const int postmaster =
+                pidFile.open(QIODevice::ReadOnly) ? pidFile.readLine().trimmed().toInt() : 0;
+            if (postmaster > 0 && all.contains(postmaster))
+                for (const int pid : tree(postmaster)) {
+                    postgres.insert(pid);
+                    const ProcCpu p = all.value(pid);
+                    cpu.postgres += double(p.ticks) / tick;
+                    cpu.postgresSystem += double(p.system) / tick;
+                    cpu.postgresKinds[postgresKind(pid, postmaster)] +=
+                        double(p.ticks - p.reaped) / tick;
+                    cpu.postgresKinds[QStringLiteral("ended")] += double(p.reaped) / tick;
+                }
+            cpu.postgresProcesses = int(postgres.size());
+        }
+        const int self = int(getpid());
+        for (const int pid : tree(self)) {
+            if (pid == self || postgres.contains(pid))
+                continue;
+            const ProcCpu p = all.value(pid);
+            if (p.comm.startsWith("nginx")) {
+                cpu.fronts += double(p.ticks) / tick;
+                cpu.frontsSystem += double(p.system) / tick;
+                ++cpu.frontProcesses;
+            } else if (p.comm.startsWith("jiujin-gateway")) {
+                cpu.gateways += double(p.ticks) / tick;
+                cpu.gatewaysSystem += double(p.system) / tick;
+                ++cpu.gatewayProcesses;
+            }
+        }
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (stat.open(QIODevice::ReadOnly)) {
+            // cpu  user nice system idle iowait irq softirq steal: busy is all but idle, iowait
+            const QList<QByteArray> f = stat.readLine().simplified().split(' ');
+            for (int i = 1; i < f.size() && i <= 8; ++i)
+                if (i != 4 && i != 5)
+                    cpu.machine += double(f.at(i).toLongLong()) / tick;
+        }
+        return cpu;
+    }
+    PartyCpu operator-(const PartyCpu &o) const
+    {
+        PartyCpu d = *this;
+        d.gateways -= o.gateways;
+        d.fronts -= o.fronts;
+        d.postgres -= o.postgres;
+        d.simulator -= o.simulator;
+        d.machine -= o.machine;
+        d.gatewaysSystem -= o.gatewaysSystem;
+        d.frontsSystem -= o.frontsSystem;
+        d.postgresSystem -= o.postgresSystem;
+        d.simulatorSystem -= o.simulatorSystem;
+        for (auto it = o.postgresKinds.cbegin(); it != o.postgresKinds.cend(); ++it)
+            d.postgresKinds[it.key()] -= it.value();
+        return d;
+    }
+    double parties() const { return gateways + fronts + postgres + simulator; }
+};
+
+/** CPU a record of each party over an intake window, and what it implies. */
+struct CpuPerRecord
+{
+    double gateways = 0, fronts = 0, postgres = 0, simulator = 0; // µs of CPU a record
+    double machineCpus = 0, othersCpus = 0; // CPUs busy over the window: all, and not ours
+    int gatewayProcesses = 0, frontProcesses = 0, postgresProcesses = 0;
+    QMap<QString, double> postgresKinds; // µs a record
+    double gatewaysSystem = 0, frontsSystem = 0, postgresSystem = 0, simulatorSystem = 0;
+
+    static CpuPerRecord of(const PartyCpu &used, qint64 records, double seconds)
+    {
+        CpuPerRecord r;
+        const double per = records > 0 ? 1e6 / double(records) : 0;
+        r.gateways = used.gateways * per;
+        r.fronts = used.fronts * per;
+        r.postgres = used.postgres * per;
+        r.simulator = used.simulator * per;
+        r.gatewaysSystem = used.gatewaysSystem * per;
+        r.frontsSystem = used.frontsSystem * per;
+        r.postgresSystem = used.postgresSystem * per;
+        r.simulatorSystem = used.simulatorSystem * per;
+        r.machineCpus = used.machine / seconds;
+        r.othersCpus = std::max(0.0, used.machine - used.parties()) / seconds;
+        r.gatewayProcesses = used.gatewayProcesses;
+        r.frontProcesses = used.frontProcesses;
+        r.postgresProcesses = used.postgresProcesses;
+        for (auto it = used.postgresKinds.cbegin(); it != used.postgresKinds.cend(); ++it)
+            r.postgresKinds[it.key()] = it.value() * per;
+        return r;
+    }
+    /** Central's side: what a province's machines run (gateways, fronts, database). */
+    double central() const { return gateways + fronts + postgres; }
+    double sum() const { return central() + simulator; }
+    /** Records/s that @p cores cores could carry at most, everything else idle. */
+    static double ceiling(double cores, double us) { return us > 0 ? cores * 1e6 / us : 0; }
+    const char *largest() const
+    {
+        const std::pair<double, const char *> parts[] = {{gateways, "the gateways"},
+                                                         {fronts, "the fronts"},
+                                                         {postgres, "PostgreSQL"},
+                                                         {simulator, "the simulator"}};
+        return std::max_element(std::begin(parts), std::end(parts))->second;
+    }
+    QString text() const
+    {
+        return QStringLiteral(
+                   "CPU a record (us, measured as CPU): gateways %1 (%2 processes), fronts %3 "
+                   "(%4), PostgreSQL %5 (%6), simulator %7; central %8, all %9: 2 cores carry "
+                   "at most %10 records/s (central alone on 2 cores: %11); largest: %12; "
+                   "machine busy %13 CPUs, of it others' %14; in the kernel: gateways %15, "
+                   "fronts %16, PostgreSQL %17, simulator %18")
+            .arg(gateways, 0, 'f', 0)
+            .arg(gatewayProcesses)
+            .arg(fronts, 0, 'f', 0)
+            .arg(frontProcesses)
+            .arg(postgres, 0, 'f', 0)
+            .arg(postgresProcesses)
+            .arg(simulator, 0, 'f', 0)
+            .arg(central(), 0, 'f', 0)
+            .arg(sum(), 0, 'f', 0)
+            .arg(ceiling(2, sum()), 0, 'f', 0)
+            .arg(ceiling(2, central()), 0, 'f', 0)
+            .arg(QLatin1String(largest()))
+            .arg(machineCpus, 0, 'f', 2)
+            .arg(othersCpus, 0, 'f', 2)
+            .arg(gatewaysSystem, 0, 'f', 0)
+            .arg(frontsSystem, 0, 'f', 0)
+            .arg(postgresSystem, 0, 'f', 0)
+            .arg(simulatorSystem, 0, 'f', 0);
+    }
+    /** PostgreSQL's µs a record by kind of process; empty without PostgreSQL. */
+    QString postgresText() const
+    {
+        QStringList parts;
+        for (auto it = postgresKinds.cbegin(); it != postgresKinds.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'f', 0));
+        return parts.isEmpty() ? QString()
+                               : QStringLiteral("PostgreSQL's CPU a record by process (us): ") +
+                                     parts.join(QStringLiteral(", "));
+    }
+};
+
 /** Central on @p engine with @p instances instances, started; the tokens for @p devices. */
 std::unique_ptr<FleetCentral> central(ScratchPostgres *pg, const QString &dir, int instances,
                                       const QString &name, QString *location = nullptr,
@@ -278,9 +523,14 @@ public:
         auto c = gateway::PgConnection::connect(location);
         if (!c)
             return;
+        // Commits of the enrollment not yet reported (a backend reports when idle, at most once
+        // a second) would otherwise count in the run's.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
         m_conn = std::move(c.value());
         if (!m_conn->exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements") ||
-            !m_conn->exec("SELECT pg_stat_statements_reset()"))
+            !m_conn->exec("SELECT pg_stat_statements_reset()") ||
+            !m_conn->exec("SELECT pg_stat_reset()") || // this database's commits
+            !m_conn->exec("SELECT pg_stat_reset_shared('wal')"))
             m_conn.reset();
     }
     /** The statements that took the most of the database's time, and the total. */
@@ -311,6 +561,40 @@ public:
                        .arg(top.integer(1))
                        .arg(top.integer(2))
                        .arg(top.text(3));
+        if (records <= 0)
+            return out;
+        // What PostgreSQL's CPU a record is made of: statements (each parsed or bound, planned
+        // and executed), commits and WAL. Backends report their commits when idle, at most
+        // once a second: wait for that before reading them.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        const double n = double(records);
+        gateway::PgStatement commits(m_conn,
+                                     "SELECT xact_commit, xact_rollback FROM pg_stat_database"
+                                     " WHERE datname = current_database()");
+        gateway::PgStatement wal(m_conn,
+                                 "SELECT wal_records, wal_fpi, wal_bytes::bigint, wal_write,"
+                                 " wal_sync FROM pg_stat_wal");
+        if (commits.step() && wal.step())
+            out += QStringLiteral("  a record: %1 commits, %2 rollbacks; WAL %3 records, %4 "
+                                  "full pages, %5 bytes, %6 writes, %7 flushes\n")
+                       .arg(double(commits.integer(0)) / n, 0, 'f', 3)
+                       .arg(double(commits.integer(1)) / n, 0, 'f', 3)
+                       .arg(double(wal.integer(0)) / n, 0, 'f', 1)
+                       .arg(double(wal.integer(1)) / n, 0, 'f', 2)
+                       .arg(double(wal.integer(2)) / n, 0, 'f', 0)
+                       .arg(double(wal.integer(3)) / n, 0, 'f', 3)
+                       .arg(double(wal.integer(4)) / n, 0, 'f', 3);
+        gateway::PgStatement often(
+            m_conn, "SELECT calls, rows, (mean_exec_time * 1000)::bigint,"
+                    " left(regexp_replace(query, '\\s+', ' ', 'g'), 80) FROM pg_stat_statements"
+                    " ORDER BY calls DESC LIMIT 24");
+        out += QStringLiteral("  the most frequent statements, per record:\n");
+        while (often.step())
+            out += QStringLiteral("    %1 calls (%2 rows), %3 us each: %4\n")
+                       .arg(double(often.integer(0)) / n, 0, 'f', 2)
+                       .arg(double(often.integer(1)) / n, 0, 'f', 2)
+                       .arg(often.integer(2))
+                       .arg(often.text(3));
         return out;
     }
 
@@ -361,6 +645,7 @@ struct IntakeRun
     QString answers;
     QString databaseTime; // PostgreSQL only
     QString machine;
+    CpuPerRecord cpu;
 };
 
 IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int devices,
@@ -397,18 +682,22 @@ IntakeRun intake(ScratchPostgres *pg, const QString &dir, int instances, int dev
         times.emplace(location);
     const qint64 before = fleet.acknowledged();
     const MachineWindow machine;
+    const QString postgresFolder = pg ? pg->folder() : QString();
+    const PartyCpu cpuBefore = PartyCpu::now(postgresFolder);
     const auto start = std::chrono::steady_clock::now();
     gate = true;
     if (!fleet.waitFor([&] { return fleet.drained() == devices; }, std::chrono::minutes(10)))
         die(QStringLiteral("%1: the fleet did not drain").arg(name));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const PartyCpu cpuUsed = PartyCpu::now(postgresFolder) - cpuBefore;
     const QString machineText = machine.text(seconds); // while the workers still exist
     fleet.stop();
     IntakeRun run;
     run.records = fleet.acknowledged() - before;
     run.seconds = seconds;
     run.recordsPerSecond = double(run.records) / seconds;
+    run.cpu = CpuPerRecord::of(cpuUsed, run.records, seconds);
     run.failures = transport.stats().failures().size();
     run.answers = answerSummary(transport.stats());
     const RouteFigures late = transport.stats().figures("simulator:late");
@@ -706,13 +995,41 @@ int bench(const QStringList &args)
                         static_cast<long long>(r.run.records), r.run.seconds,
                         r.run.recordsPerSecond, r.run.recordsPerSecond / base,
                         static_cast<long long>(r.run.failures));
+        std::printf(
+            "CPU a record of each party, measured as CPU time in the same run (/proc: the "
+            "gateways' and fronts' processes, all threads; PostgreSQL's postmaster and every "
+            "child; the simulator by getrusage). Unlike records/s, CPU a record does not depend "
+            "on how busy the machine was\n");
+        std::printf("| central                 | records/s | gateways us | fronts us | PostgreSQL "
+                    "us | simulator us | central us | all us | 2 cores carry | central's cores "
+                    "at 3,000/s | largest | machine busy (others') CPUs |\n");
+        std::printf("|-------------------------|-----------|-------------|-----------|-----------"
+                    "----|--------------|------------|--------|---------------|----------------"
+                    "-----------|---------|-----------------------------|\n");
+        for (const Row &r : rows) {
+            const CpuPerRecord &u = r.run.cpu;
+            std::printf("| %-10s, %d instance%s | %9.0f | %11.0f | %9.0f | %13.0f | %12.0f | "
+                        "%10.0f | %6.0f | %13.0f | %25.2f | %-7s | %16.2f (%.2f) |\n",
+                        r.engine, r.instances, r.instances > 1 ? "s" : " ", r.run.recordsPerSecond,
+                        u.gateways, u.fronts, u.postgres, u.simulator, u.central(), u.sum(),
+                        CpuPerRecord::ceiling(2, u.sum()), 3000 * u.central() / 1e6, u.largest(),
+                        u.machineCpus, u.othersCpus);
+        }
         for (const Row &r : rows)
-            std::printf("  %s, %d: %s\n    %s\n%s", r.engine, r.instances,
+            std::printf("  %s, %d: %s\n    %s\n    %s\n    %s\n%s", r.engine, r.instances,
                         qPrintable(r.run.answers), qPrintable(r.run.machine),
+                        qPrintable(r.run.cpu.text()), qPrintable(r.run.cpu.postgresText()),
                         qPrintable(r.run.databaseTime));
         const double pg2 = rows.back().run.recordsPerSecond;
         std::printf("Target: >= 3,000 records/s on PostgreSQL with 2 instances: %s (%.0f)\n",
                     pg2 >= 3000 ? "holds" : "NOT MET", pg2);
+        const CpuPerRecord &u = rows.back().run.cpu;
+        std::printf("  by CPU a record: 3,000 records/s on PostgreSQL with 2 instances needs "
+                    "%.2f cores (gateways %.2f, fronts %.2f, PostgreSQL %.2f, simulator %.2f); "
+                    "this machine has 2: %s; the largest party is %s\n",
+                    3000 * u.sum() / 1e6, 3000 * u.gateways / 1e6, 3000 * u.fronts / 1e6,
+                    3000 * u.postgres / 1e6, 3000 * u.simulator / 1e6,
+                    3000 * u.sum() / 1e6 <= 2 ? "possible" : "impossible", u.largest());
         std::fflush(stdout);
     }
 
