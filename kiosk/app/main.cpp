@@ -160,6 +160,7 @@ int main(int argc, char **argv)
             window, &QQuickWindow::frameSwapped, &app,
             [&] {
                 reportFirstFrame(sinceStart.elapsed());
+                reportMappedObjects();
                 QCoreApplication::exit(0);
             },
             Qt::SingleShotConnection);
