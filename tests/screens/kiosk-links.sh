@@ -3,7 +3,7 @@
 # libespeak-ng (and what they pull in: GnuTLS, Avahi, pcaudio) are opened on first use, and ALSA
 # (libasound) only with the audio plugin on the first sound, never as ELF NEEDED entries of
 # jiujin-kiosk; Qt Multimedia and PulseAudio are not used at all. With a second argument, a
-# pattern of more libraries opened on first call (lazylib: crypto|sqlite3|qrencode), those too.
+# pattern of more libraries opened on first call (lazylib: crypto|qrencode), those too.
 # Usage: kiosk-links.sh BINARY [LAZY]. Exits 77 (skipped) without readelf.
 set -eu
 bin=$1
