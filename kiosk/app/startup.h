@@ -52,9 +52,14 @@ inline StartupMarks &startupMarks()
     return marks;
 }
 
-/** Ends the stage @p name (a string literal); "main" starts the clock. */
+/** Ends the stage @p name (a string literal); "main" starts the clock. With JIUJIN_STARTUP_TRACE
+ *  set, also writes "startup: NAME" to stderr as it happens, so that a test can order Qt's own
+ *  log lines (font matches, QML loads) by stage. */
 inline void markStartup(const char *name)
 {
+    static const bool trace = qEnvironmentVariableIsSet("JIUJIN_STARTUP_TRACE");
+    if (trace)
+        std::fprintf(stderr, "startup: %s\n", name);
     StartupMarks &m = startupMarks();
     if (!m.clock.isValid()) {
         m.clock.start();
