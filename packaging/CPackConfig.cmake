@@ -69,9 +69,10 @@ set(CPACK_DEBIAN_SYNCD_PACKAGE_CONTROL_EXTRA
 # QtQuick.Layouts, Window, QtQml and what QtQml imports) comes from these packages.
 # libespeak-ng1 and libcups2 are opened on first use (voice, printing), so dpkg-shlibdeps does
 # not see them: they are named here. libasound2 (the audio plugin's ALSA) is named too: voice
-# guidance plays on ALSA directly, with no PulseAudio or PipeWire server.
+# guidance plays on ALSA directly, with no PulseAudio or PipeWire server. libssl3 (libcrypto)
+# and libqrencode4 are opened on their first call on x86-64 (DESIGN §9c), so they are named too.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME jiujin-kiosk)
-set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "${jiujin_helpers}, qml6-module-qtquick, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qt6-wayland, libgl1-mesa-dri, fonts-noto-cjk, fonts-noto-core, fonts-dejavu-core, cage, swayidle, libpam-systemd, libespeak-ng1, espeak-ng-data, libasound2, libcups2")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "${jiujin_helpers}, qml6-module-qtquick, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qt6-wayland, libgl1-mesa-dri, fonts-noto-cjk, fonts-noto-core, fonts-dejavu-core, cage, swayidle, libpam-systemd, libespeak-ng1, espeak-ng-data, libasound2, libcups2, libssl3, libqrencode4")
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION "JiuJin self-service kiosk (就近办) touch-screen UI
  The citizen-facing kiosk of Naiman Banner's service points: browse and search
  government service items, read guides, apply and book. Runs in a locked

@@ -1,4 +1,5 @@
 // jiujin-kiosk: the citizen-facing kiosk UI (composition root).
+#include "fontwarmup.h"
 #include "kioskcontext.h"
 #include "kioskfonts.h"
 #include "kiosksession.h"
@@ -115,8 +116,19 @@ int main(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     const QUrl mainQml(QStringLiteral("qrc:/qt/qml/JiuJin/Main.qml"));
     // Compiled here (Main.qml and every type it names); load() below makes the window from the
-    // engine's type cache once the services its singletons publish exist.
-    const QQmlComponent compiled(&engine, mainQml);
+    // engine's type cache once the services its singletons publish exist. The compile runs on
+    // the QML loader's thread: meanwhile this thread shapes the text the last start's home screen
+    // showed, so that its font engines and glyph advances are ready (fontwarmup.h).
+    const QString stateDirectory = parser.value(stateDir).isEmpty()
+                                       ? QFileInfo(parser.value(dbOption)).absolutePath()
+                                       : parser.value(stateDir);
+    const QString warmupFile = QDir(stateDirectory).filePath(QStringLiteral("first-frame-text"));
+    QQmlComponent compiled(&engine);
+    compiled.loadUrl(mainQml, QQmlComponent::Asynchronous);
+    FontWarmup::warm(warmupFile);
+    markStartup("text: the last home screen's shaped (while compiling)");
+    while (compiled.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     markStartup("QML: compiling Main.qml and its types");
     auto context = KioskContext::create(engine,
                                         {parser.value(stateDir), parser.value(devices),
@@ -160,10 +172,16 @@ int main(int argc, char **argv)
             window, &QQuickWindow::frameSwapped, &app,
             [&] {
                 reportFirstFrame(sinceStart.elapsed());
+                reportMappedObjects();
                 QCoreApplication::exit(0);
             },
             Qt::SingleShotConnection);
     }
+    // What the home screen's text was, for the next start's warm-up (after the frame's time is
+    // taken: connected after --first-frame's report).
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [window, warmupFile] { FontWarmup::record(window, warmupFile); }, Qt::SingleShotConnection);
     if (parser.isSet(switchLanguage)) {
         auto *bench = new LanguageSwitchBench(window, session, parser.value(switchLanguage), 5);
         bench->setParent(&app);

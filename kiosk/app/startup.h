@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <utility>
@@ -51,9 +52,14 @@ inline StartupMarks &startupMarks()
     return marks;
 }
 
-/** Ends the stage @p name (a string literal); "main" starts the clock. */
+/** Ends the stage @p name (a string literal); "main" starts the clock. With JIUJIN_STARTUP_TRACE
+ *  set, also writes "startup: NAME" to stderr as it happens, so that a test can order Qt's own
+ *  log lines (font matches, QML loads) by stage. */
 inline void markStartup(const char *name)
 {
+    static const bool trace = qEnvironmentVariableIsSet("JIUJIN_STARTUP_TRACE");
+    if (trace)
+        std::fprintf(stderr, "startup: %s\n", name);
     StartupMarks &m = startupMarks();
     if (!m.clock.isValid()) {
         m.clock.start();
@@ -87,6 +93,30 @@ inline void reportFirstFrame(qint64 msSinceMain)
     for (std::size_t i = 1; i < m.marks.size(); ++i)
         std::printf("stage_us %s %lld\n", m.marks[i].first,
                     static_cast<long long>(m.marks[i].second - m.marks[i - 1].second));
+    std::fflush(stdout);
+}
+
+/**
+ * Prints "mapped_at_first_frame NAME" for every shared object mapped now (call it at the first
+ * frame, after reportFirstFrame()): tests/screens/kiosk-first-frame-libs.sh checks that what the
+ * kiosk opens on first call is not among them, and tests/bench/run counts them.
+ */
+inline void reportMappedObjects()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return;
+    std::vector<QByteArray> names;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const qsizetype slash = line.lastIndexOf('/');
+        if (slash < 0 || !line.contains(".so"))
+            continue;
+        const QByteArray name = line.mid(slash + 1);
+        if (std::find(names.begin(), names.end(), name) == names.end())
+            names.push_back(name);
+    }
+    for (const QByteArray &name : names)
+        std::printf("mapped_at_first_frame %s\n", name.constData());
     std::fflush(stdout);
 }
 

@@ -34,6 +34,7 @@ int main(int argc, char **argv)
         &view, &QQuickWindow::frameSwapped, &app,
         [&] {
             jiujin::reportFirstFrame(sinceStart.elapsed());
+            jiujin::reportMappedObjects();
             QCoreApplication::exit(0);
         },
         Qt::SingleShotConnection);
