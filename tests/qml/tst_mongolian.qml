@@ -101,9 +101,10 @@ TestCase {
         const here = Catalogue.guide.places[0]
         verify(mongolianText(here.split("\n")[0]) && !/\p{Script=Han}/u.test(here.split("\n")[0]), here)
         verify(mongolianText(Catalogue.guide.agency), Catalogue.guide.agency)
-        // An item without one: its Chinese is all there is.
+        // An item whose guide prose is still Chinese has its Mongolian name too (every item of
+        // the seed has one; a catalogue without them: mongolian: "every item of the bundled seed").
         verify(Catalogue.openItem("11150525MB0SB0001A415111010400001"))
-        compare(Catalogue.guide.mongolianName, "")
+        verify(mongolianText(Catalogue.guide.mongolianName), Catalogue.guide.mongolianName)
         verify(named("mongolianGuideFlick").visible)
         verify(!named("guideFlick").visible)
     }
@@ -324,12 +325,13 @@ TestCase {
         }
         return seen
     }
-    // The choices of every item with a Mongolian name (the bundle gives them all in Mongolian).
+    // The choices of every item whose guide is Mongolian (the bundle gives them all in Mongolian).
     readonly property list<string> mongolianItems: [
         "11150525MB0SB0001A415111010100001", "11150525MB0SB0001A415111010200001",
         "11150525MB0SB0001A415111010300001", "11150525MB0SB0001A415111010700001",
         "11150525MB0SB0001A415111010800001", "11150525MB0MZ0003C415051030100001",
-        "11150525MB0MZ0003C415051030400001"] // and 失业登记, walked above
+        "11150525MB0MZ0003C415051030400001", "11150525MB0YB0002B415111020100001",
+        "11150525MB0YB0002B415111020200001"] // and 失业登记, walked above
     function test_every_choice_stands_whole_data() {
         return test.test_apply_flow_reads_in_columns_data()
     }
