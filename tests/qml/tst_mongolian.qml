@@ -672,6 +672,48 @@ TestCase {
         Session.elderMode = false
     }
 
+    // Every item of the seed is named in Mongolian: every department's list of cards, and the
+    // guide's title of the longest names (城市管理's), stand whole in columns, in elder mode too.
+    function test_every_item_name_stands_whole_data() {
+        return test.test_apply_flow_reads_in_columns_data()
+    }
+    function test_every_item_name_stands_whole(data) {
+        kiosk.width = data.width
+        kiosk.height = data.height
+        mouseClick(named("mongolianButton"))
+        Session.elderMode = data.elder
+        let cards = 0
+        for (const code of ["shebao", "yibao", "minzheng", "weijian", "canlian", "chengguan",
+                            "gongan", "shichang", "sifa", "ziran", "linchao"]) {
+            kiosk.goHome()
+            tryVerify(() => findChild(kiosk.contentItem, "mongolianItemList") === null, 3000, code)
+            kiosk.openDepartment(code)
+            arrive("items")
+            const list = named("mongolianItemList") as ListView
+            tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 3000, code)
+            // A page of cards at a time: the next page starts at the card cut by the list's edge.
+            for (let i = 0; i < list.count; ) {
+                list.positionViewAtIndex(i, ListView.Beginning)
+                settlesInColumns(code + " from card " + i)
+                const card = list.itemAtIndex(i)
+                verify(mongolianText(card.text), code + " " + i + ": " + card.text)
+                const last = list.indexAt(list.contentX + list.width - 1, list.height / 2)
+                const next = last < 0 ? list.count : (last > i ? last : i + 1)
+                cards += next - i
+                i = next
+            }
+        }
+        compare(cards, 120)
+        for (const code of ["11150525MB0CG0006F415011060200001", "11150525MB0CG0006F415011060500001",
+                            "11150525MB0CG0006F415201060700001"]) {
+            kiosk.openItem(code)
+            arrive("guide")
+            verify(mongolianText(Catalogue.guide.mongolianName), code)
+            settlesInColumns("guide " + code)
+        }
+        Session.elderMode = false
+    }
+
     // English in elder mode at 1024x768: the staff board's parts stand inside the window (its top
     // buttons ran off the right edge); the tours (screenshots-en-elder-*) check every screen.
     function offWindow(item: Item, out: list<string>) {
