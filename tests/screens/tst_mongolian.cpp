@@ -981,7 +981,7 @@ TEST_CASE("pending materials and the sync errors read in Mongolian in Mongolian 
 // The bundled seed is the catalogue every kiosk starts from: each of its items has its name and
 // summary in Mongolian, so that no list, search result or guide title shows a Chinese name in
 // Mongolian mode. The format keeps `mn` optional: the same items without it still import.
-TEST_CASE("every item of the bundled seed has a Mongolian name and summary; mn stays optional")
+TEST_CASE("every item of the bundled seed has a Mongolian name and summary, mn stays optional")
 {
     using namespace jiujin;
     const QJsonObject bundle = seedBundle();
