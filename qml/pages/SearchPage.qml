@@ -249,7 +249,12 @@ Rectangle {
                 if (card.overflows && card.mongolianName.length > 0)
                     card.mongolianOnly = true
             }
-            onOverflowsChanged: if (card.overflows) Qt.callLater(card.decide)
+            onOverflowsChanged: if (card.overflows) settle.restart()
+            Timer {
+                id: settle
+                interval: 0
+                onTriggered: card.decide()
+            }
             chinese: card.mongolianOnly ? "" : card.name
             Accessible.name: card.mongolianName.length > 0 ? card.mongolianName + " " + card.name : card.name
             subtitle: card.handledHere ? qsTranslate("ItemListPage", "✓ 本服务点可办") : card.where
