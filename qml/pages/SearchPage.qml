@@ -217,7 +217,46 @@ Rectangle {
             width: Math.min(card.fullWidth, ListView.view.width)
             shrinkToFit: true
             text: card.mongolianName.length > 0 ? card.mongolianName : card.name
-            chinese: card.name
+            // A long name (three columns or more) and its Chinese overflow a card as narrow as
+            // elder mode leaves beside the keyboard at 1024x768 (184 px) even a step smaller:
+            // such a card shows the Mongolian name alone, whole, rather than both cut. Decided
+            // once (showing the Chinese again would overflow again); a screen reader still hears
+            // both, and the guide shows both.
+            property bool mongolianOnly: false
+            // The tile's two name columns (their sizes are known at once, unlike its Row's).
+            property Item titleColumns: null
+            property Item chineseColumns: null
+            function column(item: Item, name: string): Item {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const child = item.children[i]
+                    const found = child.objectName === name ? child : card.column(child, name)
+                    if (found)
+                        return found
+                }
+                return null
+            }
+            Component.onCompleted: {
+                card.titleColumns = card.column(card, "tileTitle")
+                card.chineseColumns = card.column(card, "tileChinese")
+            }
+            readonly property bool overflows: card.tight && card.titleColumns !== null
+                && card.chineseColumns !== null && card.showChinese
+                && card.titleColumns.implicitWidth + card.chineseColumns.implicitWidth + Theme.gap / 2
+                   + 2 * Theme.gap > card.width + 0.5
+            // Checked once the sizes the change brings are all in (tight first, then the
+            // columns' smaller size): a passing state does not decide.
+            function decide() {
+                if (card.overflows && card.mongolianName.length > 0)
+                    card.mongolianOnly = true
+            }
+            onOverflowsChanged: if (card.overflows) settle.restart()
+            Timer {
+                id: settle
+                interval: 0
+                onTriggered: card.decide()
+            }
+            chinese: card.mongolianOnly ? "" : card.name
+            Accessible.name: card.mongolianName.length > 0 ? card.mongolianName + " " + card.name : card.name
             subtitle: card.handledHere ? qsTranslate("ItemListPage", "✓ 本服务点可办") : card.where
             titleSize: Theme.body
             fill: card.down ? Theme.badge : Theme.surface

@@ -633,6 +633,18 @@ QJsonValue everyTextInMongolian(const QJsonValue &v, int &count)
     return o;
 }
 
+/** Whether @p item's guide prose is in Mongolian (every step has its mn), not only its name. */
+bool guideInMongolian(const QJsonObject &item)
+{
+    const QJsonArray steps = item.value(QLatin1String("steps")).toArray();
+    if (steps.isEmpty())
+        return false;
+    for (const QJsonValue &step : steps)
+        if (jiujin::mongolianText(step).isEmpty())
+            return false;
+    return true;
+}
+
 QJsonObject seedBundle()
 {
     QFile seed(QStringLiteral(JIUJIN_SEED));
@@ -696,18 +708,13 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
     REQUIRE_FALSE(g.materials.isEmpty());
     for (const jiujin::Guide::Material &m : g.materials)
         CHECK(m.name.startsWith(keptExactly));
-    // Without mn (an item whose summary and steps have none): the Chinese, as a Chinese guide
-    // has it.
+    // Without mn (an item whose steps have none): the Chinese, as a Chinese guide has it; its
+    // summary, which every seed item has in Mongolian, is its mn.
     QJsonObject plain;
     for (const QJsonValue &v : items) {
         const QJsonObject candidate = v.toObject();
-        bool none = candidate.value(QLatin1String("summary"))
-                        .toObject()
-                        .value(QLatin1String("mn"))
-                        .isUndefined();
-        for (const QJsonValue &step : candidate.value(QLatin1String("steps")).toArray())
-            none = none && step.toObject().value(QLatin1String("mn")).isUndefined();
-        if (none && !candidate.value(QLatin1String("steps")).toArray().isEmpty()) {
+        if (!guideInMongolian(candidate) &&
+            !candidate.value(QLatin1String("steps")).toArray().isEmpty()) {
             plain = candidate;
             break;
         }
@@ -717,14 +724,16 @@ TEST_CASE("a guide in Mongolian mode has the catalogue's mn and keeps the Chines
         jiujin::Guide::from(plain, jiujin::DepartmentRow(), QStringView(u"mn"));
     const jiujin::Guide zh = jiujin::Guide::from(plain, jiujin::DepartmentRow(), false);
     CHECK(mn.steps == zh.steps);
-    CHECK(mn.summary == zh.summary);
+    CHECK(mn.summary == jiujin::mongolianText(plain.value(QLatin1String("summary")).toObject()));
+    CHECK(VerticalText::isMongolian(mn.summary));
 }
 
-// The guides of the items with a Mongolian name read in Mongolian whole: the catalogue's prose
+// The guides whose steps are Mongolian read in Mongolian whole: the catalogue's prose
 // (summary, conditions, steps, notes, materials' notes, fee) from the bundle, the guide's fixed
 // terms (type, levels, days) through the Mongolian translator; only app names, law titles and
-// the review's sources stay Chinese. Another item's guide keeps the Chinese of what it lacks.
-TEST_CASE("the guides of the items with a Mongolian name are Mongolian, prose and terms")
+// the review's sources stay Chinese. Another item's guide keeps the Chinese of what it lacks
+// (every item has its name and summary in Mongolian: the seed's own test below).
+TEST_CASE("the guides with Mongolian prose are Mongolian whole, prose and terms")
 {
     jiujin::KioskSession session(nullptr);
     session.setLanguage(QStringLiteral("mn"));
@@ -733,7 +742,7 @@ TEST_CASE("the guides of the items with a Mongolian name are Mongolian, prose an
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         INFO(item.value(QLatin1String("code")).toString().toStdString());
-        const bool named = !jiujin::mongolianText(item.value(QLatin1String("name"))).isEmpty();
+        const bool named = guideInMongolian(item);
         const jiujin::Guide g =
             jiujin::Guide::from(item, jiujin::DepartmentRow(), QStringView(u"mn"));
         const jiujin::Guide zh = jiujin::Guide::from(item, jiujin::DepartmentRow(), false);
@@ -799,7 +808,7 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
     CHECK(jiujin::textIn(chineseOnly, u"mn") == QStringLiteral("情况说明"));
     CHECK(jiujin::mongolianText(chineseOnly).isEmpty());
 
-    // The seed: an item with a Mongolian name has Mongolian labels for its whole form, its
+    // The seed: an item whose guide is Mongolian has Mongolian labels for its whole form, its
     // choices and its materials, in the models the screens read.
     const QJsonArray items = seedBundle().value(QLatin1String("items")).toArray();
     int mongolianItems = 0, chineseLabels = 0;
@@ -810,7 +819,7 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
         REQUIRE(schema.ok());
         jiujin::FormModel form([] { return QStringLiteral("mn"); });
         form.reset(schema.value(), QDate(2000, 1, 1));
-        const bool named = !jiujin::mongolianText(item.value(QLatin1String("name"))).isEmpty();
+        const bool named = guideInMongolian(item);
         INFO(item.value(QLatin1String("code")).toString().toStdString());
         for (int row = 0; row < form.rowCount(); ++row) {
             const QString label =
@@ -829,8 +838,8 @@ TEST_CASE("a catalogue Text in Mongolian mode is its mn, else its Chinese, never
             }
             if (named)
                 CHECK(VerticalText::isMongolian(label)); // the walked items read in Mongolian
-            // Choices: Mongolian in an item with a Mongolian name, all of a field's; Chinese in
-            // the others (a 其他 in Mongolian among Chinese choices would be half translated).
+            // Choices: Mongolian in an item whose guide is Mongolian, all of a field's; Chinese
+            // in the others (a 其他 in Mongolian among Chinese choices would be half translated).
             const QStringList options =
                 form.data(form.index(row), jiujin::FormModel::OptionLabelsRole).toStringList();
             for (const QString &option : options) {
@@ -967,4 +976,64 @@ TEST_CASE("pending materials and the sync errors read in Mongolian in Mongolian 
     }
     session.finish();
     CHECK(jiujin::casetext::pendingText(rongque, QStringLiteral("zh")) == chinese);
+}
+
+// The bundled seed is the catalogue every kiosk starts from: each of its items has its name and
+// summary in Mongolian, so that no list, search result or guide title shows a Chinese name in
+// Mongolian mode. The format keeps `mn` optional: the same items without it still import.
+TEST_CASE("every item of the bundled seed has a Mongolian name and summary, mn stays optional")
+{
+    using namespace jiujin;
+    const QJsonObject bundle = seedBundle();
+    const QJsonArray items = bundle.value(QLatin1String("items")).toArray();
+    REQUIRE(items.size() >= 120);
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QJsonObject name = item.value(QLatin1String("name")).toObject();
+        INFO(item.value(QLatin1String("code")).toString().toStdString()
+             << " " << name.value(QLatin1String("zh")).toString().toStdString());
+        for (const char *key : {"name", "summary"}) {
+            const QString mn = mongolianText(item.value(QLatin1String(key)));
+            INFO(key);
+            CHECK(VerticalText::isMongolian(mn));
+            // The Mongolian itself, not its transliteration or the Chinese copied over.
+            static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2}"));
+            CHECK_FALSE(mn.contains(latin));
+            CHECK(mn != textIn(item.value(QLatin1String(key)), u"zh"));
+        }
+    }
+
+    // What the screens read: every item's name from the imported catalogue.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(dir.filePath(QStringLiteral("kiosk.db")));
+    REQUIRE(opened.ok());
+    CatalogueStore store(*opened.value());
+    CatalogueService catalogue(store);
+    REQUIRE(catalogue.importBundle(QJsonDocument(bundle).toJson()).ok());
+    const QHash<QString, QString> names = catalogue.mongolianItemNames();
+    CHECK(names.size() == items.size());
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QString code = item.value(QLatin1String("code")).toString();
+        INFO(code.toStdString());
+        CHECK(names.value(code) == mongolianText(item.value(QLatin1String("name"))));
+    }
+
+    // Without any mn the same items are still a valid bundle (other catalogues need none).
+    QJsonArray plain;
+    for (const QJsonValue &v : items) {
+        QJsonObject item = v.toObject();
+        for (const char *key : {"name", "summary"}) {
+            QJsonObject text = item.value(QLatin1String(key)).toObject();
+            text.remove(QLatin1String("mn"));
+            item.insert(QLatin1String(key), text);
+        }
+        plain.append(item);
+    }
+    QJsonObject withoutMn = bundle;
+    withoutMn.insert(QLatin1String("items"), plain);
+    const auto parsed = parseCatalogueBundle(QJsonDocument(withoutMn).toJson());
+    INFO((parsed.ok() ? std::string() : parsed.error().message.toStdString()));
+    CHECK(parsed.ok());
 }

@@ -4,13 +4,14 @@
 Each line of mn-texts.tsv is a Chinese text and its transliteration; the Mongolian script is made
 from the transliteration by qml/i18n/mn-translit.py (so a reviewer's corrected transliteration is
 applied by running this again). Every `Text` of an item (FORMAT.md) among the form's labels, the
-materials' names and notes, the fee, the summary, conditions, steps, notes and legal_limit whose
-`zh` is in the table gets that `mn` (placed after `en`), so that one label reads the same in every
-form; so do the points' name, address and hours and the departments' agency. The form's choices
-get theirs only in the items with a Mongolian name (`name.mn`), and there every choice of a field
-must be in the table (a field's choices are Mongolian all or none: see apply_item). Item names
-(`name.mn`) and department names are left alone; an `mn` whose Chinese is not in the table is kept
-as written. The file keeps its layout (json.dump, indent=1). Safe to run again.
+materials' names and notes, the item's name, the fee, the summary, conditions, steps, notes and
+legal_limit whose `zh` is in the table gets that `mn` (placed after `en`), so that one label reads
+the same in every form; so do the points' name, address and hours and the departments' agency. The
+form's choices get theirs only in the items whose guide is translated (summary, every condition
+and every step in the table), and there every choice of a field must be in the table (a field's
+choices are Mongolian all or none: see apply_item). Department names are left alone; an `mn`
+whose Chinese is not in the table is kept as written. The file keeps its layout (json.dump,
+indent=1). Safe to run again.
 
 Usage: db/seed/tools/mn_texts.py [--check] [CATALOGUE]
   --check  change nothing; exit 1 when the catalogue differs from what the table would write
@@ -61,7 +62,14 @@ def with_mn(text, table, used):
     return ordered
 
 
+def guide_translated(item, table):
+    """Whether the item's guide is in Mongolian: its summary, every condition and every step."""
+    texts = [item.get("summary", {})] + item.get("conditions", []) + item.get("steps", [])
+    return all(isinstance(t, dict) and t.get("zh") in table for t in texts)
+
+
 def apply_item(item, table, used):
+    item["name"] = with_mn(item["name"], table, used)
     for key in ("fee", "summary", "legal_limit"):
         if key in item:
             item[key] = with_mn(item[key], table, used)
@@ -72,10 +80,11 @@ def apply_item(item, table, used):
         for key in ("name", "note"):
             if key in material:
                 material[key] = with_mn(material[key], table, used)
-    named = "mn" in item.get("name", {})
+    # Every item has a Mongolian name (the seed's test); the choices follow the guide.
+    named = guide_translated(item, table)
     for field in item.get("form", []):
         field["label"] = with_mn(field["label"], table, used)
-        # Choices: in Mongolian only in an item translated whole (one with a Mongolian name), where
+        # Choices: in Mongolian only in an item translated whole (its guide in Mongolian), where
         # they stand as tall buttons in columns (FieldDelegate). Elsewhere a 其他 in Mongolian among
         # Chinese choices would make the field half translated: they stay Chinese buttons.
         options = field.get("options", [])
