@@ -198,20 +198,29 @@ Result<int> GatewayServer::bindBehindFrontTls(const QByteArray &frontSecret, con
 {
     if (frontSecret.isEmpty())
         return Error{Error::Invalid, QStringLiteral("the front needs a secret")};
-    const QByteArray certPath = QFile::encodeName(certificate);
-    const QByteArray keyPath = QFile::encodeName(key);
-    m_server = std::make_unique<httplib::SSLServer>([=](SSL_CTX &ctx) {
-        return SSL_CTX_set_min_proto_version(&ctx, TLS1_3_VERSION) == 1 &&
-               SSL_CTX_use_certificate_chain_file(&ctx, certPath.constData()) == 1 &&
-               SSL_CTX_use_PrivateKey_file(&ctx, keyPath.constData(), SSL_FILETYPE_PEM) == 1 &&
-               SSL_CTX_check_private_key(&ctx) == 1;
-    });
-    if (!m_server->is_valid())
+    m_server = hopServer(certificate, key);
+    if (!m_server)
         return Error{Error::Io, QStringLiteral("TLS setup failed for the hop from the front "
                                                "(--hop-certificate %1, --hop-key %2)")
                                     .arg(certificate, key)};
     m_identity = ClientIdentity::front(frontSecret);
     return listenOn(host, port);
+}
+
+std::unique_ptr<httplib::Server> GatewayServer::hopServer(const QString &certificate,
+                                                          const QString &key)
+{
+    const QByteArray certPath = QFile::encodeName(certificate);
+    const QByteArray keyPath = QFile::encodeName(key);
+    auto server = std::make_unique<httplib::SSLServer>([=](SSL_CTX &ctx) {
+        return SSL_CTX_set_min_proto_version(&ctx, TLS1_3_VERSION) == 1 &&
+               SSL_CTX_use_certificate_chain_file(&ctx, certPath.constData()) == 1 &&
+               SSL_CTX_use_PrivateKey_file(&ctx, keyPath.constData(), SSL_FILETYPE_PEM) == 1 &&
+               SSL_CTX_check_private_key(&ctx) == 1;
+    });
+    if (!server->is_valid())
+        return nullptr;
+    return server;
 }
 
 Result<int> GatewayServer::listenOn(const QString &host, int port)
@@ -348,20 +357,35 @@ Result<int> GatewayServer::bindSocket(httplib::Server &server, const QString &ho
     return bound;
 }
 
-Result<int> GatewayServer::bindHeartbeatLane(int port)
+Result<int> GatewayServer::bindHeartbeatLane(const QString &host, int port,
+                                             const QString &certificate, const QString &key)
 {
     if (!m_server)
         return Error{Error::Invalid, QStringLiteral("the heartbeat lane comes with a listener")};
     // Its own pool: cpp-httplib hands a connection to a thread before it reads the request, so
     // one pool cannot keep threads for heartbeats; nginx routes by path before it connects.
-    m_lane = std::make_unique<httplib::Server>();
+    if (certificate.isEmpty()) {
+        m_lane = std::make_unique<httplib::Server>();
+    } else {
+        m_lane = hopServer(certificate, key);
+        if (!m_lane)
+            return Error{Error::Io, QStringLiteral("TLS setup failed for the heartbeat lane "
+                                                   "(--hop-certificate %1, --hop-key %2)")
+                                        .arg(certificate, key)};
+    }
     m_lane->new_task_queue = [] { return new httplib::ThreadPool(size_t(laneThreads)); };
     // The front bounds a heartbeat's body to protocol::maxSmallBodyBytes; so does the lane.
     guard(*m_lane, size_t(protocol::maxSmallBodyBytes));
     m_lane->Post("/v1/heartbeat", [this](const httplib::Request &req, httplib::Response &res) {
         heartbeat(req, res);
     });
-    auto bound = bindSocket(*m_lane, QStringLiteral("127.0.0.1"), port);
+    // Not 查进度 (/v1/cases/lookup): it records and audits every lookup on central's chain, whose
+    // head intake batches hold until they commit; on the lane it would bring their wait with it.
+    // A province's front checks this upstream on its own (jiujin-front-health): what the
+    // lane's own threads see of the database.
+    m_lane->Get("/healthz",
+                [this](const httplib::Request &req, httplib::Response &res) { health(req, res); });
+    auto bound = bindSocket(*m_lane, host, port);
     if (!bound)
         m_lane.reset();
     return bound;

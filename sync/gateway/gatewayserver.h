@@ -85,12 +85,18 @@ public:
      *  (the secret, now encrypted on the wire, says it is the front). */
     Result<int> bindBehindFrontTls(const QByteArray &frontSecret, const QString &host, int port,
                                    const QString &certificate, const QString &key);
-    /** The heartbeat lane (DESIGN §11d): a second plain HTTP listener on 127.0.0.1 (@p port, 0:
-     *  any free one; the port is returned) with its own laneThreads request threads, serving
-     *  POST /v1/heartbeat only, to which the front routes that location. Intake batches may hold
-     *  every thread of the main listener; a heartbeat never waits for one of them. Same secret,
-     *  same checks as the main listener; call after bindBehindFront(), before listen(). */
-    Result<int> bindHeartbeatLane(int port = 0);
+    /** The heartbeat lane (DESIGN §11d): a second listener on @p host:@p port (0: any free one;
+     *  the port is returned) with its own laneThreads request threads, serving POST
+     *  /v1/heartbeat (and GET /healthz, for a province front's check of this upstream), to
+     *  which the front routes that location. Intake batches may hold every
+     *  thread of the main listener; a heartbeat never waits for one of them. Same secret, same
+     *  checks as the main listener; call after bindBehindFront() (or bindBehindFrontTls()),
+     *  before listen(). `serve` binds it on 127.0.0.1 for its own front; behind a province's
+     *  shared front (`--behind-front`), where that front reaches it, and with @p certificate and
+     *  @p key (PEM, non-empty) in TLS 1.3 as bindBehindFrontTls() does for the main listener. */
+    Result<int> bindHeartbeatLane(const QString &host = QStringLiteral("127.0.0.1"), int port = 0,
+                                  const QString &certificate = QString(),
+                                  const QString &key = QString());
     /** Serves until stop() (with the heartbeat lane, if bound, on a thread of its own); false if
      *  it could not. A lane that stops by itself stops the main listener too. */
     bool listen();
@@ -211,6 +217,10 @@ private:
     /** What every listener of this server does before and after a route: the front's secret,
      *  Content-Encoding held for plainBody(), the Date header, 500 on an exception. */
     void guard(httplib::Server &server, size_t maxPayload);
+    /** A TLS 1.3 listener with @p certificate and @p key for the hop from a province's front
+     *  (no client certificate asked); null when they cannot be used. */
+    static std::unique_ptr<httplib::Server> hopServer(const QString &certificate,
+                                                      const QString &key);
     /** Binds @p server on @p host:@p port (0: any) with SO_REUSEADDR and listenBacklog. */
     static Result<int> bindSocket(httplib::Server &server, const QString &host, int port);
 

@@ -73,6 +73,8 @@ int usage()
         "           (per device and service day; 0: no limit; see PROTOCOL.md, quotas)\n"
         "           [--db-pool N]   (PostgreSQL connections at most; default: request threads + "
         "heartbeat lane's + 2)\n"
+        "           [--heartbeat-lane HOST:PORT]   (with --behind-front: where the front reaches "
+        "the heartbeat lane; default the same host, PORT + 1)\n"
         "           [--no-heartbeat-lane]   (heartbeats on the main listener, as before "
         "DESIGN.md §11d's lane)\n"
         "           (applications are checked against the published catalogue; --catalogue checks "
@@ -180,6 +182,9 @@ struct ServeListener
     /** --no-heartbeat-lane: heartbeats on the main listener, as before the lane (DESIGN §11d):
      *  the way back should the lane misbehave, and the baseline of its benchmark. */
     bool noHeartbeatLane = false;
+    /** --heartbeat-lane HOST:PORT behind a shared front (where it reaches the lane); "": the
+     *  listener's host and its port + 1 (0 when the listener's is 0). */
+    QString laneAddress;
 };
 
 int serve(const QString &dir, const ServeListener &listener, const QString &suiteName,
@@ -291,12 +296,32 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
                                                     listener.hopCertificate, listener.hopKey);
     if (!internal)
         return fail(internal.error().message);
-    // Heartbeats get a listener of their own on 127.0.0.1, which the front routes them to, so
-    // that they never wait behind intake batches for a request thread (DESIGN §11d). Behind a
-    // province's shared front the instance keeps one listener (the lane is on loopback only).
+    // Heartbeats get a listener of their own, which the front routes them to, so that they
+    // never wait behind intake batches for a request thread (DESIGN §11d): on 127.0.0.1 for
+    // serve's own front; behind a province's shared front, where that front reaches it (its
+    // upstream jiujin_heartbeats), with the main listener's TLS on the hop.
     int lanePort = 0;
-    if (!listener.behindFront && !listener.noHeartbeatLane) {
-        auto lane = server.bindHeartbeatLane();
+    if (!listener.noHeartbeatLane) {
+        QString laneHost = QStringLiteral("127.0.0.1");
+        int lanePortWanted = 0;
+        if (listener.behindFront) {
+            laneHost = listen.left(colon);
+            lanePortWanted = *port == 0 ? 0 : int(*port) + 1;
+            if (!listener.laneAddress.isEmpty()) {
+                const qsizetype c = listener.laneAddress.lastIndexOf(QLatin1Char(':'));
+                const auto p =
+                    c > 0 ? NumberArgument::parse(listener.laneAddress.mid(c + 1), 0, 65535)
+                          : std::nullopt;
+                if (!p)
+                    return fail(QStringLiteral("--heartbeat-lane: expected HOST:PORT"));
+                laneHost = listener.laneAddress.left(c);
+                lanePortWanted = int(*p);
+            } else if (lanePortWanted > 65535) {
+                return fail(QStringLiteral("--heartbeat-lane: no port after %1").arg(*port));
+            }
+        }
+        auto lane = server.bindHeartbeatLane(laneHost, lanePortWanted, listener.hopCertificate,
+                                             listener.hopKey);
         if (!lane)
             return fail(lane.error().message);
         lanePort = lane.value();
@@ -314,6 +339,9 @@ int serve(const QString &dir, const ServeListener &listener, const QString &suit
     };
     FrontProxy front;
     if (listener.behindFront) {
+        // The lane's port first: who waits for "listening on" finds both.
+        if (lanePort > 0)
+            std::printf("heartbeat lane on %d\n", lanePort);
         std::printf("listening on %d\n", internal.value());
         std::fflush(stdout);
     }
@@ -684,12 +712,18 @@ int main(int argc, char **argv)
     const QCommandLineOption hopKey(QStringLiteral("hop-key"),
                                     QStringLiteral("serve --behind-front: the hop's private key."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption heartbeatLane(
+        QStringLiteral("heartbeat-lane"),
+        QStringLiteral("serve --behind-front: the heartbeat lane on HOST:PORT, the front's "
+                       "upstream for /v1/heartbeat (default: the same host, the port + 1)."),
+        QStringLiteral("HOST:PORT"));
     const QCommandLineOption noHeartbeatLane(
         QStringLiteral("no-heartbeat-lane"),
         QStringLiteral("serve: answer heartbeats on the main listener, without a lane of their "
                        "own (as before; for comparison, or should the lane misbehave)."));
     parser.addOptions({dataDir, host, force, listen, suite, catalogue, point, device, console,
-                       behindFront, frontSecret, hopCertificate, hopKey, noHeartbeatLane});
+                       behindFront, frontSecret, hopCertificate, hopKey, heartbeatLane,
+                       noHeartbeatLane});
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Central's storage: sqlite:PATH, postgresql://... or a path (default: the "
@@ -796,6 +830,10 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--hop-certificate and --hop-key go together, with "
                                        "--behind-front"));
         listener.noHeartbeatLane = parser.isSet(noHeartbeatLane);
+        if (parser.isSet(heartbeatLane) && (!parser.isSet(behindFront) || listener.noHeartbeatLane))
+            return fail(QStringLiteral("--heartbeat-lane goes with --behind-front, without "
+                                       "--no-heartbeat-lane"));
+        listener.laneAddress = parser.value(heartbeatLane);
         return serve(
             dir, listener, parser.isSet(suite) ? parser.value(suite) : QStringLiteral("intl"),
             parser.value(catalogue), *quotas, gateway::consoleFolder(parser.value(console)));

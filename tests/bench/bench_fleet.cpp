@@ -15,7 +15,8 @@
 //
 // Every way out stops what the bench started: die() unwinds to main() (the destructors stop the
 // gateways, their fronts and PostgreSQL); SIGINT, SIGTERM and SIGHUP stop PostgreSQL from a
-// thread of their own, and the gateways end with the bench (GatewayProcess).
+// thread of their own, and the gateways end with the bench (GatewayProcess); on SIGKILL
+// ScratchPostgres's watchdog process stops PostgreSQL and removes its folder.
 // --baseline-no-lane: the heartbeat rows first with `serve --no-heartbeat-lane` (heartbeats on
 // the main listener, as before DESIGN §11d's lane), then as built: the lane's before/after with
 // nothing else changed, in one run.
@@ -85,7 +86,8 @@ struct GaveUp
 /** SIGINT, SIGTERM and SIGHUP, blocked in every thread and taken by one of their own: it stops
  *  PostgreSQL and removes the temporary folder (what the destructors would), then exits; the
  *  gateways stop by themselves when this process ends (GatewayProcess: PR_SET_PDEATHSIG), and
- *  their nginx fronts with them. Only SIGKILL still leaves PostgreSQL running. */
+ *  their nginx fronts with them. On SIGKILL, which no handler sees, ScratchPostgres's watchdog
+ *  process stops PostgreSQL and removes its folder. */
 class Interruption
 {
 public:

@@ -33,6 +33,7 @@ Result<int> GatewayProcess::start()
     stop();
     // Where this start's output begins: "listening on" is looked for after it only.
     const qint64 from = QFile(m_log).size();
+    m_lanePort = 0;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_log, QIODevice::Append);
@@ -48,13 +49,17 @@ Result<int> GatewayProcess::start()
     if (!m_process->waitForStarted(30000))
         return Error{Error::Io, QStringLiteral("cannot start %1").arg(m_executable)};
     const QRegularExpression listening(QStringLiteral("(?:^|\\n)listening on (\\d+)\\n"));
+    const QRegularExpression lane(QStringLiteral("(?:^|\\n)heartbeat lane on (\\d+)\\n"));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(1);
     while (std::chrono::steady_clock::now() < deadline) {
         QFile f(m_log);
         if (f.open(QIODevice::ReadOnly) && f.seek(from)) {
-            const auto m = listening.match(QString::fromUtf8(f.readAll()));
+            const QString output = QString::fromUtf8(f.readAll());
+            const auto m = listening.match(output);
             if (m.hasMatch()) {
                 m_port = m.captured(1).toInt();
+                const auto l = lane.match(output);
+                m_lanePort = l.hasMatch() ? l.captured(1).toInt() : 0;
                 return m_port;
             }
         }

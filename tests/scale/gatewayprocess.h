@@ -37,12 +37,15 @@ public:
     void stop();
     bool running() const;
     int port() const { return m_port; }
+    /** Its heartbeat lane's port when it printed one (`serve --behind-front`); else 0. */
+    int lanePort() const { return m_lanePort; }
 
 private:
     QString m_executable, m_log;
     QStringList m_args;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
+    int m_lanePort = 0;
 };
 
 } // namespace jiujin::scale

@@ -75,9 +75,34 @@ Result<std::unique_ptr<ScratchPostgres>> ScratchPostgres::start(bool durable)
         pg->m_options += QStringLiteral(" -c fsync=off -c full_page_writes=off");
     else // the benchmark says where the database's time goes (pg_stat_statements)
         pg->m_options += QStringLiteral(" -c shared_preload_libraries=pg_stat_statements");
+    if (auto r = pg->startWatchdog(); !r)
+        return r.error();
     if (auto r = pg->startAgain(); !r)
         return r.error();
     return pg;
+}
+
+Result<void> ScratchPostgres::startWatchdog()
+{
+    // The write end of its stdin is ours alone (Qt's pipes are close-on-exec: no gateway, nginx
+    // or server inherits it), so it reads end-of-file exactly when this process is gone or
+    // closes it. It leaves our session (setsid) and ignores the signals a terminal sends to
+    // it, so that a Ctrl-C or a kill of the group does not stop it before it has stopped
+    // the server.
+    const QString script = QStringLiteral(
+        R"sh(trap '' INT TERM HUP QUIT; cat >/dev/null
+if [ "$(id -u)" = 0 ]; then as='runuser -u nobody --'; else as=''; fi
+$as "$2" -D "$1/data" -m immediate -w stop >/dev/null 2>&1
+rm -rf "$1")sh");
+    m_watchdog = std::make_unique<QProcess>();
+    m_watchdog->setProcessChannelMode(QProcess::ForwardedChannels);
+    m_watchdog->setChildProcessModifier([] { ::setsid(); });
+    m_watchdog->start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), script, QStringLiteral("scratch-postgres-watchdog"),
+                       m_dir, bin("pg_ctl")});
+    if (!m_watchdog->waitForStarted(30000))
+        return Error{Error::Io, QStringLiteral("cannot start the watchdog of %1").arg(m_dir)};
+    return {};
 }
 
 Result<void> ScratchPostgres::startAgain()
@@ -118,6 +143,10 @@ ScratchPostgres::~ScratchPostgres()
     if (m_running)
         (void)stop();
     QDir(m_dir).removeRecursively();
+    if (m_watchdog) { // nothing left for it to do: it ends at once
+        m_watchdog->closeWriteChannel();
+        m_watchdog->waitForFinished(30000);
+    }
 }
 
 } // namespace jiujin::scale

@@ -132,6 +132,8 @@ bool provinceOnly(const QByteArray &line)
         // The upstream of several instances, its passive checks, and going on to the next
         // instance when one refuses the connection (one instance has nowhere to go on to).
         QRegularExpression(QStringLiteral("^http > upstream jiujin_gateways: server ")),
+        // The instances' heartbeat lanes (serve's own front names its lane by its port).
+        QRegularExpression(QStringLiteral("^http > upstream jiujin_heartbeats: server ")),
         QRegularExpression(QStringLiteral("^http: proxy_next_upstream")),
         // A dead instance is given up on in 2 s instead of 5: there is another one to try.
         QRegularExpression(QStringLiteral("^http: proxy_connect_timeout 2s$")),

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "gatewaylog.h"
+#include "heartbeatbuffer.h"
 #include "migrations.h"
 #include "sqlitebookingrecords.h"
 #include "sqlitecalendarrecords.h"
@@ -224,10 +225,11 @@ int SqliteCentralStorage::latestVersion()
 
 struct SqliteCentralStorage::Connection
 {
-    Connection(std::unique_ptr<Database> opened, const QString &dataDir)
-        : db(std::move(opened)), devices(*db), intake(*db, dataDir), bookings(*db), catalogue(*db),
-          channelTokens(*db), submissionLog(*db), cases(*db), auditLog(*db), operators(*db),
-          caseFeed(*db), ratings(*db), caseLookups(*db), calendar(*db)
+    Connection(std::unique_ptr<Database> opened, const QString &dataDir,
+               HeartbeatBuffer *heartbeats)
+        : db(std::move(opened)), devices(*db, heartbeats), intake(*db, dataDir), bookings(*db),
+          catalogue(*db), channelTokens(*db), submissionLog(*db), cases(*db), auditLog(*db),
+          operators(*db), caseFeed(*db), ratings(*db), caseLookups(*db), calendar(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -248,13 +250,21 @@ struct SqliteCentralStorage::Connection
 };
 
 SqliteCentralStorage::SqliteCentralStorage(std::unique_ptr<Database> db, QString dataDir)
-    : m_path(db->path()), m_dataDir(std::move(dataDir))
+    : m_path(db->path()), m_dataDir(std::move(dataDir)),
+      m_heartbeats(
+          std::make_unique<HeartbeatBuffer>([this](const QList<HeartbeatBuffer::Pending> &batch) {
+              return connection().devices.writeHeartbeats(batch);
+          }))
 {
-    m_connections.emplace(std::this_thread::get_id(),
-                          std::make_unique<Connection>(std::move(db), m_dataDir));
+    m_connections.emplace(
+        std::this_thread::get_id(),
+        std::make_unique<Connection>(std::move(db), m_dataDir, m_heartbeats.get()));
 }
 
-SqliteCentralStorage::~SqliteCentralStorage() = default;
+SqliteCentralStorage::~SqliteCentralStorage()
+{
+    m_heartbeats.reset(); // its last write needs the connections
+}
 
 SqliteCentralStorage::Connection &SqliteCentralStorage::connection()
 {
@@ -271,7 +281,8 @@ SqliteCentralStorage::Connection &SqliteCentralStorage::connection()
                               << opened.error().message;
         throw std::runtime_error("central database connection");
     }
-    auto conn = std::make_unique<Connection>(std::move(opened.value()), m_dataDir);
+    auto conn =
+        std::make_unique<Connection>(std::move(opened.value()), m_dataDir, m_heartbeats.get());
     std::lock_guard lock(m_lock);
     // Only this thread adds its own id: the slot is still free.
     return *m_connections.emplace(self, std::move(conn)).first->second;

@@ -13,6 +13,7 @@ class Database;
 
 namespace jiujin::gateway {
 
+class HeartbeatBuffer;
 class SqliteAuditLog;
 class SqliteBookingRecords;
 class SqliteCalendarRecords;
@@ -33,6 +34,8 @@ class SqliteSubmissionLog;
  * written. Several threads may use it at once: each gets its own connection (opened on its first
  * call, kept until the storage goes), with its own record objects; writers take turns in the file
  * (BEGIN IMMEDIATE, a busy timeout), readers never wait for them (WAL). DESIGN §11c.
+ * Heartbeats take no write lock on the request's path: they wait in a HeartbeatBuffer that a
+ * flusher thread of its own writes each second (DESIGN §11d).
  */
 class SqliteCentralStorage final : public CentralStorage
 {
@@ -80,6 +83,8 @@ private:
     QString m_dataDir;
     std::mutex m_lock; // m_connections only, never held while a statement runs
     std::unordered_map<std::thread::id, std::unique_ptr<Connection>> m_connections;
+    /** After m_connections: it goes first, its last write on a connection of its own. */
+    std::unique_ptr<HeartbeatBuffer> m_heartbeats;
 };
 
 } // namespace jiujin::gateway

@@ -87,18 +87,38 @@ Result<void> SqliteDeviceRecords::insertDevice(const DeviceRow &d)
     return s.run();
 }
 
+DeviceRow SqliteDeviceRecords::withWaiting(DeviceRow row) const
+{
+    if (!m_heartbeats)
+        return row;
+    if (const auto waiting = m_heartbeats->newest(row.id)) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(waiting->first, Qt::UTC);
+        if (!row.lastHeartbeat || *row.lastHeartbeat < at)
+            row.lastHeartbeat = at;
+    }
+    return row;
+}
+
 Result<std::optional<DeviceRow>> SqliteDeviceRecords::device(const QString &id)
 {
     Statement s = m_db->prepare((QByteArray(deviceColumns) + " WHERE d.id = ?").constData());
     s.bind(1, id);
-    return rows::first(s, deviceFrom<Statement>);
+    auto row = rows::first(s, deviceFrom<Statement>);
+    if (!row || !row->has_value())
+        return row;
+    return std::optional<DeviceRow>(withWaiting(std::move(*row.value())));
 }
 
 Result<QList<DeviceRow>> SqliteDeviceRecords::devices()
 {
     Statement s =
         m_db->prepare((QByteArray(deviceColumns) + " ORDER BY d.enrolled_at, d.id").constData());
-    return rows::all(s, deviceFrom<Statement>);
+    auto all = rows::all(s, deviceFrom<Statement>);
+    if (!all || !m_heartbeats)
+        return all;
+    for (DeviceRow &d : all.value())
+        d = withWaiting(std::move(d));
+    return all;
 }
 
 Result<void> SqliteDeviceRecords::renewDevice(const QString &id, const QByteArray &certificatePem,
@@ -172,23 +192,43 @@ Result<bool> SqliteDeviceRecords::takeNonce(const QString &nonce, const QString 
 Result<bool> SqliteDeviceRecords::rememberNonce(const QString &nonce, const QString &device,
                                                 const QDateTime &now, qint64 windowSeconds)
 {
+    // A heartbeat's nonce still waiting in the buffer is refused too, and not written (it keeps
+    // its first time). Not atomic with the heartbeat's own check, and it need not be: the
+    // signature binds the route, so a replay of a signed request is always to its own route,
+    // whose check is.
+    if (m_heartbeats && m_heartbeats->holds(nonce, now.toSecsSinceEpoch(), windowSeconds))
+        return false;
     return takeNonce(nonce, device, now.toSecsSinceEpoch(), windowSeconds);
 }
 
-Result<bool> SqliteDeviceRecords::takeHeartbeat(const QString &nonce, const QString &device,
-                                                const QDateTime &now, qint64 windowSeconds,
-                                                const QByteArray &json)
+template <typename T>
+Result<T> SqliteDeviceRecords::unsynced(const std::function<Result<T>()> &write)
 {
-    // Alone, this transaction commits with synchronous=NORMAL: in WAL mode the commit is
-    // written to the WAL file but not fsynced, so a crash of the process loses nothing and a
-    // power cut only the commits since the WAL's last sync (the next FULL commit or checkpoint
-    // syncs them all, in order). DeviceRecords::takeHeartbeat says why no replay gets in.
+    // Alone, the transaction commits with synchronous=NORMAL: in WAL mode the commit is written
+    // to the WAL file but not fsynced, so a crash of the process loses nothing and a power cut
+    // only the commits since the WAL's last sync (the next FULL commit or checkpoint syncs them
+    // all, in order). DeviceRecords::takeHeartbeat says why no replay gets in.
     const bool alone = sqlite3_get_autocommit(m_db->handle()) != 0;
     if (alone) {
         if (auto r = m_db->exec("PRAGMA synchronous=NORMAL"); !r)
             return r.error();
     }
-    Result<bool> taken = [&]() -> Result<bool> {
+    Result<T> written = write();
+    // Every other write of this connection (records, nonces of records) commits with FULL.
+    if (alone) {
+        if (auto r = m_db->exec("PRAGMA synchronous=FULL"); !r) {
+            qCCritical(lcGateway) << "cannot set synchronous=FULL again:" << r.error().message;
+            return r.error();
+        }
+    }
+    return written;
+}
+
+Result<bool> SqliteDeviceRecords::takeHeartbeatNow(const QString &nonce, const QString &device,
+                                                   const QDateTime &now, qint64 windowSeconds,
+                                                   const QByteArray &json)
+{
+    return unsynced<bool>([&]() -> Result<bool> {
         Transaction tx(*m_db);
         if (!tx.begun())
             return tx.begun().error();
@@ -200,15 +240,62 @@ Result<bool> SqliteDeviceRecords::takeHeartbeat(const QString &nonce, const QStr
         if (auto r = tx.commit(); !r)
             return r.error();
         return true;
-    }();
-    // Every other write of this connection (records, nonces of records) commits with FULL.
-    if (alone) {
-        if (auto r = m_db->exec("PRAGMA synchronous=FULL"); !r) {
-            qCCritical(lcGateway) << "cannot set synchronous=FULL again:" << r.error().message;
-            return r.error();
-        }
+    });
+}
+
+Result<bool> SqliteDeviceRecords::takeHeartbeat(const QString &nonce, const QString &device,
+                                                const QDateTime &now, qint64 windowSeconds,
+                                                const QByteArray &json)
+{
+    // Inside a caller's transaction the heartbeat is a plain part of it.
+    if (!m_heartbeats || sqlite3_get_autocommit(m_db->handle()) == 0)
+        return takeHeartbeatNow(nonce, device, now, windowSeconds, json);
+    // Without the write lock (DESIGN §11d): the nonce is checked against the buffer and read
+    // from the file (WAL: a read never waits for a writer), the pair waits for the flusher.
+    const qint64 at = now.toSecsSinceEpoch();
+    auto taken =
+        m_heartbeats->take({nonce, device, at, windowSeconds, json}, [&]() -> Result<bool> {
+            Statement s = m_db->prepare("SELECT 1 FROM nonces WHERE nonce = ? AND seen_at >= ?");
+            s.bind(1, nonce).bind(2, at - windowSeconds);
+            if (s.step())
+                return true;
+            if (s.error())
+                return *s.error(); // fail closed: a read error is not "never seen"
+            return false;
+        });
+    if (!taken)
+        return taken.error();
+    switch (taken.value()) {
+    case HeartbeatBuffer::Taken::Fresh:
+        return true;
+    case HeartbeatBuffer::Taken::Replay:
+        return false;
+    case HeartbeatBuffer::Taken::Full:
+        break;
     }
-    return taken;
+    return Error{
+        Error::Busy,
+        QStringLiteral("%1 heartbeats wait for the database").arg(HeartbeatBuffer::capacity)};
+}
+
+Result<void> SqliteDeviceRecords::writeHeartbeats(const QList<HeartbeatBuffer::Pending> &batch)
+{
+    return unsynced<void>([&]() -> Result<void> {
+        Transaction tx(*m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const HeartbeatBuffer::Pending &p : batch) {
+            // The buffer admitted it: a nonce found here now was written by this batch's
+            // first attempt (a commit whose answer was lost), never another request's.
+            if (auto r = takeNonce(p.nonce, p.device, p.at, p.windowSeconds); !r)
+                return r.error();
+            if (auto r =
+                    setHeartbeat(p.device, p.json, QDateTime::fromSecsSinceEpoch(p.at, Qt::UTC));
+                !r)
+                return r.error();
+        }
+        return tx.commit();
+    });
 }
 
 Result<void> SqliteDeviceRecords::setHeartbeat(const QString &device, const QByteArray &json,
@@ -224,6 +311,10 @@ Result<void> SqliteDeviceRecords::setHeartbeat(const QString &device, const QByt
 
 Result<std::optional<QByteArray>> SqliteDeviceRecords::heartbeat(const QString &device)
 {
+    if (m_heartbeats) {
+        if (auto waiting = m_heartbeats->newest(device))
+            return std::optional<QByteArray>(waiting->second);
+    }
     Statement s = m_db->prepare("SELECT body FROM heartbeats WHERE device = ?");
     s.bind(1, device);
     if (!s.step()) {
