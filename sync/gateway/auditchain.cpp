@@ -1,9 +1,13 @@
 #include "auditchain.h"
 
-#include <QCryptographicHash>
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <openssl/sha.h>
+
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -16,17 +20,35 @@ QString AuditChain::genesis()
 
 QString AuditChain::entryHash(const AuditRow &row)
 {
-    const QJsonArray fields{row.prevHash,
-                            QString::number(row.seq),
-                            QString::number(row.at.toSecsSinceEpoch()),
-                            row.actor,
-                            row.action,
-                            row.subject,
-                            row.detail};
+    // SHA-256 of the entry's fields as one compact JSON array of strings. Written straight to
+    // bytes (every case intake opens hashes an entry): the same text QJsonDocument writes, its
+    // escapes included; a text that is not sound UTF-16 (which the document escapes as \uXXXX)
+    // takes the document's way, so every chain verifies as before.
+    const QString seq = QString::number(row.seq);
+    const QString at = QString::number(row.at.toSecsSinceEpoch());
+    const QString *const fields[] = {&row.prevHash, &seq,         &at,        &row.actor,
+                                     &row.action,   &row.subject, &row.detail};
+    QByteArray text;
+    if (std::all_of(std::begin(fields), std::end(fields),
+                    [](const QString *f) { return f->isValidUtf16(); })) {
+        text.reserve(160 + row.detail.size() * 3);
+        text += '[';
+        for (const QString *f : fields) {
+            if (f != fields[0])
+                text += ',';
+            protocol::json::appendJsonString(text, f->toUtf8());
+        }
+        text += ']';
+    } else {
+        QJsonArray array;
+        for (const QString *f : fields)
+            array.append(*f);
+        text = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()), digest);
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "casefeedrecords.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "jsonfields.h"
 #include "publishedcatalogue.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,32 @@ bool closedStage(const QString &stage)
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/** The detail of a case's "case.open" audit entry: json() of {receipt, device, uuid, item, point}
+ *  written straight to bytes (keys sorted, compact, QJsonDocument's escapes), since every
+ *  application intake stores opens a case. The entry's hash covers these bytes, so they must be
+ *  the document's: a text that is not sound UTF-16 (which the document escapes) takes its way. */
+QString openDetail(const CaseRow &row)
+{
+    const QString *const values[] = {&row.device, &row.item, &row.point, &row.receipt, &row.uuid};
+    if (!std::all_of(std::begin(values), std::end(values),
+                     [](const QString *v) { return v->isValidUtf16(); }))
+        return json({{QStringLiteral("receipt"), row.receipt},
+                     {QStringLiteral("device"), row.device},
+                     {QStringLiteral("uuid"), row.uuid},
+                     {QStringLiteral("item"), row.item},
+                     {QStringLiteral("point"), row.point}});
+    static const char *const keys[] = {
+        "{\"device\":", ",\"item\":", ",\"point\":", ",\"receipt\":", ",\"uuid\":"};
+    QByteArray out;
+    out.reserve(160);
+    for (size_t i = 0; i < std::size(values); ++i) {
+        out += keys[i];
+        protocol::json::appendJsonString(out, values[i]->toUtf8());
+    }
+    out += '}';
+    return QString::fromUtf8(out);
 }
 
 } // namespace
@@ -186,14 +213,8 @@ Result<CaseRow> CaseService::open(const SubmissionRow &submission, const QDateTi
         return r.error();
     if (auto r = m_storage.caseFeed().touch(row.id, row.point); !r) // down to the point's kiosks
         return r.error();
-    auto audited =
-        AuditChain(m_storage).append(event.operatorId, QStringLiteral("case.open"), row.number,
-                                     json({{QStringLiteral("receipt"), row.receipt},
-                                           {QStringLiteral("device"), row.device},
-                                           {QStringLiteral("uuid"), row.uuid},
-                                           {QStringLiteral("item"), row.item},
-                                           {QStringLiteral("point"), row.point}}),
-                                     now);
+    auto audited = AuditChain(m_storage).append(event.operatorId, QStringLiteral("case.open"),
+                                                row.number, openDetail(row), now);
     if (!audited)
         return audited.error();
     if (auto r = tx.value()->commit(); !r)

@@ -13,6 +13,7 @@
 #include "gatewaykeys.h"
 #include "gatewaylog.h"
 #include "intakerecords.h"
+#include "jsonfields.h"
 #include "ratingservice.h"
 #include "validation.h"
 
@@ -36,6 +37,8 @@
 namespace jiujin {
 
 namespace {
+
+using protocol::json::appendJsonString;
 
 /** Adds the time since the last lap to one step of IntakeTimings. */
 class Laps
@@ -74,48 +77,6 @@ QDate serviceDate(const QDateTime &t)
 {
     // Receipt days and "today" bounds follow the kiosks' local calendar (Inner Mongolia).
     return chinaDate(t);
-}
-
-/** @p text as a JSON string (quotes included), escaped as QJsonDocument escapes it. */
-void appendJsonString(QByteArray &out, QByteArrayView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
 }
 
 /** The record as sent, naming the files its uploads brought (sealed at rest, relative to the data
@@ -243,7 +204,7 @@ QString IntakeService::quotaProblem(const gateway::IntakeRecords::Usage &used,
 }
 
 QString IntakeService::problem(const DeviceRow &device, const protocol::WireRecord &record,
-                               int attachments, QString *kind, QString *item,
+                               int attachments, QString *kind, QString *item, QString *kioskReceipt,
                                std::optional<Error> *ioError, QJsonObject *rating,
                                IntakeTimings &timings)
 {
@@ -257,6 +218,7 @@ QString IntakeService::problem(const DeviceRow &device, const protocol::WireReco
     const QJsonObject meta = metaDoc.object();
     *kind = meta.value(QLatin1String("kind")).toString();
     *item = meta.value(QLatin1String("item")).toString();
+    *kioskReceipt = meta.value(QLatin1String("receipt")).toString();
     const QDateTime created =
         QDateTime::fromString(meta.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     const auto suite = protocol::suiteFromName(record.suite);
@@ -452,7 +414,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
     const qsizetype n = batch.records.size();
     struct Verdict
     {
-        QString reason, kind, item;
+        QString reason, kind, item, kioskReceipt;
         QJsonObject rating;
     };
     std::vector<Verdict> verdicts(static_cast<size_t>(n));
@@ -483,8 +445,8 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
                     }
                     Verdict &v = verdicts[size_t(i)];
                     std::optional<Error> noIo; // no attachments: nothing read from storage
-                    v.reason = problem(device, batch.records.at(i), 0, &v.kind, &v.item, &noIo,
-                                       &v.rating, aheadTimings);
+                    v.reason = problem(device, batch.records.at(i), 0, &v.kind, &v.item,
+                                       &v.kioskReceipt, &noIo, &v.rating, aheadTimings);
                     {
                         std::lock_guard lock(doneLock);
                         state[size_t(i)] = Done;
@@ -518,6 +480,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         return tx.error();
     laps.to(timings.lookup);
     std::optional<gateway::IntakeRecords::Usage> used; // the device's day, read at first need
+    gateway::IntakeRecords::Usage batchUsage;          // what this batch stores, added at the end
     // Which records central stored already, one lookup for the batch; a uuid twice in one batch
     // is looked up again the second time (its first may be stored by now, in this transaction).
     QStringList asked;
@@ -623,6 +586,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
         row.uuid = record.uuid;
         std::optional<Error> ioError;
         QJsonObject rating;
+        QString kioskReceipt; // the receipt the record's metadata names, read with it
         if (tooLarge) {
             // It can never fit (the kiosk's own cap is below this): refused for good, no bytes.
             const QJsonObject meta = QJsonDocument::fromJson(record.meta).object();
@@ -637,11 +601,12 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             row.reason = std::move(v.reason);
             row.kind = std::move(v.kind);
             row.item = std::move(v.item);
+            kioskReceipt = std::move(v.kioskReceipt);
             rating = std::move(v.rating);
             laps.to(timings.wait);
         } else {
-            row.reason = problem(device, record, attachments, &row.kind, &row.item, &ioError,
-                                 &rating, timings);
+            row.reason = problem(device, record, attachments, &row.kind, &row.item, &kioskReceipt,
+                                 &ioError, &rating, timings);
             laps = Laps();
         }
         if (ioError)
@@ -704,7 +669,7 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
                 return opened.error();
             // Ratings name it by its kiosk receipt: index it, link those that came first.
             if (auto r = gateway::RatingService(m_storage).noteApplication(row, opened.value(),
-                                                                           record.meta);
+                                                                           kioskReceipt);
                 !r)
                 return r.error();
         }
@@ -712,12 +677,13 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
             if (auto r = gateway::RatingService(m_storage).receive(row, record.meta, rating, now);
                 !r)
                 return r.error();
+        // Counted here, written once for the batch below (one statement, not one a record).
         const qint64 inlineBytes =
             record.meta.size() + record.keyHeader.size() + record.payload.size();
-        if (auto r = m_storage.intake().addUsage(device.id, dayText, 1, inlineBytes); !r)
-            return r.error();
         used->records += 1;
         used->bytes += inlineBytes;
+        batchUsage.records += 1;
+        batchUsage.bytes += inlineBytes;
         if (auto r = m_storage.intake().deleteUploads(
                 device.id, record.uuid, tooLarge ? 0 : int(record.attachments.size()));
             !r)
@@ -737,6 +703,11 @@ IntakeService::receiveOnce(const DeviceRow &device, protocol::Suite deviceSuite,
                                              ? protocol::Outcome::Accepted
                                              : protocol::Outcome::Rejected));
     }
+    if (batchUsage.records > 0)
+        if (auto r = m_storage.intake().addUsage(device.id, dayText, batchUsage.records,
+                                                 batchUsage.bytes);
+            !r)
+            return r.error(); // the batch's, not a record's: retried whole
     if (!perReceipt) {
         auto signature =
             protocol::sign(receiptKey, protocol::batchReceiptsSigningInput(device.id, out.results));

@@ -107,13 +107,14 @@ private:
     static constexpr qsizetype maxSetAside = 3;
     /** Reloads the forms from the publisher when its sequence is not the one they came from. */
     Result<void> refreshForms();
-    /** Why a record is refused (for staff, never PII), or empty when it is sound. */
+    /** Why a record is refused (for staff, never PII), or empty when it is sound. Its metadata's
+     *  kind, item and kiosk receipt (the "receipt" it names, if any) are set as read. */
     /** The record's first @p attachments attachments (uploaded and verified) are read from the
      *  storage one at a time (memory bounded by one attachment, whatever the record holds); one
      *  that cannot be read sets @p ioError. */
     QString problem(const DeviceRow &device, const protocol::WireRecord &record, int attachments,
-                    QString *kind, QString *item, std::optional<Error> *ioError,
-                    QJsonObject *rating, IntakeTimings &timings);
+                    QString *kind, QString *item, QString *kioskReceipt,
+                    std::optional<Error> *ioError, QJsonObject *rating, IntakeTimings &timings);
     /** Why @p record must wait (a daily quota spent, @p used being the device's day so far), or
      *  empty. */
     QString quotaProblem(const gateway::IntakeRecords::Usage &used,

@@ -151,10 +151,8 @@ QString RatingService::textProblem(const QString &what, const QString &text, boo
 }
 
 Result<void> RatingService::noteApplication(const SubmissionRow &row, const CaseRow &opened,
-                                            const QByteArray &meta)
+                                            const QString &receipt)
 {
-    const QString receipt =
-        QJsonDocument::fromJson(meta).object().value(QLatin1String("receipt")).toString();
     if (receipt.isEmpty())
         return {}; // nothing can refer to it
     if (auto r = m_storage.ratings().noteReceipt(row.device, receipt, row.uuid); !r)

@@ -66,11 +66,12 @@ public:
      *  (@p required) and at most maxTextLength characters. */
     static QString textProblem(const QString &what, const QString &text, bool required);
 
-    /** Intake of an accepted application (@p meta its metadata): indexes its kiosk receipt and
-     *  links the ratings that arrived before it to @p opened, its case (opened just before by
-     *  CaseService::open, same transaction; not read again). */
+    /** Intake of an accepted application (@p receipt the kiosk receipt its metadata names, as
+     *  intake read it; empty: none): indexes that receipt and links the ratings that arrived
+     *  before it to @p opened, its case (opened just before by CaseService::open, same
+     *  transaction; not read again). */
     Result<void> noteApplication(const SubmissionRow &row, const CaseRow &opened,
-                                 const QByteArray &meta);
+                                 const QString &receipt);
     /** Intake of an accepted rating record: stores its row (linked when its application's case
      *  is here) and opens the follow-up of a 差评, in the caller's transaction. */
     Result<RatingEntry> receive(const SubmissionRow &row, const QByteArray &meta,

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <array>
 #include <cmath>
 
 namespace jiujin::protocol::json {
@@ -28,6 +29,53 @@ Result<QJsonObject> parseObject(QByteArrayView text, qsizetype maxSize, const QS
     return doc.object();
 }
 
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    // Runs of bytes that need no escape are copied whole (a byte at a time was most of the cost
+    // of writing a record's metadata).
+    const char *run = utf8.data();
+    const char *const end = utf8.data() + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto u = uchar(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        out += '\\';
+        switch (u) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+    }
+    out.append(run, end - run);
+    out += '"';
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -47,20 +95,79 @@ Result<QString> stringValue(const QJsonValue &value, const QString &field, qsize
     return s;
 }
 
+std::optional<QByteArray> canonicalBase64(QStringView text)
+{
+    // The alphabet's value of each character; -1 for anything else (padding, URL-safe letters,
+    // spaces, non-ASCII).
+    static constexpr auto values = [] {
+        std::array<signed char, 128> v{};
+        v.fill(-1);
+        for (int i = 0; i < 26; ++i) {
+            v[size_t('A' + i)] = static_cast<signed char>(i);
+            v[size_t('a' + i)] = static_cast<signed char>(26 + i);
+        }
+        for (int i = 0; i < 10; ++i)
+            v[size_t('0' + i)] = static_cast<signed char>(52 + i);
+        v[size_t('+')] = 62;
+        v[size_t('/')] = 63;
+        return v;
+    }();
+    const auto value = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        return u < 128 ? values[u] : -1;
+    };
+    const qsizetype n = text.size();
+    if (n % 4 != 0)
+        return std::nullopt;
+    qsizetype pad = 0;
+    if (n > 0 && text[n - 1] == u'=')
+        pad = text[n - 2] == u'=' ? 2 : 1;
+    QByteArray out(n / 4 * 3 - pad, Qt::Uninitialized);
+    char *o = out.data();
+    qsizetype i = 0;
+    // Whole groups of four characters: three bytes each.
+    for (; i + 4 <= n - (pad ? 4 : 0); i += 4) {
+        const int a = value(text[i]), b = value(text[i + 1]), c = value(text[i + 2]),
+                  d = value(text[i + 3]);
+        if ((a | b | c | d) < 0)
+            return std::nullopt;
+        const quint32 w = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | quint32(d);
+        *o++ = char(w >> 16);
+        *o++ = char(w >> 8);
+        *o++ = char(w);
+    }
+    if (pad) {
+        // The last group: one or two bytes, the bits past them zero ("AB==" decodes as "AA=="
+        // does, and only "AA==" is canonical).
+        const int a = value(text[i]), b = value(text[i + 1]);
+        const int c = pad == 1 ? value(text[i + 2]) : 0;
+        if ((a | b | c) < 0)
+            return std::nullopt;
+        const quint32 w = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6;
+        if ((pad == 2 && (w & 0xffff) != 0) || (pad == 1 && (w & 0xff) != 0))
+            return std::nullopt;
+        *o++ = char(w >> 16);
+        if (pad == 1)
+            *o++ = char(w >> 8);
+    }
+    return out;
+}
+
 Result<QByteArray> base64Value(const QString &text, const QString &field, qsizetype maxBytes,
                                Empty empty)
 {
     if (empty != Empty::Allowed && text.isEmpty())
         return invalid(field, "empty");
-    const QByteArray latin = text.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
     // Only the canonical form: one byte string has one encoding, so what is signed, compared or
-    // stored cannot differ from what was meant (toLatin1 also maps non-Latin-1 to '?').
-    if (!decoded || decoded.decoded.toBase64() != latin || QString::fromLatin1(latin) != text)
+    // stored cannot differ from what was meant. Checked and decoded in one pass over the text
+    // (the same verdict as comparing the decoded bytes' toBase64() with it, without encoding
+    // every field again).
+    auto decoded = canonicalBase64(text);
+    if (!decoded)
         return invalid(field, "not canonical base64");
-    if (decoded.decoded.size() > maxBytes)
+    if (decoded->size() > maxBytes)
         return invalid(field, "too long");
-    return decoded.decoded;
+    return std::move(*decoded);
 }
 
 Result<qint64> wholeNumber(const QJsonObject &object, const char *key, const QString &field,

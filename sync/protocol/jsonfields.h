@@ -9,9 +9,12 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 // Internal to sync/protocol: the one JSON field reader every codec (submissions, uploads,
 // enrollment, heartbeat, renewal, slots, catalogue changes) shares, so that each field is
 // checked, bounded and named in errors the same way. Bounds come from protocollimits.h.
+// appendJsonString is also central's (intake writes each stored record's JSON with it).
 namespace jiujin::protocol::json {
 
 /** Error::Invalid naming what was wrong: "<field>: <what>". */
@@ -20,6 +23,10 @@ Error invalid(const QString &field, const char *what);
 /** The one JSON object in @p text of at most @p maxSize bytes; errors name @p what. */
 Result<QJsonObject> parseObject(QByteArrayView text, qsizetype maxSize,
                                 const QString &what = QStringLiteral("body"));
+
+/** @p utf8 appended to @p out as a JSON string, escaped as QJsonDocument escapes (", \\ and
+ *  controls only; other bytes as they are): for codecs that write their JSON straight to bytes. */
+void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 /** @p object as compact JSON, the form every end sends and signs. */
 QByteArray compact(const QJsonObject &object);
@@ -34,6 +41,11 @@ enum class Empty {
 /** @p value as a string of at most @p maxSize UTF-16 units; errors name @p field. */
 Result<QString> stringValue(const QJsonValue &value, const QString &field, qsizetype maxSize,
                             Empty empty);
+
+/** The bytes @p text encodes if it is canonical base64 (RFC 4648 §4, padded): what toBase64()
+ *  gives for them, and nothing else (no spaces, no URL-safe letters, no stray bits in the tail);
+ *  nullopt otherwise. */
+std::optional<QByteArray> canonicalBase64(QStringView text);
 
 /** @p text as canonical base64 (RFC 4648 §4, padded) of at most @p maxBytes decoded bytes. */
 Result<QByteArray> base64Value(const QString &text, const QString &field, qsizetype maxBytes,

@@ -15,6 +15,7 @@ namespace jiujin::protocol {
 
 namespace {
 
+using json::appendJsonString;
 using json::compact;
 using json::Empty;
 using json::Fields;
@@ -231,49 +232,6 @@ WireRecord::WireRecord(QString uuid, QByteArray meta, QString suite, QByteArray 
 }
 
 namespace {
-/** @p utf8 as a JSON string, escaped as QJsonDocument escapes (", \\, and controls only). */
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char ch : utf8) {
-        const auto u = uchar(ch);
-        if (u >= 0x20 && u != '"' && u != '\\') {
-            out += ch;
-            continue;
-        }
-        out += '\\';
-        switch (u) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\b':
-            out += 'b';
-            break;
-        case '\f':
-            out += 'f';
-            break;
-        case '\n':
-            out += 'n';
-            break;
-        case '\r':
-            out += 'r';
-            break;
-        case '\t':
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hex[u >> 4];
-            out += hex[u & 15];
-        }
-    }
-    out += '"';
-}
-
 /** encode() written straight to bytes, for batches without pictures (the drain's bulk): the
  *  same text QJsonDocument writes (keys sorted, compact), without building the document. */
 QByteArray writeBatch(const SubmissionBatch &batch)
@@ -364,8 +322,61 @@ Result<SubmissionBatch> decodeSubmissionBatch(QByteArrayView json)
     return batch;
 }
 
+namespace {
+/** encode(BatchResult) written straight to bytes: the same text QJsonDocument writes (keys
+ *  sorted, compact, its escapes), without a QJsonObject per record. Central answers every batch
+ *  with it. Only for texts that are sound UTF-16 (QJsonDocument escapes a lone surrogate as
+ *  \uXXXX; encode() takes the document's way then). */
+QByteArray writeBatchResult(const BatchResult &result)
+{
+    const bool v1 = result.version == receiptsV1;
+    qsizetype size = 64 + result.signature.size() * 4 / 3;
+    for (const RecordResult &r : result.results)
+        size += 96 + r.uuid.size() + r.receipt.size() + r.acceptedAt.size() + 3 * r.reason.size() +
+                (v1 ? r.signature.size() * 4 / 3 + 16 : 0);
+    QByteArray out;
+    out.reserve(size);
+    out += "{\"results\":[";
+    bool first = true;
+    for (const RecordResult &r : result.results) {
+        out += first ? "{" : ",{";
+        first = false;
+        out += "\"accepted_at\":";
+        appendJsonString(out, r.acceptedAt.toUtf8());
+        out += ",\"reason\":";
+        appendJsonString(out, r.reason.toUtf8());
+        out += ",\"receipt\":";
+        appendJsonString(out, r.receipt.toUtf8());
+        if (v1) {
+            out += ",\"signature\":\"";
+            out += r.signature.toBase64();
+            out += '"';
+        }
+        out += ",\"status\":";
+        appendJsonString(out, statusName(r.status).toUtf8());
+        out += ",\"uuid\":";
+        appendJsonString(out, r.uuid.toUtf8());
+        out += '}';
+    }
+    out += ']';
+    if (!v1) {
+        out += ",\"signature\":\"";
+        out += result.signature.toBase64();
+        out += "\",\"v\":";
+        out += QByteArray::number(result.version);
+    }
+    out += '}';
+    return out;
+}
+} // namespace
+
 QByteArray encode(const BatchResult &result)
 {
+    if (std::all_of(result.results.cbegin(), result.results.cend(), [](const RecordResult &r) {
+            return r.uuid.isValidUtf16() && r.receipt.isValidUtf16() &&
+                   r.acceptedAt.isValidUtf16() && r.reason.isValidUtf16();
+        }))
+        return writeBatchResult(result);
     QJsonArray results;
     const bool v1 = result.version == receiptsV1;
     for (const RecordResult &r : result.results) {

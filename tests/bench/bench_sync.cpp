@@ -756,6 +756,17 @@ int main(int argc, char **argv)
                         double(r.centralCpuUs) / std::max(1, accepted),
                         100.0 * double(r.centralCpuUs) / std::max(1, accepted) / perRecordUs);
         std::printf("  drain wall time per record: %.1f us\n", perRecordUs);
+        // What the two sides' CPU allows on this machine's cores if nothing else ran and their
+        // work overlapped perfectly: the figure a quiet machine could reach, beside the measured.
+        if (r.centralCpuUs >= 0 && r.d.accepted > 0) {
+            const double central = double(r.centralCpuUs) / r.d.accepted;
+            const double syncd = double(r.d.userUs + r.d.systemUs) / r.d.accepted;
+            const int cores = std::max(1, QThread::idealThreadCount());
+            std::printf("  CPU ceiling: %d cores / (central %.1f + syncd %.1f us a record) = "
+                        "%.0f records/s (measured %.0f)\n",
+                        cores, central, syncd, cores * 1e6 / (central + syncd),
+                        r.d.accepted / r.d.seconds);
+        }
         printRuns(r.d);
     };
     if (before)

@@ -17,6 +17,7 @@
 #include "submissionservice.h"
 #include "workcalendar.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -734,6 +735,68 @@ TEST_CASE("Cases: the audit chain verifies, and an edited or removed entry is fo
         auto broken = AuditChain(*db.storage).verify();
         REQUIRE(broken.ok());
         CHECK(broken->brokenAt == 3);
+    }
+}
+
+TEST_CASE("Cases: a case.open entry's detail is the JSON document's text, whatever the item says",
+          "[gateway-cases][sqlite]")
+{
+    // The detail is written straight to bytes; the entry's hash covers it, so it must stay what
+    // QJsonDocument wrote (keys sorted, compact, its escapes), or old chains and new would differ.
+    CaseDb db;
+    QString controls;
+    for (int c = 1; c < 0x20; ++c)
+        controls += QChar(c);
+    const QStringList items = {
+        QString::fromLatin1(pensionItem), QStringLiteral("a \"quoted\" \\ back/slash"), controls,
+        QStringLiteral("失业登记 ᠮᠣᠩᠭᠣᠯ 😀"), QStringLiteral("lone ") + QChar(0xd800)};
+    int n = 0;
+    for (const QString &item : items) {
+        const CaseRow opened = db.open(++n, item);
+        auto entries = db.storage->auditLog().entries(n - 1, 1);
+        REQUIRE(entries.ok());
+        REQUIRE(entries->size() == 1);
+        const gateway::AuditRow &entry = entries->at(0);
+        CHECK(entry.action == QStringLiteral("case.open"));
+        const QJsonObject expected{{QStringLiteral("receipt"), opened.receipt},
+                                   {QStringLiteral("device"), opened.device},
+                                   {QStringLiteral("uuid"), opened.uuid},
+                                   {QStringLiteral("item"), item},
+                                   {QStringLiteral("point"), opened.point}};
+        INFO("item " << n);
+        CHECK(entry.detail ==
+              QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    }
+    auto verified = AuditChain(*db.storage).verify();
+    REQUIRE(verified.ok());
+    CHECK(verified->entries == items.size());
+    CHECK_FALSE(verified->brokenAt.has_value());
+
+    // The entry's hash is written straight to bytes too: the same as hashing the document's.
+    auto byDocument = [](const gateway::AuditRow &r) {
+        const QJsonArray fields{r.prevHash,
+                                QString::number(r.seq),
+                                QString::number(r.at.toSecsSinceEpoch()),
+                                r.actor,
+                                r.action,
+                                r.subject,
+                                r.detail};
+        return QString::fromLatin1(
+            QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                     QCryptographicHash::Sha256)
+                .toHex());
+    };
+    auto stored = db.storage->auditLog().entries(0, 100);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == items.size());
+    for (const gateway::AuditRow &r : stored.value())
+        CHECK(r.hash == byDocument(r));
+    gateway::AuditRow odd = stored->at(0);
+    for (const QString &text : items) {
+        odd.actor = text;
+        odd.detail = text + QStringLiteral(" \u2028 \x7f");
+        odd.subject = QString(text).append(QChar(0xdc00));
+        CHECK(AuditChain::entryHash(odd) == byDocument(odd));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "jsonfields.h"
 #include "keys.h"
 #include "requestsigning.h"
 #include "wire.h"
@@ -289,6 +290,142 @@ TEST_CASE("wire: a batch without pictures is written as QJsonDocument would writ
     r.payload = bytes("p");
     odd.records.append(r);
     CHECK(encode(odd) == viaDocument(odd));
+}
+
+TEST_CASE("wire: a batch's answer is written as QJsonDocument would write it", "[wire]")
+{
+    // encode(BatchResult) writes answers straight to bytes; the text must stay what the document
+    // writer gave (keys sorted, compact, its escapes): v1 answers byte for byte as before, and
+    // the kiosk checks the v2 signature over what it decodes.
+    auto viaDocument = [](const BatchResult &result) {
+        const bool v1 = result.version == receiptsV1;
+        QJsonArray results;
+        for (const RecordResult &r : result.results) {
+            static const char *const names[] = {"accepted", "duplicate", "rejected", "retry"};
+            QJsonObject o{
+                {QStringLiteral("uuid"), r.uuid},
+                {QStringLiteral("status"), QLatin1String(names[int(r.status)])},
+                {QStringLiteral("receipt"), r.receipt},
+                {QStringLiteral("accepted_at"), r.acceptedAt},
+                {QStringLiteral("reason"), r.reason},
+            };
+            if (v1)
+                o.insert(QStringLiteral("signature"), QString::fromLatin1(r.signature.toBase64()));
+            results.append(o);
+        }
+        QJsonObject body{{QStringLiteral("results"), results}};
+        if (!v1) {
+            body.insert(QStringLiteral("v"), result.version);
+            body.insert(QStringLiteral("signature"),
+                        QString::fromLatin1(result.signature.toBase64()));
+        }
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    };
+    REQUIRE(int(Outcome::Accepted) == 0);
+    REQUIRE(int(Outcome::Retry) == 3);
+    QString controls;
+    for (int c = 1; c < 0x20; ++c)
+        controls += QChar(c);
+    const QStringList reasons = {
+        QString(),
+        QStringLiteral("字段 name 不符合表单：a \"quoted\" \\ back/slash"),
+        controls + QStringLiteral("\x7f end"),
+        QStringLiteral("失业登记 ᠮᠣᠩᠭᠣᠯ 😀 \u2028"),
+    };
+    for (const int version : {receiptsV1, receiptsV2}) {
+        BatchResult result = sampleResult();
+        result.version = version;
+        if (version != receiptsV1) {
+            result.signature = QByteArray(64, '\x5a');
+            for (RecordResult &r : result.results)
+                r.signature.clear();
+        }
+        for (const QString &reason : reasons)
+            result.results.append(
+                RecordResult{QStringLiteral("0b6f3c52-8f2e-4c8e-9a57-3d1f0e6a9b%1")
+                                 .arg(result.results.size(), 2, 10, QLatin1Char('0')),
+                             Outcome::Rejected,
+                             {},
+                             {},
+                             {},
+                             reason.isEmpty() ? QStringLiteral("x") : reason});
+        INFO("version " << version);
+        CHECK(encode(result) == viaDocument(result));
+        auto back = decodeBatchResult(encode(result));
+        REQUIRE(back.ok());
+        CHECK(back.value() == result);
+    }
+    BatchResult empty;
+    CHECK(encode(empty) == viaDocument(empty));
+    empty.version = receiptsV2;
+    CHECK(encode(empty) == viaDocument(empty));
+    // A reason holding a lone surrogate (a form field named "\ud800" in the payload) takes the
+    // document's way, which escapes it.
+    BatchResult odd = sampleResult();
+    odd.results[2].reason = QStringLiteral("表单中没有字段 ") + QChar(0xd800);
+    CHECK(encode(odd) == viaDocument(odd));
+    CHECK(encode(odd).contains("\\ud800"));
+}
+
+TEST_CASE("wire: canonical base64 is judged on the text as re-encoding would", "[wire]")
+{
+    // The old verdict: decodes without error and encodes back to the very same text.
+    auto byEncoding = [](const QString &text) {
+        const QByteArray latin = text.toLatin1();
+        auto d = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
+        return bool(d) && d.decoded.toBase64() == latin && QString::fromLatin1(latin) == text;
+    };
+    QRandomGenerator rng(20); // fixed: the cases are the same every run
+    const QString alphabet = QStringLiteral(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n.\u00e9\u4e2d");
+    int canonical = 0, refused = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray raw(int(rng.bounded(12)), Qt::Uninitialized);
+        for (char &c : raw)
+            c = char(rng.bounded(256));
+        QString text = QString::fromLatin1(raw.toBase64());
+        // Most rounds change one or two characters; some keep the encoding as it is.
+        for (int edits = int(rng.bounded(3)); edits > 0 && !text.isEmpty(); --edits) {
+            const int at = int(rng.bounded(text.size() + 1));
+            const QChar c = alphabet.at(int(rng.bounded(alphabet.size())));
+            switch (rng.bounded(3)) {
+            case 0:
+                text.insert(at, c);
+                break;
+            case 1:
+                if (at < text.size())
+                    text[at] = c;
+                break;
+            default:
+                if (at < text.size())
+                    text.remove(at, 1);
+            }
+        }
+        INFO(text.toStdString());
+        const bool expected = byEncoding(text);
+        const auto decoded = json::canonicalBase64(text);
+        REQUIRE(decoded.has_value() == expected);
+        if (expected)
+            CHECK(decoded.value() == QByteArray::fromBase64(text.toLatin1()));
+        (expected ? canonical : refused) += 1;
+    }
+    CHECK(canonical > 500);
+    CHECK(refused > 500);
+    for (const char *text : {"", "AA==", "AAA=", "AAAA", "AB==", "AAB=", "A===", "====", "AA=A",
+                             "AA", "AAAAA", "AA==AA==", " AA=", "-_8=", "/+8="})
+        CHECK(json::canonicalBase64(QString::fromLatin1(text)).has_value() ==
+              byEncoding(QString::fromLatin1(text)));
+    // The field reader says the same and bounds the decoded size as before.
+    CHECK(json::base64Value(QStringLiteral("AAAA"), QStringLiteral("f"), 3, json::Empty::Refused)
+              .ok());
+    CHECK_FALSE(
+        json::base64Value(QStringLiteral("AAAA"), QStringLiteral("f"), 2, json::Empty::Refused)
+            .ok());
+    CHECK(json::base64Value(QStringLiteral("AA=="), QStringLiteral("f"), 1, json::Empty::Refused)
+              .value() == QByteArray(1, '\0'));
+    CHECK_FALSE(
+        json::base64Value(QStringLiteral("AB=="), QStringLiteral("f"), 9, json::Empty::Refused)
+            .ok());
 }
 
 TEST_CASE("wire: batch result, enrollment and heartbeat round trips", "[wire]")

@@ -227,8 +227,10 @@ const char *const materialColumns =
 
 Result<QList<CaseMaterialRow>> PgCaseRecords::materials(qint64 caseId)
 {
-    PgStatement s = m_db->prepare(
-        (QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
+    // Once per case the feed describes (every case after a drain): prepared once per connection.
+    static const QByteArray sql =
+        QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id";
+    PgStatement s = m_db->cached(sql.constData());
     s.bind(1, caseId);
     return rows::all(s, materialFrom<PgStatement>);
 }

@@ -227,8 +227,11 @@ const char *const materialColumns =
 
 Result<QList<CaseMaterialRow>> SqliteCaseRecords::materials(qint64 caseId)
 {
-    Statement s = m_db->prepare(
-        (QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id").constData());
+    // Once per case the feed describes (every case after a drain): prepared once per connection,
+    // its text made once and kept (Database::cached() knows a statement by the text's address).
+    static const QByteArray sql =
+        QByteArray(materialColumns) + " WHERE m.case_id = ? ORDER BY m.id";
+    auto s = m_db->cached(sql.constData());
     s.bind(1, caseId);
     return rows::all(s, materialFrom<Statement>);
 }

@@ -51,9 +51,21 @@ Result<std::optional<RatedCase>> SqliteRatingRecords::caseOfReceipt(const QStrin
 Result<int> SqliteRatingRecords::link(const QString &device, const QString &receipt,
                                       const RatedCase &linked)
 {
+    // Run for every application intake stores, and almost never with a rating to link (a
+    // rating comes after its application): one probe of the unlinked index instead of two
+    // updates that find nothing.
+    {
+        auto any = m_db->cached("SELECT 1 FROM ratings WHERE device = ? AND refers_to = ?"
+                                " AND case_id IS NULL LIMIT 1");
+        any.bind(1, device).bind(2, receipt);
+        if (!any.step()) {
+            if (any.error())
+                return *any.error(); // fail closed: a read error is not "none to link"
+            return 0;
+        }
+    }
     // The case's department owns the follow-ups too (the item's was only a stand-in), unless
-    // the case has none.
-    // Run for every application intake stores: prepared once per connection.
+    // the case has none. Prepared once per connection.
     auto f = m_db->cached(
         "UPDATE rating_followups SET department = ? WHERE ? <> '' AND rating_id IN"
         " (SELECT id FROM ratings WHERE device = ? AND refers_to = ? AND case_id IS NULL)");
