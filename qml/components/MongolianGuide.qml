@@ -99,12 +99,29 @@ Item {
             Repeater {
                 id: materials
                 model: root.guide.materials
-                // The material's note (its `mn`, else its Chinese) in the columns after its name.
+                // After the material's name, its marks as the Chinese rows' badges say them
+                // (MaterialDelegate's words: how many, optional, signed, 容缺, 告知承诺), then its
+                // note (its `mn`, else its Chinese).
                 delegate: Block {
+                    id: material
                     required property string name
+                    required property string kind
                     required property string note
+                    required property int copies
+                    required property bool eCertificate
+                    required property bool signature
+                    required property bool required
+                    required property bool rongque
+                    required property bool commitment
                     required property int index
-                    text: (index + 1) + ". " + name + (note.length > 0 ? "\n" + note : "")
+                    text: [(material.index + 1) + ". " + material.name,
+                           material.eCertificate ? material.kind
+                               : qsTranslate("MaterialDelegate", "%1 %2 份").arg(material.kind).arg(material.copies),
+                           material.required ? "" : qsTranslate("MaterialDelegate", "非必要"),
+                           material.signature ? qsTranslate("MaterialDelegate", "需本人签字") : "",
+                           material.rongque ? qsTranslate("MaterialDelegate", "可容缺后补") : "",
+                           material.commitment ? qsTranslate("MaterialDelegate", "可告知承诺代替") : "",
+                           material.note].filter(line => line.length > 0).join("\n")
                 }
             }
             Block {
@@ -133,6 +150,22 @@ Item {
             }
             SectionHeading { text: qsTranslate("GuidePage", "办理地点") }
             Block { text: qsTranslate("GuidePage", "可受理层级：%1").arg(root.guide.levels) + "\n" + root.listed(root.guide.places, false) }
+        }
+    }
+    Rectangle {
+        // A column the right edge cuts fades out there instead of stopping mid-letter, and so
+        // says that the guide runs on (as MongolianStrip does).
+        objectName: "stripFade"
+        anchors.right: strip.right
+        anchors.top: strip.top
+        anchors.bottom: strip.bottom
+        width: Theme.margin * 2
+        visible: strip.contentX + strip.width < strip.contentWidth - 1
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+            GradientStop { position: 0.6; color: Theme.background }
+            GradientStop { position: 1; color: Theme.background }
         }
     }
     Rectangle {
