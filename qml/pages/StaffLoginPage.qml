@@ -16,6 +16,10 @@ Rectangle {
     property bool pinStage: false
     readonly property int pinLength: Staff.pinLength
     readonly property bool mongolian: Session.language === "mn"
+    /** Mongolian elder mode on a panel narrower than the pilot's 1280 px (1024x768): the boxes,
+     *  the keypad and the tall key side by side need ~150 px more than the width, so the two
+     *  boxes stand side by side above the keypad (§9e). */
+    readonly property bool compactElder: Theme.elder && page.width < 1200
     readonly property string actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
     readonly property bool actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0
 
@@ -51,11 +55,12 @@ Rectangle {
             page.loggedIn()
     }
 
-    // The PIN as dots, one per digit (both layouts).
-    component PinDots: Row {
+    // The PIN as dots, one per digit (both layouts), in rows of `columns`.
+    component PinDots: Grid {
         id: dots
         property int count
         property int filled
+        columns: dots.count
         spacing: Theme.gap
         Repeater {
             model: dots.count
@@ -196,18 +201,27 @@ Rectangle {
             }
         }
 
-        ColumnLayout {
+        // The boxes, then the keypad with its tall key: side by side, or (compactElder) the
+        // boxes above the keypad.
+        GridLayout {
             Layout.fillHeight: true
             Layout.fillWidth: false
-            Layout.preferredWidth: Math.round(Theme.touch * 5)
-            spacing: Theme.gap
-            Item { Layout.fillHeight: true }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                spacing: Theme.gap / 2
+            columns: page.compactElder ? 1 : 2
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.gap
+            GridLayout {
+                // Each box with its label in a column beside it: one above the other, or
+                // (compactElder) side by side.
+                Layout.alignment: Qt.AlignVCenter
+                Layout.fillHeight: page.compactElder
+                Layout.fillWidth: page.compactElder
+                Layout.preferredWidth: page.compactElder ? -1 : Math.round(Theme.touch * 5)
+                columns: page.compactElder ? 4 : 2
+                columnSpacing: Theme.gap / 2
+                rowSpacing: Theme.gap
                 VerticalText {
                     Layout.fillHeight: true
+                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     Layout.preferredWidth: implicitWidth
                     columnLength: height
                     text: qsTr("工号")
@@ -218,6 +232,7 @@ Rectangle {
                     objectName: "staffNumberBoxMongolian"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: page.pinStage ? Theme.border : Theme.secondary
@@ -240,13 +255,9 @@ Rectangle {
                     }
                     TapHandler { onTapped: page.pinStage = false }
                 }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                spacing: Theme.gap / 2
                 VerticalText {
                     Layout.fillHeight: true
+                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     Layout.preferredWidth: implicitWidth
                     columnLength: height
                     text: qsTr("密码（6位数字）")
@@ -257,6 +268,9 @@ Rectangle {
                     objectName: "pinBoxMongolian"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                    // The dots in two rows of three when the box is narrower than one row.
+                    Layout.minimumWidth: pinDotsMongolian.width + 2 * Theme.gap
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: page.pinStage ? Theme.secondary : Theme.border
@@ -265,48 +279,55 @@ Rectangle {
                     Accessible.name: qsTr("密码")
                     Accessible.passwordEdit: true
                     Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
-                    PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
+                    PinDots {
+                        id: pinDotsMongolian
+                        anchors.centerIn: parent
+                        count: page.pinLength
+                        filled: page.pin.length
+                        columns: page.compactElder ? Math.ceil(page.pinLength / 2) : page.pinLength
+                    }
                     TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
                 }
             }
-            Item { Layout.fillHeight: true }
-        }
 
-        RowLayout {
-            Layout.fillHeight: true
-            Layout.fillWidth: false
-            spacing: Theme.gap
-            DigitPad {
-                id: padMongolian
-                Layout.alignment: Qt.AlignVCenter
-                // Signs only on the low keys; their names for screen readers.
-                eraseText: ""
-                clearText: ""
-                eraseName: qsTr("删除")
-                clearName: qsTr("清空")
-                showAction: false
-                actionEnabled: page.actionEnabled
-                onTyped: (digit) => page.typeDigit(digit)
-                onBackspace: page.erase()
-                onCleared: {
-                    if (page.pinStage)
-                        page.pin = ""
-                    else
-                        page.staffNumber = ""
+            RowLayout {
+                Layout.fillHeight: !page.compactElder
+                Layout.fillWidth: false
+                spacing: Theme.gap
+                DigitPad {
+                    id: padMongolian
+                    Layout.alignment: Qt.AlignVCenter
+                    // Under the boxes: the keys at the touch target's height, no lower.
+                    keyHeight: page.compactElder ? Theme.touch : Math.round(Theme.touch * 1.1)
+                    // Signs only on the low keys; their names for screen readers.
+                    eraseText: ""
+                    clearText: ""
+                    eraseName: qsTr("删除")
+                    clearName: qsTr("清空")
+                    showAction: false
+                    actionEnabled: page.actionEnabled
+                    onTyped: (digit) => page.typeDigit(digit)
+                    onBackspace: page.erase()
+                    onCleared: {
+                        if (page.pinStage)
+                            page.pin = ""
+                        else
+                            page.staffNumber = ""
+                    }
+                    onAccepted: page.accept()
                 }
-                onAccepted: page.accept()
-            }
-            KioskButton {
-                objectName: "staffLoginActionMongolian"
-                Layout.alignment: Qt.AlignVCenter
-                Layout.preferredHeight: padMongolian.height
-                Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
-                primary: true
-                enabled: page.actionEnabled
-                fontSize: Theme.heading
-                verticalLength: height - 12
-                text: page.actionText
-                onClicked: page.accept()
+                KioskButton {
+                    objectName: "staffLoginActionMongolian"
+                    Layout.alignment: Qt.AlignVCenter
+                    Layout.preferredHeight: padMongolian.height
+                    Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
+                    primary: true
+                    enabled: page.actionEnabled
+                    fontSize: Theme.heading
+                    verticalLength: height - 12
+                    text: page.actionText
+                    onClicked: page.accept()
+                }
             }
         }
     }
