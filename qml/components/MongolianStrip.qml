@@ -39,6 +39,10 @@ Item {
         anchors.bottom: strip.bottom
         width: Theme.margin * 2
         visible: strip.contentX + strip.width < strip.contentWidth - 1
+        // Drawn by the gradient alone. The fade is the strip's edge, not a box over its text:
+        // what it dims scrolls into view, as what the edge cuts does (the screens check takes a
+        // Rectangle's colour for a box that hides text).
+        color: "transparent"
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0; color: Qt.rgba(root.fadeColor.r, root.fadeColor.g, root.fadeColor.b, 0) }

@@ -223,7 +223,10 @@ Rectangle {
                     Layout.fillHeight: true
                     Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     Layout.preferredWidth: implicitWidth
-                    columnLength: height
+                    Layout.minimumWidth: implicitWidth
+                    // compactElder: a length the row always has (two touches), not its height,
+                    // which the layout settles only after it has read this width.
+                    columnLength: page.compactElder ? Theme.touch * 2 : height
                     text: qsTr("工号")
                     pixelSize: Theme.body
                     color: Theme.text
@@ -231,6 +234,9 @@ Rectangle {
                 Rectangle {
                     objectName: "staffNumberBoxMongolian"
                     Layout.fillWidth: true
+                    // Side by side, the two boxes share the row equally (a layout shares it as
+                    // their preferred widths are).
+                    Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
                     Layout.fillHeight: true
                     Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     radius: Theme.radius
@@ -259,14 +265,20 @@ Rectangle {
                     Layout.fillHeight: true
                     Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     Layout.preferredWidth: implicitWidth
-                    columnLength: height
-                    text: qsTr("密码（6位数字）")
+                    Layout.minimumWidth: implicitWidth
+                    // compactElder: a length the row always has (two touches), not its height,
+                    // which the layout settles only after it has read this width.
+                    columnLength: page.compactElder ? Theme.touch * 2 : height
+                    // compactElder: the word alone (its "6 digits" took two more columns than the
+                    // row has; the six dots in the box say it).
+                    text: page.compactElder ? qsTr("密码") : qsTr("密码（6位数字）")
                     pixelSize: Theme.body
                     color: Theme.text
                 }
                 Rectangle {
                     objectName: "pinBoxMongolian"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
                     Layout.fillHeight: true
                     Layout.preferredHeight: Math.round(Theme.touch * 2.5)
                     // The dots in two rows of three when the box is narrower than one row.
