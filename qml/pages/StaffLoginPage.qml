@@ -20,6 +20,7 @@ Rectangle {
      *  the keypad and the tall key side by side need ~150 px more than the width, so the two
      *  boxes stand side by side above the keypad (§9e). */
     readonly property bool compactElder: Theme.elder && page.width < 1200
+    readonly property int compactKeyWidth: Math.round(Theme.touch * 2.8)
     readonly property string actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
     readonly property bool actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0
 
@@ -170,14 +171,19 @@ Rectangle {
     // Mongolian mode (docs/DESIGN.md §9e): what this is and what to do in columns; each box with
     // its label in a column beside it (the staff number typed stays a row of digits, the PIN
     // dots); the keypad and a tall 下一步 / 登录 key on the right.
-    RowLayout {
+    // compactElder: the strip beside the boxes and, under them, the keypad and its tall key.
+    GridLayout {
         objectName: "mongolianStaffLogin"
         visible: page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.gap
 
         MongolianStrip {
+            Layout.row: 0
+            Layout.column: 0
+            Layout.rowSpan: page.compactElder ? 2 : 1
             Layout.fillWidth: true
             Layout.fillHeight: true
             MongolianBlock {
@@ -201,145 +207,146 @@ Rectangle {
             }
         }
 
-        // The boxes, then the keypad with its tall key: side by side, or (compactElder) the
-        // boxes above the keypad.
         GridLayout {
-            Layout.fillHeight: true
+            // Each box with its label in a column beside it: one above the other, or
+            // (compactElder) side by side.
+            Layout.row: 0
+            Layout.column: 1
+            Layout.alignment: Qt.AlignVCenter
+            Layout.fillHeight: page.compactElder
             Layout.fillWidth: false
-            columns: page.compactElder ? 1 : 2
-            columnSpacing: Theme.margin
+            // compactElder: as wide as the keypad and its key under it; the strip takes the rest.
+            Layout.preferredWidth: page.compactElder ? padMongolian.implicitWidth + Theme.gap + page.compactKeyWidth
+                                                     : Math.round(Theme.touch * 5)
+            columns: page.compactElder ? 4 : 2
+            columnSpacing: Theme.gap / 2
             rowSpacing: Theme.gap
-            GridLayout {
-                // Each box with its label in a column beside it: one above the other, or
-                // (compactElder) side by side.
-                Layout.alignment: Qt.AlignVCenter
-                Layout.fillHeight: page.compactElder
-                Layout.fillWidth: page.compactElder
-                Layout.preferredWidth: page.compactElder ? -1 : Math.round(Theme.touch * 5)
-                columns: page.compactElder ? 4 : 2
-                columnSpacing: Theme.gap / 2
-                rowSpacing: Theme.gap
-                VerticalText {
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                    Layout.preferredWidth: implicitWidth
-                    Layout.minimumWidth: implicitWidth
-                    // compactElder: a length the row always has (two touches), not its height,
-                    // which the layout settles only after it has read this width.
-                    columnLength: page.compactElder ? Theme.touch * 2 : height
-                    text: qsTr("工号")
-                    pixelSize: Theme.body
-                    color: Theme.text
-                }
-                Rectangle {
-                    objectName: "staffNumberBoxMongolian"
-                    Layout.fillWidth: true
-                    // Side by side, the two boxes share the row equally (a layout shares it as
-                    // their preferred widths are).
-                    Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: page.pinStage ? Theme.border : Theme.secondary
-                    border.width: page.pinStage ? 2 : 3
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("工号")
-                    StaticText {
-                        objectName: "staffNumberMongolian"
-                        anchors.fill: parent
-                        anchors.margins: 12
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        text: page.staffNumber.length > 0 ? page.staffNumber : "_ _ _ _"
-                        font.pixelSize: Theme.heading
-                        font.family: Theme.fontFamily
-                        color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
-                        wrapMode: Text.NoWrap
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.smallest
-                    }
-                    TapHandler { onTapped: page.pinStage = false }
-                }
-                VerticalText {
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                    Layout.preferredWidth: implicitWidth
-                    Layout.minimumWidth: implicitWidth
-                    // compactElder: a length the row always has (two touches), not its height,
-                    // which the layout settles only after it has read this width.
-                    columnLength: page.compactElder ? Theme.touch * 2 : height
-                    // compactElder: the word alone (its "6 digits" took two more columns than the
-                    // row has; the six dots in the box say it).
-                    text: page.compactElder ? qsTr("密码") : qsTr("密码（6位数字）")
-                    pixelSize: Theme.body
-                    color: Theme.text
-                }
-                Rectangle {
-                    objectName: "pinBoxMongolian"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                    // The dots in two rows of three when the box is narrower than one row.
-                    Layout.minimumWidth: pinDotsMongolian.width + 2 * Theme.gap
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: page.pinStage ? Theme.secondary : Theme.border
-                    border.width: page.pinStage ? 3 : 2
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("密码")
-                    Accessible.passwordEdit: true
-                    Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
-                    PinDots {
-                        id: pinDotsMongolian
-                        anchors.centerIn: parent
-                        count: page.pinLength
-                        filled: page.pin.length
-                        columns: page.compactElder ? Math.ceil(page.pinLength / 2) : page.pinLength
-                    }
-                    TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
-                }
+            VerticalText {
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                Layout.preferredWidth: implicitWidth
+                Layout.minimumWidth: implicitWidth
+                // compactElder: a length the row always has (two touches), not its height,
+                // which the layout settles only after it has read this width.
+                columnLength: page.compactElder ? Theme.touch * 2 : height
+                text: qsTr("工号")
+                pixelSize: Theme.body
+                color: Theme.text
             }
+            Rectangle {
+                objectName: "staffNumberBoxMongolian"
+                Layout.fillWidth: true
+                // Side by side, the two boxes share the row equally (a layout shares it as
+                // their preferred widths are).
+                Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.border : Theme.secondary
+                border.width: page.pinStage ? 2 : 3
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("工号")
+                StaticText {
+                    objectName: "staffNumberMongolian"
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    text: page.staffNumber.length > 0 ? page.staffNumber : "_ _ _ _"
+                    font.pixelSize: Theme.heading
+                    font.family: Theme.fontFamily
+                    color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.smallest
+                }
+                TapHandler { onTapped: page.pinStage = false }
+            }
+            VerticalText {
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                Layout.preferredWidth: implicitWidth
+                Layout.minimumWidth: implicitWidth
+                // compactElder: a length the row always has (two touches), not its height,
+                // which the layout settles only after it has read this width.
+                columnLength: page.compactElder ? Theme.touch * 2 : height
+                // compactElder: the word alone (its "6 digits" took two more columns than the
+                // row has; the six dots in the box say it).
+                text: page.compactElder ? qsTr("密码") : qsTr("密码（6位数字）")
+                pixelSize: Theme.body
+                color: Theme.text
+            }
+            Rectangle {
+                objectName: "pinBoxMongolian"
+                Layout.fillWidth: true
+                Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                // The dots in two rows of three when the box is narrower than one row.
+                Layout.minimumWidth: pinDotsMongolian.width + 2 * Theme.gap
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.secondary : Theme.border
+                border.width: page.pinStage ? 3 : 2
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("密码")
+                Accessible.passwordEdit: true
+                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
+                PinDots {
+                    id: pinDotsMongolian
+                    anchors.centerIn: parent
+                    count: page.pinLength
+                    filled: page.pin.length
+                    columns: page.compactElder ? Math.ceil(page.pinLength / 2) : page.pinLength
+                }
+                TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
+            }
+        }
 
-            RowLayout {
-                Layout.fillHeight: !page.compactElder
-                Layout.fillWidth: false
-                spacing: Theme.gap
-                DigitPad {
-                    id: padMongolian
-                    Layout.alignment: Qt.AlignVCenter
-                    // Under the boxes: the keys at the touch target's height, no lower.
-                    keyHeight: page.compactElder ? Theme.touch : Math.round(Theme.touch * 1.1)
-                    // Signs only on the low keys; their names for screen readers.
-                    eraseText: ""
-                    clearText: ""
-                    eraseName: qsTr("删除")
-                    clearName: qsTr("清空")
-                    showAction: false
-                    actionEnabled: page.actionEnabled
-                    onTyped: (digit) => page.typeDigit(digit)
-                    onBackspace: page.erase()
-                    onCleared: {
-                        if (page.pinStage)
-                            page.pin = ""
-                        else
-                            page.staffNumber = ""
-                    }
-                    onAccepted: page.accept()
+        RowLayout {
+            id: padRowMongolian
+            Layout.row: page.compactElder ? 1 : 0
+            Layout.column: page.compactElder ? 1 : 2
+            Layout.fillHeight: !page.compactElder
+            Layout.fillWidth: false
+            spacing: Theme.gap
+            DigitPad {
+                id: padMongolian
+                Layout.alignment: Qt.AlignVCenter
+                // Under the boxes: the keys at the touch target's height, no lower.
+                keyHeight: page.compactElder ? Theme.touch : Math.round(Theme.touch * 1.1)
+                // Signs only on the low keys; their names for screen readers.
+                eraseText: ""
+                clearText: ""
+                eraseName: qsTr("删除")
+                clearName: qsTr("清空")
+                showAction: false
+                actionEnabled: page.actionEnabled
+                onTyped: (digit) => page.typeDigit(digit)
+                onBackspace: page.erase()
+                onCleared: {
+                    if (page.pinStage)
+                        page.pin = ""
+                    else
+                        page.staffNumber = ""
                 }
-                KioskButton {
-                    objectName: "staffLoginActionMongolian"
-                    Layout.alignment: Qt.AlignVCenter
-                    Layout.preferredHeight: padMongolian.height
-                    Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
-                    primary: true
-                    enabled: page.actionEnabled
-                    fontSize: Theme.heading
-                    verticalLength: height - 12
-                    text: page.actionText
-                    onClicked: page.accept()
-                }
+                onAccepted: page.accept()
+            }
+            KioskButton {
+                objectName: "staffLoginActionMongolian"
+                Layout.alignment: Qt.AlignVCenter
+                Layout.preferredHeight: padMongolian.height
+                // compactElder: a fixed width (three columns of its label at the heading size),
+                // which the boxes above take too; a width read from its label moved the layout.
+                Layout.preferredWidth: page.compactElder ? page.compactKeyWidth
+                                                         : Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
+                primary: true
+                enabled: page.actionEnabled
+                fontSize: Theme.heading
+                verticalLength: height - 12
+                text: page.actionText
+                onClicked: page.accept()
             }
         }
     }
