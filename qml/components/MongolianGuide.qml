@@ -114,14 +114,14 @@ Item {
                     required property bool rongque
                     required property bool commitment
                     required property int index
-                    text: [(material.index + 1) + ". " + material.name,
-                           material.eCertificate ? material.kind
-                               : qsTranslate("MaterialDelegate", "%1 %2 份").arg(material.kind).arg(material.copies),
-                           material.required ? "" : qsTranslate("MaterialDelegate", "非必要"),
-                           material.signature ? qsTranslate("MaterialDelegate", "需本人签字") : "",
-                           material.rongque ? qsTranslate("MaterialDelegate", "可容缺后补") : "",
-                           material.commitment ? qsTranslate("MaterialDelegate", "可告知承诺代替") : "",
-                           material.note].filter(line => line.length > 0).join("\n")
+                    text: (material.index + 1) + ". " + material.name + "\n"
+                          + (material.eCertificate ? material.kind
+                             : qsTranslate("MaterialDelegate", "%1 %2 份").arg(material.kind).arg(material.copies))
+                          + (material.required ? "" : "\n" + qsTranslate("MaterialDelegate", "非必要"))
+                          + (material.signature ? "\n" + qsTranslate("MaterialDelegate", "需本人签字") : "")
+                          + (material.rongque ? "\n" + qsTranslate("MaterialDelegate", "可容缺后补") : "")
+                          + (material.commitment ? "\n" + qsTranslate("MaterialDelegate", "可告知承诺代替") : "")
+                          + (material.note.length > 0 ? "\n" + material.note : "")
                 }
             }
             Block {
