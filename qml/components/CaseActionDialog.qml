@@ -112,6 +112,7 @@ Rectangle {
         MongolianStrip {
             objectName: "caseActionMongolian"
             visible: dialog.mongolian
+            fadeColor: Theme.surface
             anchors.fill: parent
             anchors.margins: Theme.margin
             MongolianBlock {

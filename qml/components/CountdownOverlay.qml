@@ -12,7 +12,12 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width * 0.7, 900)
+        // Mongolian: wide enough for its columns and both tall buttons, up to the window's margins
+        // (elder mode at 1024x768: 70% of the width left the second button half outside).
+        width: overlay.mongolian ? Math.min(overlay.width - 2 * Theme.margin,
+                                            Math.max(Math.min(overlay.width * 0.7, 900),
+                                                     mongolianRow.implicitWidth + 2 * Theme.margin))
+                                 : Math.min(parent.width * 0.7, 900)
         height: overlay.mongolian ? Math.min(overlay.height - 2 * Theme.margin, Theme.touch * 6)
                                   : box.implicitHeight + 2 * Theme.margin
         radius: Theme.radius * 2
@@ -21,6 +26,7 @@ Rectangle {
         border.width: 4
         // Mongolian mode: the question, the seconds and the two buttons as columns, left to right.
         RowLayout {
+            id: mongolianRow
             objectName: "mongolianCountdown"
             visible: overlay.mongolian
             anchors.fill: parent

@@ -99,12 +99,29 @@ Item {
             Repeater {
                 id: materials
                 model: root.guide.materials
-                // The material's note (its `mn`, else its Chinese) in the columns after its name.
+                // After the material's name, its marks as the Chinese rows' badges say them
+                // (MaterialDelegate's words: how many, optional, signed, 容缺, 告知承诺), then its
+                // note (its `mn`, else its Chinese).
                 delegate: Block {
+                    id: material
                     required property string name
+                    required property string kind
                     required property string note
+                    required property int copies
+                    required property bool eCertificate
+                    required property bool signature
+                    required property bool required
+                    required property bool rongque
+                    required property bool commitment
                     required property int index
-                    text: (index + 1) + ". " + name + (note.length > 0 ? "\n" + note : "")
+                    text: (material.index + 1) + ". " + material.name + "\n"
+                          + (material.eCertificate ? material.kind
+                             : qsTranslate("MaterialDelegate", "%1 %2 份").arg(material.kind).arg(material.copies))
+                          + (material.required ? "" : "\n" + qsTranslate("MaterialDelegate", "非必要"))
+                          + (material.signature ? "\n" + qsTranslate("MaterialDelegate", "需本人签字") : "")
+                          + (material.rongque ? "\n" + qsTranslate("MaterialDelegate", "可容缺后补") : "")
+                          + (material.commitment ? "\n" + qsTranslate("MaterialDelegate", "可告知承诺代替") : "")
+                          + (material.note.length > 0 ? "\n" + material.note : "")
                 }
             }
             Block {
@@ -133,6 +150,26 @@ Item {
             }
             SectionHeading { text: qsTranslate("GuidePage", "办理地点") }
             Block { text: qsTranslate("GuidePage", "可受理层级：%1").arg(root.guide.levels) + "\n" + root.listed(root.guide.places, false) }
+        }
+    }
+    Rectangle {
+        // A column the right edge cuts fades out there instead of stopping mid-letter, and so
+        // says that the guide runs on (as MongolianStrip does).
+        objectName: "stripFade"
+        anchors.right: strip.right
+        anchors.top: strip.top
+        anchors.bottom: strip.bottom
+        width: Theme.margin * 2
+        visible: strip.contentX + strip.width < strip.contentWidth - 1
+        // Drawn by the gradient alone. The fade is the strip's edge, not a box over its text:
+        // what it dims scrolls into view, as what the edge cuts does (the screens check takes a
+        // Rectangle's colour for a box that hides text).
+        color: "transparent"
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+            GradientStop { position: 0.6; color: Theme.background }
+            GradientStop { position: 1; color: Theme.background }
         }
     }
     Rectangle {

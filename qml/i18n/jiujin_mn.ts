@@ -938,8 +938,8 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     </message>
     <message>
         <source>我要办 · 在线申请</source>
-        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariy_a · sülǰiy_e-ber ayiladqaqu</translatorcomment>
-        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠶ᠎ᠠ · ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ</translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: kereg bariy_a: sülǰiy_e-ber ayiladqaqu</translatorcomment>
+        <translation>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠶ᠎ᠠ᠄ ᠰᠦᠯᠵᠢᠶ᠎ᠡ&#x202f;ᠪᠡᠷ ᠠᠶᠢᠯᠠᠳᠬᠠᠬᠤ</translation>
     </message>
     <message>
         <source>预约办理（选时间到窗口办）</source>
@@ -1189,23 +1189,28 @@ sülǰiy_e-ber bariqu gün: %5</translatorcomment>
     <name>MaterialDelegate</name>
     <message>
         <source>%1 %2 份</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: %1 %2 qubi</translatorcomment>
+        <translation>%1 %2 ᠬᠤᠪᠢ</translation>
     </message>
     <message>
         <source>非必要</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: ǰabal bisi</translatorcomment>
+        <translation>ᠵᠠᠪᠠᠯ ᠪᠢᠰᠢ</translation>
     </message>
     <message>
         <source>需本人签字</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: öber-iyen γar-un üsüg ǰiruqu kereg-tei</translatorcomment>
+        <translation>ᠥᠪᠡᠷ&#x202f;ᠢᠶᠡᠨ ᠭᠠᠷ&#x202f;ᠤᠨ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠬᠤ ᠬᠡᠷᠡᠭ&#x202f;ᠲᠡᠢ</translation>
     </message>
     <message>
         <source>可容缺后补</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: dutaγu-bar küliyen abču bolon_a</translatorcomment>
+        <translation>ᠳᠤᠲᠠᠭᠤ&#x202f;ᠪᠠᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
     <message>
         <source>可告知承诺代替</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>NEEDS REVIEW by the Naiman Banner Mongolian language office (奈曼旗蒙古语言文字工作部门审定后方可使用). Transliteration: medegdeǰü amalaqu-bar orolaγulǰu bolon_a</translatorcomment>
+        <translation>ᠮᠡᠳᠡᠭᠳᠡᠵᠦ ᠠᠮᠠᠯᠠᠬᠤ&#x202f;ᠪᠠᠷ ᠣᠷᠣᠯᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,11 @@ Rectangle {
 
     /** The Mongolian layout was made (it is kept once made, so switching back is instant). */
     property bool mongolianMade: false
+    /** Mongolian elder mode on a panel narrower than the pilot's 1280 px (1024x768): the six
+     *  tiles need the whole row (each about 124 px at its smaller step, title beside its
+     *  Chinese), so the greeting gives way to its first words, as the Chinese elder greeting
+     *  does, and the point's figure moves to the strip beside the staff button (§9e). */
+    readonly property bool compactElder: Theme.elder && page.width < 1200
 
     // Mongolian mode: the page reads in columns, left to right: the greeting, then the tiles.
     // Made the first time Mongolian is chosen, not with the page: the first frame in Chinese does
@@ -28,7 +33,9 @@ Rectangle {
     Loader {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        anchors.bottomMargin: Theme.touch + 2 * Theme.gap // room for the staff button
+        // Room for the staff button; compactElder: for the figure's columns beside it too (a word
+        // of it at Theme.small is longer than the button is high).
+        anchors.bottomMargin: page.compactElder ? Theme.touch * 2 : Theme.touch + 2 * Theme.gap
         active: page.mongolian || page.mongolianMade
         onLoaded: page.mongolianMade = true
         // The component reaches the page by id (a Bound component cannot be made by a Loader in
@@ -44,7 +51,7 @@ Rectangle {
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
                     columnLength: height
-                    text: qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+                    text: page.compactElder ? qsTr("您好！") : qsTr("您好！欢迎使用“就近办”政务服务自助终端")
                     // Elder mode: the six tiles need the width (their titles are the large text).
                     pixelSize: Theme.elder ? Theme.body : Theme.heading
                     color: Theme.text
@@ -55,7 +62,7 @@ Rectangle {
                     // The point's satisfaction figure (the Chinese one sits in the strip at the
                     // bottom, which is too low for a column): a column of its own after the greeting.
                     objectName: "mongolianPointFigure"
-                    visible: Status.pointFigure.length > 0
+                    visible: Status.pointFigure.length > 0 && !page.compactElder
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
                     columnLength: height
@@ -300,6 +307,26 @@ Rectangle {
         font.family: Theme.fontFamily
         color: Theme.muted
         wrapMode: Text.WordWrap
+    }
+
+    VerticalText {
+        // Mongolian elder mode on a narrow panel: the figure in short columns in the strip beside
+        // the staff button, read after the tiles (the row has no room for its columns).
+        objectName: "mongolianPointFigureBelow"
+        visible: page.mongolian && page.compactElder && Status.pointFigure.length > 0
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.gap
+        height: Theme.touch * 2 - Theme.gap * 3 / 2
+        width: implicitWidth
+        columnLength: height
+        // Not laid out unless shown (every other mode and language).
+        text: visible ? Status.pointFigure : ""
+        pixelSize: Theme.small
+        color: Theme.muted
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 
     KioskButton {

@@ -16,6 +16,11 @@ Rectangle {
     property bool pinStage: false
     readonly property int pinLength: Staff.pinLength
     readonly property bool mongolian: Session.language === "mn"
+    /** Mongolian elder mode on a panel narrower than the pilot's 1280 px (1024x768): the boxes,
+     *  the keypad and the tall key side by side need ~150 px more than the width, so the two
+     *  boxes stand side by side above the keypad (§9e). */
+    readonly property bool compactElder: Theme.elder && page.width < 1200
+    readonly property int compactKeyWidth: Math.round(Theme.touch * 2.8)
     readonly property string actionText: page.pinStage ? qsTr("登录") : qsTr("下一步：输入密码")
     readonly property bool actionEnabled: page.pinStage ? page.pin.length === page.pinLength : page.staffNumber.length > 0
 
@@ -51,11 +56,12 @@ Rectangle {
             page.loggedIn()
     }
 
-    // The PIN as dots, one per digit (both layouts).
-    component PinDots: Row {
+    // The PIN as dots, one per digit (both layouts), in rows of `columns`.
+    component PinDots: Grid {
         id: dots
         property int count
         property int filled
+        columns: dots.count
         spacing: Theme.gap
         Repeater {
             model: dots.count
@@ -165,14 +171,19 @@ Rectangle {
     // Mongolian mode (docs/DESIGN.md §9e): what this is and what to do in columns; each box with
     // its label in a column beside it (the staff number typed stays a row of digits, the PIN
     // dots); the keypad and a tall 下一步 / 登录 key on the right.
-    RowLayout {
+    // compactElder: the strip beside the boxes and, under them, the keypad and its tall key.
+    GridLayout {
         objectName: "mongolianStaffLogin"
         visible: page.mongolian
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.gap
 
         MongolianStrip {
+            Layout.row: 0
+            Layout.column: 0
+            Layout.rowSpan: page.compactElder ? 2 : 1
             Layout.fillWidth: true
             Layout.fillHeight: true
             MongolianBlock {
@@ -196,89 +207,115 @@ Rectangle {
             }
         }
 
-        ColumnLayout {
-            Layout.fillHeight: true
+        GridLayout {
+            // Each box with its label in a column beside it: one above the other, or
+            // (compactElder) side by side.
+            Layout.row: 0
+            Layout.column: 1
+            Layout.alignment: Qt.AlignVCenter
+            Layout.fillHeight: page.compactElder
             Layout.fillWidth: false
-            Layout.preferredWidth: Math.round(Theme.touch * 5)
-            spacing: Theme.gap
-            Item { Layout.fillHeight: true }
-            RowLayout {
-                Layout.fillWidth: true
+            // compactElder: as wide as the keypad and its key under it; the strip takes the rest.
+            Layout.preferredWidth: page.compactElder ? padMongolian.implicitWidth + Theme.gap + page.compactKeyWidth
+                                                     : Math.round(Theme.touch * 5)
+            columns: page.compactElder ? 4 : 2
+            columnSpacing: Theme.gap / 2
+            rowSpacing: Theme.gap
+            VerticalText {
+                Layout.fillHeight: true
                 Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                spacing: Theme.gap / 2
-                VerticalText {
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: implicitWidth
-                    columnLength: height
-                    text: qsTr("工号")
-                    pixelSize: Theme.body
-                    color: Theme.text
-                }
-                Rectangle {
-                    objectName: "staffNumberBoxMongolian"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: page.pinStage ? Theme.border : Theme.secondary
-                    border.width: page.pinStage ? 2 : 3
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("工号")
-                    StaticText {
-                        objectName: "staffNumberMongolian"
-                        anchors.fill: parent
-                        anchors.margins: 12
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        text: page.staffNumber.length > 0 ? page.staffNumber : "_ _ _ _"
-                        font.pixelSize: Theme.heading
-                        font.family: Theme.fontFamily
-                        color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
-                        wrapMode: Text.NoWrap
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.smallest
-                    }
-                    TapHandler { onTapped: page.pinStage = false }
-                }
+                Layout.preferredWidth: implicitWidth
+                Layout.minimumWidth: implicitWidth
+                // compactElder: a length the row always has (two touches), not its height,
+                // which the layout settles only after it has read this width.
+                columnLength: page.compactElder ? Theme.touch * 2 : height
+                text: qsTr("工号")
+                pixelSize: Theme.body
+                color: Theme.text
             }
-            RowLayout {
+            Rectangle {
+                objectName: "staffNumberBoxMongolian"
                 Layout.fillWidth: true
+                // Side by side, the two boxes share the row equally (a layout shares it as
+                // their preferred widths are).
+                Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
+                Layout.fillHeight: true
                 Layout.preferredHeight: Math.round(Theme.touch * 2.5)
-                spacing: Theme.gap / 2
-                VerticalText {
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: implicitWidth
-                    columnLength: height
-                    text: qsTr("密码（6位数字）")
-                    pixelSize: Theme.body
-                    color: Theme.text
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.border : Theme.secondary
+                border.width: page.pinStage ? 2 : 3
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("工号")
+                StaticText {
+                    objectName: "staffNumberMongolian"
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    text: page.staffNumber.length > 0 ? page.staffNumber : "_ _ _ _"
+                    font.pixelSize: Theme.heading
+                    font.family: Theme.fontFamily
+                    color: page.staffNumber.length > 0 ? Theme.text : Theme.muted
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.smallest
                 }
-                Rectangle {
-                    objectName: "pinBoxMongolian"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: page.pinStage ? Theme.secondary : Theme.border
-                    border.width: page.pinStage ? 3 : 2
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("密码")
-                    Accessible.passwordEdit: true
-                    Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
-                    PinDots { anchors.centerIn: parent; count: page.pinLength; filled: page.pin.length }
-                    TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
-                }
+                TapHandler { onTapped: page.pinStage = false }
             }
-            Item { Layout.fillHeight: true }
+            VerticalText {
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                Layout.preferredWidth: implicitWidth
+                Layout.minimumWidth: implicitWidth
+                // compactElder: a length the row always has (two touches), not its height,
+                // which the layout settles only after it has read this width.
+                columnLength: page.compactElder ? Theme.touch * 2 : height
+                // compactElder: the word alone (its "6 digits" took two more columns than the
+                // row has; the six dots in the box say it).
+                text: page.compactElder ? qsTr("密码") : qsTr("密码（6位数字）")
+                pixelSize: Theme.body
+                color: Theme.text
+            }
+            Rectangle {
+                objectName: "pinBoxMongolian"
+                Layout.fillWidth: true
+                Layout.preferredWidth: page.compactElder ? Theme.touch * 2 : -1
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.round(Theme.touch * 2.5)
+                // The dots in two rows of three when the box is narrower than one row.
+                Layout.minimumWidth: pinDotsMongolian.width + 2 * Theme.gap
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.pinStage ? Theme.secondary : Theme.border
+                border.width: page.pinStage ? 3 : 2
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("密码")
+                Accessible.passwordEdit: true
+                Accessible.description: qsTr("已输入 %1 位，共 %2 位").arg(page.pin.length).arg(page.pinLength)
+                PinDots {
+                    id: pinDotsMongolian
+                    anchors.centerIn: parent
+                    count: page.pinLength
+                    filled: page.pin.length
+                    columns: page.compactElder ? Math.ceil(page.pinLength / 2) : page.pinLength
+                }
+                TapHandler { onTapped: page.pinStage = page.staffNumber.length > 0 }
+            }
         }
 
         RowLayout {
-            Layout.fillHeight: true
+            id: padRowMongolian
+            Layout.row: page.compactElder ? 1 : 0
+            Layout.column: page.compactElder ? 1 : 2
+            Layout.fillHeight: !page.compactElder
             Layout.fillWidth: false
             spacing: Theme.gap
             DigitPad {
                 id: padMongolian
                 Layout.alignment: Qt.AlignVCenter
+                // Under the boxes: the keys at the touch target's height, no lower.
+                keyHeight: page.compactElder ? Theme.touch : Math.round(Theme.touch * 1.1)
                 // Signs only on the low keys; their names for screen readers.
                 eraseText: ""
                 clearText: ""
@@ -300,7 +337,10 @@ Rectangle {
                 objectName: "staffLoginActionMongolian"
                 Layout.alignment: Qt.AlignVCenter
                 Layout.preferredHeight: padMongolian.height
-                Layout.preferredWidth: Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
+                // compactElder: a fixed width (three columns of its label at the heading size),
+                // which the boxes above take too; a width read from its label moved the layout.
+                Layout.preferredWidth: page.compactElder ? page.compactKeyWidth
+                                                         : Math.max(Math.round(Theme.touch * 1.4), implicitWidth)
                 primary: true
                 enabled: page.actionEnabled
                 fontSize: Theme.heading
