@@ -88,7 +88,10 @@ Item {
             }
             Block { text: root.guide.summary }
             SectionHeading { text: qsTranslate("GuidePage", "受理条件") }
-            Block { text: root.listed(root.guide.conditions, true) }
+            Block {
+                visible: root.guide.conditions.length > 0 // a draft guide may have none
+                text: root.listed(root.guide.conditions, true)
+            }
             Block {
                 visible: root.guide.tentativeConditions.length > 0
                 text: qsTranslate("GuidePage", "以下条件尚待部门确认，仅供参考，以窗口解释为准：") + "\n"
@@ -129,7 +132,10 @@ Item {
                 text: qsTranslate("GuidePage", "无需提交材料")
             }
             SectionHeading { text: qsTranslate("GuidePage", "办理流程") }
-            Block { text: root.listed(root.guide.steps, true) }
+            Block {
+                visible: root.guide.steps.length > 0 // a draft guide may have none
+                text: root.listed(root.guide.steps, true)
+            }
             SectionHeading { text: qsTranslate("GuidePage", "时限与收费") }
             Block {
                 text: qsTranslate("GuidePage", "法定办结时限：%1\n承诺办结时限：%2\n到现场次数：%3 次\n收费：%4\n网上办理深度：%5 级")
@@ -137,7 +143,10 @@ Item {
                       .arg(root.guide.fee).arg(["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"][Math.max(0, root.guide.onlineDepth - 1)])
             }
             SectionHeading { text: qsTranslate("GuidePage", "设定依据") }
-            Block { text: root.listed(root.guide.basis, false) }
+            Block {
+                visible: root.guide.basis.length > 0 // a draft guide may have none
+                text: root.listed(root.guide.basis, false)
+            }
             SectionHeading { text: qsTranslate("GuidePage", "信息来源与审核") }
             Block { text: root.guide.review + "\n" + root.listed(root.guide.sources, false); pixelSize: Theme.small }
             SectionHeading {
