@@ -91,7 +91,15 @@ Result<qint64> CaseStatusStore::apply(const CaseStatusPage &page, const QString 
         " materials = excluded.materials, materials_due = excluded.materials_due,"
         " pending = excluded.pending, due_date = excluded.due_date, paused = excluded.paused,"
         " pickup_here = excluded.pickup_here");
+    // Cases opened in the same second share their stage time: its text is made once for them
+    // (a drain's page holds hundreds of cases accepted within a few seconds).
+    QDateTime lastStageAt;
+    QString stageAtText;
     for (const CaseStatus &c : page.cases) {
+        if (stageAtText.isEmpty() || c.stageAt != lastStageAt) {
+            lastStageAt = c.stageAt;
+            stageAtText = c.stageAt.toUTC().toString(Qt::ISODate);
+        }
         QJsonArray pending;
         for (const PendingMaterial &m : c.pending)
             pending.append(QJsonObject{{QStringLiteral("name"), m.name},
@@ -99,7 +107,7 @@ Result<qint64> CaseStatusStore::apply(const CaseStatusPage &page, const QString 
                                        {QStringLiteral("due"), dateText(m.due)}});
         s.reset();
         s.bind(1, c.receipt).bind(2, c.seq).bind(3, c.item).bind(4, c.stage);
-        s.bind(5, c.stageAt.toUTC().toString(Qt::ISODate)).bind(6, c.reason);
+        s.bind(5, stageAtText).bind(6, c.reason);
         s.bind(7, compact(QJsonArray::fromStringList(c.materials)));
         bindDate(s, 8, c.materialsDue);
         s.bind(9, compact(pending));

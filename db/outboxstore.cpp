@@ -133,16 +133,20 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
     if (!tx.begun())
         return tx.begun().error();
     // One statement per record for its row: the state, and for an accepted record the sealed
-    // parts emptied at once (same purge as setState(): central has the record).
-    auto update = m_db.cached(
-        "UPDATE outbox SET state = ?1, reason = ?2, central_receipt = COALESCE(?3, "
-        "central_receipt), "
-        "updated_at = ?4, attempts = attempts + (?1 = 'sending'), "
-        "key_header = CASE WHEN ?1 = 'accepted' THEN x'' ELSE key_header END, "
-        "payload = CASE WHEN ?1 = 'accepted' THEN x'' ELSE payload END WHERE uuid = ?5");
+    // parts emptied at once (same purge as setState(): central has the record). It returns the
+    // row's id and kind, so the rest is done only where it applies.
+    auto update =
+        m_db.cached("UPDATE outbox SET state = ?1, reason = ?2, central_receipt = COALESCE(?3, "
+                    "central_receipt), "
+                    "updated_at = ?4, attempts = attempts + (?1 = 'sending'), "
+                    "key_header = CASE WHEN ?1 = 'accepted' THEN x'' ELSE key_header END, "
+                    "payload = CASE WHEN ?1 = 'accepted' THEN x'' ELSE payload END WHERE uuid = ?5 "
+                    "RETURNING id, kind = 'booking'");
     // The chain's head is copied to the settings once for the batch, not once per record.
     AuditLog audit(m_db, AuditLog::Head::AtEnd);
     int moved = 0;
+    // Accepted records whose pictures are dropped, as a JSON array of row ids (one DELETE).
+    QByteArray acceptedIds;
     // A batch's changes share their instant: its text is made once, not once per record.
     QDateTime lastAt;
     QString when;
@@ -155,29 +159,36 @@ Result<int> OutboxStore::setStates(const QList<StateChange> &changes, const QStr
         bindOrNull(update, 2, c.reason);
         bindOrNull(update, 3, c.centralReceipt);
         update.bind(4, when).bind(5, c.uuid);
-        auto r = update.run();
+        const bool found = update.step();
+        const qint64 id = found ? update.integer(0) : 0;
+        const bool booking = found && update.integer(1) != 0;
+        const std::optional<Error> failed = update.error();
         update.reset();
-        if (!r)
-            return r.error();
-        if (m_db.changes() == 0)
+        if (failed)
+            return *failed;
+        if (!found)
             continue;
         if (c.state == QLatin1String("accepted")) {
-            auto parts = m_db.cached(
-                "DELETE FROM attachment WHERE record_id = (SELECT id FROM outbox WHERE uuid = ?)");
-            parts.bind(1, c.uuid);
-            auto done = parts.run();
-            parts.reset();
-            if (!done)
-                return done.error();
+            acceptedIds += acceptedIds.isEmpty() ? '[' : ',';
+            acceptedIds += QByteArray::number(id);
         }
         if (auto a =
                 audit.append(c.at, actor, QStringLiteral("record.") + c.state, c.uuid, c.reason);
             !a)
             return a.error();
         // A booking request's answer is the booking's answer too (one place: BookingStore).
-        if (auto b = BookingStore(m_db).recordOutcome(c.uuid, c.state, c.at, actor); !b)
-            return b.error();
+        if (booking)
+            if (auto b = BookingStore(m_db).recordOutcome(c.uuid, c.state, c.at, actor); !b)
+                return b.error();
         ++moved;
+    }
+    if (!acceptedIds.isEmpty()) {
+        acceptedIds += ']';
+        auto parts = m_db.cached(
+            "DELETE FROM attachment WHERE record_id IN (SELECT value FROM json_each(?))");
+        parts.bind(1, QString::fromLatin1(acceptedIds));
+        if (auto done = parts.run(); !done)
+            return done.error();
     }
     if (moved > 0)
         if (auto h = audit.writeHead(); !h)

@@ -1,6 +1,8 @@
 #include "auditlog.h"
 #include "testdb.h"
 
+#include <QCryptographicHash>
+
 using namespace jiujin;
 
 namespace {
@@ -31,6 +33,32 @@ TEST_CASE("an untouched audit chain verifies", "[audit]")
     const AuditCheck check = AuditLog(*t.db).verify();
     CHECK(check.ok);
     CHECK(check.entries == 6);
+}
+
+TEST_CASE("an entry's hash is the SHA-256 of its fields, so chains written before still verify",
+          "[audit]")
+{
+    TestDb t(false);
+    fill(*t.db, 2);
+    auto rows = t.db->prepare("SELECT seq, at, actor, action, subject, detail, prev_hash, hash "
+                              "FROM audit_log ORDER BY seq");
+    QString prev(64, QLatin1Char('0'));
+    int seen = 0;
+    while (rows.step()) {
+        // The text as the chain has always joined it: fields split by a unit separator (0x1f).
+        const QString joined = QStringList{prev,         QString::number(rows.integer(0)),
+                                           rows.text(1), rows.text(2),
+                                           rows.text(3), rows.text(4),
+                                           rows.text(5)}
+                                   .join(QChar(0x1f));
+        const QString expected = QString::fromLatin1(
+            QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+        CHECK(rows.text(6) == prev);
+        CHECK(rows.text(7) == expected);
+        prev = rows.text(7);
+        ++seen;
+    }
+    CHECK(seen == 2);
 }
 
 TEST_CASE("an edited, deleted, reordered or cut-off entry breaks the chain where it happened",

@@ -472,6 +472,13 @@ TEST_CASE("a request waits for central: accepted confirms it, no seats declines 
     AuditLog audit(*k.db);
     CHECK(audit.verify().ok);
     CHECK(k.rows("SELECT count(*) FROM audit_log WHERE action = 'booking.declined'") == 1);
+    // The booking's entry follows its record's, in the batch's order.
+    QStringList last;
+    auto entries = k.db->prepare("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 3");
+    while (entries.step())
+        last.prepend(entries.text(0));
+    CHECK(last == QStringList{QStringLiteral("record.rejected"), QStringLiteral("booking.declined"),
+                              QStringLiteral("record.accepted")});
 }
 
 TEST_CASE("check-in only on the slot's day and only once; no-shows after the window", "[booking]")

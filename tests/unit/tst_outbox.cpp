@@ -352,8 +352,11 @@ TEST_CASE(
     REQUIRE(moved.ok());
     CHECK(moved.value() == 2);
     CHECK(store.sealed(uuids.at(0))->payload.isEmpty());
+    CHECK(store.sealed(uuids.at(0))->attachments.isEmpty()); // its picture went with it
     CHECK(store.sealed(uuids.at(1))->reason == QLatin1String("form: id_number"));
     CHECK_FALSE(store.sealed(uuids.at(1))->payload.isEmpty()); // only delivered records are purged
+    CHECK(store.sealed(uuids.at(1))->attachments.size() == 1);
+    CHECK(store.sealed(uuids.at(2))->attachments.size() == 1);
     CHECK(store.sealed(uuids.at(2))->state == QLatin1String("pending"));
     auto log = k.db->prepare(
         "SELECT count(*) FROM audit_log WHERE action IN ('record.accepted', 'record.rejected')");
