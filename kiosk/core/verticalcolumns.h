@@ -16,11 +16,11 @@ namespace jiujin {
 
 /**
  * Traditional Mongolian laid out as it is written: top to bottom, columns left to right. Each
- * column is one QTextLine laid out horizontally by QTextLayout (so the font's own shaping picks
- * the initial, medial and final forms, FVS, MVS and NNBSP suffixes) and drawn turned 90°
- * clockwise. Mongolian, Latin and digits turn with the column; Han characters stand upright, one
- * per em. Shared by the screen (VerticalText, Qt Quick) and the paper (receipt, ticket, notice
- * PDFs), so both draw the same glyphs (docs/DESIGN.md §9d, §9f).
+ * paragraph is one QTextLine laid out horizontally by QTextLayout (so the font's own shaping
+ * picks the initial, medial and final forms, FVS, MVS and NNBSP suffixes); each column is a range
+ * of it, drawn turned 90° clockwise. Mongolian, Latin and digits turn with the column; Han
+ * characters stand upright, one per em. Shared by the screen (VerticalText, Qt Quick) and the paper
+ * (receipt, ticket, notice PDFs), so both draw the same glyphs (docs/DESIGN.md §9d, §9f).
  */
 class VerticalColumns
 {
