@@ -209,6 +209,8 @@ void VerticalColumns::breakParagraph(int line, qreal room)
         breaks.push_back(at);
     breaks.push_back(end);
 
+    // What a column [from, to) needs: its advance without the trailing spaces, and as QTextLine
+    // does when it wraps, the ink of its last glyph past that advance (a final form's tail).
     const auto visibleWidth = [&](int from, int to) {
         while (to > from) {
             const QChar c = m_text.at(to - 1);
@@ -216,7 +218,17 @@ void VerticalColumns::breakParagraph(int line, qreal room)
                 break;
             --to;
         }
-        return xAt(line, to) - xAt(line, from);
+        if (to == from)
+            return qreal(0);
+        qreal overhang = 0;
+        const QList<QGlyphRun> last = paragraph.glyphRuns(to - 1, 1);
+        if (!last.isEmpty() && !last.last().glyphIndexes().isEmpty()) {
+            const QRawFont raw = last.last().rawFont();
+            const quint32 glyph = last.last().glyphIndexes().last();
+            const qreal advance = raw.advancesForGlyphIndexes({glyph}).value(0).x();
+            overhang = std::max<qreal>(0, raw.boundingRect(glyph).right() - advance);
+        }
+        return xAt(line, to) - xAt(line, from) + overhang;
     };
     int start = begin; // the open column's first character
     int taken = begin; // the open column's end so far (a break opportunity)
