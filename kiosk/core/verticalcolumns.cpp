@@ -3,14 +3,19 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRawFont>
+#include <QTextBoundaryFinder>
 #include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace jiujin {
 
 namespace {
+
+/** A line long enough for any paragraph (QTextLine takes QFixed, up to ~3.3e7 px). */
+constexpr qreal paragraphWidth = 1e7;
 
 /** Part of a run of Mongolian for the text layer: letters, FVS, MVS, and U+202F, which joins a
  *  suffix to its word. Not the punctuation (U+1800–U+180A): its glyphs are the cmap's own and
@@ -116,7 +121,7 @@ bool VerticalColumns::isMongolian(const QString &text)
 
 int VerticalColumns::columnCount() const
 {
-    return m_layout ? m_layout->lineCount() : 0;
+    return int(m_columns.size());
 }
 
 bool VerticalColumns::layout(const QString &source, int pixelSize, qreal columnLength)
@@ -131,7 +136,7 @@ bool VerticalColumns::layout(const QString &source, int pixelSize, qreal columnL
         if (length == m_columnLength)
             return false; // laid out as asked already
         // Only the column's length changed (a height a layout settles in several passes): the
-        // text keeps its shaping, its lines are broken again (§9e "First frame in Mongolian").
+        // shaped paragraphs are broken into columns again (§9e "First frame in Mongolian").
         m_columnLength = length;
         breakLines();
         return true;
@@ -141,41 +146,141 @@ bool VerticalColumns::layout(const QString &source, int pixelSize, qreal columnL
     m_columnLength = length;
     m_layout = std::make_unique<QTextLayout>(m_text, fontFor(m_pixelSize));
     QTextOption option;
-    // Between words; inside one only when it is longer than the column (a code, a web
-    // address). A Mongolian word cut that way loses its joined forms: it counts as overflowing.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
-    // Kept after endLayout(): the shaped glyphs serve the next breakLines() and the paint.
+    // Kept after endLayout(): the shaped glyphs serve every breakLines() and the paint.
     m_layout->setCacheEnabled(true);
+    // Each paragraph (up to a U+2028) is one line as long as it needs, shaped here once; the
+    // columns are cut from these lines by breakLines(), which never calls beginLayout() again.
+    m_layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
+        line.setLineWidth(paragraphWidth);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    m_layout->endLayout();
     ++m_shapings;
     breakLines();
     return true;
 }
 
+qreal VerticalColumns::xAt(int line, int at) const
+{
+    return m_layout->lineAt(line).cursorToX(at);
+}
+
+void VerticalColumns::addColumn(int line, int start, int end)
+{
+    // Trailing spaces and the paragraph's end hang past the column, as QTextLine's do. Not
+    // U+202F or U+00A0: they join, a column never ends on them but inside a cut word.
+    int visible = end;
+    while (visible > start) {
+        const QChar c = m_text.at(visible - 1);
+        if (!c.isSpace() || c.unicode() == 0x202F || c.unicode() == 0xA0)
+            break;
+        --visible;
+    }
+    Column column;
+    column.line = line;
+    column.start = start;
+    column.length = end - start;
+    column.along = xAt(line, start);
+    column.natural = std::max<qreal>(0, xAt(line, visible) - column.along);
+    m_columns.push_back(column);
+}
+
+void VerticalColumns::breakParagraph(int line, qreal room)
+{
+    const QTextLine paragraph = m_layout->lineAt(line);
+    const int begin = paragraph.textStart();
+    const int end = begin + paragraph.textLength();
+    if (begin == end) {
+        addColumn(line, begin, end); // an empty paragraph keeps its (empty) column
+        return;
+    }
+    // Where a column may end: UAX #14's opportunities, as QTextLine wraps (U+202F and U+180E
+    // glue, so a suffix stays with its word).
+    std::vector<int> breaks;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Line, m_text);
+    words.setPosition(begin);
+    for (int at = int(words.toNextBoundary()); at > 0 && at < end; at = int(words.toNextBoundary()))
+        breaks.push_back(at);
+    breaks.push_back(end);
+
+    // What a column [from, to) needs: its advance without the trailing spaces, and as QTextLine
+    // does when it wraps, the ink of its last glyph past that advance (a final form's tail).
+    const auto visibleWidth = [&](int from, int to) {
+        while (to > from) {
+            const QChar c = m_text.at(to - 1);
+            if (!c.isSpace() || c.unicode() == 0x202F || c.unicode() == 0xA0)
+                break;
+            --to;
+        }
+        if (to == from)
+            return qreal(0);
+        qreal overhang = 0;
+        const QList<QGlyphRun> last = paragraph.glyphRuns(to - 1, 1);
+        if (!last.isEmpty() && !last.last().glyphIndexes().isEmpty()) {
+            const QRawFont raw = last.last().rawFont();
+            const quint32 glyph = last.last().glyphIndexes().last();
+            const qreal advance = raw.advancesForGlyphIndexes({glyph}).value(0).x();
+            overhang = std::max<qreal>(0, raw.boundingRect(glyph).right() - advance);
+        }
+        return xAt(line, to) - xAt(line, from) + overhang;
+    };
+    int start = begin; // the open column's first character
+    int taken = begin; // the open column's end so far (a break opportunity)
+    for (std::size_t b = 0; b < breaks.size();) {
+        const int next = breaks[b];
+        if (visibleWidth(start, next) <= room) {
+            taken = next;
+            ++b;
+            continue;
+        }
+        if (taken > start) { // the word goes on in the next column
+            addColumn(line, start, taken);
+            start = taken;
+            continue;
+        }
+        // One word longer than the column (a code, an address): cut it between graphemes, at
+        // least one per column. A Mongolian word cut this way counts as overflowing.
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, m_text);
+        graphemes.setPosition(start);
+        int cut = int(graphemes.toNextBoundary());
+        for (int at = cut; at > 0 && at < next && visibleWidth(start, at) <= room;
+             at = int(graphemes.toNextBoundary()))
+            cut = at;
+        cut = std::clamp(cut, start + 1, next);
+        addColumn(line, start, cut);
+        start = taken = cut;
+        if (cut == next)
+            ++b;
+    }
+    if (start < end)
+        addColumn(line, start, end);
+}
+
 void VerticalColumns::breakLines()
 {
-    const qreal room = m_columnLength > 0 ? m_columnLength : 1e9;
-    m_layout->beginLayout();
-    qreal y = 0;
-    for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
-        line.setLineWidth(room);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    m_layout->endLayout();
+    const qreal room = m_columnLength > 0 ? m_columnLength : std::numeric_limits<qreal>::infinity();
+    m_columns.clear();
+    for (int i = 0; i < m_layout->lineCount(); ++i)
+        breakParagraph(i, room);
 
     m_gap = std::round(m_pixelSize * 0.35);
     m_width = 0;
     m_longest = 0;
     bool overflowing = false;
-    for (int i = 0; i < m_layout->lineCount(); ++i) {
-        const QTextLine line = m_layout->lineAt(i);
-        m_width += line.height() + (i > 0 ? m_gap : 0);
-        m_longest = std::max(m_longest, line.naturalTextWidth());
-        if (m_columnLength > 0 && line.naturalTextWidth() > m_columnLength + 0.5)
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        column.x = m_width + (i > 0 ? m_gap : 0);
+        m_width = column.x + m_layout->lineAt(column.line).height();
+        m_longest = std::max(m_longest, column.natural);
+        if (m_columnLength > 0 && column.natural > m_columnLength + 0.5)
             overflowing = true;
-        const int start = line.textStart();
+        const int start = column.start;
         if (i > 0 && start > 0 && isMongolian(m_text.mid(start - 1, 1)) &&
             isMongolian(m_text.mid(start, 1)))
             overflowing = true; // a Mongolian word did not fit its column and was cut
@@ -185,35 +290,43 @@ void VerticalColumns::breakLines()
 
 QRectF VerticalColumns::columnRect(int column) const
 {
-    if (!m_layout || column < 0 || column >= m_layout->lineCount())
+    if (column < 0 || column >= columnCount())
         return {};
-    qreal x = 0;
-    for (int k = 0; k < column; ++k)
-        x += m_layout->lineAt(k).height() + m_gap;
-    const QTextLine line = m_layout->lineAt(column);
-    return {x, 0, line.height(), line.naturalTextWidth()};
+    const Column &c = m_columns[std::size_t(column)];
+    return {c.x, 0, m_layout->lineAt(c.line).height(), c.natural};
 }
 
 QList<QGlyphRun> VerticalColumns::glyphRuns(int column) const
 {
-    if (!m_layout || column < 0 || column >= m_layout->lineCount())
+    if (column < 0 || column >= columnCount())
         return {};
-    return m_layout->lineAt(column).glyphRuns();
+    const Column &c = m_columns[std::size_t(column)];
+    QList<QGlyphRun> runs = m_layout->lineAt(c.line).glyphRuns(c.start, c.length);
+    // In the column's own coordinates: its first character at x = 0, as a line of its own.
+    const QTextLine line = m_layout->lineAt(c.line);
+    for (QGlyphRun &run : runs) {
+        QList<QPointF> positions = run.positions();
+        for (QPointF &p : positions)
+            p -= QPointF(c.along, line.y());
+        run.setPositions(positions);
+    }
+    return runs;
 }
 
 void VerticalColumns::paintColumn(QPainter *painter, int column, QPointF topLeft) const
 {
-    if (!m_layout || column < 0 || column >= m_layout->lineCount())
+    if (column < 0 || column >= columnCount())
         return;
-    const QTextLine line = m_layout->lineAt(column);
+    const Column &c = m_columns[std::size_t(column)];
+    const QTextLine line = m_layout->lineAt(c.line);
     painter->save();
-    // Turned 90° clockwise: the line's top faces right, its start is at the column's top.
+    // Turned 90° clockwise: the line's top faces right, the column's start is at its top.
     painter->translate(topLeft.x() + line.height(), topLeft.y());
     painter->rotate(90);
-    painter->translate(-line.x(), -line.y());
+    painter->translate(-c.along, -line.y());
     const qreal middle = line.y() + line.height() / 2;
-    const int end = line.textStart() + line.textLength();
-    for (int from = line.textStart(); from < end;) {
+    const int end = c.start + c.length;
+    for (int from = c.start; from < end;) {
         const Orientation how = orientation(m_text, from);
         int to = from;
         while (to < end && orientation(m_text, to) == how)
@@ -231,20 +344,21 @@ void VerticalColumns::paintColumn(QPainter *painter, int column, QPointF topLeft
 
 void VerticalColumns::paintTextLayer(QPainter *painter, int column, QPointF topLeft) const
 {
-    if (!m_layout || column < 0 || column >= m_layout->lineCount())
+    if (column < 0 || column >= columnCount())
         return;
-    const QTextLine line = m_layout->lineAt(column);
+    const Column &c = m_columns[std::size_t(column)];
+    const QTextLine line = m_layout->lineAt(c.line);
     QFont nominal = fontFor(m_pixelSize);
     nominal.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(nominal);
     painter->save();
     painter->translate(topLeft.x() + line.height(), topLeft.y());
     painter->rotate(90);
-    painter->translate(-line.x(), -line.y());
+    painter->translate(-c.along, -line.y());
     painter->setFont(nominal);
     painter->setPen(Qt::white);
-    const int end = line.textStart() + line.textLength();
-    for (int from = line.textStart(); from < end;) {
+    const int end = c.start + c.length;
+    for (int from = c.start; from < end;) {
         if (!mongolianChar(m_text.at(from))) {
             ++from;
             continue;

@@ -8,6 +8,7 @@
 #include <QTextLayout>
 
 #include <memory>
+#include <vector>
 
 class QPainter;
 
@@ -15,11 +16,11 @@ namespace jiujin {
 
 /**
  * Traditional Mongolian laid out as it is written: top to bottom, columns left to right. Each
- * column is one QTextLine laid out horizontally by QTextLayout (so the font's own shaping picks
- * the initial, medial and final forms, FVS, MVS and NNBSP suffixes) and drawn turned 90°
- * clockwise. Mongolian, Latin and digits turn with the column; Han characters stand upright, one
- * per em. Shared by the screen (VerticalText, Qt Quick) and the paper (receipt, ticket, notice
- * PDFs), so both draw the same glyphs (docs/DESIGN.md §9d, §9f).
+ * paragraph is one QTextLine laid out horizontally by QTextLayout (so the font's own shaping
+ * picks the initial, medial and final forms, FVS, MVS and NNBSP suffixes); each column is a range
+ * of it, drawn turned 90° clockwise. Mongolian, Latin and digits turn with the column; Han
+ * characters stand upright, one per em. Shared by the screen (VerticalText, Qt Quick) and the paper
+ * (receipt, ticket, notice PDFs), so both draw the same glyphs (docs/DESIGN.md §9d, §9f).
  */
 class VerticalColumns
 {
@@ -50,8 +51,10 @@ public:
     /** Lays @p text out at @p pixelSize; a column runs at most @p columnLength px (0: one column
      *  per paragraph) before the text goes on in the next column to the right. Paragraphs
      *  ('\n') start new columns. Nothing of the text is changed (U+202F, U+180B–U+180F).
-     *  The same text at the same size keeps its shaping: a new @p columnLength only breaks the
-     *  lines again, and the same three values do nothing (false: nothing changed). */
+     *  The text is shaped once, each paragraph as one QTextLine; the columns are ranges of
+     *  those lines, so a new @p columnLength only breaks them again and gives the shaper
+     *  nothing (QTextLayout::beginLayout() would throw its shaping away), and the same three
+     *  values do nothing (false: nothing changed). */
     bool layout(const QString &text, int pixelSize, qreal columnLength);
     /** How many texts this object has given to the shaper (a new text or size), for the tests:
      *  a new column length alone must not shape again. */
@@ -87,13 +90,32 @@ public:
     void paintTextLayer(QPainter *painter, int column, QPointF topLeft) const;
 
 private:
-    /** Breaks the shaped text into columns of m_columnLength and measures them. */
+    /** One column: a range of one paragraph's line, and where that range starts on it. */
+    struct Column
+    {
+        int line = 0;      ///< the paragraph's QTextLine
+        int start = 0;     ///< first character
+        int length = 0;    ///< characters, trailing spaces included
+        qreal along = 0;   ///< x of the first character on the paragraph's line
+        qreal natural = 0; ///< the column's length, trailing spaces excluded
+        qreal x = 0;       ///< left edge on the page (after turning)
+    };
+
+    /** Breaks the shaped paragraphs into columns of m_columnLength and measures them. */
     void breakLines();
+    /** Breaks paragraph line @p line into columns (greedy: between words, inside a word only
+     *  when it alone is longer than @p room). */
+    void breakParagraph(int line, qreal room);
+    /** Ends the column [@p start, @p end) of paragraph line @p line. */
+    void addColumn(int line, int start, int end);
+    /** The pen position of character @p at on paragraph line @p line. */
+    qreal xAt(int line, int at) const;
 
     QString m_text; ///< as laid out: '\n' made U+2028
     int m_pixelSize = 0;
     qreal m_columnLength = 0;
-    std::unique_ptr<QTextLayout> m_layout;
+    std::unique_ptr<QTextLayout> m_layout; ///< one line per paragraph, shaped once
+    std::vector<Column> m_columns;
     qreal m_gap = 0;
     qreal m_width = 0;
     qreal m_longest = 0;

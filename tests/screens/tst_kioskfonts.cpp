@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -112,6 +113,48 @@ TEST_CASE("under the kiosk's fonts, only they are known and each script is drawn
         for (const QGlyphRun &run : runs(QString(c), chinese))
             CHECK(!run.glyphIndexes().contains(0));
     }
+}
+
+TEST_CASE("Mongolian in a Chinese-face text falls back to Noto Sans Mongolian first, U+202F too")
+{
+    REQUIRE(usedProblems.isEmpty());
+    // fontconfig's order after Noto Sans CJK SC, which Qt's fallback list follows: Mongolian
+    // first, so that a Mongolian letter is not asked of every face before it (DESIGN §9e).
+    QProcess sort;
+    sort.start(QStringLiteral("fc-match"),
+               {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("%{family[0]}\n"),
+                QStringLiteral("Noto Sans CJK SC")});
+    REQUIRE(sort.waitForFinished(10000));
+    const QStringList order =
+        QString::fromUtf8(sort.readAllStandardOutput()).split(QLatin1Char('\n'));
+    INFO(order.join(QStringLiteral(", ")).toStdString());
+    REQUIRE(order.size() > 2);
+    CHECK(order.at(0) == QStringLiteral("Noto Sans CJK SC"));
+    CHECK(order.at(1) == QStringLiteral("Noto Sans Mongolian"));
+
+    // Drawn: the Chinese in its face; the Mongolian words and the U+202F joining the suffix in
+    // Noto Sans Mongolian (another face's U+202F breaks the suffix's forms).
+    QFont chinese(QStringLiteral("Noto Sans CJK SC"));
+    chinese.setPixelSize(22);
+    const QString text =
+        QStringLiteral("奈曼旗 ᠬᠣᠰᠢᠭᠤ") + QChar(0x202F) + QStringLiteral("ᠶᠢᠨ ᠰᠤᠮᠤ");
+    QTextLayout layout(text, chinese);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    const auto families = [&](int from, int length) {
+        QSet<QString> out;
+        for (const QGlyphRun &run : line.glyphRuns(from, length)) {
+            out.insert(run.rawFont().familyName());
+            CHECK(!run.glyphIndexes().contains(0));
+        }
+        return out;
+    };
+    CHECK(families(0, 3) == QSet<QString>{QStringLiteral("Noto Sans CJK SC")});
+    const int nnbsp = int(text.indexOf(QChar(0x202F)));
+    CHECK(families(4, nnbsp - 4) == QSet<QString>{QStringLiteral("Noto Sans Mongolian")});
+    CHECK(families(nnbsp, 1) == QSet<QString>{QStringLiteral("Noto Sans Mongolian")});
+    CHECK(families(nnbsp + 1, 3) == QSet<QString>{QStringLiteral("Noto Sans Mongolian")});
 }
 
 TEST_CASE("a font missing from the kiosk's configuration is named, and the system's stays")
