@@ -27,6 +27,13 @@ Rectangle {
      *  does, and the point's figure moves to the strip beside the staff button (§9e). */
     readonly property bool compactElder: Theme.elder && page.width < 1200
 
+    /** The text of the Chinese (and English) layout, or nothing while it is hidden in Mongolian
+     *  mode: qsTr() would fill the hidden tiles with Mongolian that Qt lays out and shapes in
+     *  the CJK font, most of the Mongolian first frame's extra work (DESIGN §9e). */
+    function chinese(text: string): string {
+        return page.mongolian ? "" : text
+    }
+
     // Mongolian mode: the page reads in columns, left to right: the greeting, then the tiles.
     // Made the first time Mongolian is chosen, not with the page: the first frame in Chinese does
     // not lay out and shape eight hidden columns of text (DESIGN §9c).
@@ -185,8 +192,8 @@ Rectangle {
             // Elder mode: the whole greeting where it takes at most two lines; the tiles' large
             // titles need the rest of the page (English at 1024x768 took three lines and left the
             // tiles too low for their titles), so a longer one gives way to its first words.
-            text: !Theme.elder || fullGreeting.lineCount <= 2 ? qsTr("您好！欢迎使用“就近办”政务服务自助终端")
-                                                              : qsTr("您好！")
+            text: page.chinese(!Theme.elder || fullGreeting.lineCount <= 2 ? qsTr("您好！欢迎使用“就近办”政务服务自助终端")
+                                                              : qsTr("您好！"))
             // Regular weight on the first screen: the bold CJK face is a second large font file
             // to open before the first frame; later screens use it.
             horizontalAlignment: Text.AlignHCenter
@@ -194,8 +201,8 @@ Rectangle {
         StaticText {
             Layout.fillWidth: true
             // Elder mode keeps the room for the tiles' large titles: the short form only.
-            text: Theme.elder ? qsTr("请点击下面的大按钮。")
-                              : qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。")
+            text: page.chinese(Theme.elder ? qsTr("请点击下面的大按钮。")
+                              : qsTr("社保、医保、民政、卫健、残联、公安、市场监管等常办事项，在家门口就能办。请点击下面的大按钮。"))
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.muted
@@ -214,8 +221,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("办事指南")
-                subtitle: qsTr("按部门查看能办的事项、要带的材料和办理流程")
+                text: page.chinese(qsTr("办事指南"))
+                subtitle: page.chinese(qsTr("按部门查看能办的事项、要带的材料和办理流程"))
                 onClicked: page.browse()
             }
             TileButton {
@@ -224,8 +231,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("我要办")
-                subtitle: qsTr("选好事项，在本机填表、交材料，不用跑窗口")
+                text: page.chinese(qsTr("我要办"))
+                subtitle: page.chinese(qsTr("选好事项，在本机填表、交材料，不用跑窗口"))
                 onClicked: page.applyChosen()
             }
             TileButton {
@@ -234,8 +241,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("查找事项")
-                subtitle: qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx")
+                text: page.chinese(qsTr("查找事项"))
+                subtitle: page.chinese(qsTr("输入汉字、拼音或首字母，如“养老”、yanglao、ylbx"))
                 onClicked: page.searchChosen()
             }
             TileButton {
@@ -244,8 +251,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("预约")
-                subtitle: qsTr("选好日子和时间，到窗口不用排队")
+                text: page.chinese(qsTr("预约"))
+                subtitle: page.chinese(qsTr("选好日子和时间，到窗口不用排队"))
                 onClicked: page.bookChosen()
             }
             TileButton {
@@ -254,8 +261,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("查进度")
-                subtitle: qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约")
+                text: page.chinese(qsTr("查进度"))
+                subtitle: page.chinese(qsTr("输入受理编号或预约号，或扫回执上的二维码；可取消、改约预约"))
                 onClicked: page.statusChosen()
             }
             TileButton {
@@ -264,8 +271,8 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
                 Layout.preferredWidth: 2
-                text: qsTr("评价")
-                subtitle: qsTr("对办过的事说说满意不满意")
+                text: page.chinese(qsTr("评价"))
+                subtitle: page.chinese(qsTr("对办过的事说说满意不满意"))
                 onClicked: page.rateChosen()
             }
         }
@@ -273,7 +280,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: !Catalogue.ready
             // Not laid out while hidden (every start with a catalogue).
-            text: Catalogue.ready ? "" : qsTr("本机尚未导入事项目录，请联系工作人员。")
+            text: page.chinese(Catalogue.ready ? "" : qsTr("本机尚未导入事项目录，请联系工作人员。"))
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.warning
@@ -286,7 +293,7 @@ Rectangle {
         id: fullGreeting
         visible: false
         width: greeting.width
-        text: Theme.elder ? qsTr("您好！欢迎使用“就近办”政务服务自助终端") : ""
+        text: page.chinese(Theme.elder ? qsTr("您好！欢迎使用“就近办”政务服务自助终端") : "")
         font: greeting.font
         wrapMode: greeting.wrapMode
     }

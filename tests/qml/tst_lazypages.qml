@@ -50,6 +50,19 @@ TestCase {
         verify(findChild(kiosk.contentItem, "mongolianHome") === null,
                "the hidden Mongolian home screen was made before the first frame")
 
+        // In Mongolian the Chinese layout is hidden and holds no text: qsTr() would fill its
+        // tiles with Mongolian laid out in the CJK font (DESIGN §9e); back in Chinese it has it.
+        mouseClick(findChild(kiosk.contentItem, "mongolianButton") as Item)
+        compare(Session.language, "mn")
+        waitForRendering(kiosk.contentItem)
+        for (const name of ["browseTile", "applyTile", "searchTile", "bookTile", "statusTile", "rateTile"]) {
+            const tile = findChild(kiosk.contentItem, name) as TileButton
+            compare(tile.text + tile.subtitle, "", name + " laid its hidden text out in Mongolian")
+        }
+        Session.language = "zh"
+        waitForRendering(kiosk.contentItem)
+        compare((findChild(kiosk.contentItem, "browseTile") as TileButton).text, "办事指南")
+
         // A button's Mongolian columns are laid out only for a Mongolian label: in Chinese the
         // bar's and home screen's hidden ones hold no text (each laid its Chinese out before).
         for (const name of ["elderButton", "languageButton", "staffButton"]) {
