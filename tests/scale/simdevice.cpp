@@ -118,8 +118,14 @@ void SimDevice::protocolError(const QString &line)
 qint64 SimDevice::failed(const FleetReply &reply, const QString &what)
 {
     m_lastError = what;
+    // A request refused as a replay reached central before: a front passes a GET on to the next
+    // instance when the first dies holding it, nonce and all, and curl resends on a dead
+    // connection. jiujin-syncd signs it afresh (SyncEngine); so does the next try here.
+    const bool replay = reply.status == 401 && reply.body.contains("\"replay\"");
+    if (replay)
+        ++m_replays;
     // A 4xx other than 429 on a request the device made soundly is the protocol's fault.
-    if (reply.status >= 400 && reply.status < 500 && reply.status != 429)
+    else if (reply.status >= 400 && reply.status < 500 && reply.status != 429)
         protocolError(QStringLiteral("%1: %2 %3")
                           .arg(what)
                           .arg(reply.status)

@@ -74,6 +74,8 @@ public:
     /** Answers no client of the protocol should ever get (4xx on a sound request, a bad
      *  signature on a receipt, a duplicate with another receipt): each a line, no PII. */
     const QStringList &protocolErrors() const { return m_protocolErrors; }
+    /** Requests refused as replays (signed afresh on the next try, as jiujin-syncd does). */
+    int replays() const { return m_replays; }
 
     /** Sends the first record central acknowledged once more, as a kiosk whose answer was lost
      *  does: central must answer "duplicate" with the same receipt. True when it did. */
@@ -123,6 +125,7 @@ private:
     int m_sequence = 0; ///< the kiosk's receipt sequence
     QString m_lastError;
     QStringList m_protocolErrors;
+    int m_replays = 0;
 };
 
 } // namespace jiujin::scale
